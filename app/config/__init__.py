@@ -1,0 +1,1 @@
+"""YAML configuration: Pydantic models (one file each) and the loader."""

@@ -1,0 +1,86 @@
+"""The status machine of a job (ARCHITECTURE.md section 4). The one place transitions are decided."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.errors import InvalidTransition
+
+
+class Status(StrEnum):
+    DISCOVERED = "discovered"
+    DUPLICATE = "duplicate"
+    FILTERED = "filtered"
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    REJECTED = "rejected"
+    DOCUMENTS_READY = "documents_ready"
+    AWAITING_APPROVAL = "awaiting_approval"
+    DRY_RUN_COMPLETE = "dry_run_complete"
+    APPROVED = "approved"
+    SENDING = "sending"
+    SENT = "sent"
+    UNKNOWN = "unknown"
+    APPLIED = "applied"  # apply-link hand-off: the seeker applied on the site and said so
+    PENDING = "pending"
+    SKIPPED = "skipped"  # the seeker chose not to apply (reject in approval, or skip a pending job)
+    RESPONDED = "responded"
+    INTERVIEW = "interview"
+    OFFER = "offer"
+    DECLINED = "declined"
+    NO_RESPONSE = "no_response"
+    WITHDRAWN = "withdrawn"
+
+
+S = Status
+_OUTCOMES = {S.RESPONDED, S.INTERVIEW, S.OFFER, S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN}
+# The working states: any of them may fall to `pending` when something needs a person.
+WORKING = frozenset({S.DISCOVERED, S.QUEUED, S.PROCESSING, S.DOCUMENTS_READY, S.APPROVED})
+
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    S.DISCOVERED: frozenset({S.DUPLICATE, S.FILTERED, S.QUEUED, S.SKIPPED}),
+    S.DUPLICATE: frozenset({S.QUEUED}),  # the seeker overrides the grouping
+    S.FILTERED: frozenset({S.QUEUED}),  # the seeker overrides a gate
+    S.QUEUED: frozenset({S.PROCESSING, S.SKIPPED}),
+    # processing -> queued: a crashed run is put back for another try
+    S.PROCESSING: frozenset({S.FILTERED, S.REJECTED, S.DOCUMENTS_READY, S.QUEUED}),
+    S.REJECTED: frozenset({S.QUEUED}),
+    S.DOCUMENTS_READY: frozenset({S.AWAITING_APPROVAL, S.DRY_RUN_COMPLETE, S.APPROVED}),
+    S.AWAITING_APPROVAL: frozenset({S.APPROVED, S.SKIPPED, S.QUEUED, S.PENDING}),
+    S.DRY_RUN_COMPLETE: frozenset({S.APPROVED, S.SKIPPED, S.QUEUED, S.AWAITING_APPROVAL}),
+    S.APPROVED: frozenset({S.SENDING, S.APPLIED, S.AWAITING_APPROVAL, S.SKIPPED}),
+    S.SENDING: frozenset({S.SENT, S.UNKNOWN, S.PENDING, S.APPROVED}),
+    # unknown is settled only by a person: it was sent after all, or it was not and may go again
+    S.UNKNOWN: frozenset({S.SENT, S.APPROVED, S.SKIPPED}),
+    S.SENT: frozenset(_OUTCOMES),
+    S.APPLIED: frozenset(_OUTCOMES),
+    S.PENDING: frozenset({S.QUEUED, S.SKIPPED, S.AWAITING_APPROVAL, S.APPROVED}),
+    S.SKIPPED: frozenset({S.QUEUED, S.AWAITING_APPROVAL}),
+    S.RESPONDED: frozenset({S.INTERVIEW, S.OFFER, S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN}),
+    S.INTERVIEW: frozenset({S.INTERVIEW, S.OFFER, S.DECLINED, S.WITHDRAWN}),
+    S.OFFER: frozenset({S.DECLINED, S.WITHDRAWN}),
+    S.DECLINED: frozenset(),
+    S.NO_RESPONSE: frozenset({S.RESPONDED, S.INTERVIEW, S.OFFER, S.DECLINED, S.WITHDRAWN}),
+    S.WITHDRAWN: frozenset(),
+}
+for _s in WORKING:
+    TRANSITIONS[_s] = TRANSITIONS[_s] | {S.PENDING}
+
+ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
+SENT_OR_LATER = frozenset({S.SENT, S.APPLIED, *_OUTCOMES})
+
+
+def can_transition(current: Status | str, new: Status | str) -> bool:
+    return Status(new) in TRANSITIONS[Status(current)]
+
+
+def check_transition(current: Status | str, new: Status | str) -> Status:
+    """Return the new status, or raise InvalidTransition naming both ends."""
+    cur, nxt = Status(current), Status(new)
+    if nxt not in TRANSITIONS[cur]:
+        allowed = ", ".join(sorted(TRANSITIONS[cur])) or "none"
+        raise InvalidTransition(
+            f"a job cannot go from {cur} to {nxt} (allowed: {allowed})",
+            detail={"from": cur.value, "to": nxt.value},
+        )
+    return nxt

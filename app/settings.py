@@ -1,0 +1,70 @@
+"""Environment settings: the one place the environment and `.env` are read."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_PLACEHOLDERS = {"changeme", "change-me", "your-api-key", "sk-ant-...", "xxx", "replace-me"}
+
+
+class Settings(BaseSettings):
+    """Every key is optional: with none set, jobsmith runs embedded with the offline engine."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    # The deployment's names (spec/deployment.md).
+    REDIS_URL: str | None = Field(None, description="Redis for queues, cache and events; unset = embedded mode")
+    ANTHROPIC_API_KEY: SecretStr | None = Field(None, description="enables the Anthropic provider")
+    ANTHROPIC_BASE_URL: str | None = Field(None, description="alternative Anthropic endpoint (tests, proxies)")
+    OPENAI_API_KEY: SecretStr | None = Field(None, description="key for the OpenAI-compatible provider")
+    OPENAI_BASE_URL: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. Ollama's /v1")
+    SMTP_SERVER: str | None = Field(None, description="SMTP host for sending applications")
+    SMTP_PORT: int = Field(587, description="587 = STARTTLS, 465 = implicit TLS, 25 = plain (local only)")
+    SENDER_EMAIL: str | None = Field(None, description="the From address")
+    SENDER_PASSWORD: SecretStr | None = Field(None, description="SMTP password or app password")
+
+    DUCKDB_PATH: Path = Field(Path("data/job_applications.duckdb"), description="the DuckDB file")
+    CONFIG_DIR: Path = Field(Path("config"), description="folder holding the four YAML files")
+    TEMPLATES_DIR: Path = Field(Path("current_cv_coverletter"), description="the seeker's *_CV.docx, *_CL.docx")
+    EXPORT_DIR: Path = Field(Path("export_cv_cover_letter"), description="where tailored documents go")
+    CACHE_DIR: Path = Field(Path("data/cache"), description="local LLM answer cache when Redis is absent")
+
+    API_HOST: str = Field("127.0.0.1", description="address the API binds to (0.0.0.0 in Docker)")
+    API_PORT: int = Field(8000, description="FastAPI port")
+    UI_PORT: int = Field(7860, description="Gradio port")
+    API_URL: str | None = Field(None, description="where the UI and CLI reach the API; default from host/port")
+    EMBEDDED_WORKERS: int = Field(2, description="threads running pipeline tasks in embedded mode")
+    LOG_LEVEL: str = Field("INFO", description="logging level")
+
+    @field_validator("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "SENDER_PASSWORD")
+    @classmethod
+    def _refuse_placeholders(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value().strip().lower() in _PLACEHOLDERS:
+            raise ValueError("is a placeholder value; set the real secret or leave it unset")
+        if value is not None and not value.get_secret_value().strip():
+            return None
+        return value
+
+    @field_validator("REDIS_URL", "SMTP_SERVER", "SENDER_EMAIL", "ANTHROPIC_BASE_URL", "OPENAI_BASE_URL",
+                     "API_URL")
+    @classmethod
+    def _blank_is_unset(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def embedded(self) -> bool:
+        return not self.REDIS_URL
+
+    @property
+    def api_url(self) -> str:
+        host = "127.0.0.1" if self.API_HOST in ("0.0.0.0", "::") else self.API_HOST
+        return (self.API_URL or f"http://{host}:{self.API_PORT}").rstrip("/")
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()
