@@ -1,0 +1,1 @@
+"""DOCX reading and writing, the fact gate, locale spelling, PDF and export."""
