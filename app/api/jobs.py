@@ -1,0 +1,84 @@
+"""Jobs: list with filters and pagination, detail, add, approve, reject, retry, documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Query, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse
+
+from app.api.deps import get_service
+from app.api.schemas import AddedJob, AddJobRequest, DecisionRequest, JobDetail, JobPage, JobSummary, Stats
+from app.errors import InputError, NotFound
+from app.service import Jobsmith
+from app.store import jobs as q
+
+router = APIRouter(prefix="/api", tags=["jobs"])
+Service = Annotated[Jobsmith, Depends(get_service)]
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+@router.get("/jobs", response_model=JobPage)
+def list_jobs(svc: Service, status: Annotated[list[str] | None, Query()] = None, q_: Annotated[
+        str | None, Query(alias="q", description="search title, company, location")] = None,
+              source: str | None = None, min_score: float | None = None, sort: str = "updated",
+              limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0) -> JobPage:
+    rows, total = q.list_jobs(svc.store, status=status, q=q_, source=source, min_score=min_score, sort=sort,
+                              limit=limit, offset=offset)
+    return JobPage(items=[JobSummary(**r) for r in rows], total=total, limit=limit, offset=offset)
+
+
+@router.get("/jobs/{job_id}", response_model=JobDetail)
+def job_detail(job_id: str, svc: Service) -> JobDetail:
+    return JobDetail(**q.get_job(svc.store, job_id))
+
+
+@router.post("/jobs", response_model=list[AddedJob], status_code=201)
+async def add_job(body: AddJobRequest, svc: Service) -> list[AddedJob]:
+    results = await run_in_threadpool(
+        svc.add_from, url=body.url, text=body.text,
+        data=body.payload.encode() if body.payload is not None else None, filename=body.filename)
+    return [AddedJob(**r.__dict__) for r in results]
+
+
+@router.post("/jobs/upload", response_model=list[AddedJob], status_code=201)
+async def upload_postings(svc: Service, file: Annotated[UploadFile, File()]) -> list[AddedJob]:
+    data = await file.read(MAX_UPLOAD + 1)
+    if len(data) > MAX_UPLOAD:
+        raise InputError(f"{file.filename}: larger than {MAX_UPLOAD // 1024 // 1024} MB")
+    results = await run_in_threadpool(svc.add_from, data=data, filename=file.filename)
+    return [AddedJob(**r.__dict__) for r in results]
+
+
+@router.post("/jobs/{job_id}/approve", response_model=JobSummary)
+def approve(job_id: str, svc: Service) -> JobSummary:
+    svc.approve(job_id)
+    return JobSummary(**q.get_job(svc.store, job_id))
+
+
+@router.post("/jobs/{job_id}/reject", response_model=JobSummary)
+def reject(job_id: str, svc: Service, body: DecisionRequest | None = None) -> JobSummary:
+    svc.reject(job_id, body.reason if body else None)
+    return JobSummary(**q.get_job(svc.store, job_id))
+
+
+@router.post("/jobs/{job_id}/retry", response_model=JobSummary)
+def retry(job_id: str, svc: Service) -> JobSummary:
+    svc.retry(job_id)
+    return JobSummary(**q.get_job(svc.store, job_id))
+
+
+@router.get("/jobs/{job_id}/documents/{name}")
+def download(job_id: str, name: str, svc: Service) -> FileResponse:
+    path = Path(q.document_path(svc.store, job_id, name))
+    if not path.is_file():
+        raise NotFound(f"{name} was recorded but is no longer on disk at {path}")
+    return FileResponse(path, filename=path.name)
+
+
+@router.get("/stats", response_model=Stats)
+def stats(svc: Service) -> Stats:
+    counts = q.counts_by_status(svc.store)
+    return Stats(total=sum(counts.values()), by_status=counts)

@@ -1,0 +1,80 @@
+"""Request and response bodies of the API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field, model_validator
+
+
+class AddJobRequest(BaseModel):
+    """Exactly one of url, text or payload."""
+
+    url: str | None = Field(None, description="a job page URL (schema.org JobPosting or plain HTML)")
+    text: str | None = Field(None, description="a pasted posting: first line the title")
+    payload: str | None = Field(None, description="a file's text: an API payload, an RSS/Atom feed or HTML")
+    filename: str | None = Field(None, description="the payload's file name, a hint for its format")
+
+    @model_validator(mode="after")
+    def _one(self) -> AddJobRequest:
+        if sum(x is not None for x in (self.url, self.text, self.payload)) != 1:
+            raise ValueError("give exactly one of url, text or payload")
+        return self
+
+
+class AddedJob(BaseModel):
+    job_id: str
+    title: str
+    company: str
+    status: str
+    note: str = ""
+
+
+class JobSummary(BaseModel):
+    id: str
+    status: str
+    status_reason: str | None = None
+    failed_stage: str | None = None
+    error: str | None = None
+    title: str
+    company: str
+    location: str | None = None
+    remote: str | None = None
+    employment_type: str | None = None
+    salary_text: str | None = None
+    source: str
+    url: str | None = None
+    apply_url: str | None = None
+    apply_email: str | None = None
+    group_id: str | None = None
+    score: float | None = None
+    folder: str | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class JobPage(BaseModel):
+    items: list[JobSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class JobDetail(JobSummary):
+    match: dict[str, Any] | None = None
+    job: dict[str, Any]
+    run_id: str | None = None
+    documents: list[dict[str, Any]] = []
+    history: list[dict[str, Any]] = []
+    stages: list[dict[str, Any]] = []
+    usage: dict[str, Any] | None = None
+
+
+class DecisionRequest(BaseModel):
+    reason: str | None = Field(None, max_length=500, description="why (kept in the job's history)")
+
+
+class Stats(BaseModel):
+    total: int
+    by_status: dict[str, int]

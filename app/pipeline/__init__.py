@@ -1,0 +1,1 @@
+"""Pipeline stages and the runner. The pure parts import no I/O library."""

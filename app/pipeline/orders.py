@@ -1,0 +1,38 @@
+"""The work order: everything a stateless worker needs, and nothing it must fetch from the app."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel
+
+from app.config.agents import AgentsConfig
+from app.config.search import SearchConfig
+from app.domain.models import Job
+
+
+class BlobRef(BaseModel):
+    """A file carried by content hash; the bytes live in the blob store."""
+
+    name: str
+    sha256: str
+    size: int = 0
+
+
+class WorkOrder(BaseModel):
+    job: Job
+    run_id: str
+    search: SearchConfig
+    agents: AgentsConfig
+    cv: BlobRef | None = None
+    cover_letter: BlobRef | None = None
+    today: date
+
+
+class Outcome(BaseModel):
+    """What a run decided: the recorder turns it into a status change."""
+
+    outcome: str  # filtered | rejected | documents_ready
+    reason: str = ""
+    documents: list[BlobRef] = []
+    report: dict = {}

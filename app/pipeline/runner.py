@@ -1,0 +1,135 @@
+"""Runs the stages of one work order and reports everything as events. No database here.
+
+Stages, in order: match (hard gates and score) -> tailor (CV and cover letter) -> pdf (optional)
+-> check. A failing stage raises; the runner emits `stage.failed`, which the recorder turns into a
+`pending` job with the stage and the reason (ARCHITECTURE.md rule 8).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from app.domain.models import MatchResult
+from app.errors import StageError
+from app.pipeline.orders import BlobRef, Outcome, WorkOrder
+from app.runtime.events import Event, event_id
+
+log = logging.getLogger(__name__)
+Emit = Callable[[Event], None]
+
+
+class Blobs(Protocol):
+    def put(self, data: bytes) -> str: ...
+
+    def get(self, digest: str) -> bytes: ...
+
+
+class StageContext:
+    """Emits the started / finished / failed events of each stage of one run."""
+
+    def __init__(self, order: WorkOrder, emit: Emit) -> None:
+        self.order, self.emit = order, emit
+
+    def event(self, stage: str, kind: str, etype: str, data: dict[str, Any] | None = None) -> None:
+        self.emit(Event(id=event_id(self.order.run_id, stage, kind), type=etype,  # type: ignore[arg-type]
+                        job_id=self.order.job.id, run_id=self.order.run_id, stage=stage, data=data or {}))
+
+    def run(self, stage: str, fn: Callable[[], Any], summarise: Callable[[Any], dict] | None = None) -> Any:
+        self.event(stage, "started", "stage.started")
+        t0 = time.perf_counter()
+        try:
+            result = fn()
+        except Exception as exc:
+            ms = (time.perf_counter() - t0) * 1000
+            reason = exc.message if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
+            log.warning("pipeline.stage_failed job_id=%s stage=%s reason=%s", self.order.job.id, stage, reason)
+            self.event(stage, "failed", "stage.failed",
+                       {"error": reason, "kind": type(exc).__name__, "ms": ms,
+                        "detail": getattr(exc, "detail", None)})
+            raise StageError(stage, reason) from exc
+        ms = (time.perf_counter() - t0) * 1000
+        self.event(stage, "finished", "stage.finished", {"ms": ms, "output": summarise(result) if summarise else {}})
+        return result
+
+
+def run_pipeline(order: WorkOrder, blobs: Blobs, emit: Emit) -> Outcome | None:
+    """Run every stage; return the outcome, or None when a stage failed (already reported)."""
+    ctx = StageContext(order, emit)
+    try:
+        outcome = _run(order, blobs, ctx)
+    except StageError:
+        return None
+    ctx.event("pipeline", "finished", "job.finished", outcome.model_dump(mode="json"))
+    return outcome
+
+
+def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
+    from app.pipeline.match import match_job
+
+    match: MatchResult = ctx.run("match", lambda: match_job(order.job, order.search),
+                                 lambda m: m.model_dump(mode="json"))
+    if not match.passed_gates:
+        failed = "; ".join(g.reason for g in match.gates if not g.passed)
+        return Outcome(outcome="filtered", reason=failed or "failed a hard gate")
+    if match.score < order.search.min_score:
+        return Outcome(outcome="rejected",
+                       reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}")
+
+    docs = ctx.run("tailor", lambda: _tailor(order, blobs, match),
+                   lambda d: {"documents": [r.model_dump() for r in d[0]], "report": d[1]})
+    refs, report = docs
+    if order.agents.export_pdf:
+        refs = refs + ctx.run("pdf", lambda: _pdf(refs, blobs),
+                              lambda p: {"documents": [r.model_dump() for r in p]})
+    ctx.run("check", lambda: _check(refs, blobs, report), lambda c: c)
+    return Outcome(outcome="documents_ready", reason=f"score {match.score:.2f}: {match.summary}",
+                   documents=refs, report={"match": match.model_dump(mode="json"), "tailoring": report})
+
+
+def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult) -> tuple[list[BlobRef], dict]:
+    from app.documents import tailor_application
+
+    if order.cv is None:
+        raise StageError("tailor", "no CV found: put your Word CV in current_cv_coverletter/ as "
+                                   "<Your_Name>_CV.docx (and optionally <Your_Name>_CL.docx)")
+    cv = blobs.get(order.cv.sha256)
+    cl = blobs.get(order.cover_letter.sha256) if order.cover_letter else None
+    result = tailor_application(cv, cl, order.job, match, order.search, order.agents, today=order.today)
+    cv_name = order.cv.name
+    cl_name = order.cover_letter.name if order.cover_letter else cover_letter_name(cv_name)
+    refs = [BlobRef(name=cv_name, sha256=blobs.put(result.cv_docx), size=len(result.cv_docx)),
+            BlobRef(name=cl_name, sha256=blobs.put(result.cl_docx), size=len(result.cl_docx))]
+    return refs, {**result.report, "engine": result.engine}
+
+
+def cover_letter_name(cv_name: str) -> str:
+    """`Alex_Morgan_CV.docx` -> `Alex_Morgan_CL.docx`, for a seeker with no cover-letter template."""
+    stem = cv_name.removesuffix(".docx")
+    return (stem[:-3] if stem.endswith("_CV") else stem) + "_CL.docx"
+
+
+def _pdf(refs: list[BlobRef], blobs: Blobs) -> list[BlobRef]:
+    from app.pipeline.pdf_stage import docx_bytes_to_pdf, libreoffice_available
+
+    if not libreoffice_available():
+        return []
+    out = []
+    for ref in refs:
+        pdf = docx_bytes_to_pdf(blobs.get(ref.sha256), ref.name)
+        out.append(BlobRef(name=ref.name.removesuffix(".docx") + ".pdf", sha256=blobs.put(pdf), size=len(pdf)))
+    return out
+
+
+def _check(refs: list[BlobRef], blobs: Blobs, report: dict) -> dict:
+    from app.documents import validate_docx
+
+    for ref in refs:
+        if ref.name.endswith(".docx"):
+            validate_docx(blobs.get(ref.sha256), ref.name)
+    unresolved = report.get("needs_review") or []
+    if unresolved:
+        raise StageError("check", f"the documents need a person: {unresolved}")
+    return {"checked": [r.name for r in refs]}

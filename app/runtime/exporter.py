@@ -1,0 +1,71 @@
+"""Writes a finished run's documents into export_cv_cover_letter/YYYY-MM-DD_company_title/."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.runtime.blobs import BlobStore, sha256
+from app.runtime.events import Event
+from app.store import Store
+from app.store import jobs as q
+
+
+def _kind(name: str) -> str:
+    base = "cover_letter" if name.removesuffix(".docx").removesuffix(".pdf").endswith("_CL") else "cv"
+    return base + ("_pdf" if name.endswith(".pdf") else "")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a document."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Exporter:
+    def __init__(self, store: Store, blobs: BlobStore, export_root: Path) -> None:
+        self.store, self.blobs, self.root = store, blobs, export_root
+
+    def __call__(self, event: Event) -> tuple[str, list[dict[str, Any]]]:
+        from app.documents import export_folder_name, safe_export_dir
+
+        job = q.load_job(self.store, event.job_id or "")
+        day = event.at.date() if event.at else date.today()
+        folder = safe_export_dir(self.root, export_folder_name(day, job.company, job.title))
+        folder.mkdir(parents=True, exist_ok=True)
+        rows = []
+        for doc in event.data.get("documents", []):
+            data = self.blobs.get(doc["sha256"])
+            path = folder / Path(doc["name"]).name
+            atomic_write(path, data)
+            rows.append({"kind": _kind(doc["name"]), "name": path.name, "path": str(path),
+                         "sha256": doc["sha256"], "size": len(data)})
+        usage = self.store.read_one(
+            "SELECT coalesce(sum(cost), 0) AS cost, list(DISTINCT model) AS models FROM llm_usage WHERE job_id = ?",
+            [job.id]) or {}
+        report = event.data.get("report", {})
+        info = {
+            "job": job.model_dump(mode="json", exclude={"raw"}),
+            "match": report.get("match"),
+            "tailoring": report.get("tailoring"),
+            "engine": (report.get("tailoring") or {}).get("engine", "offline"),
+            "models": [m for m in (usage.get("models") or []) if m],
+            "cost": float(usage.get("cost") or 0.0),
+            "run_id": event.run_id,
+            "documents": [{"name": r["name"], "sha256": r["sha256"], "size": r["size"]} for r in rows],
+        }
+        data = json.dumps(info, indent=2, ensure_ascii=False, default=str).encode()
+        atomic_write(folder / "job_info.json", data)
+        rows.append({"kind": "job_info", "name": "job_info.json", "path": str(folder / "job_info.json"),
+                     "sha256": sha256(data), "size": len(data)})
+        return str(folder), rows

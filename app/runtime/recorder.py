@@ -1,0 +1,146 @@
+"""The recorder: reads events, applies each once in one transaction keyed by event id, then acks."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import duckdb
+
+from app.domain.status import Status
+from app.errors import InvalidTransition
+from app.runtime.bus import EventBus
+from app.runtime.events import Event
+from app.store import Store
+from app.store import jobs as q
+
+log = logging.getLogger(__name__)
+
+# Called for `job.finished` with documents: writes the export folder, returns (folder, documents rows).
+Exporter = Callable[[Event], tuple[str, list[dict[str, Any]]]]
+# Decides where a job with ready documents goes next (approval, dry run, or approved).
+NextAfterDocuments = Callable[[], Status]
+
+
+class Recorder:
+    def __init__(self, store: Store, bus: EventBus, exporter: Exporter, after_documents: NextAfterDocuments,
+                 on_applied: Callable[[Event], None] | None = None) -> None:
+        self.store, self.bus, self.exporter = store, bus, exporter
+        self.after_documents = after_documents
+        self.on_applied = on_applied
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.applied = 0
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._loop, name="jobsmith-recorder", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout=10)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.drain(block_ms=500)
+            except Exception:
+                log.exception("recorder.loop_error")
+                self._stop.wait(1)
+
+    def drain(self, block_ms: int = 0) -> int:
+        """Apply what is waiting; returns how many entries were handled."""
+        entries = self.bus.read(block_ms=block_ms, count=200)
+        for entry_id, event in entries:
+            self.apply(event)
+            self.bus.ack([entry_id])
+        return len(entries)
+
+    def apply(self, event: Event) -> bool:
+        """Apply one event exactly once; returns False when it was applied before."""
+        # Files are written before the transaction: writing the same bytes again on a replay is harmless.
+        export = self.exporter(event) if _has_documents(event) else None
+
+        def tx(cur: duckdb.DuckDBPyConnection) -> bool:
+            seen = cur.execute("SELECT 1 FROM applied_events WHERE event_id = ?", [event.id]).fetchone()
+            if seen:
+                return False
+            self._apply(cur, event, export)
+            cur.execute("INSERT INTO applied_events (event_id, type, job_id) VALUES (?, ?, ?)",
+                        [event.id, event.type, event.job_id])
+            return True
+
+        applied = self.store.write(tx)
+        if applied:
+            self.applied += 1
+            if self.on_applied:
+                self.on_applied(event)
+        return applied
+
+    def _apply(self, cur: duckdb.DuckDBPyConnection, ev: Event,
+               export: tuple[str, list[dict[str, Any]]] | None) -> None:
+        if ev.type == "usage":
+            u = ev.data
+            cur.execute(
+                "INSERT INTO llm_usage (event_id, job_id, stage, provider, model, input_tokens, output_tokens, "
+                "cache_write_tokens, cache_read_tokens, cost, cached) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [ev.id, ev.job_id, u.get("stage", ev.stage or ""), u["provider"], u["model"],
+                 u.get("input_tokens", 0), u.get("output_tokens", 0), u.get("cache_write_tokens", 0),
+                 u.get("cache_read_tokens", 0), u.get("cost", 0.0), u.get("cached", False)])
+            return
+        if ev.job_id is None or not ev.type.startswith(("stage.", "job.")):
+            return
+        row = cur.execute("SELECT status, run_id FROM jobs WHERE id = ?", [ev.job_id]).fetchone()
+        if row is None:
+            log.warning("recorder.unknown_job event=%s job_id=%s", ev.id, ev.job_id)
+            return
+        if row[1] != ev.run_id:
+            log.info("recorder.stale_run event=%s current_run=%s", ev.id, row[1])
+            return
+        state = {"stage.started": "started", "stage.finished": "finished", "stage.failed": "failed"}.get(ev.type)
+        if state:
+            cur.execute("INSERT INTO stage_runs (job_id, run_id, stage, state, output, error, ms) "
+                        "VALUES (?,?,?,?,?,?,?)",
+                        [ev.job_id, ev.run_id, ev.stage, state, json.dumps(ev.data.get("output")),
+                         ev.data.get("error"), ev.data.get("ms")])
+        try:
+            self._transition(cur, ev, Status(row[0]), export)
+        except InvalidTransition as exc:
+            # The seeker moved the job meanwhile (e.g. skipped it): their decision stands.
+            log.info("recorder.transition_refused event=%s reason=%s", ev.id, exc.message)
+
+    def _transition(self, cur: duckdb.DuckDBPyConnection, ev: Event, status: Status,
+                    export: tuple[str, list[dict[str, Any]]] | None) -> None:
+        if ev.type == "stage.started" and status is Status.QUEUED:
+            q.transition(cur, ev.job_id, Status.PROCESSING, reason=f"stage {ev.stage} started")
+        elif ev.type == "stage.finished" and ev.stage == "match":
+            from app.domain.models import MatchResult
+
+            q.set_match(cur, ev.job_id, MatchResult.model_validate(ev.data["output"]))
+        elif ev.type == "stage.failed":
+            q.transition(cur, ev.job_id, Status.PENDING, reason=f"{ev.stage} failed",
+                         failed_stage=ev.stage, error=ev.data.get("error"))
+        elif ev.type == "job.finished":
+            outcome, reason = ev.data.get("outcome"), ev.data.get("reason")
+            if outcome in ("filtered", "rejected"):
+                q.transition(cur, ev.job_id, Status(outcome), reason=reason)
+            elif outcome == "documents_ready" and export is not None:
+                folder, docs = export
+                cur.execute("DELETE FROM documents WHERE job_id = ?", [ev.job_id])
+                for d in docs:
+                    cur.execute("INSERT INTO documents (job_id, kind, name, path, sha256, size) VALUES (?,?,?,?,?,?)",
+                                [ev.job_id, d["kind"], d["name"], d["path"], d["sha256"], d["size"]])
+                q.transition(cur, ev.job_id, Status.DOCUMENTS_READY, reason=reason, folder=folder)
+                nxt = self.after_documents()
+                q.transition(cur, ev.job_id, nxt, reason={
+                    Status.AWAITING_APPROVAL: "waiting for your approval",
+                    Status.DRY_RUN_COMPLETE: "dry run: nothing will be sent",
+                    Status.APPROVED: "approval mode is off"}.get(nxt))
+
+
+def _has_documents(ev: Event) -> bool:
+    return ev.type == "job.finished" and ev.data.get("outcome") == "documents_ready"

@@ -1,0 +1,259 @@
+"""The app process's core: owns the store, the bus, the recorder and the executor.
+
+The API, the CLI's embedded mode and the tests all drive jobsmith through this one object.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.config.loader import Config, load_config
+from app.domain.models import Job
+from app.domain.status import Status
+from app.errors import ConfigError, DocumentError, InputError, JobsmithError
+from app.pipeline.orders import BlobRef, WorkOrder
+from app.runtime.blobs import BlobStore, MemoryBlobs
+from app.runtime.bus import EventBus, MemoryBus
+from app.runtime.context import WorkerContext, set_embedded_context
+from app.runtime.executor import Executor, InProcessExecutor
+from app.runtime.exporter import Exporter
+from app.runtime.recorder import Recorder
+from app.settings import Settings
+from app.store import Store
+from app.store import jobs as q
+from app.workers.tasks import PIPELINE_TASK
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AddResult:
+    job_id: str
+    title: str
+    company: str
+    status: str
+    note: str = ""
+
+
+@dataclass
+class Templates:
+    cv: BlobRef | None = None
+    cover_letter: BlobRef | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+class Jobsmith:
+    def __init__(self, settings: Settings, *, store: Store | None = None, bus: EventBus | None = None,
+                 blobs: BlobStore | None = None, executor: Executor | None = None) -> None:
+        self.settings = settings
+        self.config: Config = load_config(settings.CONFIG_DIR)  # a bad file refuses the start
+        self.config_error: str | None = None
+        self.store = store or Store(settings.DUCKDB_PATH)
+        self.bus = bus or MemoryBus()
+        self.blobs = blobs or MemoryBlobs()
+        self.executor = executor or InProcessExecutor(settings.EMBEDDED_WORKERS)
+        self.recorder = Recorder(self.store, self.bus, Exporter(self.store, self.blobs, settings.EXPORT_DIR),
+                                 self._after_documents)
+        self._dedup: Any = None
+        self.started = False
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def start(self) -> Jobsmith:
+        self.store.open()
+        if isinstance(self.bus, MemoryBus):
+            set_embedded_context(WorkerContext(self.bus, self.blobs))
+        self.recorder.start()
+        self._requeue_interrupted()
+        self.started = True
+        return self
+
+    def stop(self) -> None:
+        self.executor.close()
+        self.recorder.stop()
+        self.recorder.drain()
+        self.store.close()
+        if isinstance(self.bus, MemoryBus):
+            set_embedded_context(None)
+        self.started = False
+
+    def reload_config(self) -> Config:
+        """Re-read the YAML files; on error keep the running configuration and report it."""
+        try:
+            self.config = load_config(self.settings.CONFIG_DIR)
+            self.config_error = None
+        except ConfigError as exc:
+            self.config_error = exc.message
+            raise
+        return self.config
+
+    def _requeue_interrupted(self) -> None:
+        """Jobs left `queued` or `processing` by a stopped app are run again (same stages, cached)."""
+        rows = self.store.read("SELECT id FROM jobs WHERE status IN ('queued', 'processing')")
+        for row in rows:
+            self.store.write(lambda cur, jid=row["id"]: self._requeue_tx(cur, jid))
+            self._enqueue(row["id"])
+
+    def _requeue_tx(self, cur: Any, job_id: str) -> None:
+        if q.current_status(cur, job_id) is Status.PROCESSING:
+            q.transition(cur, job_id, Status.QUEUED, reason="restarted after an interruption")
+
+    # -- templates ----------------------------------------------------------------------------
+
+    def templates(self) -> Templates:
+        """The seeker's newest *_CV.docx and *_CL.docx, validated and put in the blob store."""
+        from app.documents import validate_docx
+
+        out = Templates()
+        folder: Path = self.settings.TEMPLATES_DIR
+        for attr, pattern in (("cv", "*_CV.docx"), ("cover_letter", "*_CL.docx")):
+            files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+            for path in files:
+                data = path.read_bytes()
+                try:
+                    validate_docx(data, path.name)
+                except DocumentError as exc:
+                    out.problems.append(f"{path.name}: {exc.message}")
+                    continue
+                setattr(out, attr, BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)))
+                break
+        return out
+
+    # -- adding jobs --------------------------------------------------------------------------
+
+    def _deduper(self) -> Any:
+        if self._dedup is None:
+            from app.dedup import Deduper
+
+            dedup = Deduper(self.config.similarity)
+            rows = self.store.read(
+                "SELECT job, group_id FROM jobs WHERE created_at >= now() - to_days(?::INTEGER)",
+                [self.config.similarity.lookback_days])
+            dedup.load([(Job.model_validate_json(r["job"]), r["group_id"]) for r in rows])
+            self._dedup = dedup
+        return self._dedup
+
+    def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
+        """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest."""
+        from app.dedup import identity_keys
+
+        results = []
+        for job in jobs:
+            keys = identity_keys(job)
+            known = self.store.read_one(
+                f"SELECT i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
+                f"WHERE i.key IN ({', '.join('?' * len(keys))}) LIMIT 1", keys) if keys else None
+            if known:
+                results.append(AddResult(known["job_id"], job.title, job.company, known["status"],
+                                         "already known: the same posting was added before"))
+                continue
+            decision = self._deduper().add(job)
+            status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else None
+            self.store.write(lambda cur, j=job, k=keys, d=decision, s=status: self._insert(cur, j, k, d, s))
+            if status is Status.QUEUED:
+                self._enqueue(job.id)
+            note = f"duplicate of {decision.primary_id} ({decision.reason})" if decision.is_duplicate else ""
+            results.append(AddResult(job.id, job.title, job.company, (status or Status.DISCOVERED).value, note))
+        return results
+
+    def _insert(self, cur: Any, job: Job, keys: list[str], decision: Any, status: Status | None) -> None:
+        from app.sources import job_content_hash
+
+        q.insert_job(cur, job, Status.DISCOVERED, content_hash=job_content_hash(job), group_id=decision.group_id)
+        for key in keys:
+            cur.execute("INSERT INTO job_identities (key, job_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [key, job.id])
+        cur.execute("INSERT INTO duplicate_groups (group_id, primary_job_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    [decision.group_id, decision.primary_id])
+        if status is Status.DUPLICATE:
+            q.transition(cur, job.id, status, reason=f"duplicate of {decision.primary_id}: {decision.reason}")
+        elif status is Status.QUEUED:
+            q.transition(cur, job.id, status, reason="waiting for a worker", run_id=self._new_run_id())
+
+    def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
+                 filename: str | None = None) -> list[AddResult]:
+        """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
+        from app.sources import fetch_page, parse_any, parse_pasted_text
+
+        if url:
+            jobs = fetch_page(url, user_agent=self.config.platforms.user_agent)
+        elif data is not None:
+            jobs = parse_any(data, filename)
+        elif text:
+            jobs = [parse_pasted_text(text)]
+        else:
+            raise InputError("give a URL, a file or some text")
+        if not jobs:
+            raise InputError(f"no job posting found in {url or filename or 'the text'}")
+        return self.add_jobs(jobs)
+
+    # -- running ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _new_run_id() -> str:
+        return uuid.uuid4().hex[:12]
+
+    def _enqueue(self, job_id: str) -> None:
+        row = self.store.read_one("SELECT run_id FROM jobs WHERE id = ?", [job_id])
+        templates = self.templates()
+        order = WorkOrder(job=q.load_job(self.store, job_id), run_id=row["run_id"], search=self.config.search,
+                          agents=self.config.agents, cv=templates.cv, cover_letter=templates.cover_letter,
+                          today=date.today())
+        self.executor.enqueue("pipeline", PIPELINE_TASK, order.model_dump(mode="json"),
+                              key=f"{job_id}:{row['run_id']}")
+
+    def _after_documents(self) -> Status:
+        agents = self.config.agents
+        if agents.dry_run:
+            return Status.DRY_RUN_COMPLETE
+        return Status.AWAITING_APPROVAL if agents.approval_mode else Status.APPROVED
+
+    def retry(self, job_id: str) -> None:
+        """Run a job's pipeline again (from pending, filtered, rejected, skipped, or to refresh documents)."""
+        run_id = self._new_run_id()
+        self.store.write(lambda cur: q.transition(cur, job_id, Status.QUEUED, reason="queued again by you",
+                                                  run_id=run_id))
+        self._enqueue(job_id)
+
+    def approve(self, job_id: str) -> None:
+        self.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="approved by you"))
+
+    def reject(self, job_id: str, reason: str | None = None) -> None:
+        self.store.write(lambda cur: q.transition(cur, job_id, Status.SKIPPED,
+                                                  reason=reason or "rejected by you"))
+
+    def wait_idle(self, timeout: float = 60.0) -> bool:
+        """Block until no task is running and every event is recorded (tests, CLI embedded mode)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            bus_idle = self.bus.idle() if isinstance(self.bus, MemoryBus) else True
+            working = self.store.scalar("SELECT count(*) FROM jobs WHERE status IN ('queued', 'processing')")
+            if self.executor.idle() and bus_idle and not working:
+                return True
+            time.sleep(0.05)
+        return False
+
+    # -- health -------------------------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        checks: dict[str, Any] = {}
+        try:
+            self.store.scalar("SELECT 1")
+            checks["database"] = {"ok": True, "path": str(self.settings.DUCKDB_PATH)}
+        except JobsmithError as exc:
+            checks["database"] = {"ok": False, "error": exc.message}
+        except Exception as exc:
+            checks["database"] = {"ok": False, "error": str(exc)}
+        checks["queue"] = {"ok": True, "mode": "embedded" if self.settings.embedded else "redis"}
+        checks["configuration"] = {"ok": self.config_error is None, "error": self.config_error,
+                                   "dir": str(self.settings.CONFIG_DIR)}
+        t = self.templates()
+        checks["templates"] = {"ok": t.cv is not None, "cv": t.cv.name if t.cv else None,
+                               "cover_letter": t.cover_letter.name if t.cover_letter else None,
+                               "problems": t.problems}
+        return {"ok": all(c["ok"] for k, c in checks.items() if k != "templates"), "checks": checks}

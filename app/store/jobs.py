@@ -1,0 +1,139 @@
+"""Queries about jobs: insert, status changes through the status machine, listing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import duckdb
+
+from app.domain.models import Job, MatchResult
+from app.domain.status import Status, check_transition
+from app.errors import NotFound
+from app.store.db import Store
+
+LIST_COLUMNS = (
+    "id, status, status_reason, failed_stage, error, title, company, location, remote, employment_type, "
+    "salary_text, source, url, apply_url, apply_email, group_id, score, folder, created_at, updated_at"
+)
+SORTS = {"updated": "updated_at DESC", "created": "created_at DESC", "score": "score DESC NULLS LAST"}
+
+
+def insert_job(cur: duckdb.DuckDBPyConnection, job: Job, status: Status, *, reason: str | None = None,
+               group_id: str | None = None, content_hash: str | None = None) -> None:
+    salary = job.salary.text if job.salary and job.salary.text else _salary_text(job)
+    cur.execute(
+        "INSERT INTO jobs (id, status, status_reason, title, company, location, remote, employment_type, "
+        "salary_text, source, source_id, url, apply_url, apply_email, group_id, job, content_hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [job.id, status.value, reason, job.title, job.company, job.location_text, job.remote,
+         job.employment_type, salary, job.source, job.source_id, job.url, job.apply_url, job.apply_email,
+         group_id or job.id, job.model_dump_json(), content_hash],
+    )
+    cur.execute("INSERT INTO status_history (job_id, from_status, to_status, reason) VALUES (?, NULL, ?, ?)",
+                [job.id, status.value, reason])
+
+
+def _salary_text(job: Job) -> str | None:
+    s = job.salary
+    if not s or (s.min is None and s.max is None):
+        return None
+    lo = f"{s.min:,.0f}" if s.min is not None else "?"
+    hi = f"{s.max:,.0f}" if s.max is not None else lo
+    rng = lo if lo == hi else f"{lo}–{hi}"
+    return f"{s.currency or ''} {rng} per {s.period or '?'}".strip()
+
+
+def current_status(cur: duckdb.DuckDBPyConnection, job_id: str) -> Status:
+    row = cur.execute("SELECT status FROM jobs WHERE id = ?", [job_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no job with id {job_id}")
+    return Status(row[0])
+
+
+def transition(cur: duckdb.DuckDBPyConnection, job_id: str, new: Status, *, reason: str | None = None,
+               **fields: Any) -> Status:
+    """Move a job to `new` if the status machine allows it, with extra column updates, and log it."""
+    old = current_status(cur, job_id)
+    check_transition(old, new)
+    sets = ["status = ?", "status_reason = ?", "updated_at = now()"]
+    params: list[Any] = [new.value, reason]
+    if new is not Status.PENDING:
+        sets += ["failed_stage = NULL", "error = NULL"]
+    for col, value in fields.items():
+        sets.append(f"{col} = ?")
+        params.append(json.dumps(value) if isinstance(value, dict | list) else value)
+    cur.execute(f"UPDATE jobs SET {', '.join(sets)} WHERE id = ?", [*params, job_id])
+    cur.execute("INSERT INTO status_history (job_id, from_status, to_status, reason) VALUES (?, ?, ?, ?)",
+                [job_id, old.value, new.value, reason])
+    return old
+
+
+def set_match(cur: duckdb.DuckDBPyConnection, job_id: str, match: MatchResult) -> None:
+    cur.execute("UPDATE jobs SET score = ?, match = ?, updated_at = now() WHERE id = ?",
+                [match.score, match.model_dump_json(), job_id])
+
+
+def list_jobs(store: Store, *, status: list[str] | None = None, q: str | None = None,
+              source: str | None = None, min_score: float | None = None, sort: str = "updated",
+              limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    where, params = ["1=1"], []
+    if status:
+        where.append(f"status IN ({', '.join('?' * len(status))})")
+        params += status
+    if q:
+        where.append("(title ILIKE ? OR company ILIKE ? OR location ILIKE ?)")
+        params += [f"%{q}%"] * 3
+    if source:
+        where.append("source = ?")
+        params.append(source)
+    if min_score is not None:
+        where.append("score >= ?")
+        params.append(min_score)
+    cond = " AND ".join(where)
+    total = store.scalar(f"SELECT count(*) FROM jobs WHERE {cond}", params)
+    rows = store.read(
+        f"SELECT {LIST_COLUMNS} FROM jobs WHERE {cond} ORDER BY {SORTS.get(sort, SORTS['updated'])}, id "
+        "LIMIT ? OFFSET ?", [*params, limit, offset],
+    )
+    return rows, int(total or 0)
+
+
+def get_job(store: Store, job_id: str) -> dict[str, Any]:
+    row = store.read_one(f"SELECT {LIST_COLUMNS}, match, job, run_id FROM jobs WHERE id = ?", [job_id])
+    if row is None:
+        raise NotFound(f"no job with id {job_id}")
+    row["match"] = json.loads(row["match"]) if row["match"] else None
+    row["job"] = json.loads(row["job"])
+    row["documents"] = store.read(
+        "SELECT kind, name, sha256, size, created_at FROM documents WHERE job_id = ? ORDER BY kind", [job_id])
+    row["history"] = store.read(
+        "SELECT from_status, to_status, reason, changed_at FROM status_history WHERE job_id = ? "
+        "ORDER BY changed_at, rowid", [job_id])
+    row["stages"] = store.read(
+        "SELECT run_id, stage, state, error, ms, created_at FROM stage_runs WHERE job_id = ? "
+        "ORDER BY created_at, rowid", [job_id])
+    row["usage"] = store.read_one(
+        "SELECT count(*) AS calls, coalesce(sum(cost), 0) AS cost, coalesce(sum(input_tokens), 0) AS "
+        "input_tokens, coalesce(sum(output_tokens), 0) AS output_tokens FROM llm_usage WHERE job_id = ?",
+        [job_id])
+    return row
+
+
+def load_job(store: Store, job_id: str) -> Job:
+    raw = store.scalar("SELECT job FROM jobs WHERE id = ?", [job_id])
+    if raw is None:
+        raise NotFound(f"no job with id {job_id}")
+    return Job.model_validate_json(raw)
+
+
+def counts_by_status(store: Store) -> dict[str, int]:
+    return {r["status"]: int(r["n"]) for r in
+            store.read("SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status")}
+
+
+def document_path(store: Store, job_id: str, name: str) -> str:
+    row = store.read_one("SELECT path FROM documents WHERE job_id = ? AND name = ?", [job_id, name])
+    if row is None:
+        raise NotFound(f"job {job_id} has no document named {name}")
+    return str(row["path"])

@@ -1,0 +1,1 @@
+"""RQ task entry points: module-level functions taking JSON-serialisable arguments."""

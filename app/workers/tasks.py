@@ -1,0 +1,30 @@
+"""Task functions run by RQ workers and by the in-process executor alike."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from app.pipeline.orders import WorkOrder
+from app.pipeline.runner import run_pipeline
+from app.runtime.context import get_worker_context
+from app.runtime.events import Event
+
+log = logging.getLogger(__name__)
+
+PIPELINE_TASK = "app.workers.tasks.run_pipeline_task"
+
+
+def run_pipeline_task(order: dict[str, Any]) -> str:
+    """Run one job's pipeline from its work order; results leave as events, never as DB writes."""
+    ctx = get_worker_context()
+    try:
+        work = WorkOrder.model_validate(order)
+    except Exception as exc:  # a malformed order is reported, not dropped
+        job_id = str(order.get("job", {}).get("id") or "unknown")
+        run_id = str(order.get("run_id") or "unknown")
+        ctx.bus.publish(Event(id=f"{run_id}:order:failed:0", type="stage.failed", job_id=job_id,
+                              run_id=run_id, stage="order", data={"error": f"bad work order: {exc}"}))
+        return "failed"
+    outcome = run_pipeline(work, ctx.blobs, ctx.bus.publish)
+    return outcome.outcome if outcome else "failed"
