@@ -1,0 +1,315 @@
+"""The `jobsmith` command. Talks to a running app over HTTP; with none running, runs embedded.
+
+Only one process may open the DuckDB file, so when `jobsmith up` is running, every other command goes
+through its API rather than opening the database itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from app.errors import JobsmithError
+from app.settings import Settings, get_settings
+
+cli = typer.Typer(help="jobsmith: find, match, tailor, approve, send once, track.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+console = Console()
+err = Console(stderr=True)
+
+
+def main() -> None:
+    cli()
+
+
+def _fail(message: str, code: int = 1) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _settings(demo: bool) -> Settings:
+    from app.demo import demo_settings
+
+    s = get_settings()
+    return demo_settings(s) if demo else s
+
+
+@contextmanager
+def _embedded(settings: Settings):  # type: ignore[no-untyped-def]
+    from app.service import Jobsmith
+
+    try:
+        svc = Jobsmith(settings).start()
+    except JobsmithError as exc:
+        _fail(exc.message)
+    try:
+        yield svc
+    finally:
+        svc.stop()
+
+
+def _api(settings: Settings) -> Any:
+    """A client of the running app, or None when no app answers."""
+    from app.ui.client import ApiClient
+
+    client = ApiClient(settings.api_url)
+    return client if client.reachable() else None
+
+
+def _wait_with_progress(svc: Any, job_ids: list[str], timeout: float = 600) -> None:
+    """A progress bar over the jobs still working, until every one has settled."""
+    working = ("discovered", "queued", "processing")
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("processing", total=len(job_ids))
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            rows = svc.store.read(f"SELECT status FROM jobs WHERE id IN ({', '.join('?' * len(job_ids))})",
+                                  job_ids) if job_ids else []
+            done = sum(r["status"] not in working for r in rows)
+            bar.update(task, completed=done)
+            if done == len(job_ids) and svc.wait_idle(0.1):
+                return
+            time.sleep(0.2)
+
+
+def _print_results(results: list[Any]) -> None:
+    table = Table("job", "title", "company", "status", "note")
+    for r in results:
+        r = r if isinstance(r, dict) else r.__dict__
+        table.add_row(r["job_id"], r["title"], r["company"], r["status"], r.get("note", ""))
+    console.print(table)
+
+
+@cli.command()
+def init(demo: Annotated[bool, typer.Option(help="use the demo seeker's criteria")] = False,
+         force: Annotated[bool, typer.Option(help="overwrite existing files")] = False) -> None:
+    """Write commented default configuration and create the working folders."""
+    from app.config.loader import FILES, load_file, write_defaults
+    from app.demo import DEMO_DIR
+
+    s = get_settings()
+    overrides = {}
+    if demo:
+        overrides = {n: load_file(DEMO_DIR / "config" / n, m) for n, m in FILES.items()}
+    written = write_defaults(s.CONFIG_DIR, overrides, overwrite=force)  # type: ignore[arg-type]
+    for folder in (s.TEMPLATES_DIR, s.EXPORT_DIR, s.DUCKDB_PATH.parent):
+        folder.mkdir(parents=True, exist_ok=True)
+    for p in written:
+        console.print(f"wrote [bold]{p}[/]")
+    if not written:
+        console.print(f"{s.CONFIG_DIR}/ already has every file (use --force to overwrite)")
+    console.print(f"Put your CV as [bold]{s.TEMPLATES_DIR}/<Your_Name>_CV.docx[/] "
+                  f"(and optionally <Your_Name>_CL.docx), then edit {s.CONFIG_DIR}/search.yaml.")
+
+
+@cli.command()
+def add(target: Annotated[str | None, typer.Argument(help="a job page URL or a file")] = None,
+        text: Annotated[str | None, typer.Option("--text", help="pasted posting text")] = None,
+        demo: Annotated[bool, typer.Option(help="use the demo database")] = False) -> None:
+    """Add a posting from a URL, a file (API payload, feed or page) or pasted text, and process it."""
+    if not target and not text:
+        _fail("give a URL, a file, or --text")
+    kwargs: dict[str, Any] = {}
+    if text:
+        kwargs["text"] = text
+    elif target and target.startswith(("http://", "https://")):
+        kwargs["url"] = target
+    else:
+        path = Path(target or "")
+        if not path.is_file():
+            _fail(f"{path}: no such file (give a URL starting with http(s):// or an existing file)")
+        kwargs["data"], kwargs["filename"] = path.read_bytes(), path.name
+    settings = _settings(demo)
+    api = _api(settings)
+    try:
+        if api is not None:
+            if "data" in kwargs:
+                results = api.add(payload=kwargs["data"].decode("utf-8", "replace"), filename=kwargs["filename"])
+            else:
+                results = api.add(**kwargs)
+            _print_results(results)
+            console.print(f"sent to the running app at {settings.api_url}; see progress there")
+            return
+        with _embedded(settings) as svc:
+            results = svc.add_from(**kwargs)
+            _wait_with_progress(svc, [r.job_id for r in results])
+            _print_results([{**r.__dict__, "status": svc.store.scalar("SELECT status FROM jobs WHERE id = ?",
+                                                                       [r.job_id])} for r in results])
+    except JobsmithError as exc:
+        _fail(exc.message)
+    except Exception as exc:
+        from app.ui.client import ApiError
+
+        if isinstance(exc, ApiError):
+            _fail(exc.message)
+        raise
+
+
+@cli.command()
+def status(demo: Annotated[bool, typer.Option(help="use the demo database")] = False,
+           limit: int = 20) -> None:
+    """Counts by status and the most recently changed jobs."""
+    settings = _settings(demo)
+    api = _api(settings)
+    if api is not None:
+        stats, page = api.stats(), api.jobs(limit=limit)
+    else:
+        from app.store import jobs as q
+
+        with _embedded(settings) as svc:
+            counts = q.counts_by_status(svc.store)
+            stats = {"total": sum(counts.values()), "by_status": counts}
+            rows, total = q.list_jobs(svc.store, limit=limit)
+            page = {"items": rows, "total": total}
+    counts_t = Table("status", "jobs", title=f"{stats['total']} jobs")
+    for k, v in stats["by_status"].items():
+        counts_t.add_row(k, str(v))
+    console.print(counts_t)
+    jobs_t = Table("id", "status", "score", "title", "company", "reason")
+    for j in page["items"]:
+        jobs_t.add_row(j["id"], j["status"], f"{j['score']:.2f}" if j.get("score") is not None else "",
+                       j["title"], j["company"], (j.get("error") or j.get("status_reason") or "")[:60])
+    console.print(jobs_t)
+
+
+def _decide(job_id: str, action: str, demo: bool) -> None:
+    settings = _settings(demo)
+    api = _api(settings)
+    try:
+        if api is not None:
+            job = getattr(api, action)(job_id)
+        else:
+            from app.store import jobs as q
+
+            with _embedded(settings) as svc:
+                getattr(svc, action)(job_id)
+                if action == "retry":
+                    _wait_with_progress(svc, [job_id])
+                job = q.get_job(svc.store, job_id)
+    except JobsmithError as exc:
+        _fail(exc.message)
+    console.print(f"{job['title']} — {job['company']}: [bold]{job['status']}[/]")
+
+
+@cli.command()
+def approve(job_id: str, demo: bool = False) -> None:
+    """Approve a job's tailored documents."""
+    _decide(job_id, "approve", demo)
+
+
+@cli.command()
+def reject(job_id: str, demo: bool = False) -> None:
+    """Reject (skip) a job."""
+    _decide(job_id, "reject", demo)
+
+
+@cli.command()
+def retry(job_id: str, demo: bool = False) -> None:
+    """Run a job's pipeline again (after fixing what made it pending)."""
+    _decide(job_id, "retry", demo)
+
+
+@cli.command()
+def demo() -> None:
+    """Load the bundled demo postings into the demo database and process them."""
+    from app.demo import demo_postings
+
+    settings = _settings(True)
+    api = _api(settings)
+    if api is not None:
+        for path in demo_postings():
+            _print_results(api.upload(path))
+        return
+    with _embedded(settings) as svc:
+        results = load_demo(svc)
+        _wait_with_progress(svc, [r.job_id for r in results])
+        _print_results([{**r.__dict__, "status": svc.store.scalar("SELECT status FROM jobs WHERE id = ?",
+                                                                   [r.job_id])} for r in results])
+
+
+def load_demo(svc: Any) -> list[Any]:
+    from app.demo import demo_postings
+
+    results = []
+    for path in demo_postings():
+        try:
+            results += svc.add_from(data=path.read_bytes(), filename=path.name)
+        except JobsmithError as exc:
+            err.print(f"[yellow]skipped {path.name}:[/] {exc.message}")
+    return results
+
+
+@cli.command()
+def up(demo: Annotated[bool | None, typer.Option(
+           help="use the bundled demo seeker; default: only when you have no CV yet")] = None,
+       ui: Annotated[bool, typer.Option(help="also serve the Gradio UI")] = True,
+       host: Annotated[str | None, typer.Option(help="address to bind (default API_HOST)")] = None) -> None:
+    """Run the API, the UI and the embedded workers in one process; prints the URLs."""
+    import uvicorn
+
+    from app.demo import seeker_has_cv
+    from app.main import create_app
+    from app.service import Jobsmith
+
+    base = get_settings()
+    if host:
+        base = base.model_copy(update={"API_HOST": host})
+    use_demo = (not seeker_has_cv(base)) if demo is None else demo
+    settings = _settings(use_demo).model_copy(update={"API_HOST": base.API_HOST})
+    logging.basicConfig(level=settings.LOG_LEVEL, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        svc = Jobsmith(settings).start()
+    except JobsmithError as exc:
+        _fail(exc.message)
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, svc), host=settings.API_HOST,
+                                           port=settings.API_PORT, log_level="warning"))
+    api_thread = threading.Thread(target=server.run, name="jobsmith-api", daemon=True)
+    api_thread.start()
+    while not server.started and api_thread.is_alive():
+        time.sleep(0.05)
+    if not api_thread.is_alive():
+        svc.stop()
+        _fail(f"the API could not start on {settings.API_HOST}:{settings.API_PORT} (port in use?)")
+    gradio_ui = None
+    if ui:
+        from app.ui.gradio_app import build_ui
+
+        gradio_ui = build_ui(settings.api_url)
+        gradio_ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, prevent_thread_lock=True,
+                         quiet=True, footer_links=["api"])
+    shown = "127.0.0.1" if settings.API_HOST in ("0.0.0.0", "::") else settings.API_HOST
+    console.print(f"[bold green]jobsmith is up[/] ({'demo seeker' if use_demo else 'your data'}, embedded mode)")
+    console.print(f"  API  http://{shown}:{settings.API_PORT}  (docs: /docs)")
+    if ui:
+        console.print(f"  UI   http://{shown}:{settings.UI_PORT}")
+    if use_demo:
+        console.print(f"  Demo: no CV in {base.TEMPLATES_DIR}/ yet, so the bundled sample seeker is used. "
+                      "Put your own <Name>_CV.docx there to use yours.")
+        if not svc.store.scalar("SELECT count(*) FROM jobs"):
+            threading.Thread(target=load_demo, args=(svc,), name="jobsmith-demo", daemon=True).start()
+    console.print("Press Ctrl-C to stop.")
+    try:
+        while api_thread.is_alive():
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        console.print("stopping…")
+    finally:
+        if gradio_ui is not None:
+            gradio_ui.close()
+        server.should_exit = True
+        api_thread.join(timeout=10)
+        svc.stop()
+
+
+if __name__ == "__main__":
+    main()

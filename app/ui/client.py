@@ -1,0 +1,93 @@
+"""A small typed client of the jobsmith HTTP API, shared by the UI and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+
+class ApiError(Exception):
+    """The API answered with an error; `message` is its own words."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.message, self.status = message, status
+
+
+class ApiClient:
+    def __init__(self, base_url: str, timeout: float = 30.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            resp = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise ApiError(f"cannot reach the jobsmith API at {self.base_url}: {exc}") from exc
+        if resp.status_code >= 400:
+            try:
+                body = resp.json()
+                msg = body.get("error") or body.get("detail") or resp.text
+            except ValueError:
+                msg = resp.text
+            raise ApiError(str(msg), resp.status_code)
+        return resp.json() if resp.headers.get("content-type", "").startswith("application/json") else resp
+
+    def reachable(self) -> bool:
+        try:
+            self._http.get("/health", timeout=2.0)
+            return True
+        except httpx.HTTPError:
+            return False
+
+    def health(self) -> dict[str, Any]:
+        try:
+            resp = self._http.get("/health")
+        except httpx.HTTPError as exc:
+            raise ApiError(f"cannot reach the jobsmith API at {self.base_url}: {exc}") from exc
+        return resp.json()
+
+    def stats(self) -> dict[str, Any]:
+        return self._call("GET", "/api/stats")
+
+    def jobs(self, *, status: list[str] | None = None, q: str | None = None, limit: int = 100,
+             offset: int = 0, sort: str = "updated") -> dict[str, Any]:
+        params: dict[str, Any] = {"limit": limit, "offset": offset, "sort": sort}
+        if status:
+            params["status"] = status
+        if q:
+            params["q"] = q
+        return self._call("GET", "/api/jobs", params=params)
+
+    def job(self, job_id: str) -> dict[str, Any]:
+        return self._call("GET", f"/api/jobs/{job_id}")
+
+    def add(self, *, url: str | None = None, text: str | None = None, payload: str | None = None,
+            filename: str | None = None) -> list[dict[str, Any]]:
+        body = {k: v for k, v in {"url": url, "text": text, "payload": payload, "filename": filename}.items()
+                if v is not None}
+        return self._call("POST", "/api/jobs", json=body)
+
+    def upload(self, path: Path) -> list[dict[str, Any]]:
+        with path.open("rb") as fh:
+            return self._call("POST", "/api/jobs/upload", files={"file": (path.name, fh)})
+
+    def approve(self, job_id: str) -> dict[str, Any]:
+        return self._call("POST", f"/api/jobs/{job_id}/approve")
+
+    def reject(self, job_id: str, reason: str | None = None) -> dict[str, Any]:
+        return self._call("POST", f"/api/jobs/{job_id}/reject", json={"reason": reason})
+
+    def retry(self, job_id: str) -> dict[str, Any]:
+        return self._call("POST", f"/api/jobs/{job_id}/retry")
+
+    def download(self, job_id: str, name: str, dest: Path) -> Path:
+        resp = self._call("GET", f"/api/jobs/{job_id}/documents/{name}")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(resp.content)
+        return dest

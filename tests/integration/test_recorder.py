@@ -1,0 +1,85 @@
+"""The event -> recorder path: each event applied once, stale runs ignored, failures visible."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.models import Job, MatchResult
+from app.domain.status import Status
+from app.runtime.bus import MemoryBus
+from app.runtime.events import Event
+from app.runtime.recorder import Recorder
+from app.store import Store
+from app.store import jobs as q
+
+
+@pytest.fixture
+def setup(tmp_path: Path):  # type: ignore[no-untyped-def]
+    store = Store(tmp_path / "r.duckdb").open()
+    bus = MemoryBus()
+    rec = Recorder(store, bus, exporter=lambda ev: ("/nowhere", []), after_documents=lambda: Status.AWAITING_APPROVAL)
+    job = Job(title="Senior Data Engineer", company="TasmanWave", source="manual", source_id="1")
+    store.write(lambda cur: q.insert_job(cur, job, Status.DISCOVERED))
+    store.write(lambda cur: q.transition(cur, job.id, Status.QUEUED, run_id="run1"))
+    yield store, bus, rec, job.id
+    store.close()
+
+
+def _ev(job_id: str, type_: str, stage: str, run: str = "run1", **data: object) -> Event:
+    return Event(id=f"{run}:{stage}:{type_}", type=type_, job_id=job_id, run_id=run, stage=stage,  # type: ignore[arg-type]
+                 data=dict(data))
+
+
+def test_event_applied_once_even_when_delivered_twice(setup) -> None:  # type: ignore[no-untyped-def]
+    store, bus, rec, job_id = setup
+    ev = _ev(job_id, "stage.started", "match")
+    bus.publish(ev)
+    bus.publish(ev)
+    assert rec.drain(block_ms=100) == 2
+    assert store.scalar("SELECT count(*) FROM applied_events") == 1
+    assert store.scalar("SELECT count(*) FROM stage_runs") == 1
+    assert store.scalar("SELECT status FROM jobs") == "processing"
+
+
+def test_unacknowledged_events_are_delivered_again(setup) -> None:  # type: ignore[no-untyped-def]
+    store, bus, rec, job_id = setup
+    bus.publish(_ev(job_id, "stage.started", "match"))
+    entries = bus.read(block_ms=100)  # read, then "crash" before ack
+    assert len(entries) == 1
+    assert bus.requeue_pending() == 1
+    rec.drain(block_ms=100)
+    assert store.scalar("SELECT status FROM jobs") == "processing"
+
+
+def test_stage_failure_puts_the_job_in_pending_with_stage_and_reason(setup) -> None:  # type: ignore[no-untyped-def]
+    store, _, rec, job_id = setup
+    rec.apply(_ev(job_id, "stage.started", "match"))
+    rec.apply(_ev(job_id, "stage.failed", "tailor", error="no CV found"))
+    row = store.read_one("SELECT status, failed_stage, error FROM jobs")
+    assert row == {"status": "pending", "failed_stage": "tailor", "error": "no CV found"}
+
+
+def test_events_of_an_old_run_change_nothing(setup) -> None:  # type: ignore[no-untyped-def]
+    store, _, rec, job_id = setup
+    rec.apply(_ev(job_id, "stage.failed", "tailor", run="old-run", error="stale"))
+    assert store.scalar("SELECT status FROM jobs") == "queued"
+
+
+def test_match_output_and_outcome_are_recorded(setup) -> None:  # type: ignore[no-untyped-def]
+    store, _, rec, job_id = setup
+    m = MatchResult(passed_gates=False, score=0.1, summary="on-site only")
+    rec.apply(_ev(job_id, "stage.started", "match"))
+    rec.apply(_ev(job_id, "stage.finished", "match", output=m.model_dump(mode="json")))
+    rec.apply(_ev(job_id, "job.finished", "pipeline", outcome="filtered", reason="on-site in Brisbane"))
+    row = store.read_one("SELECT status, status_reason, score FROM jobs")
+    assert row == {"status": "filtered", "status_reason": "on-site in Brisbane", "score": 0.1}
+
+
+def test_usage_events_land_in_the_ledger(setup) -> None:  # type: ignore[no-untyped-def]
+    store, _, rec, job_id = setup
+    ev = Event(id="u1", type="usage", job_id=job_id, stage="tailor",
+               data={"provider": "anthropic", "model": "m", "input_tokens": 10, "output_tokens": 5, "cost": 0.25})
+    assert rec.apply(ev) and not rec.apply(ev)
+    assert store.scalar("SELECT sum(cost) FROM llm_usage") == 0.25
