@@ -1,0 +1,92 @@
+"""Pacing shared by every worker (requests and tokens per window, per provider) and retry backoff.
+
+The windows live in Redis when REDIS_URL is set (the `limits` library's moving window, atomic in Lua), so
+four worker processes together stay under the provider's limit; in memory otherwise. Backoff is
+exponential with full jitter and a cap, and never shorter than the provider's `retry-after`.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import time
+from collections.abc import Callable
+
+from limits import RateLimitItemPerSecond
+from limits.storage import MemoryStorage, RedisStorage, Storage
+from limits.strategies import MovingWindowRateLimiter
+
+from app.config.agents import ProviderConfig
+from app.llm import keys
+
+log = logging.getLogger(__name__)
+
+# Keep a little headroom under the provider's limit: clocks and network delays differ between the
+# pacer and the provider, and a request admitted at the edge of the window can arrive just inside it.
+HEADROOM = 0.03
+
+
+class PacingTimeout(Exception):
+    """The pacer could not admit a call within the allowed wait."""
+
+
+def storage_for(redis_url: str | None) -> Storage:
+    """Redis storage for shared pacing, memory for one process."""
+    if redis_url:
+        return RedisStorage(redis_url, key_prefix=keys.LIMITER_PREFIX)
+    return MemoryStorage()
+
+
+class Pacer:
+    """Requests and tokens per window for one provider, shared through the given storage."""
+
+    def __init__(self, provider: str, cfg: ProviderConfig, storage: Storage,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.provider, self.cfg, self._sleep = provider, cfg, sleep
+        self._limiter = MovingWindowRateLimiter(storage)
+        self._requests = RateLimitItemPerSecond(_with_headroom(cfg.requests_per_minute), cfg.window_seconds,
+                                                namespace="req")
+        self._tokens = RateLimitItemPerSecond(_with_headroom(cfg.tokens_per_minute), cfg.window_seconds,
+                                              namespace="tok")
+
+    def acquire(self, tokens: int) -> float:
+        """Block until one request of about `tokens` tokens may go; return the seconds waited."""
+        tokens = max(1, min(tokens, self._tokens.amount))
+        start = time.monotonic()
+        deadline = start + self.cfg.max_wait_seconds
+        while True:
+            tokens_free = self._limiter.test(self._tokens, self.provider, cost=tokens)
+            if tokens_free and self._limiter.hit(self._requests, self.provider):
+                if self._limiter.hit(self._tokens, self.provider, cost=tokens):
+                    return time.monotonic() - start
+                tokens_free = False  # another worker took them in between; the request slot is spent
+            wait = self._until_free(tokens_free)
+            if time.monotonic() + wait > deadline:
+                raise PacingTimeout(f"{self.provider}: no room in the rate limit within "
+                                    f"{self.cfg.max_wait_seconds:.0f}s")
+            self._sleep(wait)
+
+    def _until_free(self, tokens_free: bool) -> float:
+        """Seconds until the oldest entry of the full window leaves it, plus a little jitter."""
+        now, waits = time.time(), []
+        stats = self._limiter.get_window_stats(self._requests, self.provider)
+        if stats.remaining <= 0:
+            waits.append(stats.reset_time - now)
+        if not tokens_free:
+            waits.append(self._limiter.get_window_stats(self._tokens, self.provider).reset_time - now)
+        base = max([0.01, *waits])
+        return min(base, self.cfg.window_seconds) + random.uniform(0.002, 0.02)
+
+
+def _with_headroom(limit: int) -> int:
+    return max(1, math.floor(limit * (1 - HEADROOM)))
+
+
+def backoff_seconds(attempt: int, cfg: ProviderConfig, retry_after: float | None = None) -> float:
+    """Pause before try `attempt + 1`: full jitter up to base·2^(attempt-1), capped; at least retry-after."""
+    ceiling = min(cfg.backoff_cap_seconds, cfg.backoff_base_seconds * 2 ** (attempt - 1))
+    pause = random.uniform(0, ceiling)
+    if retry_after is not None:
+        pause = max(pause, min(retry_after, cfg.max_wait_seconds) * random.uniform(1.0, 1.1))
+    return pause

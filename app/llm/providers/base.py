@@ -1,0 +1,75 @@
+"""What every provider implements: one structured call, with transient failures told apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from pydantic import BaseModel
+
+Role = Literal["user", "assistant"]
+
+
+@dataclass(frozen=True)
+class ProviderRequest:
+    """One call: a cacheable prefix, the conversation so far, and the answer's schema."""
+
+    model: str
+    prefix: tuple[str, ...]
+    messages: tuple[tuple[Role, str], ...]
+    schema: type[BaseModel]
+    max_tokens: int
+    prompt_caching: bool = True
+
+
+@dataclass(frozen=True)
+class ProviderReply:
+    """The raw text of an answer and the token counts the provider reported for it."""
+
+    text: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_write_tokens: int = 0
+    cache_read_tokens: int = 0
+    truncated: bool = False
+    stop_reason: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class TransientProviderError(Exception):
+    """A failure worth another try later: 429, 529, 5xx, a timeout or a dropped connection."""
+
+    def __init__(self, kind: str, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind, self.retry_after = kind, retry_after
+
+
+class FatalProviderError(Exception):
+    """A failure another try will not fix: bad request, bad key, unknown model."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+
+
+class Provider(Protocol):
+    """A model provider reached through its official SDK, with the SDK's own retries off."""
+
+    name: str
+
+    def complete(self, request: ProviderRequest) -> ProviderReply: ...
+
+
+def retry_after_seconds(headers: object) -> float | None:
+    """`retry-after-ms` or `retry-after` (seconds) from a response's headers, when present."""
+    get = getattr(headers, "get", None)
+    if get is None:
+        return None
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = get(name)
+        if value:
+            try:
+                return max(0.0, float(value) * scale)
+            except ValueError:
+                continue
+    return None

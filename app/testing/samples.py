@@ -1,0 +1,89 @@
+"""Sample seeker, posting and valid answers for tests, the bench and the fake provider's defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.config.search import SalaryFloor, SearchConfig, Skills
+from app.domain.models import Job, Location, Salary
+
+CV_SKILLS = ["Python", "PostgreSQL", "FastAPI", "Redis", "Docker", "AWS", "pytest", "Terraform"]
+
+_ROLES = [
+    ("p4", "Senior Backend Engineer, Acme Payments, Melbourne (2021 to now)", [
+        "Designed and ran a FastAPI service handling 40 million payment events a month on AWS.",
+        "Cut p95 latency of the settlement API from 900 ms to 120 ms by reworking PostgreSQL queries.",
+        "Introduced Redis-backed idempotency keys that ended duplicate charges.",
+        "Led a team of four engineers and mentored two graduates.",
+        "Moved deployments to Docker and Terraform, halving release time.",
+    ]),
+    ("p11", "Backend Engineer, Blue Fern Health, Sydney (2018 to 2021)", [
+        "Built Python data pipelines moving 2 TB of clinical data nightly into PostgreSQL.",
+        "Raised test coverage from 40% to 85% with pytest and property-based tests.",
+        "Wrote the on-call runbook used by twelve engineers.",
+    ]),
+    ("p16", "Software Developer, Koala Logistics, Brisbane (2015 to 2018)", [
+        "Maintained route-planning services in Python and SQL for 300 delivery vans.",
+        "Automated weekly reporting, saving eight staff hours a week.",
+    ]),
+]
+
+
+def cv_text() -> str:
+    """A CV rendered as the reader renders it: one paragraph per line with its id."""
+    lines = ["[p0] Jordan Lee", "[p1] jordan.lee@example.com | +61 400 000 000 | Melbourne",
+             "[p2] Profile", "[p3] Backend engineer with ten years of Python, building reliable payment "
+             "and health-data systems."]
+    n = 3
+    for pid, heading, bullets in _ROLES:
+        lines.append(f"[{pid}] {heading}")
+        n = int(pid[1:])
+        for bullet in bullets:
+            n += 1
+            lines.append(f"[p{n}] {bullet}")
+    lines.append(f"[p{n + 1}] Skills")
+    lines.append(f"[p{n + 2}] {', '.join(CV_SKILLS)}")
+    lines.append(f"[p{n + 3}] Education: BSc Computer Science, University of Melbourne, 2014")
+    return "\n".join(lines)
+
+
+def search() -> SearchConfig:
+    return SearchConfig(
+        seeker_name="Jordan Lee", roles=["Backend Engineer", "Platform Engineer"],
+        skills=Skills(must_have=["Python"], preferred=["PostgreSQL", "FastAPI"], nice_to_have=["Kubernetes"]),
+        salary=SalaryFloor(minimum=150000, currency="AUD"),
+    )
+
+
+def job(n: int = 0, description: str | None = None) -> Job:
+    text = description or (
+        "We are hiring a Senior Backend Engineer to build our payments platform in Python and PostgreSQL. "
+        "You will design APIs with FastAPI, own reliability, and mentor engineers. Experience with Redis and "
+        "AWS is a plus. Kubernetes knowledge is nice to have. " * 3
+    )
+    return Job(title="Senior Backend Engineer", company=f"Wombat Pay {n}", source="test", source_id=str(n),
+               locations=[Location(city="Melbourne", country="AU", raw="Melbourne VIC")], remote="hybrid",
+               salary=Salary(min=160000, max=180000, currency="AUD", period="year", text="$160k-$180k"),
+               description_text=text, apply_email=f"jobs{n}@wombatpay.example")
+
+
+FIT: dict[str, Any] = {"score": 0.82, "verdict": "strong", "matched_skills": ["Python", "PostgreSQL", "FastAPI"],
+                       "missing_skills": ["Kubernetes"], "reasons": ["Ten years of Python backend work"],
+                       "concerns": []}
+PLAN: dict[str, Any] = {
+    "section_order": [], "bullets": [{"parent_id": "p4", "bullet_ids": ["p6", "p5", "p7"]}],
+    "summary": {"paragraph_id": "p3", "source_ids": ["p3", "p5"],
+                "text": "Backend engineer with ten years of Python, building payment systems on AWS."},
+    "rewrites": [], "skills_emphasis": ["Python", "PostgreSQL", "FastAPI"],
+    "rationale": "Puts payments and PostgreSQL work first.",
+}
+LETTER: dict[str, Any] = {
+    "salutation": "Dear Hiring Manager,",
+    "paragraphs": [{"text": "I build reliable payment systems in Python and PostgreSQL.", "source_ids": ["p3"]},
+                   {"text": "At Acme Payments I cut settlement latency from 900 ms to 120 ms.",
+                    "source_ids": ["p6"]}],
+}
+REVIEW: dict[str, Any] = {"approved": True, "issues": [], "summary": "Facts trace to the CV."}
+
+ANSWERS: dict[str, Any] = {"FitAssessment": FIT, "TailoringPlan": PLAN, "CoverLetterDraft": LETTER,
+                           "DocumentReview": REVIEW}
