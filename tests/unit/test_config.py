@@ -57,7 +57,7 @@ def test_every_setting_is_documented() -> None:
             if not field.description:
                 missing.append(f"{path}.{name}")
             ann = field.annotation
-            for inner in getattr(ann, "__args__", ()) + (ann,):
+            for inner in (*getattr(ann, "__args__", ()), ann):
                 if isinstance(inner, type) and issubclass(inner, BaseModel):
                     missing += walk(inner, f"{path}.{name}")
         return missing
