@@ -1,0 +1,89 @@
+"""Polite HTTP for sources: identifying User-Agent, per-source rate limit, timeouts, 429 handling.
+
+Every failure becomes a SourceError with a reason a person can read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+import httpx
+
+from app.errors import SourceError
+
+log = logging.getLogger(__name__)
+
+
+class Http:
+    """GETs for one source run, spaced to `requests_per_minute`."""
+
+    def __init__(self, client: httpx.Client, *, user_agent: str, timeout: float,
+                 requests_per_minute: int = 30, max_retry_wait: float = 10.0, retries: int = 1) -> None:
+        self.client = client
+        self.headers = {"User-Agent": user_agent, "Accept": "application/json, text/html;q=0.9, */*;q=0.5"}
+        self.timeout = timeout
+        self.interval = 60.0 / requests_per_minute if requests_per_minute > 0 else 0.0
+        self.max_retry_wait = max_retry_wait
+        self.retries = retries
+        self.requests = 0
+        self._last = 0.0
+
+    def _wait_turn(self) -> None:
+        gap = self._last + self.interval - time.monotonic()
+        if gap > 0:
+            time.sleep(gap)
+        self._last = time.monotonic()
+
+    def get(self, url: str, params: dict[str, Any] | None = None) -> httpx.Response:
+        """One GET; retries a 429/503 once when Retry-After is short, otherwise raises SourceError."""
+        for attempt in range(self.retries + 1):
+            self._wait_turn()
+            self.requests += 1
+            try:
+                resp = self.client.get(url, params=params, headers=self.headers, timeout=self.timeout,
+                                       follow_redirects=True)
+            except httpx.TimeoutException as exc:
+                raise SourceError(f"timed out after {self.timeout:g}s: {url}") from exc
+            except httpx.HTTPError as exc:
+                raise SourceError(f"request failed: {type(exc).__name__}: {exc}") from exc
+            if resp.status_code in (429, 503):
+                wait = _retry_after(resp.headers.get("Retry-After"))
+                if attempt < self.retries and wait is not None and wait <= self.max_retry_wait:
+                    log.info("sources.retry_after url=%s wait=%s", url, wait)
+                    time.sleep(wait)
+                    continue
+                after = f", retry after {resp.headers['Retry-After']}s" if "Retry-After" in resp.headers else ""
+                label = "rate limited" if resp.status_code == 429 else "unavailable"
+                raise SourceError(f"{label} (HTTP {resp.status_code}{after}): {url}",
+                                  detail={"status": resp.status_code, "retry_after": wait})
+            if resp.status_code >= 400:
+                raise SourceError(f"HTTP {resp.status_code} from {url}", detail={"status": resp.status_code})
+            return resp
+        raise SourceError(f"gave up after {self.retries + 1} attempts: {url}")  # pragma: no cover
+
+    def get_json(self, url: str, params: dict[str, Any] | None = None) -> Any:
+        resp = self.get(url, params)
+        try:
+            return resp.json()
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise SourceError(f"malformed JSON from {url}: {exc}") from exc
+
+    def get_bytes(self, url: str, params: dict[str, Any] | None = None) -> bytes:
+        return self.get(url, params).content
+
+
+def _retry_after(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None

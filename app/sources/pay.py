@@ -1,0 +1,124 @@
+"""Salary from a posting's own words ("$1,000 – $1,200 AUD per day", "£70,000 - £78,000").
+
+Only what the text states is taken: no number is invented. A bare "$" becomes a currency only when
+the posting's country says which dollar it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.models import Period, Salary
+
+_SYMBOLS = {"a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "us$": "USD", "c$": "CAD", "ca$": "CAD",
+            "£": "GBP", "€": "EUR", "₹": "INR", "¥": "JPY"}
+_CODES = {"AUD", "USD", "GBP", "EUR", "NZD", "CAD", "SGD", "INR", "CHF", "JPY", "SEK", "NOK", "DKK"}
+_DOLLAR_BY_COUNTRY = {"AU": "AUD", "US": "USD", "NZ": "NZD", "CA": "CAD", "SG": "SGD"}
+_CUR = r"(?:A\$|AU\$|AUD\$|NZ\$|US\$|C\$|CA\$|\$|£|€|₹|¥|\b(?:AUD|USD|GBP|EUR|NZD|CAD|SGD|INR|CHF)\b)"
+_NUM = r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_AMOUNT = rf"(?P<C>{_CUR})?\s*(?P<N>{_NUM})\s*(?P<K>[kKmM]\b)?"
+
+
+def _amount(c: str, n: str, k: str) -> str:
+    return _AMOUNT.replace("<C>", f"<{c}>").replace("<N>", f"<{n}>").replace("<K>", f"<{k}>")
+
+
+_RANGE_RE = re.compile(
+    _amount("c1", "n1", "k1")
+    + r"(?:\s*(?P<c1b>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?"
+    + r"(?:\s*(?:-|–|—|to)\s*" + _amount("c2", "n2", "k2") + r")?"
+    + r"(?:\s*(?P<c3>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?",
+    re.I,
+)
+_LEAD = r"^\s*(?:\+\s*\w+\s*)?(?:/\s*|per\s+|an?\s+|p\.?\s*)"
+_PERIODS: list[tuple[re.Pattern[str], Period]] = [
+    (re.compile(_LEAD + r"(?:hour|hr|h\b)|^\s*hourly", re.I), "hour"),
+    (re.compile(_LEAD + r"(?:day|d\b)|^\s*daily", re.I), "day"),
+    (re.compile(_LEAD + r"(?:week|wk)|^\s*weekly", re.I), "week"),
+    (re.compile(_LEAD + r"(?:month|mo\b)|^\s*monthly", re.I), "month"),
+    (re.compile(_LEAD + r"(?:year|yr|annum|a\b)|^\s*(?:annual|yearly)", re.I), "year"),
+]
+_PAY_WORD_RE = re.compile(r"\b(salary|rate|pay|paying|compensation|remuneration|package|base|ote)\b", re.I)
+_CONTEXT_RE = re.compile(r"salary|rate|pay|compensation|remuneration|package|\$|£|€|AUD|USD|GBP|EUR", re.I)
+
+
+def _number(num: str, suffix: str | None) -> float:
+    value = float(re.sub(r"[,\s]", "", num))
+    if suffix and suffix.lower() == "k":
+        value *= 1_000
+    elif suffix and suffix.lower() == "m":
+        value *= 1_000_000
+    return value
+
+
+def _currency(token: str | None, country: str | None) -> str | None:
+    if not token:
+        return None
+    key = token.strip().lower()
+    if key.upper() in _CODES:
+        return key.upper()
+    if key in _SYMBOLS:
+        return _SYMBOLS[key]
+    if key == "$":
+        return _DOLLAR_BY_COUNTRY.get(country or "")
+    return None
+
+
+def period_word(text: str | None) -> Period | None:
+    """A period from an ATS's interval word: "1 DAY", "per-year-salary", "HOUR", "yearly"."""
+    key = (text or "").lower()
+    for word, period in (("hour", "hour"), ("day", "day"), ("dai", "day"), ("week", "week"),
+                         ("month", "month"), ("year", "year"), ("annual", "year")):
+        if word in key:
+            return period  # type: ignore[return-value]
+    return None
+
+
+def salary_from_text(text: str | None, country: str | None = None) -> Salary | None:
+    """The first stated pay amount or range in `text`, or None when the text states none."""
+    if not text:
+        return None
+    for m in _RANGE_RE.finditer(text):
+        c1, c2 = m.group("c1"), m.group("c2")
+        code = m.group("c1b") or m.group("c3")
+        if not (c1 or c2 or code):
+            continue
+        high = _number(m.group("n2"), m.group("k2")) if m.group("n2") else None
+        low = _number(m.group("n1"), m.group("k1"))
+        if high is not None and not m.group("k1") and m.group("k2") and low * 1_000 <= high:
+            low *= 1_000  # "$150 - 170k": the suffix covers both bounds
+        if low < 10 or (high is not None and high < low):
+            continue
+        after = text[m.end(): m.end() + 40]
+        period = next((p for rx, p in _PERIODS if rx.search(after)), None)
+        before = text[max(0, m.start() - 40): m.start()]
+        if period is None and high is None and not _PAY_WORD_RE.search(before):
+            continue  # a lone amount with no pay word or period ("budget £10m") is not a salary
+        currency = _currency(code or c1 or c2, country)
+        if period is None and max(low, high or 0) >= 10_000:
+            period = "year"  # a five-figure amount with no period stated is an annual salary
+        start = max(0, text.rfind("\n", 0, m.start()) + 1)
+        end = text.find("\n", m.end())
+        line = text[start: end if end != -1 else len(text)].strip()
+        return Salary(min=low, max=high, currency=currency, period=period, text=line[:200])
+    return None
+
+
+def salary_struct(low: object, high: object, currency: object, period: Period | None,
+                  text: str | None = None) -> Salary | None:
+    """A Salary from structured fields; None when neither bound is a number."""
+    def num(v: object) -> float | None:
+        try:
+            return float(v) if v not in (None, "") else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    lo, hi = num(low), num(high)
+    if lo is None and hi is None:
+        return None
+    cur = str(currency).upper() if currency else None
+    return Salary(min=lo, max=hi, currency=cur, period=period, text=text or None)
+
+
+def has_pay_words(text: str) -> bool:
+    return bool(_CONTEXT_RE.search(text))
