@@ -1,0 +1,280 @@
+"""An in-memory index of postings that groups the same role seen on several sources.
+
+The app process owns one `Deduper`, `load`s the groups it persisted, then `add`s each new posting:
+exact identity keys first (source id, requisition id, canonical URL), then fuzzy similarity of
+company, title, location and description within blocks (same company key, or same title key), so
+the work per posting stays small at 50,000 postings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process
+
+from app.config.similarity import SimilarityConfig
+from app.dedup.canonical import canonical_url, company_key, text_key, title_key
+from app.domain.models import Job
+
+log = logging.getLogger(__name__)
+_SOURCE_RANK = {"greenhouse": 3, "lever": 3, "ashby": 3, "workable": 3, "smartrecruiters": 3, "recruitee": 3,
+                "page": 3, "remotive": 2, "remoteok": 2, "himalayas": 2, "hackernews": 1.5, "rss": 1}
+
+
+@dataclass(slots=True)
+class JobRef:
+    """What the deduper keeps of one posting (the app persists these, with their group)."""
+
+    id: str
+    title: str
+    company: str
+    location: str = ""
+    country: str | None = None
+    city: str | None = None
+    remote: str = "unknown"
+    description: str = ""
+    url: str | None = None
+    apply_url: str | None = None
+    source: str = "manual"
+    source_id: str | None = None
+    requisition_id: str | None = None
+    posted_at: date | None = None
+    has_salary: bool = False
+    group_id: str | None = None
+    is_primary: bool = False
+    applied: bool = False
+
+    @classmethod
+    def from_job(cls, job: Job, group_id: str | None = None, *, is_primary: bool = False,
+                 applied: bool = False) -> JobRef:
+        loc = next((loc for loc in job.locations if loc.country or loc.city), None)
+        return cls(id=job.id, title=job.title, company=job.company, location=job.location_text,
+                   country=loc.country if loc else None, city=loc.city if loc else None, remote=job.remote,
+                   description=job.description_text[:1500], url=job.url, apply_url=job.apply_url,
+                   source=job.source, source_id=job.source_id, requisition_id=job.requisition_id,
+                   posted_at=job.posted_at, has_salary=job.salary is not None, group_id=group_id,
+                   is_primary=is_primary, applied=applied)
+
+
+class DedupDecision(BaseModel):
+    """Where a posting landed: its group, the group's primary, and why."""
+
+    job_id: str
+    group_id: str
+    primary_id: str
+    is_duplicate: bool = Field(description="joined an existing group (the same role seen before)")
+    score: float = Field(description="similarity to the closest member, 1.0 for an identity-key match")
+    reason: str
+    matched_id: str | None = Field(None, description="the posting it was matched to")
+    primary_changed: bool = Field(False, description="this posting became the group's primary")
+    applied_before: bool = Field(False, description="a repost of a role already applied to")
+
+
+@dataclass(slots=True)
+class _Entry:
+    ref: JobRef
+    ckey: str
+    tkey: str
+    dkey: str
+    quality: float
+
+
+@dataclass(slots=True)
+class _Group:
+    primary: str
+    members: list[str] = field(default_factory=list)
+    applied: bool = False
+
+
+class Deduper:
+    """Pure in-memory duplicate index; thresholds and weights from SimilarityConfig."""
+
+    def __init__(self, config: SimilarityConfig | None = None, *, secondary_block_cap: int = 200) -> None:
+        self.config = config or SimilarityConfig()
+        self.cap = secondary_block_cap
+        self.entries: dict[str, _Entry] = {}
+        self.groups: dict[str, _Group] = {}
+        self.group_of: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
+        self.by_company: dict[str, list[str]] = defaultdict(list)
+        self.company_titles: dict[str, list[str]] = defaultdict(list)
+        self.by_title: dict[str, list[str]] = defaultdict(list)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # -- loading and adding -------------------------------------------------------------------
+    def load(self, existing: Iterable[JobRef]) -> int:
+        """Index postings the app already grouped; refs without a group are matched as new ones."""
+        count = 0
+        for ref in existing:
+            count += 1
+            if ref.group_id is None:
+                self.add(ref)
+                continue
+            entry = self._entry(ref)
+            group = self.groups.get(ref.group_id)
+            if group is None:
+                group = self.groups[ref.group_id] = _Group(primary=ref.id)
+            elif ref.is_primary:
+                group.primary = ref.id
+            group.applied = group.applied or ref.applied
+            self._index(entry, ref.group_id)
+        return count
+
+    def add(self, job: Job | JobRef, *, applied: bool = False) -> DedupDecision:
+        """Place one posting: a new group, or a member of the group it duplicates."""
+        ref = job if isinstance(job, JobRef) else JobRef.from_job(job, applied=applied)
+        if ref.id in self.entries:
+            gid = self.group_of[ref.id]
+            group = self.groups[gid]
+            return DedupDecision(job_id=ref.id, group_id=gid, primary_id=group.primary,
+                                 is_duplicate=group.primary != ref.id, score=1.0, reason="already indexed",
+                                 applied_before=group.applied and not ref.applied)
+        entry = self._entry(ref)
+        match_id, score, reason = self._exact(ref)
+        if match_id is None:
+            match_id, score, reason = self._fuzzy(entry)
+        if match_id is None:
+            gid = ref.group_id or f"g{ref.id}"
+            self.groups[gid] = _Group(primary=ref.id, applied=ref.applied)
+            self._index(entry, gid)
+            return DedupDecision(job_id=ref.id, group_id=gid, primary_id=ref.id, is_duplicate=False,
+                                 score=round(score, 4), reason=reason)
+        gid = self.group_of[match_id]
+        group = self.groups[gid]
+        applied_before = group.applied
+        self._index(entry, gid)
+        group.applied = group.applied or ref.applied
+        primary = self.entries[group.primary]
+        changed = entry.quality > primary.quality
+        if changed:
+            group.primary = ref.id
+        if applied_before:
+            reason += "; a repost of a role already applied to"
+        return DedupDecision(job_id=ref.id, group_id=gid, primary_id=group.primary, is_duplicate=True,
+                             score=round(score, 4), reason=reason, matched_id=match_id, primary_changed=changed,
+                             applied_before=applied_before)
+
+    def mark_applied(self, job_id: str) -> None:
+        """Remember that the role of `job_id` was applied to, so its reposts are recognised."""
+        gid = self.group_of.get(job_id)
+        if gid:
+            self.groups[gid].applied = True
+            self.entries[job_id].ref.applied = True
+
+    def group_members(self, group_id: str) -> list[str]:
+        return list(self.groups[group_id].members) if group_id in self.groups else []
+
+    # -- internals ----------------------------------------------------------------------------
+    def _entry(self, ref: JobRef) -> _Entry:
+        quality = (_SOURCE_RANK.get(ref.source, 0) + (0.5 if ref.has_salary else 0)
+                   + min(len(ref.description), 4000) / 8000)
+        return _Entry(ref=ref, ckey=company_key(ref.company), tkey=title_key(ref.title),
+                      dkey=text_key(ref.description), quality=quality)
+
+    def _index(self, entry: _Entry, gid: str) -> None:
+        ref = entry.ref
+        self.entries[ref.id] = entry
+        self.group_of[ref.id] = gid
+        self.groups[gid].members.append(ref.id)
+        for key in _identity_keys(ref, entry.ckey):
+            self.keys.setdefault(key, ref.id)
+        self.by_company[entry.ckey].append(ref.id)
+        self.company_titles[entry.ckey].append(entry.tkey)
+        self.by_title[" ".join(sorted(entry.tkey.split()))].append(ref.id)
+
+    def _exact(self, ref: JobRef) -> tuple[str | None, float, str]:
+        for key in _identity_keys(ref, company_key(ref.company)):
+            hit = self.keys.get(key)
+            if hit is not None:
+                kind = key.split(":", 1)[0]
+                label = {"src": "same source posting id", "req": "same requisition id at the same company",
+                         "url": "same canonical URL"}[kind]
+                return hit, 1.0, label
+        return None, 0.0, "new role"
+
+    def _fuzzy(self, entry: _Entry) -> tuple[str | None, float, str]:
+        cfg = self.config
+        candidates: dict[str, float] = {}
+        ids = self.by_company.get(entry.ckey, [])
+        if ids and entry.tkey:
+            titles = self.company_titles[entry.ckey]
+            for _title, sim, idx in process.extract(entry.tkey, titles, scorer=fuzz.token_sort_ratio,
+                                                    score_cutoff=60, limit=None):
+                candidates[ids[idx]] = sim / 100
+        same_title = self.by_title.get(" ".join(sorted(entry.tkey.split())), [])
+        for other in same_title[-self.cap:]:
+            candidates.setdefault(other, 1.0)
+        best_id, best, why = None, 0.0, "new role"
+        for other_id, t_sim in candidates.items():
+            other = self.entries[other_id]
+            if not self._in_window(entry.ref, other.ref):
+                continue
+            score, detail = self._score(entry, other, t_sim)
+            if score > best:
+                best_id, best, why = other_id, score, detail
+        if best_id is not None and best >= cfg.threshold:
+            return best_id, best, why
+        return None, best, "new role" if best_id is None else f"new role (closest {best:.2f}: {why})"
+
+    def _in_window(self, new: JobRef, old: JobRef) -> bool:
+        if old.applied or new.posted_at is None or old.posted_at is None:
+            return True
+        return abs((new.posted_at - old.posted_at).days) <= self.config.lookback_days
+
+    def _score(self, a: _Entry, b: _Entry, t_sim: float) -> tuple[float, str]:
+        cfg = self.config
+        c_sim = 1.0 if a.ckey == b.ckey else fuzz.ratio(a.ckey, b.ckey) / 100
+        if _levels(a.tkey) != _levels(b.tkey):
+            t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
+        l_sim = _location_similarity(a.ref, b.ref)
+        parts = cfg.title_weight * t_sim + cfg.company_weight * c_sim + cfg.location_weight * l_sim
+        weight = cfg.title_weight + cfg.company_weight + cfg.location_weight
+        if a.dkey and b.dkey:
+            if (parts + cfg.description_weight) / (weight + cfg.description_weight) < cfg.threshold:
+                return parts / (weight + cfg.description_weight), "too different before the description"
+            d_sim = fuzz.token_set_ratio(a.dkey, b.dkey) / 100
+            parts += cfg.description_weight * d_sim
+            weight += cfg.description_weight
+            detail = f"description {d_sim:.2f}"
+        else:
+            detail = "no description to compare"
+        score = parts / weight if weight else 0.0
+        return score, (f"similar posting: title {t_sim:.2f}, company {c_sim:.2f}, location {l_sim:.2f}, "
+                       f"{detail}")
+
+
+def _identity_keys(ref: JobRef, ckey: str) -> list[str]:
+    keys = []
+    if ref.source_id:
+        keys.append(f"src:{ref.source}:{ref.source_id}")
+    if ref.requisition_id and ckey:
+        keys.append(f"req:{ckey}:{ref.requisition_id.strip().lower()}")
+    url = canonical_url(ref.url)
+    if url:
+        keys.append(f"url:{url}")
+    return keys
+
+
+_LEVELS = frozenset({"intern", "graduate", "junior", "mid", "senior", "lead", "principal", "staff", "head",
+                     "director", "chief", "vp", "1", "2", "3", "4"})
+
+
+def _levels(tkey: str) -> frozenset[str]:
+    return _LEVELS.intersection(tkey.split())
+
+
+def _location_similarity(a: JobRef, b: JobRef) -> float:
+    if a.country and b.country and a.country != b.country:
+        return 0.0
+    if a.city and b.city:
+        return 1.0 if a.city.lower() == b.city.lower() else 0.2
+    if a.country and b.country:
+        return 1.0 if (a.city is None) == (b.city is None) else 0.8
+    return 0.6
