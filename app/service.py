@@ -18,10 +18,11 @@ from app.domain.models import Job
 from app.domain.status import Status
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError
 from app.pipeline.orders import BlobRef, WorkOrder
-from app.runtime.blobs import BlobStore, MemoryBlobs
+from app.runtime.blobs import BlobStore
 from app.runtime.bus import EventBus, MemoryBus
 from app.runtime.context import WorkerContext, set_embedded_context
-from app.runtime.executor import Executor, InProcessExecutor
+from app.runtime.executor import Executor
+from app.runtime.factory import build_backends
 from app.runtime.exporter import Exporter
 from app.runtime.recorder import Recorder
 from app.settings import Settings
@@ -55,9 +56,10 @@ class Jobsmith:
         self.config: Config = load_config(settings.CONFIG_DIR)  # a bad file refuses the start
         self.config_error: str | None = None
         self.store = store or Store(settings.DUCKDB_PATH)
-        self.bus = bus or MemoryBus()
-        self.blobs = blobs or MemoryBlobs()
-        self.executor = executor or InProcessExecutor(settings.EMBEDDED_WORKERS)
+        backends = None if (bus and blobs and executor) else build_backends(settings)
+        self.bus = bus or backends.bus  # type: ignore[union-attr]
+        self.blobs = blobs or backends.blobs  # type: ignore[union-attr]
+        self.executor = executor or backends.executor  # type: ignore[union-attr]
         self.recorder = Recorder(self.store, self.bus, Exporter(self.store, self.blobs, settings.EXPORT_DIR),
                                  self._after_documents)
         self._dedup: Any = None
