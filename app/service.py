@@ -22,8 +22,8 @@ from app.runtime.blobs import BlobStore
 from app.runtime.bus import EventBus, MemoryBus
 from app.runtime.context import WorkerContext, set_embedded_context
 from app.runtime.executor import Executor
-from app.runtime.factory import build_backends
 from app.runtime.exporter import Exporter
+from app.runtime.factory import build_backends
 from app.runtime.recorder import Recorder
 from app.settings import Settings
 from app.store import Store
