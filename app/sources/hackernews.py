@@ -1,0 +1,77 @@
+"""Hacker News "Ask HN: Who is hiring?" through the Algolia API (top-level comments of the thread).
+
+A comment's first line is usually "Company | Role | Location | REMOTE | Salary | URL".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from app.domain.models import Job
+from app.errors import PostingError
+from app.sources.base import base_url, parse_each
+from app.sources.html import description
+from app.sources.normalise import build_job
+from app.sources.places import parse_location
+from app.sources.registry import Fetcher
+
+log = logging.getLogger(__name__)
+DEFAULT = "https://hn.algolia.com"
+_ROLE_RE = re.compile(r"engineer|developer|scientist|manager|designer|analyst|architect|lead|sre|devops|"
+                      r"programmer|researcher|director|head of|consultant|administrator|specialist", re.I)
+_URL_RE = re.compile(r"https?://\S+")
+
+
+class HackerNews:
+    name = "hackernews"
+
+    def fetch(self, http: Fetcher, params: dict[str, Any]) -> list[Any]:
+        root = f"{base_url(params, DEFAULT)}/api/v1"
+        story = params.get("story_id")
+        if not story:
+            found = http.get_json(f"{root}/search_by_date",
+                                  {"tags": "story,author_whoishiring", "query": "who is hiring"})
+            hits = [h for h in found.get("hits", []) if "hiring" in str(h.get("title", "")).lower()]
+            if not hits:
+                raise PostingError("hackernews: no 'Who is hiring?' thread found")
+            story = hits[0]["objectID"]
+        pages: list[Any] = []
+        for page_no in range(int(params.get("max_pages", 5))):
+            page = http.get_json(f"{root}/search", {"tags": f"comment,story_{story}",
+                                                    "hitsPerPage": int(params.get("page_size", 200)),
+                                                    "page": page_no})
+            pages.append(page)
+            if not isinstance(page, dict) or page_no + 1 >= int(page.get("nbPages") or 0):
+                break
+        return pages
+
+    def parse(self, payload: Any, params: dict[str, Any] | None = None) -> list[Job]:
+        if not isinstance(payload, dict) or not isinstance(payload.get("hits"), list):
+            raise PostingError("malformed hackernews payload: expected an object with a `hits` list")
+        rows = [h for h in payload["hits"] if isinstance(h, dict) and h.get("comment_text")
+                and str(h.get("parent_id")) == str(h.get("story_id"))]
+        return [job for job in parse_each(rows, self._one, self.name) if job is not None]
+
+    def _one(self, row: dict[str, Any]) -> Job | None:
+        html = row["comment_text"]
+        text = description(html)[1]
+        first = text.splitlines()[0] if text else ""
+        parts = [p.strip() for p in first.split("|") if p.strip()]
+        if len(parts) < 2:
+            return None  # not in the thread's format: a question or a reply, not a posting
+        company = re.sub(r"\s*\(.*?\)\s*$", "", parts[0])
+        role = next((p for p in parts[1:] if _ROLE_RE.search(p)), parts[1])
+        location = next((p for p in parts[1:] if p != role and parse_location(p) and
+                         (parse_location(p).country or parse_location(p).city)), None)  # type: ignore[union-attr]
+        url = f"https://news.ycombinator.com/item?id={row['objectID']}"
+        link = next((m.group(0).rstrip(").,") for m in _URL_RE.finditer(first)), None)
+        return build_job(
+            source=self.name, source_id=row["objectID"], title=role, company=company, url=url,
+            apply_url=link or url, locations=[location] if location else [], posted=row.get("created_at"),
+            html=html, extra_text=first, raw=row,
+        )
+
+
+SOURCE = HackerNews()
