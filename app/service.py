@@ -15,7 +15,7 @@ from typing import Any
 
 from app.config.loader import Config, load_config
 from app.domain.models import Job
-from app.domain.status import Status
+from app.domain.status import SENT_OR_LATER, Status
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError
 from app.pipeline.orders import BlobRef, WorkOrder
 from app.runtime.blobs import BlobStore
@@ -31,6 +31,15 @@ from app.store import jobs as q
 from app.workers.tasks import PIPELINE_TASK
 
 log = logging.getLogger(__name__)
+
+
+def posting_keys(job: Job) -> list[str]:
+    """Keys naming the same posting (not merely the same role): its source id and canonical URL."""
+    from app.dedup import canonical_url
+
+    keys = [f"src:{job.source}:{job.source_id}"] if job.source_id else []
+    url = canonical_url(job.url)
+    return keys + ([f"url:{url}"] if url else [])
 
 
 @dataclass
@@ -63,6 +72,7 @@ class Jobsmith:
         self.recorder = Recorder(self.store, self.bus, Exporter(self.store, self.blobs, settings.EXPORT_DIR),
                                  self._after_documents)
         self._dedup: Any = None
+        self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -109,45 +119,60 @@ class Jobsmith:
     # -- templates ----------------------------------------------------------------------------
 
     def templates(self) -> Templates:
-        """The seeker's newest *_CV.docx and *_CL.docx, validated and put in the blob store."""
-        from app.documents import validate_docx
-
+        """The seeker's newest valid *_CV.docx and *_CL.docx, put in the blob store (cached by mtime)."""
         out = Templates()
         folder: Path = self.settings.TEMPLATES_DIR
         for attr, pattern in (("cv", "*_CV.docx"), ("cover_letter", "*_CL.docx")):
             files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
             for path in files:
-                data = path.read_bytes()
-                try:
-                    validate_docx(data, path.name)
-                except DocumentError as exc:
-                    out.problems.append(f"{path.name}: {exc.message}")
+                ref, problem = self._template(path)
+                if problem:
+                    out.problems.append(problem)
                     continue
-                setattr(out, attr, BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)))
+                setattr(out, attr, ref)
                 break
         return out
+
+    def _template(self, path: Path) -> tuple[BlobRef | None, str | None]:
+        from app.documents import validate_docx
+
+        st = path.stat()
+        key = (str(path), st.st_mtime_ns, st.st_size)
+        if key not in self._template_cache:
+            data = path.read_bytes()
+            try:
+                validate_docx(data, path.name)
+                result: tuple[BlobRef | None, str | None] = (
+                    BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)), None)
+            except DocumentError as exc:
+                result = (None, f"{path.name}: {exc.message}")
+            self._template_cache[key] = result
+        return self._template_cache[key]
 
     # -- adding jobs --------------------------------------------------------------------------
 
     def _deduper(self) -> Any:
+        """The duplicate index, loaded once from the look-back window, then kept up to date in memory."""
         if self._dedup is None:
-            from app.dedup import Deduper
+            from app.dedup import Deduper, JobRef
 
-            dedup = Deduper(self.config.similarity)
             rows = self.store.read(
-                "SELECT job, group_id FROM jobs WHERE created_at >= now() - to_days(?::INTEGER)",
+                "SELECT j.job, j.group_id, g.primary_job_id = j.id AS is_primary, j.status FROM jobs j "
+                "LEFT JOIN duplicate_groups g ON g.group_id = j.group_id "
+                "WHERE j.created_at >= now() - to_days(?::INTEGER) ORDER BY j.created_at",
                 [self.config.similarity.lookback_days])
-            dedup.load([(Job.model_validate_json(r["job"]), r["group_id"]) for r in rows])
+            dedup = Deduper(self.config.similarity)
+            dedup.load(JobRef.from_job(Job.model_validate_json(r["job"]), r["group_id"],
+                                       is_primary=bool(r["is_primary"]), applied=r["status"] in SENT_OR_LATER)
+                       for r in rows)
             self._dedup = dedup
         return self._dedup
 
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
         """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest."""
-        from app.dedup import identity_keys
-
         results = []
         for job in jobs:
-            keys = identity_keys(job)
+            keys = posting_keys(job)
             known = self.store.read_one(
                 f"SELECT i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
                 f"WHERE i.key IN ({', '.join('?' * len(keys))}) LIMIT 1", keys) if keys else None
@@ -160,7 +185,7 @@ class Jobsmith:
             self.store.write(lambda cur, j=job, k=keys, d=decision, s=status: self._insert(cur, j, k, d, s))
             if status is Status.QUEUED:
                 self._enqueue(job.id)
-            note = f"duplicate of {decision.primary_id} ({decision.reason})" if decision.is_duplicate else ""
+            note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
             results.append(AddResult(job.id, job.title, job.company, (status or Status.DISCOVERED).value, note))
         return results
 
@@ -173,7 +198,7 @@ class Jobsmith:
         cur.execute("INSERT INTO duplicate_groups (group_id, primary_job_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     [decision.group_id, decision.primary_id])
         if status is Status.DUPLICATE:
-            q.transition(cur, job.id, status, reason=f"duplicate of {decision.primary_id}: {decision.reason}")
+            q.transition(cur, job.id, status, reason=f"duplicate of {decision.matched_id}: {decision.reason}")
         elif status is Status.QUEUED:
             q.transition(cur, job.id, status, reason="waiting for a worker", run_id=self._new_run_id())
 
@@ -183,7 +208,7 @@ class Jobsmith:
         from app.sources import fetch_page, parse_any, parse_pasted_text
 
         if url:
-            jobs = fetch_page(url, user_agent=self.config.platforms.user_agent)
+            jobs = fetch_page(url, self.config.platforms)
         elif data is not None:
             jobs = parse_any(data, filename)
         elif text:
@@ -205,7 +230,7 @@ class Jobsmith:
         templates = self.templates()
         order = WorkOrder(job=q.load_job(self.store, job_id), run_id=row["run_id"], search=self.config.search,
                           agents=self.config.agents, cv=templates.cv, cover_letter=templates.cover_letter,
-                          today=date.today())
+                          template_problems=templates.problems, today=date.today())
         self.executor.enqueue("pipeline", PIPELINE_TASK, order.model_dump(mode="json"),
                               key=f"{job_id}:{row['run_id']}")
 

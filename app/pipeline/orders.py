@@ -26,6 +26,7 @@ class WorkOrder(BaseModel):
     agents: AgentsConfig
     cv: BlobRef | None = None
     cover_letter: BlobRef | None = None
+    template_problems: list[str] = []
     today: date
 
 

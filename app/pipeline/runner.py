@@ -93,8 +93,9 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult) -> tuple[list[Bl
     from app.documents import tailor_application
 
     if order.cv is None:
-        raise StageError("tailor", "no CV found: put your Word CV in current_cv_coverletter/ as "
-                                   "<Your_Name>_CV.docx (and optionally <Your_Name>_CL.docx)")
+        why = f" ({'; '.join(order.template_problems)})" if order.template_problems else ""
+        raise StageError("tailor", f"no usable CV found{why}: put your Word CV in current_cv_coverletter/ as "
+                                   "<Your_Name>_CV.docx (and optionally <Your_Name>_CL.docx), then retry")
     cv = blobs.get(order.cv.sha256)
     cl = blobs.get(order.cover_letter.sha256) if order.cover_letter else None
     result = tailor_application(cv, cl, order.job, match, order.search, order.agents, today=order.today)
