@@ -220,6 +220,39 @@ def retry(job_id: str, demo: bool = False) -> None:
 
 
 @cli.command()
+def discover(source: Annotated[str | None, typer.Option(help="one source by name; default: every enabled one")] = None,
+             demo: bool = False) -> None:
+    """Fetch postings from the sources in platforms.yaml now, and process what is new."""
+    settings = _settings(demo)
+    api = _api(settings)
+    try:
+        if api is not None:
+            queued = api.discover(source)["queued"]
+            console.print(f"queued discovery for: {', '.join(r['source'] for r in queued) or 'no enabled source'}")
+            return
+        with _embedded(settings) as svc:
+            queued = svc.discover(source)
+            if not queued:
+                console.print("no enabled source in platforms.yaml")
+                return
+            with console.status(f"discovering from {len(queued)} source(s)…"):
+                runs = {r["run_id"] for r in queued}
+                while svc.store.scalar(f"SELECT count(*) FROM source_runs WHERE run_id IN "
+                                       f"({', '.join('?' * len(runs))})", list(runs)) < len(runs):
+                    time.sleep(0.2)
+            new = [r["id"] for r in svc.store.read("SELECT id FROM jobs WHERE status IN ('queued', 'processing')")]
+            _wait_with_progress(svc, new)
+            table = Table("source", "ok", "found", "new", "ms", "error")
+            for s in svc.sources_status():
+                last = s["last_run"] or {}
+                table.add_row(s["name"], "yes" if last.get("ok") else "no", str(last.get("found", "")),
+                              str(last.get("new_jobs", "")), str(last.get("ms", "")), last.get("error") or "")
+            console.print(table)
+    except JobsmithError as exc:
+        _fail(exc.message)
+
+
+@cli.command()
 def demo() -> None:
     """Load the bundled demo postings into the demo database and process them."""
     from app.demo import demo_postings

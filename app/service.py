@@ -9,14 +9,14 @@ import logging
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.config.loader import Config, load_config
 from app.domain.models import Job
 from app.domain.status import SENT_OR_LATER, Status
-from app.errors import ConfigError, DocumentError, InputError, JobsmithError
+from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
 from app.pipeline.orders import BlobRef, WorkOrder
 from app.runtime.blobs import BlobStore
 from app.runtime.bus import EventBus, MemoryBus
@@ -25,10 +25,11 @@ from app.runtime.executor import Executor
 from app.runtime.exporter import Exporter
 from app.runtime.factory import build_backends
 from app.runtime.recorder import Recorder
+from app.runtime.scheduler import Scheduler
 from app.settings import Settings
 from app.store import Store
 from app.store import jobs as q
-from app.workers.tasks import PIPELINE_TASK
+from app.workers.tasks import DISCOVERY_TASK, PIPELINE_TASK
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,8 @@ class Jobsmith:
         self.blobs = blobs or backends.blobs  # type: ignore[union-attr]
         self.executor = executor or backends.executor  # type: ignore[union-attr]
         self.recorder = Recorder(self.store, self.bus, Exporter(self.store, self.blobs, settings.EXPORT_DIR),
-                                 self._after_documents)
+                                 self._after_documents, ingest=self._ingest)
+        self.scheduler = Scheduler(self)
         self._dedup: Any = None
         self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
@@ -83,10 +85,12 @@ class Jobsmith:
             set_embedded_context(WorkerContext(self.bus, self.blobs))
         self.recorder.start()
         self._requeue_interrupted()
+        self.scheduler.start()
         self.started = True
         return self
 
     def stop(self) -> None:
+        self.scheduler.stop()
         self.executor.close()
         self.recorder.stop()
         self.recorder.drain()
@@ -264,6 +268,46 @@ class Jobsmith:
                 return True
             time.sleep(0.05)
         return False
+
+    # -- discovery ----------------------------------------------------------------------------
+
+    def discover(self, source: str | None = None) -> list[dict[str, str]]:
+        """Queue discovery for one named source, or for every enabled one; returns the runs queued."""
+        platforms = self.config.platforms
+        chosen = [s for s in platforms.sources if (s.name == source if source else s.enabled)]
+        if source and not chosen:
+            names = ", ".join(s.name for s in platforms.sources) or "none configured"
+            raise NotFound(f"no source named {source} in platforms.yaml (sources: {names})")
+        runs = []
+        for cfg in chosen:
+            run_id = self._new_run_id()
+            self.executor.enqueue("discovery", DISCOVERY_TASK, {"run_id": run_id, "source": cfg.model_dump(mode="json"),
+                                                                 "platforms": platforms.model_dump(mode="json")},
+                                  key=f"discovery:{cfg.name}")
+            runs.append({"source": cfg.name, "run_id": run_id})
+        return runs
+
+    def _ingest(self, event: Any) -> int:
+        jobs = [Job.model_validate(j) for j in event.data.get("jobs", [])]
+        return sum(not r.note.startswith("already known") for r in self.add_jobs(jobs))
+
+    def sources_status(self) -> list[dict[str, Any]]:
+        """Each configured source with its last run: when, whether it worked, what it found, or why not."""
+        last = {r["source"]: r for r in self.store.read(
+            "SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER (PARTITION BY source ORDER BY created_at DESC) "
+            "AS rn FROM source_runs) WHERE rn = 1")}
+        return [{"name": s.name, "type": s.type, "enabled": s.enabled, "every_hours": s.every_hours,
+                 "last_run": last.get(s.name)} for s in self.config.platforms.sources]
+
+    def due_sources(self) -> list[str]:
+        """Enabled sources whose last run is older than their interval (or that never ran)."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        due = []
+        for s in self.sources_status():
+            last = s["last_run"]
+            if s["enabled"] and (last is None or now - last["created_at"] >= timedelta(hours=s["every_hours"])):
+                due.append(s["name"])
+        return due
 
     # -- health -------------------------------------------------------------------------------
 

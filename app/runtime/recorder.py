@@ -27,10 +27,12 @@ NextAfterDocuments = Callable[[], Status]
 
 class Recorder:
     def __init__(self, store: Store, bus: EventBus, exporter: Exporter, after_documents: NextAfterDocuments,
-                 on_applied: Callable[[Event], None] | None = None) -> None:
+                 on_applied: Callable[[Event], None] | None = None,
+                 ingest: Callable[[Event], int] | None = None) -> None:
         self.store, self.bus, self.exporter = store, bus, exporter
         self.after_documents = after_documents
         self.on_applied = on_applied
+        self.ingest = ingest
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.applied = 0
@@ -64,12 +66,14 @@ class Recorder:
         """Apply one event exactly once; returns False when it was applied before."""
         # Files are written before the transaction: writing the same bytes again on a replay is harmless.
         export = self.exporter(event) if _has_documents(event) else None
+        # Discovered postings are added before the run is recorded; adding is idempotent by posting keys.
+        new_jobs = self.ingest(event) if event.type == "discovery.batch" and self.ingest else 0
 
         def tx(cur: duckdb.DuckDBPyConnection) -> bool:
             seen = cur.execute("SELECT 1 FROM applied_events WHERE event_id = ?", [event.id]).fetchone()
             if seen:
                 return False
-            self._apply(cur, event, export)
+            self._apply(cur, event, export, new_jobs)
             cur.execute("INSERT INTO applied_events (event_id, type, job_id) VALUES (?, ?, ?)",
                         [event.id, event.type, event.job_id])
             return True
@@ -82,7 +86,14 @@ class Recorder:
         return applied
 
     def _apply(self, cur: duckdb.DuckDBPyConnection, ev: Event,
-               export: tuple[str, list[dict[str, Any]]] | None) -> None:
+               export: tuple[str, list[dict[str, Any]]] | None, new_jobs: int = 0) -> None:
+        if ev.type in ("discovery.batch", "discovery.failed"):
+            d = ev.data
+            cur.execute("INSERT INTO source_runs (run_id, source, type, ok, error, pages, found, new_jobs, ms) "
+                        "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                        [ev.run_id, d["source"], d.get("type", ""), d["ok"], d.get("error"), d.get("pages", 0),
+                         len(d.get("jobs", [])), new_jobs, d.get("ms", 0)])
+            return
         if ev.type == "usage":
             u = ev.data
             cur.execute(

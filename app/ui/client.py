@@ -86,6 +86,12 @@ class ApiClient:
     def retry(self, job_id: str) -> dict[str, Any]:
         return self._call("POST", f"/api/jobs/{job_id}/retry")
 
+    def sources(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/api/sources")
+
+    def discover(self, source: str | None = None) -> dict[str, Any]:
+        return self._call("POST", "/api/discovery/run", params={"source": source} if source else None)
+
     def download(self, job_id: str, name: str, dest: Path) -> Path:
         resp = self._call("GET", f"/api/jobs/{job_id}/documents/{name}")
         dest.parent.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr
 
 from app.ui.client import ApiClient, ApiError
-from app.ui.views import JOB_COLUMNS, dashboard_markdown, job_markdown, job_rows
+from app.ui.views import JOB_COLUMNS, dashboard_markdown, job_markdown, job_rows, sources_markdown
 
 STATUS_CHOICES = ["all", "awaiting_approval", "pending", "queued", "processing", "dry_run_complete", "approved",
                   "sent", "filtered", "rejected", "duplicate", "skipped"]
@@ -92,6 +92,21 @@ def build_ui(api_url: str) -> gr.Blocks:
             return f"⚠️ {exc.message}"
         return "\n".join(f"- **{r['title']}** — {r['company']}: `{r['status']}` {r['note']}" for r in results)
 
+    def discover_now() -> str:
+        try:
+            queued = api.discover()["queued"]
+        except ApiError as exc:
+            return f"⚠️ {exc.message}"
+        if not queued:
+            return "No enabled source in platforms.yaml."
+        return "Discovery queued for: " + ", ".join(r["source"] for r in queued)
+
+    def sources_md() -> str:
+        try:
+            return sources_markdown(api.sources())
+        except ApiError as exc:
+            return f"⚠️ {exc.message}"
+
     def retry(job_id: str) -> str:
         try:
             return f"Queued again: `{api.retry(job_id)['status']}`" if job_id else "Select a job."
@@ -109,6 +124,11 @@ def build_ui(api_url: str) -> gr.Blocks:
                 add_btn = gr.Button("Add", variant="primary")
                 add_out = gr.Markdown()
             add_btn.click(add_posting, [url, text, file], add_out).then(dashboard, None, dash)
+            with gr.Accordion("Sources", open=False):
+                sources = gr.Markdown(elem_id="sources")
+                discover_btn = gr.Button("Discover now")
+                discover_out = gr.Markdown()
+            discover_btn.click(discover_now, None, discover_out).then(sources_md, None, sources)
         with gr.Tab("Jobs"):
             with gr.Row():
                 status = gr.Dropdown(STATUS_CHOICES, value="all", label="Status")
@@ -139,7 +159,7 @@ def build_ui(api_url: str) -> gr.Blocks:
             approve_btn.click(lambda j: decide(j, "approve", ""), [pick], [a_out, pick])
             reject_btn.click(lambda j, r: decide(j, "reject", r), [pick, reason], [a_out, pick])
         timer = gr.Timer(5.0)
-        timer.tick(dashboard, None, dash)
+        timer.tick(dashboard, None, dash).then(sources_md, None, sources)
         ui.load(dashboard, None, dash).then(jobs_table, [status, query], table).then(approval_choices, None, pick)
     return ui
 

@@ -61,3 +61,16 @@ def job_markdown(job: dict[str, Any]) -> str:
         lines += [f"- {str(h['changed_at'])[:19]} `{h['from_status'] or '—'}` → `{h['to_status']}`"
                   + (f" — {h['reason']}" if h.get("reason") else "") for h in job["history"]]
     return "\n".join(lines)
+
+
+def sources_markdown(sources: list[dict[str, Any]]) -> str:
+    if not sources:
+        return "No sources configured: add them to `config/platforms.yaml`."
+    lines = ["| source | type | last run | found | new | |", "|---|---|---|---:|---:|---|"]
+    for s in sources:
+        last = s.get("last_run") or {}
+        state = ("✅" if last.get("ok") else f"❌ {last.get('error')}") if last else "never run"
+        lines.append(f"| {s['name']}{'' if s['enabled'] else ' (off)'} | {s['type']} | "
+                     f"{str(last.get('created_at', ''))[:16]} | {last.get('found', '')} | {last.get('new_jobs', '')} "
+                     f"| {state} |")
+    return "\n".join(lines)

@@ -13,6 +13,7 @@ from app.runtime.events import Event
 log = logging.getLogger(__name__)
 
 PIPELINE_TASK = "app.workers.tasks.run_pipeline_task"
+DISCOVERY_TASK = "app.workers.tasks.run_discovery_task"
 
 
 def run_pipeline_task(order: dict[str, Any]) -> str:
@@ -28,3 +29,19 @@ def run_pipeline_task(order: dict[str, Any]) -> str:
         return "failed"
     outcome = run_pipeline(work, ctx.blobs, ctx.bus.publish)
     return outcome.outcome if outcome else "failed"
+
+
+def run_discovery_task(order: dict[str, Any]) -> str:
+    """Fetch one source and publish what it found (or why it failed) as one event."""
+    from app.config.platforms import PlatformsConfig, SourceConfig
+    from app.sources.discover import discover_source
+
+    ctx = get_worker_context()
+    cfg = SourceConfig.model_validate(order["source"])
+    run = discover_source(cfg, PlatformsConfig.model_validate(order["platforms"]))
+    ctx.bus.publish(Event(
+        id=f"{order['run_id']}:discovery:{cfg.name}", run_id=order["run_id"], stage="discovery",
+        type="discovery.batch" if run.ok else "discovery.failed",
+        data={"source": cfg.name, "type": cfg.type, "ok": run.ok, "error": run.error, "pages": run.pages,
+              "ms": run.ms, "jobs": [j.model_dump(mode="json") for j in run.jobs]}))
+    return "ok" if run.ok else "failed"
