@@ -91,18 +91,27 @@ class LLMGateway:
         if route is None:
             raise StageOffline(f"the {stage} stage has no model configured; use the deterministic engine")
         key = cache_key(route.provider, route.model, prompt.prefix, prompt.user, schema)
-        hit = self._from_cache(key, stage, route, schema, check)
+        hit = self.from_cache(key, stage, route, schema, check)
         if hit is not None:
             return hit
+        return self.resolve(stage, route, prompt, schema, job_id=job_id, check=check, key=key)
+
+    def resolve(self, stage: str, route: Route, prompt: Prompt, schema: type[T], *, job_id: str,
+                check: Check | None, key: str, first: ProviderReply | None = None,
+                first_usage: Usage | None = None) -> Answer[T]:
+        """Validate an answer (`first`, e.g. from a batch, or a fresh call), repair once, cache it."""
         messages: list[tuple[Role, str]] = [("user", prompt.user)]
         usages: list[Usage] = []
         raw, errors = "", []
         for attempt in (1, 2):
-            reply = self._call(stage, route, prompt, messages, schema, job_id)
-            usage = usage_of(reply, provider=route.provider, model=route.model, stage=stage,
-                             price=self.agents.price(route.provider, route.model))
+            if attempt == 1 and first is not None and first_usage is not None:
+                reply, usage = first, first_usage
+            else:
+                reply = self._call(stage, route, prompt, messages, schema, job_id)
+                usage = usage_of(reply, provider=route.provider, model=route.model, stage=stage,
+                                 price=self.agents.price(route.provider, route.model))
+                self.report(job_id, usage)
             usages.append(usage)
-            self._report(job_id, usage)
             raw = reply.text
             value, errors = validate(reply, schema, check)
             if value is not None:
@@ -118,7 +127,7 @@ class LLMGateway:
         raise InvalidAnswer(stage, f"the {stage} answer did not validate after a repair attempt: "
                             + "; ".join(errors)[:800], raw=raw, errors=errors, usage=usages)
 
-    def _from_cache(self, key: str, stage: str, route: Route, schema: type[T],
+    def from_cache(self, key: str, stage: str, route: Route, schema: type[T],
                     check: Check | None) -> Answer[T] | None:
         entry = self.cache.get(key)
         if not entry:
@@ -172,7 +181,7 @@ class LLMGateway:
         finally:
             reservation.settle(0.0)  # no-op after a successful settle; frees the hold after a failure
 
-    def _report(self, job_id: str, usage: Usage) -> None:
+    def report(self, job_id: str, usage: Usage) -> None:
         if self._on_usage is not None:
             self._on_usage(job_id, usage)
 

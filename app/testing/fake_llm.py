@@ -120,8 +120,9 @@ def create_app(state: FakeState) -> FastAPI:
             status, kind = _ERRORS[fault]
             state.count(f"status_{status}")
             return _error(api, status, kind, state.retry_after if status in (429, 529) else None)
-        if fault == "timeout":
+        if fault == "timeout":  # hold the request past the client's timeout; nothing is billed
             await asyncio.sleep(state.timeout_sleep)
+            return _error(api, 504, "timeout_error")
         state.count(f"{api}_answered", "status_200")
         return JSONResponse(build(state, body, fault))
 
