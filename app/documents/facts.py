@@ -1,0 +1,189 @@
+"""Deterministic fact extraction: numbers, dates, skills, certifications, titles, organisations, contacts.
+
+The same extractors run on the CV (to build the inventory) and on every sentence an engine writes (to
+check it), so a fact is recognised the same way on both sides of the gate.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.documents.lexicon import CERT_ACRONYMS, EXAM_CODE, SKILLS, TITLE_PHRASE
+from app.documents.model import Fact, FactInventory
+from app.documents.text import DATE_RANGE, EMAIL, MONTH_YEAR, MONTHS, URL, YEAR, find_phones, fold, phone_digits
+
+if TYPE_CHECKING:
+    from app.documents.model import CvDocument
+
+_CURRENCY = {
+    "aud": "AUD", "a$": "AUD", "au$": "AUD", "usd": "USD", "us$": "USD", "gbp": "GBP", "£": "GBP",
+    "eur": "EUR", "€": "EUR", "nzd": "NZD", "nz$": "NZD", "cad": "CAD", "$": "$",
+}
+_MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9, "b": 1e9}
+NUMBER = re.compile(
+    r"(?P<cur>\b(?:AUD|USD|GBP|EUR|NZD|CAD)\s?|(?:A|AU|US|NZ)\$|[£$€])?"
+    r"(?<![\w.-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<mult>k|m|mn|bn|b|thousand|million|billion)\b)?"
+    r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?"
+    r"(?P<cur2>\s?(?:AUD|USD|GBP|EUR|NZD|CAD)\b)?",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "dozen": 12, "half": 0.5, "double": 2, "twice": 2, "triple": 3, "tripled": 3,
+    "doubled": 2, "halved": 0.5,
+}
+SKILL_TERMS = frozenset(SKILLS)
+CERT_TERMS = frozenset(CERT_ACRONYMS)
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    currency: str | None
+    percent: bool
+    raw: str
+
+    @property
+    def norm(self) -> str:
+        unit = "%" if self.percent else (self.currency or "")
+        return f"{self.value:g}{unit}"
+
+
+def _contact_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in EMAIL.finditer(text)] + [m.span() for m in URL.finditer(text)]
+    for phone in find_phones(text):
+        i = text.find(phone)
+        spans.append((i, i + len(phone)))
+    return spans
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Numbers in text with their currency, multiplier and percent sign; years and contact details excluded."""
+    skip = _contact_spans(text)
+    out: list[Quantity] = []
+    for m in NUMBER.finditer(text):
+        if any(a <= m.start("num") < b for a, b in skip):
+            continue
+        num = m.group("num")
+        cur = (m.group("cur") or m.group("cur2") or "").strip().lower() or None
+        mult = (m.group("mult") or "").lower()
+        # A bare four-digit year is a date, checked as a date; "2,000" or "$2000" is a number.
+        if YEAR.fullmatch(num) and not (cur or mult or m.group("pct")):
+            continue
+        # A lone "m" after a number is a multiplier only with a currency ("£12m"); "45 m" may be metres.
+        if mult in ("m", "b") and not cur:
+            mult = ""
+        value = float(num.replace(",", "")) * _MULT.get(mult, 1)
+        out.append(Quantity(value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), m.group(0).strip()))
+    for m in _WORD_NUMBER.finditer(text):
+        out.append(Quantity(float(_WORD_NUMBERS[m.group(1).lower()]), None, False, m.group(0)))
+    return out
+
+
+def dates(text: str) -> tuple[set[str], set[str]]:
+    """(years, month-years as YYYY-MM) mentioned in text."""
+    years = {m.group("year") for m in YEAR.finditer(text)}
+    months = {
+        f"{m.group('year')}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}" for m in MONTH_YEAR.finditer(text)
+    }
+    return years, months
+
+
+def phrase_in(phrase: str, folded_text: str) -> bool:
+    """`phrase` (already folded) occurs in `folded_text` as whole words."""
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", folded_text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _terms_regex(terms: frozenset[str]) -> re.Pattern[str]:
+    # One alternation, longest first, instead of one search per term: the lexicon has ~200 terms.
+    alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+
+def terms_in(text: str, terms: frozenset[str]) -> set[str]:
+    """Folded terms of `terms` found in text as whole words (longest match wins where they overlap)."""
+    if not terms:
+        return set()
+    return set(_terms_regex(terms).findall(fold(text)))
+
+
+def skills_in(text: str, lexicon: frozenset[str] = SKILL_TERMS) -> set[str]:
+    return terms_in(text, lexicon)
+
+
+def certifications_in(text: str) -> set[str]:
+    found = terms_in(text, CERT_TERMS)
+    found |= {m.group(0).lower() for m in EXAM_CODE.finditer(text)}
+    return found
+
+
+def titles_in(text: str) -> set[str]:
+    return {re.sub(r"\s+", " ", fold(m.group(0))).rstrip("s") for m in TITLE_PHRASE.finditer(text)}
+
+
+def contacts_in(text: str) -> tuple[set[str], set[str], set[str]]:
+    """(emails, phone digit strings, urls) in text, normalised."""
+    emails = {m.group(0).lower() for m in EMAIL.finditer(text)}
+    urls = {normalise_url(m.group(0)) for m in URL.finditer(EMAIL.sub(" ", text))}
+    phones = {phone_digits(p) for p in find_phones(text)}
+    return emails, phones, urls
+
+
+def normalise_url(url: str) -> str:
+    return re.sub(r"^(https?://)?(www\.)?", "", url.lower()).rstrip("./")
+
+
+def build_inventory(cv: CvDocument) -> FactInventory:
+    facts: list[Fact] = []
+
+    def add(kind: str, value: str, norm: str, source: str) -> None:
+        if value.strip():
+            facts.append(Fact(kind=kind, value=value.strip(), norm=norm, source_id=source))  # type: ignore[arg-type]
+
+    edu_sections = {s.id for s in cv.sections_of("education")}
+    cert_sections = {s.id for s in cv.sections_of("certifications")}
+    for e in cv.entries:
+        if e.section_id in edu_sections:
+            add("education", e.title, fold(e.title), e.id)
+            add("organisation", e.organisation, fold(e.organisation), e.id)
+        else:
+            add("title", e.title, fold(e.title), e.id)
+            add("organisation", e.organisation, fold(e.organisation), e.id)
+    for p in cv.paragraphs:
+        text = p.text
+        if not text.strip():
+            continue
+        for q in quantities(text):
+            add("number", q.raw, q.norm, p.id)
+        for m in DATE_RANGE.finditer(text):
+            add("date", m.group(0), fold(m.group(0)), p.id)
+        years, months = dates(text)
+        for y in sorted(years):
+            add("date", y, y, p.id)
+        for ym in sorted(months):
+            add("date", ym, ym, p.id)
+        for s in sorted(skills_in(text)):
+            add("skill", s, s, p.id)
+        for c in sorted(certifications_in(text)):
+            add("certification", c, c, p.id)
+        if p.section_id in cert_sections and p.kind in ("bullet", "text"):
+            name = re.sub(r",?\s*\(?(19|20)\d{2}\)?\s*$", "", text.strip())
+            add("certification", name, fold(name), p.id)
+        for t in sorted(titles_in(text)):
+            add("title", t, t, p.id)
+    for s in cv.skills:
+        src = next((p.id for p in cv.paragraphs if s in p.text), "")
+        add("skill", s, fold(s), src)
+    for c in cv.contacts:
+        norm = phone_digits(c.value) if c.kind == "phone" else (
+            normalise_url(c.value) if c.kind == "url" else fold(c.value))
+        add("contact", c.value, f"{c.kind}:{norm}", c.source_id)
+    return FactInventory(facts=facts)

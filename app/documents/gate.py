@@ -1,0 +1,197 @@
+"""The fact gate: every fact in a sentence jobsmith writes must trace back to the seeker's own documents.
+
+What must trace where (fail closed: anything not found is a problem, and the sentence is not used):
+
+- numbers (with currency and percent), years and month-years, job titles, role nouns and capitalised
+  names (employers, institutions, products, certifications) must appear in the paragraphs the sentence
+  cites. Binding a fact to its cited paragraph stops "120 pipelines" moving to another employer.
+- skills (a list of ~200 technical and delivery skills plus the posting's and the match's skills) and
+  certification names or exam codes may come from anywhere in the CV: they are true of the seeker wherever
+  the CV states them.
+- email addresses, phone numbers and web addresses must be identical (phone: same digits) to the CV's.
+
+A cover letter may also name the employer, the job title (in a sentence about applying for the role) and
+the contact person of the posting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.documents.facts import (
+    SKILL_TERMS,
+    certifications_in,
+    contacts_in,
+    dates,
+    normalise_url,
+    phrase_in,
+    quantities,
+    terms_in,
+    titles_in,
+)
+from app.documents.lexicon import CERT_WORDS, NEUTRAL_CAPITALISED, ROLE_NOUNS
+from app.documents.model import CvDocument
+from app.documents.text import fold, phone_digits, split_sentences
+
+# Role nouns that are also everyday words ("lead a team", "head office") are left to the title check.
+_STRICT_ROLE_NOUNS = tuple(
+    n for n in ROLE_NOUNS if n not in {"lead", "head", "owner", "partner", "associate", "executive"}
+)
+_ROLE_NOUN = re.compile(r"\b(" + "|".join(_STRICT_ROLE_NOUNS) + r")s?\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’&+#.-]*[\w+#]|[A-Z])")
+_APPLYING = re.compile(r"\b(role|position|apply|applying|application|vacancy|opening|advertised)\b", re.I)
+_TOKEN = re.compile(r"[\w+#]+(?:[.'’&/-][\w+#]+)*")
+
+
+def _tokens(text: str) -> set[str]:
+    folded = fold(text)
+    # "CI/CD" is one token and also "ci" and "cd", so a sentence may write either form.
+    return {t.strip(".'’") for t in _TOKEN.findall(folded)} | set(re.findall(r"[\w+#]+", folded))
+
+
+@dataclass
+class GateContext:
+    """What one document's sentences are checked against."""
+
+    cv: CvDocument
+    extra_sources: dict[str, str] = field(default_factory=dict)
+    skill_terms: frozenset[str] = SKILL_TERMS
+    job_title: str = ""
+    company: str = ""
+    contact_name: str = ""
+    _cv_folded: str = ""
+    _cv_tokens: set[str] = field(default_factory=set)
+    _emails: set[str] = field(default_factory=set)
+    _phones: set[str] = field(default_factory=set)
+    _urls: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        whole = "\n".join(p.text for p in self.cv.paragraphs)
+        self._cv_folded = fold(whole)
+        self._cv_tokens = _tokens(whole)
+        for c in self.cv.contacts:
+            if c.kind == "email":
+                self._emails.add(c.value.lower())
+            elif c.kind == "phone":
+                self._phones.add(phone_digits(c.value))
+            elif c.kind == "url":
+                self._urls.add(normalise_url(c.value))
+
+    def source_text(self, ids: Iterable[str]) -> tuple[str, list[str]]:
+        """The cited paragraphs' text, and the ids that do not exist."""
+        texts, unknown = [], []
+        for pid in ids:
+            if pid in self.extra_sources:
+                texts.append(self.extra_sources[pid])
+            elif (p := self.cv.paragraph(pid)) is not None:
+                texts.append(p.text)
+            else:
+                unknown.append(pid)
+        return "\n".join(texts), unknown
+
+
+@dataclass
+class Verdict:
+    sentence: str
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False) -> Verdict:
+    src, unknown = ctx.source_text(source_ids)
+    problems = [f"cites a paragraph that does not exist: {pid}" for pid in unknown]
+    if letter:
+        src = "\n".join([src, ctx.company, ctx.contact_name])
+        if _APPLYING.search(sentence):
+            src += "\n" + ctx.job_title
+    src_folded = fold(src)
+    problems += _contacts(sentence, ctx)
+    problems += _numbers(sentence, src)
+    problems += _dates(sentence, src)
+    problems += _skills(sentence, ctx)
+    problems += _certifications(sentence, ctx)
+    problems += _titles(sentence, src_folded)
+    problems += _proper_nouns(sentence, _tokens(src), ctx)
+    return Verdict(sentence, list(dict.fromkeys(problems)))
+
+
+def check_text(text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False) -> list[Verdict]:
+    return [check_sentence(s, source_ids, ctx, letter=letter) for s in split_sentences(text)]
+
+
+def _contacts(sentence: str, ctx: GateContext) -> list[str]:
+    emails, phones, urls = contacts_in(sentence)
+    out = [f"email address not in the CV: {e}" for e in sorted(emails - ctx._emails)]
+    out += [f"phone number not in the CV: {p}" for p in sorted(phones - ctx._phones)]
+    out += [f"web address not in the CV: {u}" for u in sorted(urls - ctx._urls)]
+    return out
+
+
+def _numbers(sentence: str, src: str) -> list[str]:
+    known = quantities(src)
+    out = []
+    for q in quantities(sentence):
+        if not any(
+            abs(k.value - q.value) < 1e-9 * max(1.0, q.value)
+            and (q.currency is None or k.currency in (q.currency, "$") or (k.currency and q.currency == "$"))
+            and (k.percent or not q.percent)
+            for k in known
+        ):
+            out.append(f"number not in the cited text: {q.raw}")
+    return out
+
+
+def _dates(sentence: str, src: str) -> list[str]:
+    years, months = dates(sentence)
+    src_years, src_months = dates(src)
+    out = [f"year not in the cited text: {y}" for y in sorted(years - src_years)]
+    out += [f"date not in the cited text: {m}" for m in sorted(months - src_months)]
+    return out
+
+
+def _skills(sentence: str, ctx: GateContext) -> list[str]:
+    return [f"skill not in the CV: {s}" for s in sorted(terms_in(sentence, ctx.skill_terms))
+            if not phrase_in(s, ctx._cv_folded)]
+
+
+def _certifications(sentence: str, ctx: GateContext) -> list[str]:
+    out = [f"certification not in the CV: {c}" for c in sorted(certifications_in(sentence))
+           if not phrase_in(c, ctx._cv_folded)]
+    if CERT_WORDS.search(sentence) and not ctx.cv.facts.of("certification"):
+        out.append("mentions a certification but the CV lists none")
+    return out
+
+
+def _titles(sentence: str, src_folded: str) -> list[str]:
+    out = [f"job title not in the cited text: {t}" for t in sorted(titles_in(sentence))
+           if re.search(rf"(?<!\w){re.escape(t)}s?(?!\w)", src_folded) is None]
+    for m in _ROLE_NOUN.finditer(sentence):
+        noun = m.group(1).lower()
+        if re.search(rf"(?<!\w){noun}", src_folded) is None:
+            out.append(f"role not in the cited text: {m.group(0)}")
+    return out
+
+
+def _proper_nouns(sentence: str, src_tokens: set[str], ctx: GateContext) -> list[str]:
+    out = []
+    for m in _CAPITALISED.finditer(sentence):
+        word = m.group(1)
+        before = sentence[: m.start()].rstrip(" \"'“‘(")
+        # A sentence's (or a clause's) first word is capitalised by grammar, not because it is a name;
+        # an acronym (two capitals or more) is checked wherever it stands.
+        is_acronym = sum(c.isupper() for c in word) >= 2
+        if (not before or before.endswith((":", ";", "—", "–", "-", "."))) and not is_acronym:
+            continue
+        key = fold(word).strip(".'’")
+        key = re.sub(r"['’]s$", "", key)
+        if key in NEUTRAL_CAPITALISED or key in src_tokens:
+            continue
+        if key in ctx._cv_tokens and any(key in _tokens(s) for s in ctx.cv.skills):
+            continue
+        out.append(f"name not in the cited text: {word}")
+    return out

@@ -1,0 +1,187 @@
+"""Write a cover letter: into the seeker's own template when there is one, else a plain python-docx letter.
+
+In a template the name block, the contact line and the sign-off are left exactly as they are; the date and
+the salutation are replaced keeping their run formatting, and the body paragraphs are replaced by the
+draft's, each built on the first body paragraph's paragraph and run properties.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import docx
+from docx.shared import Pt
+from lxml import etree
+
+from app.documents.gate import GateContext, check_text
+from app.documents.localise import format_day, localise_spelling
+from app.documents.model import CvDocument
+from app.documents.ooxml import W_P, W_PPR, first_rpr, iter_runs, make_run, paragraph_text, walk
+from app.documents.package import DocxPackage
+from app.documents.plan import CoverLetterDraft
+from app.documents.text import MONTHS, normalise_space, split_sentences, word_count
+
+_DATE_LINE = re.compile(
+    r"^\s*(\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$"
+)
+_SALUTATION = re.compile(r"^\s*(dear\b|to whom\b|hello\b|hi\b)", re.I)
+_SIGN_OFF = re.compile(
+    r"^\s*(kind regards|regards|best regards|warm regards|yours sincerely|yours faithfully|sincerely|"
+    r"best wishes|many thanks|with thanks|yours truly|respectfully)\b[,.!]?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class LetterReport:
+    template: bool = False
+    salutation: str = ""
+    words: int = 0
+    paragraphs: int = 0
+    dropped: list[dict[str, Any]] = field(default_factory=list)
+    trimmed: list[str] = field(default_factory=list)
+    spelling: list[str] = field(default_factory=list)
+    sentences_checked: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "template": self.template, "salutation": self.salutation, "words": self.words,
+            "paragraphs": self.paragraphs, "dropped": self.dropped, "trimmed": self.trimmed,
+            "spelling": self.spelling,
+            "fact_gate": {"checked": self.sentences_checked, "failed": len(self.dropped),
+                          "passed": self.sentences_checked - len(self.dropped)},
+        }
+
+
+def salutation_for(contact_name: str | None) -> str:
+    name = normalise_space(contact_name or "")
+    return f"Dear {name}," if name else "Dear Hiring Manager,"
+
+
+def template_sources(cl_bytes: bytes) -> dict[str, str]:
+    """The template's paragraphs as `cl:pN` sources a draft may cite."""
+    pkg = DocxPackage(cl_bytes)
+    return {f"cl:{loc.id}": paragraph_text(loc.element) for loc in walk(pkg.body, "", "body", "body")}
+
+
+def gate_letter(draft: CoverLetterDraft, ctx: GateContext, report: LetterReport, locale: str,
+                protected: frozenset[str], word_limit: int) -> list[str]:
+    """Body paragraphs that pass the gate (failing sentences dropped), localised and within the word limit."""
+    body: list[list[str]] = []
+    for para in draft.paragraphs:
+        kept = []
+        for v in check_text(para.text, para.source_ids, ctx, letter=True):
+            report.sentences_checked += 1
+            if v.ok:
+                text, changes = localise_spelling(v.sentence, locale, protected)
+                report.spelling += changes
+                kept.append(text)
+            else:
+                report.dropped.append({"sentence": v.sentence, "reasons": v.problems})
+        if kept:
+            body.append(kept)
+    _trim(body, word_limit, report)
+    return [" ".join(p) for p in body]
+
+
+def _trim(body: list[list[str]], limit: int, report: LetterReport) -> None:
+    # The opening and the closing paragraphs frame the letter; the middle ones give up sentences first.
+    def total() -> int:
+        return sum(word_count(s) for p in body for s in p)
+
+    while total() > limit and body:
+        middle = [p for p in body[1:-1] if p] or [p for p in body if len(p) > 1] or body
+        longest = max(middle, key=lambda p: sum(word_count(s) for s in p))
+        report.trimmed.append(longest.pop())
+        body[:] = [p for p in body if p]
+
+
+def write_into_template(cl_bytes: bytes, salutation: str, body: list[str], today: date, locale: str,
+                        report: LetterReport) -> bytes | None:
+    """The letter in the seeker's template, or None when the template has no salutation and sign-off."""
+    pkg = DocxPackage(cl_bytes)
+    paras = [loc.element for loc in walk(pkg.body, "", "body", "body") if loc.container == "body"]
+    texts = [paragraph_text(p) for p in paras]
+    sal = next((i for i, t in enumerate(texts) if _SALUTATION.match(t)), None)
+    if sal is None:
+        return None
+    sign = next((i for i in range(sal + 1, len(paras)) if _SIGN_OFF.match(texts[i])), None)
+    if sign is None or sign == sal + 1:
+        return None
+    for i in range(sal):
+        if _DATE_LINE.match(texts[i]) and _has_month_or_digits(texts[i]):
+            _set_text(paras[i], format_day(today, locale))
+    _set_text(paras[sal], salutation)
+    old_body = paras[sal + 1 : sign]
+    prototype = next((p for p in old_body if paragraph_text(p).strip()), old_body[0])
+    spacer = next((p for p in old_body if not paragraph_text(p).strip()), None)
+    uses_spacers = spacer is not None and len(old_body) > 1
+    anchor = paras[sal]
+    for p in old_body:
+        p.getparent().remove(p)
+    for i, text in enumerate(body):
+        if i and uses_spacers:
+            anchor.addnext(copy.deepcopy(spacer))
+            anchor = anchor.getnext()
+        anchor.addnext(_clone_with_text(prototype, text))
+        anchor = anchor.getnext()
+    if uses_spacers:
+        anchor.addnext(copy.deepcopy(spacer))
+    pkg.mark_dirty(pkg.body)
+    report.template = True
+    return pkg.to_bytes()
+
+
+def _has_month_or_digits(text: str) -> bool:
+    return any(w.lower().strip(",.") in MONTHS for w in text.split()) or bool(re.search(r"\d{1,2}[/.-]", text))
+
+
+def _set_text(p: etree._Element, text: str) -> None:
+    rpr = first_rpr(p)
+    for r in list(iter_runs(p)):
+        r.getparent().remove(r)
+    p.append(make_run(text, rpr))
+
+
+def _clone_with_text(prototype: etree._Element, text: str) -> etree._Element:
+    p = etree.Element(W_P)
+    ppr = prototype.find(W_PPR)
+    if ppr is not None:
+        p.append(copy.deepcopy(ppr))
+    p.append(make_run(text, first_rpr(prototype)))
+    return p
+
+
+def plain_letter(cv: CvDocument, salutation: str, body: list[str], today: date, locale: str) -> bytes:
+    """A clean letter for a seeker without a template: name, contact line, date, body, sign-off."""
+    d = docx.Document()
+    style = d.styles["Normal"]
+    style.font.name = "Calibri"
+    style.font.size = Pt(11)
+    name = cv.name or "Applicant"
+    run = d.add_paragraph().add_run(name)
+    run.bold = True
+    run.font.size = Pt(16)
+    contact_bits = [c.value for c in cv.contacts if c.kind == "location"][:1]
+    contact_bits += [c.value for c in cv.contacts if c.kind in ("email", "phone", "url")]
+    if contact_bits:
+        d.add_paragraph("  |  ".join(dict.fromkeys(contact_bits)))
+    d.add_paragraph(format_day(today, locale))
+    d.add_paragraph(salutation)
+    for text in body:
+        d.add_paragraph(text)
+    d.add_paragraph("Kind regards,")
+    d.add_paragraph(name)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def body_sentences(body: list[str]) -> list[str]:
+    return [s for p in body for s in split_sentences(p)]

@@ -1,0 +1,266 @@
+"""Read a Word CV into a `CvDocument`: sections, entries, bullets, skills and contact details.
+
+Sections are found by heading styles and by short all-bold lines, in the body, in table cells, and in the
+header and footer. Every paragraph gets the stable id the writer uses to find it again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.documents import facts as facts_mod
+from app.documents.lexicon import has_role_noun, section_kind
+from app.documents.model import Contact, CvDocument, Entry, Paragraph, Section
+from app.documents.ooxml import Located, all_bold, has_numbering, paragraph_text, style_id, walk
+from app.documents.package import DocxPackage
+from app.documents.text import DATE_RANGE, EMAIL, URL, YEAR, find_phones, normalise_space
+
+_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{2,}[–—-]\s{1,}|\s+\|\s*")
+_ROLE_SPLIT = re.compile(r"\s+[—–|@]\s+|\s+-\s+|\s+at\s+")
+_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
+@dataclass
+class LoadedDocx:
+    """A parsed Word file: its parts, the model, and where each paragraph lives."""
+
+    package: DocxPackage
+    cv: CvDocument
+    located: dict[str, Located]
+
+
+def read_cv(data: bytes) -> CvDocument:
+    """Parse a Word CV into the structured model (no validation of the file itself: see `validate_docx`)."""
+    return load(data).cv
+
+
+def load(data: bytes) -> LoadedDocx:
+    package = DocxPackage(data)
+    located = locate_all(package)
+    return LoadedDocx(package, build_model(package, located), {loc.id: loc for loc in located})
+
+
+def locate_all(package: DocxPackage) -> list[Located]:
+    """Every paragraph of the body, its tables, and each distinct header and footer, with its id."""
+    out = list(walk(package.body, "", "body", "body"))
+    counters = {"h": 0, "f": 0}
+    for letter, name in package.header_footer_parts():
+        prefix = f"{letter}{counters[letter]}"
+        counters[letter] += 1
+        out.extend(walk(package.xml(name), prefix, prefix, "header" if letter == "h" else "footer"))
+    return out
+
+
+def _is_heading(text: str, style: str, bold: bool, list_item: bool) -> bool:
+    t = text.strip()
+    if not t or list_item:
+        return False
+    if style.lower().startswith("heading"):
+        return True
+    if len(t) > 40 or len(t.split()) > 5 or t.endswith((".", ",", ";")):
+        return False
+    if any(ch.isdigit() for ch in t) or EMAIL.search(t):
+        return False
+    return bold or (t.isupper() and len(t) > 2)
+
+
+def _has_contact(text: str) -> bool:
+    return bool(EMAIL.search(text) or URL.search(text) or find_phones(text))
+
+
+def build_model(package: DocxPackage, located: list[Located]) -> CvDocument:
+    names = package.style_names()
+    paragraphs: list[Paragraph] = []
+    sections: list[Section] = []
+    current: dict[str, str | None] = {"body": None}
+    for loc in located:
+        el = loc.element
+        text = paragraph_text(el)
+        style = names.get(style_id(el), "") or "Normal"
+        list_item = has_numbering(el) or "list" in style.lower()
+        para = Paragraph(
+            id=loc.id, text=text, style=style, container=loc.container, list_item=list_item, bold=all_bold(el)
+        )
+        paragraphs.append(para)
+        if loc.area in ("header", "footer"):
+            para.kind = "contact" if _has_contact(text) else ("empty" if not text.strip() else "text")
+            para.editable = False
+            continue
+        if loc.container not in current:
+            current[loc.container] = current["body"]  # a cell starts inside the body's current section
+        if not text.strip():
+            para.kind, para.editable = "empty", False
+        elif style == "Title":
+            para.kind, para.editable = "name", False
+        elif _is_heading(text, style, para.bold, list_item):
+            para.kind, para.editable = "heading", False
+            sections.append(Section(id=loc.id, title=text.strip(), kind=section_kind(text), container=loc.container))
+            current[loc.container] = loc.id
+            continue
+        elif _has_contact(text):
+            para.kind, para.editable = "contact", False
+        elif list_item:
+            para.kind = "bullet"
+        para.section_id = current[loc.container]
+    by_id = {s.id: s for s in sections}
+    for para in paragraphs:
+        if para.section_id and para.kind != "heading":
+            by_id[para.section_id].paragraph_ids.append(para.id)
+    cv = CvDocument(paragraphs=paragraphs, sections=sections)
+    cv.entries = _entries(cv)
+    cv.contacts = _contacts(cv)
+    cv.name = _name(cv)
+    for p in cv.paragraphs:
+        if cv.name and p.kind == "text" and p.section_id is None and normalise_space(p.text) == cv.name:
+            p.kind, p.editable = "name", False
+    cv.skills = _skills(cv)
+    cv.facts = facts_mod.build_inventory(cv)
+    return cv
+
+
+def _entries(cv: CvDocument) -> list[Entry]:
+    entries: list[Entry] = []
+    for section in cv.sections:
+        if section.kind in ("summary", "skills", "languages", "referees", "interests"):
+            continue
+        entry: Entry | None = None
+        prev_kind = ""
+        for pid in section.paragraph_ids:
+            p = cv.paragraph(pid)
+            assert p is not None
+            if p.kind in ("empty", "contact"):
+                continue
+            parsed = _parse_entry(p.text, section.kind) if not p.list_item else None
+            if parsed is not None:
+                entry = parsed
+                entry.id, entry.section_id = p.id, section.id
+                p.kind, p.editable = "entry", False
+                entries.append(entry)
+                section.entry_ids.append(p.id)
+            elif entry is not None and prev_kind == "entry" and not p.list_item and _looks_like_place(p.text):
+                entry.place = normalise_space(p.text)
+                p.kind, p.editable = "place", False
+            elif entry is not None:
+                entry.bullet_ids.append(p.id)
+            prev_kind = p.kind
+    return entries
+
+
+def _looks_like_place(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) <= 8 and not t.endswith(".") and not DATE_RANGE.search(t)
+
+
+def _parse_entry(text: str, kind: str) -> Entry | None:
+    t = normalise_space(text.replace("\t", "  "))
+    m = DATE_RANGE.search(t)
+    if m is None:
+        if kind != "education" or not YEAR.search(t) or len(t.split()) > 14:
+            return None
+        years = YEAR.findall(t)
+        rest = YEAR.sub("", t)
+        dates, start, end = years[-1], years[0], years[-1]
+    else:
+        after = t[m.end():].strip(" )]")
+        if after and len(t.split()) > 14:
+            return None
+        if after:
+            return None
+        dates, start, end = m.group(0), m.group("start"), m.group("end")
+        rest = t[: m.start()]
+    rest = rest.strip(" ,;|–—-()[]\t")
+    title, org, place = _split_role(rest, kind)
+    return Entry(
+        id="", section_id="", title=title, organisation=org, place=place, dates=dates, start=start, end=end,
+        current=end.lower() in ("present", "current", "now", "today", "date"),
+    )
+
+
+def _split_role(rest: str, kind: str) -> tuple[str, str, str]:
+    parts = [p.strip(" ,") for p in _ROLE_SPLIT.split(rest) if p.strip(" ,")]
+    place = ""
+    if len(parts) >= 2 and "," in parts[0]:
+        place = parts[1]
+        parts = [p.strip() for p in parts[0].split(",", 1)]
+    elif len(parts) == 1 and "," in parts[0]:
+        parts = [p.strip() for p in parts[0].split(",") if p.strip()]
+        if len(parts) > 2:
+            place = parts[2]
+    if not parts:
+        return "", "", place
+    if len(parts) == 1:
+        return parts[0], "", place
+    first, second = parts[0], parts[1]
+    if kind != "education" and has_role_noun(second) and not has_role_noun(first):
+        first, second = second, first
+    if kind == "education" and re.search(r"universit|college|institut|school|academy", first, re.I):
+        first, second = second, first
+    return first, second, place
+
+
+def _contacts(cv: CvDocument) -> list[Contact]:
+    contacts: list[Contact] = []
+    for p in cv.paragraphs:
+        if p.kind != "contact":
+            continue
+        for m in EMAIL.finditer(p.text):
+            contacts.append(Contact(kind="email", value=m.group(0), source_id=p.id))
+        without_email = EMAIL.sub(" ", p.text)
+        for m in URL.finditer(without_email):
+            contacts.append(Contact(kind="url", value=m.group(0).rstrip("./"), source_id=p.id))
+        for phone in find_phones(p.text):
+            contacts.append(Contact(kind="phone", value=phone, source_id=p.id))
+        if p.section_id is None:
+            for seg in _SEPARATORS.split(p.text):
+                seg = seg.strip()
+                if not seg or _has_contact(seg) or any(c.isdigit() for c in seg):
+                    continue
+                # "Hobart, Tasmania" or "London": a place, not the seeker's name or a label.
+                if "," in seg or (_NAME.match(seg) is None and len(seg.split()) <= 3 and ":" not in seg):
+                    contacts.append(Contact(kind="location", value=seg, source_id=p.id))
+    return contacts
+
+
+def _name(cv: CvDocument) -> str:
+    for p in cv.paragraphs:
+        if p.kind == "name":
+            return normalise_space(p.text)
+    for p in cv.paragraphs:
+        if p.kind == "contact" and p.id[0] in "hp":
+            first = _SEPARATORS.split(p.text.strip())[0].strip()
+            if _NAME.match(first):
+                return first
+    for p in cv.paragraphs:
+        if p.section_id is None and p.text.strip() and p.id[0] == "p":
+            t = normalise_space(p.text)
+            return t if _NAME.match(t) else ""
+    return ""
+
+
+def split_skills(text: str) -> list[str]:
+    """Items of a skills line: `Languages: Python, SQL` or `Agile delivery (Scrum, SAFe)`."""
+    head, sep, tail = text.partition(":")
+    if sep and len(head.split()) <= 4:
+        text = tail
+    items: list[str] = []
+    inner = re.findall(r"\(([^)]*)\)", text)
+    outer = re.sub(r"\([^)]*\)", "", text)
+    for chunk in [outer, *inner]:
+        for part in re.split(r"[,;•·|]", chunk):
+            part = normalise_space(part).strip(" .")
+            if not part:
+                continue
+            pair = re.fullmatch(r"([A-Z][\w.+#/-]*) (?:and|&) ([A-Z][\w.+#/-]*)", part)
+            items.extend(pair.groups() if pair else [part])
+    return items
+
+
+def _skills(cv: CvDocument) -> list[str]:
+    out: list[str] = []
+    for section in cv.sections_of("skills"):
+        for pid in section.paragraph_ids:
+            p = cv.paragraph(pid)
+            if p is not None and p.kind in ("bullet", "text"):
+                out.extend(s for s in split_skills(p.text) if s not in out)
+    return out

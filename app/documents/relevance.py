@@ -1,0 +1,85 @@
+"""Deterministic relevance of CV text to a posting: weighted terms, no model.
+
+Terms come from the posting (title and description), the match's matched skills and the seeker's skill
+lists. A skill counts three, a word of the job title two, any other content word of the posting one; a
+paragraph's score is the sum over the distinct terms it contains, so repetition does not inflate it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from app.config.search import SearchConfig
+from app.documents.facts import SKILL_TERMS, terms_in
+from app.documents.text import fold
+from app.domain.models import Job, MatchResult
+
+_STOP_WORDS = """a about above after again all also am an and any are as at be been being both but by can could did do
+does doing down during each few for from further had has have having he her here hers him his how i if in
+into is it its itself just me more most my no nor not now of off on once only or other our ours out over
+own same she should so some such than that the their them then there these they this those through to too
+under until up very was we were what when where which while who whom why will with would you your yours
+role job work team teams company join us ll ve re looking apply applications candidate candidates
+experience years year day days week weeks month months per plus strong nice must including across based
+within well new like etc using use used help make able ability skills skill opportunity great good"""
+_STOP = frozenset(_STOP_WORDS.split())
+_WORD = re.compile(r"[a-z][a-z0-9+#.-]*[a-z0-9+#]|[a-z]")
+
+
+@dataclass(frozen=True)
+class Terms:
+    weights: dict[str, float]
+    skills: frozenset[str]
+
+    def score(self, text: str) -> float:
+        if not text:
+            return 0.0
+        low = fold(text)
+        words = set(_WORD.findall(low))
+        found = {w for w in words if w in self.weights}
+        found |= terms_in(text, self.skills)
+        return sum(self.weights.get(t, 1.0) for t in found)
+
+    def matched(self, text: str) -> set[str]:
+        return terms_in(text, self.skills)
+
+
+def posting_text(job: Job) -> str:
+    text = job.description_text
+    if not text and job.description_html:
+        text = html.unescape(re.sub(r"<[^>]+>", " ", job.description_html))
+    return f"{job.title}\n{text}"
+
+
+def posting_terms(job: Job, match: MatchResult | None, search: SearchConfig | None = None) -> Terms:
+    text = posting_text(job)
+    weights: dict[str, float] = {}
+    for w in _WORD.findall(fold(text)):
+        if w not in _STOP and len(w) > 2 and not w.isdigit():
+            weights.setdefault(w, 1.0)
+    for w in _WORD.findall(fold(job.title)):
+        if w not in _STOP:
+            weights[w] = 2.0
+    skills = set(terms_in(text, SKILL_TERMS))
+    if match is not None:
+        skills |= {fold(s) for s in match.matched_skills if s.strip()}
+    if search is not None:
+        # The seeker's own skill lists count only where the posting mentions them.
+        wanted = [*search.skills.must_have, *search.skills.preferred, *search.skills.nice_to_have]
+        skills |= {fold(s) for s in wanted if s.strip() and fold(s) in fold(text)}
+    for s in skills:
+        weights[s] = 3.0
+    return Terms(weights=weights, skills=frozenset(skills))
+
+
+def skill_terms_for(job: Job, match: MatchResult | None, search: SearchConfig | None) -> frozenset[str]:
+    """Terms the fact gate treats as skill claims: the general list plus this posting's and seeker's."""
+    extra = set(terms_in(posting_text(job), SKILL_TERMS))
+    if match is not None:
+        extra |= {fold(s) for s in match.matched_skills if s.strip()}
+    if search is not None:
+        extra |= {fold(s) for s in (*search.skills.must_have, *search.skills.preferred, *search.skills.nice_to_have)
+                  if s.strip()}
+    return SKILL_TERMS | frozenset(extra)

@@ -1,0 +1,116 @@
+"""The entry point the pipeline calls: a tailored CV and cover letter as bytes, with a report.
+
+Pure: bytes in, bytes out, no disk and no network, so it runs the same in a worker or in tests.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from app.config.agents import AgentsConfig
+from app.config.search import SearchConfig
+from app.documents import letter as letter_mod
+from app.documents.gate import GateContext
+from app.documents.model import CvDocument
+from app.documents.offline import make_letter, make_plan
+from app.documents.plan import CoverLetterDraft, TailoringPlan
+from app.documents.reader import load
+from app.documents.relevance import posting_terms, skill_terms_for
+from app.documents.safety import validate_docx
+from app.documents.text import fold
+from app.documents.writer import apply_plan
+from app.domain.models import Job, MatchResult
+
+
+class TailoredDocuments(BaseModel):
+    cv_docx: bytes
+    cl_docx: bytes
+    report: dict[str, Any] = Field(default_factory=dict, description="JSON-serialisable: what changed and why")
+    engine: str = Field("offline", description="offline or llm")
+
+
+def protected_words(cv: CvDocument, job: Job) -> frozenset[str]:
+    """Words spelling normalisation must not touch: names of employers, skills, certifications, the seeker."""
+    names = [f.value for f in cv.facts.facts if f.kind in ("organisation", "skill", "certification", "education")]
+    names += [cv.name, job.company]
+    return frozenset(w for n in names for w in re.findall(r"[a-z]+", fold(n)))
+
+
+def tailor_application(
+    cv_bytes: bytes,
+    cl_bytes: bytes | None,
+    job: Job,
+    match: MatchResult | None,
+    search: SearchConfig,
+    agents: AgentsConfig,
+    *,
+    today: date,
+    plan: TailoringPlan | None = None,
+    letter: CoverLetterDraft | None = None,
+) -> TailoredDocuments:
+    """Tailor the seeker's CV and cover letter to one job; every written sentence passes the fact gate.
+
+    When `plan` or `letter` is None the offline engine makes it; when given (an LLM's), it is validated and
+    gated exactly the same way. Raises DocumentError for unreadable or unsafe input files.
+    """
+    validate_docx(cv_bytes, "CV")
+    if cl_bytes is not None:
+        validate_docx(cl_bytes, "cover letter")
+    engine = "llm" if plan is not None or letter is not None else "offline"
+    plan = TailoringPlan.model_validate(plan.model_dump()) if plan is not None else None
+    letter = CoverLetterDraft.model_validate(letter.model_dump()) if letter is not None else None
+
+    loaded = load(cv_bytes)
+    cv = loaded.cv
+    terms = posting_terms(job, match, search)
+    skill_terms = skill_terms_for(job, match, search)
+    protected = protected_words(cv, job)
+    locale = search.locale
+
+    if plan is None:
+        plan = make_plan(cv, terms, agents)
+    cv_ctx = GateContext(cv=cv, skill_terms=skill_terms)
+    cv_report = apply_plan(loaded, plan, cv_ctx, locale, protected)
+    cv_out = loaded.package.to_bytes()
+
+    expected_salutation = letter_mod.salutation_for(job.contact_name)
+    if letter is None:
+        letter = make_letter(cv, job, terms, agents, expected_salutation)
+    extra = letter_mod.template_sources(cl_bytes) if cl_bytes is not None else {}
+    cl_ctx = GateContext(cv=cv, extra_sources=extra, skill_terms=skill_terms, job_title=job.title,
+                         company=job.company, contact_name=job.contact_name or "")
+    cl_report = letter_mod.LetterReport(salutation=expected_salutation)
+    body = letter_mod.gate_letter(letter, cl_ctx, cl_report, locale, protected,
+                                  agents.cover_letter.word_limit)
+    if not body:
+        # Every sentence failed the gate: fall back to the offline letter, which quotes the CV.
+        fallback = make_letter(cv, job, terms, agents, expected_salutation)
+        body = letter_mod.gate_letter(fallback, cl_ctx, cl_report, locale, protected,
+                                      agents.cover_letter.word_limit)
+    cl_out = None
+    if cl_bytes is not None:
+        cl_out = letter_mod.write_into_template(cl_bytes, expected_salutation, body, today, locale, cl_report)
+    if cl_out is None:
+        cl_out = letter_mod.plain_letter(cv, expected_salutation, body, today, locale)
+    cl_report.words = sum(len(p.split()) for p in body)
+    cl_report.paragraphs = len(body)
+
+    report: dict[str, Any] = {
+        "engine": engine,
+        "locale": locale,
+        "cv": cv_report.as_dict(),
+        "cover_letter": cl_report.as_dict(),
+        "skills_emphasised": plan.skills_emphasis,
+        "salutation_replaced": letter.salutation != expected_salutation,
+        "rationale": plan.rationale,
+    }
+    report["fact_gate"] = {
+        "passed": not cv_report.reverted and not cl_report.dropped,
+        "cv_reverted": len(cv_report.reverted),
+        "cover_letter_dropped": len(cl_report.dropped),
+    }
+    return TailoredDocuments(cv_docx=cv_out, cl_docx=cl_out, report=report, engine=engine)

@@ -1,0 +1,104 @@
+"""Plain-text helpers shared by the reader, the fact gate and the engines: sentences, tokens, dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?:19|20)\d{2}"
+DATE = rf"(?:{_MONTH}\s+)?{_YEAR}"
+DATE_RANGE = re.compile(
+    rf"(?P<start>{DATE})\s*(?:[-–—]|to)\s*(?P<end>{DATE}|present|current|now|today|date)\b", re.IGNORECASE
+)
+MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
+YEAR = re.compile(rf"(?<![\d.,])(?P<year>{_YEAR})(?![\d.,]\d)")
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(
+    r"\b(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|au|uk|co|info|example)"
+    r"(?:\.[a-z]{2})?/[\w./%#?=&~-]*",
+    re.IGNORECASE,
+)
+# A phone number has at least 9 digits; shorter digit runs are counts, years or ranges.
+PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{7,}\d(?![\w])")
+
+# Sentence ends at . ! ? followed by space and an upper-case letter, a digit or a quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9£$€])")
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "approx.", "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "vs.", "inc.", "Ltd.")
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’&+#.-]*[\w+#]|[A-Za-zÀ-ÖØ-öø-ÿ]")
+
+
+def phone_digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def find_phones(text: str) -> list[str]:
+    """Phone numbers in text: digit runs of 9 to 15 digits that are not a pair of years."""
+    found = []
+    for m in PHONE.finditer(text):
+        raw = m.group(0).strip()
+        digits = phone_digits(raw)
+        if 9 <= len(digits) <= 15 and not DATE_RANGE.fullmatch(raw):
+            found.append(raw)
+    return found
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences without breaking common abbreviations."""
+    text = text.strip()
+    if not text:
+        return []
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        chunk = text[start : m.start()]
+        if chunk.rstrip().endswith(_ABBREVIATIONS):
+            continue
+        parts.append(text[start : m.start()].strip())
+        start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text`, in order."""
+    spans = []
+    pos = 0
+    for s in split_sentences(text):
+        i = text.find(s, pos)
+        if i < 0:
+            i = pos
+        spans.append((i, i + len(s)))
+        pos = i + len(s)
+    return spans
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with typographic quotes and dashes made plain, for comparisons."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return (
+        text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+        .replace("–", "-").replace("—", "-").replace("\u00a0", " ").lower()
+    )
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def normalise_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
