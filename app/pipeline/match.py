@@ -25,13 +25,13 @@ WEIGHTS = {"must_have": 0.40, "preferred": 0.25, "nice_to_have": 0.05, "title": 
 SATURATE = {"preferred": 4, "nice_to_have": 2, "keywords": 3}
 BUILTIN_SYNONYMS: dict[str, list[str]] = {
     "postgresql": ["postgres", "psql"], "go": ["golang"], "kubernetes": ["k8s"],
-    "javascript": ["js", "ecmascript"], "node.js": ["nodejs", "node"], "c#": ["csharp", "c sharp"],
+    "javascript": ["js", "ecmascript"], "node.js": ["nodejs", "node js"], "c#": ["csharp", "c sharp"],
     "c++": ["cpp"], "azure data factory": ["adf", "data factory"],
     "azure synapse": ["synapse", "synapse analytics"], "aws": ["amazon web services"],
     "gcp": ["google cloud", "google cloud platform"], "ci/cd": ["cicd", "ci / cd"],
     "machine learning": ["ml"], "apache spark": ["spark"], "power bi": ["powerbi"],
     "github actions": ["gh actions"], "prince2": ["prince 2"], "dbt": ["data build tool"],
-    "delta lake": ["delta tables"], "aws glue": ["glue"], "typescript": ["ts"],
+    "delta lake": ["delta tables"], "typescript": ["ts"],
 }
 SENIORITY = {"intern": "intern", "internship": "intern", "graduate": "graduate", "grad": "graduate",
              "junior": "junior", "jr": "junior", "entry": "junior", "mid": "mid", "intermediate": "mid",
