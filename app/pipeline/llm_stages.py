@@ -1,0 +1,89 @@
+"""LLM stages the runner calls when `gateway.enabled(stage)`: fit assessment, tailoring plan, cover letter,
+review. Each returns the validated answer and its usage; each raises a typed error the runner turns into a
+`pending` job (InvalidAnswer keeps the raw answer in `detail["raw"]`; BudgetExceeded says which budget).
+
+No database here: the gateway is built from the worker's environment and the work order's agents config.
+The application's recipient never comes from a model: `application_recipient` reads the posting only.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from app.config.agents import AgentsConfig
+from app.config.search import SearchConfig
+from app.documents.facts import SKILL_TERMS
+from app.documents.plan import CoverLetterDraft, TailoringPlan
+from app.domain.models import Job, MatchResult, Usage
+from app.llm import LLMGateway
+from app.llm.checks import cover_letter_check, fit_check, plan_check
+from app.llm.prompts import build_cover_letter_prompt, build_fit_prompt, build_review_prompt, build_tailor_prompt
+from app.llm.schemas import DocumentReview, FitAssessment
+from app.llm.types import Answer
+
+log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _gateway(agents_json: str) -> LLMGateway:
+    from app.settings import get_settings
+
+    return LLMGateway.from_settings(get_settings(), AgentsConfig.model_validate_json(agents_json))
+
+
+def gateway_for(agents: AgentsConfig) -> LLMGateway:
+    """The process's gateway for this agents config (one per distinct config; built on first use)."""
+    return _gateway(agents.model_dump_json())
+
+
+def watch_terms(search: SearchConfig) -> list[str]:
+    """Skills an answer may not add unless the CV shows them: the fact gate's lexicon and the criteria."""
+    s = search.skills
+    synonyms = [alt for alts in s.synonyms.values() for alt in alts]
+    return sorted(set(SKILL_TERMS) | {t.lower() for t in [*s.must_have, *s.preferred, *s.nice_to_have, *synonyms]})
+
+
+def assess_fit(gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str,
+               match: MatchResult) -> tuple[MatchResult, Answer[FitAssessment]]:
+    """The deterministic match with the model's assessment attached as `match.llm` (the score stays)."""
+    answer = gateway.ask("match", build_fit_prompt(job, search, cv_text), FitAssessment, job_id=job.id,
+                         check=fit_check(cv_text))
+    llm: dict[str, Any] = {**answer.value.model_dump(mode="json"), "model": answer.usage.model,
+                           "provider": answer.usage.provider, "cached": answer.usage.cached}
+    return match.model_copy(update={"llm": llm}), answer
+
+
+def plan_tailoring(gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig,
+                   cv_text: str) -> Answer[TailoringPlan]:
+    """A tailoring plan whose skills and contact details all trace back to the CV."""
+    prompt = build_tailor_prompt(job, search, cv_text, agents.tailor)
+    return gateway.ask("tailor", prompt, TailoringPlan, job_id=job.id,
+                       check=plan_check(cv_text, watch_terms(search)))
+
+
+def draft_cover_letter(gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_text: str,
+                       template_text: str = "") -> Answer[CoverLetterDraft]:
+    """A cover-letter draft that adds no skill or contact detail the CV lacks."""
+    prompt = build_cover_letter_prompt(job, search, cv_text, template_text, agents.cover_letter)
+    return gateway.ask("cover_letter", prompt, CoverLetterDraft, job_id=job.id,
+                       check=cover_letter_check(cv_text + "\n" + template_text, watch_terms(search)))
+
+
+def review_documents(gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str,
+                     documents_text: str) -> Answer[DocumentReview]:
+    """A second reading of the tailored documents; `approved=False` should send the job to a person."""
+    return gateway.ask("review", build_review_prompt(job, search, cv_text, documents_text), DocumentReview,
+                       job_id=job.id)
+
+
+def usage_data(usages: list[Usage]) -> dict[str, Any]:
+    """Usage records for a `stage.finished` event's output (the recorder writes them to DuckDB)."""
+    return {"usage": [u.model_dump(mode="json") for u in usages],
+            "cost": sum(u.cost for u in usages)}
+
+
+def application_recipient(job: Job) -> str | None:
+    """Where an application goes: the posting's own address, never anything a model wrote."""
+    return job.apply_email
