@@ -1,0 +1,274 @@
+"""The outbox: each application goes out at most once (ARCHITECTURE.md rule 7).
+
+Protocol per send: (1) one transaction claims the job (approved -> sending), records the application
+(one per job and per duplicate group) and the outbox row `sending` with a fresh Message-ID; (2) the
+SMTP transaction; (3) one transaction records the result. A crash between (1) and (3) leaves `sending`,
+which `recover_on_start` turns into `unknown` for a person: nothing is ever re-sent automatically.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import os
+import signal
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from app.config.agents import AgentsConfig
+from app.domain.status import Status
+from app.errors import Conflict, InputError, InvalidTransition
+from app.mail.config import MailConfig
+from app.mail.message import Attachment, build_message, new_message_id, validate_address
+from app.mail.modes import get_modes
+from app.mail.smtp import Delivery, SmtpTarget, deliver, target_from_settings
+from app.settings import Settings
+from app.store import Store
+from app.store import applications as a
+from app.store.jobs import transition
+
+log = logging.getLogger(__name__)
+KILL_ENV = "JOBSMITH_TEST_KILL_AT"  # test-only: SIGKILL this process at the named point of the protocol
+
+
+def crash_point(name: str) -> None:
+    """Crash tests name a point; in normal runs the variable is unset and this does nothing."""
+    if os.environ.get(KILL_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+@dataclass
+class SendResult:
+    job_id: str
+    state: str  # sent | unknown | failed | deferred
+    job_status: str
+    message_id: str | None = None
+    recipient: str | None = None
+    code: int | None = None
+    detail: str = ""
+    retry_after: datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class NoRecipient(InputError):
+    """The job has no email address to send to: it is an apply-link job (or needs a typed address)."""
+
+
+class Deferred(Exception):
+    def __init__(self, reason: str, until: datetime) -> None:
+        super().__init__(reason)
+        self.reason, self.until = reason, until
+
+
+class Outbox:
+    def __init__(self, store: Store, settings: Settings, config: MailConfig | None = None, *,
+                 agents: AgentsConfig | None = None, seeker_name: str = "") -> None:
+        self.store, self.settings = store, settings
+        self.config = config or MailConfig()
+        self.agents = agents
+        self.seeker_name = seeker_name
+
+    # -- recovery and settlement -------------------------------------------------------------
+
+    def recover_on_start(self) -> list[str]:
+        """Every outbox row still `sending` becomes `unknown` (and its job too). Returns the job ids."""
+        def tx(cur: duckdb.DuckDBPyConnection) -> list[str]:
+            rows = cur.execute("SELECT job_id, message_id FROM outbox WHERE state = 'sending'").fetchall()
+            for job_id, message_id in rows:
+                reason = "the app stopped while sending: check your Sent folder, then confirm sent or not sent"
+                cur.execute("UPDATE outbox SET state = 'unknown', error = ? WHERE message_id = ?", [reason, message_id])
+                transition(cur, job_id, Status.UNKNOWN, reason=reason)
+                a.record_attempt(cur, job_id, message_id, "unknown", error=reason)
+            return [r[0] for r in rows]
+
+        ids = self.store.write(tx)
+        if ids:
+            log.warning("mail.recovered_unknown count=%d jobs=%s", len(ids), ",".join(ids))
+        return ids
+
+    def confirm(self, job_id: str, *, sent: bool, note: str | None = None) -> str:
+        """A person settles an `unknown` send: it went (-> sent) or it did not (-> approved, may go again)."""
+        def tx(cur: duckdb.DuckDBPyConnection) -> str:
+            row = a.outbox_row(cur, job_id)
+            if row is None or row["state"] != "unknown":
+                raise Conflict(f"job {job_id} has no send waiting for confirmation")
+            why = note or ("confirmed sent by you" if sent else "confirmed not sent by you")
+            if sent:
+                cur.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE job_id = ?",
+                            [a.utcnow(), job_id])
+                transition(cur, job_id, Status.SENT, reason=why)
+            else:
+                cur.execute("UPDATE outbox SET state = 'failed', error = ? WHERE job_id = ?", [why, job_id])
+                a.delete_application(cur, job_id)
+                transition(cur, job_id, Status.APPROVED, reason=why)
+            a.record_attempt(cur, job_id, row["message_id"], "confirmed_sent" if sent else "confirmed_not_sent",
+                             error=note)
+            return (Status.SENT if sent else Status.APPROVED).value
+
+        return self.store.write(tx)
+
+    # -- sending -----------------------------------------------------------------------------
+
+    def recipient_for(self, job: dict[str, Any], override: str | None) -> str:
+        """The typed address if any, else the posting's structured apply email; both validated."""
+        raw = override or job.get("apply_email")
+        if not raw:
+            raise NoRecipient(f"job {job['id']} has no apply email: use the apply link and mark it applied, "
+                             "or type the address to send to")
+        return validate_address(raw)
+
+    def attachments(self, docs: dict[str, dict[str, Any]]) -> list[Attachment]:
+        kinds = {"docx": ["cv", "cover_letter"], "pdf": ["cv_pdf", "cover_letter_pdf"],
+                 "both": ["cv", "cover_letter", "cv_pdf", "cover_letter_pdf"]}[self.config.attach]
+        missing = [k for k in kinds if k not in docs or not Path(docs[k]["path"]).is_file()]
+        if missing:
+            raise InputError(f"documents missing for sending: {', '.join(missing)}")
+        out = [Attachment(Path(docs[k]["path"]), docs[k]["name"]) for k in kinds]
+        size = sum(att.path.stat().st_size for att in out)
+        if size > self.config.max_attachment_mb * 1024 * 1024:
+            raise InputError(f"attachments are {size / 1048576:.1f} MB, above max_attachment_mb")
+        return out
+
+    def _check_limits(self, cur: duckdb.DuckDBPyConnection, now: datetime) -> None:
+        lim = self.config.limits
+        last = a.last_send_at(cur)
+        if last is not None and lim.min_spacing_seconds and now - last < timedelta(seconds=lim.min_spacing_seconds):
+            raise Deferred("spacing between sends", last + timedelta(seconds=lim.min_spacing_seconds))
+        if a.sends_since(cur, now - timedelta(hours=1)) >= lim.per_hour:
+            raise Deferred(f"per_hour limit of {lim.per_hour} reached", now + timedelta(minutes=5))
+        if a.sends_since(cur, now - timedelta(days=1)) >= lim.per_day:
+            raise Deferred(f"per_day limit of {lim.per_day} reached", now + timedelta(hours=1))
+
+    def send(self, job_id: str) -> SendResult:
+        """Send one approved job's application, at most once. Sync; safe to call from any thread."""
+        if get_modes(self.store, self.agents).dry_run:
+            raise Conflict("dry-run mode is on: nothing is sent (turn it off to send)")
+        target = target_from_settings(self.settings)
+        sender = validate_address(self.settings.SENDER_EMAIL)
+        message_id = new_message_id(sender)
+        now = a.utcnow()
+
+        def claim(cur: duckdb.DuckDBPyConnection) -> tuple[dict[str, Any], str, bytes]:
+            job = a.job_row(cur, job_id)
+            if job["status"] != Status.APPROVED:
+                raise InvalidTransition(f"job {job_id} is {job['status']}, not approved: nothing sent",
+                                        detail={"status": job["status"]})
+            hold = a.retry_after(cur, job_id)
+            if hold is not None and hold > now:
+                raise Deferred("waiting after a temporary failure", hold)
+            self._check_limits(cur, now)
+            recipient = self.recipient_for(job, a.recipient_override(cur, job_id))
+            msg = build_message(job=job, sender=sender, sender_name=self.seeker_name, recipient=recipient,
+                                config=self.config, attachments=self.attachments(a.documents(cur, job_id)),
+                                message_id=message_id)
+            a.insert_application(cur, job, "email", recipient, now)
+            cur.execute("DELETE FROM outbox WHERE job_id = ? AND state = 'failed'", [job_id])
+            cur.execute("INSERT INTO outbox (message_id, job_id, state, recipient, subject, created_at) "
+                        "VALUES (?, ?, 'sending', ?, ?, ?)", [message_id, job_id, recipient, str(msg["Subject"]), now])
+            transition(cur, job_id, Status.SENDING, reason=f"sending to {recipient}")
+            return job, recipient, msg.as_bytes()
+
+        try:
+            _, recipient, data = self.store.write(claim)
+        except Deferred as d:
+            return SendResult(job_id, "deferred", Status.APPROVED.value, detail=d.reason, retry_after=d.until)
+        except duckdb.ConstraintException as exc:  # the database's own uniqueness check: the last word
+            self._pend(job_id, f"one application per job and duplicate group: {exc}")
+            raise Conflict(f"job {job_id}: an application for this job or its duplicate group exists") from exc
+        except (Conflict, InputError) as exc:
+            if not isinstance(exc, NoRecipient):
+                self._pend(job_id, exc.message)  # visible to a person, never dropped (rule 8)
+            raise
+        crash_point("after_claim")
+        log.info("mail.sending job_id=%s message_id=%s", job_id, message_id)
+        delivery = _run(deliver(target, sender, recipient, data, self.config.smtp,
+                                before_data=lambda: crash_point("before_data")))
+        crash_point("after_smtp")
+        result = self.store.write(lambda cur: self._record(cur, job_id, message_id, recipient, delivery))
+        crash_point("after_record")
+        log.info("mail.send_done job_id=%s state=%s code=%s", job_id, result.state, result.code)
+        return result
+
+    def _pend(self, job_id: str, reason: str) -> None:
+        self.store.write(lambda cur: transition(cur, job_id, Status.PENDING, reason=reason, failed_stage="send",
+                                                error=reason))
+
+    def _record(self, cur: duckdb.DuckDBPyConnection, job_id: str, message_id: str, recipient: str,
+                d: Delivery) -> SendResult:
+        now = a.utcnow()
+        res = SendResult(job_id, "", "", message_id, recipient, d.code, d.detail)
+        if d.outcome == "accepted":
+            cur.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE message_id = ?",
+                        [now, message_id])
+            transition(cur, job_id, Status.SENT, reason=f"accepted by the server for {recipient}")
+            a.record_attempt(cur, job_id, message_id, "sent", code=d.code)
+            res.state, res.job_status = "sent", Status.SENT.value
+            return res
+        if d.outcome == "unknown":
+            cur.execute("UPDATE outbox SET state = 'unknown', error = ? WHERE message_id = ?", [d.detail, message_id])
+            transition(cur, job_id, Status.UNKNOWN, reason=d.detail)
+            a.record_attempt(cur, job_id, message_id, "unknown", error=d.detail)
+            res.state, res.job_status = "unknown", Status.UNKNOWN.value
+            return res
+        # A definite refusal: nothing was delivered. The application is withdrawn so it may go again.
+        cur.execute("UPDATE outbox SET state = 'failed', error = ? WHERE message_id = ?", [d.detail, message_id])
+        a.delete_application(cur, job_id)
+        res.state = "failed"
+        retry = self.config.retry
+        if d.outcome == "temporary" and a.temporary_failures_in_a_row(cur, job_id) + 1 < retry.max_temporary_failures:
+            res.retry_after = now + timedelta(minutes=retry.temporary_delay_minutes)
+            transition(cur, job_id, Status.APPROVED,
+                       reason=f"temporary failure ({d.detail}); retried after {res.retry_after:%Y-%m-%d %H:%M} UTC")
+            res.job_status = Status.APPROVED.value
+        else:
+            reason = {
+                "auth": f"the SMTP server refused the login ({d.detail}): check SENDER_EMAIL and SENDER_PASSWORD "
+                        "(an app password for Gmail or Outlook), then send again",
+                "permanent": f"the SMTP server refused the message ({d.detail}): check the recipient address, "
+                             "then send again or skip",
+                "temporary": f"temporary failures {retry.max_temporary_failures} times in a row (last: {d.detail}); "
+                             "send again when the server is back",
+            }[d.outcome]
+            transition(cur, job_id, Status.PENDING, reason=reason, failed_stage="send", error=d.detail)
+            res.job_status, res.detail = Status.PENDING.value, reason
+        a.record_attempt(cur, job_id, message_id, d.outcome, code=d.code, error=d.detail,
+                         retry_after=res.retry_after)
+        return res
+
+    def send_due(self) -> list[SendResult]:
+        """Send every approved job that has an address and is not waiting; stops at the first deferral."""
+        if get_modes(self.store, self.agents).dry_run:
+            return []
+        rows = self.store.read(
+            "SELECT id FROM jobs j WHERE status = 'approved' AND (apply_email IS NOT NULL OR EXISTS "
+            "(SELECT 1 FROM recipient_overrides r WHERE r.job_id = j.id)) ORDER BY updated_at, id")
+        results = []
+        for row in rows:
+            try:
+                res = self.send(row["id"])
+            except (InputError, Conflict, InvalidTransition) as exc:
+                log.warning("mail.send_due_skipped job_id=%s reason=%s", row["id"], exc.message)
+                continue
+            results.append(res)
+            if res.state == "deferred" and "temporary" not in res.detail:
+                break
+        return results
+
+    @property
+    def target(self) -> SmtpTarget:
+        return target_from_settings(self.settings)
+
+
+def _run(coro: Any) -> Any:
+    """Run a coroutine from sync code, also when this thread already runs an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()

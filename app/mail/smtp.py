@@ -1,0 +1,120 @@
+"""One SMTP transaction with aiosmtplib, classified by what is known afterwards about delivery.
+
+Outcomes: `accepted` (250 to the end of DATA), `temporary` (a definite 4xx refusal or no connection:
+nothing was handed over), `permanent` (a definite 5xx refusal), `auth` (535 and friends: the login failed),
+`unknown` (the content may have reached the server, but no reply came: timeout or disconnect in DATA).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import socket
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import aiosmtplib
+from pydantic import SecretStr
+
+from app.errors import JobsmithError
+from app.mail.config import SmtpConfig
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+Outcome = Literal["accepted", "temporary", "permanent", "auth", "unknown"]
+Security = Literal["tls", "starttls", "plain"]
+
+
+class MailNotConfigured(JobsmithError):
+    """SMTP_SERVER or SENDER_EMAIL is missing, or plain SMTP was asked of a non-local server."""
+
+    status_code = 503
+
+
+@dataclass(frozen=True)
+class SmtpTarget:
+    host: str
+    port: int
+    security: Security
+    username: str | None
+    password: SecretStr | None
+
+    def __repr__(self) -> str:  # the password never reaches a log line
+        return f"SmtpTarget({self.host}:{self.port}, {self.security}, user={self.username!r})"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    outcome: Outcome
+    code: int | None = None
+    detail: str = ""
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def target_from_settings(settings: Settings) -> SmtpTarget:
+    """465 = implicit TLS, 587 = STARTTLS; any other port is plain only on loopback, else STARTTLS."""
+    if not settings.SMTP_SERVER or not settings.SENDER_EMAIL:
+        raise MailNotConfigured("email sending needs SMTP_SERVER and SENDER_EMAIL (and usually SENDER_PASSWORD)")
+    port = settings.SMTP_PORT
+    host = settings.SMTP_SERVER
+    security: Security = "tls" if port == 465 else "starttls" if port == 587 or not is_loopback(host) else "plain"
+    return SmtpTarget(host, port, security, settings.SENDER_EMAIL if settings.SENDER_PASSWORD else None,
+                      settings.SENDER_PASSWORD)
+
+
+def _reply(exc: aiosmtplib.SMTPResponseException) -> Delivery:
+    code = int(exc.code)
+    outcome: Outcome = "auth" if code in (530, 534, 535, 538) else "temporary" if 400 <= code < 500 else "permanent"
+    return Delivery(outcome, code, f"{code} {exc.message}".strip())
+
+
+async def deliver(target: SmtpTarget, sender: str, recipient: str, message: bytes, config: SmtpConfig,
+                  before_data: Callable[[], None] | None = None) -> Delivery:
+    """Run one SMTP transaction. Never raises for SMTP or network trouble: returns what is known."""
+    tls_context = ssl.create_default_context() if config.validate_certs else ssl._create_unverified_context()
+    client = aiosmtplib.SMTP(hostname=target.host, port=target.port, use_tls=target.security == "tls",
+                             start_tls=False, timeout=config.timeout_seconds, tls_context=tls_context)
+    in_data = False
+    try:
+        await client.connect(timeout=config.connect_timeout_seconds)
+        if target.security == "starttls":
+            await client.starttls()
+        if target.username and target.password is not None:
+            await client.login(target.username, target.password.get_secret_value())
+        await client.mail(sender)
+        await client.rcpt(recipient)
+        if before_data is not None:
+            before_data()
+        in_data = True
+        response = await client.data(message)
+        in_data = False
+        return Delivery("accepted", int(response.code), f"{response.code} {response.message}".strip())
+    except aiosmtplib.SMTPAuthenticationError as exc:
+        return _reply(exc)
+    except aiosmtplib.SMTPNotSupported as exc:
+        return Delivery("permanent", None, f"the server does not support a required feature: {exc}")
+    except aiosmtplib.SMTPResponseException as exc:
+        # A reply code, even inside DATA, is a definite answer: the server did not take the message.
+        return _reply(exc)
+    except (TimeoutError, aiosmtplib.SMTPException, OSError, ssl.SSLError, socket.gaierror) as exc:
+        if in_data:
+            return Delivery("unknown", None, f"no reply during DATA ({type(exc).__name__}: {exc}); the message "
+                                             "may or may not have been delivered")
+        return Delivery("temporary", None, f"could not reach the server ({type(exc).__name__}: {exc})")
+    finally:
+        if client.is_connected:
+            try:
+                await asyncio.wait_for(client.quit(), timeout=2)
+            except Exception:  # the transaction's result is already decided; QUIT is a courtesy
+                client.close()

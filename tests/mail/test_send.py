@@ -1,0 +1,49 @@
+"""Sending over a real SMTP server: one message, the right headers and the real DOCX attachments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.errors import InvalidTransition
+from app.mail.outbox import Outbox
+from app.store import Store
+from app.testing.smtp_server import SmtpTestServer
+from tests.mail.helpers import DEMO_CV, SENDER, add_job
+
+
+def test_send_approved_job_delivers_exactly_one_message(store: Store, outbox: Outbox, smtp: SmtpTestServer,
+                                                        tmp_path: Path) -> None:
+    job_id = add_job(store, tmp_path)
+
+    result = outbox.send(job_id)
+
+    assert result.state == "sent" and result.job_status == "sent"
+    received = smtp.handler.received()
+    assert len(received) == 1
+    msg = received[0].message
+    row = store.read_one("SELECT * FROM outbox WHERE job_id = ?", [job_id])
+    assert row is not None and row["state"] == "sent" and row["sent_at"] is not None
+    assert msg["Message-ID"] == row["message_id"] == result.message_id
+    assert msg["From"].addresses[0].addr_spec == SENDER
+    assert msg["From"].addresses[0].display_name == "Alex Morgan"
+    assert str(msg["To"]) == "careers@derwentwater.example"
+    assert received[0].rcpt_tos == ["careers@derwentwater.example"]
+    assert msg["Subject"] == "Application: Lead Data Engineer at Derwent Water Authority" == row["subject"]
+    atts = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
+    assert atts == {"Alex_Morgan_CV.docx": (DEMO_CV / "Alex_Morgan_CV.docx").read_bytes(),
+                    "Alex_Morgan_CL.docx": (DEMO_CV / "Alex_Morgan_CL.docx").read_bytes()}
+    assert "Lead Data Engineer role (reference DWA-2211)" in msg.get_body(("plain",)).get_content()
+    assert store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id]) == "sent"
+    app = store.read_one("SELECT * FROM applications WHERE job_id = ?", [job_id])
+    assert app is not None and app["channel"] == "email" and app["recipient"] == "careers@derwentwater.example"
+
+
+def test_send_twice_sends_once(store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    job_id = add_job(store, tmp_path)
+    outbox.send(job_id)
+
+    with pytest.raises(InvalidTransition, match="not approved"):
+        outbox.send(job_id)
+    assert len(smtp.handler.received()) == 1
