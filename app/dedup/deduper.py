@@ -230,6 +230,9 @@ class Deduper:
 
     def _score(self, a: _Entry, b: _Entry, t_sim: float) -> tuple[float, str]:
         cfg = self.config
+        veto = _location_veto(a.ref, b.ref)
+        if veto:
+            return 0.0, veto
         c_sim = 1.0 if a.ckey == b.ckey else fuzz.ratio(a.ckey, b.ckey) / 100
         if _levels(a.tkey) != _levels(b.tkey):
             t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
@@ -268,6 +271,15 @@ _LEVELS = frozenset({"intern", "graduate", "junior", "mid", "senior", "lead", "p
 
 def _levels(tkey: str) -> frozenset[str]:
     return _LEVELS.intersection(tkey.split())
+
+
+def _location_veto(a: JobRef, b: JobRef) -> str | None:
+    """Postings in different countries, or on-site in different cities, are different openings."""
+    if a.country and b.country and a.country != b.country:
+        return f"different countries ({a.country}, {b.country})"
+    if (a.city and b.city and a.city.lower() != b.city.lower() and "remote" not in (a.remote, b.remote)):
+        return f"different cities ({a.city}, {b.city})"
+    return None
 
 
 def _location_similarity(a: JobRef, b: JobRef) -> float:
