@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.documents import letter as letter_mod
+from app.documents.facts import phrase_in
 from app.documents.gate import GateContext
 from app.documents.model import CvDocument
 from app.documents.offline import make_letter, make_plan
@@ -99,15 +100,18 @@ def tailor_application(
     cl_report.words = sum(len(p.split()) for p in body)
     cl_report.paragraphs = len(body)
 
+    cv_text = fold("\n".join(p.text for p in cv.paragraphs))
     report: dict[str, Any] = {
         "engine": engine,
         "locale": locale,
         "cv": cv_report.as_dict(),
         "cover_letter": cl_report.as_dict(),
-        "skills_emphasised": plan.skills_emphasis,
+        "skills_emphasised": [s for s in plan.skills_emphasis if phrase_in(fold(s), cv_text)],
+        "skills_refused": [s for s in plan.skills_emphasis if not phrase_in(fold(s), cv_text)],
         "salutation_replaced": letter.salutation != expected_salutation,
         "rationale": plan.rationale,
     }
+    report["needs_review"] = []
     report["fact_gate"] = {
         "passed": not cv_report.reverted and not cl_report.dropped,
         "cv_reverted": len(cv_report.reverted),
