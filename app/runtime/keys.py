@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
+
 PREFIX = "jobsmith"
 QUEUE_PIPELINE = "pipeline"
 QUEUE_DISCOVERY = "discovery"
@@ -17,3 +20,24 @@ def blob_key(sha256: str) -> str:
 
 def llm_cache_key(digest: str) -> str:
     return f"{PREFIX}:llm:cache:{digest}"
+
+# -- distributed runtime (Redis + RQ) ----------------------------------------------------------
+
+RECORDER_CONSUMER = "app"  # one app process owns the database, so one stable consumer name
+REAPER_LOCK = f"{PREFIX}:reaper:lock"
+
+
+def rq_job_id(queue: str, key: str) -> str:
+    """The RQ job id for an executor key: the same (job, run) always maps to the same RQ job."""
+    safe = re.sub(r"[^A-Za-z0-9_-]", "-", key)[:80]
+    return f"{PREFIX}-{queue}-{safe}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
+
+
+def lease_key(rq_job_id: str) -> str:
+    """Refreshed by the process running the job; when it expires the job is presumed abandoned."""
+    return f"{PREFIX}:lease:{rq_job_id}"
+
+
+def inflight_key(queue: str) -> str:
+    """Sorted set of RQ job ids enqueued and not yet settled (score: enqueue time)."""
+    return f"{PREFIX}:inflight:{queue}"

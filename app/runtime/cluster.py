@@ -1,0 +1,125 @@
+"""A local cluster in one command: a private redis-server and N worker processes (`jobsmith up --workers N`)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `app` package
+
+
+def _env(redis_url: str, extra: dict[str, str] | None) -> dict[str, str]:
+    env = {**os.environ, "REDIS_URL": redis_url, **(extra or {})}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+@dataclass
+class WorkerPool:
+    """Worker processes, each the leader of its own process group (so a stop reaches its forked jobs)."""
+
+    redis_url: str
+    procs: list[subprocess.Popen] = field(default_factory=list)
+
+    def alive(self) -> int:
+        return sum(p.poll() is None for p in self.procs)
+
+    def kill(self, index: int, sig: int = signal.SIGKILL) -> None:
+        """Send `sig` to one worker and the job it is running (crash drills and tests)."""
+        proc = self.procs[index]
+        if proc.poll() is None:
+            os.killpg(proc.pid, sig)
+            proc.wait(10)
+
+    def stop(self, grace_s: float = 30.0) -> None:
+        """SIGTERM (finish the current job, then exit); SIGKILL whatever still runs after `grace_s`."""
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + grace_s
+        for proc in self.procs:
+            try:
+                proc.wait(max(deadline - time.monotonic(), 0.1))
+            except subprocess.TimeoutExpired:
+                log.warning("cluster.worker_killed pid=%d (still running after %.0fs)", proc.pid, grace_s)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+
+
+def start_workers(n: int, redis_url: str, *, burst: bool = False, log_dir: Path | None = None,
+                  env: dict[str, str] | None = None) -> WorkerPool:
+    """Start `n` `python -m app.workers` processes on `redis_url`; logs go to `log_dir/worker-<i>.log`."""
+    pool = WorkerPool(redis_url)
+    if log_dir:
+        log_dir.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        cmd = [sys.executable, "-m", "app.workers", "--url", redis_url] + (["--burst"] if burst else [])
+        out = open(log_dir / f"worker-{i}.log", "ab") if log_dir else None  # noqa: SIM115  closed by the child's exit
+        pool.procs.append(subprocess.Popen(cmd, env=_env(redis_url, env), stdout=out, stderr=subprocess.STDOUT
+                                           if out else None, start_new_session=True))
+        if out:
+            out.close()  # the child holds its own descriptor
+    log.info("cluster.workers_started n=%d redis=%s", n, redis_url)
+    return pool
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def redis_server_available() -> bool:
+    return shutil.which("redis-server") is not None
+
+
+def start_private_redis(data_dir: Path, port: int | None = None,
+                        timeout_s: float = 15.0) -> tuple[str, subprocess.Popen]:
+    """A redis-server for this machine only (127.0.0.1), append-only file in `data_dir`, fsync on every write."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise FileNotFoundError("redis-server is not installed: install it or set REDIS_URL")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    port = port or free_port()
+    proc = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data_dir), "--save", "",
+         "--appendonly", "yes", "--appendfsync", "always", "--protected-mode", "yes"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    deadline = time.monotonic() + timeout_s
+    import redis
+
+    while time.monotonic() < deadline:
+        try:
+            if redis.Redis.from_url(url, socket_connect_timeout=0.5).ping():
+                log.info("cluster.redis_started url=%s dir=%s", url, data_dir)
+                return url, proc
+        except redis.RedisError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError(f"redis-server did not start on port {port} (exit code {proc.poll()})")
+
+
+def stop_private_redis(proc: subprocess.Popen, timeout_s: float = 10.0) -> None:
+    """SIGTERM: Redis flushes its append-only file and exits."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)

@@ -1,0 +1,148 @@
+"""The reaper: finds work a dead worker left behind and runs it again, within a bounded time.
+
+RQ alone recovers a SIGKILLed worker's job only when another worker's maintenance runs (every 10 minutes
+by default). Here every task runs under a lease (`rq_tasks.Lease`) renewed every third of its TTL; every
+`interval_s` the reaper walks the jobs this app enqueued and not yet settled (`keys.inflight_key`):
+
+- started, lease lapsed           -> its worker died: requeued at the front (one retry used), or failed
+- queued but in no queue list     -> popped by a worker that died before starting it: pushed again
+- scheduled retry overdue         -> no scheduler is running: enqueued by the reaper
+- failed without a failure event  -> (horse killed on its last attempt) the event is published now
+- finished, or gone               -> forgotten (gone = lost with Redis's data: reported as failed)
+
+A job whose worker died is therefore requeued within lease + interval seconds (JOB_RECOVERY_SECONDS).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+
+import redis
+from rq import Queue
+from rq.job import Job, JobStatus
+from rq.serializers import JSONSerializer
+
+from app.runtime import keys
+from app.runtime.rq_tasks import publish_failure
+
+log = logging.getLogger(__name__)
+
+
+class Reaper:
+    def __init__(self, conn: redis.Redis, *, lease_s: float, interval_s: float) -> None:
+        self.conn, self.lease_s, self.interval_s = conn, lease_s, interval_s
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._suspects: set[str] = set()  # queued jobs missing from their queue on the previous pass
+        self._token = uuid.uuid4().hex
+        self.recovered = 0
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._loop, name="jobsmith-reaper", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout=5)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.interval_s):
+            try:
+                self.run_once()
+            except redis.RedisError as exc:
+                log.warning("reaper.redis_unavailable error=%s", exc)
+            except Exception:
+                log.exception("reaper.pass_failed")
+
+    def run_once(self) -> int:
+        """One pass over every queue; returns how many jobs were put back to work or settled."""
+        # One reaper at a time (several app processes, a benchmark): the lock outlives a pass a little.
+        ttl_ms = int(self.interval_s * 1500) + 1000
+        if not self.conn.set(keys.REAPER_LOCK, self._token, px=ttl_ms, nx=True):
+            if (self.conn.get(keys.REAPER_LOCK) or b"").decode() != self._token:
+                return 0
+            self.conn.pexpire(keys.REAPER_LOCK, ttl_ms)
+        done = 0
+        for name in keys.QUEUES:
+            done += self._reap(Queue(name, connection=self.conn, serializer=JSONSerializer))
+        self.recovered += done
+        return done
+
+    def _reap(self, queue: Queue) -> int:
+        tracked = self.conn.zrange(keys.inflight_key(queue.name), 0, -1, withscores=True)
+        if not tracked:
+            return 0
+        ids = [i.decode() for i, _ in tracked]
+        since = {i.decode(): score for i, score in tracked}
+        jobs = Job.fetch_many(ids, connection=self.conn, serializer=JSONSerializer)
+        with self.conn.pipeline(transaction=False) as pipe:
+            for rq_id in ids:
+                pipe.exists(keys.lease_key(rq_id))
+            leased = dict(zip(ids, pipe.execute(), strict=True))
+        waiting = {j.decode() for j in self.conn.lrange(queue.key, 0, -1)}
+        now, done, suspects = time.time(), 0, set()
+        for rq_id, job in zip(ids, jobs, strict=True):
+            old = now - since[rq_id] > self.lease_s
+            if job is None:
+                if old:
+                    self.conn.zrem(keys.inflight_key(queue.name), rq_id)
+                    log.error("reaper.job_lost job=%s (its record vanished from Redis)", rq_id)
+                continue
+            status = job.get_status(refresh=False)
+            if status == JobStatus.FINISHED:
+                self.conn.zrem(keys.inflight_key(queue.name), rq_id)
+            elif status in (JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED):
+                publish_failure(self.conn, job, "the worker failed")
+                done += 1
+            elif status == JobStatus.STARTED and not leased[rq_id] and self._started_long_ago(job, now):
+                self._abandoned(queue, job)
+                done += 1
+            elif status == JobStatus.QUEUED and rq_id not in waiting and old:
+                if rq_id in self._suspects:  # missing on two passes in a row: not just being picked up
+                    log.warning("reaper.requeue_popped job=%s", rq_id)
+                    queue.push_job_id(rq_id, at_front=True)
+                    done += 1
+                else:
+                    suspects.add(rq_id)
+            elif status == JobStatus.SCHEDULED:
+                done += self._overdue(queue, job, now)
+        self._suspects = suspects
+        return done
+
+    def _started_long_ago(self, job: Job, now: float) -> bool:
+        started = job.started_at.timestamp() if job.started_at else 0.0
+        return now - started > self.lease_s
+
+    def _abandoned(self, queue: Queue, job: Job) -> None:
+        """A started job with no live lease: its worker is gone. Use a retry, or give up visibly."""
+        retry = bool(job.retries_left)
+        with self.conn.pipeline() as pipe:
+            queue.started_job_registry.remove_executions(job, pipeline=pipe)
+            if retry:
+                job.retries_left = (job.retries_left or 1) - 1
+                job.started_at = None
+                queue.enqueue_job(job, pipeline=pipe, at_front=True)
+            else:
+                job.set_status(JobStatus.FAILED, pipeline=pipe)
+                queue.failed_job_registry.add(job, exc_string="worker lost", pipeline=pipe)
+            pipe.execute()
+        if retry:
+            log.warning("reaper.requeued_abandoned job=%s retries_left=%s", job.id, job.retries_left)
+        else:
+            publish_failure(self.conn, job, "the worker running it stopped responding")
+
+    def _overdue(self, queue: Queue, job: Job, now: float) -> int:
+        """A retry whose time came more than a lease ago: no worker runs a scheduler, so enqueue it here."""
+        registry = queue.scheduled_job_registry
+        score = self.conn.zscore(registry.key, job.id)
+        if score is None or now - score < self.lease_s:
+            return 0
+        if not self.conn.zrem(registry.key, job.id):  # a scheduler took it meanwhile
+            return 0
+        queue.enqueue_job(job, at_front=True)
+        log.warning("reaper.enqueued_overdue_retry job=%s", job.id)
+        return 1

@@ -1,0 +1,102 @@
+"""What RQ actually runs: a task function under a lease, and the callbacks that settle a job.
+
+`run_task(func, payload)` renews `keys.lease_key(job)` while the task runs; the app's reaper requeues a
+started job whose lease has lapsed (its worker died). The failure callback turns a job that has no retry
+left into a `stage.failed` (or `discovery.failed`) event, so the seeker sees it in `pending`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import threading
+from types import TracebackType
+from typing import Any
+
+import redis
+from rq.job import Job
+
+from app.runtime import keys
+from app.runtime.events import Event, event_id
+from app.runtime.executor import resolve
+from app.runtime.redis_bus import RedisBus
+
+log = logging.getLogger(__name__)
+
+RUN_TASK = "app.runtime.rq_tasks.run_task"
+ON_SUCCESS = "app.runtime.rq_tasks.on_success"
+ON_FAILURE = "app.runtime.rq_tasks.on_failure"
+
+
+class Lease:
+    """A key with a TTL, renewed every third of it by a thread, deleted when the work is done."""
+
+    def __init__(self, conn: redis.Redis, key: str, ttl_s: float) -> None:
+        self.conn, self.key = conn, key
+        self.ttl_ms = max(int(ttl_s * 1000), 300)
+        self.holder = f"{socket.gethostname()}:{os.getpid()}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._renew, name="jobsmith-lease", daemon=True)
+
+    def __enter__(self) -> Lease:
+        self.conn.set(self.key, self.holder, px=self.ttl_ms)
+        self._thread.start()
+        return self
+
+    def _renew(self) -> None:
+        while not self._stop.wait(self.ttl_ms / 3000):
+            try:
+                self.conn.set(self.key, self.holder, px=self.ttl_ms)
+            except redis.RedisError as exc:  # Redis restarting: keep trying; the reaper may requeue meanwhile
+                log.warning("lease.renew_failed key=%s error=%s", self.key, exc)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        with contextlib.suppress(redis.RedisError):
+            self.conn.delete(self.key)
+
+
+def run_task(func: str, payload: dict[str, Any]) -> Any:
+    """The RQ entry point for every jobsmith task: `func` is the task's dotted name."""
+    from rq import get_current_job
+
+    job = get_current_job()
+    if job is None:  # called directly (tests, a synchronous queue): no lease to hold
+        return resolve(func)(payload)
+    with Lease(job.connection, keys.lease_key(job.id), float(job.meta.get("lease_s", 30))):
+        return resolve(func)(payload)
+
+
+def on_success(job: Job, connection: redis.Redis, result: Any, *args: Any, **kwargs: Any) -> None:
+    connection.zrem(keys.inflight_key(job.origin), job.id)
+
+
+def on_failure(job: Job, connection: redis.Redis, exc_type: type[BaseException] | None = None,
+               exc_value: BaseException | None = None, tb: Any = None) -> None:
+    """Called by RQ on every failed attempt; only the last one (no retry left) becomes an event."""
+    reason = f"{exc_type.__name__}: {exc_value}" if exc_type else "the task failed"
+    if job.retries_left:
+        log.warning("rq.task_failed_will_retry job=%s retries_left=%s reason=%s", job.id, job.retries_left, reason)
+        return
+    publish_failure(connection, job, reason)
+
+
+def publish_failure(conn: redis.Redis, job: Job, reason: str) -> None:
+    """Report a job that will not run again, then forget it. The event id is fixed, so repeating is harmless."""
+    meta = job.meta or {}
+    attempts = int(meta.get("attempts_allowed", 1))
+    error = f"{reason} (gave up after {attempts} attempt{'s' if attempts != 1 else ''})"
+    if job.origin == keys.QUEUE_PIPELINE and meta.get("run_id"):
+        event = Event(id=event_id(meta["run_id"], "worker", "failed"), type="stage.failed",
+                      job_id=meta.get("job_id"), run_id=meta["run_id"], stage="worker",
+                      data={"error": error, "kind": "WorkerFailure", "rq_job": job.id})
+    else:
+        event = Event(id=f"{meta.get('key', job.id)}:{job.origin}:failed:0", type="discovery.failed",
+                      data={"error": error, "key": meta.get("key"), "rq_job": job.id})
+    log.error("rq.task_gave_up job=%s queue=%s error=%s", job.id, job.origin, error)
+    RedisBus(conn).publish(event)
+    conn.zrem(keys.inflight_key(job.origin), job.id)

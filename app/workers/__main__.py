@@ -1,0 +1,74 @@
+"""`python -m app.workers [--burst]`: an RQ worker on the pipeline and discovery queues of REDIS_URL.
+
+The same as `rq worker pipeline discovery --url $REDIS_URL --with-scheduler --serializer json`, plus:
+the task modules are imported once before forking (each job starts warm), and a worker that stopped
+because Redis went away is started again instead of exiting. SIGTERM stops it after the current job
+(warm shutdown); a second SIGTERM or SIGINT stops it at once. The worker never opens the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+
+from app.runtime import keys
+
+log = logging.getLogger("app.workers")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m app.workers", description=__doc__.splitlines()[0])
+    parser.add_argument("--burst", action="store_true", help="quit when the queues are empty")
+    parser.add_argument("--url", default=None, help="Redis URL (default: REDIS_URL)")
+    parser.add_argument("--name", default=None, help="worker name (default: random)")
+    parser.add_argument("--queues", nargs="+", default=list(keys.QUEUES), help="queues, in priority order")
+    parser.add_argument("--simple", action="store_true", help="run jobs in this process instead of a fork")
+    return parser.parse_args(argv)
+
+
+def run_worker(url: str, queues: list[str], *, burst: bool, name: str | None, simple: bool) -> bool:
+    """Run one RQ worker until it stops; True when it stopped on purpose (signal or burst done)."""
+    import redis
+    from rq import Queue, SimpleWorker, Worker
+    from rq.serializers import JSONSerializer
+
+    conn = redis.Redis.from_url(url)
+    worker_cls = SimpleWorker if simple else Worker
+    worker = worker_cls([Queue(q, connection=conn, serializer=JSONSerializer) for q in queues],
+                        connection=conn, serializer=JSONSerializer, name=name)
+    worker.work(burst=burst, with_scheduler=True, logging_level=logging.getLevelName(log.getEffectiveLevel()))
+    # RQ has no public flag for "stopped by a signal"; its signal handler sets this date first thing.
+    return burst or getattr(worker, "_shutdown_requested_date", None) is not None
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.settings import get_settings
+
+    args = parse_args(argv)
+    settings = get_settings()
+    url = args.url or settings.REDIS_URL
+    logging.basicConfig(level=settings.LOG_LEVEL, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not url:
+        log.error("workers.no_redis: set REDIS_URL (workers only run in distributed mode)")
+        return 2
+    import app.workers.tasks  # noqa: F401  warm the task modules before forking
+
+    wait = 1.0
+    while True:
+        started = time.monotonic()
+        try:
+            if run_worker(url, args.queues, burst=args.burst, name=args.name, simple=args.simple):
+                return 0
+        except Exception as exc:  # Redis down at start, or gone mid-run: wait and start again
+            log.warning("workers.worker_stopped error=%s", exc)
+        if time.monotonic() - started > 60:
+            wait = 1.0
+        log.warning("workers.restarting in=%.0fs", wait)
+        time.sleep(wait)
+        wait = min(wait * 2, 30.0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
