@@ -40,6 +40,20 @@ class Settings(BaseSettings):
     EMBEDDED_WORKERS: int = Field(2, description="threads running pipeline tasks in embedded mode")
     LOG_LEVEL: str = Field("INFO", description="logging level")
 
+    # Distributed runtime (Redis + RQ workers); ignored in embedded mode. See docs/runtime.md.
+    JOB_TIMEOUT_SECONDS: int = Field(900, description="longest one pipeline or discovery task may run on a worker")
+    JOB_RETRIES: int = Field(3, description="times a task that raised or whose worker died is run again")
+    JOB_RETRY_BACKOFF_SECONDS: int = Field(
+        5, description="wait before the first retry of a task that raised; doubled for each further retry")
+    JOB_RECOVERY_SECONDS: int = Field(
+        30, description="a task whose worker died (e.g. SIGKILL) is requeued within this many seconds")
+    RECORDER_CLAIM_IDLE_MS: int = Field(
+        30000, description="events read but not acknowledged for this long (a crashed recorder) are claimed again")
+    BLOB_TTL_SECONDS: int = Field(
+        7 * 24 * 3600, description="how long templates and documents stay in Redis (refreshed on each use)")
+    EVENT_RETENTION_SECONDS: int = Field(
+        24 * 3600, description="acknowledged events older than this are trimmed from the Redis stream")
+
     @field_validator("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "SENDER_PASSWORD")
     @classmethod
     def _refuse_placeholders(cls, value: SecretStr | None) -> SecretStr | None:
