@@ -6,7 +6,7 @@ and `write_export` (writes the export folder).
 
 from app.documents.export import ExportResult, export_folder_name, safe_export_dir, write_export
 from app.documents.model import CvDocument
-from app.documents.pdf import PdfCheck, check_pdf_text, docx_to_pdf, libreoffice_path
+from app.documents.pdf import PdfCheck, check_cv_pdf, check_pdf_text, docx_to_pdf, libreoffice_path
 from app.documents.plan import CoverLetterDraft, TailoringPlan
 from app.documents.reader import read_cv
 from app.documents.safety import DocxLimits, validate_docx
@@ -20,6 +20,7 @@ __all__ = [
     "PdfCheck",
     "TailoredDocuments",
     "TailoringPlan",
+    "check_cv_pdf",
     "check_pdf_text",
     "docx_to_pdf",
     "export_folder_name",

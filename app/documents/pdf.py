@@ -6,10 +6,11 @@ by a running soffice, so two conversions at once (two workers) would otherwise f
 
 from __future__ import annotations
 
+import contextlib
 import io
-import logging
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -19,7 +20,6 @@ from pathlib import Path
 from app.documents.text import fold, phone_digits
 from app.errors import DocumentError
 
-log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 120.0
 
 
@@ -34,6 +34,9 @@ def libreoffice_path() -> str | None:
 
 def docx_to_pdf(docx: bytes, *, timeout: float = DEFAULT_TIMEOUT, soffice: str | None = None) -> bytes:
     """Convert Word bytes to PDF bytes; DocumentError when LibreOffice is missing, fails or times out."""
+    from app.documents.safety import validate_docx
+
+    validate_docx(docx, "document")  # LibreOffice opens anything; give it only a plain, safe .docx
     exe = soffice or libreoffice_path()
     if exe is None or not Path(exe).exists():
         raise DocumentError(
@@ -49,15 +52,21 @@ def docx_to_pdf(docx: bytes, *, timeout: float = DEFAULT_TIMEOUT, soffice: str |
                "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work / "out"), str(src)]
         env = {**os.environ, "HOME": str(work)}  # LibreOffice writes caches under HOME as well
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=timeout, env=env, check=False,
-                                  start_new_session=True)
-        except subprocess.TimeoutExpired as exc:
-            raise DocumentError(f"LibreOffice did not finish converting to PDF within {timeout:.0f} s") from exc
+            # Its own session, so a timeout can end soffice.bin too, not only the launcher script.
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                                    start_new_session=True)
         except OSError as exc:
             raise DocumentError(f"LibreOffice could not be started: {exc}") from exc
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise DocumentError(f"LibreOffice did not finish converting to PDF within {timeout:g} s") from exc
         out = work / "out" / "document.pdf"
         if proc.returncode != 0 or not out.exists() or out.stat().st_size == 0:
-            detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()[-500:]
+            detail = (stderr or stdout).decode("utf-8", "replace").strip()[-500:]
             raise DocumentError(f"LibreOffice failed to convert the document to PDF (exit {proc.returncode}): "
                                 f"{detail or 'no output file'}")
         data = out.read_bytes()
@@ -108,17 +117,31 @@ def check_pdf_text(pdf: bytes, *, name: str, contacts: Sequence[str] = (),
         is_phone = sum(ch.isdigit() for ch in c) >= 9 and "@" not in c
         if (phone_digits(c) not in digits) if is_phone else find(c) < 0:
             problems.append(f"contact detail missing: {c}")
+    # A heading is a line of its own; "Experience" also occurs inside sentences, which must not count.
+    lines = [" ".join(fold(line).split()) for line in text.splitlines()]
     positions = []
     for h in headings:
-        pos = find(h)
-        if pos < 0:
+        key = " ".join(fold(h).split())
+        line_no = next((i for i, line in enumerate(lines) if line == key), None)
+        if line_no is None:
+            line_no = next((i for i, line in enumerate(lines) if key in line), None)
+        if line_no is None:
             problems.append(f"heading missing: {h}")
-        positions.append(pos)
+        positions.append(-1 if line_no is None else line_no)
     found = [p for p in positions if p >= 0]
     if found != sorted(found):
         problems.append("headings are out of order: " + ", ".join(h for h, p in zip(headings, positions,
                                                                                     strict=True) if p >= 0))
-    name_pos = find(name) if name else -1
-    if name_pos >= 0 and found and name_pos > min(found):
-        log.info("documents.pdf_name_after_heading", extra={"name": name})
+    name_line = next((i for i, line in enumerate(lines) if name and " ".join(fold(name).split()) in line), -1)
+    if name_line >= 0 and found and name_line > min(found):
+        problems.append("the name comes after the first heading: the reading order is wrong")
     return PdfCheck(ok=not problems, problems=problems, text=text, pages=pages)
+
+
+def check_cv_pdf(pdf: bytes, docx: bytes) -> PdfCheck:
+    """Check a CV's PDF against the Word file it came from: name, contact details, headings in order."""
+    from app.documents.reader import read_cv  # here: the reader is not needed for plain conversion
+
+    cv = read_cv(docx)
+    contacts = [c.value for c in cv.contacts if c.kind in ("email", "phone", "url")]
+    return check_pdf_text(pdf, name=cv.name, contacts=contacts, headings=[s.title for s in cv.sections])

@@ -40,7 +40,7 @@ def validate_docx(data: bytes, name: str = "document", limits: DocxLimits = DEFA
         raise DocumentError(f"{label} is empty")
     if len(data) > limits.max_bytes:
         raise DocumentError(
-            f"{label} is {len(data) / 1e6:.1f} MB; the limit is {limits.max_bytes / 1e6:.0f} MB "
+            f"{label} is {len(data) / 2**20:.1f} MB; the limit is {limits.max_bytes / 2**20:.0f} MB "
             "(remove large images or save a smaller copy)"
         )
     if data.startswith(OLE_MAGIC):

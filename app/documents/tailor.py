@@ -35,8 +35,11 @@ class TailoredDocuments(BaseModel):
 
 
 def protected_words(cv: CvDocument, job: Job) -> frozenset[str]:
-    """Words spelling normalisation must not touch: names of employers, skills, certifications, the seeker."""
-    names = [f.value for f in cv.facts.facts if f.kind in ("organisation", "skill", "certification", "education")]
+    """Words spelling normalisation must not touch: names of employers, institutions, certifications, people.
+
+    Skills are not protected: "Programme governance" is a skill, but "programme" is still an ordinary word.
+    """
+    names = [f.value for f in cv.facts.facts if f.kind in ("organisation", "certification", "education")]
     names += [cv.name, job.company]
     return frozenset(w for n in names for w in re.findall(r"[a-z]+", fold(n)))
 
