@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote
 
 #: query parameters that track a click and never identify a posting
 TRACKING = {"gh_src", "gh_jid_src", "ref", "source", "src", "lever-source", "lever-origin", "utm",
@@ -19,28 +19,43 @@ _WORD = re.compile(r"[a-z0-9+#]+")
 
 def canonical_url(url: str | None) -> str | None:
     """Lower-case scheme and host, no `www.`, no fragment, no tracking parameters, no trailing slash."""
-    if not url or not url.strip():
+    if not url:
         return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    url = url.strip()
+    scheme, sep, rest = url.partition("://")
+    if not sep or not scheme.isalpha():
         return None
-    if not parts.netloc:
+    rest = rest.split("#", 1)[0]
+    rest, _, query = rest.partition("?")
+    host, slash, path = rest.partition("/")
+    host = host.rsplit("@", 1)[-1].lower().removeprefix("www.")
+    if not host or " " in host:
         return None
-    host = parts.hostname or ""
-    host = host.removeprefix("www.")
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=False)
-             if not k.lower().startswith("utm_") and k.lower() not in TRACKING]
-    path = re.sub(r"/{2,}", "/", parts.path).rstrip("/") or "/"
-    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path,
-                       urlencode(sorted(query)), ""))
+    if host.endswith((":80", ":443")):
+        host = host.rsplit(":", 1)[0]
+    path = re.sub(r"/{2,}", "/", "/" + path).rstrip("/") if slash else ""
+    if query:
+        kept = sorted(p for p in query.split("&") if p and "=" in p and p.split("=", 1)[1]
+                      and not _tracking(p.split("=", 1)[0]))
+        query = "&".join(kept)
+    scheme = scheme.lower()
+    scheme = "https" if scheme in ("http", "https") else scheme
+    return f"{scheme}://{host}{path or '/'}" + (f"?{query}" if query else "")
+
+
+def _tracking(key: str) -> bool:
+    key = unquote(key).lower()
+    return key.startswith("utm_") or key in TRACKING
 
 
 def company_key(name: str | None) -> str:
     """"TasmanWave Pty Ltd", "Tasman Wave" and "tasmanwave" all give "tasmanwave"."""
     return "".join(_WORD.findall(_LEGAL.sub(" ", (name or "").lower())))
+
+
+def company_words(name: str | None) -> str:
+    """Company name words without legal suffixes: "Acme Analytics Pty Ltd" gives "acme analytics"."""
+    return " ".join(_WORD.findall(_LEGAL.sub(" ", (name or "").lower())))
 
 
 def title_key(title: str | None) -> str:

@@ -18,10 +18,12 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
 from app.config.similarity import SimilarityConfig
-from app.dedup.canonical import canonical_url, company_key, text_key, title_key
+from app.dedup.canonical import canonical_url, company_key, company_words, text_key, title_key
 from app.domain.models import Job
 
 log = logging.getLogger(__name__)
+#: below these, two postings are different roles whatever their descriptions say
+MIN_COMPANY, MIN_TITLE = 0.9, 0.85
 _SOURCE_RANK = {"greenhouse": 3, "lever": 3, "ashby": 3, "workable": 3, "smartrecruiters": 3, "recruitee": 3,
                 "page": 3, "remotive": 2, "remoteok": 2, "himalayas": 2, "hackernews": 1.5, "rss": 1}
 
@@ -79,9 +81,12 @@ class DedupDecision(BaseModel):
 class _Entry:
     ref: JobRef
     ckey: str
+    cwords: str
     tkey: str
     dkey: str
     quality: float
+    keys: list[str]
+    block: str = ""  # secondary block: the same title words at a company whose key starts alike
 
 
 @dataclass(slots=True)
@@ -137,7 +142,7 @@ class Deduper:
                                  is_duplicate=group.primary != ref.id, score=1.0, reason="already indexed",
                                  applied_before=group.applied and not ref.applied)
         entry = self._entry(ref)
-        match_id, score, reason = self._exact(ref)
+        match_id, score, reason = self._exact(entry)
         if match_id is None:
             match_id, score, reason = self._fuzzy(entry)
         if match_id is None:
@@ -175,22 +180,24 @@ class Deduper:
     def _entry(self, ref: JobRef) -> _Entry:
         quality = (_SOURCE_RANK.get(ref.source, 0) + (0.5 if ref.has_salary else 0)
                    + min(len(ref.description), 4000) / 8000)
-        return _Entry(ref=ref, ckey=company_key(ref.company), tkey=title_key(ref.title),
-                      dkey=text_key(ref.description), quality=quality)
+        ckey, tkey = company_key(ref.company), title_key(ref.title)
+        return _Entry(ref=ref, ckey=ckey, cwords=company_words(ref.company), tkey=tkey,
+                      dkey=text_key(ref.description), quality=quality, keys=_identity_keys(ref, ckey),
+                      block=f"{' '.join(sorted(tkey.split()))}|{ckey[:4]}")
 
     def _index(self, entry: _Entry, gid: str) -> None:
         ref = entry.ref
         self.entries[ref.id] = entry
         self.group_of[ref.id] = gid
         self.groups[gid].members.append(ref.id)
-        for key in _identity_keys(ref, entry.ckey):
+        for key in entry.keys:
             self.keys.setdefault(key, ref.id)
         self.by_company[entry.ckey].append(ref.id)
         self.company_titles[entry.ckey].append(entry.tkey)
-        self.by_title[" ".join(sorted(entry.tkey.split()))].append(ref.id)
+        self.by_title[entry.block].append(ref.id)
 
-    def _exact(self, ref: JobRef) -> tuple[str | None, float, str]:
-        for key in _identity_keys(ref, company_key(ref.company)):
+    def _exact(self, entry: _Entry) -> tuple[str | None, float, str]:
+        for key in entry.keys:
             hit = self.keys.get(key)
             if hit is not None:
                 kind = key.split(":", 1)[0]
@@ -208,7 +215,7 @@ class Deduper:
             for _title, sim, idx in process.extract(entry.tkey, titles, scorer=fuzz.token_sort_ratio,
                                                     score_cutoff=60, limit=None):
                 candidates[ids[idx]] = sim / 100
-        same_title = self.by_title.get(" ".join(sorted(entry.tkey.split())), [])
+        same_title = self.by_title.get(entry.block, [])
         for other in same_title[-self.cap:]:
             candidates.setdefault(other, 1.0)
         best_id, best, why = None, 0.0, "new role"
@@ -233,9 +240,17 @@ class Deduper:
         veto = _location_veto(a.ref, b.ref)
         if veto:
             return 0.0, veto
-        c_sim = 1.0 if a.ckey == b.ckey else fuzz.ratio(a.ckey, b.ckey) / 100
+        c_sim = 1.0 if a.ckey == b.ckey else _company_similarity(a.cwords, b.cwords, a.ckey, b.ckey)
+        if c_sim < MIN_COMPANY:
+            return 0.0, f"different companies ({c_sim:.2f})"
+        if t_sim < 1.0:
+            wa, wb = set(a.tkey.split()), set(b.tkey.split())
+            if wa and wb and (wa <= wb or wb <= wa):
+                t_sim = max(t_sim, 0.9)  # one title adds words to the other: "Data Engineer, Platform"
         if _levels(a.tkey) != _levels(b.tkey):
             t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
+        if t_sim < MIN_TITLE:
+            return 0.0, f"different titles ({t_sim:.2f})"
         l_sim = _location_similarity(a.ref, b.ref)
         parts = cfg.title_weight * t_sim + cfg.company_weight * c_sim + cfg.location_weight * l_sim
         weight = cfg.title_weight + cfg.company_weight + cfg.location_weight
@@ -263,6 +278,11 @@ def _identity_keys(ref: JobRef, ckey: str) -> list[str]:
     if url:
         keys.append(f"url:{url}")
     return keys
+
+
+def _company_similarity(words_a: str, words_b: str, akey: str, bkey: str) -> float:
+    """"Acme" and "Acme Analytics Pty Ltd" are alike; "OrbitField Software" and "KoalaCloud Software" are not."""
+    return max(fuzz.ratio(akey, bkey), fuzz.token_set_ratio(words_a, words_b) if words_a and words_b else 0) / 100
 
 
 _LEVELS = frozenset({"intern", "graduate", "junior", "mid", "senior", "lead", "principal", "staff", "head",
