@@ -25,6 +25,24 @@ def _env(redis_url: str, extra: dict[str, str] | None) -> dict[str, str]:
     return env
 
 
+def _children(pid: int) -> list[int]:
+    """Child processes of `pid` (Linux /proc; elsewhere none are found)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(stat.parent.name))
+    return out
+
+
+def _signal_tree(pid: int, sig: int) -> None:
+    """Signal a worker and its forked job: RQ puts the job in its own process group, so killpg misses it."""
+    for child in _children(pid):
+        _signal_tree(child, sig)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, sig)
+
+
 @dataclass
 class WorkerPool:
     """Worker processes, each the leader of its own process group (so a stop reaches its forked jobs)."""
@@ -36,10 +54,10 @@ class WorkerPool:
         return sum(p.poll() is None for p in self.procs)
 
     def kill(self, index: int, sig: int = signal.SIGKILL) -> None:
-        """Send `sig` to one worker and the job it is running (crash drills and tests)."""
+        """Send `sig` to one worker and the job it is running, as when its machine dies (drills, tests)."""
         proc = self.procs[index]
         if proc.poll() is None:
-            os.killpg(proc.pid, sig)
+            _signal_tree(proc.pid, sig)
             proc.wait(10)
 
     def stop(self, grace_s: float = 30.0) -> None:
@@ -53,8 +71,7 @@ class WorkerPool:
                 proc.wait(max(deadline - time.monotonic(), 0.1))
             except subprocess.TimeoutExpired:
                 log.warning("cluster.worker_killed pid=%d (still running after %.0fs)", proc.pid, grace_s)
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
+                _signal_tree(proc.pid, signal.SIGKILL)
                 proc.wait(10)
 
 

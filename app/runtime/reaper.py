@@ -120,16 +120,16 @@ class Reaper:
     def _abandoned(self, queue: Queue, job: Job) -> None:
         """A started job with no live lease: its worker is gone. Use a retry, or give up visibly."""
         retry = bool(job.retries_left)
-        with self.conn.pipeline() as pipe:
-            queue.started_job_registry.remove_executions(job, pipeline=pipe)
-            if retry:
-                job.retries_left = (job.retries_left or 1) - 1
-                job.started_at = None
-                queue.enqueue_job(job, pipeline=pipe, at_front=True)
-            else:
+        queue.started_job_registry.remove_executions(job)
+        if retry:
+            job.retries_left = (job.retries_left or 1) - 1
+            job.started_at = None
+            queue.enqueue_job(job, at_front=True)  # saves the job (retries_left) and pushes its id
+        else:
+            with self.conn.pipeline() as pipe:
                 job.set_status(JobStatus.FAILED, pipeline=pipe)
                 queue.failed_job_registry.add(job, exc_string="worker lost", pipeline=pipe)
-            pipe.execute()
+                pipe.execute()
         if retry:
             log.warning("reaper.requeued_abandoned job=%s retries_left=%s", job.id, job.retries_left)
         else:

@@ -1,0 +1,121 @@
+"""The RQ executor on real worker processes: idempotent keys, retries, failure events, crash recovery."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.runtime import keys
+from app.runtime.cluster import WorkerPool
+from app.runtime.events import Event
+from app.runtime.redis_bus import RedisBus
+from app.runtime.rq_executor import RqExecutor
+from tests.runtime.conftest import ECHO, RedisServer, wait_until
+
+FAIL = "tests.runtime.tasks.failing_task"
+
+
+def _collect(bus: RedisBus, until: Callable[[list[Event]], bool], timeout: float) -> list[Event]:
+    got: list[Event] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not until(got):
+        entries = bus.read(block_ms=200)
+        got += [e for _, e in entries]
+        bus.ack([i for i, _ in entries])
+    return got
+
+
+def _order(n: int, sleep: float = 0.0) -> dict:
+    return {"job_id": f"job{n}", "run_id": f"run{n}", "sleep": sleep}
+
+
+def test_enqueueing_the_same_key_twice_runs_the_task_once(
+        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    conn = redis_server.client()
+    ex = RqExecutor(conn, recovery_s=3)
+    for _ in range(3):
+        ex.enqueue("pipeline", ECHO, _order(1), key="job1:run1")
+    workers(1, redis_server.url)
+    bus = RedisBus(conn)
+    got = _collect(bus, lambda g: any(e.type == "job.finished" for e in g), 30)
+    assert wait_until(ex.idle, 10)
+    time.sleep(0.5)
+    got += _collect(bus, lambda g: False, 0.5)
+    assert [e.type for e in got] == ["stage.started", "job.finished"]
+    ex.enqueue("pipeline", ECHO, _order(1), key="job1:run1")  # after it finished: still not run again
+    assert ex.idle()
+    ex.close()
+
+
+def test_a_task_that_keeps_failing_lands_as_a_stage_failed_event_after_its_retries(
+        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    conn = redis_server.client()
+    ex = RqExecutor(conn, retries=2, backoff_s=1, recovery_s=3)
+    ex.enqueue("pipeline", FAIL, _order(7), key="job7:run7")
+    workers(1, redis_server.url)
+    got = _collect(RedisBus(conn), lambda g: bool(g), 40)
+    assert len(got) == 1
+    failed = got[0]
+    assert (failed.type, failed.job_id, failed.run_id, failed.stage) == ("stage.failed", "job7", "run7", "worker")
+    assert "RuntimeError: boom job7" in failed.data["error"] and "3 attempts" in failed.data["error"]
+    assert wait_until(ex.idle, 5)
+    ex.close()
+
+
+def test_a_sigkilled_workers_job_is_run_again_within_the_recovery_bound(
+        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    conn = redis_server.client()
+    recovery_s = 3
+    ex = RqExecutor(conn, recovery_s=recovery_s)
+    ex.enqueue("pipeline", ECHO, _order(1, sleep=4), key="job1:run1")
+    doomed = workers(1, redis_server.url)
+    bus = RedisBus(conn)
+    started = _collect(bus, lambda g: bool(g), 30)
+    assert [e.type for e in started] == ["stage.started"]
+    workers(1, redis_server.url)  # a second worker, idle, ready to take the job over
+    time.sleep(1)
+    doomed.kill(0)  # SIGKILL the worker and the job it runs, as when its machine dies
+    killed_at = time.monotonic()
+    got = _collect(bus, lambda g: any(e.type == "job.finished" for e in g), recovery_s + 30)
+    finished = [e for e in got if e.type == "job.finished"]
+    assert finished and finished[0].data["pid"] != started[0].data["pid"]
+    # within the bound, plus the 4 s the task takes and some slack for a loaded machine
+    assert time.monotonic() - killed_at < recovery_s + 4 + 5
+    assert wait_until(ex.idle, 5)
+    ex.close()
+
+
+def test_a_worker_runs_tasks_without_ever_importing_the_store_or_duckdb(
+        redis_server: RedisServer, tmp_path: Path) -> None:
+    import subprocess
+
+    conn = redis_server.client()
+    ex = RqExecutor(conn, reap=False)
+    ex.enqueue("pipeline", ECHO, _order(3), key="job3:run3")
+    blocker = ("import sys; sys.modules['duckdb'] = None; sys.modules['app.store'] = None; "
+               "from app.workers.__main__ import main; sys.exit(main(['--burst', '--url', sys.argv[1]]))")
+    done = subprocess.run([sys.executable, "-c", blocker, redis_server.url], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
+    finished = [e for e in got if e.type == "job.finished"]
+    assert finished and finished[0].data["store_imported"] is False
+    assert finished[0].data["tasks_loaded"]  # the real task module loaded fine with both blocked
+    assert conn.zcard(keys.inflight_key("pipeline")) == 0
+
+
+@pytest.mark.parametrize("queue", ["discovery"])
+def test_a_failed_discovery_task_becomes_a_discovery_failed_event(
+        queue: str, redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    conn = redis_server.client()
+    ex = RqExecutor(conn, retries=0, recovery_s=3)
+    ex.enqueue(queue, FAIL, {"source": "greenhouse"}, key="source:greenhouse:2026-11-28T19")
+    workers(1, redis_server.url)
+    got = _collect(RedisBus(conn), lambda g: bool(g), 30)
+    assert [e.type for e in got] == ["discovery.failed"]
+    assert got[0].data["key"] == "source:greenhouse:2026-11-28T19"
+    ex.close()
