@@ -64,7 +64,8 @@ def _contact_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quantities(text: str) -> list[Quantity]:
+@functools.lru_cache(maxsize=8192)
+def quantities(text: str) -> tuple[Quantity, ...]:
     """Numbers in text with their currency, multiplier and percent sign; years and contact details excluded."""
     skip = _contact_spans(text)
     out: list[Quantity] = []
@@ -84,15 +85,16 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), m.group(0).strip()))
     for m in _WORD_NUMBER.finditer(text):
         out.append(Quantity(float(_WORD_NUMBERS[m.group(1).lower()]), None, False, m.group(0)))
-    return out
+    return tuple(out)
 
 
-def dates(text: str) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=8192)
+def dates(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(years, month-years as YYYY-MM) mentioned in text."""
-    years = {m.group("year") for m in YEAR.finditer(text)}
-    months = {
+    years = frozenset(m.group("year") for m in YEAR.finditer(text))
+    months = frozenset({
         f"{m.group('year')}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}" for m in MONTH_YEAR.finditer(text)
-    }
+    })
     return years, months
 
 
@@ -108,19 +110,20 @@ def _terms_regex(terms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
 
 
-def terms_in(text: str, terms: frozenset[str]) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def terms_in(text: str, terms: frozenset[str]) -> frozenset[str]:
     """Folded terms of `terms` found in text as whole words (longest match wins where they overlap)."""
     if not terms:
-        return set()
-    return set(_terms_regex(terms).findall(fold(text)))
+        return frozenset()
+    return frozenset(_terms_regex(terms).findall(fold(text)))
 
 
-def skills_in(text: str, lexicon: frozenset[str] = SKILL_TERMS) -> set[str]:
+def skills_in(text: str, lexicon: frozenset[str] = SKILL_TERMS) -> frozenset[str]:
     return terms_in(text, lexicon)
 
 
 def certifications_in(text: str) -> set[str]:
-    found = terms_in(text, CERT_TERMS)
+    found = set(terms_in(text, CERT_TERMS))
     found |= {m.group(0).lower() for m in EXAM_CODE.finditer(text)}
     return found
 

@@ -16,6 +16,7 @@ the contact person of the posting.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,10 +46,11 @@ _APPLYING = re.compile(r"\b(role|position|apply|applying|application|vacancy|ope
 _TOKEN = re.compile(r"[\w+#]+(?:[.'’&/-][\w+#]+)*")
 
 
-def _tokens(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> frozenset[str]:
     folded = fold(text)
     # "CI/CD" is one token and also "ci" and "cd", so a sentence may write either form.
-    return {t.strip(".'’") for t in _TOKEN.findall(folded)} | set(re.findall(r"[\w+#]+", folded))
+    return frozenset({t.strip(".'’") for t in _TOKEN.findall(folded)} | set(re.findall(r"[\w+#]+", folded)))
 
 
 @dataclass
@@ -62,7 +64,7 @@ class GateContext:
     company: str = ""
     contact_name: str = ""
     _cv_folded: str = ""
-    _cv_tokens: set[str] = field(default_factory=set)
+    _cv_tokens: frozenset[str] = frozenset()
     _emails: set[str] = field(default_factory=set)
     _phones: set[str] = field(default_factory=set)
     _urls: set[str] = field(default_factory=set)

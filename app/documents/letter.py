@@ -8,6 +8,7 @@ draft's, each built on the first body paragraph's paragraph and run properties.
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -158,29 +159,46 @@ def _clone_with_text(prototype: etree._Element, text: str) -> etree._Element:
     return p
 
 
-def plain_letter(cv: CvDocument, salutation: str, body: list[str], today: date, locale: str) -> bytes:
-    """A clean letter for a seeker without a template: name, contact line, date, body, sign-off."""
+@functools.cache
+def _plain_template() -> bytes:
+    """A clean letter layout made once per process with python-docx; each letter fills a copy of it."""
     d = docx.Document()
     style = d.styles["Normal"]
     style.font.name = "Calibri"
     style.font.size = Pt(11)
-    name = cv.name or "Applicant"
-    run = d.add_paragraph().add_run(name)
+    run = d.add_paragraph().add_run("NAME")
     run.bold = True
     run.font.size = Pt(16)
-    contact_bits = [c.value for c in cv.contacts if c.kind == "location"][:1]
-    contact_bits += [c.value for c in cv.contacts if c.kind in ("email", "phone", "url")]
-    if contact_bits:
-        d.add_paragraph("  |  ".join(dict.fromkeys(contact_bits)))
-    d.add_paragraph(format_day(today, locale))
-    d.add_paragraph(salutation)
-    for text in body:
+    for text in ("CONTACT", "DATE", "Dear Hiring Manager,", "BODY", "Kind regards,", "NAME"):
         d.add_paragraph(text)
-    d.add_paragraph("Kind regards,")
-    d.add_paragraph(name)
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+def plain_letter(cv: CvDocument, salutation: str, body: list[str], today: date, locale: str) -> bytes:
+    """A clean letter for a seeker without a template: name, contact line, date, body, sign-off."""
+    name = cv.name or "Applicant"
+    contact_bits = [c.value for c in cv.contacts if c.kind == "location"][:1]
+    contact_bits += [c.value for c in cv.contacts if c.kind in ("email", "phone", "url")]
+    pkg = DocxPackage(_plain_template())
+    paras = [loc.element for loc in walk(pkg.body, "", "body", "body")]
+    name_top, contact, day, sal, body_proto, _, name_bottom = paras
+    _set_text(name_top, name)
+    _set_text(name_bottom, name)
+    if contact_bits:
+        _set_text(contact, "  |  ".join(dict.fromkeys(contact_bits)))
+    else:
+        contact.getparent().remove(contact)
+    _set_text(day, format_day(today, locale))
+    _set_text(sal, salutation)
+    anchor = sal
+    for text in body:
+        anchor.addnext(_clone_with_text(body_proto, text))
+        anchor = anchor.getnext()
+    body_proto.getparent().remove(body_proto)
+    pkg.mark_dirty(pkg.body)
+    return pkg.to_bytes()
 
 
 def body_sentences(body: list[str]) -> list[str]:

@@ -6,9 +6,10 @@ model (by the offline engine or an LLM) can be applied to the seeker's own docum
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import BaseModel, Field
 
 ParagraphKind = Literal["name", "contact", "heading", "entry", "place", "bullet", "text", "empty"]
 SectionKind = Literal[
@@ -90,7 +91,6 @@ class CvDocument(BaseModel):
     skills: list[str] = Field(default_factory=list, description="skills as listed, in CV order")
     contacts: list[Contact] = Field(default_factory=list)
     facts: FactInventory = Field(default_factory=FactInventory)
-    _pindex: dict[str, Paragraph] | None = PrivateAttr(default=None)
 
     def paragraph(self, pid: str) -> Paragraph | None:
         return self._index().get(pid)
@@ -108,8 +108,10 @@ class CvDocument(BaseModel):
     def sections_of(self, kind: SectionKind) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]
 
+    @cached_property
+    def _by_id(self) -> dict[str, Paragraph]:
+        # Built on first use; the reader fills `paragraphs` before any look-up and nothing adds to it later.
+        return {p.id: p for p in self.paragraphs}
+
     def _index(self) -> dict[str, Paragraph]:
-        # Built lazily and cached; the model is not mutated after reading.
-        if self._pindex is None or len(self._pindex) != len(self.paragraphs):
-            self._pindex = {p.id: p for p in self.paragraphs}
-        return self._pindex
+        return self._by_id

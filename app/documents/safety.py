@@ -17,6 +17,8 @@ from app.errors import DocumentError
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MACRO_TYPES = re.compile(rb"macroEnabled|vbaProject|vbaData|ms-office\.activeX", re.I)
 _CHUNK = 64 * 1024
+_PARSED = {"[content_types].xml", "word/document.xml", "word/styles.xml"}
+_HEADER_FOOTER = re.compile(r"word/(header|footer)\d*\.xml$")
 
 
 @dataclass(frozen=True)
@@ -85,16 +87,24 @@ def _check_directory(label: str, infos: list[zipfile.ZipInfo], limits: DocxLimit
 
 
 def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: DocxLimits) -> None:
-    """Inflate the XML parts in chunks: bounded memory, real sizes checked, macros and DTDs refused."""
+    """Inflate XML parts in chunks: bounded memory, real sizes checked, macros and DTDs refused.
+
+    Parts jobsmith parses (content types, relationships, the document, headers, footers, styles) are
+    inflated in full, which proves their sizes and checksums; the others are copied as stored, so only
+    their first bytes are read, to refuse a DTD.
+    """
     total = 0
     for info in infos:
         lower = info.filename.lower()
         if not lower.endswith((".xml", ".rels")):
             continue
+        parsed = lower.endswith(".rels") or lower in _PARSED or _HEADER_FOOTER.match(lower) is not None
         head = b""
         try:
             with zf.open(info) as fh:
-                while chunk := fh.read(_CHUNK):
+                if not parsed:
+                    head = fh.read(4096)
+                while parsed and (chunk := fh.read(_CHUNK)):
                     if len(head) < 4096:
                         head += chunk[: 4096 - len(head)]
                     total += len(chunk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -81,15 +82,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case without accents, with typographic quotes and dashes made plain, for comparisons."""
+    """Lower case without accents, with typographic quotes and dashes made plain, for comparisons.
+
+    Cached: the same CV paragraphs are folded for every posting a worker tailors them to.
+    """
+    text = text.translate(_PLAIN)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    return (
-        text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-        .replace("–", "-").replace("—", "-").replace("\u00a0", " ").lower()
-    )
+    return text.lower()
 
 
 def words(text: str) -> list[str]:
