@@ -194,7 +194,7 @@ class Jobsmith:
         return results
 
     def _insert(self, cur: Any, job: Job, keys: list[str], decision: Any, status: Status | None) -> None:
-        from app.sources import job_content_hash
+        from app.sources.discover import job_content_hash
 
         q.insert_job(cur, job, Status.DISCOVERED, content_hash=job_content_hash(job), group_id=decision.group_id)
         for key in keys:
@@ -209,7 +209,7 @@ class Jobsmith:
     def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
                  filename: str | None = None) -> list[AddResult]:
         """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
-        from app.sources import fetch_page, parse_any, parse_pasted_text
+        from app.sources.discover import fetch_page, parse_any, parse_pasted_text
 
         if url:
             jobs = fetch_page(url, self.config.platforms)

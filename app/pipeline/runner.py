@@ -113,13 +113,19 @@ def cover_letter_name(cv_name: str) -> str:
 
 
 def _pdf(refs: list[BlobRef], blobs: Blobs) -> list[BlobRef]:
-    from app.pipeline.pdf_stage import docx_bytes_to_pdf, libreoffice_available
+    """PDFs where LibreOffice is installed, the CV's checked the way an applicant-tracking system reads it."""
+    from app.documents import check_cv_pdf, docx_to_pdf, libreoffice_path
 
-    if not libreoffice_available():
+    if libreoffice_path() is None:
         return []
     out = []
     for ref in refs:
-        pdf = docx_bytes_to_pdf(blobs.get(ref.sha256), ref.name)
+        docx = blobs.get(ref.sha256)
+        pdf = docx_to_pdf(docx)
+        if ref is refs[0]:
+            check = check_cv_pdf(pdf, docx)
+            if not check.ok:
+                raise StageError("pdf", f"the CV's PDF does not read back correctly: {'; '.join(check.problems)}")
         out.append(BlobRef(name=ref.name.removesuffix(".docx") + ".pdf", sha256=blobs.put(pdf), size=len(pdf)))
     return out
 

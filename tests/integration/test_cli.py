@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from app.cli import cli
@@ -23,6 +24,9 @@ def env(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                        "API_PORT": free_port(), "REDIS_URL": ""}.items():
         monkeypatch.setenv(key, str(value))
     monkeypatch.chdir(workdir)
+    # Wide consoles, so table cells are not wrapped in the captured output.
+    monkeypatch.setattr("app.cli.console", Console(width=250))
+    monkeypatch.setattr("app.cli.err", Console(width=250, stderr=True))
     get_settings.cache_clear()
     yield workdir
     get_settings.cache_clear()
