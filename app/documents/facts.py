@@ -31,12 +31,12 @@ NUMBER = re.compile(
     r"(?P<cur2>\s?(?:AUD|USD|GBP|EUR|NZD|CAD)\b)?",
     re.IGNORECASE,
 )
+# "one", "half" and "double" are left out: they are everyday words ("one of", "double-check").
 _WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "dozen": 12, "half": 0.5, "double": 2, "twice": 2, "triple": 3, "tripled": 3,
-    "doubled": 2, "halved": 0.5,
+    "hundred": 100, "dozen": 12, "twice": 2, "tripled": 3, "doubled": 2, "halved": 0.5,
 }
 SKILL_TERMS = frozenset(SKILLS)
 CERT_TERMS = frozenset(CERT_ACRONYMS)

@@ -26,7 +26,6 @@ from app.documents.facts import (
     certifications_in,
     contacts_in,
     dates,
-    normalise_url,
     phrase_in,
     quantities,
     terms_in,
@@ -34,7 +33,7 @@ from app.documents.facts import (
 )
 from app.documents.lexicon import CERT_WORDS, NEUTRAL_CAPITALISED, ROLE_NOUNS
 from app.documents.model import CvDocument
-from app.documents.text import fold, phone_digits, split_sentences
+from app.documents.text import fold, split_sentences
 
 # Role nouns that are also everyday words ("lead a team", "head office") are left to the title check.
 _STRICT_ROLE_NOUNS = tuple(
@@ -73,13 +72,8 @@ class GateContext:
         whole = "\n".join(p.text for p in self.cv.paragraphs)
         self._cv_folded = fold(whole)
         self._cv_tokens = _tokens(whole)
-        for c in self.cv.contacts:
-            if c.kind == "email":
-                self._emails.add(c.value.lower())
-            elif c.kind == "phone":
-                self._phones.add(phone_digits(c.value))
-            elif c.kind == "url":
-                self._urls.add(normalise_url(c.value))
+        # Every address the CV shows anywhere (contact line, referees, a link in a bullet) may be repeated.
+        self._emails, self._phones, self._urls = (set(x) for x in contacts_in(whole))
 
     def source_text(self, ids: Iterable[str]) -> tuple[str, list[str]]:
         """The cited paragraphs' text, and the ids that do not exist."""

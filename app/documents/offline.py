@@ -134,13 +134,39 @@ def _experience_entries(cv: CvDocument) -> list[Entry]:
     return [e for e in cv.entries if e.section_id in exp and e.organisation and e.bullet_ids]
 
 
+_THE = {"department", "ministry", "office", "university", "institute", "bureau", "agency", "council",
+        "state", "royal", "national", "federal", "city", "commonwealth", "home", "foreign", "treasury"}
+
+
+def _org(name: str) -> str:
+    """'Department for Digital Services' reads 'the Department for Digital Services' after 'at'."""
+    first = name.split()[0].lower() if name.split() else ""
+    return f"the {name}" if first in _THE or (first == "bank" and " of " in name) else name
+
+
+def role_title(title: str) -> str:
+    """The posting's title without its decorations: 'Senior Data Engineer (Contract, 6 months)' -> 'Senior ...'."""
+    title = re.sub(r"\s*[(\[].*?[)\]]", "", title)
+    title = re.split(r"\s+[-–—|/]\s+", title)[0]
+    return normalise_space(title) or title
+
+
+def _skill_phrase(skill: str) -> str:
+    """'Agile delivery' reads 'agile delivery' mid-sentence; 'Delta Lake' and 'PRINCE2 Practitioner' stay."""
+    words = skill.split()
+    if len(words) > 1 and words[0].istitle() and all(w.islower() for w in words[1:]):
+        return skill[0].lower() + skill[1:]
+    return skill
+
+
 def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, salutation: str) -> CoverLetterDraft:
     paragraphs: list[CitedParagraph] = []
     tone = agents.cover_letter.tone
+    title = role_title(job.title)
     opening = {
-        "warm": f"I am delighted to apply for the {job.title} role at {job.company}.",
-        "formal": f"I am writing to apply for the position of {job.title} at {job.company}.",
-        "direct": f"I am applying for the {job.title} role at {job.company}.",
+        "warm": f"I am delighted to apply for the {title} role at {job.company}.",
+        "formal": f"I am writing to apply for the position of {title} at {job.company}.",
+        "direct": f"I am applying for the {title} role at {job.company}.",
     }[tone]
     intro = [opening]
     intro_sources: list[str] = []
@@ -162,10 +188,10 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
         if not chosen:
             continue
         if i == 0:
-            lead = (f"In my current role as {entry.title} at {entry.organisation}, "
-                    if entry.current else f"Most recently, as {entry.title} at {entry.organisation}, ")
+            lead = (f"In my current role as {entry.title} at {_org(entry.organisation)}, "
+                    if entry.current else f"Most recently, as {entry.title} at {_org(entry.organisation)}, ")
         else:
-            lead = f"Before that, as {entry.title} at {entry.organisation}, "
+            lead = f"Before that, as {entry.title} at {_org(entry.organisation)}, "
         first = _first_person(cv.text_of(chosen[0])) or ""
         sentences = [lead + first]
         if len(chosen) > 1:
@@ -195,7 +221,8 @@ def _skills_paragraph(cv: CvDocument, terms: Terms, job: Job) -> CitedParagraph 
                if p.section_id in skill_sections and any(s in p.text for s in matched)]
     sentences = []
     if matched:
-        sentences.append(f"The skills your posting asks for, including {_join(matched)}, are ones I use in my work.")
+        sentences.append(f"I bring the skills your posting asks for, including "
+                         f"{_join([_skill_phrase(m) for m in matched])}.")
     certs = []
     for section in cv.sections_of("certifications"):
         for pid in section.paragraph_ids:

@@ -69,6 +69,10 @@ def _has_contact(text: str) -> bool:
     return bool(EMAIL.search(text) or URL.search(text) or find_phones(text))
 
 
+def _only_url(text: str) -> bool:
+    return not EMAIL.search(text) and not find_phones(text)
+
+
 def build_model(package: DocxPackage, located: list[Located]) -> CvDocument:
     names = package.style_names()
     paragraphs: list[Paragraph] = []
@@ -98,7 +102,9 @@ def build_model(package: DocxPackage, located: list[Located]) -> CvDocument:
             sections.append(Section(id=loc.id, title=text.strip(), kind=section_kind(text), container=loc.container))
             current[loc.container] = loc.id
             continue
-        elif _has_contact(text):
+        elif _has_contact(text) and (current[loc.container] is None or not _only_url(text)):
+            # A web address inside a section is content ("published at example.org/guide"); an email or a
+            # phone number anywhere, or any address before the first heading, is a contact line.
             para.kind, para.editable = "contact", False
         elif list_item:
             para.kind = "bullet"

@@ -176,8 +176,12 @@ def _apply_rewrite(loaded: LoadedDocx, rw: Rewrite, ctx: GateContext, locale: st
     if para is None or loc is None:
         report.ignored.append(f"rewrite of unknown paragraph {rw.paragraph_id}")
         return
-    if not para.editable or has_complex_content(loc.element):
+    if not para.editable:
         report.ignored.append(f"rewrite of {rw.paragraph_id} refused: a {para.kind} line is never rewritten")
+        return
+    if has_complex_content(loc.element):
+        report.ignored.append(f"rewrite of {rw.paragraph_id} refused: it holds a hyperlink, field or picture "
+                              "that plain text would lose")
         return
     sentences = gated_sentences(rw, para.text, ctx, report)
     if sentences is None or normalise_space(" ".join(sentences)) == normalise_space(para.text):

@@ -1,0 +1,145 @@
+"""Word files shaped differently from the fixtures: no headings, section breaks, nested tables, links."""
+
+from __future__ import annotations
+
+import builtins
+import io
+import json
+import socket
+
+import docx
+import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from app.documents import TailoringPlan, read_cv, tailor_application, validate_docx
+from app.documents.plan import Rewrite
+
+from .conftest import TODAY, alex_match, harbourline_programme_job, priya_match, tasmanwave_job, texts
+
+
+def _save(d: docx.document.Document) -> bytes:
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _add_hyperlink(paragraph, url: str, text: str) -> None:
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def test_tailor_handles_a_cv_without_headings(search_au, agents):
+    d = docx.Document()
+    for line in ("Sam Lee", "sam@example.com", "I build data pipelines in Python and SQL.", "Referees on request."):
+        d.add_paragraph(line)
+    data = _save(d)
+    result = tailor_application(data, None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
+    assert texts(result.cv_docx)[:4] == texts(data)[:4]
+    validate_docx(result.cv_docx, "cv.docx")
+    validate_docx(result.cl_docx, "cl.docx")
+
+
+def test_tailor_does_not_move_body_sections_across_a_section_break(search_au, agents):
+    d = docx.Document()
+    d.add_paragraph("Sam Lee", style="Title")
+    d.add_heading("Education", level=1)
+    d.add_paragraph("BSc Computing, University of Leeds, 2015")
+    d.add_section()
+    d.add_heading("Skills", level=1)
+    d.add_paragraph("Python, SQL, Databricks, dbt", style="List Bullet")
+    data = _save(d)
+    result = tailor_application(data, None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
+    assert [p.text for p in docx.Document(io.BytesIO(result.cv_docx)).paragraphs if p.text] == [
+        "Sam Lee", "Education", "BSc Computing, University of Leeds, 2015", "Skills", "Python, SQL, Databricks, dbt"]
+    assert any("section breaks" in note for note in result.report["cv"]["ignored"])
+    assert len(docx.Document(io.BytesIO(result.cv_docx)).sections) == 2
+
+
+def test_read_cv_gives_unique_ids_with_nested_tables():
+    d = docx.Document()
+    outer = d.add_table(rows=1, cols=2)
+    outer.cell(0, 0).paragraphs[0].text = "Skills"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=1)
+    inner.cell(0, 0).paragraphs[0].text = "Python"
+    inner.cell(1, 0).paragraphs[0].text = "SQL"
+    ids = [p.id for p in read_cv(_save(d)).paragraphs]
+    assert len(ids) == len(set(ids))
+    assert "t0r0c1t0r1c0p0" in ids
+
+
+def test_tailor_refuses_to_rewrite_a_paragraph_with_a_hyperlink(search_au, agents):
+    d = docx.Document()
+    d.add_paragraph("Sam Lee", style="Title")
+    d.add_heading("Experience", level=1)
+    bullet = d.add_paragraph("Published the pipeline guide at ", style="List Bullet")
+    _add_hyperlink(bullet, "https://example.org/guide", "example.org/guide")
+    data = _save(d)
+    pid = next(p.id for p in read_cv(data).paragraphs if p.text.startswith("Published"))
+    plan = TailoringPlan(rewrites=[Rewrite(paragraph_id=pid, text="Published the guide.", source_ids=[pid])])
+    result = tailor_application(data, None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY,
+                                plan=plan)
+    assert docx.Document(io.BytesIO(result.cv_docx)).paragraphs[2].hyperlinks[0].address == (
+        "https://example.org/guide")
+    assert any("hyperlink" in note for note in result.report["cv"]["ignored"])
+
+
+def test_tailor_ignores_plan_ids_that_do_not_exist(alex_cv, alex_cl, search_au, agents):
+    plan = TailoringPlan(section_order=["p999", "p9", "p4"],
+                         rewrites=[Rewrite(paragraph_id="t9r9c9p9", text="Anything.", source_ids=["p3"])])
+    result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY,
+                                plan=plan)
+    ignored = " ".join(result.report["cv"]["ignored"])
+    assert "p999" in ignored and "t9r9c9p9" in ignored
+    headings = [p.text for p in docx.Document(io.BytesIO(result.cv_docx)).paragraphs if p.style.name == "Heading 1"]
+    assert headings.index("Experience") < headings.index("Key Skills")
+
+
+def test_tailor_outputs_pass_input_validation(alex_cv, alex_cl, priya_cv, search_au, search_gb, agents):
+    for result in (
+        tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY),
+        tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
+                           today=TODAY),
+    ):
+        validate_docx(result.cv_docx, "cv.docx")
+        validate_docx(result.cl_docx, "cl.docx")
+        json.dumps(result.report)
+
+
+def test_tailor_is_deterministic(alex_cv, alex_cl, search_au, agents):
+    runs = [tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
+            for _ in range(2)]
+    assert runs[0].cv_docx == runs[1].cv_docx and runs[0].cl_docx == runs[1].cl_docx
+    assert runs[0].report == runs[1].report
+
+
+def test_tailor_touches_neither_disk_nor_network(alex_cv, alex_cl, priya_cv, search_au, agents, monkeypatch):
+    job, match = tasmanwave_job(), alex_match()
+    tailor_application(priya_cv, None, job, match, search_au, agents, today=TODAY)  # warm up
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError(f"I/O attempted: {args[:1]}")
+
+    monkeypatch.setattr(builtins, "open", forbidden)
+    monkeypatch.setattr(socket, "socket", forbidden)
+    monkeypatch.setattr(io, "open", forbidden)
+    for cv, cl in ((alex_cv, alex_cl), (priya_cv, None)):
+        result = tailor_application(cv, cl, job, match, search_au, agents, today=TODAY)
+        assert result.cv_docx and result.cl_docx
+
+
+def test_tailor_refuses_an_invalid_llm_plan(alex_cv, alex_cl, search_au, agents):
+    with pytest.raises(ValueError, match="not a paragraph id"):
+        TailoringPlan.model_validate({"section_order": ["../../etc"]})
+    with pytest.raises(ValueError, match="twice"):
+        TailoringPlan.model_validate({"rewrites": [
+            {"paragraph_id": "p3", "text": "a", "source_ids": ["p3"]},
+            {"paragraph_id": "p3", "text": "b", "source_ids": ["p3"]}]})
