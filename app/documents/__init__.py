@@ -6,6 +6,7 @@ and `write_export` (writes the export folder).
 
 from app.documents.export import ExportResult, export_folder_name, safe_export_dir, write_export
 from app.documents.model import CvDocument
+from app.documents.outline import cv_prompt_text, template_prompt_text
 from app.documents.pdf import PdfCheck, check_cv_pdf, check_pdf_text, docx_to_pdf, libreoffice_path
 from app.documents.plan import CoverLetterDraft, TailoringPlan
 from app.documents.reader import read_cv
@@ -22,12 +23,14 @@ __all__ = [
     "TailoringPlan",
     "check_cv_pdf",
     "check_pdf_text",
+    "cv_prompt_text",
     "docx_to_pdf",
     "export_folder_name",
     "libreoffice_path",
     "read_cv",
     "safe_export_dir",
     "tailor_application",
+    "template_prompt_text",
     "validate_docx",
     "write_export",
 ]
