@@ -9,6 +9,7 @@ Targets: <= 30 s on a 2-core machine, precision and recall >= 0.95.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
@@ -154,6 +155,7 @@ def main() -> None:
     parser.add_argument("--duplicates", type=float, default=0.2, help="share of postings that are planted copies")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
+    load = os.getloadavg()[0]
     rng = random.Random(args.seed)
 
     t0 = time.perf_counter()
@@ -175,6 +177,7 @@ def main() -> None:
     print(f"postings: {len(jobs):,}  true duplicate pairs: {len(t_pairs):,}  found pairs: {len(p_pairs):,}")
     print(f"groups: {len(predicted):,} (true roles: {len(actual):,})")
     print(f"synthesis: {t1 - t0:.1f} s  dedup: {t2 - t1:.1f} s  ({len(jobs) / (t2 - t1):,.0f} postings/s)")
+    print(f"load average before the run: {load:.1f} on {os.cpu_count()} cores")
     print(f"time: {t2 - t0:.1f} s (target <= 30 s)")
     print(f"precision: {precision:.4f} (target >= 0.95)")
     print(f"recall: {recall:.4f} (target >= 0.95)")

@@ -40,8 +40,39 @@ SENIORITY = {"intern": "intern", "internship": "intern", "graduate": "graduate",
 _SENIORITY_RE = re.compile(r"\b(" + "|".join(sorted(SENIORITY, key=len, reverse=True)) + r")\b\.?", re.I)
 _LEGAL = re.compile(r"\b(pty|ltd|limited|inc|llc|plc|gmbh|corp|corporation|co|company|group)\b\.?", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
-LEFT, RIGHT = r"(?<![\w+#&])", r"(?![\w+#&]|\.\w)"
-SHORT_RIGHT = r"(?![\w+#&-]|\.\w)"
+_JOINERS = frozenset("_+#&")
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum() or ch in _JOINERS
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A text made ready for term search once: whitespace collapsed, and a lower-case copy."""
+
+    text: str
+    lower: str
+
+    @classmethod
+    def of(cls, text: str) -> Prepared:
+        flat = " ".join(text.split())
+        return cls(flat, flat.lower())
+
+
+def _bounded(hay: str, form: str, strict: bool) -> bool:
+    """`form` occurs in `hay` with no word character glued to either side (C is not C#, Go is not Google)."""
+    size, end = len(form), len(hay)
+    i = hay.find(form)
+    while i != -1:
+        j = i + size
+        left_ok = i == 0 or not _wordish(hay[i - 1])
+        right_ok = j >= end or not (_wordish(hay[j]) or (strict and hay[j] == "-")
+                                    or (hay[j] == "." and j + 1 < end and hay[j + 1].isalnum()))
+        if left_ok and right_ok:
+            return True
+        i = hay.find(form, i + 1)
+    return False
 
 
 @dataclass(frozen=True)
@@ -49,31 +80,33 @@ class Term:
     """One skill or keyword and every way a posting may write it, behind word boundaries."""
 
     name: str
-    pattern: re.Pattern[str]
-    first_words: frozenset[str]
+    loose: tuple[str, ...]
+    strict: tuple[str, ...]
 
-    def found(self, text: str, words: set[str]) -> bool:
-        return not self.first_words.isdisjoint(words) and self.pattern.search(text) is not None
+    def found(self, text: Prepared) -> bool:
+        lower = text.lower
+        for form in self.loose:
+            if form in lower and _bounded(lower, form, False):
+                return True
+        return any(form in text.text and _bounded(text.text, form, True) for form in self.strict)
 
 
 def compile_term(name: str, synonyms: dict[str, list[str]]) -> Term:
     """A Term for `name`; short forms (Go, R, C) match case-sensitively so "go" and "React" do not hit."""
     key = name.strip().lower()
     forms = {name.strip(), *synonyms.get(key, []), *BUILTIN_SYNONYMS.get(key, [])}
-    loose, strict = [], []
-    for form in sorted(forms, key=len, reverse=True):
-        if len(form.replace(" ", "")) <= 2:
-            strict.extend({form[:1].upper() + form[1:], form.upper()})
+    loose: set[str] = set()
+    strict: set[str] = set()
+    for form in forms:
+        flat = " ".join(form.split())
+        if not flat:
+            continue
+        if len(flat.replace(" ", "")) <= 2:
+            strict.update({flat[:1].upper() + flat[1:], flat.upper()})
         else:
-            loose.append(form)
-    parts = []
-    if loose:
-        body = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in loose)
-        parts.append(f"{LEFT}(?i:{body}){RIGHT}")
-    if strict:
-        parts.append(f"{LEFT}(?:{'|'.join(re.escape(f) for f in strict)}){SHORT_RIGHT}")
-    firsts = {(_WORD.findall(f.lower()) or [f.lower()])[0] for f in forms}
-    return Term(name=name.strip(), pattern=re.compile("|".join(parts)), first_words=frozenset(firsts))
+            loose.add(flat.lower())
+    return Term(name=name.strip(), loose=tuple(sorted(loose, key=len, reverse=True)),
+                strict=tuple(sorted(strict)))
 
 
 @dataclass(frozen=True)
@@ -112,8 +145,19 @@ def _compile(key: str) -> Compiled:
     )
 
 
+_LAST: dict[int, tuple[SearchConfig, Compiled]] = {}
+
+
 def compiled_for(search: SearchConfig) -> Compiled:
-    return _compile(search.model_dump_json())
+    """The matchers for `search`: cached by object, then by content. Treat a SearchConfig as immutable."""
+    hit = _LAST.get(id(search))
+    if hit is not None and hit[0] is search:
+        return hit[1]
+    compiled = _compile(search.model_dump_json())
+    if len(_LAST) > 64:
+        _LAST.clear()
+    _LAST[id(search)] = (search, compiled)
+    return compiled
 
 
 def company_key(name: str) -> str:
@@ -128,33 +172,32 @@ def _title_key(title: str) -> str:
 def match_job(job: Job, search: SearchConfig, fx: dict[str, float] | None = None) -> MatchResult:
     """Hard gates with reasons, then a 0..1 score from skills, title and keywords, each explained."""
     c = compiled_for(search)
-    text = f"{job.title}\n{job.description_text}"
-    words = set(_WORD.findall(text.lower()))
+    text = Prepared.of(f"{job.title}\n{job.description_text}")
     gates = run_gates(job, search, c, fx)
-    criteria = _criteria(job, text, words, c)
+    criteria = _criteria(job, text, c)
     total_w = sum(cr.weight for cr in criteria)
     score = round(sum(cr.score * cr.weight for cr in criteria) / total_w, 4) if total_w else 0.0
     matched = [s for cr in criteria if cr.name in ("must_have", "preferred", "nice_to_have") for s in cr.matched]
     passed = all(g.passed for g in gates)
     return MatchResult(passed_gates=passed, score=score, gates=gates, criteria=criteria,
-                       matched_skills=matched, summary=_summary(passed, score, gates, criteria))
+                                       matched_skills=matched, summary=_summary(passed, score, gates, criteria))
 
 
-def _criteria(job: Job, text: str, words: set[str], c: Compiled) -> list[CriterionScore]:
+def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
     out = []
     for name, terms in (("must_have", c.must), ("preferred", c.preferred), ("nice_to_have", c.nice),
                         ("keywords", c.keywords)):
         if not terms:
             continue
-        hit = [t.name for t in terms if t.found(text, words)]
+        hit = [t.name for t in terms if t.found(text)]
         miss = [t.name for t in terms if t.name not in hit]
         need = min(len(terms), SATURATE.get(name, len(terms)))
         score = min(1.0, len(hit) / need)
         label = name.replace("_", "-")
         reason = (f"{len(hit)} of {len(terms)} {label} found" + (f" ({need} earn full marks)" if need < len(terms)
                                                                  else ""))
-        out.append(CriterionScore(name=name, score=round(score, 4), weight=WEIGHTS[name], matched=hit,
-                                  missing=miss, reason=reason))
+        out.append(CriterionScore(name=name, score=round(score, 4), weight=WEIGHTS[name],
+                                                  matched=hit, missing=miss, reason=reason))
     if c.roles:
         key = _title_key(job.title)
         best, role = max(((fuzz.token_set_ratio(key, r) / 100.0, r) for r in c.roles), default=(0.0, ""))
@@ -164,6 +207,10 @@ def _criteria(job: Job, text: str, words: set[str], c: Compiled) -> list[Criteri
             reason=f"title {job.title!r} is {best:.0%} like the wanted role {role!r}" if role else "no roles set"))
     order = ["must_have", "preferred", "nice_to_have", "title", "keywords"]
     return sorted(out, key=lambda cr: order.index(cr.name))
+
+
+def _gate(name: str, passed: bool, reason: str) -> GateResult:
+    return GateResult(name=name, passed=passed, reason=reason)
 
 
 def run_gates(job: Job, search: SearchConfig, c: Compiled, fx: dict[str, float] | None) -> list[GateResult]:
@@ -176,11 +223,11 @@ def _gate_remote(job: Job, search: SearchConfig) -> GateResult:
     allowed = search.locations.remote
     if job.remote == "unknown":
         ok = search.locations.allow_unknown
-        return GateResult(name="remote_policy", passed=ok,
+        return _gate(name="remote_policy", passed=ok,
                           reason="work arrangement not stated" + ("" if ok else " (unknown arrangements refused)"))
     ok = job.remote in allowed
     verdict = "acceptable" if ok else "not acceptable"
-    return GateResult(name="remote_policy", passed=ok,
+    return _gate(name="remote_policy", passed=ok,
                       reason=f"{job.remote} is {verdict} (wanted: {', '.join(allowed)})")
 
 
@@ -195,7 +242,7 @@ def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
     places = ", ".join(search.locations.cities) or "any city"
 
     def result(ok: bool, reason: str) -> GateResult:
-        return GateResult(name="location", passed=ok, reason=reason)
+        return _gate(name="location", passed=ok, reason=reason)
 
     if not c.cities and not c.countries:
         return result(True, "no location limits set")
@@ -223,12 +270,12 @@ def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
 
 def _gate_job_type(job: Job, search: SearchConfig) -> GateResult:
     if not search.job_types:
-        return GateResult(name="job_type", passed=True, reason="any employment type accepted")
+        return _gate(name="job_type", passed=True, reason="any employment type accepted")
     if job.employment_type == "unknown":
-        return GateResult(name="job_type", passed=True, reason="employment type not stated")
+        return _gate(name="job_type", passed=True, reason="employment type not stated")
     ok = job.employment_type in search.job_types
     kind = job.employment_type.replace("_", "-")
-    return GateResult(name="job_type", passed=ok, reason=f"{kind} is {'wanted' if ok else 'not wanted'} "
+    return _gate(name="job_type", passed=ok, reason=f"{kind} is {'wanted' if ok else 'not wanted'} "
                       f"(wanted: {', '.join(t.replace('_', '-') for t in search.job_types)})")
 
 
@@ -239,16 +286,16 @@ def _money(v: float | None) -> str:
 def _gate_salary(job: Job, search: SearchConfig, fx: dict[str, float] | None) -> GateResult:
     floor = search.salary
     if floor.minimum is None:
-        return GateResult(name="salary", passed=True, reason="no salary floor set")
+        return _gate(name="salary", passed=True, reason="no salary floor set")
     want = f"{floor.currency} {floor.minimum:,.0f} a {floor.period}"
     if job.salary is None or (job.salary.min is None and job.salary.max is None):
-        return GateResult(name="salary", passed=floor.allow_missing,
+        return _gate(name="salary", passed=floor.allow_missing,
                           reason=f"no salary stated (not guessed); floor {want}")
     conv = salary_in_floor_terms(job, search, fx)
     stated = job.salary.text or (f"{job.salary.currency or '?'} {_money(job.salary.min)}–{_money(job.salary.max)}"
                                  f" a {job.salary.period or '?'}")
     if conv is None:
-        return GateResult(name="salary", passed=floor.allow_missing,
+        return _gate(name="salary", passed=floor.allow_missing,
                           reason=f"salary {stated!r} cannot be compared with {want} (currency or period unknown, "
                                  "or no exchange rate configured)")
     low, high = conv
@@ -256,33 +303,32 @@ def _gate_salary(job: Job, search: SearchConfig, fx: dict[str, float] | None) ->
     ok = best >= floor.minimum
     shown = f"{floor.currency} {_money(low)}" + (f"–{_money(high)}" if high is not None else "")
     origin = "" if (job.salary.currency, job.salary.period) == (floor.currency, floor.period) else f" (from {stated})"
-    return GateResult(name="salary", passed=ok,
+    return _gate(name="salary", passed=ok,
                       reason=f"{shown} a {floor.period}{origin} {'meets' if ok else 'is below'} the floor of {want}")
 
 
 def _gate_exclusions(job: Job, c: Compiled) -> GateResult:
-    text = f"{job.title}\n{job.company}"
-    words = set(_WORD.findall(text.lower()))
-    hits = [t.name for t in c.exclusions if t.found(text, words)]
-    return GateResult(name="exclusions", passed=not hits,
+    text = Prepared.of(f"{job.title}\n{job.company}")
+    hits = [t.name for t in c.exclusions if t.found(text)]
+    return _gate(name="exclusions", passed=not hits,
                       reason=f"excluded word in title or company: {', '.join(hits)}" if hits else "no excluded words")
 
 
 def _gate_company(job: Job, c: Compiled) -> GateResult:
     key = company_key(job.company)
     hit = next((x for x in c.companies if x == key or (len(key) > 3 and fuzz.ratio(x, key) >= 92)), None)
-    return GateResult(name="excluded_company", passed=hit is None,
+    return _gate(name="excluded_company", passed=hit is None,
                       reason=f"{job.company} is on the excluded list" if hit else "company not excluded")
 
 
 def _gate_seniority(job: Job, c: Compiled) -> GateResult:
     if not c.seniority:
-        return GateResult(name="seniority", passed=True, reason="any seniority accepted")
+        return _gate(name="seniority", passed=True, reason="any seniority accepted")
     found = [SENIORITY[m.group(1).lower()] for m in _SENIORITY_RE.finditer(job.title)]
     if not found:
-        return GateResult(name="seniority", passed=True, reason="no seniority stated in the title")
+        return _gate(name="seniority", passed=True, reason="no seniority stated in the title")
     ok = any(level in c.seniority for level in found)
-    return GateResult(name="seniority", passed=ok,
+    return _gate(name="seniority", passed=ok,
                       reason=f"{found[0]} level is {'wanted' if ok else 'not wanted'} "
                              f"(wanted: {', '.join(sorted(c.seniority))})")
 

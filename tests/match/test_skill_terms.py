@@ -6,12 +6,11 @@ import pytest
 
 from app.config.search import SearchConfig, Skills
 from app.domain.models import Job
-from app.pipeline.match import compile_term, match_job
+from app.pipeline.match import Prepared, compile_term, match_job
 
 
 def _found(skill: str, text: str, synonyms: dict[str, list[str]] | None = None) -> bool:
-    term = compile_term(skill, synonyms or {})
-    return term.found(text, set(__import__("re").findall(r"[a-z0-9]+", text.lower())))
+    return compile_term(skill, synonyms or {}).found(Prepared.of(text))
 
 
 @pytest.mark.parametrize(("skill", "text"), [
