@@ -22,8 +22,6 @@ from app.dedup.canonical import canonical_url, company_key, company_words, text_
 from app.domain.models import Job
 
 log = logging.getLogger(__name__)
-#: below these, two postings are different roles whatever their descriptions say
-MIN_COMPANY, MIN_TITLE = 0.9, 0.85
 _SOURCE_RANK = {"greenhouse": 3, "lever": 3, "ashby": 3, "workable": 3, "smartrecruiters": 3, "recruitee": 3,
                 "page": 3, "remotive": 2, "remoteok": 2, "himalayas": 2, "hackernews": 1.5, "rss": 1}
 
@@ -99,9 +97,9 @@ class _Group:
 class Deduper:
     """Pure in-memory duplicate index; thresholds and weights from SimilarityConfig."""
 
-    def __init__(self, config: SimilarityConfig | None = None, *, secondary_block_cap: int = 200) -> None:
+    def __init__(self, config: SimilarityConfig | None = None) -> None:
         self.config = config or SimilarityConfig()
-        self.cap = secondary_block_cap
+        self.cap = self.config.block_cap
         self.entries: dict[str, _Entry] = {}
         self.groups: dict[str, _Group] = {}
         self.group_of: dict[str, str] = {}
@@ -241,7 +239,7 @@ class Deduper:
         if veto:
             return 0.0, veto
         c_sim = 1.0 if a.ckey == b.ckey else _company_similarity(a.cwords, b.cwords, a.ckey, b.ckey)
-        if c_sim < MIN_COMPANY:
+        if c_sim < cfg.min_company_similarity:
             return 0.0, f"different companies ({c_sim:.2f})"
         if t_sim < 1.0:
             wa, wb = set(a.tkey.split()), set(b.tkey.split())
@@ -249,7 +247,7 @@ class Deduper:
                 t_sim = max(t_sim, 0.9)  # one title adds words to the other: "Data Engineer, Platform"
         if _levels(a.tkey) != _levels(b.tkey):
             t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
-        if t_sim < MIN_TITLE:
+        if t_sim < cfg.min_title_similarity:
             return 0.0, f"different titles ({t_sim:.2f})"
         l_sim = _location_similarity(a.ref, b.ref)
         parts = cfg.title_weight * t_sim + cfg.company_weight * c_sim + cfg.location_weight * l_sim
