@@ -215,7 +215,8 @@ def _join(items: list[str]) -> str:
 
 
 def _skills_paragraph(cv: CvDocument, terms: Terms, job: Job) -> CitedParagraph | None:
-    matched = [s for s in cv.skills if terms.score(s) >= 3][:5]
+    # Skills the posting names (a skill term scores 3), best matches first, CV order among equals.
+    matched = sorted((s for s in cv.skills if terms.score(s) >= 3), key=lambda s: -terms.score(s))[:5]
     skill_sections = {s.id for s in cv.sections_of("skills")}
     sources = [p.id for p in cv.paragraphs
                if p.section_id in skill_sections and any(s in p.text for s in matched)]

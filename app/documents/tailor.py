@@ -44,6 +44,15 @@ def protected_words(cv: CvDocument, job: Job) -> frozenset[str]:
     return frozenset(w for n in names for w in re.findall(r"[a-z]+", fold(n)))
 
 
+def _within_limits(plan: TailoringPlan, cv: CvDocument, agents: AgentsConfig) -> TailoringPlan:
+    """An LLM's plan obeys the same limits as the offline one: at most max_bullets_per_role per role."""
+    limit = agents.tailor.max_bullets_per_role
+    bullets = [b.model_copy(update={"bullet_ids": b.bullet_ids[:limit]}) if cv.entry(b.parent_id) else b
+               for b in plan.bullets]
+    skills = plan.skills_emphasis[: agents.tailor.max_skills]
+    return plan.model_copy(update={"bullets": bullets, "skills_emphasis": skills})
+
+
 def tailor_application(
     cv_bytes: bytes,
     cl_bytes: bytes | None,
@@ -75,8 +84,7 @@ def tailor_application(
     protected = protected_words(cv, job)
     locale = search.locale
 
-    if plan is None:
-        plan = make_plan(cv, terms, agents)
+    plan = make_plan(cv, terms, agents) if plan is None else _within_limits(plan, cv, agents)
     cv_ctx = GateContext(cv=cv, skill_terms=skill_terms)
     cv_report = apply_plan(loaded, plan, cv_ctx, locale, protected)
     cv_out = loaded.package.to_bytes()
