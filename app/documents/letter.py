@@ -49,12 +49,13 @@ class LetterReport:
     trimmed: list[str] = field(default_factory=list)
     spelling: list[str] = field(default_factory=list)
     sentences_checked: int = 0
+    note: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "template": self.template, "salutation": self.salutation, "words": self.words,
             "paragraphs": self.paragraphs, "dropped": self.dropped, "trimmed": self.trimmed,
-            "spelling": self.spelling,
+            "spelling": self.spelling, "note": self.note,
             "fact_gate": {"checked": self.sentences_checked, "failed": len(self.dropped),
                           "passed": self.sentences_checked - len(self.dropped)},
         }

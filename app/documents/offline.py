@@ -162,11 +162,12 @@ def _skill_phrase(skill: str) -> str:
 def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, salutation: str) -> CoverLetterDraft:
     paragraphs: list[CitedParagraph] = []
     tone = agents.cover_letter.tone
-    title = role_title(job.title)
+    title = role_title(job.title) or "advertised"
+    at = f" at {normalise_space(job.company)}" if job.company.strip() else ""
     opening = {
-        "warm": f"I am delighted to apply for the {title} role at {job.company}.",
-        "formal": f"I am writing to apply for the position of {title} at {job.company}.",
-        "direct": f"I am applying for the {title} role at {job.company}.",
+        "warm": f"I am delighted to apply for the {title} role{at}.",
+        "formal": f"I am writing to apply for the position of {title}{at}.",
+        "direct": f"I am applying for the {title} role{at}.",
     }[tone]
     intro = [opening]
     intro_sources: list[str] = []
@@ -202,9 +203,10 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
     skill_sentence = _skills_paragraph(cv, terms, job)
     if skill_sentence is not None:
         paragraphs.append(skill_sentence)
+    team = normalise_space(job.company) or "your team"
     paragraphs.append(CitedParagraph(
         text=f"Thank you for considering my application. I would welcome the chance to discuss how I could "
-             f"contribute to {job.company}.",
+             f"contribute to {team}.",
         source_ids=[],
     ))
     return CoverLetterDraft(salutation=salutation, paragraphs=paragraphs)

@@ -49,7 +49,7 @@ class DocxPackage:
                 raise DocumentError(f"the Word file has no part {name}")
             try:
                 self._xml[name] = etree.fromstring(self._zip.read(name), _PARSER)
-            except (etree.XMLSyntaxError, zipfile.BadZipFile, ValueError) as exc:
+            except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
                 raise DocumentError(f"the Word file's {name} is damaged: {exc}") from exc
         return self._xml[name]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from app.errors import DocumentError
@@ -114,7 +115,7 @@ def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipI
                         raise DocumentError(
                             f"{label} is a macro-enabled document renamed to .docx; save it as a plain .docx"
                         )
-        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
             raise DocumentError(f"{label} is damaged: {info.filename}: {exc}") from exc
         except RuntimeError as exc:  # zipfile raises RuntimeError for encrypted members
             raise DocumentError(f"{label} is encrypted; save it in Word without a password") from exc

@@ -107,6 +107,9 @@ def tailor_application(
     if cl_bytes is not None:
         cl_out = letter_mod.write_into_template(cl_bytes, expected_salutation, body, today, locale, cl_report)
     if cl_out is None:
+        if cl_bytes is not None:
+            cl_report.note = ("the cover-letter template has no salutation (Dear ...) or sign-off (Kind regards, ...) "
+                              "around its body, so a plain letter was made")
         cl_out = letter_mod.plain_letter(cv, expected_salutation, body, today, locale)
     cl_report.words = sum(len(p.split()) for p in body)
     cl_report.paragraphs = len(body)

@@ -117,3 +117,16 @@ def test_letter_falls_back_to_the_offline_letter_when_every_sentence_fails(alex_
     body = " ".join(_letter(result.cl_docx))
     assert "Atlassian" not in body and "500" not in body
     assert "Tasman Analytics" in body
+
+
+def test_letter_template_without_salutation_falls_back_to_a_plain_letter(alex_cv, search_au, agents):
+    d = docx.Document()
+    d.add_paragraph("Alex Morgan")
+    d.add_paragraph("To the team: some free text without a sign-off.")
+    out = io.BytesIO()
+    d.save(out)
+    result = tailor_application(alex_cv, out.getvalue(), tasmanwave_job(), alex_match(), search_au, agents,
+                                today=TODAY)
+    lines = [line for line in _letter(result.cl_docx) if line]
+    assert lines[0] == "Alex Morgan" and lines[-2] == "Kind regards,"
+    assert "no salutation" in result.report["cover_letter"]["note"]

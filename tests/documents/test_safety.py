@@ -178,3 +178,14 @@ def test_validate_docx_refuses_xml_with_a_dtd(alex_cv):
 def test_validate_docx_refuses_part_names_that_climb_out(alex_cv):
     with pytest.raises(DocumentError, match="unsafe name"):
         validate_docx(_rezip(alex_cv, extra={"../evil.xml": b"<x/>"}), "cv.docx")
+
+
+def test_tailor_refuses_a_part_with_corrupt_compressed_data(alex_cv, search_au, agents):
+    zf = zipfile.ZipFile(io.BytesIO(alex_cv))
+    info = zf.getinfo("word/document.xml")
+    data = bytearray(alex_cv)
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for i in range(start + 10, start + 60):
+        data[i] ^= 0x5A
+    with pytest.raises(DocumentError, match="damaged"):
+        tailor_application(bytes(data), None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
