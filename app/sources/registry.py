@@ -23,6 +23,7 @@ _MODULES: dict[str, str] = {
     "rss": "rss",
     "page": "page",
     "text": "pasted",
+    "jobspy": "jobspy",
 }
 
 
