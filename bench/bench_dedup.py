@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -158,12 +159,13 @@ def main() -> None:
     load = os.getloadavg()[0]
     rng = random.Random(args.seed)
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     jobs, truth = synthesise(args.postings, args.duplicates, rng)
     t1 = time.perf_counter()
     dedup = Deduper(SimilarityConfig())
     decisions = [dedup.add(job) for job in jobs]
     t2 = time.perf_counter()
+    cpu = time.process_time() - c0
 
     predicted: dict[object, list[str]] = defaultdict(list)
     actual: dict[object, list[str]] = defaultdict(list)
@@ -177,6 +179,8 @@ def main() -> None:
     print(f"postings: {len(jobs):,}  true duplicate pairs: {len(t_pairs):,}  found pairs: {len(p_pairs):,}")
     print(f"groups: {len(predicted):,} (true roles: {len(actual):,})")
     print(f"synthesis: {t1 - t0:.1f} s  dedup: {t2 - t1:.1f} s  ({len(jobs) / (t2 - t1):,.0f} postings/s)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"CPU: {cpu:.1f} s  peak memory: {peak:,.0f} MB")
     print(f"load average before the run: {load:.1f} on {os.cpu_count()} cores")
     print(f"time: {t2 - t0:.1f} s (target <= 30 s)")
     print(f"precision: {precision:.4f} (target >= 0.95)")

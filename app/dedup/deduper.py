@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -179,8 +179,10 @@ class Deduper:
         quality = (_SOURCE_RANK.get(ref.source, 0) + (0.5 if ref.has_salary else 0)
                    + min(len(ref.description), 4000) / 8000)
         ckey, tkey = company_key(ref.company), title_key(ref.title)
+        dkey = text_key(ref.description)
+        ref = replace(ref, description="")  # the index keeps the short description key, not the text
         return _Entry(ref=ref, ckey=ckey, cwords=company_words(ref.company), tkey=tkey,
-                      dkey=text_key(ref.description), quality=quality, keys=_identity_keys(ref, ckey),
+                      dkey=dkey, quality=quality, keys=_identity_keys(ref, ckey),
                       block=f"{' '.join(sorted(tkey.split()))}|{ckey[:4]}")
 
     def _index(self, entry: _Entry, gid: str) -> None:

@@ -70,7 +70,7 @@ class Page:
 
     def _from_html(self, page: str, url: str | None, params: dict[str, Any]) -> Job:
         try:
-            doc = lxml.html.fromstring(page)
+            doc = lxml.html.fromstring(page.encode("utf-8"))
         except (ValueError, lxml.etree.ParserError) as exc:
             raise PostingError(f"not a readable HTML page: {exc}") from exc
         og = {m.get("property"): m.get("content") for m in doc.iter("meta") if m.get("property")}
