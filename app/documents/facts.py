@@ -49,6 +49,10 @@ class Quantity:
     currency: str | None
     percent: bool
     raw: str
+    alt: float | None = None  # "2.3m people": 2.3 million, unless "m" meant metres
+
+    def values(self) -> tuple[float, ...]:
+        return (self.value,) if self.alt is None else (self.value, self.alt)
 
     @property
     def norm(self) -> str:
@@ -78,11 +82,15 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         # A bare four-digit year is a date, checked as a date; "2,000" or "$2000" is a number.
         if YEAR.fullmatch(num) and not (cur or mult or m.group("pct")):
             continue
-        # A lone "m" after a number is a multiplier only with a currency ("£12m"); "45 m" may be metres.
+        # A lone "m" after a number is surely a multiplier only with a currency ("£12m"); "2.3m people" is
+        # likely millions and "45 m" metres, so both readings are kept.
+        alt = None
+        base = float(num.replace(",", ""))
         if mult in ("m", "b") and not cur:
-            mult = ""
-        value = float(num.replace(",", "")) * _MULT.get(mult, 1)
-        out.append(Quantity(value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), m.group(0).strip()))
+            alt, mult = base * _MULT[mult], ""
+        value = base * _MULT.get(mult, 1)
+        out.append(Quantity(value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), m.group(0).strip(),
+                            alt))
     for m in _WORD_NUMBER.finditer(text):
         out.append(Quantity(float(_WORD_NUMBERS[m.group(1).lower()]), None, False, m.group(0)))
     return tuple(out)

@@ -112,7 +112,7 @@ def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *
     problems += _skills(sentence, ctx)
     problems += _certifications(sentence, ctx)
     problems += _titles(sentence, src_folded)
-    problems += _proper_nouns(sentence, _tokens(src), ctx)
+    problems += _proper_nouns(sentence, _tokens(src), ctx, src)
     return Verdict(sentence, list(dict.fromkeys(problems)))
 
 
@@ -133,7 +133,7 @@ def _numbers(sentence: str, src: str) -> list[str]:
     out = []
     for q in quantities(sentence):
         if not any(
-            abs(k.value - q.value) < 1e-9 * max(1.0, q.value)
+            any(abs(a - b) < 1e-9 * max(1.0, b) for a in k.values() for b in q.values())
             and (q.currency is None or k.currency in (q.currency, "$") or (k.currency and q.currency == "$"))
             and (k.percent or not q.percent)
             for k in known
@@ -173,7 +173,8 @@ def _titles(sentence: str, src_folded: str) -> list[str]:
     return out
 
 
-def _proper_nouns(sentence: str, src_tokens: set[str], ctx: GateContext) -> list[str]:
+def _proper_nouns(sentence: str, src_tokens: frozenset[str], ctx: GateContext, src: str = "") -> list[str]:
+    src_words = tuple(re.findall(r"[a-z0-9]+", fold(src)))
     out = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group(1)
@@ -189,5 +190,13 @@ def _proper_nouns(sentence: str, src_tokens: set[str], ctx: GateContext) -> list
             continue
         if key in ctx._cv_tokens and any(key in _tokens(s) for s in ctx.cv.skills):
             continue
+        if is_acronym and word.isalpha() and _spelled_out(key, src_words):
+            continue
         out.append(f"name not in the cited text: {word}")
     return out
+
+
+def _spelled_out(acronym: str, words: tuple[str, ...]) -> bool:
+    """'ml' for "machine-learning", 'raid' for "risks, assumptions, issues, dependencies" (consecutive words)."""
+    n = len(acronym)
+    return any("".join(w[0] for w in words[i : i + n]) == acronym for i in range(len(words) - n + 1))

@@ -106,3 +106,28 @@ def test_check_sentence_binds_numbers_to_their_cited_paragraph(alex_cv):
     moved = check_sentence("Migrated 120 nightly pipelines, cutting incidents by 60%.", ["p12"], ctx)
     assert moved.problems == ["number not in the cited text: 60%"]
     assert check_sentence("Cut data-quality incidents by 60%.", ["p14"], ctx).ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        ("Designed a Delta Lake medallion architecture serving 40 analysts and 3 ML teams.", ["p13"]),
+        ("Cut monthly Synapse compute spend by AUD 18k through SQL pool optimisation.", ["p19"]),
+        ("Senior Data Engineer with 9+ years building Azure and AWS data platforms.", ["p3"]),
+        ("Reduced data-quality incidents by 60% in year one by introducing dbt with automated tests.", ["p14"]),
+    ],
+)
+def test_check_sentence_accepts_faithful_rephrasing(alex_cv, sentence, sources):
+    assert check_sentence(sentence, sources, GateContext(cv=read_cv(alex_cv))).ok
+
+
+def test_check_sentence_reads_millions_without_a_currency(priya_cv):
+    ctx = GateContext(cv=read_cv(priya_cv))
+    assert check_sentence("Delivered a £4.5m identity programme used by 2.3m people.", ["t0r0c1p8"], ctx).ok
+    wrong = check_sentence("Delivered a £4.5m identity programme used by 3.3m people.", ["t0r0c1p8"], ctx)
+    assert wrong.problems == ["number not in the cited text: 3.3m"]
+
+
+def test_check_sentence_refuses_an_acronym_the_sources_do_not_spell_out(alex_cv):
+    verdict = check_sentence("Built pipelines for the ABC team.", ["p13"], GateContext(cv=read_cv(alex_cv)))
+    assert verdict.problems == ["name not in the cited text: ABC"]
