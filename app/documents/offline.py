@@ -40,7 +40,8 @@ def section_order(cv: CvDocument, terms: Terms) -> list[str]:
             continue
         first = [s for s in sections if s.kind in _FIXED_FIRST]
         last = [s for s in sections if s.kind in _FIXED_LAST]
-        middle = [s for s in sections if s not in first and s not in last]
+        # A section of unknown kind may be something the reader misread (a role, a sub-heading): it stays.
+        middle = [s for s in sections if s not in first and s not in last and s.kind != "other"]
         scores = {s.id: _section_score(s, cv, terms) for s in middle}
         middle.sort(key=lambda s: (-scores[s.id], sections.index(s)))
         order += [s.id for s in first + middle + last]

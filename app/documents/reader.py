@@ -69,6 +69,16 @@ def _has_contact(text: str) -> bool:
     return bool(EMAIL.search(text) or URL.search(text) or find_phones(text))
 
 
+def _is_role_title(text: str, style: str, located: list[Located], texts: list[str], i: int) -> bool:
+    if style.lower().startswith("heading") or section_kind(text) != "other":
+        return False
+    container = located[i].container
+    for j in range(i + 1, len(located)):
+        if located[j].container == container and texts[j].strip():
+            return DATE_RANGE.search(texts[j]) is not None
+    return False
+
+
 def _only_url(text: str) -> bool:
     return not EMAIL.search(text) and not find_phones(text)
 
@@ -78,9 +88,10 @@ def build_model(package: DocxPackage, located: list[Located]) -> CvDocument:
     paragraphs: list[Paragraph] = []
     sections: list[Section] = []
     current: dict[str, str | None] = {"body": None}
-    for loc in located:
+    texts = [paragraph_text(loc.element) for loc in located]
+    for i, loc in enumerate(located):
         el = loc.element
-        text = paragraph_text(el)
+        text = texts[i]
         style = names.get(style_id(el), "") or "Normal"
         list_item = has_numbering(el) or "list" in style.lower()
         para = Paragraph(
@@ -97,6 +108,10 @@ def build_model(package: DocxPackage, located: list[Located]) -> CvDocument:
             para.kind, para.editable = "empty", False
         elif style == "Title":
             para.kind, para.editable = "name", False
+        elif _is_heading(text, style, para.bold, list_item) and _is_role_title(text, style, located, texts, i):
+            # A bold "Senior Data Engineer" line whose employer and dates follow on the next line is the
+            # first line of a role, not a section heading.
+            para.kind, para.editable = "entry", False
         elif _is_heading(text, style, para.bold, list_item):
             para.kind, para.editable = "heading", False
             sections.append(Section(id=loc.id, title=text.strip(), kind=section_kind(text), container=loc.container))
@@ -131,6 +146,7 @@ def _entries(cv: CvDocument) -> list[Entry]:
         if section.kind in ("summary", "skills", "languages", "referees", "interests"):
             continue
         entry: Entry | None = None
+        awaiting_dates = False
         prev_kind = ""
         for pid in section.paragraph_ids:
             p = cv.paragraph(pid)
@@ -138,6 +154,22 @@ def _entries(cv: CvDocument) -> list[Entry]:
             if p.kind in ("empty", "contact"):
                 continue
             parsed = _parse_entry(p.text, section.kind) if not p.list_item else None
+            if p.kind == "entry" and parsed is None:
+                # The title line of a two-line role; its employer and dates are on the next line.
+                entry = Entry(id=p.id, section_id=section.id, title=normalise_space(p.text))
+                entries.append(entry)
+                section.entry_ids.append(p.id)
+                awaiting_dates, prev_kind = True, "entry"
+                continue
+            if parsed is not None and awaiting_dates and entry is not None:
+                entry.organisation = parsed.title
+                entry.place = parsed.organisation or parsed.place
+                entry.dates, entry.start, entry.end, entry.current = (
+                    parsed.dates, parsed.start, parsed.end, parsed.current)
+                p.kind, p.editable = "place", False
+                awaiting_dates, prev_kind = False, "entry"
+                continue
+            awaiting_dates = False
             if parsed is not None:
                 entry = parsed
                 entry.id, entry.section_id = p.id, section.id

@@ -143,3 +143,39 @@ def test_tailor_refuses_an_invalid_llm_plan(alex_cv, alex_cl, search_au, agents)
         TailoringPlan.model_validate({"rewrites": [
             {"paragraph_id": "p3", "text": "a", "source_ids": ["p3"]},
             {"paragraph_id": "p3", "text": "b", "source_ids": ["p3"]}]})
+
+
+def _two_line_roles_cv() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Sam Lee", style="Title")
+    d.add_paragraph("sam@example.com | +61 400 111 222")
+    d.add_heading("Experience", level=1)
+    for title, line, bullets in (
+        ("Senior Data Engineer", "Tasman Analytics | Mar 2021 – Present",
+         ["Ran Airflow for 30 pipelines.", "Built dbt models on Databricks for 12 analysts."]),
+        ("Data Engineer", "Southern Cross Energy | Jul 2017 – Feb 2021", ["Wrote SQL reports."]),
+    ):
+        d.add_paragraph().add_run(title).bold = True
+        d.add_paragraph(line)
+        for b in bullets:
+            d.add_paragraph(b, style="List Bullet")
+    d.add_heading("Skills", level=1)
+    d.add_paragraph("Python, SQL, dbt, Databricks, Airflow")
+    return _save(d)
+
+
+def test_read_cv_takes_a_bold_title_over_a_dated_line_as_one_role():
+    cv = read_cv(_two_line_roles_cv())
+    assert [s.title for s in cv.sections] == ["Experience", "Skills"]
+    roles = [(e.title, e.organisation, e.dates, len(e.bullet_ids)) for e in cv.entries]
+    assert roles == [("Senior Data Engineer", "Tasman Analytics", "Mar 2021 – Present", 2),
+                     ("Data Engineer", "Southern Cross Energy", "Jul 2017 – Feb 2021", 1)]
+
+
+def test_tailor_keeps_two_line_roles_in_order(search_au, agents):
+    data = _two_line_roles_cv()
+    result = tailor_application(data, None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
+    out = texts(result.cv_docx)
+    assert out.index("Senior Data Engineer") < out.index("Data Engineer")
+    assert out[out.index("Senior Data Engineer") + 1] == "Tasman Analytics | Mar 2021 – Present"
+    assert out[out.index("Senior Data Engineer") + 2] == "Built dbt models on Databricks for 12 analysts."
