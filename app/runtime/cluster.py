@@ -75,14 +75,18 @@ class WorkerPool:
                 proc.wait(10)
 
 
-def start_workers(n: int, redis_url: str, *, burst: bool = False, log_dir: Path | None = None,
-                  env: dict[str, str] | None = None) -> WorkerPool:
-    """Start `n` `python -m app.workers` processes on `redis_url`; logs go to `log_dir/worker-<i>.log`."""
+def start_workers(n: int, redis_url: str, *, burst: bool = False, simple: bool = False,
+                  log_dir: Path | None = None, env: dict[str, str] | None = None) -> WorkerPool:
+    """Start `n` `python -m app.workers` processes on `redis_url`; logs go to `log_dir/worker-<i>.log`.
+
+    `simple` runs each job inside the worker process (no fork per job: faster, less isolated).
+    """
     pool = WorkerPool(redis_url)
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        cmd = [sys.executable, "-m", "app.workers", "--url", redis_url] + (["--burst"] if burst else [])
+        cmd = [sys.executable, "-m", "app.workers", "--url", redis_url]
+        cmd += (["--burst"] if burst else []) + (["--simple"] if simple else [])
         out = open(log_dir / f"worker-{i}.log", "ab") if log_dir else None  # noqa: SIM115  closed by the child's exit
         pool.procs.append(subprocess.Popen(cmd, env=_env(redis_url, env), stdout=out, stderr=subprocess.STDOUT
                                            if out else None, start_new_session=True))
@@ -102,9 +106,13 @@ def redis_server_available() -> bool:
     return shutil.which("redis-server") is not None
 
 
-def start_private_redis(data_dir: Path, port: int | None = None,
+def start_private_redis(data_dir: Path, port: int | None = None, *, fsync: str = "everysec",
                         timeout_s: float = 15.0) -> tuple[str, subprocess.Popen]:
-    """A redis-server for this machine only (127.0.0.1), append-only file in `data_dir`, fsync on every write."""
+    """A redis-server for this machine only (127.0.0.1) with its append-only file in `data_dir`.
+
+    `fsync` is Redis's `appendfsync`: `everysec` (Redis's default, and Compose's) loses at most the last
+    second of writes if the machine crashes; `always` loses nothing but makes every write wait for the disk.
+    """
     binary = shutil.which("redis-server")
     if binary is None:
         raise FileNotFoundError("redis-server is not installed: install it or set REDIS_URL")
@@ -112,7 +120,7 @@ def start_private_redis(data_dir: Path, port: int | None = None,
     port = port or free_port()
     proc = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data_dir), "--save", "",
-         "--appendonly", "yes", "--appendfsync", "always", "--protected-mode", "yes"],
+         "--appendonly", "yes", "--appendfsync", fsync, "--protected-mode", "yes"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"redis://127.0.0.1:{port}/0"
     deadline = time.monotonic() + timeout_s

@@ -30,11 +30,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run_worker(url: str, queues: list[str], *, burst: bool, name: str | None, simple: bool) -> bool:
     """Run one RQ worker until it stops; True when it stopped on purpose (signal or burst done)."""
-    import redis
     from rq import Queue, SimpleWorker, Worker
     from rq.serializers import JSONSerializer
 
-    conn = redis.Redis.from_url(url)
+    from app.runtime.redis_backend import connect
+
+    conn = connect(url)  # retries while Redis restarts
     worker_cls = SimpleWorker if simple else Worker
     worker = worker_cls([Queue(q, connection=conn, serializer=JSONSerializer) for q in queues],
                         connection=conn, serializer=JSONSerializer, name=name)
@@ -53,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     if not url:
         log.error("workers.no_redis: set REDIS_URL (workers only run in distributed mode)")
         return 2
-    import app.workers.tasks  # noqa: F401  warm the task modules before forking
+    # Warm every module a task needs before forking, so each job's fork starts ready.
+    import app.runtime.redis_backend
+    import app.runtime.rq_tasks
+    import app.workers.tasks  # noqa: F401
 
     wait = 1.0
     while True:

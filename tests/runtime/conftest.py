@@ -19,13 +19,13 @@ ECHO = "tests.runtime.tasks.echo_task"
 class RedisServer:
     """A private redis-server with an append-only file, on a fixed port so it can be restarted."""
 
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir, self.port = data_dir, free_port()
+    def __init__(self, data_dir: Path, fsync: str = "always") -> None:
+        self.data_dir, self.port, self.fsync = data_dir, free_port(), fsync
         self.proc: subprocess.Popen | None = None
         self.url = f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> RedisServer:
-        _, self.proc = start_private_redis(self.data_dir, port=self.port)
+        _, self.proc = start_private_redis(self.data_dir, port=self.port, fsync=self.fsync)
         return self
 
     def stop(self) -> None:
