@@ -56,8 +56,9 @@ def _is_heading(text: str, style: str, bold: bool, list_item: bool) -> bool:
     t = text.strip()
     if not t or list_item:
         return False
-    if style.lower().startswith("heading"):
-        return True
+    low = style.lower()
+    if low.startswith("heading") or "section" in low or (low.endswith("heading") and "char" not in low):
+        return True  # "Heading 1", or a seeker's own "CV Section" / "Resume Heading" style
     if len(t) > 40 or len(t.split()) > 5 or t.endswith((".", ",", ";")):
         return False
     if any(ch.isdigit() for ch in t) or EMAIL.search(t):
