@@ -96,3 +96,24 @@ def test_docx_to_pdf_refuses_a_file_that_is_not_a_docx():
     # LibreOffice would happily convert plain text; only a validated .docx goes in.
     with pytest.raises(DocumentError, match=r"not a Word \.docx file"):
         docx_to_pdf(b"this is not a word file", timeout=60)
+
+
+def test_write_export_with_pdf_writes_both_pdfs(tmp_path, alex_tailored):
+    from app.documents import write_export
+
+    result = write_export(tmp_path, tasmanwave_job(), "Alex_Morgan_CV.docx", alex_tailored.cv_docx,
+                          "Alex_Morgan_CL.docx", alex_tailored.cl_docx, {"engine": "offline"}, pdf=True, day=TODAY)
+    names = sorted(p.name for p in result.folder.iterdir())
+    assert names == ["Alex_Morgan_CL.docx", "Alex_Morgan_CL.pdf", "Alex_Morgan_CV.docx", "Alex_Morgan_CV.pdf",
+                     "job_info.json"]
+    assert result.pdf_error is None
+    assert check_cv_pdf((result.folder / "Alex_Morgan_CV.pdf").read_bytes(), alex_tailored.cv_docx).ok
+
+
+def test_docx_to_pdf_runs_two_conversions_at_once(alex_tailored):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pdfs = list(pool.map(docx_to_pdf, [alex_tailored.cv_docx, alex_tailored.cl_docx]))
+    assert all(p.startswith(b"%PDF") for p in pdfs)
+    assert check_cv_pdf(pdfs[0], alex_tailored.cv_docx).ok

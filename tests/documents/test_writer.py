@@ -166,3 +166,12 @@ def test_tailor_keeps_section_properties_last_in_the_body(alex_cv, alex_cl, sear
     result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
     body = docx.Document(io.BytesIO(result.cv_docx)).element.body
     assert body[-1].tag == qn("w:sectPr")
+
+
+def test_rewritten_skill_lines_keep_their_paragraph_style(alex_cv, alex_cl, search_au, agents):
+    result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
+    rewritten = _rewritten(result.report)
+    assert rewritten, "the offline engine reorders items inside at least one skill line"
+    for _, p in all_paragraphs(result.cv_docx):
+        if p.text in rewritten:
+            assert p.style.name == "List Bullet"
