@@ -1,6 +1,6 @@
 """Pacing shared by every worker (requests and tokens per window, per provider) and retry backoff.
 
-The windows live in Redis when REDIS_URL is set (the `limits` library's moving window, atomic in Lua), so
+The windows live in Redis when REDIS_URL is set (the `limits` library's strategies, atomic in Lua), so
 four worker processes together stay under the provider's limit; in memory otherwise. Backoff is
 exponential with full jitter and a cap, and never shorter than the provider's `retry-after`.
 """
@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from limits import RateLimitItemPerSecond
 from limits.storage import MemoryStorage, RedisStorage, Storage
-from limits.strategies import MovingWindowRateLimiter
+from limits.strategies import MovingWindowRateLimiter, SlidingWindowCounterRateLimiter
 
 from app.config.agents import ProviderConfig
 from app.llm import keys
@@ -44,9 +44,17 @@ class Pacer:
     def __init__(self, provider: str, cfg: ProviderConfig, storage: Storage,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.provider, self.cfg, self._sleep = provider, cfg, sleep
+        # Requests: an exact moving window (one entry per request). Tokens: a sliding-window counter, since
+        # a moving window would store one entry per token.
         self._limiter = MovingWindowRateLimiter(storage)
-        self._requests = RateLimitItemPerSecond(_with_headroom(cfg.requests_per_minute), cfg.window_seconds,
-                                                namespace="req")
+        self._token_limiter = SlidingWindowCounterRateLimiter(storage)
+        allowed = _with_headroom(cfg.requests_per_minute)
+        self._requests = RateLimitItemPerSecond(allowed, cfg.window_seconds, namespace="req")
+        # Spread the window's quota over tenths of it: providers also enforce limits over short intervals
+        # (a 60/min limit may act as 1/s), so a whole window's quota sent at once would meet 429s.
+        slice_seconds = max(1, cfg.window_seconds // 10)
+        self._burst = RateLimitItemPerSecond(math.ceil(allowed * slice_seconds / cfg.window_seconds),
+                                             slice_seconds, namespace="burst")
         self._tokens = RateLimitItemPerSecond(_with_headroom(cfg.tokens_per_minute), cfg.window_seconds,
                                               namespace="tok")
 
@@ -56,9 +64,11 @@ class Pacer:
         start = time.monotonic()
         deadline = start + self.cfg.max_wait_seconds
         while True:
-            tokens_free = self._limiter.test(self._tokens, self.provider, cost=tokens)
-            if tokens_free and self._limiter.hit(self._requests, self.provider):
-                if self._limiter.hit(self._tokens, self.provider, cost=tokens):
+            tokens_free = self._token_limiter.test(self._tokens, self.provider, cost=tokens)
+            if (tokens_free and self._limiter.test(self._requests, self.provider)
+                    and self._limiter.hit(self._burst, self.provider)
+                    and self._limiter.hit(self._requests, self.provider)):
+                if self._token_limiter.hit(self._tokens, self.provider, cost=tokens):
                     return time.monotonic() - start
                 tokens_free = False  # another worker took them in between; the request slot is spent
             wait = self._until_free(tokens_free)
@@ -70,11 +80,12 @@ class Pacer:
     def _until_free(self, tokens_free: bool) -> float:
         """Seconds until the oldest entry of the full window leaves it, plus a little jitter."""
         now, waits = time.time(), []
-        stats = self._limiter.get_window_stats(self._requests, self.provider)
-        if stats.remaining <= 0:
-            waits.append(stats.reset_time - now)
-        if not tokens_free:
-            waits.append(self._limiter.get_window_stats(self._tokens, self.provider).reset_time - now)
+        for item in (self._requests, self._burst):
+            stats = self._limiter.get_window_stats(item, self.provider)
+            if stats.remaining <= 0:
+                waits.append(stats.reset_time - now)
+        if not tokens_free:  # the counter frees gradually as the previous window's weight decays
+            waits.append(self.cfg.window_seconds / 20)
         base = max([0.01, *waits])
         return min(base, self.cfg.window_seconds) + random.uniform(0.002, 0.02)
 

@@ -138,7 +138,7 @@ class FakeState:
 
     def record_usage(self, api: str, model: str, usage: dict[str, int], batch: bool = False) -> None:
         with self.lock:
-            self.usage_log.append({"api": api, "model": model, "batch": batch, **usage})
+            self.usage_log.append({"api": api, "model": model, "batch": batch, "at": time.time(), **usage})
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:

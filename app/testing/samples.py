@@ -87,3 +87,26 @@ REVIEW: dict[str, Any] = {"approved": True, "issues": [], "summary": "Facts trac
 
 ANSWERS: dict[str, Any] = {"FitAssessment": FIT, "TailoringPlan": PLAN, "CoverLetterDraft": LETTER,
                            "DocumentReview": REVIEW}
+
+
+_EXTRA = [
+    "Ran quarterly chaos drills for the payment ledger and fixed the {n} weakest failure paths found.",
+    "Wrote design documents for {n} services and reviewed them with product, security and finance.",
+    "Built dashboards in Grafana tracking {n} service-level objectives across the payments platform.",
+    "Migrated {n} cron jobs to an event-driven Python worker pool backed by Redis queues.",
+    "Coached {n} engineers through their first on-call rotation with paired incident reviews.",
+    "Reduced AWS spend by {n}% by right-sizing PostgreSQL instances and archiving cold data.",
+]
+
+
+def long_cv_text() -> str:
+    """A CV of realistic length (about 1,500 tokens): the sample CV plus projects and talks."""
+    lines = [cv_text(), "[p40] Selected projects"]
+    pid = 41
+    for round_ in range(4):
+        for template in _EXTRA:
+            lines.append(f"[p{pid}] {template.format(n=3 + round_ * 2 + pid % 5)}")
+            pid += 1
+    lines.append(f"[p{pid}] Talks: PyCon AU 2023, 'Idempotency keys in practice'; "
+                 "Melbourne Python meetup 2022, 'PostgreSQL query plans for backend engineers'.")
+    return "\n".join(lines)
