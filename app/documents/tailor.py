@@ -18,7 +18,7 @@ from app.documents.facts import phrase_in
 from app.documents.gate import GateContext
 from app.documents.model import CvDocument
 from app.documents.offline import make_letter, make_plan
-from app.documents.plan import CoverLetterDraft, TailoringPlan
+from app.documents.plan import BulletSelection, CoverLetterDraft, TailoringPlan
 from app.documents.reader import load
 from app.documents.relevance import posting_terms, skill_terms_for
 from app.documents.safety import validate_docx
@@ -50,7 +50,27 @@ def _within_limits(plan: TailoringPlan, cv: CvDocument, agents: AgentsConfig) ->
     bullets = [b.model_copy(update={"bullet_ids": b.bullet_ids[:limit]}) if cv.entry(b.parent_id) else b
                for b in plan.bullets]
     skills = plan.skills_emphasis[: agents.tailor.max_skills]
+    bullets += _emphasis_order(plan, cv, skills)
     return plan.model_copy(update={"bullets": bullets, "skills_emphasis": skills})
+
+
+def _emphasis_order(plan: TailoringPlan, cv: CvDocument, skills: list[str]) -> list[BulletSelection]:
+    """A plan that names skills to emphasise but leaves the skill lines alone: lines with them go first."""
+    chosen = {b.parent_id for b in plan.bullets}
+    out = []
+    for section in cv.sections_of("skills"):
+        items = [pid for pid in section.paragraph_ids if (p := cv.paragraph(pid)) and p.kind in ("bullet", "text")]
+        if section.id in chosen or len(items) < 2 or not skills:
+            continue
+
+        def rank(pid: str) -> int:
+            text = fold(cv.text_of(pid))
+            return next((i for i, s in enumerate(skills) if phrase_in(fold(s), text)), len(skills))
+
+        ordered = sorted(items, key=lambda pid: (rank(pid), items.index(pid)))
+        if ordered != items:
+            out.append(BulletSelection(parent_id=section.id, bullet_ids=ordered))
+    return out
 
 
 def tailor_application(

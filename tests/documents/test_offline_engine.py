@@ -61,3 +61,13 @@ def test_llm_plan_is_held_to_the_bullet_limit(alex_cv, alex_cl, search_au):
 def test_role_title_drops_decorations():
     assert role_title("Senior Data Engineer (Contract, 6 months)") == "Senior Data Engineer"
     assert role_title("Senior Data Engineer - TasmanWave - Remote (Australia)") == "Senior Data Engineer"
+
+
+def test_llm_skills_emphasis_moves_skill_lines_when_the_plan_leaves_them(priya_cv, search_gb):
+    from .conftest import harbourline_programme_job, priya_match
+
+    plan = TailoringPlan(skills_emphasis=["Microsoft Project", "Jira"])
+    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb,
+                                AgentsConfig(), today=TODAY, plan=plan)
+    moved = next(b for b in result.report["cv"]["bullets"] if b["parent_id"] == "t0r0c0p0")
+    assert moved["after"][:2] == ["t0r0c0p8", "t0r0c0p7"]
