@@ -1,0 +1,162 @@
+"""Approval, sending and tracking: modes, bulk approve, send, apply-link hand-off, unknown sends,
+outcomes, metrics, CSV export and edits before approval (issue #7)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from app.api.deps import get_service
+from app.domain.status import Status
+from app.errors import InputError
+from app.mail import edit, hooks, metrics, tracking
+from app.service import Jobsmith
+from app.store import jobs as q
+
+router = APIRouter(prefix="/api", tags=["applications"])
+Service = Annotated[Jobsmith, Depends(get_service)]
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+class ModesBody(BaseModel):
+    approval_mode: bool | None = Field(None, description="ask before anything is sent")
+    dry_run: bool | None = Field(None, description="prepare documents but never send")
+
+
+class BulkApproveBody(BaseModel):
+    job_ids: list[str] = Field(min_length=1, max_length=500, description="jobs to approve (and send when ready)")
+
+
+class NoteBody(BaseModel):
+    note: str | None = Field(None, max_length=2000, description="why, in the seeker's words")
+
+
+class ConfirmBody(NoteBody):
+    sent: bool = Field(description="true: the message did go (check the Sent folder); false: it did not")
+
+
+class OutcomeBody(BaseModel):
+    outcome: str = Field(description="responded, interview, offer, declined, no_response or withdrawn")
+    notes: str | None = Field(None, max_length=5000, description="what happened")
+    occurred_on: date | None = Field(None, description="when it happened; default today")
+
+
+class RecipientBody(BaseModel):
+    address: str = Field(max_length=254, description="the address to send this application to")
+
+
+class LetterBody(BaseModel):
+    text: str = Field(max_length=20_000, description="the new cover letter; blank lines separate paragraphs")
+
+
+def _job(svc: Jobsmith, job_id: str) -> dict[str, Any]:
+    row = q.get_job(svc.store, job_id)
+    return {k: row[k] for k in ("id", "status", "status_reason", "failed_stage", "error", "title", "company")}
+
+
+@router.get("/modes")
+def get_modes(svc: Service) -> dict[str, Any]:
+    return hooks.modes(svc).as_dict()
+
+
+@router.put("/modes")
+def put_modes(body: ModesBody, svc: Service) -> dict[str, Any]:
+    return hooks.change_modes(svc, approval_mode=body.approval_mode, dry_run=body.dry_run).as_dict()
+
+
+@router.post("/applications/approve")
+def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
+    """Approve several jobs; each is sent at once when dry-run is off and it has an apply email."""
+    items = tracking.approve_many(body.job_ids, lambda jid: hooks.approve_and_send(svc, jid))
+    for item in items:
+        if item.ok and item.status is None:
+            item.status = q.get_job(svc.store, item.job_id)["status"]
+    return {"items": [i.__dict__ for i in items], "approved": sum(i.ok for i in items)}
+
+
+@router.get("/applications/metrics")
+def get_metrics(svc: Service) -> dict[str, Any]:
+    return metrics.metrics(svc.store)
+
+
+@router.get("/applications/export.csv")
+def export(svc: Service) -> Response:
+    return Response(metrics.export_csv(svc.store), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="applications.csv"'})
+
+
+@router.get("/applications/{job_id}")
+def application(job_id: str, svc: Service) -> dict[str, Any]:
+    """The job's application: outbox row, every send attempt, outcomes, typed recipient."""
+    store = svc.store
+    return {
+        "job": _job(svc, job_id),
+        "application": store.read_one("SELECT * FROM applications WHERE job_id = ?", [job_id]),
+        "outbox": store.read_one("SELECT * FROM outbox WHERE job_id = ?", [job_id]),
+        "attempts": store.read("SELECT * FROM send_attempts WHERE job_id = ? ORDER BY created_at", [job_id]),
+        "outcomes": store.read("SELECT * FROM outcomes WHERE job_id = ? ORDER BY created_at", [job_id]),
+        "recipient_override": store.scalar("SELECT recipient FROM recipient_overrides WHERE job_id = ?", [job_id]),
+    }
+
+
+@router.post("/applications/{job_id}/send")
+def send(job_id: str, svc: Service) -> dict[str, Any]:
+    """Send now. A job parked in `pending` by a send failure is approved again first (a person asked)."""
+    row = q.get_job(svc.store, job_id)
+    if row["status"] == Status.PENDING and row["failed_stage"] == "send":
+        svc.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="send again, asked by you"))
+    return hooks.outbox_for(svc).send(job_id).__dict__
+
+
+@router.post("/applications/{job_id}/applied")
+def mark_applied(job_id: str, svc: Service, body: NoteBody | None = None) -> dict[str, Any]:
+    """Apply-link hand-off: the seeker applied on the employer's site."""
+    tracking.mark_applied(svc.store, job_id, note=body.note if body else None)
+    return _job(svc, job_id)
+
+
+@router.post("/applications/{job_id}/confirm")
+def confirm(job_id: str, body: ConfirmBody, svc: Service) -> dict[str, Any]:
+    """Settle an `unknown` send: sent (-> sent) or not sent (-> approved; send again when you wish)."""
+    hooks.outbox_for(svc).confirm(job_id, sent=body.sent, note=body.note)
+    return _job(svc, job_id)
+
+
+@router.post("/applications/{job_id}/outcome")
+def outcome(job_id: str, body: OutcomeBody, svc: Service) -> dict[str, Any]:
+    tracking.record_outcome(svc.store, job_id, body.outcome, notes=body.notes, occurred_on=body.occurred_on)
+    return _job(svc, job_id)
+
+
+@router.put("/applications/{job_id}/recipient")
+def recipient(job_id: str, body: RecipientBody, svc: Service) -> dict[str, Any]:
+    """Type the address to send to (validated); used instead of the posting's apply email."""
+    return {"job_id": job_id, "recipient": tracking.set_recipient(svc.store, job_id, body.address)}
+
+
+@router.put("/applications/{job_id}/documents/{kind}")
+async def replace_document(job_id: str, kind: str, svc: Service,
+                           file: Annotated[UploadFile, File()]) -> dict[str, Any]:
+    """Replace the tailored CV (`cv`) or cover letter (`cover_letter`) with your own DOCX."""
+    data = await file.read(MAX_UPLOAD + 1)
+    if len(data) > MAX_UPLOAD:
+        raise InputError(f"{file.filename}: larger than {MAX_UPLOAD // 1048576} MB")
+    return await run_in_threadpool(edit.replace_document, svc.store, job_id, kind, data,
+                                   file.filename or f"{kind}.docx")
+
+
+@router.put("/applications/{job_id}/cover-letter")
+def cover_letter(job_id: str, body: LetterBody, svc: Service) -> dict[str, Any]:
+    """Rewrite the cover letter's text; the DOCX keeps the template's paragraph style."""
+    return edit.set_cover_letter_text(svc.store, job_id, body.text)
+
+
+@router.post("/applications/tick")
+def tick(svc: Service) -> dict[str, Any]:
+    """Send what is due and mark old silences no_response (the scheduler's job; callable by hand)."""
+    return hooks.tick(svc)

@@ -1,0 +1,64 @@
+"""Glue between the app's service (app/service.py) and the outbox, for the API, UI and CLI.
+
+The service may own an Outbox as `svc.outbox`; when it does not, one is built on first use and kept there.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from app.mail.config import load_mail_config
+from app.mail.modes import Modes, get_modes, set_modes
+from app.mail.outbox import Outbox, SendResult
+from app.mail.tracking import sweep_no_response
+
+log = logging.getLogger(__name__)
+
+
+def build_outbox(svc: Any) -> Outbox:
+    """An Outbox over the service's store and settings, with config/mail.yaml (bad file: ConfigError)."""
+    return Outbox(svc.store, svc.settings, load_mail_config(svc.settings.CONFIG_DIR), agents=svc.config.agents,
+                  seeker_name=svc.config.search.seeker_name)
+
+
+def outbox_for(svc: Any) -> Outbox:
+    outbox = getattr(svc, "outbox", None)
+    if outbox is None:
+        outbox = build_outbox(svc)
+        svc.outbox = outbox
+    return outbox  # type: ignore[no-any-return]
+
+
+def modes(svc: Any) -> Modes:
+    return get_modes(svc.store, svc.config.agents)
+
+
+def change_modes(svc: Any, *, approval_mode: bool | None = None, dry_run: bool | None = None) -> Modes:
+    return set_modes(svc.store, approval_mode=approval_mode, dry_run=dry_run, defaults=svc.config.agents)
+
+
+def send_if_ready(svc: Any, job_id: str) -> SendResult | None:
+    """Send a just-approved job when dry-run is off and it has an address; apply-link jobs wait for the seeker."""
+    row = svc.store.read_one(
+        "SELECT j.status, j.apply_email, r.recipient FROM jobs j LEFT JOIN recipient_overrides r ON r.job_id = j.id "
+        "WHERE j.id = ?", [job_id])
+    if row is None or row["status"] != "approved" or not (row["apply_email"] or row["recipient"]):
+        return None
+    if modes(svc).dry_run:
+        return None
+    return outbox_for(svc).send(job_id)
+
+
+def approve_and_send(svc: Any, job_id: str) -> SendResult | None:
+    """The seeker approves: the job goes to `approved`, and is sent at once when it can be."""
+    svc.approve(job_id)
+    return send_if_ready(svc, job_id)
+
+
+def tick(svc: Any) -> dict[str, Any]:
+    """For the scheduler (every minute or so): send what is due, then mark old silences no_response."""
+    outbox = outbox_for(svc)
+    sent = outbox.send_due()
+    silent = sweep_no_response(svc.store, outbox.config.no_response_days)
+    return {"sends": [r.__dict__ for r in sent], "no_response": silent}

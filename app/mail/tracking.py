@@ -1,0 +1,117 @@
+"""After approval: the apply-link hand-off, the seeker's own recipient, bulk approval and outcomes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+
+from app.domain.status import Status, can_transition
+from app.errors import Conflict, InputError, JobsmithError
+from app.mail.message import validate_address
+from app.store import Store
+from app.store import applications as a
+from app.store.jobs import current_status, transition
+
+log = logging.getLogger(__name__)
+OUTCOMES = ("responded", "interview", "offer", "declined", "no_response", "withdrawn")
+RESPONSES = ("responded", "interview", "offer", "declined")  # the employer answered
+APPROVABLE = (Status.AWAITING_APPROVAL, Status.DRY_RUN_COMPLETE)
+
+
+@dataclass
+class BulkItem:
+    job_id: str
+    ok: bool
+    status: str | None = None
+    error: str | None = None
+    send: dict[str, Any] | None = None
+
+
+def mark_applied(store: Store, job_id: str, *, note: str | None = None) -> str:
+    """The seeker applied through the posting's link: approved (or awaiting approval) -> applied.
+
+    Records a `link` application, so the duplicate group gets no second application by email.
+    """
+    def tx(cur: duckdb.DuckDBPyConnection) -> str:
+        job = a.job_row(cur, job_id)
+        if Status(job["status"]) in APPROVABLE:
+            transition(cur, job_id, Status.APPROVED, reason="approved by you (applying through the link)")
+        elif job["status"] != Status.APPROVED:
+            raise Conflict(f"job {job_id} is {job['status']}: only a job waiting for approval or approved can be "
+                           "marked applied")
+        a.insert_application(cur, job, "link", None, a.utcnow())
+        transition(cur, job_id, Status.APPLIED, reason=note or f"applied by you via {job['apply_url'] or 'the link'}")
+        return Status.APPLIED.value
+
+    return store.write(tx)
+
+
+def set_recipient(store: Store, job_id: str, address: str) -> str:
+    """Store an address the seeker typed for this job (validated); it wins over the posting's apply email."""
+    recipient = validate_address(address)
+
+    def tx(cur: duckdb.DuckDBPyConnection) -> None:
+        status = current_status(cur, job_id)
+        if status in (Status.SENDING, Status.SENT, Status.UNKNOWN, Status.APPLIED):
+            raise Conflict(f"job {job_id} is {status}: its recipient can no longer change")
+        a.set_recipient_override(cur, job_id, recipient)
+
+    store.write(tx)
+    return recipient
+
+
+def approve_many(job_ids: list[str], approve: Callable[[str], Any]) -> list[BulkItem]:
+    """Approve each job with `approve` (the service's, which may also send); one failure stops nothing."""
+    items = []
+    for job_id in dict.fromkeys(job_ids):
+        try:
+            result = approve(job_id)
+        except JobsmithError as exc:
+            items.append(BulkItem(job_id, False, error=exc.message))
+            continue
+        send = result.__dict__ if result is not None and hasattr(result, "__dict__") else None
+        items.append(BulkItem(job_id, True, status=send.get("job_status") if send else None, send=send))
+    return items
+
+
+def record_outcome(store: Store, job_id: str, outcome: str, *, notes: str | None = None,
+                   occurred_on: date | None = None) -> str:
+    """Record what happened after applying (with notes and a date) and move the job's status with it."""
+    if outcome not in OUTCOMES:
+        raise InputError(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+    when = occurred_on or date.today()
+
+    def tx(cur: duckdb.DuckDBPyConnection) -> str:
+        status = current_status(cur, job_id)
+        if status.value != outcome or can_transition(status, outcome):
+            transition(cur, job_id, Status(outcome), reason=notes or f"{outcome} recorded by you")
+        # else: the same outcome again (a note on a second response): recorded, status unchanged
+        cur.execute("INSERT INTO outcomes (job_id, outcome, notes, occurred_on, created_at) VALUES (?, ?, ?, ?, ?)",
+                    [job_id, outcome, notes, when, a.utcnow()])
+        return outcome
+
+    return store.write(tx)
+
+
+def sweep_no_response(store: Store, days: int, *, today: date | None = None) -> list[str]:
+    """Jobs sent or applied `days` ago or more with no outcome at all become no_response."""
+    cutoff = (today or date.today()) - timedelta(days=days)
+    rows = store.read(
+        "SELECT j.id FROM jobs j LEFT JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
+        "LEFT JOIN applications p ON p.job_id = j.id WHERE j.status IN ('sent', 'applied') "
+        "AND CAST(coalesce(o.sent_at, p.applied_at) AS DATE) <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.job_id = j.id) ORDER BY j.id", [cutoff])
+    done = []
+    for row in rows:
+        try:
+            record_outcome(store, row["id"], "no_response", notes=f"no reply within {days} days",
+                           occurred_on=today)
+            done.append(row["id"])
+        except JobsmithError as exc:  # changed under us (a person recorded something): leave it
+            log.info("mail.no_response_skipped job_id=%s reason=%s", row["id"], exc.message)
+    return done
