@@ -300,6 +300,7 @@ def up(demo: Annotated[bool | None, typer.Option(
     use_demo = (not seeker_has_cv(base)) if demo is None else demo
     settings = _settings(use_demo).model_copy(update={"API_HOST": base.API_HOST})
     logging.basicConfig(level=settings.LOG_LEVEL, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         svc = Jobsmith(settings).start()
     except JobsmithError as exc:
@@ -313,14 +314,18 @@ def up(demo: Annotated[bool | None, typer.Option(
     if not api_thread.is_alive():
         svc.stop()
         _fail(f"the API could not start on {settings.API_HOST}:{settings.API_PORT} (port in use?)")
+    if use_demo and not svc.store.scalar("SELECT count(*) FROM jobs"):
+        threading.Thread(target=load_demo, args=(svc,), name="jobsmith-demo", daemon=True).start()
+    shown = "127.0.0.1" if settings.API_HOST in ("0.0.0.0", "::") else settings.API_HOST
+    console.print(f"API ready at http://{shown}:{settings.API_PORT}")
     gradio_ui = None
     if ui:
+        console.print("starting the UI (the first start can take a while)…")
         from app.ui.gradio_app import build_ui
 
         gradio_ui = build_ui(settings.api_url)
         gradio_ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, prevent_thread_lock=True,
                          quiet=True, footer_links=["api"])
-    shown = "127.0.0.1" if settings.API_HOST in ("0.0.0.0", "::") else settings.API_HOST
     console.print(f"[bold green]jobsmith is up[/] ({'demo seeker' if use_demo else 'your data'}, embedded mode)")
     console.print(f"  API  http://{shown}:{settings.API_PORT}  (docs: /docs)")
     if ui:
@@ -328,8 +333,6 @@ def up(demo: Annotated[bool | None, typer.Option(
     if use_demo:
         console.print(f"  Demo: no CV in {base.TEMPLATES_DIR}/ yet, so the bundled sample seeker is used. "
                       "Put your own <Name>_CV.docx there to use yours.")
-        if not svc.store.scalar("SELECT count(*) FROM jobs"):
-            threading.Thread(target=load_demo, args=(svc,), name="jobsmith-demo", daemon=True).start()
     console.print("Press Ctrl-C to stop.")
     try:
         while api_thread.is_alive():

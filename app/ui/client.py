@@ -25,6 +25,9 @@ class ApiClient:
         self._http.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        return self._request(method, path, **kwargs).json()
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
             resp = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
@@ -36,7 +39,7 @@ class ApiClient:
             except ValueError:
                 msg = resp.text
             raise ApiError(str(msg), resp.status_code)
-        return resp.json() if resp.headers.get("content-type", "").startswith("application/json") else resp
+        return resp
 
     def reachable(self) -> bool:
         try:
@@ -93,7 +96,7 @@ class ApiClient:
         return self._call("POST", "/api/discovery/run", params={"source": source} if source else None)
 
     def download(self, job_id: str, name: str, dest: Path) -> Path:
-        resp = self._call("GET", f"/api/jobs/{job_id}/documents/{name}")
+        resp = self._request("GET", f"/api/jobs/{job_id}/documents/{name}")
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(resp.content)
         return dest

@@ -32,7 +32,7 @@ def build_ui(api_url: str) -> gr.Blocks:
         try:
             return dashboard_markdown(api.stats(), api.health())
         except ApiError as exc:
-            return f"⚠️ {exc.message}"
+            return f"⚠ {exc.message}"
 
     def jobs_table(status: str, query: str) -> list[list[Any]]:
         try:
@@ -50,7 +50,7 @@ def build_ui(api_url: str) -> gr.Blocks:
             files = [str(api.download(job_id, d["name"], downloads / job_id / d["name"]))
                      for d in job.get("documents", [])]
         except ApiError as exc:
-            return f"⚠️ {exc.message}", []
+            return f"⚠ {exc.message}", []
         return job_markdown(job), files
 
     def on_select(evt: gr.SelectData, table: Any) -> tuple[str, str, list[str]]:
@@ -73,9 +73,9 @@ def build_ui(api_url: str) -> gr.Blocks:
             return "Choose a job first.", approval_choices()
         try:
             job = api.approve(job_id) if action == "approve" else api.reject(job_id, reason or None)
-            msg = f"✅ {job['title']} — {job['company']}: now `{job['status']}`"
+            msg = f"✓ {job['title']} — {job['company']}: now {job['status'].replace('_', ' ')}"
         except ApiError as exc:
-            msg = f"⚠️ {exc.message}"
+            msg = f"⚠ {exc.message}"
         return msg, approval_choices()
 
     def add_posting(url: str, text: str, file: str | None) -> str:
@@ -89,14 +89,14 @@ def build_ui(api_url: str) -> gr.Blocks:
             else:
                 return "Give a URL, paste a posting, or choose a file."
         except ApiError as exc:
-            return f"⚠️ {exc.message}"
+            return f"⚠ {exc.message}"
         return "\n".join(f"- **{r['title']}** — {r['company']}: `{r['status']}` {r['note']}" for r in results)
 
     def discover_now() -> str:
         try:
             queued = api.discover()["queued"]
         except ApiError as exc:
-            return f"⚠️ {exc.message}"
+            return f"⚠ {exc.message}"
         if not queued:
             return "No enabled source in platforms.yaml."
         return "Discovery queued for: " + ", ".join(r["source"] for r in queued)
@@ -105,13 +105,13 @@ def build_ui(api_url: str) -> gr.Blocks:
         try:
             return sources_markdown(api.sources())
         except ApiError as exc:
-            return f"⚠️ {exc.message}"
+            return f"⚠ {exc.message}"
 
     def retry(job_id: str) -> str:
         try:
             return f"Queued again: `{api.retry(job_id)['status']}`" if job_id else "Select a job."
         except ApiError as exc:
-            return f"⚠️ {exc.message}"
+            return f"⚠ {exc.message}"
 
     with gr.Blocks(title="jobsmith") as ui:
         gr.Markdown("# jobsmith\nFind, match, tailor, approve — every fact traceable, nothing sent twice.")
@@ -154,7 +154,7 @@ def build_ui(api_url: str) -> gr.Blocks:
             with gr.Row():
                 approve_btn = gr.Button("Approve", variant="primary")
                 reject_btn = gr.Button("Reject", variant="stop")
-            a_out = gr.Markdown()
+            a_out = gr.Markdown(elem_id="approval-result")
             pick.change(job_detail, [pick], [a_detail, a_files])
             approve_btn.click(lambda j: decide(j, "approve", ""), [pick], [a_out, pick])
             reject_btn.click(lambda j, r: decide(j, "reject", r), [pick, reason], [a_out, pick])

@@ -18,7 +18,7 @@ def dashboard_markdown(stats: dict[str, Any], health: dict[str, Any] | None) -> 
         checks = health.get("checks", {})
         lines += ["", "### Health", ""]
         for name, c in checks.items():
-            mark = "✅" if c.get("ok") else "⚠️"
+            mark = "✓" if c.get("ok") else "⚠"
             extra = c.get("error") or c.get("mode") or c.get("cv") or ""
             problems = "; ".join(c.get("problems") or [])
             lines.append(f"- {mark} **{name}** {extra} {problems}".rstrip())
@@ -35,7 +35,7 @@ def job_markdown(job: dict[str, Any]) -> str:
     lines = [f"## {job['title']} — {job['company']}",
              f"**Status:** `{job['status']}`" + (f" — {job['status_reason']}" if job.get("status_reason") else "")]
     if job.get("error"):
-        lines.append(f"\n> ⚠️ **{job.get('failed_stage') or 'stage'} failed:** {job['error']}  \n"
+        lines.append(f"\n> ⚠ **{job.get('failed_stage') or 'stage'} failed:** {job['error']}  \n"
                      "> Use *Retry* once the cause is fixed, or *Reject* to skip it.")
     facts = [("Location", job.get("location")), ("Arrangement", job.get("remote")),
              ("Type", job.get("employment_type")), ("Salary", job.get("salary_text") or "not stated"),
@@ -45,7 +45,7 @@ def job_markdown(job: dict[str, Any]) -> str:
     if match:
         lines.append(f"\n### Match: {match['score']:.2f}\n{match.get('summary', '')}\n")
         for g in match.get("gates", []):
-            lines.append(f"- {'✅' if g['passed'] else '❌'} **{g['name']}**: {g['reason']}")
+            lines.append(f"- {'✓' if g['passed'] else '✗'} **{g['name']}**: {g['reason']}")
         if match.get("criteria"):
             lines += ["", "| criterion | score | weight | why |", "|---|---:|---:|---|"]
             for c in match["criteria"]:
@@ -69,7 +69,7 @@ def sources_markdown(sources: list[dict[str, Any]]) -> str:
     lines = ["| source | type | last run | found | new | |", "|---|---|---|---:|---:|---|"]
     for s in sources:
         last = s.get("last_run") or {}
-        state = ("✅" if last.get("ok") else f"❌ {last.get('error')}") if last else "never run"
+        state = ("✓" if last.get("ok") else f"✗ {last.get('error')}") if last else "never run"
         lines.append(f"| {s['name']}{'' if s['enabled'] else ' (off)'} | {s['type']} | "
                      f"{str(last.get('created_at', ''))[:16]} | {last.get('found', '')} | {last.get('new_jobs', '')} "
                      f"| {state} |")
