@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from app.config.agents import AgentsConfig  # noqa: E402
 from app.config.search import SearchConfig  # noqa: E402
 from app.documents import docx_to_pdf, libreoffice_path, tailor_application  # noqa: E402
+from app.documents.tailor import clear_caches  # noqa: E402
 from app.domain.models import Job, MatchResult  # noqa: E402
 
 FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()
@@ -59,17 +60,27 @@ def main() -> None:
     today = date(2026, 11, 28)
     cases = _jobs()
     all_ms: list[float] = []
+    cold_ms: list[float] = []
     last = None
     for label, cv, cl, job, match, search in cases:
-        tailor_application(cv, cl, job, match, search, agents, today=today)  # warm imports and caches
+        tailor_application(cv, cl, job, match, search, agents, today=today)  # warm imports
+        cold = []
+        for _ in range(max(5, iterations // 5)):
+            clear_caches()  # as for the first posting after a worker starts or the CV changes
+            t0 = time.perf_counter()
+            tailor_application(cv, cl, job, match, search, agents, today=today)
+            cold.append((time.perf_counter() - t0) * 1000)
         samples = []
         for _ in range(iterations):
             t0 = time.perf_counter()
             last = tailor_application(cv, cl, job, match, search, agents, today=today)
             samples.append((time.perf_counter() - t0) * 1000)
         median, p95 = _stats(samples)
+        cold_median, cold_p95 = _stats(cold)
         all_ms += samples
-        print(f"tailor {label}: {iterations} applications, median {median:.1f} ms, p95 {p95:.1f} ms")
+        cold_ms += cold
+        print(f"tailor {label}: {iterations} applications, median {median:.1f} ms, p95 {p95:.1f} ms; "
+              f"cold (caches cleared, {len(cold)} runs) median {cold_median:.1f} ms, p95 {cold_p95:.1f} ms")
 
     pdf_s: list[float] = []
     if libreoffice_path() and last is not None:
@@ -84,6 +95,9 @@ def main() -> None:
               f"median {pdf_median:.2f} s, p95 {pdf_p95:.2f} s")
     else:
         print("pdf: not measured (LibreOffice not installed, or 0 runs asked)")
+    cold_median, cold_p95 = _stats(cold_ms)
+    print(f"offline tailoring, cold (first posting for a CV), {len(cold_ms)} runs: "
+          f"median {cold_median:.1f} ms, p95 {cold_p95:.1f} ms")
     print(f"offline tailoring per application (CV + cover letter, DOCX), {len(all_ms)} runs: "
           f"median {median:.1f} ms, p95 {p95:.1f} ms (target <= 100 ms median)")
 

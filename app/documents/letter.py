@@ -66,8 +66,9 @@ def salutation_for(contact_name: str | None) -> str:
     return f"Dear {name}," if name else "Dear Hiring Manager,"
 
 
+@functools.lru_cache(maxsize=16)
 def template_sources(cl_bytes: bytes) -> dict[str, str]:
-    """The template's paragraphs as `cl:pN` sources a draft may cite."""
+    """The template's paragraphs as `cl:pN` sources a draft may cite (cached: one template, many letters)."""
     pkg = DocxPackage(cl_bytes)
     return {f"cl:{loc.id}": paragraph_text(loc.element) for loc in walk(pkg.body, "", "body", "body")}
 

@@ -6,7 +6,10 @@ header and footer. Every paragraph gets the stable id the writer uses to find it
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from app.documents import facts as facts_mod
@@ -30,15 +33,55 @@ class LoadedDocx:
     located: dict[str, Located]
 
 
+class _ModelCache:
+    """The models of the last few CVs read, by content hash: a worker tailors one CV to many postings.
+
+    Models in here are shared, so they are never mutated after `build_model` returns; `read_cv` hands out
+    a fresh model for callers that might.
+    """
+
+    def __init__(self, size: int = 16) -> None:
+        self.size = size
+        self._items: OrderedDict[bytes, CvDocument] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: bytes) -> CvDocument | None:
+        with self._lock:
+            model = self._items.get(key)
+            if model is not None:
+                self._items.move_to_end(key)
+            return model
+
+    def put(self, key: bytes, model: CvDocument) -> None:
+        with self._lock:
+            self._items[key] = model
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+MODEL_CACHE = _ModelCache()
+
+
 def read_cv(data: bytes) -> CvDocument:
     """Parse a Word CV into the structured model (no validation of the file itself: see `validate_docx`)."""
-    return load(data).cv
+    package = DocxPackage(data)
+    return build_model(package, locate_all(package))
 
 
 def load(data: bytes) -> LoadedDocx:
+    """The file parsed for writing, with its (cached, read-only) model."""
     package = DocxPackage(data)
     located = locate_all(package)
-    return LoadedDocx(package, build_model(package, located), {loc.id: loc for loc in located})
+    key = hashlib.sha256(data).digest()
+    cv = MODEL_CACHE.get(key)
+    if cv is None:
+        cv = build_model(package, located)
+        MODEL_CACHE.put(key, cv)
+    return LoadedDocx(package, cv, {loc.id: loc for loc in located})
 
 
 def locate_all(package: DocxPackage) -> list[Located]:

@@ -7,10 +7,13 @@ archive whose headers lie about its sizes.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
+import threading
 import zipfile
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from app.errors import DocumentError
@@ -36,8 +39,34 @@ class DocxLimits:
 DEFAULT_LIMITS = DocxLimits()
 
 
+# Digests of files already found safe (with the limits used): the same CV is checked once per process,
+# not once per posting. Only successes are remembered; a refused file is checked again each time.
+_VALIDATED: OrderedDict[tuple[bytes, DocxLimits], None] = OrderedDict()
+_VALIDATED_LOCK = threading.Lock()
+
+
 def validate_docx(data: bytes, name: str = "document", limits: DocxLimits = DEFAULT_LIMITS) -> None:
     """Raise DocumentError (with a message a seeker can act on) unless `data` is a safe, plain .docx."""
+    key = (hashlib.sha256(data).digest(), limits) if data and len(data) <= limits.max_bytes else None
+    if key is not None:
+        with _VALIDATED_LOCK:
+            if key in _VALIDATED:
+                _VALIDATED.move_to_end(key)
+                return
+    _validate(data, name, limits)
+    if key is not None:
+        with _VALIDATED_LOCK:
+            _VALIDATED[key] = None
+            while len(_VALIDATED) > 64:
+                _VALIDATED.popitem(last=False)
+
+
+def clear_validation_cache() -> None:
+    with _VALIDATED_LOCK:
+        _VALIDATED.clear()
+
+
+def _validate(data: bytes, name: str, limits: DocxLimits) -> None:
     label = name or "document"
     if not data:
         raise DocumentError(f"{label} is empty")

@@ -34,6 +34,19 @@ class TailoredDocuments(BaseModel):
     engine: str = Field("offline", description="offline or llm")
 
 
+def clear_caches() -> None:
+    """Forget every memoised result (parsed CVs, validated files, folded text): for cold benchmarks."""
+    from app.documents import facts, gate, text
+    from app.documents.reader import MODEL_CACHE
+    from app.documents.safety import clear_validation_cache
+
+    MODEL_CACHE.clear()
+    clear_validation_cache()
+    letter_mod.template_sources.cache_clear()
+    for fn in (text.fold, facts.quantities, facts.dates, facts.terms_in, gate._tokens):
+        fn.cache_clear()
+
+
 def protected_words(cv: CvDocument, job: Job) -> frozenset[str]:
     """Words spelling normalisation must not touch: names of employers, institutions, certifications, people.
 
@@ -112,7 +125,7 @@ def tailor_application(
     expected_salutation = letter_mod.salutation_for(job.contact_name)
     if letter is None:
         letter = make_letter(cv, job, terms, agents, expected_salutation)
-    extra = letter_mod.template_sources(cl_bytes) if cl_bytes is not None else {}
+    extra = dict(letter_mod.template_sources(cl_bytes)) if cl_bytes is not None else {}
     cl_ctx = GateContext(cv=cv, extra_sources=extra, skill_terms=skill_terms, job_title=job.title,
                          company=job.company, contact_name=job.contact_name or "")
     cl_report = letter_mod.LetterReport(salutation=expected_salutation)
