@@ -179,3 +179,15 @@ def test_tailor_keeps_two_line_roles_in_order(search_au, agents):
     assert out.index("Senior Data Engineer") < out.index("Data Engineer")
     assert out[out.index("Senior Data Engineer") + 1] == "Tasman Analytics | Mar 2021 – Present"
     assert out[out.index("Senior Data Engineer") + 2] == "Built dbt models on Databricks for 12 analysts."
+
+
+def test_cached_model_is_not_changed_by_tailoring(alex_cv, alex_cl, search_au, agents):
+    import hashlib
+
+    from app.documents.reader import MODEL_CACHE
+
+    plan = TailoringPlan(rewrites=[Rewrite(paragraph_id="p12", text="Migrated 120 pipelines.", source_ids=["p12"])])
+    tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY, plan=plan)
+    cached = MODEL_CACHE.get(hashlib.sha256(alex_cv).digest())
+    assert cached is not None
+    assert cached.model_dump() == read_cv(alex_cv).model_dump()
