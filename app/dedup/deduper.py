@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -95,7 +95,11 @@ class _Group:
 
 
 class Deduper:
-    """Pure in-memory duplicate index; thresholds and weights from SimilarityConfig."""
+    """Pure in-memory duplicate index; thresholds and weights from SimilarityConfig.
+
+    Not thread-safe: the app calls it from one thread. It keeps the JobRefs it is given (and drops
+    their description text once its short key is made), so pass refs it may own.
+    """
 
     def __init__(self, config: SimilarityConfig | None = None) -> None:
         self.config = config or SimilarityConfig()
@@ -180,7 +184,7 @@ class Deduper:
                    + min(len(ref.description), 4000) / 8000)
         ckey, tkey = company_key(ref.company), title_key(ref.title)
         dkey = text_key(ref.description)
-        ref = replace(ref, description="")  # the index keeps the short description key, not the text
+        ref.description = ""  # the index keeps the short description key, not the text
         return _Entry(ref=ref, ckey=ckey, cwords=company_words(ref.company), tkey=tkey,
                       dkey=dkey, quality=quality, keys=_identity_keys(ref, ckey),
                       block=f"{' '.join(sorted(tkey.split()))}|{ckey[:4]}")
@@ -247,6 +251,9 @@ class Deduper:
             wa, wb = set(a.tkey.split()), set(b.tkey.split())
             if wa and wb and (wa <= wb or wb <= wa):
                 t_sim = max(t_sim, 0.9)  # one title adds words to the other: "Data Engineer, Platform"
+        head_a, head_b = _head(a.tkey), _head(b.tkey)
+        if head_a and head_b and head_a != head_b:
+            return 0.0, f"different roles ({head_a}, {head_b})"
         if _levels(a.tkey) != _levels(b.tkey):
             t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
         if t_sim < cfg.min_title_similarity:
@@ -280,9 +287,35 @@ def _identity_keys(ref: JobRef, ckey: str) -> list[str]:
     return keys
 
 
+_GENERIC = frozenset({"software", "analytics", "systems", "system", "group", "health", "healthcare", "energy",
+                      "logistics", "finance", "financial", "technologies", "technology", "tech", "labs", "solutions",
+                      "consulting", "services", "digital", "data", "global", "international", "australia",
+                      "partners", "studio", "studios", "ventures", "networks", "media", "capital"})
+
+
+def _core(words: str) -> str:
+    """A company name without its generic words: "NectarCrest Software" is "nectarcrest"."""
+    kept = [w for w in words.split() if w not in _GENERIC]
+    return "".join(kept) if kept else words.replace(" ", "")
+
+
 def _company_similarity(words_a: str, words_b: str, akey: str, bkey: str) -> float:
-    """"Acme" and "Acme Analytics Pty Ltd" are alike; "OrbitField Software" and "KoalaCloud Software" are not."""
-    return max(fuzz.ratio(akey, bkey), fuzz.token_set_ratio(words_a, words_b) if words_a and words_b else 0) / 100
+    """"Acme" and "Acme Analytics Pty Ltd" are alike; "NectarCrest Software" and "NectarCurrent Software" are not."""
+    core_a, core_b = _core(words_a), _core(words_b)
+    if core_a and core_a == core_b:
+        return 1.0
+    return fuzz.ratio(core_a or akey, core_b or bkey) / 100
+
+
+_HEADS = frozenset({"engineer", "developer", "manager", "analyst", "architect", "scientist", "consultant",
+                    "designer", "administrator", "director", "specialist", "officer", "coordinator", "lead",
+                    "researcher", "technician", "tester", "writer", "recruiter", "owner"})
+
+
+def _head(tkey: str) -> str | None:
+    """The role noun of a title: "senior platform engineer" is an engineer, not a manager."""
+    words = [w for w in tkey.split() if w in _HEADS]
+    return words[-1] if words else None
 
 
 _LEVELS = frozenset({"intern", "graduate", "junior", "mid", "senior", "lead", "principal", "staff", "head",
