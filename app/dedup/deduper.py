@@ -222,7 +222,7 @@ class Deduper:
         same_title = self.by_title.get(entry.block, [])
         for other in same_title[-self.cap:]:
             candidates.setdefault(other, 1.0)
-        best_id, best, why = None, 0.0, "new role"
+        best_id, best, why = None, -1.0, ""
         for other_id, t_sim in candidates.items():
             other = self.entries[other_id]
             if not self._in_window(entry.ref, other.ref):
@@ -232,7 +232,9 @@ class Deduper:
                 best_id, best, why = other_id, score, detail
         if best_id is not None and best >= cfg.threshold:
             return best_id, best, why
-        return None, best, "new role" if best_id is None else f"new role (closest {best:.2f}: {why})"
+        if best_id is None:
+            return None, 0.0, "new role"
+        return None, best, f"new role (closest {best:.2f}: {why})"
 
     def _in_window(self, new: JobRef, old: JobRef) -> bool:
         if old.applied or new.posted_at is None or old.posted_at is None:

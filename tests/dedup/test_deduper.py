@@ -126,3 +126,21 @@ def test_adding_the_same_job_twice_is_idempotent() -> None:
     job = _job()
     first, second = dedup.add(job), dedup.add(job)
     assert first.group_id == second.group_id and not second.is_duplicate and len(dedup) == 1
+
+
+def test_company_name_variants_are_one_company_but_lookalikes_are_not() -> None:
+    dedup = Deduper()
+    base = dedup.add(_job(company="Acme"))
+    variant = dedup.add(_job(company="ACME Analytics Pty Ltd", source="remotive", source_id="r"))
+    assert variant.group_id == base.group_id
+    dedup = Deduper()
+    a = dedup.add(_job(company="NectarCrest Software"))
+    b = dedup.add(_job(company="NectarCurrent Software", source="remotive", source_id="r"))
+    assert b.group_id != a.group_id
+
+
+def test_a_different_role_noun_is_a_different_role() -> None:
+    dedup = Deduper()
+    a = dedup.add(_job(title="Senior Platform Engineer"))
+    b = dedup.add(_job(title="Senior Platform Manager", source_id="2"))
+    assert b.group_id != a.group_id and "different roles (engineer, manager)" in b.reason
