@@ -73,7 +73,7 @@ def fake() -> Iterator[FakeLLMServer]:
 def agents_config(provider: str = "anthropic", **overrides: Any) -> AgentsConfig:
     """Every stage on `provider`; fast pacing and retries for tests; overrides merge into the YAML data."""
     data: dict[str, Any] = {stage: {"provider": provider} for stage in ("match", "tailor", "cover_letter", "review")}
-    fast = {"timeout_seconds": 1.0, "backoff_base_seconds": 0.02, "backoff_cap_seconds": 0.2,
+    fast = {"timeout_seconds": 2.0, "backoff_base_seconds": 0.02, "backoff_cap_seconds": 0.2,
             "max_wait_seconds": 10.0, "requests_per_minute": 10_000, "tokens_per_minute": 100_000_000}
     data["providers"] = {"anthropic": {"default_model": "claude-sonnet-5-5", **fast},
                          "openai": {"default_model": "local-model", **fast}}

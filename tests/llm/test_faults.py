@@ -19,7 +19,7 @@ from .conftest import agents_config
 
 @pytest.mark.parametrize("provider", ["anthropic", "openai"])
 def test_thirty_percent_faults_over_100_asks_all_end_without_storms(make_gateway, fake, provider) -> None:
-    fake.state.fault_rate, fake.state.seed, fake.state.timeout_sleep = 0.30, 7, 2.0
+    fake.state.fault_rate, fake.state.seed, fake.state.timeout_sleep = 0.30, 7, 3.0
     fake.state.rng.seed(7)
     agents = agents_config(provider)
     gateway, recorder = make_gateway(agents=agents)
@@ -49,7 +49,7 @@ def test_thirty_percent_faults_over_100_asks_all_end_without_storms(make_gateway
     assert total <= 100 * 2 * agents.providers.anthropic.max_attempts
     assert total < 100 * 1.7, counts
     assert counts[f"{provider}_answered"] == len(recorder.calls)
-    assert elapsed < 60
+    assert elapsed < 120  # none hangs: a timeout is 2 s, at most 4 tries
 
 
 def test_persistent_overload_gives_up_after_max_attempts_with_typed_error(make_gateway, fake) -> None:

@@ -30,11 +30,12 @@ def test_pacers_sharing_redis_admit_no_more_than_the_window_allows(redis_url, re
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(run, range(20)))
     admitted.sort()
-    # at most 9 (10 less the headroom) in any 2-second window, and at most 5 in any second
+    # 9 per 2-second window (10 less the headroom): the 19th and 20th wait for a third window
+    assert admitted[-1] - t0 >= 3.9
+    # and no window holds more than 9, nor any second more than 5 (250 ms allowed for thread scheduling)
     for i, t in enumerate(admitted):
-        assert sum(1 for u in admitted[i:] if u < t + 1.95) <= 9  # 50 ms for thread scheduling
-        assert sum(1 for u in admitted[i:] if u < t + 0.95) <= 5
-    assert admitted[-1] - t0 >= 2.0
+        assert sum(1 for u in admitted[i:] if u < t + 1.75) <= 9
+        assert sum(1 for u in admitted[i:] if u < t + 0.75) <= 5
 
 
 def test_token_budget_of_the_window_is_shared(redis_url, redis_client) -> None:
