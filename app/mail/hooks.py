@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from app.errors import JobsmithError
 from app.mail.config import load_mail_config
 from app.mail.modes import Modes, get_modes, set_modes
 from app.mail.outbox import Outbox, SendResult
@@ -47,13 +48,29 @@ def send_if_ready(svc: Any, job_id: str) -> SendResult | None:
         return None
     if modes(svc).dry_run:
         return None
+    if not (svc.settings.SMTP_SERVER and svc.settings.SENDER_EMAIL):
+        log.info("mail.not_configured job_id=%s: approved, not sent (set SMTP_SERVER and SENDER_EMAIL)", job_id)
+        return None
     return outbox_for(svc).send(job_id)
 
 
+def send_after_approval(svc: Any, job_id: str) -> SendResult | None:
+    """For `Jobsmith.approve`: like send_if_ready, but a failure is left in the job (pending, with the
+    reason) instead of turning the approval itself into an error."""
+    try:
+        return send_if_ready(svc, job_id)
+    except JobsmithError as exc:
+        log.warning("mail.send_after_approval_failed job_id=%s reason=%s", job_id, exc.message)
+        return None
+
+
 def approve_and_send(svc: Any, job_id: str) -> SendResult | None:
-    """The seeker approves: the job goes to `approved`, and is sent at once when it can be."""
-    svc.approve(job_id)
-    return send_if_ready(svc, job_id)
+    """The seeker approves: the job goes to `approved`, and is sent at once when it can be.
+
+    Works whether or not `svc.approve` already sends (it does once the service hook is in).
+    """
+    result = svc.approve(job_id)
+    return result if isinstance(result, SendResult) else send_if_ready(svc, job_id)
 
 
 def tick(svc: Any) -> dict[str, Any]:
