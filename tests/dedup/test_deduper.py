@@ -143,4 +143,4 @@ def test_a_different_role_noun_is_a_different_role() -> None:
     dedup = Deduper()
     a = dedup.add(_job(title="Senior Platform Engineer"))
     b = dedup.add(_job(title="Senior Platform Manager", source_id="2"))
-    assert b.group_id != a.group_id and "different roles (engineer, manager)" in b.reason
+    assert b.group_id != a.group_id and "different roles (manager, engineer)" in b.reason
