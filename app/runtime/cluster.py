@@ -75,18 +75,18 @@ class WorkerPool:
                 proc.wait(10)
 
 
-def start_workers(n: int, redis_url: str, *, burst: bool = False, simple: bool = False,
+def start_workers(n: int, redis_url: str, *, burst: bool = False, fork: bool = False,
                   log_dir: Path | None = None, env: dict[str, str] | None = None) -> WorkerPool:
     """Start `n` `python -m app.workers` processes on `redis_url`; logs go to `log_dir/worker-<i>.log`.
 
-    `simple` runs each job inside the worker process (no fork per job: faster, less isolated).
+    `fork` runs each job in a forked process (RQ's default: more isolated, slower per job).
     """
     pool = WorkerPool(redis_url)
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         cmd = [sys.executable, "-m", "app.workers", "--url", redis_url]
-        cmd += (["--burst"] if burst else []) + (["--simple"] if simple else [])
+        cmd += (["--burst"] if burst else []) + (["--fork"] if fork else [])
         out = open(log_dir / f"worker-{i}.log", "ab") if log_dir else None  # noqa: SIM115  closed by the child's exit
         pool.procs.append(subprocess.Popen(cmd, env=_env(redis_url, env), stdout=out, stderr=subprocess.STDOUT
                                            if out else None, start_new_session=True))

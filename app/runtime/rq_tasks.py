@@ -12,11 +12,13 @@ import logging
 import os
 import socket
 import threading
+import time
 from types import TracebackType
 from typing import Any
 
 import redis
 from rq.job import Job
+from rq.registry import StartedJobRegistry
 
 from app.runtime import keys
 from app.runtime.events import Event, event_id
@@ -31,10 +33,15 @@ ON_FAILURE = "app.runtime.rq_tasks.on_failure"
 
 
 class Lease:
-    """A key with a TTL, renewed every third of it by a thread, deleted when the work is done."""
+    """A key with a TTL, renewed every third of it by a thread, deleted when the work is done.
 
-    def __init__(self, conn: redis.Redis, key: str, ttl_s: float) -> None:
-        self.conn, self.key = conn, key
+    With `started_key` (RQ's started-job registry of the job's queue), each renewal also pushes the job's
+    expiry there forward, so RQ's own maintenance never takes a long, live job for an abandoned one.
+    """
+
+    def __init__(self, conn: redis.Redis, key: str, ttl_s: float, *, job_id: str = "",
+                 started_key: str | None = None) -> None:
+        self.conn, self.key, self.job_id, self.started_key = conn, key, job_id, started_key
         self.ttl_ms = max(int(ttl_s * 1000), 300)
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self._stop = threading.Event()
@@ -49,6 +56,12 @@ class Lease:
         while not self._stop.wait(self.ttl_ms / 3000):
             try:
                 self.conn.set(self.key, self.holder, px=self.ttl_ms)
+                if self.started_key:
+                    mine = [m for m in self.conn.zrange(self.started_key, 0, -1)
+                            if m.decode().startswith(f"{self.job_id}:")]
+                    if mine:
+                        expiry = time.time() + self.ttl_ms / 1000 + 60
+                        self.conn.zadd(self.started_key, dict.fromkeys(mine, expiry), xx=True)
             except redis.RedisError as exc:  # Redis restarting: keep trying; the reaper may requeue meanwhile
                 log.warning("lease.renew_failed key=%s error=%s", self.key, exc)
 
@@ -67,7 +80,9 @@ def run_task(func: str, payload: dict[str, Any]) -> Any:
     job = get_current_job()
     if job is None:  # called directly (tests, a synchronous queue): no lease to hold
         return resolve(func)(payload)
-    with Lease(job.connection, keys.lease_key(job.id), float(job.meta.get("lease_s", 30))):
+    started = StartedJobRegistry(job.origin, connection=job.connection).key
+    with Lease(job.connection, keys.lease_key(job.id), float(job.meta.get("lease_s", 30)), job_id=job.id,
+               started_key=started):
         return resolve(func)(payload)
 
 

@@ -119,3 +119,19 @@ def test_a_failed_discovery_task_becomes_a_discovery_failed_event(
     assert [e.type for e in got] == ["discovery.failed"]
     assert got[0].data["key"] == "source:greenhouse:2026-11-28T19"
     ex.close()
+
+
+def test_a_plain_rq_worker_with_the_json_serializer_runs_jobsmith_tasks(redis_server: RedisServer) -> None:
+    import subprocess
+
+    conn = redis_server.client()
+    ex = RqExecutor(conn, reap=False)
+    ex.enqueue("pipeline", ECHO, _order(4), key="job4:run4")
+    rq = Path(sys.executable).with_name("rq")
+    done = subprocess.run([str(rq), "worker", "pipeline", "discovery", "--url", redis_server.url,
+                           "--with-scheduler", "--serializer", "json", "--burst"],
+                          capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
+    assert [e.type for e in got] == ["stage.started", "job.finished"]
+    assert ex.idle()
