@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.documents.pdf import docx_to_pdf, libreoffice_path
+from app.documents.pdf import check_cv_pdf, docx_to_pdf, libreoffice_path
 from app.domain.models import Job
 from app.errors import DocumentError
 
@@ -64,6 +64,7 @@ class ExportResult(BaseModel):
     folder: Path
     files: list[Path]
     pdf_error: str | None = None
+    pdf_problems: list[str] = []
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -90,18 +91,24 @@ def write_export(root: Path, job: Job, cv_name: str, cv_bytes: bytes, cl_name: s
         path = folder / name
         _atomic_write(path, data)
         files.append(path)
+    pdf_problems: list[str] = []
     if pdf:
         if libreoffice_path() is None:
             pdf_error = "LibreOffice is not installed: PDFs were not made"
         else:
-            for name, data in docs:
+            for i, (name, data) in enumerate(docs):
                 try:
                     out = folder / (Path(name).stem + ".pdf")
-                    _atomic_write(out, docx_to_pdf(data))
+                    pdf_bytes = docx_to_pdf(data)
+                    _atomic_write(out, pdf_bytes)
                     files.append(out)
+                    if i == 0:  # the CV: its name, contact details and headings must read back
+                        pdf_problems += check_cv_pdf(pdf_bytes, data).problems
                 except DocumentError as exc:
                     pdf_error = exc.message
     info = dict(job_info)
+    if pdf:
+        info["pdf_check"] = {"error": pdf_error, "problems": pdf_problems}
     info["documents"] = [
         {"name": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest(), "size": p.stat().st_size}
         for p in files
@@ -109,4 +116,4 @@ def write_export(root: Path, job: Job, cv_name: str, cv_bytes: bytes, cl_name: s
     info_path = folder / "job_info.json"
     _atomic_write(info_path, json.dumps(info, indent=2, ensure_ascii=False, default=str).encode())
     files.append(info_path)
-    return ExportResult(folder=folder, files=files, pdf_error=pdf_error)
+    return ExportResult(folder=folder, files=files, pdf_error=pdf_error, pdf_problems=pdf_problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -106,8 +107,10 @@ def test_write_export_with_pdf_writes_both_pdfs(tmp_path, alex_tailored):
     names = sorted(p.name for p in result.folder.iterdir())
     assert names == ["Alex_Morgan_CL.docx", "Alex_Morgan_CL.pdf", "Alex_Morgan_CV.docx", "Alex_Morgan_CV.pdf",
                      "job_info.json"]
-    assert result.pdf_error is None
+    assert result.pdf_error is None and result.pdf_problems == []
     assert check_cv_pdf((result.folder / "Alex_Morgan_CV.pdf").read_bytes(), alex_tailored.cv_docx).ok
+    info = json.loads((result.folder / "job_info.json").read_text())
+    assert info["pdf_check"] == {"error": None, "problems": []}
 
 
 def test_docx_to_pdf_runs_two_conversions_at_once(alex_tailored):
