@@ -69,7 +69,8 @@ def run_pipeline(order: WorkOrder, blobs: Blobs, emit: Emit) -> Outcome | None:
 def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
     from app.pipeline.match import match_job
 
-    match: MatchResult = ctx.run("match", lambda: match_job(order.job, order.search),
+    llm = LLMSteps.for_order(order, blobs, ctx)
+    match: MatchResult = ctx.run("match", lambda: llm.assess(match_job(order.job, order.search)),
                                  lambda m: m.model_dump(mode="json"))
     if not match.passed_gates:
         failed = "; ".join(g.reason for g in match.gates if not g.passed)
@@ -78,18 +79,105 @@ def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
         return Outcome(outcome="rejected",
                        reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}")
 
-    docs = ctx.run("tailor", lambda: _tailor(order, blobs, match),
-                   lambda d: {"documents": [r.model_dump() for r in d[0]], "report": d[1]})
-    refs, report = docs
+    refs, report = ctx.run("tailor", lambda: _tailor(order, blobs, match, llm),
+                           lambda d: {"documents": [r.model_dump() for r in d[0]], "report": d[1]})
     if order.agents.export_pdf:
         refs = refs + ctx.run("pdf", lambda: _pdf(refs, blobs),
                               lambda p: {"documents": [r.model_dump() for r in p]})
-    ctx.run("check", lambda: _check(refs, blobs, report), lambda c: c)
+    ctx.run("check", lambda: _check(refs, blobs, report, llm), lambda c: c)
     return Outcome(outcome="documents_ready", reason=f"score {match.score:.2f}: {match.summary}",
                    documents=refs, report={"match": match.model_dump(mode="json"), "tailoring": report})
 
 
-def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult) -> tuple[list[BlobRef], dict]:
+class LLMSteps:
+    """The optional model calls of a run. Every answer's usage (and a failed call's) leaves as an event."""
+
+    def __init__(self, order: WorkOrder, blobs: Blobs, ctx: StageContext, gateway: Any) -> None:
+        self.order, self.blobs, self.ctx, self.gateway = order, blobs, ctx, gateway
+        self._n = 0
+        self._cv_text: str | None = None
+
+    @classmethod
+    def for_order(cls, order: WorkOrder, blobs: Blobs, ctx: StageContext) -> LLMSteps:
+        agents = order.agents
+        wanted = any(getattr(agents, s).provider != "offline" for s in ("match", "tailor", "cover_letter", "review"))
+        gateway = None
+        if wanted:
+            from app.pipeline.llm_stages import gateway_for
+
+            gateway = gateway_for(agents)
+        return cls(order, blobs, ctx, gateway)
+
+    def on(self, stage: str) -> bool:
+        return self.gateway is not None and self.gateway.enabled(stage)
+
+    def cv_text(self) -> str:
+        if self._cv_text is None:
+            from app.documents import cv_prompt_text, read_cv
+
+            self._cv_text = cv_prompt_text(read_cv(self.blobs.get(self.order.cv.sha256))) if self.order.cv else ""
+        return self._cv_text
+
+    def call(self, stage: str, fn: Callable[[], Any]) -> Any:
+        """Run one model call; record its usage, and a failed call's usage before the error goes on."""
+        try:
+            answer = fn()
+        except Exception as exc:
+            self.record(stage, getattr(exc, "usage", None) or [])
+            raise
+        self.record(stage, [answer.usage])
+        return answer
+
+    def record(self, stage: str, usages: list[Any]) -> None:
+        for u in usages:
+            self._n += 1
+            self.ctx.event(stage, f"usage{self._n}", "usage", u.model_dump(mode="json"))
+
+    def assess(self, match: MatchResult) -> MatchResult:
+        """The model's fit assessment, only for jobs that pass the hard gates; the score stays deterministic."""
+        if not match.passed_gates or not self.on("match"):
+            return match
+        from app.pipeline.llm_stages import assess_fit
+
+        o = self.order
+        assessed: list[MatchResult] = []
+
+        def ask() -> Any:
+            result, answer = assess_fit(self.gateway, o.job, o.search, self.cv_text(), match)
+            assessed.append(result)
+            return answer
+
+        self.call("match", ask)
+        return assessed[0]
+
+    def plan_and_letter(self, cl: bytes | None) -> tuple[Any, Any]:
+        from app.pipeline.llm_stages import draft_cover_letter, plan_tailoring
+
+        o, plan, letter = self.order, None, None
+        if self.on("tailor"):
+            plan = self.call("tailor", lambda: plan_tailoring(self.gateway, o.job, o.search, o.agents,
+                                                              self.cv_text())).value
+        if self.on("cover_letter"):
+            from app.documents import template_prompt_text
+
+            template = template_prompt_text(cl) if cl else ""
+            letter = self.call("cover_letter", lambda: draft_cover_letter(
+                self.gateway, o.job, o.search, o.agents, self.cv_text(), template)).value
+        return plan, letter
+
+    def review(self, documents_text: str) -> list[str]:
+        """Problems a second reading found (empty when the review stage is offline or approves)."""
+        if not self.on("review"):
+            return []
+        from app.pipeline.llm_stages import review_documents
+
+        o = self.order
+        answer = self.call("review", lambda: review_documents(self.gateway, o.job, o.search, self.cv_text(),
+                                                              documents_text))
+        return [] if answer.value.approved else [str(i) for i in answer.value.issues] or [answer.value.summary]
+
+
+def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -> tuple[list[BlobRef], dict]:
     from app.documents import tailor_application
 
     if order.cv is None:
@@ -98,7 +186,9 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult) -> tuple[list[Bl
                                    "<Your_Name>_CV.docx (and optionally <Your_Name>_CL.docx), then retry")
     cv = blobs.get(order.cv.sha256)
     cl = blobs.get(order.cover_letter.sha256) if order.cover_letter else None
-    result = tailor_application(cv, cl, order.job, match, order.search, order.agents, today=order.today)
+    plan, letter = llm.plan_and_letter(cl)
+    result = tailor_application(cv, cl, order.job, match, order.search, order.agents, today=order.today,
+                                plan=plan, letter=letter)
     cv_name = order.cv.name
     cl_name = order.cover_letter.name if order.cover_letter else cover_letter_name(cv_name)
     refs = [BlobRef(name=cv_name, sha256=blobs.put(result.cv_docx), size=len(result.cv_docx)),
@@ -130,8 +220,8 @@ def _pdf(refs: list[BlobRef], blobs: Blobs) -> list[BlobRef]:
     return out
 
 
-def _check(refs: list[BlobRef], blobs: Blobs, report: dict) -> dict:
-    from app.documents import validate_docx
+def _check(refs: list[BlobRef], blobs: Blobs, report: dict, llm: LLMSteps) -> dict:
+    from app.documents import cv_prompt_text, read_cv, validate_docx
 
     for ref in refs:
         if ref.name.endswith(".docx"):
@@ -139,4 +229,9 @@ def _check(refs: list[BlobRef], blobs: Blobs, report: dict) -> dict:
     unresolved = report.get("needs_review") or []
     if unresolved:
         raise StageError("check", f"the documents need a person: {unresolved}")
+    if llm.on("review"):
+        text = "\n\n".join(cv_prompt_text(read_cv(blobs.get(r.sha256))) for r in refs if r.name.endswith(".docx"))
+        issues = llm.review(text)
+        if issues:
+            raise StageError("check", f"the review found problems: {'; '.join(issues)}")
     return {"checked": [r.name for r in refs]}

@@ -116,7 +116,8 @@ class Recorder:
         if state:
             cur.execute("INSERT INTO stage_runs (job_id, run_id, stage, state, output, error, ms) "
                         "VALUES (?,?,?,?,?,?,?)",
-                        [ev.job_id, ev.run_id, ev.stage, state, json.dumps(ev.data.get("output")),
+                        [ev.job_id, ev.run_id, ev.stage, state,
+                         json.dumps(ev.data.get("output") or ev.data.get("detail"), default=str),
                          ev.data.get("error"), ev.data.get("ms")])
         try:
             self._transition(cur, ev, Status(row[0]), export)
