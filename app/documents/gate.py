@@ -31,7 +31,13 @@ from app.documents.facts import (
     terms_in,
     titles_in,
 )
-from app.documents.lexicon import CERT_WORDS, NEUTRAL_CAPITALISED, ROLE_NOUNS
+from app.documents.lexicon import (
+    CERT_WORDS,
+    COMMON_ENDINGS,
+    NEUTRAL_CAPITALISED,
+    ROLE_NOUNS,
+    SENTENCE_STARTERS,
+)
 from app.documents.model import CvDocument
 from app.documents.text import fold, split_sentences
 
@@ -182,10 +188,13 @@ def _proper_nouns(sentence: str, src_tokens: frozenset[str], ctx: GateContext, s
         # A sentence's (or a clause's) first word is capitalised by grammar, not because it is a name;
         # an acronym (two capitals or more) is checked wherever it stands.
         is_acronym = sum(c.isupper() for c in word) >= 2
-        if (not before or before.endswith((":", ";", "—", "–", "-", "."))) and not is_acronym:
-            continue
         key = fold(word).strip(".'’")
         key = re.sub(r"['’]s$", "", key)
+        opens_clause = not before or before.endswith((":", ";", "—", "–", "-", "."))
+        if opens_clause and not is_acronym and (
+            key in SENTENCE_STARTERS or key.endswith(COMMON_ENDINGS) or key in src_tokens
+        ):
+            continue
         if key in NEUTRAL_CAPITALISED or key in src_tokens:
             continue
         if key in ctx._cv_tokens and any(key in _tokens(s) for s in ctx.cv.skills):

@@ -94,3 +94,19 @@ def section_kind(title: str) -> str:
 def has_role_noun(text: str) -> bool:
     low = text.lower()
     return any(re.search(rf"\b{re.escape(n)}s?\b", low) for n in ROLE_NOUNS)
+
+
+# Words that may open a sentence without being names. A capitalised first word that is none of these,
+# has no common English ending and is not in the cited text is treated as a name ("Atlassian hired me").
+_STARTERS = """
+a an the i my as at in on with over for from to by after before during since across through while when where
+this that these those our your their its it we you he she they both each every most more many several all
+under up then now also and but so yet not no two three four five six seven eight nine ten first second
+led built cut ran won grew made set drove wrote took began taught brought oversaw sold kept rebuilt spun held
+saw gave found met shipped lead build run drive deliver manage design own help create develop ship mentor
+coach plan chair launch scale migrate automate reduce improve increase grow save support partner hands-on
+strong proven known senior junior seasoned skilled comfortable passionate dedicated adept versed able keen
+overall previously currently recently together key core relevant highlights
+"""
+SENTENCE_STARTERS = frozenset(_STARTERS.split())
+COMMON_ENDINGS = ("ed", "ing", "ly", "s", "ful", "ive", "able", "ible", "ous", "al", "ent", "ant", "ise", "ize")

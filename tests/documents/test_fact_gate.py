@@ -131,3 +131,10 @@ def test_check_sentence_reads_millions_without_a_currency(priya_cv):
 def test_check_sentence_refuses_an_acronym_the_sources_do_not_spell_out(alex_cv):
     verdict = check_sentence("Built pipelines for the ABC team.", ["p13"], GateContext(cv=read_cv(alex_cv)))
     assert verdict.problems == ["name not in the cited text: ABC"]
+
+
+def test_check_sentence_catches_an_employer_opening_the_sentence(alex_cv):
+    ctx = GateContext(cv=read_cv(alex_cv))
+    assert check_sentence("Atlassian hired me to migrate 120 nightly pipelines.", ["p12"], ctx).problems == [
+        "name not in the cited text: Atlassian"]
+    assert check_sentence("Spearheaded the migration of 120 nightly pipelines to Databricks.", ["p12"], ctx).ok
