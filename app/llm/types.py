@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel
@@ -42,8 +42,7 @@ class Answer(Generic[T]):
     value: T
     usage: Usage
     raw: str
-    attempts: int = 1
-    notes: list[str] = field(default_factory=list)
+    attempts: int = 1  # 0 = from the cache, 2 = after the repair attempt
 
 
 class InvalidAnswer(ProviderError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.config.agents import AgentsConfig
@@ -76,6 +77,41 @@ def review_documents(gateway: LLMGateway, job: Job, search: SearchConfig, cv_tex
     """A second reading of the tailored documents; `approved=False` should send the job to a person."""
     return gateway.ask("review", build_review_prompt(job, search, cv_text, documents_text), DocumentReview,
                        job_id=job.id)
+
+
+def cv_texts(cv_bytes: bytes, cl_bytes: bytes | None) -> tuple[str, str]:
+    """The CV's paragraphs with their ids, and the cover-letter template's, as the prompts show them."""
+    from app.documents import cv_prompt_text, read_cv, template_prompt_text
+
+    return cv_prompt_text(read_cv(cv_bytes)), (template_prompt_text(cl_bytes) if cl_bytes else "")
+
+
+@dataclass
+class LLMDocuments:
+    """What the models proposed for one job; None where a stage runs offline (the writer then plans)."""
+
+    plan: TailoringPlan | None = None
+    letter: CoverLetterDraft | None = None
+    usage: list[Usage] = field(default_factory=list)
+
+
+def llm_documents(gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_bytes: bytes,
+                  cl_bytes: bytes | None) -> LLMDocuments:
+    """The tailoring plan and the cover-letter draft from the models, for `tailor_application(plan=, letter=)`.
+
+    Raises InvalidAnswer, BudgetExceeded or ProviderUnavailable: the runner's stage turns it into `pending`.
+    """
+    out = LLMDocuments()
+    if not (gateway.enabled("tailor") or gateway.enabled("cover_letter")):
+        return out
+    cv_text, template_text = cv_texts(cv_bytes, cl_bytes)
+    if gateway.enabled("tailor"):
+        plan = plan_tailoring(gateway, job, search, agents, cv_text)
+        out.plan, out.usage = plan.value, [*out.usage, plan.usage]
+    if gateway.enabled("cover_letter"):
+        letter = draft_cover_letter(gateway, job, search, agents, cv_text, template_text)
+        out.letter, out.usage = letter.value, [*out.usage, letter.usage]
+    return out
 
 
 def usage_data(usages: list[Usage]) -> dict[str, Any]:

@@ -1,0 +1,48 @@
+"""Prompt building stays pure, and every agents.yaml setting is documented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from pydantic import BaseModel
+
+from app.config.agents import AgentsConfig
+
+BLOCKED = ["redis", "anthropic", "openai", "httpx", "httpx2", "duckdb", "fastapi", "limits"]
+
+
+def test_prompts_and_schemas_import_no_io_library() -> None:
+    code = ("import sys\n" + "".join(f"sys.modules[{m!r}] = None\n" for m in BLOCKED)
+            + "import app.llm.prompts, app.llm.schemas, app.llm.checks\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_importing_the_gateway_opens_no_connection() -> None:
+    code = ("import socket\n"
+            "def refuse(*a, **k): raise AssertionError('network at import time')\n"
+            "socket.socket.connect = refuse\n"
+            "import app.llm, app.llm.factory, app.llm.providers.anthropic, app.llm.providers.openai_compat\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def _undocumented(model: type[BaseModel], prefix: str = "") -> list[str]:
+    missing = []
+    for name, field in model.model_fields.items():
+        if not field.description:
+            missing.append(prefix + name)
+        ann = field.annotation
+        inner = getattr(ann, "__args__", (ann,))
+        for t in inner:
+            if isinstance(t, type) and issubclass(t, BaseModel):
+                missing += _undocumented(t, f"{prefix}{name}.")
+    return missing
+
+
+def test_every_llm_setting_has_a_description() -> None:
+    llm_keys = {"providers", "prices", "budgets", "cache"}
+    missing = [k for k in _undocumented(AgentsConfig) if k.split(".")[0] in llm_keys or "." not in k
+               or k.split(".")[1] in {"provider", "model", "max_output_tokens", "batch"}]
+    assert missing == []
