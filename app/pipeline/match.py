@@ -47,17 +47,23 @@ def _wordish(ch: str) -> bool:
     return ch.isalnum() or ch in _JOINERS
 
 
+_NON_ALNUM = {i: " " for i in range(128) if not chr(i).isalnum()}
+_FIRST_RUN = re.compile(r"[a-z0-9]+")
+
+
 @dataclass(frozen=True)
 class Prepared:
-    """A text made ready for term search once: whitespace collapsed, and a lower-case copy."""
+    """A text made ready for term search once: whitespace collapsed, a lower-case copy, its words."""
 
     text: str
     lower: str
+    words: frozenset[str]
 
     @classmethod
     def of(cls, text: str) -> Prepared:
         flat = " ".join(text.split())
-        return cls(flat, flat.lower())
+        lower = flat.lower()
+        return cls(flat, lower, frozenset(lower.translate(_NON_ALNUM).split()))
 
 
 def _bounded(hay: str, form: str, strict: bool) -> bool:
@@ -82,8 +88,11 @@ class Term:
     name: str
     loose: tuple[str, ...]
     strict: tuple[str, ...]
+    keys: frozenset[str]  # the first run of letters and digits of every form: a cheap first test
 
     def found(self, text: Prepared) -> bool:
+        if self.keys.isdisjoint(text.words):
+            return False
         lower = text.lower
         for form in self.loose:
             if form in lower and _bounded(lower, form, False):
@@ -105,8 +114,9 @@ def compile_term(name: str, synonyms: dict[str, list[str]]) -> Term:
             strict.update({flat[:1].upper() + flat[1:], flat.upper()})
         else:
             loose.add(flat.lower())
+    keys = {m.group(0) for f in loose | {x.lower() for x in strict} if (m := _FIRST_RUN.search(f))}
     return Term(name=name.strip(), loose=tuple(sorted(loose, key=len, reverse=True)),
-                strict=tuple(sorted(strict)))
+                strict=tuple(sorted(strict)), keys=frozenset(keys))
 
 
 @dataclass(frozen=True)
