@@ -90,3 +90,16 @@ def test_requests_are_spaced_to_the_rate_limit(server: LocalServer, platforms: P
     assert run.ok and run.pages == 3
     gaps = [b.at - a.at for a, b in zip(server.seen, server.seen[1:], strict=False)]
     assert len(gaps) == 2 and min(gaps) >= 0.18  # 300 a minute: one request every 0.2 s
+
+
+def test_malformed_feed_marks_the_source_failed(server: LocalServer, platforms: PlatformsConfig) -> None:
+    server.route("/feed", Reply(b"<html><body>Not a feed <p>at all", content_type="text/html"))
+    run = discover_source(source_cfg("rss", server, url=f"{server.url}/feed"), platforms)
+    assert not run.ok and "malformed rss payload" in run.error
+
+
+def test_an_empty_feed_is_a_successful_run_with_no_jobs(server: LocalServer, platforms: PlatformsConfig) -> None:
+    server.route("/feed", Reply(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Jobs</title>'
+                                b"</channel></rss>", content_type="application/rss+xml"))
+    run = discover_source(source_cfg("rss", server, url=f"{server.url}/feed"), platforms)
+    assert run.ok and run.jobs == [] and run.pages == 1
