@@ -107,6 +107,8 @@ def tailor_application(
     if cl_bytes is not None:
         validate_docx(cl_bytes, "cover letter")
     engine = "llm" if plan is not None or letter is not None else "offline"
+    engines = {"cv": "llm" if plan is not None else "offline",
+               "cover_letter": "llm" if letter is not None else "offline"}
     plan = TailoringPlan.model_validate(plan.model_dump()) if plan is not None else None
     letter = CoverLetterDraft.model_validate(letter.model_dump()) if letter is not None else None
 
@@ -133,6 +135,7 @@ def tailor_application(
                                   agents.cover_letter.word_limit)
     if not body:
         # Every sentence failed the gate: fall back to the offline letter, which quotes the CV.
+        engines["cover_letter"] = "offline (fallback)"
         fallback = make_letter(cv, job, terms, agents, expected_salutation)
         body = letter_mod.gate_letter(fallback, cl_ctx, cl_report, locale, protected,
                                       agents.cover_letter.word_limit)
@@ -150,6 +153,7 @@ def tailor_application(
     cv_text = fold("\n".join(p.text for p in cv.paragraphs))
     report: dict[str, Any] = {
         "engine": engine,
+        "engines": engines,
         "locale": locale,
         "cv": cv_report.as_dict(),
         "cover_letter": cl_report.as_dict(),

@@ -81,7 +81,8 @@ def gated_sentences(
 
 def rewrite_paragraph(p: etree._Element, sentences: list[str], locale: str, protected: frozenset[str],
                       report: WriteReport) -> None:
-    """Rebuild the runs of `p` as `sentences`; kept sentences keep their runs, new ones their predecessor's."""
+    """Rebuild the runs of `p` as `sentences`: a kept sentence reuses its runs, a new one takes the run
+    properties of the original sentence in its position (the one it replaces)."""
     original = paragraph_text(p)
     runs = list(iter_runs(p))
     spans = sentence_spans(original)

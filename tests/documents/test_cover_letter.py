@@ -117,6 +117,7 @@ def test_letter_falls_back_to_the_offline_letter_when_every_sentence_fails(alex_
     body = " ".join(_letter(result.cl_docx))
     assert "Atlassian" not in body and "500" not in body
     assert "Tasman Analytics" in body
+    assert result.report["engines"] == {"cv": "offline", "cover_letter": "offline (fallback)"}
 
 
 def test_letter_template_without_salutation_falls_back_to_a_plain_letter(alex_cv, search_au, agents):
