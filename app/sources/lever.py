@@ -22,7 +22,7 @@ class Lever:
 
     def fetch(self, http: Fetcher, params: dict[str, Any]) -> list[Any]:
         site = require(params, "site", self.name)
-        root = base_url(params, HOSTS.get(str(params.get("region", "global")).lower(), HOSTS["global"]))
+        root = api_root(params)
         limit = int(params.get("page_size", PAGE))
         pages, skip = [], 0
         for _ in range(int(params.get("max_pages", 20))):
@@ -69,6 +69,11 @@ class Lever:
             salary=salary, posted=row.get("createdAt"), html=html, raw=row,
             requisition_id=(row.get("requisitionCodes") or [None])[0] if row.get("requisitionCodes") else None,
         )
+
+
+def api_root(params: dict[str, Any]) -> str:
+    """`base_url` if given, else the global host or, with `region: eu`, api.eu.lever.co."""
+    return base_url(params, HOSTS.get(str(params.get("region", "global")).lower(), HOSTS["global"]))
 
 
 SOURCE = Lever()

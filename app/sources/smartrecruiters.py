@@ -33,7 +33,23 @@ class SmartRecruiters:
             if not rows or offset + len(rows) >= int(total or 0):
                 break
             offset += len(rows)
+        if params.get("details", True):
+            pages = [self._with_details(http, root, page, params) for page in pages]
         return pages
+
+    def _with_details(self, http: Fetcher, root: str, page: Any, params: dict[str, Any]) -> Any:
+        """The list has no description: fetch each posting (up to `max_details`) for its job ad."""
+        if not isinstance(page, dict) or not isinstance(page.get("content"), list):
+            return page
+        budget = int(params.get("max_details", 100))
+        rows = []
+        for row in page["content"]:
+            if isinstance(row, dict) and row.get("id") and budget > 0:
+                budget -= 1
+                detail = http.get_json(f"{root}/{row['id']}")
+                row = {**row, **detail} if isinstance(detail, dict) else row
+            rows.append(row)
+        return {**page, "content": rows}
 
     def parse(self, payload: Any, params: dict[str, Any] | None = None) -> list[Job]:
         params = params or {}

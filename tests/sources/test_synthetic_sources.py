@@ -43,13 +43,33 @@ def test_smartrecruiters_pages_by_offset(server: LocalServer, platforms: Platfor
                  _json({"offset": 0, "limit": 2, "totalFound": 3, "content": [posting(1), posting(2)]}))
     server.route("/v1/companies/acme/postings?offset=2&limit=2",
                  _json({"offset": 2, "limit": 2, "totalFound": 3, "content": [posting(3)]}))
+    for i in (1, 2, 3):
+        server.route(f"/v1/companies/acme/postings/{i}", _json({**posting(i), "jobAd": {"sections": {
+            "jobDescription": {"title": "Job Description", "text": f"<p>Python and SQL, role {i}.</p>"}}}}))
     run = discover_source(source_cfg("smartrecruiters", server, company_id="acme", page_size=2), platforms)
     assert run.ok, run.error
     assert run.pages == 2 and [j.source_id for j in run.jobs] == ["1", "2", "3"]
+    assert "Python and SQL, role 2." in run.jobs[1].description_text
     job = run.jobs[0]
     assert (job.company, job.remote, job.employment_type, job.requisition_id) == (
         "Acme Ltd", "hybrid", "full_time", "R1")
     assert (job.locations[0].city, job.locations[0].country) == ("Sydney", "AU")
+
+
+def test_smartrecruiters_can_skip_the_detail_requests(server: LocalServer, platforms: PlatformsConfig) -> None:
+    server.route("/v1/companies/acme/postings", _json({"totalFound": 1, "content": [
+        {"id": "9", "name": "Analyst", "company": {"name": "Acme"}, "location": {"city": "Perth", "country": "au"}}]}))
+    run = discover_source(source_cfg("smartrecruiters", server, company_id="acme", details=False), platforms)
+    assert run.ok and [j.title for j in run.jobs] == ["Analyst"]
+    assert [seen.path for seen in server.seen] == ["/v1/companies/acme/postings"]
+
+
+def test_lever_region_eu_uses_the_eu_host() -> None:
+    from app.sources.lever import api_root
+
+    assert api_root({"site": "x", "region": "eu"}) == "https://api.eu.lever.co"
+    assert api_root({"site": "x"}) == "https://api.lever.co"
+    assert api_root({"site": "x", "region": "eu", "base_url": "http://127.0.0.1:9/"}) == "http://127.0.0.1:9"
 
 
 def test_recruitee_offers_with_salary(server: LocalServer, platforms: PlatformsConfig) -> None:
