@@ -17,6 +17,9 @@ from app.config.loader import Config, load_config
 from app.domain.models import Job
 from app.domain.status import SENT_OR_LATER, Status
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
+from app.mail.hooks import build_outbox, send_after_approval
+from app.mail.modes import status_after_documents
+from app.mail.outbox import Outbox, SendResult
 from app.pipeline.orders import BlobRef, WorkOrder
 from app.runtime.blobs import BlobStore
 from app.runtime.bus import EventBus, MemoryBus
@@ -73,6 +76,7 @@ class Jobsmith:
         self.recorder = Recorder(self.store, self.bus, Exporter(self.store, self.blobs, settings.EXPORT_DIR),
                                  self._after_documents, ingest=self._ingest)
         self.scheduler = Scheduler(self)
+        self.outbox: Outbox | None = None
         self._dedup: Any = None
         self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
@@ -81,6 +85,8 @@ class Jobsmith:
 
     def start(self) -> Jobsmith:
         self.store.open()
+        self.outbox = build_outbox(self)  # config/mail.yaml: a bad file refuses the start
+        self.outbox.recover_on_start()  # sends cut off by a crash become `unknown`, never re-sent
         if isinstance(self.bus, MemoryBus):
             set_embedded_context(WorkerContext(self.bus, self.blobs))
         self.recorder.start()
@@ -239,10 +245,7 @@ class Jobsmith:
                               key=f"{job_id}:{row['run_id']}")
 
     def _after_documents(self) -> Status:
-        agents = self.config.agents
-        if agents.dry_run:
-            return Status.DRY_RUN_COMPLETE
-        return Status.AWAITING_APPROVAL if agents.approval_mode else Status.APPROVED
+        return status_after_documents(self.store, self.config.agents)  # stored modes win over agents.yaml
 
     def retry(self, job_id: str) -> None:
         """Run a job's pipeline again (from pending, filtered, rejected, skipped, or to refresh documents)."""
@@ -251,8 +254,10 @@ class Jobsmith:
                                                   run_id=run_id))
         self._enqueue(job_id)
 
-    def approve(self, job_id: str) -> None:
+    def approve(self, job_id: str) -> SendResult | None:
+        """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
         self.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="approved by you"))
+        return send_after_approval(self, job_id)
 
     def reject(self, job_id: str, reason: str | None = None) -> None:
         self.store.write(lambda cur: q.transition(cur, job_id, Status.SKIPPED,
