@@ -14,7 +14,7 @@ MONTHS = {
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?:19|20)\d{2}"
-DATE = rf"(?:{_MONTH}\s+)?{_YEAR}"
+DATE = rf"(?:{_MONTH}\s+|(?:0?[1-9]|1[0-2])[/.])?{_YEAR}"  # 2021, Mar 2021, March 2021, 03/2021
 DATE_RANGE = re.compile(
     rf"(?P<start>{DATE})\s*(?:[-–—]|to)\s*(?P<end>{DATE}|present|current|now|today|date)\b", re.IGNORECASE
 )

@@ -191,3 +191,15 @@ def test_cached_model_is_not_changed_by_tailoring(alex_cv, alex_cl, search_au, a
     cached = MODEL_CACHE.get(hashlib.sha256(alex_cv).digest())
     assert cached is not None
     assert cached.model_dump() == read_cv(alex_cv).model_dump()
+
+
+def test_read_cv_reads_numeric_month_dates_and_plain_role_lines():
+    d = docx.Document()
+    d.add_paragraph("Sam Lee", style="Title")
+    d.add_heading("Work History", level=1)
+    d.add_paragraph("Analytics Engineer at Koala Data   03/2021 – Present")
+    d.add_paragraph("Wrote dbt models.", style="List Bullet")
+    cv = read_cv(_save(d))
+    assert cv.sections[0].kind == "experience"
+    assert [(e.title, e.organisation, e.start, e.current) for e in cv.entries] == [
+        ("Analytics Engineer", "Koala Data", "03/2021", True)]
