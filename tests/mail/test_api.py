@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,12 +14,15 @@ from fastapi.testclient import TestClient
 
 from app.api.applications import router
 from app.domain.status import Status
+from app.errors import JobsmithError
 from app.mail.modes import status_after_documents
+from app.mail.outbox import Outbox
 from app.main import create_app
 from app.service import Jobsmith
 from app.settings import Settings
+from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
-from tests.mail.helpers import DEMO_CV, PASSWORD, SENDER, add_job
+from tests.mail.helpers import DEMO_CV, PASSWORD, SENDER, add_job, mail_settings
 
 MAIL_YAML = """
 limits: {min_spacing_seconds: 0, per_hour: 100, per_day: 1000}
@@ -193,3 +198,46 @@ def test_cover_letter_text_keeps_the_template_style(api: TestClient, mail_servic
         assert p.paragraph_format.space_after == model.paragraph_format.space_after
         assert p.runs[0].font.size == model.runs[0].font.size and p.runs[0].font.name == model.runs[0].font.name
     assert len(after.sections) == len(before.sections)
+
+
+def test_approve_on_the_jobs_router_sends_once(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
+                                               tmp_path: Path) -> None:
+    job_id = add_job(mail_service.store, tmp_path, status=Status.AWAITING_APPROVAL)
+
+    assert api.post(f"/api/jobs/{job_id}/approve").json()["status"] == "sent"
+    assert api.post(f"/api/jobs/{job_id}/approve").status_code == 409
+
+    [got] = smtp.handler.received()
+    assert got.message_id == mail_service.store.scalar("SELECT message_id FROM outbox WHERE job_id = ?", [job_id])
+
+
+def test_service_start_turns_interrupted_sends_into_unknown(workdir: Path, smtp: SmtpTestServer,
+                                                            tmp_path: Path) -> None:
+    db = workdir / "data" / "jobs.duckdb"
+    store = Store(db).open()
+    job_id = add_job(store, tmp_path)
+    outbox = Outbox(store, mail_settings(db, smtp.port))
+    smtp.handler.block_data()  # the message reaches the server, the reply never comes back in time
+    outbox.config.smtp.timeout_seconds = 30
+    def send() -> None:
+        with contextlib.suppress(JobsmithError):  # its store is gone when the reply finally comes
+            outbox.send(job_id)
+
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    assert smtp.handler.data_arrived.wait(10)
+    assert store.scalar("SELECT state FROM outbox WHERE job_id = ?", [job_id]) == "sending"
+    store.close()  # the "crash": the store goes away mid-send; the thread's late result cannot be recorded
+    smtp.handler.release()
+    sender.join(10)
+
+    settings = mail_settings(db, smtp.port).model_copy(update={"CONFIG_DIR": workdir / "config",
+                                                               "TEMPLATES_DIR": workdir / "current_cv_coverletter",
+                                                               "EXPORT_DIR": workdir / "export"})
+    svc = Jobsmith(settings).start()
+    try:
+        assert svc.store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id]) == "unknown"
+        assert svc.store.scalar("SELECT state FROM outbox WHERE job_id = ?", [job_id]) == "unknown"
+    finally:
+        svc.stop()
+    assert len(smtp.handler.received()) == 1
