@@ -89,7 +89,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.5, help="seconds per simulated call")
     parser.add_argument("--calls", type=int, default=2, help="calls per job")
     parser.add_argument("--jobs-per-worker", type=int, default=25)
-    parser.add_argument("--overhead-jobs", type=int, default=200)
+    parser.add_argument("--overhead-jobs", type=int, default=100)
     parser.add_argument("--fork", action="store_true", help="workers fork a process per job (RQ's default)")
     args = parser.parse_args()
 
@@ -117,8 +117,8 @@ def main() -> None:
     for w, jobs, elapsed, rate, ideal in rows:
         print(f"{w:>7} {jobs:>5} {elapsed:>8.1f} {rate:>8.2f} {ideal:>8.2f} {rate / ideal:>8.0%}")
     for w, ms in overhead.items():
-        print(f"queueing overhead, no latency, {w} worker{'s' if w > 1 else ''}: {ms:.1f} ms per job "
-              f"(worker-time: elapsed x workers / jobs)")
+        print(f"queueing overhead, no latency, {w} worker{'s' if w > 1 else ''}: {ms / w:.1f} ms per job "
+              f"wall-clock ({1000 * w / ms:.0f} jobs/s), {ms:.1f} ms of worker time per job")
 
 
 if __name__ == "__main__":
