@@ -7,12 +7,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from app.config.agents import AgentsConfig
 from app.domain.models import Usage
+from app.errors import JobsmithError
 from app.llm.cache import AnswerCache, NoCache, cache_key
 from app.llm.ledger import Budget, add_usage, max_cost, usage_of
 from app.llm.limiter import Pacer, PacingTimeout, backoff_seconds
@@ -25,6 +26,9 @@ from app.llm.providers.base import (
     TransientProviderError,
 )
 from app.llm.types import Answer, InvalidAnswer, Prompt, ProviderUnavailable, StageOffline, T
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +60,12 @@ class LLMGateway:
         self._on_usage, self._sleep, self.prompt_caching = on_usage, sleep, prompt_caching
 
     @classmethod
-    def from_settings(cls, settings: Any, agents: AgentsConfig, **kwargs: Any) -> LLMGateway:
-        """The gateway for these settings: Redis-shared cache, budget and pacing when REDIS_URL is set."""
+    def from_settings(cls, settings: Settings, agents: AgentsConfig, **kwargs: Any) -> LLMGateway:
+        """The gateway for these settings: Redis-shared cache, budget and pacing when REDIS_URL is set.
+
+        Keyword arguments: `on_usage(job_id, usage)` called after every paid call (failed ones too),
+        `redis_client`, `prompt_caching` (default True), `sleep`.
+        """
         from app.llm.factory import build_gateway
 
         return build_gateway(settings, agents, **kwargs)
@@ -85,7 +93,8 @@ class LLMGateway:
         """A validated answer of `schema` for `prompt`, from the cache or the stage's model.
 
         Raises StageOffline, BudgetExceeded (before any call that could pass a budget), ProviderUnavailable
-        (after every retry) or InvalidAnswer (after one repair attempt; carries the raw answer).
+        (after every retry) or InvalidAnswer (after one repair attempt; carries the raw answer). An error
+        raised after a paid call carries that call's `Usage` in `.usage`.
         """
         route = self.route(stage)
         if route is None:
@@ -107,7 +116,11 @@ class LLMGateway:
             if attempt == 1 and first is not None and first_usage is not None:
                 reply, usage = first, first_usage
             else:
-                reply = self._call(stage, route, prompt, messages, schema, job_id)
+                try:
+                    reply = self._call(stage, route, prompt, messages, schema, job_id)
+                except JobsmithError as exc:
+                    exc.usage = [*usages]  # type: ignore[attr-defined]  # paid calls before the failure
+                    raise
                 usage = usage_of(reply, provider=route.provider, model=route.model, stage=stage,
                                  price=self.agents.price(route.provider, route.model))
                 self.report(job_id, usage)

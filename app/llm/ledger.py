@@ -7,7 +7,6 @@ the reservation is replaced by the real cost. So concurrent workers can never ov
 
 from __future__ import annotations
 
-import math
 import threading
 from collections import defaultdict
 from datetime import UTC, datetime
@@ -49,9 +48,9 @@ def usage_of(reply: ProviderReply, *, provider: str, model: str, stage: str, pri
 
 
 def max_tokens_in(text: str) -> int:
-    """An upper bound of the tokens in `text`: no tokenizer makes more than one token per two UTF-8 bytes
-    of ordinary text, plus a margin for the message framing."""
-    return math.ceil(len(text.encode()) / 2) + 64
+    """An upper bound of the tokens in `text`: a byte-level tokenizer makes at most one token per UTF-8
+    byte; plus a margin for the message framing and the schema."""
+    return len(text.encode()) + 256
 
 
 def max_cost(price: ModelPrice | None, *, prompt_text: str, max_output_tokens: int, batch: bool = False) -> float:

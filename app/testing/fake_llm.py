@@ -67,7 +67,8 @@ def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None,
         text, stop = text[: max(1, min(len(text) // 2, req.max_tokens * 4))], "max_tokens"
     read, write, uncached = state.prompt_cache(req.model, blocks)
     usage = {"input_tokens": uncached + sum(tokens(m["content"]) for m in messages),
-             "output_tokens": tokens(text), "cache_creation_input_tokens": write, "cache_read_input_tokens": read}
+             "output_tokens": tokens(text), "cache_creation_input_tokens": write, "cache_read_input_tokens": read,
+             **(state.usage_override or {})}
     state.record_usage("anthropic", req.model, usage, batch=batch)
     if body.get("tools") and not body.get("output_config"):
         content: list[dict[str, Any]] = [{"type": "tool_use", "id": f"toolu_{uuid.uuid4().hex[:12]}",
@@ -149,7 +150,9 @@ def create_app(state: FakeState) -> FastAPI:
             state.queued.extend(body.get("queue", []))
             if "rate" in body:
                 state.fault_rate = float(body["rate"])
-        return {"queued": len(state.queued), "rate": state.fault_rate}
+            if "latency" in body:
+                state.latency = float(body["latency"])
+        return {"queued": len(state.queued), "rate": state.fault_rate, "latency": state.latency}
 
     @app.post("/_reset")
     async def reset() -> dict[str, str]:

@@ -61,6 +61,7 @@ class FakeState:
     cache_ttl: float = 300.0
     rate_limit: tuple[int, float] | None = None  # (requests, per seconds), moving window
     batch_delay: float = 0.2
+    usage_override: dict[str, int] | None = None  # fixed usage figures, e.g. {"output_tokens": 500}
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
@@ -137,6 +138,7 @@ class FakeState:
         return read, write, total - read - write
 
     def record_usage(self, api: str, model: str, usage: dict[str, int], batch: bool = False) -> None:
+        """Log the usage reported for one answer (after `usage_override`, which the caller applies)."""
         with self.lock:
             self.usage_log.append({"api": api, "model": model, "batch": batch, "at": time.time(), **usage})
 

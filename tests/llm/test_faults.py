@@ -79,3 +79,26 @@ def test_sdk_retries_are_off(make_gateway, fake) -> None:
     assert gateway.provider("anthropic").client.max_retries == 0
     openai_gateway, _ = make_gateway("openai")
     assert openai_gateway.provider("openai").client.max_retries == 0
+
+
+def test_admin_endpoint_queues_faults_and_stats_count_them(make_gateway, fake) -> None:
+    import httpx
+
+    assert httpx.post(f"{fake.url}/_faults", json={"queue": ["500", "429"]}).json()["queued"] == 2
+    gateway, _ = make_gateway("openai")
+    gateway.ask("match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment,
+                job_id="job-1")
+    stats = httpx.get(f"{fake.url}/_stats").json()["counts"]
+    assert stats["fault_500"] == 1 and stats["fault_429"] == 1 and stats["openai_requests"] == 3
+
+
+def test_failure_after_a_paid_call_carries_its_usage(make_gateway, fake) -> None:
+    fake.state.usage_override = {"output_tokens": 1000}
+    fake.queue_faults("malformed", *["529"] * 4)
+    gateway, recorder = make_gateway("anthropic")
+    with pytest.raises(ProviderUnavailable) as info:
+        gateway.ask("match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment,
+                    job_id="job-1")
+    assert [u.output_tokens for u in info.value.usage] == [1000]
+    assert info.value.usage[0].cost == pytest.approx(recorder.calls[0][1].cost)
+    assert gateway.budget.spent("job-1") == pytest.approx(info.value.usage[0].cost)
