@@ -43,10 +43,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 _JOINERS = frozenset("_+#&")
 
 
-def _wordish(ch: str) -> bool:
-    return ch.isalnum() or ch in _JOINERS
-
-
 _NON_ALNUM = {i: " " for i in range(128) if not chr(i).isalnum()}
 _FIRST_RUN = re.compile(r"[a-z0-9]+")
 
@@ -72,9 +68,10 @@ def _bounded(hay: str, form: str, strict: bool) -> bool:
     i = hay.find(form)
     while i != -1:
         j = i + size
-        left_ok = i == 0 or not _wordish(hay[i - 1])
-        right_ok = j >= end or not (_wordish(hay[j]) or (strict and hay[j] == "-")
-                                    or (hay[j] == "." and j + 1 < end and hay[j + 1].isalnum()))
+        left_ok = i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] in _JOINERS)
+        nxt = hay[j] if j < end else " "
+        right_ok = not (nxt.isalnum() or nxt in _JOINERS or (strict and nxt == "-")
+                        or (nxt == "." and j + 1 < end and hay[j + 1].isalnum()))
         if left_ok and right_ok:
             return True
         i = hay.find(form, i + 1)
@@ -199,8 +196,10 @@ def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
                         ("keywords", c.keywords)):
         if not terms:
             continue
-        hit = [t.name for t in terms if t.found(text)]
-        miss = [t.name for t in terms if t.name not in hit]
+        hit: list[str] = []
+        miss: list[str] = []
+        for t in terms:
+            (hit if t.found(text) else miss).append(t.name)
         need = min(len(terms), SATURATE.get(name, len(terms)))
         score = min(1.0, len(hit) / need)
         label = name.replace("_", "-")
