@@ -109,6 +109,8 @@ def _detect_json(data: bytes) -> str:
         raise PostingError(f"not valid JSON: {exc}") from exc
     rows = obj.get("jobs") if isinstance(obj, dict) else obj
     first = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else {}
+    if isinstance(obj, dict) and "jobs" not in obj and "title" in obj:
+        first = obj  # one posting on its own, e.g. GET /v1/boards/{board}/jobs/{id}
     if (isinstance(obj, list) and first.get("legal") is not None) or ("position" in first and "epoch" in first):
         return "remoteok"
     if isinstance(obj, dict):
@@ -128,6 +130,10 @@ def _detect_json(data: bytes) -> str:
                        "Workable, SmartRecruiters, Recruitee or Hacker News payload")
 
 
+_ONE = {"greenhouse": lambda o: {"jobs": [o]}, "ashby": lambda o: {"jobs": [o]}, "lever": lambda o: [o],
+        "remotive": lambda o: {"jobs": [o]}, "himalayas": lambda o: {"jobs": [o]}, "workable": lambda o: {"jobs": [o]}}
+
+
 def parse_any(data: bytes, hint: str | None = None) -> list[Job]:
     """Jobs from a saved payload (`jobsmith add FILE`); `hint` is a file name or a source kind."""
     kind = detect(data, hint)
@@ -138,6 +144,8 @@ def parse_any(data: bytes, hint: str | None = None) -> list[Job]:
             payload = json.loads(data)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise PostingError(f"not valid JSON for {kind}: {exc}") from exc
+    if isinstance(payload, dict) and "jobs" not in payload and "title" in payload and kind in _ONE:
+        payload = _ONE[kind](payload)
     jobs = source.parse(payload, {})
     if not jobs:
         raise PostingError(f"no postings found in this {kind} payload")

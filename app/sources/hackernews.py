@@ -48,6 +48,11 @@ class HackerNews:
         return pages
 
     def parse(self, payload: Any, params: dict[str, Any] | None = None) -> list[Job]:
+        if isinstance(payload, dict) and isinstance(payload.get("children"), list):
+            payload = {"hits": [  # the items API: a story with its comments as children
+                {"objectID": str(c.get("id")), "comment_text": c.get("text"), "created_at": c.get("created_at"),
+                 "parent_id": payload.get("id"), "story_id": payload.get("id")}
+                for c in payload["children"] if isinstance(c, dict)]}
         if not isinstance(payload, dict) or not isinstance(payload.get("hits"), list):
             raise PostingError("malformed hackernews payload: expected an object with a `hits` list")
         rows = [h for h in payload["hits"] if isinstance(h, dict) and h.get("comment_text")

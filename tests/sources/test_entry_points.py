@@ -100,3 +100,21 @@ def test_content_hash_ignores_raw_but_sees_changed_wording() -> None:
     assert job_content_hash(a) == job_content_hash(b)
     b.description_text += " Now with Kafka."
     assert job_content_hash(a) != job_content_hash(b)
+
+
+def test_parse_any_reads_a_single_greenhouse_posting() -> None:
+    import json
+
+    board = json.loads((POSTINGS / "greenhouse_tasmanwave_jobs.json").read_text())
+    (job,) = parse_any(json.dumps(board["jobs"][0]).encode(), "job.json")
+    assert (job.title, job.company, job.source) == ("Senior Data Engineer", "TasmanWave", "greenhouse")
+
+
+def test_parse_any_reads_a_hacker_news_item_with_its_comments() -> None:
+    import json
+
+    item = {"id": 900, "title": "Ask HN: Who is hiring?", "children": [
+        {"id": 901, "created_at": "2026-12-01T15:00:00Z", "text": "Acme | Data Engineer | Remote (EU) | acme.example"},
+        {"id": 902, "created_at": "2026-12-01T15:01:00Z", "text": "Is this thread monthly?"}]}
+    (job,) = parse_any(json.dumps(item).encode())
+    assert (job.company, job.title, job.source_id) == ("Acme", "Data Engineer", "901")
