@@ -38,7 +38,7 @@ from app.documents.lexicon import (
     ROLE_NOUNS,
     SENTENCE_STARTERS,
 )
-from app.documents.model import CvDocument
+from app.documents.model import CvDocument, Entry
 from app.documents.text import fold, split_sentences
 
 # Role nouns that are also everyday words ("lead a team", "head office") are left to the title check.
@@ -73,22 +73,32 @@ class GateContext:
     _emails: set[str] = field(default_factory=set)
     _phones: set[str] = field(default_factory=set)
     _urls: set[str] = field(default_factory=set)
+    _entry_of: dict[str, Entry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         whole = "\n".join(p.text for p in self.cv.paragraphs)
         self._cv_folded = fold(whole)
         self._cv_tokens = _tokens(whole)
+        self._entry_of = {b: e for e in self.cv.entries for b in e.bullet_ids}
         # Every address the CV shows anywhere (contact line, referees, a link in a bullet) may be repeated.
         self._emails, self._phones, self._urls = (set(x) for x in contacts_in(whole))
 
     def source_text(self, ids: Iterable[str]) -> tuple[str, list[str]]:
-        """The cited paragraphs' text, and the ids that do not exist."""
+        """The cited paragraphs' text, and the ids that do not exist.
+
+        A bullet brings its role line (title, employer, dates) and place line along: "At Tasman Analytics I
+        migrated 120 pipelines" citing only the bullet is true, while the same bullet under another
+        employer's name still is not.
+        """
         texts, unknown = [], []
         for pid in ids:
             if pid in self.extra_sources:
                 texts.append(self.extra_sources[pid])
             elif (p := self.cv.paragraph(pid)) is not None:
                 texts.append(p.text)
+                entry = self._entry_of.get(pid)
+                if entry is not None:
+                    texts += [self.cv.text_of(entry.id), entry.place]
             else:
                 unknown.append(pid)
         return "\n".join(texts), unknown

@@ -178,9 +178,10 @@ def _plain_template() -> bytes:
     return out.getvalue()
 
 
-def plain_letter(cv: CvDocument, salutation: str, body: list[str], today: date, locale: str) -> bytes:
+def plain_letter(cv: CvDocument, salutation: str, body: list[str], today: date, locale: str,
+                 name: str = "") -> bytes:
     """A clean letter for a seeker without a template: name, contact line, date, body, sign-off."""
-    name = cv.name or "Applicant"
+    name = name or cv.name or "Applicant"
     contact_bits = [c.value for c in cv.contacts if c.kind == "location"][:1]
     contact_bits += [c.value for c in cv.contacts if c.kind in ("email", "phone", "url")]
     pkg = DocxPackage(_plain_template())

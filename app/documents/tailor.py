@@ -86,6 +86,22 @@ def _emphasis_order(plan: TailoringPlan, cv: CvDocument, skills: list[str]) -> l
     return out
 
 
+def _needs_review(cv: CvDocument, search: SearchConfig) -> list[str]:
+    """What a person must look at before these documents go out: the CV was not understood well enough.
+
+    Rule 6 fails closed on facts; a CV whose name, contact details or roles were not found is read too
+    poorly to tailor safely, so a person looks first.
+    """
+    out = []
+    if not (cv.name or search.seeker_name):
+        out.append("the seeker's name was not found in the CV (set seeker_name in search.yaml)")
+    if not any(c.kind in ("email", "phone") for c in cv.contacts):
+        out.append("no email address or phone number was found in the CV")
+    if not any(e.bullet_ids and e.organisation for e in cv.entries):
+        out.append("no roles with achievements were found in the CV: check how it was read")
+    return out
+
+
 def tailor_application(
     cv_bytes: bytes,
     cl_bytes: bytes | None,
@@ -146,7 +162,8 @@ def tailor_application(
         if cl_bytes is not None:
             cl_report.note = ("the cover-letter template has no salutation (Dear ...) or sign-off (Kind regards, ...) "
                               "around its body, so a plain letter was made")
-        cl_out = letter_mod.plain_letter(cv, expected_salutation, body, today, locale)
+        cl_out = letter_mod.plain_letter(cv, expected_salutation, body, today, locale,
+                                         name=cv.name or search.seeker_name)
     cl_report.words = sum(len(p.split()) for p in body)
     cl_report.paragraphs = len(body)
 
@@ -162,7 +179,7 @@ def tailor_application(
         "salutation_replaced": letter.salutation != expected_salutation,
         "rationale": plan.rationale,
     }
-    report["needs_review"] = []
+    report["needs_review"] = _needs_review(cv, search)
     report["fact_gate"] = {
         "passed": not cv_report.reverted and not cl_report.dropped,
         "cv_reverted": len(cv_report.reverted),

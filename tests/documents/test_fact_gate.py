@@ -138,3 +138,10 @@ def test_check_sentence_catches_an_employer_opening_the_sentence(alex_cv):
     assert check_sentence("Atlassian hired me to migrate 120 nightly pipelines.", ["p12"], ctx).problems == [
         "name not in the cited text: Atlassian"]
     assert check_sentence("Spearheaded the migration of 120 nightly pipelines to Databricks.", ["p12"], ctx).ok
+
+
+def test_check_sentence_lets_a_bullet_bring_its_employer_but_not_another(alex_cv):
+    ctx = GateContext(cv=read_cv(alex_cv))
+    assert check_sentence("At Tasman Analytics I migrated 120 nightly pipelines to Databricks.", ["p12"], ctx).ok
+    wrong = check_sentence("At Southern Cross Energy I migrated 120 nightly pipelines to Databricks.", ["p12"], ctx)
+    assert "name not in the cited text: Southern" in wrong.problems

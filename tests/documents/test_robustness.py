@@ -203,3 +203,18 @@ def test_read_cv_reads_numeric_month_dates_and_plain_role_lines():
     assert cv.sections[0].kind == "experience"
     assert [(e.title, e.organisation, e.start, e.current) for e in cv.entries] == [
         ("Analytics Engineer", "Koala Data", "03/2021", True)]
+
+
+def test_tailor_asks_for_review_when_the_cv_has_no_name_contacts_or_roles(search_au, agents):
+    d = docx.Document()
+    d.add_paragraph("Some notes about data.")
+    result = tailor_application(_save(d), None, tasmanwave_job(), None, search_au, agents, today=TODAY)
+    review = " ".join(result.report["needs_review"])
+    assert "name was not found" in review and "no email address" in review and "no roles" in review
+
+
+def test_tailor_needs_no_review_for_the_fixture_cvs(alex_cv, alex_cl, priya_cv, search_au, search_gb, agents):
+    alex = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
+    priya = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
+                               today=TODAY)
+    assert alex.report["needs_review"] == [] and priya.report["needs_review"] == []
