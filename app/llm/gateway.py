@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class LLMGateway:
         self.agents, self.budget, self.cache = agents, budget, cache or NoCache()
         self._routes, self._factories, self._pacers = routes, providers, pacers
         self._providers: dict[str, Provider] = {}
+        self._lock = threading.Lock()
         self._on_usage, self._sleep, self.prompt_caching = on_usage, sleep, prompt_caching
 
     @classmethod
@@ -82,9 +84,11 @@ class LLMGateway:
         return self.route(stage) is not None
 
     def provider(self, name: str) -> Provider:
-        if name not in self._providers:
-            self._providers[name] = self._factories[name]()
-        return self._providers[name]
+        """The SDK-backed provider `name`, built on first use (one HTTP client per gateway)."""
+        with self._lock:
+            if name not in self._providers:
+                self._providers[name] = self._factories[name]()
+            return self._providers[name]
 
     # -- asking ------------------------------------------------------------------------------------
 

@@ -103,9 +103,11 @@ def test_offline_stage_is_not_enabled_and_refuses_to_ask(make_gateway, fake) -> 
     assert fake.counts() == {}
 
 
-def test_auto_provider_uses_anthropic_only_with_a_key(fake, tmp_path) -> None:
+def test_auto_provider_uses_anthropic_only_with_a_key(fake, tmp_path, monkeypatch) -> None:
     from app.config.agents import AgentsConfig
     from app.llm import LLMGateway
+
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
 
     agents = AgentsConfig()
     without = LLMGateway.from_settings(Settings(_env_file=None, CACHE_DIR=tmp_path), agents)  # type: ignore[call-arg]
