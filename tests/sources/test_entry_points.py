@@ -118,3 +118,21 @@ def test_parse_any_reads_a_hacker_news_item_with_its_comments() -> None:
         {"id": 902, "created_at": "2026-12-01T15:01:00Z", "text": "Is this thread monthly?"}]}
     (job,) = parse_any(json.dumps(item).encode())
     assert (job.company, job.title, job.source_id) == ("Acme", "Data Engineer", "901")
+
+
+def test_job_page_with_microdata() -> None:
+    page = b"""<html><body><div itemscope itemtype="https://schema.org/JobPosting">
+      <h1 itemprop="title">Analytics Engineer</h1>
+      <div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">
+        <span itemprop="name">Koala Works</span></div>
+      <div itemprop="jobLocation" itemscope itemtype="https://schema.org/Place">
+        <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+          <span itemprop="addressLocality">Brisbane</span><span itemprop="addressRegion">QLD</span>
+          <span itemprop="addressCountry">AU</span></div></div>
+      <meta itemprop="employmentType" content="FULL_TIME"><meta itemprop="datePosted" content="2026-11-15">
+      <div itemprop="description"><p>dbt and SQL.</p><script>alert(1)</script></div>
+    </div></body></html>"""
+    (job,) = parse_any(page, "job.html")
+    assert (job.title, job.company, job.employment_type) == ("Analytics Engineer", "Koala Works", "full_time")
+    assert (job.locations[0].city, job.locations[0].country) == ("Brisbane", "AU")
+    assert "dbt and SQL" in job.description_text and "alert" not in job.description_html
