@@ -13,6 +13,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from app.config.agents import AgentsConfig
+from app.config.search import SearchConfig
 from app.documents import TailoringPlan, read_cv, tailor_application, validate_docx
 from app.documents.plan import Rewrite
 
@@ -218,3 +220,32 @@ def test_tailor_needs_no_review_for_the_fixture_cvs(alex_cv, alex_cl, priya_cv, 
     priya = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
                                today=TODAY)
     assert alex.report["needs_review"] == [] and priya.report["needs_review"] == []
+
+
+def test_read_cv_reads_content_controls_and_tracked_insertions():
+    d = docx.Document()
+    d.add_paragraph("Sam Lee", style="Title")
+    heading = d.add_heading("Skills", level=1)
+    # A content control (w:sdt) around a skill line, and a tracked insertion inside another.
+    sdt = OxmlElement("w:sdt")
+    content = OxmlElement("w:sdtContent")
+    inner = d.add_paragraph("Python, SQL", style="List Bullet")._p
+    content.append(inner)
+    sdt.append(content)
+    heading._p.addnext(sdt)
+    tracked = d.add_paragraph("Databricks and ", style="List Bullet")
+    ins = OxmlElement("w:ins")
+    ins.set(qn("w:id"), "1")
+    ins.set(qn("w:author"), "Sam")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "dbt"
+    run.append(t)
+    ins.append(run)
+    tracked._p.append(ins)
+    data = _save(d)
+    cv = read_cv(data)
+    assert [cv.text_of(pid) for pid in cv.sections[0].paragraph_ids] == ["Python, SQL", "Databricks and dbt"]
+    result = tailor_application(data, None, tasmanwave_job(), alex_match(), SearchConfig(locale="en-AU"),
+                                AgentsConfig(), today=TODAY)
+    assert sorted(texts(result.cv_docx)) == sorted(texts(data))
