@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from app.config.similarity import SimilarityConfig
 from app.dedup.canonical import canonical_url, company_key, company_words, text_key, title_key
+from app.dedup.similarity import company_similarity, head, levels, location_similarity, location_veto
 from app.domain.models import Job
 
 log = logging.getLogger(__name__)
@@ -243,24 +244,24 @@ class Deduper:
 
     def _score(self, a: _Entry, b: _Entry, t_sim: float) -> tuple[float, str]:
         cfg = self.config
-        veto = _location_veto(a.ref, b.ref)
+        veto = location_veto(a.ref, b.ref)
         if veto:
             return 0.0, veto
-        c_sim = 1.0 if a.ckey == b.ckey else _company_similarity(a.cwords, b.cwords, a.ckey, b.ckey)
+        c_sim = 1.0 if a.ckey == b.ckey else company_similarity(a.cwords, b.cwords, a.ckey, b.ckey)
         if c_sim < cfg.min_company_similarity:
             return 0.0, f"different companies ({c_sim:.2f})"
         if t_sim < 1.0:
             wa, wb = set(a.tkey.split()), set(b.tkey.split())
             if wa and wb and (wa <= wb or wb <= wa):
                 t_sim = max(t_sim, 0.9)  # one title adds words to the other: "Data Engineer, Platform"
-        head_a, head_b = _head(a.tkey), _head(b.tkey)
+        head_a, head_b = head(a.tkey), head(b.tkey)
         if head_a and head_b and head_a != head_b:
             return 0.0, f"different roles ({head_a}, {head_b})"
-        if _levels(a.tkey) != _levels(b.tkey):
+        if levels(a.tkey) != levels(b.tkey):
             t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
         if t_sim < cfg.min_title_similarity:
             return 0.0, f"different titles ({t_sim:.2f})"
-        l_sim = _location_similarity(a.ref, b.ref)
+        l_sim = location_similarity(a.ref, b.ref)
         parts = cfg.title_weight * t_sim + cfg.company_weight * c_sim + cfg.location_weight * l_sim
         weight = cfg.title_weight + cfg.company_weight + cfg.location_weight
         if a.dkey and b.dkey:
@@ -287,61 +288,3 @@ def _identity_keys(ref: JobRef, ckey: str) -> list[str]:
     if url:
         keys.append(f"url:{url}")
     return keys
-
-
-_GENERIC = frozenset({"software", "analytics", "systems", "system", "group", "health", "healthcare", "energy",
-                      "logistics", "finance", "financial", "technologies", "technology", "tech", "labs", "solutions",
-                      "consulting", "services", "digital", "data", "global", "international", "australia",
-                      "partners", "studio", "studios", "ventures", "networks", "media", "capital"})
-
-
-def _core(words: str) -> str:
-    """A company name without its generic words: "NectarCrest Software" is "nectarcrest"."""
-    kept = [w for w in words.split() if w not in _GENERIC]
-    return "".join(kept) if kept else words.replace(" ", "")
-
-
-def _company_similarity(words_a: str, words_b: str, akey: str, bkey: str) -> float:
-    """"Acme" and "Acme Analytics Pty Ltd" are alike; "NectarCrest Software" and "NectarCurrent Software" are not."""
-    core_a, core_b = _core(words_a), _core(words_b)
-    if core_a and core_a == core_b:
-        return 1.0
-    return fuzz.ratio(core_a or akey, core_b or bkey) / 100
-
-
-_HEADS = frozenset({"engineer", "developer", "manager", "analyst", "architect", "scientist", "consultant",
-                    "designer", "administrator", "director", "specialist", "officer", "coordinator", "lead",
-                    "researcher", "technician", "tester", "writer", "recruiter", "owner"})
-
-
-def _head(tkey: str) -> str | None:
-    """The role noun of a title: "senior platform engineer" is an engineer, not a manager."""
-    words = [w for w in tkey.split() if w in _HEADS]
-    return words[-1] if words else None
-
-
-_LEVELS = frozenset({"intern", "graduate", "junior", "mid", "senior", "lead", "principal", "staff", "head",
-                     "director", "chief", "vp", "1", "2", "3", "4"})
-
-
-def _levels(tkey: str) -> frozenset[str]:
-    return _LEVELS.intersection(tkey.split())
-
-
-def _location_veto(a: JobRef, b: JobRef) -> str | None:
-    """Postings in different countries, or on-site in different cities, are different openings."""
-    if a.country and b.country and a.country != b.country:
-        return f"different countries ({a.country}, {b.country})"
-    if (a.city and b.city and a.city.lower() != b.city.lower() and "remote" not in (a.remote, b.remote)):
-        return f"different cities ({a.city}, {b.city})"
-    return None
-
-
-def _location_similarity(a: JobRef, b: JobRef) -> float:
-    if a.country and b.country and a.country != b.country:
-        return 0.0
-    if a.city and b.city:
-        return 1.0 if a.city.lower() == b.city.lower() else 0.2
-    if a.country and b.country:
-        return 1.0 if (a.city is None) == (b.city is None) else 0.8
-    return 0.6
