@@ -52,6 +52,13 @@ class SmtpConfig(Strict):
         60.0, gt=0, description="time allowed for each SMTP reply; a timeout during DATA makes the send `unknown`"
     )
     sender_name: str = Field("", description="display name on the From line; empty = the seeker's name")
+    security: Literal["auto", "starttls", "tls"] = Field(
+        "auto", description="auto: 465 implicit TLS, 587 STARTTLS, other ports plain on loopback only and "
+        "STARTTLS elsewhere; starttls or tls force one whatever the port",
+    )
+    ca_file: Path | None = Field(
+        None, description="extra CA certificates (PEM) to trust, for a self-hosted relay with its own CA"
+    )
     validate_certs: bool = Field(True, description="check the server's TLS certificate (keep on)")
 
 

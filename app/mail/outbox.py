@@ -148,7 +148,7 @@ class Outbox:
         """Send one approved job's application, at most once. Sync; safe to call from any thread."""
         if get_modes(self.store, self.agents).dry_run:
             raise Conflict("dry-run mode is on: nothing is sent (turn it off to send)")
-        target = target_from_settings(self.settings)
+        target = target_from_settings(self.settings, self.config.smtp.security)
         sender = validate_address(self.settings.SENDER_EMAIL)
         message_id = new_message_id(sender)
         now = a.utcnow()
@@ -227,8 +227,8 @@ class Outbox:
             res.job_status = Status.APPROVED.value
         else:
             reason = {
-                "auth": f"the SMTP server refused the login ({d.detail}): check SENDER_EMAIL and SENDER_PASSWORD "
-                        "(an app password for Gmail or Outlook), then send again",
+                "auth": f"the SMTP server refused the login ({d.detail}): check SMTP_SERVER, SMTP_PORT, SENDER_EMAIL "
+                        "and SENDER_PASSWORD (an app password for Gmail or Outlook), then send again",
                 "permanent": f"the SMTP server refused the message ({d.detail}): check the recipient address, "
                              "then send again or skip",
                 "temporary": f"temporary failures {retry.max_temporary_failures} times in a row (last: {d.detail}); "
@@ -261,7 +261,7 @@ class Outbox:
 
     @property
     def target(self) -> SmtpTarget:
-        return target_from_settings(self.settings)
+        return target_from_settings(self.settings, self.config.smtp.security)
 
 
 def _run(coro: Any) -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,14 +61,18 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def target_from_settings(settings: Settings) -> SmtpTarget:
+def target_from_settings(settings: Settings, security: str = "auto") -> SmtpTarget:
     """465 = implicit TLS, 587 = STARTTLS; any other port is plain only on loopback, else STARTTLS."""
     if not settings.SMTP_SERVER or not settings.SENDER_EMAIL:
         raise MailNotConfigured("email sending needs SMTP_SERVER and SENDER_EMAIL (and usually SENDER_PASSWORD)")
     port = settings.SMTP_PORT
     host = settings.SMTP_SERVER
-    security: Security = "tls" if port == 465 else "starttls" if port == 587 or not is_loopback(host) else "plain"
-    return SmtpTarget(host, port, security, settings.SENDER_EMAIL if settings.SENDER_PASSWORD else None,
+    mode: Security
+    if security == "starttls" or security == "tls":
+        mode = security
+    else:
+        mode = "tls" if port == 465 else "starttls" if port == 587 or not is_loopback(host) else "plain"
+    return SmtpTarget(host, port, mode, settings.SENDER_EMAIL if settings.SENDER_PASSWORD else None,
                       settings.SENDER_PASSWORD)
 
 
@@ -79,10 +82,19 @@ def _reply(exc: aiosmtplib.SMTPResponseException) -> Delivery:
     return Delivery(outcome, code, f"{code} {exc.message}".strip())
 
 
+def tls_context_for(config: SmtpConfig) -> ssl.SSLContext:
+    if not config.validate_certs:
+        return ssl._create_unverified_context()
+    context = ssl.create_default_context()
+    if config.ca_file is not None:
+        context.load_verify_locations(cafile=str(config.ca_file))
+    return context
+
+
 async def deliver(target: SmtpTarget, sender: str, recipient: str, message: bytes, config: SmtpConfig,
                   before_data: Callable[[], None] | None = None) -> Delivery:
     """Run one SMTP transaction. Never raises for SMTP or network trouble: returns what is known."""
-    tls_context = ssl.create_default_context() if config.validate_certs else ssl._create_unverified_context()
+    tls_context = tls_context_for(config)
     client = aiosmtplib.SMTP(hostname=target.host, port=target.port, use_tls=target.security == "tls",
                              start_tls=False, timeout=config.timeout_seconds, tls_context=tls_context)
     in_data = False
@@ -102,16 +114,19 @@ async def deliver(target: SmtpTarget, sender: str, recipient: str, message: byte
         return Delivery("accepted", int(response.code), f"{response.code} {response.message}".strip())
     except aiosmtplib.SMTPAuthenticationError as exc:
         return _reply(exc)
-    except aiosmtplib.SMTPNotSupported as exc:
-        return Delivery("permanent", None, f"the server does not support a required feature: {exc}")
     except aiosmtplib.SMTPResponseException as exc:
         # A reply code, even inside DATA, is a definite answer: the server did not take the message.
         return _reply(exc)
-    except (TimeoutError, aiosmtplib.SMTPException, OSError, ssl.SSLError, socket.gaierror) as exc:
+    except (aiosmtplib.SMTPTimeoutError, aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPConnectError, OSError,
+            TimeoutError) as exc:
         if in_data:
             return Delivery("unknown", None, f"no reply during DATA ({type(exc).__name__}: {exc}); the message "
                                              "may or may not have been delivered")
         return Delivery("temporary", None, f"could not reach the server ({type(exc).__name__}: {exc})")
+    except aiosmtplib.SMTPException as exc:  # e.g. no AUTH or no STARTTLS offered: a setup problem
+        if in_data:
+            return Delivery("unknown", None, f"error during DATA ({exc}); the message may have been delivered")
+        return Delivery("auth", None, f"the server cannot log in or secure this connection: {exc}")
     finally:
         if client.is_connected:
             try:

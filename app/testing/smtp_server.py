@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -110,14 +111,24 @@ def free_port() -> int:
 
 
 class SmtpTestServer:
-    """`with SmtpTestServer() as srv:` listens on 127.0.0.1:srv.port with login (plain, loopback only)."""
+    """`with SmtpTestServer() as srv:` listens on 127.0.0.1:srv.port with login.
 
-    def __init__(self, port: int | None = None) -> None:
+    `tls=None`: plain (login allowed without TLS: loopback only); `"starttls"`: STARTTLS required before
+    MAIL and login; `"tls"`: implicit TLS from the first byte. Both TLS modes need `context`.
+    """
+
+    def __init__(self, port: int | None = None, *, tls: str | None = None,
+                 context: ssl.SSLContext | None = None) -> None:
         self.handler = FaultyHandler()
         self.port = port or free_port()
+        # aiosmtpd only knows TLS it started itself (STARTTLS), so login is allowed on implicit TLS explicitly.
+        extra: dict[str, Any] = {"auth_require_tls": tls == "starttls"}
+        if tls == "starttls":
+            extra |= {"tls_context": context, "require_starttls": True}
+        elif tls == "tls":
+            extra |= {"ssl_context": context}
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     authenticator=self.handler.authenticate, auth_require_tls=False,
-                                     ready_timeout=10)
+                                     authenticator=self.handler.authenticate, ready_timeout=10, **extra)
 
     def start(self) -> SmtpTestServer:
         self.controller.start()
