@@ -122,20 +122,31 @@ def write_into_template(cl_bytes: bytes, salutation: str, body: list[str], today
             _set_text(paras[i], format_day(today, locale))
     _set_text(paras[sal], salutation)
     old_body = paras[sal + 1 : sign]
-    prototype = next((p for p in old_body if paragraph_text(p).strip()), old_body[0])
-    spacer = next((p for p in old_body if not paragraph_text(p).strip()), None)
-    uses_spacers = spacer is not None and len(old_body) > 1
+    filled = [bool(paragraph_text(p).strip()) for p in old_body]
+    prototype = next((p for p, f in zip(old_body, filled, strict=True) if f), old_body[0])
+    spacer = next((p for p, f in zip(old_body, filled, strict=True) if not f), None)
+    # Blank paragraphs used as spacing (before, between or after the body) are kept where they were.
+    lead = spacer is not None and not filled[0]
+    trail = spacer is not None and not filled[-1] and len(old_body) > 1
+    first, last = (filled.index(True), len(filled) - 1 - filled[::-1].index(True)) if any(filled) else (0, 0)
+    between = spacer is not None and not all(filled[first : last + 1])
     anchor = paras[sal]
     for p in old_body:
         p.getparent().remove(p)
+
+    def add(el: etree._Element) -> None:
+        nonlocal anchor
+        anchor.addnext(el)
+        anchor = el
+
+    if lead:
+        add(copy.deepcopy(spacer))
     for i, text in enumerate(body):
-        if i and uses_spacers:
-            anchor.addnext(copy.deepcopy(spacer))
-            anchor = anchor.getnext()
-        anchor.addnext(_clone_with_text(prototype, text))
-        anchor = anchor.getnext()
-    if uses_spacers:
-        anchor.addnext(copy.deepcopy(spacer))
+        if i and between:
+            add(copy.deepcopy(spacer))
+        add(_clone_with_text(prototype, text))
+    if trail:
+        add(copy.deepcopy(spacer))
     pkg.mark_dirty(pkg.body)
     report.template = True
     return pkg.to_bytes()

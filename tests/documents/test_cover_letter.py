@@ -131,3 +131,19 @@ def test_letter_template_without_salutation_falls_back_to_a_plain_letter(alex_cv
     lines = [line for line in _letter(result.cl_docx) if line]
     assert lines[0] == "Alex Morgan" and lines[-2] == "Kind regards,"
     assert "no salutation" in result.report["cover_letter"]["note"]
+
+
+def test_letter_keeps_blank_spacer_lines_of_a_template(alex_cv, search_au, agents):
+    d = docx.Document()
+    for line in ("Alex Morgan", "", "3rd March 2025", "", "Dear Sir or Madam,", "", "Old body one.", "",
+                 "Old body two.", "", "Yours faithfully,", "Alex Morgan"):
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    result = tailor_application(alex_cv, out.getvalue(), tasmanwave_job(), alex_match(), search_au, agents,
+                                today=TODAY)
+    lines = _letter(result.cl_docx)
+    assert lines[:6] == ["Alex Morgan", "", "28 November 2026", "", "Dear Hiring Manager,", ""]
+    body = lines[6:-2]
+    assert all(line == "" for line in body[1::2]) and all(line for line in body[0::2])
+    assert "Old body one." not in lines and lines[-2:] == ["Yours faithfully,", "Alex Morgan"]
