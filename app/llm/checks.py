@@ -31,6 +31,18 @@ def mentions(term: str, folded_text: str) -> bool:
     return bool(t) and re.search(rf"(?<![\w+#]){re.escape(t)}(?![\w+#])", folded_text) is not None
 
 
+def in_cv(term: str, folded_cv: str, synonyms: dict[str, list[str]] | None = None) -> bool:
+    """Whether the CV shows `term` itself or one of its synonyms (search.yaml `skills.synonyms`)."""
+    if mentions(term, folded_cv):
+        return True
+    t = fold(term)
+    for canonical, alternatives in (synonyms or {}).items():
+        group = [canonical, *alternatives]
+        if t in {fold(g) for g in group}:
+            return any(mentions(g, folded_cv) for g in group)
+    return False
+
+
 def contact_violations(texts: Iterable[str], cv_text: str) -> list[str]:
     """Emails, links and phone numbers in the answer that the CV does not contain."""
     cv_lower, cv_digits = cv_text.lower(), re.sub(r"\D", "", cv_text)
@@ -56,24 +68,24 @@ def skill_violations(texts: Iterable[str], cv_text: str, watch: Iterable[str]) -
     return list(dict.fromkeys(problems))
 
 
-def fit_check(cv_text: str) -> _Check:
-    """Matched skills must be written in the CV."""
+def fit_check(cv_text: str, synonyms: dict[str, list[str]] | None = None) -> _Check:
+    """Matched skills must be written in the CV (or a synonym of them)."""
     cv = fold(cv_text)
 
     def check(answer: FitAssessment) -> list[str]:
         return [f"matched skill {s!r} is not in the seeker's CV" for s in answer.matched_skills
-                if not mentions(s, cv)]
+                if not in_cv(s, cv, synonyms)]
 
     return check
 
 
-def plan_check(cv_text: str, watch: Iterable[str] = ()) -> _Check:
+def plan_check(cv_text: str, watch: Iterable[str] = (), synonyms: dict[str, list[str]] | None = None) -> _Check:
     """Emphasised skills must be CV skills; rewrites add no skill or contact detail the CV lacks."""
     cv, watch = fold(cv_text), list(watch)
 
     def check(plan: TailoringPlan) -> list[str]:
         problems = [f"skills_emphasis lists {s!r}, which is not in the seeker's CV"
-                    for s in plan.skills_emphasis if not mentions(s, cv)]
+                    for s in plan.skills_emphasis if not in_cv(s, cv, synonyms)]
         texts = [r.text for r in plan.rewrites] + ([plan.summary.text] if plan.summary else [])
         return problems + skill_violations(texts, cv_text, watch) + contact_violations(texts, cv_text)
 

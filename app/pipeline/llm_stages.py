@@ -50,7 +50,7 @@ def assess_fit(gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str
                match: MatchResult) -> tuple[MatchResult, Answer[FitAssessment]]:
     """The deterministic match with the model's assessment attached as `match.llm` (the score stays)."""
     answer = gateway.ask("match", build_fit_prompt(job, search, cv_text), FitAssessment, job_id=job.id,
-                         check=fit_check(cv_text))
+                         check=fit_check(cv_text, search.skills.synonyms))
     llm: dict[str, Any] = {**answer.value.model_dump(mode="json"), "model": answer.usage.model,
                            "provider": answer.usage.provider, "cached": answer.usage.cached}
     return match.model_copy(update={"llm": llm}), answer
@@ -61,7 +61,7 @@ def plan_tailoring(gateway: LLMGateway, job: Job, search: SearchConfig, agents: 
     """A tailoring plan whose skills and contact details all trace back to the CV."""
     prompt = build_tailor_prompt(job, search, cv_text, agents.tailor)
     return gateway.ask("tailor", prompt, TailoringPlan, job_id=job.id,
-                       check=plan_check(cv_text, watch_terms(search)))
+                       check=plan_check(cv_text, watch_terms(search), search.skills.synonyms))
 
 
 def draft_cover_letter(gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_text: str,
