@@ -241,3 +241,22 @@ def test_service_start_turns_interrupted_sends_into_unknown(workdir: Path, smtp:
     finally:
         svc.stop()
     assert len(smtp.handler.received()) == 1
+
+
+def test_ui_and_cli_functions_drive_the_api(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
+                                            tmp_path: Path) -> None:
+    from app.mail import client as mc
+    from app.ui.client import ApiClient
+
+    ui = ApiClient("http://testserver")
+    ui._http = api  # the in-process app instead of a socket
+    job_id = add_job(mail_service.store, tmp_path, status=Status.AWAITING_APPROVAL)
+    link = add_job(mail_service.store, tmp_path, n=9, status=Status.AWAITING_APPROVAL, apply_email=None)
+
+    assert mc.set_modes(ui, approval_mode=True) == {"approval_mode": True, "dry_run": False}
+    assert mc.approve(ui, [job_id])["items"][0]["status"] == "sent"
+    assert mc.mark_applied(ui, link)["status"] == "applied"
+    assert mc.record_outcome(ui, job_id, "interview", notes="Tuesday")["status"] == "interview"
+    assert mc.metrics(ui)["applied"] == 2
+    assert mc.export_csv(ui).count("\r\n") == 3
+    assert mc.application(ui, job_id)["outbox"]["state"] == "sent"

@@ -1,0 +1,82 @@
+"""The applications endpoints as plain functions over the UI/CLI's `ApiClient` (app/ui/client.py).
+
+The UI and the CLI reach data only through the HTTP API; these give them one call per action.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+
+class Api(Protocol):
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any: ...
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> Any: ...
+
+
+def get_modes(api: Api) -> dict[str, bool]:
+    return api._call("GET", "/api/modes")  # type: ignore[no-any-return]
+
+
+def set_modes(api: Api, *, approval_mode: bool | None = None, dry_run: bool | None = None) -> dict[str, bool]:
+    return api._call("PUT", "/api/modes", json={"approval_mode": approval_mode,  # type: ignore[no-any-return]
+                                                "dry_run": dry_run})
+
+
+def approve(api: Api, job_ids: list[str]) -> dict[str, Any]:
+    """Approve one or many jobs; each email job is sent at once unless dry-run is on."""
+    return api._call("POST", "/api/applications/approve", json={"job_ids": job_ids})  # type: ignore[no-any-return]
+
+
+def application(api: Api, job_id: str) -> dict[str, Any]:
+    return api._call("GET", f"/api/applications/{job_id}")  # type: ignore[no-any-return]
+
+
+def send(api: Api, job_id: str) -> dict[str, Any]:
+    return api._call("POST", f"/api/applications/{job_id}/send")  # type: ignore[no-any-return]
+
+
+def mark_applied(api: Api, job_id: str, note: str | None = None) -> dict[str, Any]:
+    return api._call("POST", f"/api/applications/{job_id}/applied", json={"note": note})  # type: ignore[no-any-return]
+
+
+def confirm(api: Api, job_id: str, *, sent: bool, note: str | None = None) -> dict[str, Any]:
+    """Settle an `unknown` send after checking the Sent folder."""
+    return api._call("POST", f"/api/applications/{job_id}/confirm",  # type: ignore[no-any-return]
+                     json={"sent": sent, "note": note})
+
+
+def record_outcome(api: Api, job_id: str, outcome: str, *, notes: str | None = None,
+                   occurred_on: date | None = None) -> dict[str, Any]:
+    body = {"outcome": outcome, "notes": notes, "occurred_on": occurred_on.isoformat() if occurred_on else None}
+    return api._call("POST", f"/api/applications/{job_id}/outcome", json=body)  # type: ignore[no-any-return]
+
+
+def set_recipient(api: Api, job_id: str, address: str) -> dict[str, Any]:
+    return api._call("PUT", f"/api/applications/{job_id}/recipient",  # type: ignore[no-any-return]
+                     json={"address": address})
+
+
+def replace_document(api: Api, job_id: str, kind: str, path: Path) -> dict[str, Any]:
+    """Replace the tailored `cv` or `cover_letter` with a DOCX from disk."""
+    with path.open("rb") as fh:
+        return api._call("PUT", f"/api/applications/{job_id}/documents/{kind}",  # type: ignore[no-any-return]
+                         files={"file": (path.name, fh.read())})
+
+
+def set_cover_letter(api: Api, job_id: str, text: str) -> dict[str, Any]:
+    return api._call("PUT", f"/api/applications/{job_id}/cover-letter", json={"text": text})  # type: ignore[no-any-return]
+
+
+def metrics(api: Api) -> dict[str, Any]:
+    return api._call("GET", "/api/applications/metrics")  # type: ignore[no-any-return]
+
+
+def export_csv(api: Api) -> str:
+    return str(api._request("GET", "/api/applications/export.csv").text)
+
+
+def tick(api: Api) -> dict[str, Any]:
+    return api._call("POST", "/api/applications/tick")  # type: ignore[no-any-return]
