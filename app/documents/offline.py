@@ -18,6 +18,8 @@ from app.documents.text import normalise_space, split_sentences
 from app.domain.models import Job
 
 _FIXED_FIRST = ("summary",)
+_DESCRIBING = {"comfortable", "experienced", "skilled", "known", "passionate", "adept", "proficient", "fluent",
+               "confident", "committed", "dedicated", "motivated", "recognised", "recognized", "used"}
 _FIXED_LAST = ("referees", "interests")
 _PAST_IRREGULAR = {
     "led", "built", "cut", "ran", "won", "grew", "made", "set", "drove", "wrote", "took", "began", "taught",
@@ -166,7 +168,7 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
     title = role_title(job.title) or "advertised"
     at = f" at {normalise_space(job.company)}" if job.company.strip() else ""
     opening = {
-        "warm": f"I am delighted to apply for the {title} role{at}.",
+        "warm": f"I was pleased to see the {title} role{at}, and I would like to apply.",
         "formal": f"I am writing to apply for the position of {title}{at}.",
         "direct": f"I am applying for the {title} role{at}.",
     }[tone]
@@ -176,12 +178,23 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
         pid = next((p for p in section.paragraph_ids if cv.text_of(p).strip()), None)
         if pid is None:
             continue
-        first = split_sentences(cv.text_of(pid))[0]
-        if re.search(r"^\S+(?:\s+\S+){0,3}\s+with\s", first):  # "Senior data engineer with 9 years ..."
-            intro.append(f"I am a {first[0].lower()}{first[1:]}" if not first.startswith("I ") else first)
+        sentences = split_sentences(cv.text_of(pid))
+        first = sentences[0]
+        if first.startswith("I "):
+            intro.append(first)
+            intro_sources.append(pid)
+        elif re.search(r"^\S+(?:\s+\S+){0,3}\s+with\s", first):  # "Senior data engineer with 9 years ..."
+            intro.append(f"I am a {first[0].lower()}{first[1:]}")
+            intro_sources.append(pid)
+        # "Comfortable working remotely ..." / "Known for turning programmes around ..." read well as
+        # "I am comfortable ..."; the most relevant such sentence joins the introduction.
+        described = [x for x in sentences[1:] if x.split()[0].lower() in _DESCRIBING]
+        if described:
+            best = max(described, key=lambda x: (terms.score(x), -described.index(x)))
+            intro.append(f"I am also {best[0].lower()}{best[1:]}")
             intro_sources.append(pid)
         break
-    paragraphs.append(CitedParagraph(text=" ".join(intro), source_ids=intro_sources))
+    paragraphs.append(CitedParagraph(text=" ".join(intro), source_ids=list(dict.fromkeys(intro_sources))))
 
     entries = _experience_entries(cv)
     for i, entry in enumerate(entries[:2]):

@@ -53,6 +53,7 @@ def test_letter_quotes_real_employers_and_achievements(alex_cv, alex_cl, search_
     result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
     body = " ".join(_letter(result.cl_docx)[4:-2])
     assert "Senior Data Engineer role at TasmanWave" in body
+    assert "I am also comfortable working remotely with stakeholders across Australia." in body
     assert "at Tasman Analytics, I migrated 120 nightly pipelines" in body
     assert "Southern Cross Energy" in body
     assert "Dear Hiring Manager," not in body
@@ -65,7 +66,8 @@ def test_letter_respects_the_word_limit(alex_cv, alex_cl, search_au):
     body = _letter(result.cl_docx)[4:-2]
     assert sum(len(p.split()) for p in body) <= 90
     assert result.report["cover_letter"]["trimmed"]
-    assert body[0].startswith("I am delighted to apply") and body[-1].startswith("Thank you")
+    assert body[0].startswith("I was pleased to see the Senior Data Engineer role at TasmanWave")
+    assert body[-1].startswith("Thank you")
 
 
 def test_letter_without_template_is_built_from_cv_details(priya_cv, search_gb, agents):
