@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -165,8 +166,9 @@ class LLMGateway:
                                   prompt_caching=self.prompt_caching)
         text = "\n".join([*prompt.prefix, *(m for _, m in messages)])
         price = self.agents.price(route.provider, route.model)
-        reservation = self.budget.reserve(job_id, stage, max_cost(price, prompt_text=text,
-                                                                  max_output_tokens=route.max_tokens))
+        most = max_cost(price, prompt_text=text + json.dumps(schema.model_json_schema()),
+                        max_output_tokens=route.max_tokens)
+        reservation = self.budget.reserve(job_id, stage, most)
         cfg = getattr(self.agents.providers, route.provider)
         pacer = self._pacers[route.provider]
         tokens = len(text.encode()) // 4 + route.max_tokens
@@ -184,6 +186,11 @@ class LLMGateway:
                         raise ProviderUnavailable(
                             stage, f"{route.provider} failed {attempt} times for {stage}: {exc}", attempts=attempt
                         ) from exc
+                    if exc.kind == "timeout":
+                        # The provider may have finished (and billed) a call we stopped waiting for: count
+                        # it as spent at its largest cost, and hold money afresh for the retry.
+                        reservation.settle(reservation.amount)
+                        reservation = self.budget.reserve(job_id, stage, most)
                     pause = backoff_seconds(attempt, cfg, exc.retry_after)
                     log.info("llm.retry stage=%s job=%s kind=%s attempt=%d pause=%.2f", stage, job_id,
                              exc.kind, attempt, pause)

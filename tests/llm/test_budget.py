@@ -75,3 +75,12 @@ def test_concurrent_workers_sharing_redis_never_overspend(make_gateway, fake, re
     assert spent <= limit
     assert workers[0][0].budget.spent() == pytest.approx(spent)
     assert fake.counts()["anthropic_requests"] == outcomes.count("answered")
+
+
+def test_timed_out_call_counts_as_spent_at_its_largest_cost(make_gateway, fake) -> None:
+    fake.state.timeout_sleep = 3.0
+    fake.queue_faults("timeout")
+    gateway, recorder = make_gateway("anthropic")
+    gateway.ask("match", _prompt(0), FitAssessment, job_id="job-1")
+    paid = sum(u.cost for _, u in recorder.calls)
+    assert gateway.budget.spent("job-1") > paid * 3  # the timed-out call may have been billed: never undercount
