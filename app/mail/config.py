@@ -62,6 +62,18 @@ class SmtpConfig(Strict):
     validate_certs: bool = Field(True, description="check the server's TLS certificate (keep on)")
 
 
+class ImapConfig(Strict):
+    enabled: bool = Field(False, description="read replies from an IMAP mailbox and record them as `responded`")
+    host: str | None = Field(None, description="IMAP host, e.g. imap.gmail.com")
+    port: int = Field(993, description="993 = implicit TLS, 143 = STARTTLS (plain only on loopback)")
+    security: Literal["tls", "starttls", "plain"] = Field(
+        "tls", description="tls, starttls, or plain (refused unless the host is loopback)"
+    )
+    username: str | None = Field(None, description="login; empty = SENDER_EMAIL (the password is SENDER_PASSWORD)")
+    folder: str = Field("INBOX", description="the folder replies arrive in")
+    timeout_seconds: float = Field(30.0, gt=0, description="network timeout")
+
+
 class MailConfig(Strict):
     subject: str = Field(
         "Application: {title} at {company}", description="subject template; placeholders: " +
@@ -75,6 +87,7 @@ class MailConfig(Strict):
     limits: LimitsConfig = Field(default_factory=LimitsConfig, description="sending limits")
     retry: RetryConfig = Field(default_factory=RetryConfig, description="what happens after a temporary failure")
     smtp: SmtpConfig = Field(default_factory=SmtpConfig, description="SMTP connection behaviour")
+    imap: ImapConfig = Field(default_factory=ImapConfig, description="replies by IMAP (optional)")
     no_response_days: int = Field(
         21, ge=1, description="days after sending or applying with no outcome before the job becomes no_response"
     )

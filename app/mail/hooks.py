@@ -5,6 +5,7 @@ The service may own an Outbox as `svc.outbox`; when it does not, one is built on
 
 from __future__ import annotations
 
+import imaplib
 import logging
 from typing import Any
 
@@ -12,6 +13,7 @@ from app.errors import JobsmithError
 from app.mail.config import load_mail_config
 from app.mail.modes import Modes, get_modes, set_modes
 from app.mail.outbox import Outbox, SendResult
+from app.mail.replies import poll_replies
 from app.mail.tracking import sweep_no_response
 
 log = logging.getLogger(__name__)
@@ -74,8 +76,16 @@ def approve_and_send(svc: Any, job_id: str) -> SendResult | None:
 
 
 def tick(svc: Any) -> dict[str, Any]:
-    """For the scheduler (every minute or so): send what is due, then mark old silences no_response."""
+    """For the scheduler (every minute or so): send what is due, read replies (when imap.enabled), then mark
+    old silences no_response."""
     outbox = outbox_for(svc)
     sent = outbox.send_due()
+    replies: list[str] | str = []
+    if outbox.config.imap.enabled:
+        try:
+            replies = poll_replies(svc.store, svc.settings, outbox.config.imap)
+        except (JobsmithError, OSError, imaplib.IMAP4.error) as exc:  # reported, retried on the next tick
+            replies = f"replies not read: {getattr(exc, 'message', None) or exc}"
+            log.warning("mail.replies_failed %s", replies)
     silent = sweep_no_response(svc.store, outbox.config.no_response_days)
-    return {"sends": [r.__dict__ for r in sent], "no_response": silent}
+    return {"sends": [r.__dict__ for r in sent], "replies": replies, "no_response": silent}
