@@ -43,36 +43,34 @@ _WORD = re.compile(r"[a-z0-9]+")
 _JOINERS = frozenset("_+#&")
 
 
-_NON_ALNUM = {i: " " for i in range(128) if not chr(i).isalnum()}
-_FIRST_RUN = re.compile(r"[a-z0-9]+")
-
-
 @dataclass(frozen=True)
 class Prepared:
-    """A text made ready for term search once: whitespace collapsed, a lower-case copy, its words."""
+    """A text made ready for term search once: as it is, and a lower-case copy."""
 
     text: str
     lower: str
-    words: frozenset[str]
 
     @classmethod
     def of(cls, text: str) -> Prepared:
-        flat = " ".join(text.split())
-        lower = flat.lower()
-        return cls(flat, lower, frozenset(lower.translate(_NON_ALNUM).split()))
+        return cls(text, text.lower())
+
+
+def _clear(hay: str, i: int, j: int, strict: bool) -> bool:
+    """No word character glued to hay[i:j] on either side (C is not C#, Go is not Google)."""
+    if i > 0 and (hay[i - 1].isalnum() or hay[i - 1] in _JOINERS):
+        return False
+    if j >= len(hay):
+        return True
+    nxt = hay[j]
+    return not (nxt.isalnum() or nxt in _JOINERS or (strict and nxt == "-")
+                or (nxt == "." and j + 1 < len(hay) and hay[j + 1].isalnum()))
 
 
 def _bounded(hay: str, form: str, strict: bool) -> bool:
-    """`form` occurs in `hay` with no word character glued to either side (C is not C#, Go is not Google)."""
-    size, end = len(form), len(hay)
+    """`form` occurs in `hay` as a whole word (or words)."""
     i = hay.find(form)
     while i != -1:
-        j = i + size
-        left_ok = i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] in _JOINERS)
-        nxt = hay[j] if j < end else " "
-        right_ok = not (nxt.isalnum() or nxt in _JOINERS or (strict and nxt == "-")
-                        or (nxt == "." and j + 1 < end and hay[j + 1].isalnum()))
-        if left_ok and right_ok:
+        if _clear(hay, i, i + len(form), strict):
             return True
         i = hay.find(form, i + 1)
     return False
@@ -85,14 +83,15 @@ class Term:
     name: str
     loose: tuple[str, ...]
     strict: tuple[str, ...]
-    keys: frozenset[str]  # the first run of letters and digits of every form: a cheap first test
+    spaced: tuple[tuple[str, re.Pattern[str]], ...] = ()  # multi-word forms split by any whitespace
 
     def found(self, text: Prepared) -> bool:
-        if self.keys.isdisjoint(text.words):
-            return False
         lower = text.lower
         for form in self.loose:
             if form in lower and _bounded(lower, form, False):
+                return True
+        for first, pattern in self.spaced:  # "Azure Data\nFactory": rare, so only when the first word is there
+            if first in lower and any(_clear(lower, m.start(), m.end(), False) for m in pattern.finditer(lower)):
                 return True
         return any(form in text.text and _bounded(text.text, form, True) for form in self.strict)
 
@@ -111,9 +110,10 @@ def compile_term(name: str, synonyms: dict[str, list[str]]) -> Term:
             strict.update({flat[:1].upper() + flat[1:], flat.upper()})
         else:
             loose.add(flat.lower())
-    keys = {m.group(0) for f in loose | {x.lower() for x in strict} if (m := _FIRST_RUN.search(f))}
+    spaced = tuple((f.split()[0], re.compile(r"\s+".join(re.escape(w) for w in f.split())))
+                   for f in sorted(loose) if " " in f)
     return Term(name=name.strip(), loose=tuple(sorted(loose, key=len, reverse=True)),
-                strict=tuple(sorted(strict)), keys=frozenset(keys))
+                strict=tuple(sorted(strict)), spaced=spaced)
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,8 @@ def test_match_job_reports_go_only_for_real_go() -> None:
     assert bad.matched_skills == [] and bad.criteria[0].missing == ["Go"]
     assert good.matched_skills == ["Go", "R", "Java", "C"]
     assert good.score > bad.score
+
+
+def test_multi_word_skills_match_across_line_breaks() -> None:
+    assert _found("Azure Data Factory", "Pipelines in Azure Data\nFactory and Synapse.")
+    assert not _found("Azure Data Factory", "Azure Data Factoryish tooling.")
