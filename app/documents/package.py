@@ -48,10 +48,16 @@ class DocxPackage:
             if name not in self._names:
                 raise DocumentError(f"the Word file has no part {name}")
             try:
-                self._xml[name] = etree.fromstring(self._zip.read(name), _PARSER)
+                self._xml[name] = etree.fromstring(self._read(name), _PARSER)
             except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
                 raise DocumentError(f"the Word file's {name} is damaged: {exc}") from exc
         return self._xml[name]
+
+    def _read(self, name: str) -> bytes:
+        try:
+            return self._zip.read(name)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError) as exc:
+            raise DocumentError(f"the Word file's {name} is damaged: {exc}") from exc
 
     def mark_dirty(self, element: etree._Element) -> None:
         """Record that the part holding `element` was edited, so `to_bytes` writes it."""
@@ -78,7 +84,10 @@ class DocxPackage:
 
     def _main_part(self) -> str:
         if "_rels/.rels" in self._names:
-            rels = etree.fromstring(self._zip.read("_rels/.rels"), _PARSER)
+            try:
+                rels = etree.fromstring(self._read("_rels/.rels"), _PARSER)
+            except etree.XMLSyntaxError as exc:
+                raise DocumentError(f"the Word file's relationships are damaged: {exc}") from exc
             for rel in rels.iterchildren(f"{{{PKG_REL}}}Relationship"):
                 if rel.get("Type") == OFFICE_DOCUMENT:
                     return rel.get("Target", "").lstrip("/")
@@ -125,7 +134,7 @@ class DocxPackage:
             return {}
         # styles.xml is often 300+ KB of latent styles; a scan of the style elements is ten times
         # cheaper than a full parse, and the names are all the reader needs from it.
-        text = self._zip.read(name).decode("utf-8", "replace")
+        text = self._read(name).decode("utf-8", "replace")
         names = {}
         for m in _STYLE.finditer(text):
             # Built-in styles are stored lower case ("heading 1"); Word and python-docx show "Heading 1".

@@ -16,6 +16,8 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from lxml import etree
+
 from app.errors import DocumentError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -130,13 +132,19 @@ def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipI
             continue
         parsed = lower.endswith(".rels") or lower in _PARSED or _HEADER_FOOTER.match(lower) is not None
         head = b""
+        # Parts jobsmith reads must be well-formed XML; parsed as they stream, elements freed as they end.
+        parser = etree.XMLPullParser(events=("end",), resolve_entities=False, no_network=True) if parsed else None
         try:
             with zf.open(info) as fh:
                 if not parsed:
                     head = fh.read(4096)
-                while parsed and (chunk := fh.read(_CHUNK)):
+                while parser is not None and (chunk := fh.read(_CHUNK)):
                     if len(head) < 4096:
                         head += chunk[: 4096 - len(head)]
+                        _refuse_dtd(label, info.filename, head)
+                    parser.feed(chunk)
+                    for _, el in parser.read_events():
+                        el.clear()
                     total += len(chunk)
                     if total > limits.max_total_bytes:
                         raise DocumentError(f"{label} inflates beyond its declared size: refused as a zip bomb")
@@ -144,9 +152,17 @@ def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipI
                         raise DocumentError(
                             f"{label} is a macro-enabled document renamed to .docx; save it as a plain .docx"
                         )
+            if parser is not None:
+                parser.close()
+        except etree.XMLSyntaxError as exc:
+            raise DocumentError(f"{label} is damaged: {info.filename} is not well-formed XML ({exc})") from exc
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
             raise DocumentError(f"{label} is damaged: {info.filename}: {exc}") from exc
         except RuntimeError as exc:  # zipfile raises RuntimeError for encrypted members
             raise DocumentError(f"{label} is encrypted; save it in Word without a password") from exc
-        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise DocumentError(f"{label}: {info.filename} declares a DTD, which Word never writes; refused")
+        _refuse_dtd(label, info.filename, head)
+
+
+def _refuse_dtd(label: str, name: str, head: bytes) -> None:
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise DocumentError(f"{label}: {name} declares a DTD, which Word never writes; refused")
