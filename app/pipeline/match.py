@@ -126,7 +126,7 @@ class Compiled:
     keywords: tuple[Term, ...]
     exclusions: tuple[Term, ...]
     companies: tuple[str, ...]
-    roles: tuple[str, ...]
+    roles: tuple[tuple[str, str], ...]  # (title key, the role as the seeker wrote it)
     cities: frozenset[str]
     countries: frozenset[str]
     seniority: frozenset[str]
@@ -145,7 +145,7 @@ def _compile(key: str) -> Compiled:
         nice=terms(search.skills.nice_to_have), keywords=terms(search.keywords),
         exclusions=tuple(compile_term(n, {}) for n in search.exclusions if n.strip()),
         companies=tuple(company_key(c) for c in search.excluded_companies if c.strip()),
-        roles=tuple(_title_key(r) for r in search.roles if r.strip()),
+        roles=tuple((_title_key(r), r.strip()) for r in search.roles if r.strip()),
         cities=frozenset(c.strip().lower() for c in search.locations.cities),
         countries=frozenset(c.strip().upper() for c in search.locations.countries),
         seniority=frozenset(SENIORITY.get(s.strip().lower(), s.strip().lower()) for s in search.seniority),
@@ -209,7 +209,7 @@ def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
                                                   matched=hit, missing=miss, reason=reason))
     if c.roles:
         key = _title_key(job.title)
-        best, role = max(((fuzz.token_set_ratio(key, r) / 100.0, r) for r in c.roles), default=(0.0, ""))
+        best, role = max(((fuzz.token_set_ratio(key, rk) / 100.0, r) for rk, r in c.roles), default=(0.0, ""))
         score = best if best >= 0.6 else 0.0
         out.append(CriterionScore(
             name="title", score=round(score, 4), weight=WEIGHTS["title"], matched=[role] if score else [],

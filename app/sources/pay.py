@@ -97,11 +97,18 @@ def salary_from_text(text: str | None, country: str | None = None) -> Salary | N
         currency = _currency(code or c1 or c2, country)
         if period is None and max(low, high or 0) >= 10_000:
             period = "year"  # a five-figure amount with no period stated is an annual salary
-        start = max(0, text.rfind("\n", 0, m.start()) + 1)
-        end = text.find("\n", m.end())
-        line = text[start: end if end != -1 else len(text)].strip()
+        line = _sentence(text, m.start(), m.end())
         return Salary(min=low, max=high, currency=currency, period=period, text=line[:200])
     return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end], for display."""
+    dot = text.rfind(". ", 0, start)
+    left = max(text.rfind("\n", 0, start) + 1, dot + 2 if dot != -1 else 0)
+    stops = [i for i in (text.find("\n", end), text.find(". ", end)) if i != -1]
+    right = min(stops) + 1 if stops else len(text)
+    return text[left:right].strip()
 
 
 def salary_struct(low: object, high: object, currency: object, period: Period | None,

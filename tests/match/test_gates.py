@@ -124,3 +124,9 @@ def test_score_is_bounded_and_explained_per_criterion() -> None:
     assert 0 <= result.score <= 1
     assert [c.name for c in result.criteria] == ["title", "keywords"]
     assert all(c.reason for c in result.criteria)
+
+
+def test_title_criterion_names_the_role_as_the_seeker_wrote_it() -> None:
+    result = match_job(_job(title="Senior Data Engineer (Contract)"), SearchConfig(roles=["Data Engineer"]))
+    title = next(c for c in result.criteria if c.name == "title")
+    assert title.matched == ["Data Engineer"] and title.score == 1.0

@@ -131,3 +131,8 @@ def test_unreadable_date_is_none() -> None:
 ])
 def test_employment_type_words(values: tuple, expected: str) -> None:
     assert employment_type(*values) == expected
+
+
+def test_salary_text_is_the_sentence_that_states_it() -> None:
+    s = salary_from_text("Our 2027 graduate programme. SQL and Python basics. Salary $75,000 + super.", "AU")
+    assert s.text == "Salary $75,000 + super."
