@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.settings import Settings
+
 log = logging.getLogger(__name__)
 
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `app` package
@@ -148,3 +150,37 @@ def stop_private_redis(proc: subprocess.Popen, timeout_s: float = 10.0) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(5)
+
+
+@dataclass
+class LocalCluster:
+    """What `jobsmith up --workers N` runs beside the app: workers, and a private Redis if none was given."""
+
+    settings: Settings  # the caller's settings with REDIS_URL pointing at this cluster's Redis
+    pool: WorkerPool
+    redis_proc: subprocess.Popen | None = None
+
+    def stop(self, grace_s: float = 30.0) -> None:
+        """Workers first (they finish their job), then the private Redis (it flushes its append-only file)."""
+        self.pool.stop(grace_s)
+        if self.redis_proc is not None:
+            stop_private_redis(self.redis_proc)
+
+
+def start_local_cluster(settings: Settings, workers: int) -> LocalCluster:
+    """Start `workers` worker processes on REDIS_URL, or on a private redis-server under data/redis/."""
+    from app.errors import JobsmithError
+
+    url, proc = settings.REDIS_URL, None
+    data = settings.DUCKDB_PATH.parent
+    if not url:
+        if not redis_server_available():
+            raise JobsmithError("workers need Redis: set REDIS_URL, or install redis-server to have one started")
+        url, proc = start_private_redis(data / "redis")
+    try:
+        pool = start_workers(workers, url, log_dir=data / "logs")
+    except BaseException:
+        if proc is not None:
+            stop_private_redis(proc)
+        raise
+    return LocalCluster(settings.model_copy(update={"REDIS_URL": url}), pool, proc)
