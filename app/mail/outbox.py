@@ -186,8 +186,12 @@ class Outbox:
             raise
         crash_point("after_claim")
         log.info("mail.sending job_id=%s message_id=%s", job_id, message_id)
-        delivery = _run(deliver(target, sender, recipient, data, self.config.smtp,
-                                before_data=lambda: crash_point("before_data")))
+        try:
+            delivery = _run(deliver(target, sender, recipient, data, self.config.smtp,
+                                    before_data=lambda: crash_point("before_data")))
+        except Exception as exc:  # a bug, not SMTP: it may have gone, so a person decides (never re-sent)
+            log.exception("mail.send_crashed job_id=%s", job_id)
+            delivery = Delivery("unknown", None, f"unexpected error while sending ({type(exc).__name__}: {exc})")
         crash_point("after_smtp")
         result = self.store.write(lambda cur: self._record(cur, job_id, message_id, recipient, delivery))
         crash_point("after_record")
