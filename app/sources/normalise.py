@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.models import EmploymentType, Job, Location, Remote, Salary
 from app.sources.html import description
 from app.sources.pay import salary_from_text
-from app.sources.places import arrangement, parse_location
+from app.sources.places import arrangement, parse_locations
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +115,9 @@ def build_job(
 ) -> Job:
     """One normalised Job. Fields the source did not give are derived from the description."""
     safe, text = description(html)
-    locs = [loc if isinstance(loc, Location) else parse_location(loc) for loc in (locations or [])]
-    locs = [loc for loc in locs if loc is not None]
+    locs: list[Location] = []
+    for loc in locations or []:
+        locs.extend([loc] if isinstance(loc, Location) else parse_locations(loc))
     loc_raw = " ".join(loc.raw for loc in locs)
     if remote == "unknown":
         remote = arrangement(loc_raw, text, extra_text)

@@ -81,7 +81,7 @@ def parse_location(raw: str | None) -> Location | None:
         return None
     text = raw.strip()
     parts = [p.strip(" .") for p in _SPLIT.split(_MARKERS.sub(" ", text)) if p and p.strip(" .")]
-    city = region = country = None
+    city = region = country = guess = None
     for part in parts:
         key = part.lower()
         if key in _WORLDWIDE:
@@ -97,11 +97,29 @@ def parse_location(raw: str | None) -> Location | None:
             city_region, city_country = _CITIES[key]
             region = region or city_region
             country = country or city_country
-        elif not city and not code and not region and len(part) <= 40:
-            city = part
+        elif guess is None and not code and len(part) <= 40:
+            guess = part  # an unknown place name: the city, unless a known city comes later
+    city = city or guess
     if city and country and region is None and city.lower() in _CITIES:
         region = _CITIES[city.lower()][0]
     return Location(city=city, region=region, country=country, raw=text)
+
+
+_MANY = re.compile(r"\s*(?:;|\||\s/\s|\bor\b|\band\b|&)\s*", re.I)
+
+
+def parse_locations(raw: str | None) -> list[Location]:
+    """One Location per place a text names: "Remote - US or Canada" gives US and CA."""
+    if not raw or not raw.strip():
+        return []
+    whole = parse_location(raw)
+    parts = [p for p in _MANY.split(raw) if p and p.strip()]
+    if len(parts) < 2:
+        return [whole] if whole else []
+    many = [loc for loc in (parse_location(p) for p in parts) if loc and (loc.country or loc.city)]
+    if len({(loc.city, loc.country) for loc in many}) > 1 and all(loc.country for loc in many):
+        return many
+    return [whole] if whole else []
 
 
 _REMOTE_RE = re.compile(r"\b(fully\s+remote|remote(?:ly)?|work\s+from\s+(?:home|anywhere)|wfh)\b", re.I)

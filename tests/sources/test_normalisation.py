@@ -136,3 +136,28 @@ def test_employment_type_words(values: tuple, expected: str) -> None:
 def test_salary_text_is_the_sentence_that_states_it() -> None:
     s = salary_from_text("Our 2027 graduate programme. SQL and Python basics. Salary $75,000 + super.", "AU")
     assert s.text == "Salary $75,000 + super."
+
+
+@pytest.mark.parametrize(("raw", "places"), [
+    ("Remote - US or Canada", [(None, "US"), (None, "CA")]),
+    ("Sydney or Melbourne", [("Sydney", "AU"), ("Melbourne", "AU")]),
+    ("New York, NY; London, UK", [("New York", "US"), ("London", "GB")]),
+    ("Research and Development, Sydney", [("Sydney", "AU")]),
+    ("London, United Kingdom", [("London", "GB")]),
+])
+def test_a_text_naming_several_places_gives_several_locations(raw: str, places: list[tuple]) -> None:
+    from app.sources.places import parse_locations
+
+    assert [(loc.city, loc.country) for loc in parse_locations(raw)] == places
+
+
+def test_a_remote_job_open_to_two_countries_passes_for_either() -> None:
+    from app.config.search import LocationPolicy, SearchConfig
+    from app.pipeline.match import match_job
+
+    (job,) = get_source("remotive").parse({"jobs": [{
+        "id": 5, "title": "Data Engineer", "company_name": "Maple", "url": "https://x.example/5",
+        "candidate_required_location": "US or Canada", "description": "<p>Python</p>"}]})
+    canadian = SearchConfig(locations=LocationPolicy(countries=["CA"]))
+    gate = next(g for g in match_job(job, canadian).gates if g.name == "location")
+    assert gate.passed and gate.reason == "remote from CA"
