@@ -36,6 +36,7 @@ _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "decade": 10, "decades": 20,
     "hundred": 100, "dozen": 12, "twice": 2, "tripled": 3, "doubled": 2, "halved": 0.5,
 }
 SKILL_TERMS = frozenset(SKILLS)

@@ -145,3 +145,11 @@ def test_check_sentence_lets_a_bullet_bring_its_employer_but_not_another(alex_cv
     assert check_sentence("At Tasman Analytics I migrated 120 nightly pipelines to Databricks.", ["p12"], ctx).ok
     wrong = check_sentence("At Southern Cross Energy I migrated 120 nightly pipelines to Databricks.", ["p12"], ctx)
     assert "name not in the cited text: Southern" in wrong.problems
+
+
+def test_check_sentence_reads_numbers_written_as_words(alex_cv):
+    ctx = GateContext(cv=read_cv(alex_cv))
+    assert check_sentence("Senior data engineer with nine years of experience.", ["p3"], ctx).ok
+    assert check_sentence("Cut data-quality incidents by sixty per cent.", ["p14"], ctx).ok
+    inflated = check_sentence("Senior data engineer with over a decade of experience.", ["p3"], ctx)
+    assert inflated.problems == ["number not in the cited text: decade"]
