@@ -27,11 +27,12 @@ class Remotive:
         return parse_each(items(payload, "jobs", self.name), self._one, self.name)
 
     def _one(self, row: dict[str, Any]) -> Job:
-        loc = parse_location(row.get("candidate_required_location"))
+        where = row.get("candidate_required_location")
+        loc = parse_location(where)
         country = loc.country if loc else None
         return build_job(
             source=self.name, source_id=row["id"], title=row["title"], company=row["company_name"],
-            url=row.get("url"), locations=[loc], remote="remote", employment=row.get("job_type"),
+            url=row.get("url"), locations=[where], remote="remote", employment=row.get("job_type"),
             salary=salary_from_text(row.get("salary"), country), posted=row.get("publication_date"),
             html=row.get("description"), raw=row,
         )
