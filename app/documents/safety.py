@@ -23,7 +23,9 @@ from app.errors import DocumentError
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MACRO_TYPES = re.compile(rb"macroEnabled|vbaProject|vbaData|ms-office\.activeX", re.I)
 _CHUNK = 64 * 1024
-_PARSED = {"[content_types].xml", "word/document.xml", "word/styles.xml"}
+# styles.xml is left out: jobsmith only scans it for style names and copies it as stored, and parsing its
+# 300+ KB of latent styles would cost more than the rest of the check.
+_PARSED = {"[content_types].xml", "word/document.xml"}
 _HEADER_FOOTER = re.compile(r"word/(header|footer)\d*\.xml$")
 
 
@@ -121,9 +123,9 @@ def _check_directory(label: str, infos: list[zipfile.ZipInfo], limits: DocxLimit
 def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: DocxLimits) -> None:
     """Inflate XML parts in chunks: bounded memory, real sizes checked, macros and DTDs refused.
 
-    Parts jobsmith parses (content types, relationships, the document, headers, footers, styles) are
-    inflated in full, which proves their sizes and checksums; the others are copied as stored, so only
-    their first bytes are read, to refuse a DTD.
+    Parts jobsmith parses (content types, relationships, the document, headers, footers) are inflated
+    in full, which proves their sizes and checksums and that they are well-formed XML; the others are
+    copied as stored, so only their first bytes are read, to refuse a DTD.
     """
     total = 0
     for info in infos:
@@ -132,8 +134,11 @@ def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipI
             continue
         parsed = lower.endswith(".rels") or lower in _PARSED or _HEADER_FOOTER.match(lower) is not None
         head = b""
-        # Parts jobsmith reads must be well-formed XML; parsed as they stream, elements freed as they end.
-        parser = etree.XMLPullParser(events=("end",), resolve_entities=False, no_network=True) if parsed else None
+        # Parts jobsmith reads must be well-formed XML, parsed as they stream. A part over 2 MB has its
+        # elements freed as they end, bounding memory; a smaller one is parsed whole, which is much faster.
+        big = info.file_size > 2 * 2**20
+        parser = (etree.XMLPullParser(events=("end",) if big else (), resolve_entities=False, no_network=True)
+                  if parsed else None)
         try:
             with zf.open(info) as fh:
                 if not parsed:
@@ -143,8 +148,9 @@ def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipI
                         head += chunk[: 4096 - len(head)]
                         _refuse_dtd(label, info.filename, head)
                     parser.feed(chunk)
-                    for _, el in parser.read_events():
-                        el.clear()
+                    if big:
+                        for _, el in parser.read_events():
+                            el.clear()
                     total += len(chunk)
                     if total > limits.max_total_bytes:
                         raise DocumentError(f"{label} inflates beyond its declared size: refused as a zip bomb")

@@ -191,7 +191,7 @@ def test_tailor_refuses_a_part_with_corrupt_compressed_data(alex_cv, search_au, 
         tailor_application(bytes(data), None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
 
 
-@pytest.mark.parametrize("part", ["_rels/.rels", "word/styles.xml", "word/_rels/document.xml.rels"])
+@pytest.mark.parametrize("part", ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"])
 def test_tailor_refuses_a_damaged_package_part_with_a_document_error(alex_cv, search_au, agents, part):
     broken = _rezip(alex_cv, replace={part: b"<Relationships><unclosed"})
     with pytest.raises(DocumentError):
