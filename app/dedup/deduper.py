@@ -82,7 +82,7 @@ class _Entry:
     ckey: str
     cwords: str
     tkey: str
-    dkey: str
+    dkey: str | None  # the description's comparison key, made when first needed
     quality: float
     keys: list[str]
     block: str = ""  # secondary block: the same title words at a company whose key starts alike
@@ -98,8 +98,8 @@ class _Group:
 class Deduper:
     """Pure in-memory duplicate index; thresholds and weights from SimilarityConfig.
 
-    Not thread-safe: the app calls it from one thread. It keeps the JobRefs it is given (and drops
-    their description text once its short key is made), so pass refs it may own.
+    Not thread-safe: the app calls it from one thread. It keeps the JobRefs it is given (and shortens
+    their description text), so pass refs it may own.
     """
 
     def __init__(self, config: SimilarityConfig | None = None) -> None:
@@ -184,10 +184,9 @@ class Deduper:
         quality = (_SOURCE_RANK.get(ref.source, 0) + (0.5 if ref.has_salary else 0)
                    + min(len(ref.description), 4000) / 8000)
         ckey, tkey = company_key(ref.company), title_key(ref.title)
-        dkey = text_key(ref.description)
-        ref.description = ""  # the index keeps the short description key, not the text
+        ref.description = ref.description[:1400]  # enough for the comparison key, made only if needed
         return _Entry(ref=ref, ckey=ckey, cwords=company_words(ref.company), tkey=tkey,
-                      dkey=dkey, quality=quality, keys=_identity_keys(ref, ckey),
+                      dkey=None, quality=quality, keys=_identity_keys(ref, ckey),
                       block=f"{' '.join(sorted(tkey.split()))}|{ckey[:4]}")
 
     def _index(self, entry: _Entry, gid: str) -> None:
@@ -264,10 +263,10 @@ class Deduper:
         l_sim = location_similarity(a.ref, b.ref)
         parts = cfg.title_weight * t_sim + cfg.company_weight * c_sim + cfg.location_weight * l_sim
         weight = cfg.title_weight + cfg.company_weight + cfg.location_weight
-        if a.dkey and b.dkey:
+        if _has_text(a) and _has_text(b):
             if (parts + cfg.description_weight) / (weight + cfg.description_weight) < cfg.threshold:
                 return parts / (weight + cfg.description_weight), "too different before the description"
-            d_sim = fuzz.token_set_ratio(a.dkey, b.dkey) / 100
+            d_sim = fuzz.token_set_ratio(_dkey(a), _dkey(b)) / 100
             parts += cfg.description_weight * d_sim
             weight += cfg.description_weight
             detail = f"description {d_sim:.2f}"
@@ -276,6 +275,18 @@ class Deduper:
         score = parts / weight if weight else 0.0
         return score, (f"similar posting: title {t_sim:.2f}, company {c_sim:.2f}, location {l_sim:.2f}, "
                        f"{detail}")
+
+
+def _has_text(entry: _Entry) -> bool:
+    return bool(entry.dkey) if entry.dkey is not None else bool(entry.ref.description.strip())
+
+
+def _dkey(entry: _Entry) -> str:
+    """The description key, made once; the text itself is then let go."""
+    if entry.dkey is None:
+        entry.dkey = text_key(entry.ref.description)
+        entry.ref.description = ""
+    return entry.dkey
 
 
 def _identity_keys(ref: JobRef, ckey: str) -> list[str]:
