@@ -15,6 +15,9 @@ _LEGAL = re.compile(
 _SENIORITY_ALIASES = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "mgr": "manager",
                       "eng": "engineer", "dev": "developer", "ii": "2", "iii": "3"}
 _WORD = re.compile(r"[a-z0-9+#]+")
+_SLASHES = re.compile(r"/{2,}")
+_NOTES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_DASHES = re.compile(r"\s+[-–—|]\s+")
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -33,18 +36,25 @@ def canonical_url(url: str | None) -> str | None:
         return None
     if host.endswith((":80", ":443")):
         host = host.rsplit(":", 1)[0]
-    path = re.sub(r"/{2,}", "/", "/" + path).rstrip("/") if slash else ""
+    if slash:
+        path = "/" + path
+        if "//" in path:
+            path = _SLASHES.sub("/", path)
+        path = path.rstrip("/")
     if query:
-        kept = sorted(p for p in query.split("&") if p and "=" in p and p.split("=", 1)[1]
-                      and not _tracking(p.split("=", 1)[0]))
-        query = "&".join(kept)
+        kept = []
+        for pair in query.split("&"):
+            key, eq, value = pair.partition("=")
+            if eq and value and not _tracking(key):
+                kept.append(pair)
+        query = "&".join(sorted(kept))
     scheme = scheme.lower()
     scheme = "https" if scheme in ("http", "https") else scheme
     return f"{scheme}://{host}{path or '/'}" + (f"?{query}" if query else "")
 
 
 def _tracking(key: str) -> bool:
-    key = unquote(key).lower()
+    key = (unquote(key) if "%" in key else key).lower()
     return key.startswith("utm_") or key in TRACKING
 
 
@@ -60,8 +70,8 @@ def company_words(name: str | None) -> str:
 
 def title_key(title: str | None) -> str:
     """Lower-case title words with seniority aliases spelled out and bracketed notes dropped."""
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", (title or "").lower())
-    text = re.split(r"\s+[-–—|]\s+", text)[0]
+    text = _NOTES.sub(" ", (title or "").lower())
+    text = _DASHES.split(text, 1)[0]
     return " ".join(_SENIORITY_ALIASES.get(w, w) for w in _WORD.findall(text))
 
 
