@@ -123,7 +123,8 @@ def start_private_redis(data_dir: Path, port: int | None = None, *, fsync: str =
     proc = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data_dir), "--save", "",
          "--appendonly", "yes", "--appendfsync", fsync, "--protected-mode", "yes"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Its own session: Ctrl-C in the terminal reaches jobsmith, which stops Redis last, after the app.
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"redis://127.0.0.1:{port}/0"
     deadline = time.monotonic() + timeout_s
     import redis

@@ -35,8 +35,11 @@ class Scheduler:
         return due
 
     def _loop(self) -> None:
+        from app.mail.hooks import tick as mail_tick
+
         while not self._stop.wait(self.tick):
-            try:
-                self.run_due()
-            except Exception:
-                log.exception("scheduler.tick_failed")
+            for name, step in (("discovery", self.run_due), ("mail", lambda: mail_tick(self.service))):
+                try:
+                    step()
+                except Exception:  # one failing step must not stop the other, nor the next tick
+                    log.exception("scheduler.tick_failed step=%s", name)
