@@ -33,8 +33,8 @@ _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def check_docx(data: bytes, name: str) -> None:
     """The documents module's validator when it exists, else: a zip holding word/document.xml."""
     try:
-        from app.documents import validate_docx  # type: ignore[attr-defined]
-    except ImportError:
+        from app.documents import validate_docx
+    except ImportError:  # the documents module without its validator: a minimal check of our own
         validate_docx = None
     if validate_docx is not None:
         validate_docx(data, name)
