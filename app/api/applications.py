@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, UploadFile
+from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
@@ -16,6 +16,7 @@ from app.domain.status import Status
 from app.errors import InputError
 from app.mail import edit, hooks, metrics, tracking
 from app.service import Jobsmith
+from app.store import applications as applications_q
 from app.store import jobs as q
 
 router = APIRouter(prefix="/api", tags=["applications"])
@@ -77,6 +78,13 @@ def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
         if item.ok and item.status is None:
             item.status = q.get_job(svc.store, item.job_id)["status"]
     return {"items": [i.__dict__ for i in items], "approved": sum(i.ok for i in items)}
+
+
+@router.get("/applications")
+def list_applications(svc: Service, view: str = "all",
+                      limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[dict[str, Any]]:
+    """Applications for the UI: `all`, `unknown` (to confirm), `handoff` (apply by link), `failed` (send)."""
+    return applications_q.list_applications(svc.store, view, limit)
 
 
 @router.get("/applications/metrics")

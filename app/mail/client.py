@@ -30,6 +30,11 @@ def approve(api: Api, job_ids: list[str]) -> dict[str, Any]:
     return api._call("POST", "/api/applications/approve", json={"job_ids": job_ids})  # type: ignore[no-any-return]
 
 
+def applications(api: Api, view: str = "all") -> list[dict[str, Any]]:
+    """view: all, unknown (sends to confirm), handoff (apply by link), failed (sends parked for a person)."""
+    return api._call("GET", "/api/applications", params={"view": view})  # type: ignore[no-any-return]
+
+
 def application(api: Api, job_id: str) -> dict[str, Any]:
     return api._call("GET", f"/api/applications/{job_id}")  # type: ignore[no-any-return]
 

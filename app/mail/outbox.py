@@ -139,10 +139,11 @@ class Outbox:
         last = a.last_send_at(cur)
         if last is not None and lim.min_spacing_seconds and now - last < timedelta(seconds=lim.min_spacing_seconds):
             raise Deferred("spacing between sends", last + timedelta(seconds=lim.min_spacing_seconds))
-        if a.sends_since(cur, now - timedelta(hours=1)) >= lim.per_hour:
-            raise Deferred(f"per_hour limit of {lim.per_hour} reached", now + timedelta(minutes=5))
-        if a.sends_since(cur, now - timedelta(days=1)) >= lim.per_day:
-            raise Deferred(f"per_day limit of {lim.per_day} reached", now + timedelta(hours=1))
+        for name, limit, window in (("per_hour", lim.per_hour, timedelta(hours=1)),
+                                    ("per_day", lim.per_day, timedelta(days=1))):
+            count, oldest = a.sends_since(cur, now - window)
+            if count >= limit:  # free again when the oldest try in the window leaves it
+                raise Deferred(f"{name} limit of {limit} reached", (oldest or now) + window)
 
     def send(self, job_id: str) -> SendResult:
         """Send one approved job's application, at most once. Sync; safe to call from any thread."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
@@ -97,12 +97,15 @@ def retry_after(cur: duckdb.DuckDBPyConnection, job_id: str) -> datetime | None:
     return row[0] if row else None
 
 
-def sends_since(cur: duckdb.DuckDBPyConnection, since: datetime) -> int:
-    """Transactions started since `since` (every try reached for the server, failed or not)."""
-    return int(cur.execute("SELECT count(*) FROM send_attempts WHERE created_at >= ? AND result IN "
-                           "('sent', 'unknown', 'temporary', 'permanent', 'auth')", [since]).fetchone()[0]
-               + cur.execute("SELECT count(*) FROM outbox WHERE state = 'sending' AND created_at >= ?",
-                             [since]).fetchone()[0])
+_COUNTED = ("SELECT created_at FROM send_attempts WHERE created_at >= ? AND result IN "
+            "('sent', 'unknown', 'temporary', 'permanent', 'auth') "
+            "UNION ALL SELECT created_at FROM outbox WHERE state = 'sending' AND created_at >= ?")
+
+
+def sends_since(cur: duckdb.DuckDBPyConnection, since: datetime) -> tuple[int, datetime | None]:
+    """SMTP transactions started since `since` (every try, failed or not, and any in flight), and the oldest."""
+    count, oldest = cur.execute(f"SELECT count(*), min(created_at) FROM ({_COUNTED})", [since, since]).fetchone()
+    return int(count), oldest
 
 
 def last_send_at(cur: duckdb.DuckDBPyConnection) -> datetime | None:
@@ -110,5 +113,27 @@ def last_send_at(cur: duckdb.DuckDBPyConnection) -> datetime | None:
     return row[0] if row else None
 
 
-def window_start(now: datetime, hours: float) -> datetime:
-    return now - timedelta(hours=hours)
+VIEWS = {
+    # every job that has an outbox row or an application, newest first
+    "all": "EXISTS (SELECT 1 FROM outbox o2 WHERE o2.job_id = j.id) OR p.job_id IS NOT NULL",
+    # sends a person must settle (sent or not sent)
+    "unknown": "j.status = 'unknown'",
+    # apply-link hand-offs: approved, no address to send to; documents ready, link shown
+    "handoff": "j.status = 'approved' AND j.apply_email IS NULL AND r.recipient IS NULL",
+    # sends parked for a person after a failure
+    "failed": "j.status = 'pending' AND j.failed_stage = 'send'",
+}
+
+
+def list_applications(store: Any, view: str = "all", limit: int = 200) -> list[dict[str, Any]]:
+    """Rows for the UI: the job, its application and outbox state, by view (all, unknown, handoff, failed)."""
+    if view not in VIEWS:
+        raise NotFound(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
+    return store.read(  # type: ignore[no-any-return]
+        "SELECT j.id AS job_id, j.title, j.company, j.status, j.status_reason, j.apply_url, "
+        "coalesce(p.channel, CASE WHEN j.apply_email IS NULL AND r.recipient IS NULL THEN 'link' ELSE 'email' END) "
+        "AS channel, coalesce(o.recipient, p.recipient, r.recipient, j.apply_email) AS recipient, "
+        "o.state AS outbox_state, o.message_id, o.error, o.created_at AS send_started_at, o.sent_at, p.applied_at "
+        "FROM jobs j LEFT JOIN applications p ON p.job_id = j.id LEFT JOIN outbox o ON o.job_id = j.id "
+        f"LEFT JOIN recipient_overrides r ON r.job_id = j.id WHERE {VIEWS[view]} "
+        "ORDER BY j.updated_at DESC, j.id LIMIT ?", [limit])

@@ -261,3 +261,24 @@ def test_ui_and_cli_functions_drive_the_api(api: TestClient, mail_service: Jobsm
     assert mc.metrics(ui)["applied"] == 2
     assert mc.export_csv(ui).count("\r\n") == 3
     assert mc.application(ui, job_id)["outbox"]["state"] == "sent"
+    assert {r["job_id"]: r["channel"] for r in mc.applications(ui)} == {job_id: "email", link: "link"}
+
+
+def test_views_list_what_needs_the_seeker(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
+                                          tmp_path: Path) -> None:
+    store = mail_service.store
+    link = add_job(store, tmp_path, n=1, apply_email=None, apply_url="https://apply.example/1")
+    refused = add_job(store, tmp_path, n=2)
+    smtp.handler.fault = "550"
+    api.post(f"/api/applications/{refused}/send")
+    smtp.handler.fault, smtp.handler.hang_seconds = "hang_data", 3
+    unknown = add_job(store, tmp_path, n=3)
+    api.post(f"/api/applications/{unknown}/send")
+
+    def ids(view: str) -> list[str]:
+        return [r["job_id"] for r in api.get("/api/applications", params={"view": view}).json()]
+
+    assert ids("handoff") == [link]
+    assert ids("failed") == [refused]
+    assert ids("unknown") == [unknown]
+    assert api.get("/api/applications", params={"view": "x"}).status_code == 404

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from app.mail.config import MailConfig, load_mail_config
 from app.mail.outbox import Outbox
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
-from tests.mail.helpers import add_job
+from tests.mail.helpers import PASSWORD, add_job
 
 
 def test_missing_mail_yaml_means_defaults(tmp_path: Path) -> None:
@@ -52,7 +54,9 @@ def test_per_hour_limit_defers_without_sending(store: Store, outbox: Outbox, smt
     results = [outbox.send(j) for j in jobs]
 
     assert [r.state for r in results] == ["sent", "sent", "deferred"]
-    assert "per_hour" in results[2].detail and results[2].retry_after is not None
+    assert "per_hour" in results[2].detail
+    first_try = store.scalar("SELECT min(created_at) FROM send_attempts")
+    assert results[2].retry_after == first_try + timedelta(hours=1)  # when the oldest try leaves the window
     assert store.scalar("SELECT status FROM jobs WHERE id = ?", [jobs[2]]) == "approved"
     assert len(smtp.handler.received()) == 2
 
@@ -72,3 +76,15 @@ def test_send_due_skips_apply_link_jobs(store: Store, outbox: Outbox, smtp: Smtp
     add_job(store, tmp_path, apply_email=None, apply_url="https://apply.example/1")
     assert outbox.send_due() == []
     assert smtp.handler.received() == []
+
+
+def test_secrets_never_reach_the_log(store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path,
+                                     caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    smtp.handler.fault = "535"
+    outbox.send(add_job(store, tmp_path, n=1))
+    smtp.handler.fault = None
+    outbox.send(add_job(store, tmp_path, n=2))
+
+    assert PASSWORD not in caplog.text
+    assert PASSWORD not in repr(outbox.target)
