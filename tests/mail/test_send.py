@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidTransition
+from app.errors import InputError, InvalidTransition
 from app.mail.outbox import Outbox
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
@@ -47,3 +47,39 @@ def test_send_twice_sends_once(store: Store, outbox: Outbox, smtp: SmtpTestServe
     with pytest.raises(InvalidTransition, match="not approved"):
         outbox.send(job_id)
     assert len(smtp.handler.received()) == 1
+
+
+def _add_pdfs(store: Store, job_id: str, folder: Path) -> dict[str, bytes]:
+    out = {}
+    for kind, name in (("cv_pdf", "Alex_Morgan_CV.pdf"), ("cover_letter_pdf", "Alex_Morgan_CL.pdf")):
+        data = f"%PDF-1.4\n% {kind}\n".encode()
+        (folder / name).write_bytes(data)
+        store.write(lambda cur, k=kind, n=name, d=data: cur.execute(
+            "INSERT INTO documents (job_id, kind, name, path, sha256, size) VALUES (?, ?, ?, ?, 'x', ?)",
+            [job_id, k, n, str(folder / n), len(d)]))
+        out[name] = data
+    return out
+
+
+def test_attach_pdf_sends_the_pdfs(store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    job_id = add_job(store, tmp_path)
+    pdfs = _add_pdfs(store, job_id, tmp_path)
+    outbox.config.attach = "pdf"
+
+    assert outbox.send(job_id).state == "sent"
+
+    parts = list(smtp.handler.received()[0].message.iter_attachments())
+    assert {p.get_filename(): p.get_content() for p in parts} == pdfs
+    assert {p.get_content_type() for p in parts} == {"application/pdf"}
+
+
+def test_attach_pdf_without_pdfs_goes_to_pending(store: Store, outbox: Outbox, smtp: SmtpTestServer,
+                                                 tmp_path: Path) -> None:
+    job_id = add_job(store, tmp_path)
+    outbox.config.attach = "pdf"
+
+    with pytest.raises(InputError, match="cv_pdf, cover_letter_pdf"):
+        outbox.send(job_id)
+
+    assert store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id]) == "pending"
+    assert smtp.handler.received() == []
