@@ -30,7 +30,7 @@ from app.mail.smtp import Delivery, SmtpTarget, deliver, target_from_settings
 from app.settings import Settings
 from app.store import Store
 from app.store import applications as a
-from app.store.jobs import transition
+from app.store.jobs import current_status, transition
 
 log = logging.getLogger(__name__)
 KILL_ENV = "JOBSMITH_TEST_KILL_AT"  # test-only: SIGKILL this process at the named point of the protocol
@@ -82,7 +82,8 @@ class Outbox:
             for job_id, message_id in rows:
                 reason = "the app stopped while sending: check your Sent folder, then confirm sent or not sent"
                 cur.execute("UPDATE outbox SET state = 'unknown', error = ? WHERE message_id = ?", [reason, message_id])
-                transition(cur, job_id, Status.UNKNOWN, reason=reason)
+                if current_status(cur, job_id) is Status.SENDING:  # else a person already moved it: keep theirs
+                    transition(cur, job_id, Status.UNKNOWN, reason=reason)
                 a.record_attempt(cur, job_id, message_id, "unknown", error=reason)
             return [r[0] for r in rows]
 
@@ -249,6 +250,8 @@ class Outbox:
         """Send every approved job that has an address and is not waiting; stops at the first deferral."""
         if get_modes(self.store, self.agents).dry_run:
             return []
+        if not (self.settings.SMTP_SERVER and self.settings.SENDER_EMAIL):
+            return []  # not configured: approved email jobs wait, visibly `approved`
         rows = self.store.read(
             "SELECT id FROM jobs j WHERE status = 'approved' AND (apply_email IS NOT NULL OR EXISTS "
             "(SELECT 1 FROM recipient_overrides r WHERE r.job_id = j.id)) ORDER BY updated_at, id")
