@@ -282,3 +282,16 @@ def test_views_list_what_needs_the_seeker(api: TestClient, mail_service: Jobsmit
     assert ids("failed") == [refused]
     assert ids("unknown") == [unknown]
     assert api.get("/api/applications", params={"view": "x"}).status_code == 404
+
+
+def test_without_smtp_settings_approved_jobs_wait(service: Jobsmith, tmp_path: Path) -> None:
+    app = create_app(service.settings, service)
+    if not any(getattr(r, "path", "") == "/api/modes" for r in app.routes):
+        app.include_router(router)
+    job_id = add_job(service.store, tmp_path, status=Status.AWAITING_APPROVAL)
+    with TestClient(app) as c:
+        assert c.post(f"/api/jobs/{job_id}/approve").json()["status"] == "approved"
+        assert c.post("/api/applications/tick").json()["sends"] == []
+        refused = c.post(f"/api/applications/{job_id}/send")
+    assert refused.status_code == 503 and "SMTP_SERVER" in refused.json()["error"]
+    assert _status(service, job_id) == "approved"
