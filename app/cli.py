@@ -1,15 +1,14 @@
-"""The `jobsmith` command. Talks to a running app over HTTP; with none running, runs embedded.
+"""The `jobsmith` command. Every command speaks to the API: the running app's, or, when none answers, an
+in-process one over a service opened just for the command (embedded).
 
-Only one process may open the DuckDB file, so when `jobsmith up` is running, every other command goes
-through its API rather than opening the database itself.
+Only one process may open the DuckDB file, so while `jobsmith up` runs, other commands must go through its
+API; when it does not run, they open the database themselves and close it when done.
 """
 
 from __future__ import annotations
 
-import logging
-import signal
-import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,23 +20,26 @@ from rich.table import Table
 
 from app.errors import JobsmithError
 from app.settings import Settings, get_settings
+from app.ui.client import ApiClient, ApiError
 
 cli = typer.Typer(help="jobsmith: find, match, tailor, approve, send once, track.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
 console = Console()
 err = Console(stderr=True)
+Demo = Annotated[bool, typer.Option(help="use the demo seeker and its database")]
+WORKING = ("discovered", "queued", "processing")
 
 
 def main() -> None:
     cli()
 
 
-def _fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> None:
     err.print(f"[bold red]error:[/] {message}")
     raise typer.Exit(code)
 
 
-def _settings(demo: bool) -> Settings:
+def settings_for(demo: bool) -> Settings:
     from app.demo import demo_settings
 
     s = get_settings()
@@ -45,63 +47,65 @@ def _settings(demo: bool) -> Settings:
 
 
 @contextmanager
-def _embedded(settings: Settings):  # type: ignore[no-untyped-def]
-    from app.service import Jobsmith
-
+def connect(demo: bool = False) -> Iterator[ApiClient]:
+    """The running app's API, or an in-process API over an embedded service; errors become clear exits."""
+    settings = settings_for(demo)
+    remote = ApiClient(settings.api_url)
     try:
+        if remote.reachable():
+            yield remote
+            return
+        from fastapi.testclient import TestClient
+
+        from app.main import create_app
+        from app.service import Jobsmith
+
         svc = Jobsmith(settings).start()
-    except JobsmithError as exc:
-        _fail(exc.message)
-    try:
-        yield svc
+        try:
+            with TestClient(create_app(settings, svc), raise_server_exceptions=False) as http:
+                yield ApiClient("http://embedded", http=http)
+        finally:
+            svc.stop()
+    except (JobsmithError, ApiError) as exc:
+        fail(exc.message)
     finally:
-        svc.stop()
+        remote.close()
 
 
-def _api(settings: Settings) -> Any:
-    """A client of the running app, or None when no app answers."""
-    from app.ui.client import ApiClient
-
-    client = ApiClient(settings.api_url)
-    return client if client.reachable() else None
-
-
-def _wait_with_progress(svc: Any, job_ids: list[str], timeout: float = 600) -> None:
-    """A progress bar over the jobs still working, until every one has settled."""
-    working = ("discovered", "queued", "processing")
+def wait_with_progress(api: ApiClient, job_ids: list[str], timeout: float = 900) -> dict[str, str]:
+    """A progress bar until every job has left the working states; returns each job's status."""
+    statuses: dict[str, str] = {}
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("processing", total=len(job_ids))
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            rows = svc.store.read(f"SELECT status FROM jobs WHERE id IN ({', '.join('?' * len(job_ids))})",
-                                  job_ids) if job_ids else []
-            done = sum(r["status"] not in working for r in rows)
+            statuses = {jid: api.job(jid)["status"] for jid in job_ids}
+            done = sum(s not in WORKING for s in statuses.values())
             bar.update(task, completed=done)
-            if done == len(job_ids) and svc.wait_idle(0.1):
-                return
-            time.sleep(0.2)
+            if done == len(job_ids):
+                break
+            time.sleep(0.3)
+    return statuses
 
 
-def _print_results(results: list[Any]) -> None:
+def print_added(results: list[dict[str, Any]], statuses: dict[str, str] | None = None) -> None:
     table = Table("job", "title", "company", "status", "note")
     for r in results:
-        r = r if isinstance(r, dict) else r.__dict__
-        table.add_row(r["job_id"], r["title"], r["company"], r["status"], r.get("note", ""))
+        table.add_row(r["job_id"], r["title"], r["company"], (statuses or {}).get(r["job_id"], r["status"]),
+                      r.get("note", ""))
     console.print(table)
 
 
 @cli.command()
-def init(demo: Annotated[bool, typer.Option(help="use the demo seeker's criteria")] = False,
+def init(demo: Annotated[bool, typer.Option(help="start from the demo seeker's criteria")] = False,
          force: Annotated[bool, typer.Option(help="overwrite existing files")] = False) -> None:
     """Write commented default configuration and create the working folders."""
     from app.config.loader import FILES, load_file, write_defaults
     from app.demo import DEMO_DIR
 
     s = get_settings()
-    overrides = {}
-    if demo:
-        overrides = {n: load_file(DEMO_DIR / "config" / n, m) for n, m in FILES.items()}
+    overrides = {n: load_file(DEMO_DIR / "config" / n, m) for n, m in FILES.items()} if demo else {}
     written = write_defaults(s.CONFIG_DIR, overrides, overwrite=force)  # type: ignore[arg-type]
     for folder in (s.TEMPLATES_DIR, s.EXPORT_DIR, s.DUCKDB_PATH.parent):
         folder.mkdir(parents=True, exist_ok=True)
@@ -116,141 +120,148 @@ def init(demo: Annotated[bool, typer.Option(help="use the demo seeker's criteria
 @cli.command()
 def add(target: Annotated[str | None, typer.Argument(help="a job page URL or a file")] = None,
         text: Annotated[str | None, typer.Option("--text", help="pasted posting text")] = None,
-        demo: Annotated[bool, typer.Option(help="use the demo database")] = False) -> None:
+        wait: Annotated[bool, typer.Option(help="wait for the pipeline, with a progress bar")] = True,
+        demo: Demo = False) -> None:
     """Add a posting from a URL, a file (API payload, feed or page) or pasted text, and process it."""
     if not target and not text:
-        _fail("give a URL, a file, or --text")
-    kwargs: dict[str, Any] = {}
-    if text:
-        kwargs["text"] = text
-    elif target and target.startswith(("http://", "https://")):
-        kwargs["url"] = target
-    else:
-        path = Path(target or "")
-        if not path.is_file():
-            _fail(f"{path}: no such file (give a URL starting with http(s):// or an existing file)")
-        kwargs["data"], kwargs["filename"] = path.read_bytes(), path.name
-    settings = _settings(demo)
-    api = _api(settings)
-    try:
-        if api is not None:
-            if "data" in kwargs:
-                results = api.add(payload=kwargs["data"].decode("utf-8", "replace"), filename=kwargs["filename"])
-            else:
-                results = api.add(**kwargs)
-            _print_results(results)
-            console.print(f"sent to the running app at {settings.api_url}; see progress there")
-            return
-        with _embedded(settings) as svc:
-            results = svc.add_from(**kwargs)
-            _wait_with_progress(svc, [r.job_id for r in results])
-            _print_results([{**r.__dict__, "status": svc.store.scalar("SELECT status FROM jobs WHERE id = ?",
-                                                                       [r.job_id])} for r in results])
-    except JobsmithError as exc:
-        _fail(exc.message)
-    except Exception as exc:
-        from app.ui.client import ApiError
-
-        if isinstance(exc, ApiError):
-            _fail(exc.message)
-        raise
-
-
-@cli.command()
-def status(demo: Annotated[bool, typer.Option(help="use the demo database")] = False,
-           limit: int = 20) -> None:
-    """Counts by status and the most recently changed jobs."""
-    settings = _settings(demo)
-    api = _api(settings)
-    if api is not None:
-        stats, page = api.stats(), api.jobs(limit=limit)
-    else:
-        from app.store import jobs as q
-
-        with _embedded(settings) as svc:
-            counts = q.counts_by_status(svc.store)
-            stats = {"total": sum(counts.values()), "by_status": counts}
-            rows, total = q.list_jobs(svc.store, limit=limit)
-            page = {"items": rows, "total": total}
-    counts_t = Table("status", "jobs", title=f"{stats['total']} jobs")
-    for k, v in stats["by_status"].items():
-        counts_t.add_row(k, str(v))
-    console.print(counts_t)
-    jobs_t = Table("id", "status", "score", "title", "company", "reason")
-    for j in page["items"]:
-        jobs_t.add_row(j["id"], j["status"], f"{j['score']:.2f}" if j.get("score") is not None else "",
-                       j["title"], j["company"], (j.get("error") or j.get("status_reason") or "")[:60])
-    console.print(jobs_t)
-
-
-def _decide(job_id: str, action: str, demo: bool) -> None:
-    settings = _settings(demo)
-    api = _api(settings)
-    try:
-        if api is not None:
-            job = getattr(api, action)(job_id)
+        fail("give a URL, a file, or --text")
+    path = Path(target or "")
+    if not text and not (target or "").startswith(("http://", "https://")) and not path.is_file():
+        fail(f"{path}: no such file (give a URL starting with http(s):// or an existing file)")
+    with connect(demo) as api:
+        if text:
+            results = api.add(text=text)
+        elif (target or "").startswith(("http://", "https://")):
+            results = api.add(url=target)
         else:
-            from app.store import jobs as q
-
-            with _embedded(settings) as svc:
-                getattr(svc, action)(job_id)
-                if action == "retry":
-                    _wait_with_progress(svc, [job_id])
-                job = q.get_job(svc.store, job_id)
-    except JobsmithError as exc:
-        _fail(exc.message)
-    console.print(f"{job['title']} — {job['company']}: [bold]{job['status']}[/]")
+            results = api.upload(path)
+        print_added(results, wait_with_progress(api, [r["job_id"] for r in results]) if wait else None)
 
 
 @cli.command()
-def approve(job_id: str, demo: bool = False) -> None:
-    """Approve a job's tailored documents."""
-    _decide(job_id, "approve", demo)
+def status(demo: Demo = False, limit: Annotated[int, typer.Option(help="how many recent jobs")] = 20) -> None:
+    """Counts by status and the most recently changed jobs."""
+    with connect(demo) as api:
+        stats, page = api.stats(), api.jobs(limit=limit)
+    counts = Table("status", "jobs", title=f"{stats['total']} jobs")
+    for k, v in stats["by_status"].items():
+        counts.add_row(k, str(v))
+    console.print(counts)
+    jobs = Table("id", "status", "score", "title", "company", "reason")
+    for j in page["items"]:
+        jobs.add_row(j["id"], j["status"], f"{j['score']:.2f}" if j.get("score") is not None else "",
+                     j["title"], j["company"], (j.get("error") or j.get("status_reason") or "")[:70])
+    console.print(jobs)
+
+
+def _show(job: dict[str, Any]) -> None:
+    console.print(f"{job['title']} — {job['company']}: [bold]{job['status']}[/]"
+                  + (f" ({job['error']})" if job.get("error") else ""))
 
 
 @cli.command()
-def reject(job_id: str, demo: bool = False) -> None:
+def approve(job_ids: Annotated[list[str], typer.Argument(help="one or more job ids")], demo: Demo = False) -> None:
+    """Approve tailored documents; a job with an apply email is sent at once (unless dry run)."""
+    with connect(demo) as api:
+        result = api.approve_many(job_ids)
+    for item in result["items"]:
+        console.print(f"{item['job_id']}: " + (f"[bold]{item['status']}[/]" if item["ok"] else
+                                               f"[red]not approved[/] ({item.get('error')})"))
+    if not result["approved"]:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def reject(job_id: str, reason: Annotated[str | None, typer.Option(help="kept in the history")] = None,
+           demo: Demo = False) -> None:
     """Reject (skip) a job."""
-    _decide(job_id, "reject", demo)
+    with connect(demo) as api:
+        _show(api.reject(job_id, reason))
 
 
 @cli.command()
-def retry(job_id: str, demo: bool = False) -> None:
+def retry(job_id: str, demo: Demo = False) -> None:
     """Run a job's pipeline again (after fixing what made it pending)."""
-    _decide(job_id, "retry", demo)
+    with connect(demo) as api:
+        api.retry(job_id)
+        wait_with_progress(api, [job_id])
+        _show(api.job(job_id))
+
+
+@cli.command()
+def applied(job_id: str, note: Annotated[str | None, typer.Option(help="e.g. where you applied")] = None,
+            demo: Demo = False) -> None:
+    """Mark a job applied through its apply link (the apply-link hand-off)."""
+    with connect(demo) as api:
+        _show(api.mark_applied(job_id, note))
+
+
+@cli.command()
+def confirm(job_id: str, sent: Annotated[bool, typer.Option("--sent/--not-sent",
+            help="did the message go? check your Sent folder")], demo: Demo = False) -> None:
+    """Settle an `unknown` send after a crash: it was sent, or it was not (then approve and send again)."""
+    with connect(demo) as api:
+        _show(api.confirm(job_id, sent))
+
+
+@cli.command()
+def outcome(job_id: str, result: Annotated[str, typer.Argument(
+                help="responded, interview, offer, declined, no_response or withdrawn")],
+            notes: Annotated[str | None, typer.Option(help="what happened")] = None, demo: Demo = False) -> None:
+    """Record what came of an application."""
+    with connect(demo) as api:
+        _show(api.outcome(job_id, result, notes))
+
+
+@cli.command()
+def modes(approval: Annotated[bool | None, typer.Option("--approval/--no-approval",
+          help="ask before sending")] = None,
+          dry_run: Annotated[bool | None, typer.Option("--dry-run/--no-dry-run",
+          help="prepare documents but never send")] = None, demo: Demo = False) -> None:
+    """Show or change approval mode and dry-run mode (stored; the UI and API change the same)."""
+    with connect(demo) as api:
+        current = api.modes(approval_mode=approval, dry_run=dry_run)
+    console.print(f"approval mode: [bold]{'on' if current['approval_mode'] else 'off'}[/]   "
+                  f"dry run: [bold]{'on' if current['dry_run'] else 'off'}[/]")
+
+
+@cli.command()
+def metrics(csv: Annotated[Path | None, typer.Option(help="also write every application to this CSV")] = None,
+            demo: Demo = False) -> None:
+    """The funnel by source, response rate and time to response."""
+    with connect(demo) as api:
+        data = api.metrics()
+        if csv:
+            csv.write_text(api.export_csv(), encoding="utf-8")
+            console.print(f"wrote {csv}")
+    console.print_json(data=data)
 
 
 @cli.command()
 def discover(source: Annotated[str | None, typer.Option(help="one source by name; default: every enabled one")] = None,
-             demo: bool = False) -> None:
+             demo: Demo = False) -> None:
     """Fetch postings from the sources in platforms.yaml now, and process what is new."""
-    settings = _settings(demo)
-    api = _api(settings)
-    try:
-        if api is not None:
-            queued = api.discover(source)["queued"]
-            console.print(f"queued discovery for: {', '.join(r['source'] for r in queued) or 'no enabled source'}")
+    with connect(demo) as api:
+        queued = api.discover(source)["queued"]
+        if not queued:
+            console.print("no enabled source in platforms.yaml")
             return
-        with _embedded(settings) as svc:
-            queued = svc.discover(source)
-            if not queued:
-                console.print("no enabled source in platforms.yaml")
-                return
-            with console.status(f"discovering from {len(queued)} source(s)…"):
-                runs = {r["run_id"] for r in queued}
-                while svc.store.scalar(f"SELECT count(*) FROM source_runs WHERE run_id IN "
-                                       f"({', '.join('?' * len(runs))})", list(runs)) < len(runs):
-                    time.sleep(0.2)
-            new = [r["id"] for r in svc.store.read("SELECT id FROM jobs WHERE status IN ('queued', 'processing')")]
-            _wait_with_progress(svc, new)
-            table = Table("source", "ok", "found", "new", "ms", "error")
-            for s in svc.sources_status():
-                last = s["last_run"] or {}
-                table.add_row(s["name"], "yes" if last.get("ok") else "no", str(last.get("found", "")),
-                              str(last.get("new_jobs", "")), str(last.get("ms", "")), last.get("error") or "")
-            console.print(table)
-    except JobsmithError as exc:
-        _fail(exc.message)
+        runs = {r["run_id"] for r in queued}
+        with console.status(f"discovering from {len(queued)} source(s)…"):
+            deadline = time.monotonic() + 600
+            while time.monotonic() < deadline:
+                done = {(s["last_run"] or {}).get("run_id") for s in api.sources()} & runs
+                if done == runs:
+                    break
+                time.sleep(0.3)
+        working = [j["id"] for j in api.jobs(status=list(WORKING), limit=500)["items"]]
+        wait_with_progress(api, working)
+        table = Table("source", "ok", "found", "new", "ms", "error")
+        for s in api.sources():
+            last = s["last_run"] or {}
+            table.add_row(s["name"], "yes" if last.get("ok") else "no", str(last.get("found", "")),
+                          str(last.get("new_jobs", "")), str(last.get("ms", "")), last.get("error") or "")
+        console.print(table)
 
 
 @cli.command()
@@ -258,20 +269,13 @@ def demo() -> None:
     """Load the bundled demo postings into the demo database and process them."""
     from app.demo import demo_postings
 
-    settings = _settings(True)
-    api = _api(settings)
-    if api is not None:
-        for path in demo_postings():
-            _print_results(api.upload(path))
-        return
-    with _embedded(settings) as svc:
-        results = load_demo(svc)
-        _wait_with_progress(svc, [r.job_id for r in results])
-        _print_results([{**r.__dict__, "status": svc.store.scalar("SELECT status FROM jobs WHERE id = ?",
-                                                                   [r.job_id])} for r in results])
+    with connect(True) as api:
+        results = [r for path in demo_postings() for r in api.upload(path)]
+        print_added(results, wait_with_progress(api, [r["job_id"] for r in results]))
 
 
 def load_demo(svc: Any) -> list[Any]:
+    """Add the demo postings straight through a running service (used by `up`)."""
     from app.demo import demo_postings
 
     results = []
@@ -283,128 +287,10 @@ def load_demo(svc: Any) -> list[Any]:
     return results
 
 
-@cli.command()
-def up(demo: Annotated[bool | None, typer.Option(
-           help="use the bundled demo seeker; default: only when you have no CV yet")] = None,
-       ui: Annotated[bool, typer.Option(help="also serve the Gradio UI")] = True,
-       host: Annotated[str | None, typer.Option(help="address to bind (default API_HOST)")] = None,
-       workers: Annotated[int, typer.Option(
-           help="start N RQ worker processes (uses REDIS_URL, or a private redis-server); 0 = embedded")] = 0,
-       ) -> None:
-    """Run the API, the UI and the workers (embedded, or N processes on Redis); prints the URLs."""
-    import uvicorn
+# The commands that start servers and workers live in their own module.
+from app.cli_up import register  # noqa: E402
 
-    from app.demo import seeker_has_cv
-    from app.main import create_app
-    from app.service import Jobsmith
-
-    base = get_settings()
-    if host:
-        base = base.model_copy(update={"API_HOST": host})
-    use_demo = (not seeker_has_cv(base)) if demo is None else demo
-    settings = _settings(use_demo).model_copy(update={"API_HOST": base.API_HOST})
-    logging.basicConfig(level=settings.LOG_LEVEL, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    cluster = _Cluster(settings, workers) if workers > 0 else None
-    if cluster:
-        settings = cluster.start()
-    try:
-        svc = Jobsmith(settings).start()
-    except JobsmithError as exc:
-        if cluster:
-            cluster.stop()
-        _fail(exc.message)
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, svc), host=settings.API_HOST,
-                                           port=settings.API_PORT, log_level="warning"))
-    api_thread = threading.Thread(target=server.run, name="jobsmith-api", daemon=True)
-    api_thread.start()
-    while not server.started and api_thread.is_alive():
-        time.sleep(0.05)
-    if not api_thread.is_alive():
-        svc.stop()
-        _fail(f"the API could not start on {settings.API_HOST}:{settings.API_PORT} (port in use?)")
-    if use_demo and not svc.store.scalar("SELECT count(*) FROM jobs"):
-        threading.Thread(target=load_demo, args=(svc,), name="jobsmith-demo", daemon=True).start()
-    shown = "127.0.0.1" if settings.API_HOST in ("0.0.0.0", "::") else settings.API_HOST
-    console.print(f"API ready at http://{shown}:{settings.API_PORT}")
-    gradio_ui = None
-    if ui:
-        console.print("starting the UI (the first start can take a while)…")
-        from app.ui.gradio_app import build_ui
-
-        gradio_ui = build_ui(settings.api_url)
-        gradio_ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, prevent_thread_lock=True,
-                         quiet=True, footer_links=["api"])
-    mode = f"{workers} worker processes on {settings.REDIS_URL}" if cluster else "embedded mode"
-    console.print(f"[bold green]jobsmith is up[/] ({'demo seeker' if use_demo else 'your data'}, {mode})")
-    console.print(f"  API  http://{shown}:{settings.API_PORT}  (docs: /docs)")
-    if ui:
-        console.print(f"  UI   http://{shown}:{settings.UI_PORT}")
-    if use_demo:
-        console.print(f"  Demo: no CV in {base.TEMPLATES_DIR}/ yet, so the bundled sample seeker is used. "
-                      "Put your own <Name>_CV.docx there to use yours.")
-    console.print("Press Ctrl-C to stop.")
-    # SIGTERM (docker stop, systemd, kill) stops as cleanly as Ctrl-C; so does SIGINT when a shell ignored it.
-    signal.signal(signal.SIGTERM, _interrupt)
-    signal.signal(signal.SIGINT, _interrupt)
-    try:
-        while api_thread.is_alive():
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        console.print("stopping…")
-    finally:
-        if gradio_ui is not None:
-            gradio_ui.close()
-        server.should_exit = True
-        api_thread.join(timeout=10)
-        svc.stop()
-        if cluster:
-            cluster.stop()
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-class _Cluster:
-    """`up --workers N`: N worker processes on REDIS_URL, or on a private redis-server started here."""
-
-    def __init__(self, settings: Settings, n: int) -> None:
-        self.settings, self.n = settings, n
-        self.pool: Any = None
-        self.redis: Any = None
-
-    def start(self) -> Settings:
-        from app.runtime import cluster
-
-        url = self.settings.REDIS_URL
-        data = self.settings.DUCKDB_PATH.parent
-        if not url:
-            if not cluster.redis_server_available():
-                _fail("--workers needs Redis: set REDIS_URL, or install redis-server")
-            url, self.redis = cluster.start_private_redis(data / "redis")
-            console.print(f"started a private redis-server at {url} (append-only file in {data / 'redis'})")
-        self.pool = cluster.start_workers(self.n, url, log_dir=data / "logs")
-        console.print(f"started {self.n} worker processes (logs in {data / 'logs'})")
-        return self.settings.model_copy(update={"REDIS_URL": url})
-
-    def stop(self) -> None:
-        from app.runtime import cluster
-
-        if self.pool is not None:
-            self.pool.stop()
-        if self.redis is not None:
-            cluster.stop_private_redis(self.redis)
-
-
-@cli.command()
-def worker(burst: Annotated[bool, typer.Option(help="quit when the queues are empty")] = False,
-           fork: Annotated[bool, typer.Option(help="run each job in a forked process")] = False) -> None:
-    """Run one RQ worker on the pipeline and discovery queues of REDIS_URL (never opens the database)."""
-    from app.workers.__main__ import main as worker_main
-
-    raise typer.Exit(worker_main([*(["--burst"] if burst else []), *(["--fork"] if fork else [])]))
-
+register(cli)
 
 if __name__ == "__main__":
     main()

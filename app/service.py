@@ -6,6 +6,7 @@ The API, the CLI's embedded mode and the tests all drive jobsmith through this o
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -78,6 +79,7 @@ class Jobsmith:
         self.scheduler = Scheduler(self)
         self.outbox: Outbox | None = None
         self._dedup: Any = None
+        self._add_lock = threading.Lock()
         self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
 
@@ -176,7 +178,8 @@ class Jobsmith:
             rows = self.store.read(
                 "SELECT j.job, j.group_id, g.primary_job_id = j.id AS is_primary, j.status FROM jobs j "
                 "LEFT JOIN duplicate_groups g ON g.group_id = j.group_id "
-                "WHERE j.created_at >= now() - to_days(?::INTEGER) ORDER BY j.created_at",
+                "WHERE j.created_at >= now() - to_days(?::INTEGER) OR j.status IN ("
+                + ", ".join(f"'{s.value}'" for s in SENT_OR_LATER) + ") ORDER BY j.created_at",
                 [self.config.similarity.lookback_days])
             dedup = Deduper(self.config.similarity)
             dedup.load(JobRef.from_job(Job.model_validate_json(r["job"]), r["group_id"],
@@ -187,24 +190,33 @@ class Jobsmith:
 
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
         """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest."""
-        results = []
-        for job in jobs:
-            keys = posting_keys(job)
-            known = self.store.read_one(
-                f"SELECT i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
-                f"WHERE i.key IN ({', '.join('?' * len(keys))}) LIMIT 1", keys) if keys else None
-            if known:
-                results.append(AddResult(known["job_id"], job.title, job.company, known["status"],
-                                         "already known: the same posting was added before"))
-                continue
-            decision = self._deduper().add(job)
-            status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else None
-            self.store.write(lambda cur, j=job, k=keys, d=decision, s=status: self._insert(cur, j, k, d, s))
-            if status is Status.QUEUED:
-                self._enqueue(job.id)
-            note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
-            results.append(AddResult(job.id, job.title, job.company, (status or Status.DISCOVERED).value, note))
-        return results
+        with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
+            return [self._add_one(job, process) for job in jobs]
+
+    def _add_one(self, job: Job, process: bool) -> AddResult:
+        keys = posting_keys(job)
+        known = self.store.read_one(
+            f"SELECT i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
+            f"WHERE i.key IN ({', '.join('?' * len(keys))}) LIMIT 1", keys) if keys else None
+        if known:
+            return AddResult(known["job_id"], job.title, job.company, known["status"],
+                             "already known: the same posting was added before")
+        decision = self._deduper().add(job)
+        if decision.is_duplicate and not decision.applied_before and self._group_applied(decision.group_id):
+            decision = decision.model_copy(update={
+                "applied_before": True, "reason": decision.reason + "; a repost of a role already applied to"})
+        status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else None
+        self.store.write(lambda cur: self._insert(cur, job, keys, decision, status))
+        if status is Status.QUEUED:
+            self._enqueue(job.id)
+        note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
+        return AddResult(job.id, job.title, job.company, (status or Status.DISCOVERED).value, note)
+
+    def _group_applied(self, group_id: str) -> bool:
+        """Whether any posting of this role was applied to (the index may predate that application)."""
+        return bool(self.store.scalar(
+            f"SELECT count(*) FROM jobs WHERE group_id = ? AND status IN ({', '.join('?' * len(SENT_OR_LATER))})",
+            [group_id, *SENT_OR_LATER]))
 
     def _insert(self, cur: Any, job: Job, keys: list[str], decision: Any, status: Status | None) -> None:
         from app.sources.discover import job_content_hash

@@ -17,9 +17,10 @@ class ApiError(Exception):
 
 
 class ApiClient:
-    def __init__(self, base_url: str, timeout: float = 30.0) -> None:
+    def __init__(self, base_url: str, timeout: float = 30.0, http: httpx.Client | None = None) -> None:
+        """`http` may be any httpx client, e.g. an in-process one over the app (the CLI's embedded mode)."""
         self.base_url = base_url.rstrip("/")
-        self._http = httpx.Client(base_url=self.base_url, timeout=timeout)
+        self._http = http or httpx.Client(base_url=self.base_url, timeout=timeout)
 
     def close(self) -> None:
         self._http.close()
@@ -94,6 +95,45 @@ class ApiClient:
 
     def discover(self, source: str | None = None) -> dict[str, Any]:
         return self._call("POST", "/api/discovery/run", params={"source": source} if source else None)
+
+    def modes(self, *, approval_mode: bool | None = None, dry_run: bool | None = None) -> dict[str, Any]:
+        if approval_mode is None and dry_run is None:
+            return self._call("GET", "/api/modes")
+        return self._call("PUT", "/api/modes", json={"approval_mode": approval_mode, "dry_run": dry_run})
+
+    def approve_many(self, job_ids: list[str]) -> dict[str, Any]:
+        return self._call("POST", "/api/applications/approve", json={"job_ids": job_ids})
+
+    def application(self, job_id: str) -> dict[str, Any]:
+        return self._call("GET", f"/api/applications/{job_id}")
+
+    def send(self, job_id: str) -> dict[str, Any]:
+        return self._call("POST", f"/api/applications/{job_id}/send")
+
+    def mark_applied(self, job_id: str, note: str | None = None) -> dict[str, Any]:
+        return self._call("POST", f"/api/applications/{job_id}/applied", json={"note": note})
+
+    def confirm(self, job_id: str, sent: bool, note: str | None = None) -> dict[str, Any]:
+        return self._call("POST", f"/api/applications/{job_id}/confirm", json={"sent": sent, "note": note})
+
+    def outcome(self, job_id: str, outcome: str, notes: str | None = None) -> dict[str, Any]:
+        return self._call("POST", f"/api/applications/{job_id}/outcome", json={"outcome": outcome, "notes": notes})
+
+    def set_recipient(self, job_id: str, address: str) -> dict[str, Any]:
+        return self._call("PUT", f"/api/applications/{job_id}/recipient", json={"address": address})
+
+    def set_cover_letter(self, job_id: str, text: str) -> dict[str, Any]:
+        return self._call("PUT", f"/api/applications/{job_id}/cover-letter", json={"text": text})
+
+    def replace_document(self, job_id: str, kind: str, path: Path) -> dict[str, Any]:
+        with path.open("rb") as fh:
+            return self._call("PUT", f"/api/applications/{job_id}/documents/{kind}", files={"file": (path.name, fh)})
+
+    def metrics(self) -> dict[str, Any]:
+        return self._call("GET", "/api/applications/metrics")
+
+    def export_csv(self) -> str:
+        return self._request("GET", "/api/applications/export.csv").text
 
     def download(self, job_id: str, name: str, dest: Path) -> Path:
         resp = self._request("GET", f"/api/jobs/{job_id}/documents/{name}")
