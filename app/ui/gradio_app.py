@@ -18,6 +18,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr
 
 from app.ui.client import ApiClient, ApiError
+from app.ui.tracking_tab import build_tracking_tab
 from app.ui.views import JOB_COLUMNS, dashboard_markdown, job_markdown, job_rows, sources_markdown
 
 STATUS_CHOICES = ["all", "awaiting_approval", "pending", "queued", "processing", "dry_run_complete", "approved",
@@ -107,6 +108,41 @@ def build_ui(api_url: str) -> gr.Blocks:
         except ApiError as exc:
             return f"⚠ {exc.message}"
 
+    def approve_all() -> tuple[str, Any]:
+        try:
+            ids = [j["id"] for j in api.jobs(status=["awaiting_approval"], limit=500)["items"]]
+            if not ids:
+                return "Nothing is waiting for approval.", approval_choices()
+            result = api.approve_many(ids)
+        except ApiError as exc:
+            return f"⚠ {exc.message}", approval_choices()
+        return f"✓ approved {result['approved']} of {len(ids)}", approval_choices()
+
+    def save_letter(job_id: str, letter: str) -> str:
+        if not job_id or not letter.strip():
+            return "Choose a job and write the letter first."
+        try:
+            api.set_cover_letter(job_id, letter)
+        except ApiError as exc:
+            return f"⚠ {exc.message}"
+        return "✓ cover letter saved (the DOCX keeps the template's style); review it above, then approve"
+
+    def replace_doc(job_id: str, kind: str, path: str | None) -> str:
+        if not job_id or not path:
+            return "Choose a job and a .docx file first."
+        try:
+            api.replace_document(job_id, kind, Path(path))
+        except ApiError as exc:
+            return f"⚠ {exc.message}"
+        return f"✓ {kind.replace('_', ' ')} replaced with {Path(path).name}"
+
+    def set_recipient(job_id: str, address: str) -> str:
+        try:
+            api.set_recipient(job_id, address)
+        except ApiError as exc:
+            return f"⚠ {exc.message}"
+        return f"✓ will send to {address}"
+
     def retry(job_id: str) -> str:
         try:
             return f"Queued again: `{api.retry(job_id)['status']}`" if job_id else "Select a job."
@@ -155,12 +191,30 @@ def build_ui(api_url: str) -> gr.Blocks:
                 approve_btn = gr.Button("Approve", variant="primary")
                 reject_btn = gr.Button("Reject", variant="stop")
             a_out = gr.Markdown(elem_id="approval-result")
+            approve_all_btn = gr.Button("Approve everything listed")
+            with gr.Accordion("Edit before approving", open=False):
+                letter = gr.Textbox(label="Cover letter text (blank lines separate paragraphs)", lines=10)
+                letter_btn = gr.Button("Save cover letter")
+                with gr.Row():
+                    kind = gr.Radio(["cv", "cover_letter"], value="cv", label="Replace which document")
+                    upload = gr.File(label="Your edited .docx", type="filepath", file_types=[".docx"])
+                upload_btn = gr.Button("Replace document")
+                recipient = gr.Textbox(label="Send to this address instead of the posting's")
+                recipient_btn = gr.Button("Use this address")
+                edit_out = gr.Markdown(elem_id="edit-result")
+            letter_btn.click(save_letter, [pick, letter], edit_out).then(job_detail, [pick], [a_detail, a_files])
+            upload_btn.click(replace_doc, [pick, kind, upload], edit_out).then(job_detail, [pick],
+                                                                                [a_detail, a_files])
+            recipient_btn.click(set_recipient, [pick, recipient], edit_out)
+            approve_all_btn.click(approve_all, None, [a_out, pick])
             pick.change(job_detail, [pick], [a_detail, a_files])
             approve_btn.click(lambda j: decide(j, "approve", ""), [pick], [a_out, pick])
             reject_btn.click(lambda j, r: decide(j, "reject", r), [pick, reason], [a_out, pick])
+        load_modes, mode_boxes = build_tracking_tab(api)
         timer = gr.Timer(5.0)
         timer.tick(dashboard, None, dash).then(sources_md, None, sources)
         ui.load(dashboard, None, dash).then(jobs_table, [status, query], table).then(approval_choices, None, pick)
+        ui.load(load_modes, None, mode_boxes)
     return ui
 
 

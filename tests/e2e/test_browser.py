@@ -85,6 +85,13 @@ def test_api_and_ui_run_as_separate_processes_without_a_database_lock(spawn, por
     page.locator("#approval-detail").get_by_text(added[0]["title"]).first.wait_for(timeout=30000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "separate-processes.png"))
+
+    # Modes are changed from the UI and stored by the app (the API sees the change).
+    page.get_by_role("tab", name="Tracking").click()
+    page.locator("#mode-dry-run input").check()
+    page.get_by_role("button", name="Save modes").click()
+    page.locator("#modes-result").get_by_text("dry run on").wait_for(timeout=30000)
+    assert httpx.get(f"{api}/api/modes").json()["dry_run"] is True
     logs = api_proc.output() + ui_proc.output()
     assert "lock" not in logs.lower(), logs[-2000:]
     assert api_proc.p.poll() is None and ui_proc.p.poll() is None
