@@ -135,3 +135,28 @@ def test_a_plain_rq_worker_with_the_json_serializer_runs_jobsmith_tasks(redis_se
     got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
     assert [e.type for e in got] == ["stage.started", "job.finished"]
     assert ex.idle()
+
+
+def test_sigterm_lets_a_worker_finish_its_job_then_exit(
+        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    conn = redis_server.client()
+    ex = RqExecutor(conn, reap=False)
+    ex.enqueue("pipeline", ECHO, _order(5, sleep=2), key="job5:run5")
+    pool = workers(1, redis_server.url)
+    assert wait_until(lambda: conn.exists(keys.lease_key(keys.rq_job_id("pipeline", "job5:run5"))) == 1, 30)
+    pool.stop(grace_s=20)
+    assert pool.procs[0].returncode == 0  # stopped on purpose: not restarted, not killed
+    got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 5)
+    assert [e.type for e in got] == ["stage.started", "job.finished"]
+    assert ex.idle()
+
+
+def test_the_worker_command_refuses_to_start_without_redis(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    done = subprocess.run([sys.executable, "-m", "app.workers", "--burst"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path, env={**env, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert done.returncode == 2
+    assert "REDIS_URL" in done.stderr
