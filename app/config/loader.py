@@ -14,12 +14,14 @@ from app.config.platforms import PlatformsConfig
 from app.config.search import SearchConfig
 from app.config.similarity import SimilarityConfig
 from app.errors import ConfigError
+from app.mail.config import MailConfig
 
 FILES: dict[str, type[BaseModel]] = {
     "search.yaml": SearchConfig,
     "agents.yaml": AgentsConfig,
     "platforms.yaml": PlatformsConfig,
     "similarity.yaml": SimilarityConfig,
+    "mail.yaml": MailConfig,
 }
 
 
@@ -29,6 +31,7 @@ class Config:
     agents: AgentsConfig
     platforms: PlatformsConfig
     similarity: SimilarityConfig
+    mail: MailConfig
 
 
 def load_file(path: Path, model: type[BaseModel]) -> BaseModel:
@@ -62,6 +65,7 @@ def load_config(config_dir: Path) -> Config:
         agents=loaded["agents.yaml"],  # type: ignore[arg-type]
         platforms=loaded["platforms.yaml"],  # type: ignore[arg-type]
         similarity=loaded["similarity.yaml"],  # type: ignore[arg-type]
+        mail=loaded["mail.yaml"],  # type: ignore[arg-type]
     )
 
 

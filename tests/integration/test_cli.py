@@ -38,7 +38,7 @@ def test_init_writes_commented_config_and_folders(env: Path, tmp_path: Path, mon
     result = CliRunner().invoke(cli, ["init"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "fresh").iterdir()) == [
-        "agents.yaml", "platforms.yaml", "search.yaml", "similarity.yaml"]
+        "agents.yaml", "mail.yaml", "platforms.yaml", "search.yaml", "similarity.yaml"]
     assert "# " in (tmp_path / "fresh" / "search.yaml").read_text()
 
 
