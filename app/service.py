@@ -335,6 +335,15 @@ class Jobsmith:
 
     # -- health -------------------------------------------------------------------------------
 
+    def _queue_health(self) -> dict[str, Any]:
+        if self.settings.embedded:
+            return {"ok": True, "mode": "embedded"}
+        try:
+            self.executor.conn.ping()  # type: ignore[attr-defined]
+        except Exception as exc:  # any failure to reach Redis is the answer here
+            return {"ok": False, "mode": "redis", "error": f"Redis does not answer: {exc}"}
+        return {"ok": True, "mode": "redis"}
+
     def health(self) -> dict[str, Any]:
         checks: dict[str, Any] = {}
         try:
@@ -344,7 +353,7 @@ class Jobsmith:
             checks["database"] = {"ok": False, "error": exc.message}
         except Exception as exc:
             checks["database"] = {"ok": False, "error": str(exc)}
-        checks["queue"] = {"ok": True, "mode": "embedded" if self.settings.embedded else "redis"}
+        checks["queue"] = self._queue_health()
         checks["configuration"] = {"ok": self.config_error is None, "error": self.config_error,
                                    "dir": str(self.settings.CONFIG_DIR)}
         t = self.templates()

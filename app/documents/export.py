@@ -67,7 +67,8 @@ class ExportResult(BaseModel):
     pdf_problems: list[str] = []
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a document."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -89,7 +90,7 @@ def write_export(root: Path, job: Job, cv_name: str, cv_bytes: bytes, cl_name: s
     pdf_error = None
     for name, data in docs:
         path = folder / name
-        _atomic_write(path, data)
+        atomic_write(path, data)
         files.append(path)
     pdf_problems: list[str] = []
     if pdf:
@@ -100,7 +101,7 @@ def write_export(root: Path, job: Job, cv_name: str, cv_bytes: bytes, cl_name: s
                 try:
                     out = folder / (Path(name).stem + ".pdf")
                     pdf_bytes = docx_to_pdf(data)
-                    _atomic_write(out, pdf_bytes)
+                    atomic_write(out, pdf_bytes)
                     files.append(out)
                     if i == 0:  # the CV: its name, contact details and headings must read back
                         pdf_problems += check_cv_pdf(pdf_bytes, data).problems
@@ -114,6 +115,6 @@ def write_export(root: Path, job: Job, cv_name: str, cv_bytes: bytes, cl_name: s
         for p in files
     ]
     info_path = folder / "job_info.json"
-    _atomic_write(info_path, json.dumps(info, indent=2, ensure_ascii=False, default=str).encode())
+    atomic_write(info_path, json.dumps(info, indent=2, ensure_ascii=False, default=str).encode())
     files.append(info_path)
     return ExportResult(folder=folder, files=files, pdf_error=pdf_error, pdf_problems=pdf_problems)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.documents.export import atomic_write
 from app.runtime.blobs import BlobStore, sha256
 from app.runtime.events import Event
 from app.store import Store
@@ -18,18 +17,6 @@ from app.store import jobs as q
 def _kind(name: str) -> str:
     base = "cover_letter" if name.removesuffix(".docx").removesuffix(".pdf").endswith("_CL") else "cv"
     return base + ("_pdf" if name.endswith(".pdf") else "")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a document."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class Exporter:
