@@ -93,7 +93,6 @@ class Jobsmith:
             set_embedded_context(WorkerContext(self.bus, self.blobs))
         self.recorder.start()
         self._requeue_interrupted()
-        self._recover_outbox()
         self.scheduler.start()
         self.started = True
         return self
@@ -124,12 +123,6 @@ class Jobsmith:
         for row in rows:
             self.store.write(lambda cur, jid=row["id"]: self._requeue_tx(cur, jid))
             self._enqueue(row["id"])
-
-    def _recover_outbox(self) -> None:
-        """Sends a stopped app left between `sending` and `sent` become `unknown`: never re-sent (rule 7)."""
-        from app.mail.hooks import outbox_for
-
-        outbox_for(self).recover_on_start()
 
     def _requeue_tx(self, cur: Any, job_id: str) -> None:
         if q.current_status(cur, job_id) is Status.PROCESSING:
