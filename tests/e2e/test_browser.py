@@ -34,7 +34,8 @@ def _wait_for_status(api: str, status: str, at_least: int, timeout: float = 240)
 
 
 def test_run_command_serves_the_demo_through_to_approval_in_a_browser(spawn, ports, browser, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    app = spawn([sys.executable, "-m", "app.cli", "up"], _env(tmp_path, ports), "up")
+    # The README's run command itself (its install step finds everything already installed).
+    app = spawn(["bash", str(ROOT / "scripts" / "run")], _env(tmp_path, ports), "up")
     api, ui = f"http://127.0.0.1:{ports['api']}", f"http://127.0.0.1:{ports['ui']}"
     wait_http(f"{api}/health", app)
     stats = _wait_for_status(api, "awaiting_approval", at_least=4)
@@ -63,7 +64,7 @@ def test_run_command_serves_the_demo_through_to_approval_in_a_browser(spawn, por
     shot = ARTIFACTS / "approval.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
-    page.get_by_role("button", name="Approve").click()
+    page.get_by_role("button", name="Approve", exact=True).click()
     page.locator("#approval-result").get_by_text("now approved").wait_for(timeout=30000)
     assert httpx.get(f"{api}/api/stats").json()["by_status"].get("approved") == 1
 
