@@ -182,28 +182,40 @@ class Jobsmith:
         return self._dedup
 
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
-        """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest."""
-        with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
-            return [self._add_one(job, process) for job in jobs]
+        """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest.
 
-    def _add_one(self, job: Job, process: bool) -> AddResult:
-        keys = posting_keys(job)
-        known = self.store.read_one(
-            f"SELECT i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
-            f"WHERE i.key IN ({', '.join('?' * len(keys))}) LIMIT 1", keys) if keys else None
-        if known:
-            return AddResult(known["job_id"], job.title, job.company, known["status"],
-                             "already known: the same posting was added before")
-        decision = self._deduper().add(job)
-        if decision.is_duplicate and not decision.applied_before and self._group_applied(decision.group_id):
-            decision = decision.model_copy(update={
-                "applied_before": True, "reason": decision.reason + "; a repost of a role already applied to"})
-        status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else None
-        self.store.write(lambda cur: self._insert(cur, job, keys, decision, status))
-        if status is Status.QUEUED:
-            self._enqueue(job.id)
-        note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
-        return AddResult(job.id, job.title, job.company, (status or Status.DISCOVERED).value, note)
+        The whole batch is written in one transaction (DuckDB commits are the cost here), then queued.
+        """
+        with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
+            all_keys = sorted({k for job in jobs for k in posting_keys(job)})
+            known = {r["key"]: (r["job_id"], r["status"]) for r in self.store.read(
+                f"SELECT i.key, i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
+                f"WHERE i.key IN ({', '.join('?' * len(all_keys))})", all_keys)} if all_keys else {}
+            results, new = [], []
+            for job in jobs:
+                keys = posting_keys(job)
+                hit = next((known[k] for k in keys if k in known), None)
+                if hit:
+                    results.append(AddResult(hit[0], job.title, job.company, hit[1],
+                                             "already known: the same posting was added before"))
+                    continue
+                decision = self._deduper().add(job)
+                if decision.is_duplicate and not decision.applied_before and self._group_applied(decision.group_id):
+                    decision = decision.model_copy(update={
+                        "applied_before": True, "reason": decision.reason + "; a repost of a role already applied to"})
+                status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else None
+                run_id = self._new_run_id() if status is Status.QUEUED else None
+                new.append((job, keys, decision, status, run_id))
+                known.update({k: (job.id, (status or Status.DISCOVERED).value) for k in keys})
+                note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
+                results.append(AddResult(job.id, job.title, job.company, (status or Status.DISCOVERED).value, note))
+            if new:
+                self.store.write(lambda cur: [self._insert(cur, *item) for item in new])
+                templates = self.templates()
+                for job, _, _, status, run_id in new:
+                    if status is Status.QUEUED:
+                        self._enqueue_order(job, run_id, templates)
+        return results
 
     def _group_applied(self, group_id: str) -> bool:
         """Whether any posting of this role was applied to (the index may predate that application)."""
@@ -211,7 +223,8 @@ class Jobsmith:
             f"SELECT count(*) FROM jobs WHERE group_id = ? AND status IN ({', '.join('?' * len(SENT_OR_LATER))})",
             [group_id, *SENT_OR_LATER]))
 
-    def _insert(self, cur: Any, job: Job, keys: list[str], decision: Any, status: Status | None) -> None:
+    def _insert(self, cur: Any, job: Job, keys: list[str], decision: Any, status: Status | None,
+                run_id: str | None) -> None:
         from app.sources.discover import job_content_hash
 
         q.insert_job(cur, job, Status.DISCOVERED, content_hash=job_content_hash(job), group_id=decision.group_id)
@@ -222,7 +235,7 @@ class Jobsmith:
         if status is Status.DUPLICATE:
             q.transition(cur, job.id, status, reason=f"duplicate of {decision.matched_id}: {decision.reason}")
         elif status is Status.QUEUED:
-            q.transition(cur, job.id, status, reason="waiting for a worker", run_id=self._new_run_id())
+            q.transition(cur, job.id, status, reason="waiting for a worker", run_id=run_id)
 
     def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
                  filename: str | None = None) -> list[AddResult]:
@@ -248,13 +261,15 @@ class Jobsmith:
         return uuid.uuid4().hex[:12]
 
     def _enqueue(self, job_id: str) -> None:
-        row = self.store.read_one("SELECT run_id FROM jobs WHERE id = ?", [job_id])
-        templates = self.templates()
-        order = WorkOrder(job=q.load_job(self.store, job_id), run_id=row["run_id"], search=self.config.search,
-                          agents=self.config.agents, cv=templates.cv, cover_letter=templates.cover_letter,
+        run_id = self.store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
+        self._enqueue_order(q.load_job(self.store, job_id), run_id, self.templates())
+
+    def _enqueue_order(self, job: Job, run_id: str, templates: Templates) -> None:
+        """Queue one self-contained work order; the key (job and run) makes a repeat enqueue a no-op."""
+        order = WorkOrder(job=job, run_id=run_id, search=self.config.search, agents=self.config.agents,
+                          cv=templates.cv, cover_letter=templates.cover_letter,
                           template_problems=templates.problems, today=date.today())
-        self.executor.enqueue("pipeline", PIPELINE_TASK, order.model_dump(mode="json"),
-                              key=f"{job_id}:{row['run_id']}")
+        self.executor.enqueue("pipeline", PIPELINE_TASK, order.model_dump(mode="json"), key=f"{job.id}:{run_id}")
 
     def _after_documents(self) -> Status:
         return status_after_documents(self.store, self.config.agents)  # stored modes win over agents.yaml

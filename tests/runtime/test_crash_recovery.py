@@ -73,9 +73,16 @@ def test_200_jobs_survive_a_worker_killed_mid_run(
         pool = workers(3, redis_server.url)
         jobs = make_jobs(N_JOBS)
         svc.add_jobs(jobs)
-        assert wait_until(lambda: _settled(svc) >= N_JOBS // 4, 60)
-        assert wait_until(lambda: _busy(redis_server, pool.procs[0].pid), 10)
-        pool.kill(0)  # SIGKILL a worker in the middle of a job
+        assert wait_until(lambda: _settled(svc) >= 10, 60)
+        busy: list[int] = []
+
+        def some_worker_busy() -> bool:
+            busy[:] = [i for i, p in enumerate(pool.procs) if _busy(redis_server, p.pid)]
+            return bool(busy)
+
+        # Whichever worker is mid-job goes (on a fast machine a given one is often idle between jobs).
+        assert wait_until(some_worker_busy, 30)
+        pool.kill(busy[0])  # SIGKILL a worker in the middle of a job
         assert pool.alive() == 2
         assert svc.wait_idle(150), f"only {_settled(svc)} of {N_JOBS} settled"
         assert_every_job_settled_correctly(svc, jobs)
