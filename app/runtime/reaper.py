@@ -16,7 +16,6 @@ A job whose worker died is therefore requeued within lease + interval seconds (J
 from __future__ import annotations
 
 import logging
-import threading
 import time
 import uuid
 
@@ -26,37 +25,30 @@ from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
 
 from app.runtime import keys
+from app.runtime.loop import BackgroundLoop
 from app.runtime.rq_tasks import publish_failure
 
 log = logging.getLogger(__name__)
 
 
-class Reaper:
+class Reaper(BackgroundLoop):
+    name = "jobsmith-reaper"
+
     def __init__(self, conn: redis.Redis, *, lease_s: float, interval_s: float) -> None:
         self.conn, self.lease_s, self.interval_s = conn, lease_s, interval_s
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        super().__init__(interval=interval_s, error_pause=0, join_timeout=5)
         self._suspects: set[str] = set()  # queued jobs missing from their queue on the previous pass
         self._token = uuid.uuid4().hex
         self.recovered = 0
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._loop, name="jobsmith-reaper", daemon=True)
-        self._thread.start()
+    def step(self) -> None:
+        self.run_once()
 
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread:
-            self._thread.join(timeout=5)
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self.interval_s):
-            try:
-                self.run_once()
-            except redis.RedisError as exc:
-                log.warning("reaper.redis_unavailable error=%s", exc)
-            except Exception:
-                log.exception("reaper.pass_failed")
+    def on_error(self, exc: Exception) -> None:
+        if isinstance(exc, redis.RedisError):
+            log.warning("reaper.redis_unavailable error=%s", exc)
+        else:
+            log.exception("reaper.pass_failed")
 
     def run_once(self) -> int:
         """One pass over every queue; returns how many jobs were put back to work or settled."""

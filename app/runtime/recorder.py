@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +13,7 @@ from app.domain.status import Status
 from app.errors import InvalidTransition
 from app.runtime.bus import EventBus
 from app.runtime.events import Event
+from app.runtime.loop import BackgroundLoop
 from app.store import Store
 from app.store import jobs as q
 
@@ -25,7 +25,9 @@ Exporter = Callable[[Event], tuple[str, list[dict[str, Any]]]]
 NextAfterDocuments = Callable[[], Status]
 
 
-class Recorder:
+class Recorder(BackgroundLoop):
+    name = "jobsmith-recorder"
+
     def __init__(self, store: Store, bus: EventBus, exporter: Exporter, after_documents: NextAfterDocuments,
                  on_applied: Callable[[Event], None] | None = None,
                  ingest: Callable[[Event], int] | None = None) -> None:
@@ -33,26 +35,11 @@ class Recorder:
         self.after_documents = after_documents
         self.on_applied = on_applied
         self.ingest = ingest
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self.applied = 0
+        super().__init__(interval=0)  # the bus read below blocks, so no pause between steps
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._loop, name="jobsmith-recorder", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread:
-            self._thread.join(timeout=10)
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self.drain(block_ms=500)
-            except Exception:
-                log.exception("recorder.loop_error")
-                self._stop.wait(1)
+    def step(self) -> None:
+        self.drain(block_ms=500)
 
     def drain(self, block_ms: int = 0) -> int:
         """Apply what is waiting; returns how many entries were handled."""
