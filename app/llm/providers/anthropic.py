@@ -10,11 +10,10 @@ import anthropic
 from anthropic import transform_schema
 
 from app.llm.providers.base import (
-    FatalProviderError,
     ProviderReply,
     ProviderRequest,
     TransientProviderError,
-    retry_after_seconds,
+    status_error,
 )
 
 log = logging.getLogger(__name__)
@@ -94,13 +93,5 @@ def translate(exc: Exception) -> Exception:
     if isinstance(exc, anthropic.APIConnectionError):
         return TransientProviderError("connection", "could not reach the provider")
     if isinstance(exc, anthropic.APIStatusError):
-        after = retry_after_seconds(exc.response.headers)
-        status = exc.status_code
-        if status == 429:
-            return TransientProviderError("rate_limited", "429 too many requests", retry_after=after)
-        if status == 529:
-            return TransientProviderError("overloaded", "529 overloaded", retry_after=after)
-        if status >= 500 or status in (408, 409):
-            return TransientProviderError(f"http_{status}", f"server error {status}", retry_after=after)
-        return FatalProviderError(f"http_{status}", exc.api_message or f"request refused with {status}")
+        return status_error(exc.status_code, exc.response.headers, exc.api_message)
     return exc

@@ -73,3 +73,15 @@ def retry_after_seconds(headers: object) -> float | None:
             except ValueError:
                 continue
     return None
+
+
+def status_error(status: int, headers: object, refused: str | None = None) -> Exception:
+    """An HTTP error answer of either provider as a transient (retry) or fatal provider error."""
+    after = retry_after_seconds(headers)
+    if status == 429:
+        return TransientProviderError("rate_limited", "429 too many requests", retry_after=after)
+    if status == 529:  # Anthropic's "overloaded"
+        return TransientProviderError("overloaded", "529 overloaded", retry_after=after)
+    if status >= 500 or status in (408, 409):
+        return TransientProviderError(f"http_{status}", f"server error {status}", retry_after=after)
+    return FatalProviderError(f"http_{status}", refused or f"request refused with {status}")

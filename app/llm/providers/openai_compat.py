@@ -10,11 +10,10 @@ import openai
 from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema helper
 
 from app.llm.providers.base import (
-    FatalProviderError,
     ProviderReply,
     ProviderRequest,
     TransientProviderError,
-    retry_after_seconds,
+    status_error,
 )
 
 log = logging.getLogger(__name__)
@@ -78,11 +77,5 @@ def translate(exc: Exception) -> Exception:
     if isinstance(exc, openai.APIConnectionError):
         return TransientProviderError("connection", "could not reach the provider")
     if isinstance(exc, openai.APIStatusError):
-        after = retry_after_seconds(exc.response.headers)
-        status = exc.status_code
-        if status == 429:
-            return TransientProviderError("rate_limited", "429 too many requests", retry_after=after)
-        if status >= 500 or status in (408, 409):
-            return TransientProviderError(f"http_{status}", f"server error {status}", retry_after=after)
-        return FatalProviderError(f"http_{status}", f"request refused with {status}")
+        return status_error(exc.status_code, exc.response.headers)
     return exc
