@@ -39,6 +39,10 @@ def test_run_command_serves_the_demo_through_to_approval_in_a_browser(spawn, por
     api, ui = f"http://127.0.0.1:{ports['api']}", f"http://127.0.0.1:{ports['ui']}"
     wait_http(f"{api}/health", app)
     stats = _wait_for_status(api, "awaiting_approval", at_least=4)
+    wait_http(ui, app)
+    deadline = time.monotonic() + 30
+    while "Press Ctrl-C" not in app.output() and time.monotonic() < deadline:
+        time.sleep(0.2)
     assert "demo seeker" in app.output()
     assert f"http://127.0.0.1:{ports['ui']}" in app.output()
 
@@ -48,7 +52,6 @@ def test_run_command_serves_the_demo_through_to_approval_in_a_browser(spawn, por
     cv = Path(next(j["folder"] for j in ready)) / "Alex_Morgan_CV.docx"
     assert {"Title", "Heading 1", "List Bullet"} <= {p.style.name for p in Document(str(cv)).paragraphs}
 
-    wait_http(ui, app)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(ui)
     page.get_by_text("awaiting approval").first.wait_for(timeout=30000)
