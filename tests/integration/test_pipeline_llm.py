@@ -83,6 +83,16 @@ def test_real_sdk_drives_the_pipeline_and_a_rerun_makes_no_provider_call(llm_env
     assert all(r["cost"] > 0 and not r["cached"] for r in rows)
     assert job["usage"]["cost"] == pytest.approx(sum(r["cost"] for r in rows))
 
+    # The ledger's cost equals the provider's own usage reports priced with the configured table.
+    from app.llm.ledger import cost_of
+
+    price = service.config.agents.price("anthropic", "claude-sonnet-5-5")
+    reported = sum(cost_of(price, input_tokens=u["input_tokens"], output_tokens=u["output_tokens"],
+                           cache_write_tokens=u["cache_creation_input_tokens"],
+                           cache_read_tokens=u["cache_read_input_tokens"]) for u in fake.stats()["usage"])
+    assert reported > 0
+    assert service.store.scalar("SELECT sum(cost) FROM llm_usage") == pytest.approx(reported)
+
     # The invented sentence never reaches the document: the fact gate reverted it, and says so.
     from docx import Document
 
