@@ -52,7 +52,7 @@ class Recorder(BackgroundLoop):
     def apply(self, event: Event) -> bool:
         """Apply one event exactly once; returns False when it was applied before."""
         # Files are written before the transaction: writing the same bytes again on a replay is harmless.
-        export = self.exporter(event) if _has_documents(event) else None
+        export = self.exporter(event) if _has_documents(event) and self._current_run(event) else None
         # Discovered postings are added before the run is recorded; adding is idempotent by posting keys.
         new_jobs = self.ingest(event) if event.type == "discovery.batch" and self.ingest else 0
 
@@ -71,6 +71,10 @@ class Recorder(BackgroundLoop):
             if self.on_applied:
                 self.on_applied(event)
         return applied
+
+    def _current_run(self, event: Event) -> bool:
+        """A late event of an older run must not overwrite the current run's documents."""
+        return self.store.scalar("SELECT run_id FROM jobs WHERE id = ?", [event.job_id]) == event.run_id
 
     def _apply(self, cur: duckdb.DuckDBPyConnection, ev: Event,
                export: tuple[str, list[dict[str, Any]]] | None, new_jobs: int = 0) -> None:

@@ -83,3 +83,20 @@ def test_usage_events_land_in_the_ledger(setup) -> None:  # type: ignore[no-unty
                data={"provider": "anthropic", "model": "m", "input_tokens": 10, "output_tokens": 5, "cost": 0.25})
     assert rec.apply(ev) and not rec.apply(ev)
     assert store.scalar("SELECT sum(cost) FROM llm_usage") == 0.25
+
+
+def test_a_late_finish_of_an_old_run_writes_no_documents(tmp_path: Path) -> None:
+    store = Store(tmp_path / "late.duckdb").open()
+    exported: list[str] = []
+    rec = Recorder(store, MemoryBus(), exporter=lambda ev: (exported.append(ev.run_id or ""), ("/x", []))[1],
+                   after_documents=lambda: Status.AWAITING_APPROVAL)
+    job = Job(title="Data Engineer", company="Acme", source="manual", source_id="9")
+    store.write(lambda cur: q.insert_job(cur, job, Status.DISCOVERED))
+    store.write(lambda cur: q.transition(cur, job.id, Status.QUEUED, run_id="new-run"))
+    rec.apply(_ev(job.id, "job.finished", "pipeline", run="old-run", outcome="documents_ready", documents=[]))
+    assert exported == []
+    rec.apply(_ev(job.id, "stage.started", "match", run="new-run"))
+    rec.apply(_ev(job.id, "job.finished", "pipeline", run="new-run", outcome="documents_ready", documents=[]))
+    assert exported == ["new-run"]
+    assert store.scalar("SELECT status FROM jobs") == "awaiting_approval"
+    store.close()
