@@ -93,9 +93,11 @@ def up(demo: Annotated[bool | None, typer.Option(
             gradio_ui.close()
         server.should_exit = True
         api_thread.join(timeout=10)
-        svc.stop()
-        if cluster:
-            cluster.stop()
+        try:
+            svc.stop()
+        finally:  # worker processes and a private Redis never outlive `up`, even if the app's stop fails
+            if cluster:
+                cluster.stop()
 
 
 def _interrupt(signum: int, frame: object) -> None:
