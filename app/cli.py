@@ -74,19 +74,19 @@ def connect(demo: bool = False) -> Iterator[ApiClient]:
 
 def wait_with_progress(api: ApiClient, job_ids: list[str], timeout: float = 900) -> dict[str, str]:
     """A progress bar until every job has left the working states; returns each job's status."""
-    statuses: dict[str, str] = {}
+    wanted = set(job_ids)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=console, transient=True) as bar:
-        task = bar.add_task("processing", total=len(job_ids))
+        task = bar.add_task("processing", total=len(wanted))
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            statuses = {jid: api.job(jid)["status"] for jid in job_ids}
-            done = sum(s not in WORKING for s in statuses.values())
-            bar.update(task, completed=done)
-            if done == len(job_ids):
+        while wanted and time.monotonic() < deadline:
+            page = api.jobs(status=list(WORKING), limit=500)  # one request per poll, however many jobs
+            working = {j["id"] for j in page["items"]} & wanted
+            bar.update(task, completed=len(wanted) - len(working))
+            if not working and page["total"] <= len(page["items"]):
                 break
             time.sleep(0.3)
-    return statuses
+    return {jid: api.job(jid)["status"] for jid in job_ids}
 
 
 def print_added(results: list[dict[str, Any]], statuses: dict[str, str] | None = None) -> None:
