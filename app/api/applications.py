@@ -11,9 +11,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from app.api.deps import get_service
+from app.api.deps import get_service, read_upload
 from app.domain.status import Status
-from app.errors import InputError
 from app.mail import edit, hooks, metrics, tracking
 from app.service import Jobsmith
 from app.store import applications as applications_q
@@ -21,7 +20,6 @@ from app.store import jobs as q
 
 router = APIRouter(prefix="/api", tags=["applications"])
 Service = Annotated[Jobsmith, Depends(get_service)]
-MAX_UPLOAD = 5 * 1024 * 1024
 
 
 class ModesBody(BaseModel):
@@ -151,9 +149,7 @@ def recipient(job_id: str, body: RecipientBody, svc: Service) -> dict[str, Any]:
 async def replace_document(job_id: str, kind: str, svc: Service,
                            file: Annotated[UploadFile, File()]) -> dict[str, Any]:
     """Replace the tailored CV (`cv`) or cover letter (`cover_letter`) with your own DOCX."""
-    data = await file.read(MAX_UPLOAD + 1)
-    if len(data) > MAX_UPLOAD:
-        raise InputError(f"{file.filename}: larger than {MAX_UPLOAD // 1048576} MB")
+    data = await read_upload(file)
     return await run_in_threadpool(edit.replace_document, svc.store, job_id, kind, data,
                                    file.filename or f"{kind}.docx")
 

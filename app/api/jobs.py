@@ -9,15 +9,14 @@ from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 
-from app.api.deps import get_service
+from app.api.deps import get_service, read_upload
 from app.api.schemas import AddedJob, AddJobRequest, DecisionRequest, JobDetail, JobPage, JobSummary, Stats
-from app.errors import InputError, NotFound
+from app.errors import NotFound
 from app.service import Jobsmith
 from app.store import jobs as q
 
 router = APIRouter(prefix="/api", tags=["jobs"])
 Service = Annotated[Jobsmith, Depends(get_service)]
-MAX_UPLOAD = 5 * 1024 * 1024
 
 
 @router.get("/jobs", response_model=JobPage)
@@ -45,9 +44,7 @@ async def add_job(body: AddJobRequest, svc: Service) -> list[AddedJob]:
 
 @router.post("/jobs/upload", response_model=list[AddedJob], status_code=201)
 async def upload_postings(svc: Service, file: Annotated[UploadFile, File()]) -> list[AddedJob]:
-    data = await file.read(MAX_UPLOAD + 1)
-    if len(data) > MAX_UPLOAD:
-        raise InputError(f"{file.filename}: larger than {MAX_UPLOAD // 1024 // 1024} MB")
+    data = await read_upload(file)
     results = await run_in_threadpool(svc.add_from, data=data, filename=file.filename)
     return [AddedJob(**r.__dict__) for r in results]
 

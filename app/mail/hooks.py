@@ -10,7 +10,6 @@ import logging
 from typing import Any
 
 from app.errors import JobsmithError
-from app.mail.config import load_mail_config
 from app.mail.modes import Modes, get_modes, set_modes
 from app.mail.outbox import Outbox, SendResult
 from app.mail.replies import poll_replies
@@ -21,7 +20,7 @@ log = logging.getLogger(__name__)
 
 def build_outbox(svc: Any) -> Outbox:
     """An Outbox over the service's store and settings, with config/mail.yaml (bad file: ConfigError)."""
-    return Outbox(svc.store, svc.settings, load_mail_config(svc.settings.CONFIG_DIR), agents=svc.config.agents,
+    return Outbox(svc.store, svc.settings, svc.config.mail, agents=svc.config.agents,
                   seeker_name=svc.config.search.seeker_name)
 
 
