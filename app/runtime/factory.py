@@ -15,12 +15,11 @@ class Backends:
     bus: EventBus
     blobs: BlobStore
     executor: Executor
-    embedded: bool
 
 
 def build_backends(settings: Settings) -> Backends:
     if settings.embedded:
-        return Backends(MemoryBus(), MemoryBlobs(), InProcessExecutor(settings.EMBEDDED_WORKERS), embedded=True)
+        return Backends(MemoryBus(), MemoryBlobs(), InProcessExecutor(settings.EMBEDDED_WORKERS))
     from app.runtime.redis_backend import redis_backends
 
     return redis_backends(settings)

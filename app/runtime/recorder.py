@@ -29,11 +29,9 @@ class Recorder(BackgroundLoop):
     name = "jobsmith-recorder"
 
     def __init__(self, store: Store, bus: EventBus, exporter: Exporter, after_documents: NextAfterDocuments,
-                 on_applied: Callable[[Event], None] | None = None,
                  ingest: Callable[[Event], int] | None = None) -> None:
         self.store, self.bus, self.exporter = store, bus, exporter
         self.after_documents = after_documents
-        self.on_applied = on_applied
         self.ingest = ingest
         self.applied = 0
         super().__init__(interval=0)  # the bus read below blocks, so no pause between steps
@@ -68,8 +66,6 @@ class Recorder(BackgroundLoop):
         applied = self.store.write(tx)
         if applied:
             self.applied += 1
-            if self.on_applied:
-                self.on_applied(event)
         return applied
 
     def _current_run(self, event: Event) -> bool:

@@ -42,7 +42,7 @@ def redis_backends(settings: Settings) -> Backends:
     executor = RqExecutor(conn, timeout_s=settings.JOB_TIMEOUT_SECONDS, retries=settings.JOB_RETRIES,
                           backoff_s=settings.JOB_RETRY_BACKOFF_SECONDS, recovery_s=settings.JOB_RECOVERY_SECONDS)
     log.info("runtime.distributed redis=%s", conn.connection_pool.connection_kwargs.get("host"))
-    return Backends(bus=bus, blobs=blobs, executor=executor, embedded=False)
+    return Backends(bus=bus, blobs=blobs, executor=executor)
 
 
 _contexts: dict[tuple[int, str], WorkerContext] = {}

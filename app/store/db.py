@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -95,19 +94,6 @@ class Store:
     def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
         row = self._cursor().execute(sql, list(params)).fetchone()
         return row[0] if row else None
-
-    @contextmanager
-    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Context-manager form of `write` for callers that need several statements."""
-        with self._write_lock:
-            cur = self._cursor()
-            cur.begin()
-            try:
-                yield cur
-            except BaseException:
-                cur.rollback()
-                raise
-            cur.commit()
 
     # -- migrations -------------------------------------------------------------------------
 

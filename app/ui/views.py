@@ -13,7 +13,8 @@ JOB_COLUMNS = ["id", "status", "score", "title", "company", "location", "salary"
 def dashboard_markdown(stats: dict[str, Any], health: dict[str, Any] | None) -> str:
     counts = stats.get("by_status", {})
     lines = [f"### {stats.get('total', 0)} jobs", "", "| status | jobs |", "|---|---:|"]
-    lines += [f"| {s.replace('_', ' ')} | {counts[s]} |" for s in STATUS_ORDER if counts.get(s)]
+    order = STATUS_ORDER + [s for s in counts if s not in STATUS_ORDER]
+    lines += [f"| {s.replace('_', ' ')} | {counts[s]} |" for s in order if counts.get(s)]
     if health:
         checks = health.get("checks", {})
         lines += ["", "### Health", ""]
