@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -83,7 +84,7 @@ def detect(data: bytes, hint: str | None = None) -> str:
     if hint:
         key = hint.lower()
         for kind in ("greenhouse", "lever", "ashby", "remotive", "remoteok", "himalayas", "workable",
-                     "smartrecruiters", "recruitee", "hackernews"):
+                     "smartrecruiters", "recruitee", "hackernews", "workday"):
             if kind in key:
                 return kind
         if key.endswith((".rss", ".atom", ".xml")) or key in ("rss", "atom", "feed"):
@@ -92,6 +93,7 @@ def detect(data: bytes, hint: str | None = None) -> str:
             return "page"
         if key.endswith(".txt") or key == "text":
             return "text"
+    data = _without_bom(data)
     head = data.lstrip()[:2000].lower()
     if head.startswith((b"{", b"[")):
         return _detect_json(data)
@@ -100,6 +102,15 @@ def detect(data: bytes, hint: str | None = None) -> str:
     if b"<html" in head or b"<!doctype html" in head or b"<body" in head:
         return "page"
     return "text"
+
+
+def _without_bom(data: bytes) -> bytes:
+    """The payload without a leading byte-order mark (UTF-8, or UTF-16 re-encoded as UTF-8)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16").encode("utf-8")
+    return data
 
 
 def _detect_json(data: bytes) -> str:
@@ -114,12 +125,22 @@ def _detect_json(data: bytes) -> str:
     if (isinstance(obj, list) and first.get("legal") is not None) or ("position" in first and "epoch" in first):
         return "remoteok"
     if isinstance(obj, dict):
+        if "jobPostings" in obj or "jobPostingInfo" in obj:
+            return "workday"
+        if "offer" in obj and isinstance(obj["offer"], dict):
+            return "recruitee"
+        if "jobAd" in obj and "name" in obj and "id" in obj:
+            return "smartrecruiters"
         if "offers" in obj:
             return "recruitee"
         if "content" in obj and "totalFound" in obj:
             return "smartrecruiters"
         if "hits" in obj or "children" in obj:
             return "hackernews"
+    if isinstance(obj, dict) and "comment_text" in obj or (isinstance(obj, dict) and obj.get("type") == "comment"):
+        return "hackernews"
+    if isinstance(obj, dict) and "position" in obj and ("epoch" in obj or "slug" in obj):
+        return "remoteok"
     checks = [("greenhouse", "absolute_url"), ("lever", "hostedUrl"), ("ashby", "jobUrl"),
               ("remotive", "candidate_required_location"), ("himalayas", "companyName"),
               ("workable", "shortcode")]
@@ -130,23 +151,47 @@ def _detect_json(data: bytes) -> str:
                        "Workable, SmartRecruiters, Recruitee or Hacker News payload")
 
 
-_ONE = {"greenhouse": lambda o: {"jobs": [o]}, "ashby": lambda o: {"jobs": [o]}, "lever": lambda o: [o],
-        "remotive": lambda o: {"jobs": [o]}, "himalayas": lambda o: {"jobs": [o]}, "workable": lambda o: {"jobs": [o]}}
+def _single(kind: str, obj: Any) -> Any:
+    """A payload holding one posting on its own, wrapped in the shape its board's list answer has."""
+    if not isinstance(obj, dict):
+        return obj
+    if kind in ("greenhouse", "ashby", "remotive", "himalayas", "workable") and "jobs" not in obj and (
+            "title" in obj or "id" in obj):
+        return {"jobs": [obj]}
+    if kind == "lever" and "hostedUrl" in obj:
+        return [obj]
+    if kind == "smartrecruiters" and "content" not in obj and "id" in obj:
+        return {"content": [obj]}
+    if kind == "recruitee" and isinstance(obj.get("offer"), dict):
+        return {"offers": [obj["offer"]]}
+    if kind == "remoteok" and "position" in obj:
+        return [obj]
+    if kind == "hackernews" and "comment_text" in obj:
+        return {"hits": [{**obj, "parent_id": obj.get("story_id")}]}
+    if kind == "hackernews" and obj.get("type") == "comment" and "text" in obj:
+        return {"hits": [{"objectID": str(obj.get("id")), "comment_text": obj.get("text"),
+                          "created_at": obj.get("created_at"), "parent_id": obj.get("parent_id"),
+                          "story_id": obj.get("story_id") or obj.get("parent_id")}]}
+    return obj
+
+
+def parse_payload(data: bytes, kind: str, params: dict[str, Any] | None = None) -> list[Job]:
+    """Jobs from a saved answer of a known kind (a whole board or one posting on its own)."""
+    source = get_source(kind)
+    payload: Any = _without_bom(data)
+    if kind not in ("rss", "page", "text"):
+        try:
+            payload = json.loads(payload)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise PostingError(f"not valid JSON for {kind}: {exc}") from exc
+        payload = _single(kind, payload)
+    return source.parse(payload, dict(params or {}))
 
 
 def parse_any(data: bytes, hint: str | None = None) -> list[Job]:
     """Jobs from a saved payload (`jobsmith add FILE`); `hint` is a file name or a source kind."""
     kind = detect(data, hint)
-    source = get_source(kind)
-    payload: Any = data
-    if kind not in ("rss", "page", "text"):
-        try:
-            payload = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise PostingError(f"not valid JSON for {kind}: {exc}") from exc
-    if isinstance(payload, dict) and "jobs" not in payload and "title" in payload and kind in _ONE:
-        payload = _ONE[kind](payload)
-    jobs = source.parse(payload, {})
+    jobs = parse_payload(data, kind)
     if not jobs:
         raise PostingError(f"no postings found in this {kind} payload")
     return jobs
@@ -160,7 +205,7 @@ def fetch_page(url: str, platforms: PlatformsConfig | None = None, client: httpx
     http_client = client or httpx.Client()
     try:
         http = Http(http_client, user_agent=platforms.user_agent, timeout=timeout, requests_per_minute=0)
-        resp = http.get(url)
+        resp = http.get_page(url)
     finally:
         if own:
             http_client.close()
@@ -193,4 +238,4 @@ def job_content_hash(job: Job) -> str:
 
 
 __all__ = ["SourceError", "SourceRun", "detect", "discover_all", "discover_source", "fetch_page",
-           "job_content_hash", "parse_any", "parse_pasted_text"]
+           "job_content_hash", "parse_any", "parse_payload", "parse_pasted_text"]

@@ -1,4 +1,5 @@
-"""Polite HTTP for sources: identifying User-Agent, per-source rate limit, timeouts, 429 handling.
+"""Polite HTTP for sources: identifying User-Agent, per-source and per-host spacing, robots.txt for
+page fetches (app.sources.robots), timeouts, 429 handling.
 
 Every failure becomes a SourceError with a reason a person can read.
 """
@@ -7,14 +8,22 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from app.errors import SourceError
+from app.sources.robots import ROBOTS
 
 log = logging.getLogger(__name__)
+
+# Per-host pacing shared by every source in the process: two sources on one host (two Greenhouse
+# boards, say) are spaced as one.
+_HOST_LAST: dict[str, float] = {}
+_HOST_LOCK = threading.Lock()
 
 
 class Http:
@@ -31,20 +40,51 @@ class Http:
         self.requests = 0
         self._last = 0.0
 
-    def _wait_turn(self) -> None:
-        gap = self._last + self.interval - time.monotonic()
-        if gap > 0:
-            time.sleep(gap)
-        self._last = time.monotonic()
+    def _wait_turn(self, url: str = "") -> None:
+        host = urlsplit(url).netloc.lower()
+        with _HOST_LOCK:
+            now = time.monotonic()
+            last = max(self._last, _HOST_LAST.get(host, 0.0))
+            turn = max(now, last + self.interval)
+            self._last = turn
+            if host:
+                _HOST_LAST[host] = max(_HOST_LAST.get(host, 0.0), turn)
+        if turn > now:
+            time.sleep(turn - now)
+
+    def check_robots(self, url: str) -> None:
+        """SourceError when the site's robots.txt disallows `url` for our User-Agent (page fetches only)."""
+        def get(robots_url: str) -> tuple[int, bytes]:
+            self._wait_turn(robots_url)
+            self.requests += 1
+            resp = self.client.get(robots_url, headers=self.headers, timeout=self.timeout, follow_redirects=True)
+            return resp.status_code, resp.content
+
+        ok, reason = ROBOTS.allowed(url, self.headers["User-Agent"], get)
+        if not ok:
+            raise SourceError(f"not fetched: {reason}", detail={"robots": True})
+
+    def get_page(self, url: str, params: dict[str, Any] | None = None) -> httpx.Response:
+        """A web page (not an API): robots.txt is honoured first."""
+        self.check_robots(url)
+        return self.get(url, params)
+
+    def post_json(self, url: str, body: dict[str, Any]) -> Any:
+        """One JSON POST (Workday's search); the same spacing and error handling as get."""
+        return self._json(self._send("POST", url, body=body), url)
 
     def get(self, url: str, params: dict[str, Any] | None = None) -> httpx.Response:
         """One GET; retries a 429/503 once when Retry-After is short, otherwise raises SourceError."""
+        return self._send("GET", url, params=params)
+
+    def _send(self, method: str, url: str, params: dict[str, Any] | None = None,
+              body: dict[str, Any] | None = None) -> httpx.Response:
         for attempt in range(self.retries + 1):
-            self._wait_turn()
+            self._wait_turn(url)
             self.requests += 1
             try:
-                resp = self.client.get(url, params=params, headers=self.headers, timeout=self.timeout,
-                                       follow_redirects=True)
+                resp = self.client.request(method, url, params=params, json=body, headers=self.headers,
+                                           timeout=self.timeout, follow_redirects=True)
             except httpx.TimeoutException as exc:
                 raise SourceError(f"timed out after {self.timeout:g}s: {url}") from exc
             except httpx.HTTPError as exc:
@@ -65,7 +105,10 @@ class Http:
         raise SourceError(f"gave up after {self.retries + 1} attempts: {url}")  # pragma: no cover
 
     def get_json(self, url: str, params: dict[str, Any] | None = None) -> Any:
-        resp = self.get(url, params)
+        return self._json(self.get(url, params), url)
+
+    @staticmethod
+    def _json(resp: httpx.Response, url: str) -> Any:
         try:
             return resp.json()
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:

@@ -27,7 +27,7 @@ class Page:
 
     def fetch(self, http: Fetcher, params: dict[str, Any]) -> list[Any]:
         url = require(params, "url", self.name)
-        return [{"url": url, "html": http.get_bytes(url).decode("utf-8", errors="replace")}]
+        return [{"url": url, "html": http.get_page(url).content.decode("utf-8", errors="replace")}]
 
     def parse(self, payload: Any, params: dict[str, Any] | None = None) -> list[Job]:
         params = params or {}

@@ -24,6 +24,7 @@ _MODULES: dict[str, str] = {
     "page": "page",
     "text": "pasted",
     "jobspy": "jobspy",
+    "workday": "workday",
 }
 
 
@@ -33,6 +34,12 @@ class Fetcher(Protocol):
     def get_json(self, url: str, params: dict[str, Any] | None = None) -> Any: ...
 
     def get_bytes(self, url: str, params: dict[str, Any] | None = None) -> bytes: ...
+
+    def get_page(self, url: str, params: dict[str, Any] | None = None) -> Any:
+        """A web page (not an API): robots.txt honoured first."""
+        ...
+
+    def post_json(self, url: str, body: dict[str, Any]) -> Any: ...
 
 
 class Source(Protocol):
