@@ -21,8 +21,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.domain.models import Job  # noqa: E402
-from app.sources.discover import parse_payload  # noqa: E402
+from app.domain.models import Job
+from app.sources.discover import parse_payload
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "sources_corpus"
 FIELDS = ["title", "company", "locations", "remote", "salary", "apply_email", "posted", "description"]

@@ -21,6 +21,7 @@ class Salary(BaseModel):
     currency: str | None = Field(None, description="ISO 4217 code, e.g. AUD")
     period: Period | None = None
     text: str | None = Field(None, description="the posting's own words, for display")
+    ambiguous: bool = Field(False, description="the period or currency was inferred, not stated")
 
 
 class Location(BaseModel):

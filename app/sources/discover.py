@@ -137,7 +137,7 @@ def _detect_json(data: bytes) -> str:
             return "smartrecruiters"
         if "hits" in obj or "children" in obj:
             return "hackernews"
-    if isinstance(obj, dict) and "comment_text" in obj or (isinstance(obj, dict) and obj.get("type") == "comment"):
+    if (isinstance(obj, dict) and "comment_text" in obj) or (isinstance(obj, dict) and obj.get("type") == "comment"):
         return "hackernews"
     if isinstance(obj, dict) and "position" in obj and ("epoch" in obj or "slug" in obj):
         return "remoteok"
@@ -227,7 +227,7 @@ def parse_pasted_text(text: str) -> Job:
 
 def job_content_hash(job: Job) -> str:
     """A hash of what a person would see change in a posting, so unchanged postings can be skipped."""
-    salary = job.salary.model_dump(exclude={"text"}) if job.salary else None
+    salary = job.salary.model_dump(exclude={"text", "ambiguous"}) if job.salary else None
     basis = {
         "title": job.title, "company": job.company, "locations": [loc.raw for loc in job.locations],
         "remote": job.remote, "type": job.employment_type, "salary": salary,
@@ -237,5 +237,15 @@ def job_content_hash(job: Job) -> str:
     return hashlib.sha256(json.dumps(basis, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
-__all__ = ["SourceError", "SourceRun", "detect", "discover_all", "discover_source", "fetch_page",
-           "job_content_hash", "parse_any", "parse_payload", "parse_pasted_text"]
+__all__ = [
+    "SourceError",
+    "SourceRun",
+    "detect",
+    "discover_all",
+    "discover_source",
+    "fetch_page",
+    "job_content_hash",
+    "parse_any",
+    "parse_pasted_text",
+    "parse_payload",
+]

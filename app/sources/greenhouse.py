@@ -25,6 +25,8 @@ class Greenhouse:
         rows = items(payload, "jobs", self.name)
         params = dict(params or {})
         token = params.get("board") or next((_token_from_url(r.get("absolute_url") or "") for r in rows), "")
+        if params.get("company"):
+            params["company_override"] = params["company"]
         if not params.get("company") and token:
             text = " ".join(_text(str(r.get("content") or "")) for r in rows[:20])
             params["company"] = company_from_slug(token, text)
@@ -33,14 +35,15 @@ class Greenhouse:
     def _one(self, row: dict[str, Any], params: dict[str, Any]) -> Job:
         url = row.get("absolute_url") or ""
         content = row.get("content") or ""
-        company = params.get("company") or "Unknown"
+        # the payload's company_name beats a name guessed from the board slug or a custom domain
+        company = params.get("company_override") or row.get("company_name") or params.get("company") or "Unknown"
         meta = {m.get("name", "").lower(): m.get("value") for m in row.get("metadata") or [] if isinstance(m, dict)}
         kind = meta.get("employment type") or meta.get("employment_type")
         locations = [(row.get("location") or {}).get("name")]
         return build_job(
             source=self.name, source_id=row["id"], title=row["title"], company=company, url=url,
             apply_url=url, locations=locations, employment=str(kind) if kind else None,
-            posted=row.get("updated_at") or row.get("first_published"), html=content,
+            posted=row.get("first_published") or row.get("updated_at"), html=content,
             requisition_id=row.get("requisition_id"), raw=row,
         )
 

@@ -11,10 +11,11 @@ from typing import Any
 
 from app.domain.models import Job
 from app.errors import PostingError
+from app.sources import gazetteer
 from app.sources.base import base_url, parse_each
 from app.sources.html import description
 from app.sources.normalise import build_job
-from app.sources.places import parse_location
+from app.sources.places import parse_locations
 from app.sources.registry import Fetcher
 
 log = logging.getLogger(__name__)
@@ -65,11 +66,14 @@ class HackerNews:
         first = text.splitlines()[0] if text else ""
         parts = [p.strip() for p in first.split("|") if p.strip()]
         if len(parts) < 2:
-            return None  # not in the thread's format: a question or a reply, not a posting
+            # not in the thread's "Company | Role | Place" format: often a question, sometimes a
+            # posting written as prose. Said, not dropped silently.
+            log.info("sources.hackernews_skipped id=%s reason=no '|' header first_line=%r",
+                     row.get("objectID"), first[:80])
+            return None
         company = re.sub(r"\s*\(.*?\)\s*$", "", parts[0])
         role = next((p for p in parts[1:] if _ROLE_RE.search(p)), parts[1])
-        location = next((p for p in parts[1:] if p != role and parse_location(p) and
-                         (parse_location(p).country or parse_location(p).city)), None)  # type: ignore[union-attr]
+        location = next((p for p in parts[1:] if p != role and _names_place(p)), None)
         url = f"https://news.ycombinator.com/item?id={row['objectID']}"
         link = next((m.group(0).rstrip(").,") for m in _URL_RE.finditer(first)), None)
         return build_job(
@@ -77,6 +81,15 @@ class HackerNews:
             apply_url=link or url, locations=[location] if location else [], posted=row.get("created_at"),
             html=html, extra_text=first, raw=row,
         )
+
+
+def _names_place(part: str) -> bool:
+    """True for a header part that names a country, a known city, an area or a time zone (not
+    "Full-time", a salary or a link)."""
+    if _URL_RE.search(part) or (re.search(r"\d", part.replace("UTC", "").replace("GMT", "")) and "$" in part):
+        return False
+    return any(loc.country or loc.region or (loc.city and gazetteer.city(loc.city))
+               for loc in parse_locations(part))
 
 
 SOURCE = HackerNews()

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.domain.models import Job
 from app.sources.base import base_url, items, parse_each
-from app.sources.normalise import build_job
+from app.sources.normalise import build_job, company_from_slug
 from app.sources.pay import period_word, salary_struct
 from app.sources.registry import Fetcher
 
@@ -50,11 +50,18 @@ class Himalayas:
                   for p in row.get("locationRestrictions") or []]
         return build_job(
             source=self.name, source_id=row.get("guid") or row.get("applicationLink"), title=row["title"],
-            company=row.get("companyName") or "Unknown", url=row.get("guid") or row.get("applicationLink"),
+            company=_company(row), url=row.get("guid") or row.get("applicationLink"),
             apply_url=row.get("applicationLink"), locations=places,
             remote="remote", employment=row.get("employmentType"), salary=salary, posted=row.get("pubDate"),
             html=row.get("description") or row.get("excerpt") or "", raw=row,
         )
+
+
+def _company(row: dict[str, Any]) -> str:
+    name = str(row.get("companyName") or "")
+    if name and name == name.lower() and not any(ch.isdigit() for ch in name):
+        return company_from_slug(name, f"{row.get('excerpt') or ''} {row.get('description') or ''}")
+    return name or "Unknown"
 
 
 SOURCE = Himalayas()

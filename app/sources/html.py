@@ -6,6 +6,7 @@ import html
 import logging
 import re
 
+import ftfy
 import lxml.html
 import nh3
 
@@ -19,6 +20,8 @@ _ALLOWED_TAGS = {
 _ALLOWED_ATTRS = {"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "hr",
           "blockquote", "pre", "section", "article"}
+_FTFY = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_line_breaks=False,
+                             fix_character_width=False, fix_latin_ligatures=False, normalization="NFC")
 _TAG_RE = re.compile(r"<[a-zA-Z/!][^>]*>")
 _ESCAPED_TAG_RE = re.compile(r"&lt;\s*/?\s*[a-zA-Z][a-zA-Z0-9]*")
 
@@ -64,18 +67,40 @@ def html_to_text(raw: str) -> str:
 
 def _walk(el: lxml.html.HtmlElement, out: list[str]) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _BLOCK:
-        out.append("\n")
     if tag == "li":
-        out.append("- ")
+        _item(el, out)
+        return
+    if tag in _BLOCK and not (tag in ("ul", "ol") and out and out[-1].endswith("\n")):
+        out.append("\n")
     if el.text:
         out.append(el.text)
     for child in el:
         _walk(child, out)
-        if child.tail:
+        if child.tail and not (child.tag == "li" and not child.tail.strip()):
             out.append(child.tail)
     if tag in _BLOCK:
         out.append("\n")
+
+
+def _item(li: lxml.html.HtmlElement, out: list[str]) -> None:
+    """One list item on one line with its bullet, whatever blocks it wraps (`<li><p>text</p></li>`);
+    a nested list follows on its own lines."""
+    own: list[str] = [li.text or ""]
+    nested: list[lxml.html.HtmlElement] = []
+    for child in li:
+        if isinstance(child.tag, str) and child.tag in ("ul", "ol"):
+            nested.append(child)
+        else:
+            inner: list[str] = []
+            _walk(child, inner)
+            own.append(" ".join(inner))
+        own.append(child.tail or "")
+    line = re.sub(r"\s+", " ", "".join(own)).strip()
+    line = re.sub(r"^[-•*·▪◦‣]\s*", "", line)  # the item's own typed bullet: keep one
+    lead = "" if out and out[-1].endswith("\n") else "\n"
+    out.append(f"{lead}- {line}\n" if line else lead)
+    for lst in nested:
+        _walk(lst, out)
 
 
 def _tidy(text: str) -> str:
@@ -84,9 +109,15 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def fix_text(text: str) -> str:
+    """Mojibake repaired ("Youâ€™ll" -> "You’ll", "GdaÅ„sk" -> "Gdańsk") with ftfy; quotes, HTML
+    entities and line breaks are left as they are."""
+    return ftfy.fix_text(text, _FTFY) if text else text
+
+
 def description(raw: str | None) -> tuple[str, str]:
     """(safe HTML, plain text) of a posting's description, whatever form it came in."""
     if not raw:
         return "", ""
-    safe = sanitise_html(unescape_if_escaped(raw))
+    safe = sanitise_html(fix_text(unescape_if_escaped(raw)))
     return safe, html_to_text(safe)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from app.domain.models import Job
+from app.domain.models import Job, Location
 from app.sources.base import base_url, items, parse_each, require
 from app.sources.normalise import build_job, company_from_slug
 from app.sources.pay import period_word, salary_struct
-from app.sources.places import arrangement_word, country_code, parse_location
+from app.sources.places import arrangement_word, country_code, parse_locations
 from app.sources.registry import Fetcher
 
 log = logging.getLogger(__name__)
@@ -53,12 +53,14 @@ class Lever:
         ) + (row.get("additional") or "")
         names = cats.get("allLocations") or [cats.get("location")]
         country = country_code(row.get("country"))
-        locations = []
-        for name in names:
-            loc = parse_location(name)
-            if loc is not None and loc.country is None and country:
-                loc.country = country
-            locations.append(loc)
+        locations: list[Location] = []
+        for i, name in enumerate(names):
+            found = parse_locations(name)
+            for loc in found:
+                # Lever's `country` is the primary location's: never pinned on a secondary one or an area
+                if i == 0 and loc.country is None and loc.city and country:
+                    loc.country = country
+            locations.extend(found)
         rng = row.get("salaryRange") or {}
         salary = salary_struct(rng.get("min"), rng.get("max"), rng.get("currency"), period_word(rng.get("interval")),
                                row.get("salaryDescriptionPlain"))
@@ -66,7 +68,7 @@ class Lever:
             source=self.name, source_id=row["id"], title=row["text"], company=company, url=url,
             apply_url=row.get("applyUrl") or url, locations=locations,
             remote=arrangement_word(row.get("workplaceType")), employment=cats.get("commitment"),
-            salary=salary, posted=row.get("createdAt"), html=html, raw=row,
+            salary=salary, posted=row.get("createdAt"), html=html, raw=row, country=country,
             requisition_id=(row.get("requisitionCodes") or [None])[0] if row.get("requisitionCodes") else None,
         )
 

@@ -8,17 +8,21 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from app.domain.models import EmploymentType, Job, Location, Remote, Salary
-from app.sources.html import description
+from app.sources.html import description, fix_text
 from app.sources.pay import salary_from_text
-from app.sources.places import arrangement, parse_locations
+from app.sources.places import arrangement, is_anywhere, parse_locations
 
 log = logging.getLogger(__name__)
 
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _EMAIL_RE = re.compile(_EMAIL)
 _APPLY_SENTENCE_RE = re.compile(
-    r"\b(apply|applications?|send\s+(?:your|a|us\s+your)\s+(?:cv|resume|résumé)|email\s+your\s+(?:cv|resume))",
+    r"\b(apply|applications?|send\s+(?:your|a|us\s+your)\s+(?:cv|resume|résumé)|email\s+your\s+(?:cv|resume)|"
+    r"send\s+(?:the\s+above|it|them|this|these|everything)\s+(?:to|by)|(?:cv|resume|résumé)s?\s+(?:to|at))",
     re.I)
+# "How to apply" as a heading: the address on the lines under it is the apply address
+_APPLY_HEADING_RE = re.compile(r"^\s*(?:how\s+to\s+apply|to\s+apply|applying|application\s+process)\b.{0,40}$",
+                               re.I | re.M)
 _CONTACT_RE = re.compile(
     r"\b(?i:contact|enquiries\s+to|questions\?\s*contact|reach\s+out\s+to|speak\s+to)\s*:?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
@@ -51,11 +55,16 @@ def employment_type(*texts: str | None) -> EmploymentType:
 
 def apply_email(text: str) -> str | None:
     """An email address the posting explicitly asks applications to go to; None otherwise."""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n", text):
         if _APPLY_SENTENCE_RE.search(sentence):
             m = _EMAIL_RE.search(sentence)
             if m:
                 return m.group(0).rstrip(".").lower()
+    heading = _APPLY_HEADING_RE.search(text)
+    if heading:  # "How to Apply" followed (within a few lines) by an address
+        m = _EMAIL_RE.search("\n".join(text[heading.end():].splitlines()[:4]))
+        if m:
+            return m.group(0).rstrip(".").lower()
     return None
 
 
@@ -91,7 +100,8 @@ def parse_date(value: Any) -> date | None:
 
 
 def clean(value: Any) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+    """Whitespace tidied and mojibake repaired ("MecÃ¡nico" -> "Mecánico")."""
+    return fix_text(re.sub(r"\s+", " ", str(value)).strip()) if value is not None else ""
 
 
 def build_job(
@@ -112,19 +122,28 @@ def build_job(
     apply_to: str | None = None,
     raw: dict[str, Any] | None = None,
     extra_text: str = "",
+    default_currency: str | None = None,
+    country: str | None = None,
 ) -> Job:
-    """One normalised Job. Fields the source did not give are derived from the description."""
+    """One normalised Job. Fields the source did not give are derived from the description.
+
+    `default_currency` is the board's documented currency for a bare "$" (Remotive: USD) when the
+    posting's country does not say which dollar it is.
+    """
     safe, text = description(html)
     locs: list[Location] = []
     for loc in locations or []:
         locs.extend([loc] if isinstance(loc, Location) else parse_locations(loc))
     loc_raw = " ".join(loc.raw for loc in locs)
+    if remote == "unknown" and any(isinstance(loc, str) and is_anywhere(loc) for loc in locations or []):
+        remote = "remote"  # "Worldwide" as the location: work from anywhere
     if remote == "unknown":
         remote = arrangement(loc_raw, text, extra_text)
     kind = employment_type(employment, extra_text, text) if employment else employment_type(text, extra_text)
-    country = next((loc.country for loc in locs if loc.country), None)
+    country = next((loc.country for loc in locs if loc.country), None) or country
     if salary is None:
-        salary = salary_from_text(extra_text, country) or salary_from_text(text, country)
+        salary = (salary_from_text(extra_text, country, default_currency)
+                  or salary_from_text(text, country, default_currency))
     email = (apply_to or "").strip().lower() or apply_email(text)
     return Job(
         title=clean(title),

@@ -15,7 +15,8 @@ _SYMBOLS = {"a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "us$": "USD"
 _CODES = {"AUD", "USD", "GBP", "EUR", "NZD", "CAD", "SGD", "INR", "CHF", "JPY", "SEK", "NOK", "DKK"}
 _DOLLAR_BY_COUNTRY = {"AU": "AUD", "US": "USD", "NZ": "NZD", "CA": "CAD", "SG": "SGD"}
 _CUR = r"(?:A\$|AU\$|AUD\$|NZ\$|US\$|C\$|CA\$|\$|£|€|₹|¥|\b(?:AUD|USD|GBP|EUR|NZD|CAD|SGD|INR|CHF)\b)"
-_NUM = r"\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "31,2k" (a decimal comma before k/m) first, then "120,000.50", then "95.4"
+_NUM = r"\d{1,3},\d{1,2}(?=\s?[kKmM]\b)|\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _AMOUNT = rf"(?P<C>{_CUR})?\s*(?P<N>{_NUM})\s*(?P<K>[kKmM]\b)?"
 
 
@@ -42,7 +43,13 @@ _PAY_WORD_RE = re.compile(r"\b(salary|rate|pay|paying|compensation|remuneration|
 _CONTEXT_RE = re.compile(r"salary|rate|pay|compensation|remuneration|package|\$|£|€|AUD|USD|GBP|EUR", re.I)
 
 
+_UP_TO_RE = re.compile(r"\b(?:up\s+to|max(?:imum)?|as\s+much\s+as|not\s+more\s+than)\s*:?\s*$", re.I)
+_FROM_RE = re.compile(r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?|at\s+least|in\s+excess\s+of)\s*:?\s*$", re.I)
+
+
 def _number(num: str, suffix: str | None) -> float:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", num) and suffix:
+        num = num.replace(",", ".")  # "31,2k": a decimal comma
     value = float(re.sub(r"[,\s]", "", num))
     if suffix and suffix.lower() == "k":
         value *= 1_000
@@ -51,7 +58,7 @@ def _number(num: str, suffix: str | None) -> float:
     return value
 
 
-def _currency(token: str | None, country: str | None) -> str | None:
+def _currency(token: str | None, country: str | None, default: str | None = None) -> str | None:
     if not token:
         return None
     key = token.strip().lower()
@@ -60,7 +67,7 @@ def _currency(token: str | None, country: str | None) -> str | None:
     if key in _SYMBOLS:
         return _SYMBOLS[key]
     if key == "$":
-        return _DOLLAR_BY_COUNTRY.get(country or "")
+        return _DOLLAR_BY_COUNTRY.get(country or "") or (default if default else None)
     return None
 
 
@@ -74,8 +81,15 @@ def period_word(text: str | None) -> Period | None:
     return None
 
 
-def salary_from_text(text: str | None, country: str | None = None) -> Salary | None:
-    """The first stated pay amount or range in `text`, or None when the text states none."""
+def salary_from_text(text: str | None, country: str | None = None, default_currency: str | None = None,
+                     *, field: bool = False) -> Salary | None:
+    """The first stated pay amount or range in `text`, or None when the text states none.
+
+    A bare "$" takes the posting's country's dollar, else `default_currency` (the board's documented
+    currency, e.g. Remotive's USD). "up to $X" is a maximum, "from $X" a minimum. `field=True` says the
+    whole text is a salary field, so a lone amount needs no pay word. A period or currency that had to
+    be inferred marks the salary `ambiguous`.
+    """
     if not text:
         return None
     for m in _RANGE_RE.finditer(text):
@@ -85,6 +99,7 @@ def salary_from_text(text: str | None, country: str | None = None) -> Salary | N
             continue
         high = _number(m.group("n2"), m.group("k2")) if m.group("n2") else None
         low = _number(m.group("n1"), m.group("k1"))
+        ambiguous = False
         if high is not None and not m.group("k1") and m.group("k2") and low * 1_000 <= high:
             low *= 1_000  # "$150 - 170k": the suffix covers both bounds
         if low < 10 or (high is not None and high < low):
@@ -92,13 +107,23 @@ def salary_from_text(text: str | None, country: str | None = None) -> Salary | N
         after = text[m.end(): m.end() + 40]
         period = next((p for rx, p in _PERIODS if rx.search(after)), None)
         before = text[max(0, m.start() - 40): m.start()]
-        if period is None and high is None and not _PAY_WORD_RE.search(before):
+        bound = None
+        if high is None and _UP_TO_RE.search(before):
+            bound = "max"
+        elif high is None and _FROM_RE.search(before):
+            bound = "min"
+        if period is None and high is None and bound is None and not field and not _PAY_WORD_RE.search(before):
             continue  # a lone amount with no pay word or period ("budget £10m") is not a salary
-        currency = _currency(code or c1 or c2, country)
-        if period is None and max(low, high or 0) >= 10_000:
-            period = "year"  # a five-figure amount with no period stated is an annual salary
+        currency = _currency(code or c1 or c2, country, default_currency)
+        if currency is None:
+            ambiguous = True
+        if period is None:
+            if max(low, high or 0) >= 10_000:
+                period = "year"  # a five-figure amount with no period stated is an annual salary
+            ambiguous = True
         line = _sentence(text, m.start(), m.end())
-        return Salary(min=low, max=high, currency=currency, period=period, text=line[:200])
+        lo, hi = (None, low) if bound == "max" else (low, high)
+        return Salary(min=lo, max=hi, currency=currency, period=period, text=line[:200], ambiguous=ambiguous)
     return None
 
 

@@ -8,8 +8,10 @@ from typing import Any
 from app.domain.models import Job
 from app.errors import PostingError
 from app.sources.base import base_url, parse_each
+from app.sources.html import fix_text
 from app.sources.normalise import build_job
 from app.sources.pay import salary_struct
+from app.sources.places import countries_named
 from app.sources.registry import Fetcher
 
 log = logging.getLogger(__name__)
@@ -32,10 +34,12 @@ class RemoteOK:
     def _one(self, row: dict[str, Any]) -> Job:
         low, high = row.get("salary_min") or None, row.get("salary_max") or None
         salary = salary_struct(low, high, "USD", "year") if (low or high) else None
+        where = row.get("location") or countries_named(fix_text(str(row.get("position") or "")))
+        # RemoteOK lists on-site roles too: the arrangement comes from the posting, never assumed
         return build_job(
             source=self.name, source_id=row["id"], title=row["position"], company=row.get("company") or "Unknown",
             url=row.get("url"), apply_url=row.get("apply_url") or row.get("url"),
-            locations=[row.get("location") or None], remote="remote", salary=salary,
+            locations=[where or None], salary=salary, default_currency="USD",
             posted=row.get("date") or row.get("epoch"), html=row.get("description") or "", raw=row,
         )
 

@@ -9,7 +9,7 @@ from app.domain.models import Job
 from app.sources.base import base_url, items, parse_each
 from app.sources.normalise import build_job
 from app.sources.pay import salary_from_text
-from app.sources.places import parse_location
+from app.sources.places import parse_locations
 from app.sources.registry import Fetcher
 
 log = logging.getLogger(__name__)
@@ -28,13 +28,14 @@ class Remotive:
 
     def _one(self, row: dict[str, Any]) -> Job:
         where = row.get("candidate_required_location")
-        loc = parse_location(where)
-        country = loc.country if loc else None
+        places = parse_locations(where)
+        countries = {loc.country for loc in places if loc.country}
+        country = next(iter(countries)) if len(countries) == 1 else None
         return build_job(
             source=self.name, source_id=row["id"], title=row["title"], company=row["company_name"],
-            url=row.get("url"), locations=[where], remote="remote", employment=row.get("job_type"),
-            salary=salary_from_text(row.get("salary"), country), posted=row.get("publication_date"),
-            html=row.get("description"), raw=row,
+            url=row.get("url"), locations=list(places), remote="remote", employment=row.get("job_type"),
+            salary=salary_from_text(row.get("salary"), country, "USD", field=True),
+            posted=row.get("publication_date"), html=row.get("description"), raw=row, default_currency="USD",
         )
 
 

@@ -43,7 +43,10 @@ class Feed:
     def _one(self, entry: Any, params: dict[str, Any], feed_title: str) -> Job | None:
         title = (entry.get("title") or "").strip()
         if not title:
+            log.info("sources.rss_skipped link=%s reason=item without a title", entry.get("link"))
             return None
+        if _is_wwr(entry):
+            return self._wwr(entry, params, title)
         company = params.get("company") or entry.get("author") or ""
         location = None
         parts = [p.strip() for p in _SEP.split(title) if p.strip()]
@@ -66,6 +69,27 @@ class Feed:
             locations=[location] if location else [], posted=posted, html=html, raw=raw,
             extra_text=entry.get("title") or "",
         )
+
+
+    def _wwr(self, entry: Any, params: dict[str, Any], title: str) -> Job:
+        """We Work Remotely: "Company: Title" items with `<region>` and `<type>`; remote by definition."""
+        company, sep, role = title.partition(": ")
+        if not sep:
+            company, role = "", title
+        html = (entry.get("content") or [{}])[0].get("value", "") or entry.get("summary") or ""
+        region = str(entry.get("region") or "")
+        raw = {k: entry.get(k) for k in ("title", "link", "id", "published", "summary", "region", "type")}
+        return build_job(
+            source=self.name, source_id=entry.get("id") or entry.get("link"), title=role,
+            company=params.get("company") or company or "Unknown", url=entry.get("link"),
+            locations=[region] if region else [], remote="remote", employment=entry.get("type"),
+            posted=entry.get("published") or entry.get("updated"), html=html, raw=raw,
+            default_currency="USD",  # a US board: a bare "$" in its postings is the US dollar
+        )
+
+
+def _is_wwr(entry: Any) -> bool:
+    return "weworkremotely.com" in str(entry.get("link") or "") or entry.get("region") is not None
 
 
 SOURCE = Feed()

@@ -60,7 +60,8 @@ class SmartRecruiters:
         city, region = loc.get("city") or None, loc.get("region") or None
         raw = loc.get("fullLocation") or ", ".join(str(x) for x in (city, region, loc.get("country")) if x)
         location = Location(city=city, region=region, country=country_code(loc.get("country")), raw=raw)
-        remote = "remote" if loc.get("remote") else "hybrid" if loc.get("hybrid") else "unknown"
+        remote = ("remote" if loc.get("remote") else "hybrid" if loc.get("hybrid")
+                  else "onsite" if loc.get("remote") is False and loc.get("hybrid") is False else "unknown")
         company = params.get("company") or (row.get("company") or {}).get("name") or "Unknown"
         ident = (row.get("company") or {}).get("identifier") or params.get("company_id", "")
         url = row.get("postingUrl") or f"https://jobs.smartrecruiters.com/{ident}/{row['id']}"

@@ -33,7 +33,7 @@ class CareerSite:
 
     def __init__(self, url: str, base: str | None = None) -> None:
         parts = urlsplit(url.strip())
-        if not parts.netloc or "myworkdayjobs" not in parts.netloc and not base:
+        if not parts.netloc or ("myworkdayjobs" not in parts.netloc and not base):
             raise SourceError(f"workday: {url!r} is not a career-site URL like "
                               "https://acme.wd5.myworkdayjobs.com/en-US/External")
         segments = [s for s in parts.path.split("/") if s and not _LOCALE.match(s)]
@@ -130,7 +130,7 @@ def _locations(row: dict[str, Any], info: dict[str, Any], path: str) -> list[Loc
         country = country_code(((req.get("country") or {}).get("alpha2Code")) or
                                (info.get("country") or {}).get("descriptor"))
         out: list[Location | str | None] = []
-        for text in [info.get("location")] + list(info.get("additionalLocations") or []):
+        for text in [info.get("location"), *(info.get("additionalLocations") or [])]:
             for loc in parse_locations(_ordered(text)):
                 if loc.country is None and country and not out:
                     loc.country = country
