@@ -120,7 +120,7 @@ def _detect_json(data: bytes) -> str:
         raise PostingError(f"not valid JSON: {exc}") from exc
     rows = obj.get("jobs") if isinstance(obj, dict) else obj
     first = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else {}
-    if isinstance(obj, dict) and "jobs" not in obj and "title" in obj:
+    if isinstance(obj, dict) and "jobs" not in obj and ("title" in obj or "hostedUrl" in obj):
         first = obj  # one posting on its own, e.g. GET /v1/boards/{board}/jobs/{id}
     if (isinstance(obj, list) and first.get("legal") is not None) or ("position" in first and "epoch" in first):
         return "remoteok"

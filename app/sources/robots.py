@@ -34,6 +34,11 @@ class RobotsCache:
         self._rules: dict[str, tuple[float, urllib.robotparser.RobotFileParser | None, bool]] = {}
         self._lock = threading.Lock()
 
+    def clear(self) -> None:
+        """Forget every host's rules (a new robots.txt is read on the next fetch)."""
+        with self._lock:
+            self._rules.clear()
+
     def allowed(self, url: str, user_agent: str, get: RobotsGetter) -> tuple[bool, str]:
         """(allowed, reason). `get` fetches the robots.txt (status, body) with the caller's client."""
         parts = urlsplit(url)

@@ -30,6 +30,8 @@ class Seen:
     query: dict[str, list[str]]
     headers: dict[str, str]
     at: float
+    method: str = "GET"
+    body: bytes = b""
 
 
 class LocalServer:
@@ -67,10 +69,15 @@ class LocalServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
+            def do_POST(self) -> None:
+                self.do_GET(method="POST")
+
+            def do_GET(self, method: str = "GET") -> None:
                 parts = urlsplit(self.path)
+                size = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(size) if size else b""
                 server.seen.append(Seen(parts.path, parse_qs(parts.query), dict(self.headers.items()),
-                                        time.monotonic()))
+                                        time.monotonic(), method, body))
                 reply = server._pick(self.path)
                 if reply.delay:
                     time.sleep(reply.delay)
