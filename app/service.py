@@ -269,7 +269,8 @@ class Jobsmith:
         order = WorkOrder(job=job, run_id=run_id, search=self.config.search, agents=self.config.agents,
                           cv=templates.cv, cover_letter=templates.cover_letter,
                           template_problems=templates.problems, today=date.today())
-        self.executor.enqueue("pipeline", PIPELINE_TASK, order.model_dump(mode="json"), key=f"{job.id}:{run_id}")
+        payload = order.model_dump(mode="json") | {"liveness": self.settings.LIVENESS_CHECKS}  # issue 13
+        self.executor.enqueue("pipeline", PIPELINE_TASK, payload, key=f"{job.id}:{run_id}")
 
     def _after_documents(self) -> Status:
         return status_after_documents(self.store, self.config.agents)  # stored modes win over agents.yaml

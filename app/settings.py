@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     API_URL: str | None = Field(None, description="where the UI and CLI reach the API; default from host/port")
     EMBEDDED_WORKERS: int = Field(2, description="threads running pipeline tasks in embedded mode")
     LOG_LEVEL: str = Field("INFO", description="logging level")
+    LIVENESS_CHECKS: bool = Field(
+        True, description="re-check each posting is still open before its documents are made and before sending")
 
     # Distributed runtime (Redis + RQ workers); ignored in embedded mode. See docs/runtime.md.
     JOB_TIMEOUT_SECONDS: int = Field(900, description="longest one pipeline or discovery task may run on a worker")

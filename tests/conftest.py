@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("LIVENESS_CHECKS", "false")  # no posting re-checks over the network unless a test asks
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()

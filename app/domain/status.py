@@ -30,6 +30,7 @@ class Status(StrEnum):
     DECLINED = "declined"
     NO_RESPONSE = "no_response"
     WITHDRAWN = "withdrawn"
+    EXPIRED = "expired"  # issue 13: the posting closed before it was sent (evidence in the reason)
 
 
 S = Status
@@ -65,6 +66,13 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 for _s in WORKING:
     TRANSITIONS[_s] = TRANSITIONS[_s] | {S.PENDING}
+# issue 13 (liveness): a posting found closed before approval or before sending is `expired`, never sent.
+# The seeker may disagree (re-queue it, or put it back for approval) or let it go (skip).
+_BEFORE_SENDING = {S.QUEUED, S.PROCESSING, S.DOCUMENTS_READY, S.AWAITING_APPROVAL, S.DRY_RUN_COMPLETE,
+                   S.APPROVED, S.PENDING}
+for _s in _BEFORE_SENDING:
+    TRANSITIONS[_s] = TRANSITIONS[_s] | {S.EXPIRED}
+TRANSITIONS[S.EXPIRED] = frozenset({S.QUEUED, S.AWAITING_APPROVAL, S.SKIPPED})
 
 ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 SENT_OR_LATER = frozenset({S.SENT, S.APPLIED, *_OUTCOMES})

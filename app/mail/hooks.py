@@ -20,8 +20,11 @@ log = logging.getLogger(__name__)
 
 def build_outbox(svc: Any) -> Outbox:
     """An Outbox over the service's store and settings, with config/mail.yaml (bad file: ConfigError)."""
+    from app.sources.liveness import recheck  # issue 13: re-check postings before sending
+
     return Outbox(svc.store, svc.settings, svc.config.mail, agents=svc.config.agents,
-                  seeker_name=svc.config.search.seeker_name)
+                  seeker_name=svc.config.search.seeker_name,
+                  liveness=recheck if svc.settings.LIVENESS_CHECKS else None)
 
 
 def outbox_for(svc: Any) -> Outbox:

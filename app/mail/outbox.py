@@ -13,6 +13,7 @@ import concurrent.futures
 import logging
 import os
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 import duckdb
 
 from app.config.agents import AgentsConfig
+from app.domain.models import Job
 from app.domain.status import Status
 from app.errors import Conflict, InputError, InvalidTransition
 from app.mail.config import MailConfig
@@ -30,7 +32,7 @@ from app.mail.smtp import Delivery, SmtpTarget, deliver, target_from_settings
 from app.settings import Settings
 from app.store import Store
 from app.store import applications as a
-from app.store.jobs import current_status, transition
+from app.store.jobs import current_status, current_status_of, load_job, transition
 
 log = logging.getLogger(__name__)
 KILL_ENV = "JOBSMITH_TEST_KILL_AT"  # test-only: SIGKILL this process at the named point of the protocol
@@ -67,11 +69,13 @@ class Deferred(Exception):
 
 class Outbox:
     def __init__(self, store: Store, settings: Settings, config: MailConfig | None = None, *,
-                 agents: AgentsConfig | None = None, seeker_name: str = "") -> None:
+                 agents: AgentsConfig | None = None, seeker_name: str = "",
+                 liveness: Callable[[Job], Any] | None = None) -> None:
         self.store, self.settings = store, settings
         self.config = config or MailConfig()
         self.agents = agents
         self.seeker_name = seeker_name
+        self.liveness = liveness  # issue 13: re-checks the posting before sending (None: no check)
 
     # -- recovery and settlement -------------------------------------------------------------
 
@@ -150,6 +154,9 @@ class Outbox:
         """Send one approved job's application, at most once. Sync; safe to call from any thread."""
         if get_modes(self.store, self.agents).dry_run:
             raise Conflict("dry-run mode is on: nothing is sent (turn it off to send)")
+        closed = self._closed_posting(job_id)  # issue 13: a closed posting is never sent
+        if closed is not None:
+            return closed
         target = target_from_settings(self.settings, self.config.smtp.security)
         sender = validate_address(self.settings.SENDER_EMAIL)
         message_id = new_message_id(sender)
@@ -199,6 +206,19 @@ class Outbox:
         crash_point("after_record")
         log.info("mail.send_done job_id=%s state=%s code=%s", job_id, result.state, result.code)
         return result
+
+    def _closed_posting(self, job_id: str) -> SendResult | None:
+        """Issue 13: re-check an approved job's posting; closed -> `expired` with the evidence, not sent.
+        An unreachable posting is logged and the seeker's approval stands."""
+        if self.liveness is None or current_status_of(self.store, job_id) is not Status.APPROVED:
+            return None
+        verdict = self.liveness(load_job(self.store, job_id))
+        if not verdict.closed:
+            log.info("mail.liveness job_id=%s state=%s evidence=%s", job_id, verdict.state, verdict.evidence)
+            return None
+        reason = f"posting closed, not sent: {verdict.evidence}"
+        self.store.write(lambda cur: transition(cur, job_id, Status.EXPIRED, reason=reason))
+        return SendResult(job_id, "expired", Status.EXPIRED.value, detail=reason)
 
     def _pend(self, job_id: str, reason: str) -> None:
         self.store.write(lambda cur: transition(cur, job_id, Status.PENDING, reason=reason, failed_stage="send",

@@ -127,6 +127,8 @@ class Recorder(BackgroundLoop):
             outcome, reason = ev.data.get("outcome"), ev.data.get("reason")
             if outcome in ("filtered", "rejected"):
                 q.transition(cur, ev.job_id, Status(outcome), reason=reason)
+            elif outcome == "expired":  # issue 13: the posting closed before documents were made
+                q.transition(cur, ev.job_id, Status.EXPIRED, reason=reason)
             elif outcome == "documents_ready" and export is not None:
                 folder, docs = export
                 cur.execute("DELETE FROM documents WHERE job_id = ?", [ev.job_id])

@@ -120,6 +120,12 @@ def get_job(store: Store, job_id: str) -> dict[str, Any]:
     return row
 
 
+def current_status_of(store: Store, job_id: str) -> Status | None:
+    """The job's status, read outside a transaction (None: no such job)."""
+    value = store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id])
+    return Status(value) if value is not None else None
+
+
 def load_job(store: Store, job_id: str) -> Job:
     raw = store.scalar("SELECT job FROM jobs WHERE id = ?", [job_id])
     if raw is None:

@@ -27,8 +27,26 @@ def run_pipeline_task(order: dict[str, Any]) -> str:
         ctx.bus.publish(Event(id=f"{run_id}:order:failed:0", type="stage.failed", job_id=job_id,
                               run_id=run_id, stage="order", data={"error": f"bad work order: {exc}"}))
         return "failed"
+    if order.get("liveness") and _expired(work, ctx.bus.publish):  # issue 13: closed postings stop here
+        return "expired"
     outcome = run_pipeline(work, ctx.blobs, ctx.bus.publish)
     return outcome.outcome if outcome else "failed"
+
+
+def _expired(work: WorkOrder, publish: Any) -> bool:
+    """Re-check the posting before documents are made for approval (issue 13). A closed posting ends
+    the run as `expired` with the evidence; an unreachable one is reported and the run goes on."""
+    from app.sources.liveness import as_dict, recheck
+
+    verdict = recheck(work.job)
+    publish(Event(id=f"{work.run_id}:liveness:finished:0", type="stage.finished", job_id=work.job.id,
+                  run_id=work.run_id, stage="liveness", data={"output": as_dict(verdict)}))
+    if not verdict.closed:
+        return False
+    publish(Event(id=f"{work.run_id}:liveness:job.finished", type="job.finished", job_id=work.job.id,
+                  run_id=work.run_id, stage="liveness",
+                  data={"outcome": "expired", "reason": f"posting closed: {verdict.evidence}"}))
+    return True
 
 
 def run_discovery_task(order: dict[str, Any]) -> str:
