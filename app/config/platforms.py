@@ -13,7 +13,7 @@ class SourceConfig(Strict):
     name: str = Field(description="a short name for this source, unique in the file")
     type: str = Field(
         description="the source kind: greenhouse, lever, ashby, workable, smartrecruiters, recruitee, remotive, "
-        "remoteok, himalayas, hackernews, rss, page, text or jobspy (optional; see docs/discovery.md for params)"
+        "remoteok, himalayas, hackernews, workday, alerts, rss, page or text (see docs/discovery.md for params)"
     )
     enabled: bool = Field(True, description="run this source on the schedule")
     params: dict[str, Any] = Field(

@@ -87,6 +87,8 @@ def detect(data: bytes, hint: str | None = None) -> str:
                      "smartrecruiters", "recruitee", "hackernews", "workday"):
             if kind in key:
                 return kind
+        if key.endswith(".eml") or key == "alerts":
+            return "alerts"
         if key.endswith((".rss", ".atom", ".xml")) or key in ("rss", "atom", "feed"):
             return "rss"
         if key.endswith((".html", ".htm")) or key == "page":
@@ -179,7 +181,7 @@ def parse_payload(data: bytes, kind: str, params: dict[str, Any] | None = None) 
     """Jobs from a saved answer of a known kind (a whole board or one posting on its own)."""
     source = get_source(kind)
     payload: Any = _without_bom(data)
-    if kind not in ("rss", "page", "text"):
+    if kind not in ("rss", "page", "text", "alerts"):
         try:
             payload = json.loads(payload)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:

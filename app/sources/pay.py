@@ -27,6 +27,7 @@ def _amount(c: str, n: str, k: str) -> str:
 _RANGE_RE = re.compile(
     _amount("c1", "n1", "k1")
     + r"(?:\s*(?P<c1b>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?"
+    + r"(?:\s*/\s*(?P<p1>yr|year|hr|hour|mo|month|day|wk|week)\b)?"  # "A$150K/yr - A$180K/yr"
     + r"(?:\s*(?:-|–|—|to)\s*" + _amount("c2", "n2", "k2") + r")?"
     + r"(?:\s*(?P<c3>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?",
     re.I,
@@ -105,7 +106,8 @@ def salary_from_text(text: str | None, country: str | None = None, default_curre
         if low < 10 or (high is not None and high < low):
             continue
         after = text[m.end(): m.end() + 40]
-        period = next((p for rx, p in _PERIODS if rx.search(after)), None)
+        period = next((p for rx, p in _PERIODS if rx.search(after)), None) or period_word(
+            {"yr": "year", "hr": "hour", "mo": "month", "wk": "week"}.get(m.group("p1") or "", m.group("p1")))
         before = text[max(0, m.start() - 40): m.start()]
         bound = None
         if high is None and _UP_TO_RE.search(before):

@@ -39,6 +39,21 @@ _REGIONS: dict[str, tuple[str, str]] = {
 _WORLDWIDE = {"worldwide", "anywhere", "global", "remote", "earth", "international"}
 _ANYWHERE_RE = re.compile(r"(?:(?:fully\s+)?remote\s+)?(?:anywhere|worldwide|global(?:ly)?|earth)"
                           r"(?:\s+in\s+the\s+world)?(?:\s+remote)?(?:\s+only)?")
+_LEADING = re.compile(r"^(?:(?:based|located)\s+)?(?:in|at|near)\s+", re.I)
+
+
+def _state_suffix(part: str) -> list[str]:
+    """"Hobart TAS", "Melbourne VIC", "Austin TX 78703": the place and its state code as two parts."""
+    m = re.fullmatch(r"(.+?)\s+([A-Z]{2,3})(?:\s+\d{4,5})?", part)
+    if m and m.group(2).lower() in _REGIONS | {k.lower(): v for k, v in _us_codes().items()}:
+        return [m.group(1), m.group(2)]
+    return [re.sub(r"\s+\d{4,5}$", "", part)] if re.search(r"[A-Za-z]", part) else [part]
+
+
+def _us_codes() -> dict[str, tuple[str, str]]:
+    return {code: (code, "US") for code in gazetteer.us_states().values()}
+
+
 _MARKERS = re.compile(
     r"\b(fully\s+remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|only|based|office|"
     r"work\s+from\s+home|wfh)\b", re.I)
@@ -83,6 +98,7 @@ def parse_location(raw: str | None) -> Location | None:
     if _ANYWHERE_RE.fullmatch(gazetteer.fold(text)):
         return Location(raw=text)  # "Anywhere in the World": no place at all
     parts = [p.strip(" .-–—:") for p in _SPLIT.split(_MARKERS.sub(" ", text)) if p and p.strip(" .-–—:")]
+    parts = [q for p in parts for q in _state_suffix(_LEADING.sub("", p))]
     city = region = country = guess = zone = state_part = None
     for part in parts:
         key = part.lower()
