@@ -142,7 +142,8 @@ def recheck(job: Job, *, user_agent: str | None = None, timeout: float = 15.0,
     own = client is None
     http_client = client or httpx.Client()
     try:
-        return check(job, Http(http_client, user_agent=ua, timeout=timeout, requests_per_minute=0, retries=0))
+        # one request a second per host at most, shared with discovery (app.sources.http)
+        return check(job, Http(http_client, user_agent=ua, timeout=timeout, requests_per_minute=60, retries=0))
     except Exception as exc:  # a bug here must not block the seeker: report it as unreachable
         log.exception("sources.liveness_failed job_id=%s", job.id)
         return Liveness("unreachable", f"re-check failed: {type(exc).__name__}: {exc}")

@@ -3,7 +3,7 @@
 Board APIs (Greenhouse, Lever, ...) are documented public APIs and are not crawled; robots.txt is
 checked before fetching web pages: a job page given by URL, a feed, a liveness re-check of a page.
 Following RFC 9309: a robots.txt that is missing (4xx) allows everything; one that cannot be read
-(5xx, timeout, refused) disallows the host until the cache entry expires.
+(5xx, timeout, refused) disallows the host for five minutes.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 #: how long one host's robots.txt is trusted before it is read again
 TTL_SECONDS = 3600.0
+#: how long a robots.txt that could not be read keeps the host's pages unfetched
+UNREACHABLE_TTL_SECONDS = 300.0
 #: a robots.txt larger than this is read only up to here (RFC 9309 asks for at least 500 KiB)
 MAX_BYTES = 512 * 1024
 
@@ -47,7 +49,8 @@ class RobotsCache:
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
             entry = self._rules.get(origin)
-        if entry is None or time.monotonic() - entry[0] > self.ttl:
+        ttl = self.ttl if entry is None or entry[2] else min(self.ttl, UNREACHABLE_TTL_SECONDS)
+        if entry is None or time.monotonic() - entry[0] > ttl:
             entry = (time.monotonic(), *self._read(origin, get))
             with self._lock:
                 self._rules[origin] = entry
