@@ -127,3 +127,31 @@ def test_an_expired_posting_never_reaches_approval_and_is_never_sent(live_servic
     assert after["status"] == "expired" and "has expired" in after["status_reason"]
     assert svc.store.scalar("SELECT count(*) FROM outbox") == 0
     assert svc.store.scalar("SELECT count(*) FROM applications") == 0
+
+
+def test_migration_009_keeps_every_job_and_admits_expired(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    from app.store.db import Store, migration_files
+
+    path = tmp_path / "jobs.duckdb"
+    con = duckdb.connect(str(path))  # a database as it was before 009, with a job in it
+    con.execute("CREATE TABLE schema_migrations (version VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL "
+                "DEFAULT now())")
+    for name, sql in migration_files():
+        if name < "009":
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [name])
+    con.execute("INSERT INTO jobs (id, status, title, company, source, job, score) "
+                "VALUES ('j1', 'awaiting_approval', 'Data Engineer', 'Nimbus', 'page', '{}', 0.8)")
+    con.close()
+
+    store = Store(path).open()
+    try:
+        row = store.read_one("SELECT status, title, score FROM jobs WHERE id = 'j1'")
+        assert row == {"status": "awaiting_approval", "title": "Data Engineer", "score": 0.8}
+        store.write(lambda cur: cur.execute("UPDATE jobs SET status = 'expired' WHERE id = 'j1'"))
+        with pytest.raises(duckdb.ConstraintException):
+            store.write(lambda cur: cur.execute("UPDATE jobs SET status = 'vanished' WHERE id = 'j1'"))
+    finally:
+        store.close()
