@@ -103,3 +103,16 @@ def test_a_saved_alert_email_can_be_added_by_file() -> None:
 
     jobs = parse_any((ALERTS / "seek.eml").read_bytes(), "seek-alert.eml")
     assert [j.company for j in jobs] == ["Tasman Health", "Department of Premier and Cabinet"]
+
+
+def test_a_text_only_alert_is_read_card_by_card() -> None:
+    message = (b"From: SEEK <noreply@s.seek.com.au>\r\nSubject: New jobs\r\nDate: Tue, 01 Dec 2026 07:30:00 +1100\r\n"
+               b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+               b"Senior Data Engineer\r\nTasman Health\r\nHobart TAS\r\n$140,000 - $160,000 + super\r\n"
+               b"https://www.seek.com.au/job/81234567?type=standard&ref=jobmail\r\n\r\n"
+               b"Data Analyst\r\nDerwent Water\r\nLaunceston TAS\r\nhttps://www.seek.com.au/job/81230000?ref=jobmail\r\n")
+    jobs = parse_alert(message)
+    assert [(j.title, j.company, j.url) for j in jobs] == [
+        ("Senior Data Engineer", "Tasman Health", "https://www.seek.com.au/job/81234567"),
+        ("Data Analyst", "Derwent Water", "https://www.seek.com.au/job/81230000")]
+    assert (jobs[0].salary.min, jobs[0].salary.currency) == (140000, "AUD")
