@@ -105,7 +105,10 @@ def sweep_no_response(store: Store, days: int, *, today: date | None = None) -> 
         "SELECT j.id FROM jobs j LEFT JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
         "LEFT JOIN applications p ON p.job_id = j.id WHERE j.status IN ('sent', 'applied') "
         "AND CAST(coalesce(o.sent_at, p.applied_at) AS DATE) <= ? "
-        "AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.job_id = j.id) ORDER BY j.id", [cutoff])
+        "AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.job_id = j.id) "
+        # a reply waiting for the seeker to confirm what it says is not silence
+        "AND NOT EXISTS (SELECT 1 FROM reply_readings r WHERE r.job_id = j.id AND r.state = 'proposed' "
+        "AND r.proposed_outcome IS NOT NULL) ORDER BY j.id", [cutoff])
     done = []
     for row in rows:
         try:
