@@ -1,4 +1,4 @@
--- 012: replies read from the mailbox, each with what it seems to say, waiting for the seeker to confirm.
+-- 012: after applying (issue 16): replies read and understood, application-form answers.
 -- One row per message (by Message-ID): a mailbox read twice proposes nothing twice.
 CREATE TABLE reply_readings (
     id               VARCHAR PRIMARY KEY,
@@ -19,3 +19,17 @@ CREATE TABLE reply_readings (
     decided_at       TIMESTAMP
 );
 CREATE INDEX reply_readings_job ON reply_readings (job_id);
+
+-- Application-form answers per job: drafted (fact-gated), from the seeker's profile, or left for the seeker.
+CREATE TABLE form_answers (
+    job_id     VARCHAR NOT NULL,
+    idx        INTEGER NOT NULL,
+    question   VARCHAR NOT NULL,
+    answer     VARCHAR NOT NULL,
+    state      VARCHAR NOT NULL CHECK (state IN ('drafted', 'from_profile', 'needs_you', 'edited')),
+    topic      VARCHAR,
+    max_chars  INTEGER NOT NULL,
+    detail     JSON NOT NULL,  -- sources, removals and the note shown beside the answer
+    updated_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (job_id, idx)
+);

@@ -1,0 +1,109 @@
+"""After applying (issue #16): replies understood and confirmed, application-form answers with the
+seeker's saved personal answers, and interview briefs."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from app.api.deps import get_service
+from app.errors import InputError
+from app.journey import service as journey
+from app.journey.answers import SENSITIVE, Question
+from app.mail import replies
+from app.service import Jobsmith
+from app.store import answers as aq
+
+router = APIRouter(prefix="/api", tags=["journey"])
+Service = Annotated[Jobsmith, Depends(get_service)]
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class ConfirmReplyBody(BaseModel):
+    outcome: Literal["responded", "interview", "offer", "declined"] | None = Field(
+        None, description="the outcome to record; empty = the one the reply proposes"
+    )
+
+
+class QuestionBody(BaseModel):
+    text: str = Field(min_length=3, max_length=2000, description="the form's question, as written")
+    limit: int = Field(1000, ge=20, le=20_000, description="the most characters the form's field takes")
+
+
+class AnswersBody(BaseModel):
+    questions: list[QuestionBody] = Field(min_length=1, max_length=50)
+
+
+class AnswerEditBody(BaseModel):
+    answer: str = Field(max_length=20_000, description="your own wording of this answer")
+
+
+class ProfileBody(BaseModel):
+    answers: dict[str, str] = Field(description="topic -> your saved answer; topics: " + ", ".join(SENSITIVE))
+
+
+@router.get("/replies")
+def list_replies(
+    svc: Service, state: Literal["proposed", "confirmed", "dismissed", "all"] = "proposed", job_id: str | None = None
+) -> dict[str, Any]:
+    """Replies read from the mailbox, with what each seems to say and the outcome it proposes."""
+    return {"items": replies.list_readings(svc.store, None if state == "all" else state, job_id)}
+
+
+@router.post("/replies/{reading_id}/confirm")
+def confirm_reply(reading_id: str, body: ConfirmReplyBody, svc: Service) -> dict[str, Any]:
+    return replies.confirm_reading(svc.store, reading_id, body.outcome)
+
+
+@router.post("/replies/{reading_id}/dismiss")
+def dismiss_reply(reading_id: str, svc: Service) -> dict[str, Any]:
+    return replies.dismiss_reading(svc.store, reading_id)
+
+
+@router.get("/profile/answers")
+def get_profile(svc: Service) -> dict[str, Any]:
+    return {"answers": svc.store.write(aq.get_profile), "topics": list(SENSITIVE)}
+
+
+@router.put("/profile/answers")
+def put_profile(body: ProfileBody, svc: Service) -> dict[str, Any]:
+    unknown = sorted(set(body.answers) - set(SENSITIVE))
+    if unknown:
+        raise InputError(f"unknown topics: {', '.join(unknown)}; expected some of {', '.join(SENSITIVE)}")
+    svc.store.write(lambda cur: aq.put_profile(cur, {k: v.strip() for k, v in body.answers.items() if v.strip()}))
+    return get_profile(svc)
+
+
+@router.post("/jobs/{job_id}/answers")
+async def draft_answers(job_id: str, body: AnswersBody, svc: Service) -> dict[str, Any]:
+    """Draft an answer for each question from the CV and the posting (personal ones from your profile)."""
+    questions = [Question(q.text, q.limit) for q in body.questions]
+    return {"items": await run_in_threadpool(journey.draft_form_answers, svc, job_id, questions)}
+
+
+@router.get("/jobs/{job_id}/answers")
+def get_answers(job_id: str, svc: Service) -> dict[str, Any]:
+    return {"items": svc.store.write(lambda cur: aq.list_answers(cur, job_id))}
+
+
+@router.put("/jobs/{job_id}/answers/{idx}")
+def edit_answer(job_id: str, idx: int, body: AnswerEditBody, svc: Service) -> dict[str, Any]:
+    svc.store.write(lambda cur: aq.edit_answer(cur, job_id, idx, body.answer))
+    return {"items": svc.store.write(lambda cur: aq.list_answers(cur, job_id))}
+
+
+@router.get("/jobs/{job_id}/interview-brief")
+async def get_brief(job_id: str, svc: Service) -> dict[str, Any]:
+    return (await run_in_threadpool(journey.interview_brief, svc, job_id)).as_dict()
+
+
+@router.get("/jobs/{job_id}/interview-brief.docx")
+async def get_brief_docx(job_id: str, svc: Service) -> Response:
+    data = await run_in_threadpool(journey.interview_brief_docx, svc, job_id)
+    return Response(
+        data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="interview_brief_{job_id}.docx"'}
+    )
