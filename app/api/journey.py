@@ -3,6 +3,7 @@ seeker's saved personal answers, and interview briefs."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends
@@ -12,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from app.api.deps import get_service
 from app.errors import InputError
+from app.journey import elsewhere
 from app.journey import service as journey
 from app.journey.answers import SENSITIVE, Question
 from app.mail import replies
@@ -107,3 +109,30 @@ async def get_brief_docx(job_id: str, svc: Service) -> Response:
     return Response(
         data, media_type=DOCX, headers={"Content-Disposition": f'attachment; filename="interview_brief_{job_id}.docx"'}
     )
+
+
+class OutsideBody(BaseModel):
+    title: str = Field(max_length=300, description="the role's title")
+    company: str = Field(max_length=300, description="the company")
+    url: str | None = Field(None, max_length=2000, description="the posting or application link")
+    applied_on: date | None = Field(None, description="when you applied; default today")
+    channel: str = Field("", max_length=100, description="how: LinkedIn Easy Apply, a recruiter, in person...")
+    notes: str | None = Field(None, max_length=2000)
+
+
+class OverrideBody(BaseModel):
+    reason: str = Field(max_length=1000, description="why you want to apply despite the gate or the score")
+
+
+@router.post("/applications/outside", status_code=201)
+def record_outside(body: OutsideBody, svc: Service) -> dict[str, Any]:
+    """Record an application you made outside jobsmith: it is tracked and counted like any other."""
+    return elsewhere.record_outside(svc, title=body.title, company=body.company, url=body.url,
+                                    applied_on=body.applied_on, channel=body.channel, notes=body.notes)
+
+
+@router.post("/jobs/{job_id}/apply-anyway")
+def apply_anyway(job_id: str, body: OverrideBody, svc: Service) -> dict[str, Any]:
+    """Tailor a filtered or rejected job anyway; your reason is kept in its history."""
+    elsewhere.apply_anyway(svc, job_id, body.reason)
+    return {"job_id": job_id, "status": "queued", "override": body.reason}

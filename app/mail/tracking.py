@@ -39,11 +39,15 @@ def mark_applied(store: Store, job_id: str, *, note: str | None = None) -> str:
     """
     def tx(cur: duckdb.DuckDBPyConnection) -> str:
         job = a.job_row(cur, job_id)
+        if job["status"] == Status.PENDING:  # applied by hand while the job waited for the seeker
+            a.insert_application(cur, job, "link", None, a.utcnow())
+            transition(cur, job_id, Status.APPLIED, reason=note or "applied by you while the job was pending")
+            return Status.APPLIED.value
         if Status(job["status"]) in APPROVABLE:
             transition(cur, job_id, Status.APPROVED, reason="approved by you (applying through the link)")
         elif job["status"] != Status.APPROVED:
-            raise Conflict(f"job {job_id} is {job['status']}: only a job waiting for approval or approved can be "
-                           "marked applied")
+            raise Conflict(f"job {job_id} is {job['status']}: only a job waiting for approval, approved or pending "
+                           "can be marked applied")
         a.insert_application(cur, job, "link", None, a.utcnow())
         transition(cur, job_id, Status.APPLIED, reason=note or f"applied by you via {job['apply_url'] or 'the link'}")
         return Status.APPLIED.value

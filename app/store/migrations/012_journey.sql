@@ -33,3 +33,10 @@ CREATE TABLE form_answers (
     updated_at TIMESTAMP NOT NULL,
     PRIMARY KEY (job_id, idx)
 );
+
+-- "Apply anyway": the seeker overrides a failed gate or a low score for one job, with their reason.
+CREATE TABLE job_overrides (
+    job_id     VARCHAR PRIMARY KEY,
+    reason     VARCHAR NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
