@@ -18,6 +18,7 @@ from app.config.loader import Config, load_config
 from app.domain.models import Job
 from app.domain.status import SENT_OR_LATER, Status
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
+from app.mail.followups import recover_followups
 from app.mail.hooks import build_outbox, send_after_approval
 from app.mail.modes import status_after_documents
 from app.mail.outbox import Outbox, SendResult
@@ -90,6 +91,7 @@ class Jobsmith:
         self.store.open()
         self.outbox = build_outbox(self)  # config/mail.yaml: a bad file refuses the start
         self.outbox.recover_on_start()  # sends cut off by a crash become `unknown`, never re-sent
+        recover_followups(self.store)  # the same for follow-ups and thank-you notes
         if isinstance(self.bus, MemoryBus):
             set_embedded_context(WorkerContext(self.bus, self.blobs))
         self.recorder.start()

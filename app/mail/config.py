@@ -91,6 +91,13 @@ class MailConfig(Strict):
     no_response_days: int = Field(
         21, ge=1, description="days after sending or applying with no outcome before the job becomes no_response"
     )
+    follow_up_days: int = Field(
+        7, ge=0, description="days after sending or applying with no answer before a follow-up is drafted for "
+        "your approval (a reminder for link applications); 0 = never"
+    )
+    thank_you_notes: bool = Field(
+        True, description="draft a thank-you note (for your approval) when a job reaches interview"
+    )
 
     @field_validator("subject", "body")
     @classmethod

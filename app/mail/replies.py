@@ -20,9 +20,9 @@ from imap_tools import AND, MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.query import U
 
 from app.errors import JobsmithError
-from app.journey.reply_kinds import classify_reply
 from app.mail.config import ImapConfig
 from app.mail.message import header_text
+from app.mail.reply_kinds import classify_reply
 from app.mail.smtp import MailNotConfigured, is_loopback
 from app.mail.tracking import record_outcome
 from app.settings import Settings

@@ -40,3 +40,24 @@ CREATE TABLE job_overrides (
     reason     VARCHAR NOT NULL,
     created_at TIMESTAMP NOT NULL
 );
+
+-- Follow-ups after sending (a reply in the application's thread), thank-you notes after an interview, and
+-- reminders for link applications. At most one of each kind per job (UNIQUE), each sent at most once:
+-- `sending` is recorded with its Message-ID before the SMTP transaction, as for applications.
+CREATE TABLE followups (
+    id           VARCHAR PRIMARY KEY,
+    job_id       VARCHAR NOT NULL,
+    kind         VARCHAR NOT NULL CHECK (kind IN ('follow_up', 'thank_you', 'reminder')),
+    state        VARCHAR NOT NULL CHECK (state IN ('draft', 'approved', 'sending', 'sent', 'unknown', 'failed',
+                                                   'dismissed', 'done')),
+    recipient    VARCHAR,
+    subject      VARCHAR NOT NULL,
+    body         VARCHAR NOT NULL,
+    in_reply_to  VARCHAR,
+    message_id   VARCHAR UNIQUE,
+    error        VARCHAR,
+    created_at   TIMESTAMP NOT NULL,
+    updated_at   TIMESTAMP NOT NULL,
+    sent_at      TIMESTAMP,
+    UNIQUE (job_id, kind)
+);
