@@ -16,9 +16,10 @@ from app.errors import InputError
 from app.journey import elsewhere
 from app.journey import service as journey
 from app.journey.answers import SENSITIVE, Question
-from app.mail import replies
+from app.mail import followups, replies
 from app.service import Jobsmith
 from app.store import answers as aq
+from app.store import followups as fq
 
 router = APIRouter(prefix="/api", tags=["journey"])
 Service = Annotated[Jobsmith, Depends(get_service)]
@@ -136,3 +137,35 @@ def apply_anyway(job_id: str, body: OverrideBody, svc: Service) -> dict[str, Any
     """Tailor a filtered or rejected job anyway; your reason is kept in its history."""
     elsewhere.apply_anyway(svc, job_id, body.reason)
     return {"job_id": job_id, "status": "queued", "override": body.reason}
+
+
+class FollowUpEditBody(BaseModel):
+    body: str = Field(max_length=10_000, description="the message in your own words")
+
+
+class FollowUpConfirmBody(BaseModel):
+    sent: bool = Field(description="true: it did go (check your Sent folder); false: it did not")
+
+
+@router.get("/followups")
+def list_followups(svc: Service, state: Literal["draft", "approved", "sent", "unknown", "failed", "all"] = "draft",
+                   job_id: str | None = None) -> dict[str, Any]:
+    """Follow-ups, thank-you notes and reminders; drafts wait for your approval."""
+    states = None if state == "all" else (state,)
+    return {"items": svc.store.write(lambda cur: fq.listing(cur, states, job_id))}
+
+
+@router.put("/followups/{followup_id}")
+def edit_followup(followup_id: str, body: FollowUpEditBody, svc: Service) -> dict[str, Any]:
+    return followups.edit(svc.store, followup_id, body.body)
+
+
+@router.post("/followups/{followup_id}/confirm")
+def confirm_followup(followup_id: str, body: FollowUpConfirmBody, svc: Service) -> dict[str, Any]:
+    return followups.confirm(svc.store, followup_id, sent=body.sent)
+
+
+@router.post("/followups/{followup_id}/{action}")
+def decide_followup(followup_id: str, action: Literal["approve", "dismiss", "done"], svc: Service) -> dict[str, Any]:
+    """approve: sent by the next mail tick (within the send limits); dismiss; done (a reminder you acted on)."""
+    return followups.decide(svc.store, followup_id, action)

@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from app.errors import JobsmithError
+from app.mail.alerts import send_digest_due
 from app.mail.followups import draft_due, send_approved
 from app.mail.modes import Modes, get_modes, set_modes
 from app.mail.outbox import Outbox, SendResult
@@ -91,5 +92,7 @@ def tick(svc: Any) -> dict[str, Any]:
     # follow-ups: draft what is due (for the seeker's approval), send what the seeker approved
     drafted = draft_due(svc.store, outbox.config, outbox.seeker_name)
     followed = send_approved(outbox)
+    digest = send_digest_due(outbox, outbox.config.alerts)
     return {"sends": [r.__dict__ for r in sent], "replies": replies, "no_response": silent,
-            "follow_ups_drafted": drafted, "follow_ups_sent": followed}
+            "follow_ups_drafted": drafted, "follow_ups_sent": followed,
+            "digest": digest and {k: v for k, v in digest.items() if k != "text"}}

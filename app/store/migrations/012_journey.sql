@@ -61,3 +61,14 @@ CREATE TABLE followups (
     sent_at      TIMESTAMP,
     UNIQUE (job_id, kind)
 );
+
+-- One row per alert period (a day or an ISO week): claimed before the digest goes, so a period never gets
+-- two digests, even across a crash (a claimed period that did not finish stays `sending`, never repeated).
+CREATE TABLE digests (
+    period     VARCHAR PRIMARY KEY,
+    state      VARCHAR NOT NULL CHECK (state IN ('sending', 'sent', 'failed', 'empty')),
+    summary    JSON NOT NULL,
+    detail     VARCHAR,
+    created_at TIMESTAMP NOT NULL,
+    sent_at    TIMESTAMP
+);
