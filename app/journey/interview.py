@@ -10,6 +10,7 @@ it states a fact about the seeker that is not a quotation of the CV.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import asdict, dataclass, field
 
 from docx import Document
@@ -90,8 +91,22 @@ def build_brief(job: Job, cv: CvDocument) -> Brief:
     return brief
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _xml_safe(brief: Brief) -> Brief:
+    """Posting text may carry control characters, which a Word file cannot hold: drop them."""
+    clean = lambda s: _NOT_XML.sub("", s)  # noqa: E731
+    return Brief(brief.job_id, clean(brief.title), clean(brief.company),
+                 [Story(clean(s.requirement), clean(s.situation), clean(s.action_and_result), s.source, s.prompt)
+                  for s in brief.stories],
+                 [clean(q) for q in brief.likely_questions], [clean(g) for g in brief.gaps],
+                 [clean(q) for q in brief.questions_to_ask])
+
+
 def brief_docx(brief: Brief, seeker: str = "") -> bytes:
     """The brief as a plain Word document (the seeker's notes, not an application document)."""
+    brief = _xml_safe(brief)
     doc = Document()
     doc.add_heading(f"Interview brief: {brief.title}, {brief.company}", level=0)
     if seeker:

@@ -49,3 +49,9 @@ def test_the_brief_exports_as_a_word_document_with_its_sections(cv: CvDocument, 
     for heading in ("Likely questions", "Gaps to prepare for", "Questions to ask"):
         assert heading in text
     assert brief.stories[0].action_and_result in text and "Alex Morgan" in text
+
+
+def test_control_characters_from_a_posting_do_not_break_the_word_export(cv: CvDocument, posting: Job) -> None:
+    job = posting.model_copy(update={"company": "Evil\x1b]8;;http://x\x07 Corp\x00", "title": "Data\x0bEngineer"})
+    doc = Document(io.BytesIO(brief_docx(build_brief(job, cv))))
+    assert doc.paragraphs[0].text == "Interview brief: DataEngineer, Evil]8;;http://x Corp"
