@@ -18,6 +18,7 @@ from app.config.loader import Config, load_config
 from app.domain.models import Job
 from app.domain.status import SENT_OR_LATER, Status
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
+from app.mail.followups import recover_followups
 from app.mail.hooks import build_outbox, send_after_approval
 from app.mail.modes import status_after_documents
 from app.mail.outbox import Outbox, SendResult
@@ -33,6 +34,7 @@ from app.runtime.scheduler import Scheduler
 from app.settings import Settings
 from app.store import Store
 from app.store import jobs as q
+from app.store.overrides import override_of
 from app.workers.tasks import DISCOVERY_TASK, PIPELINE_TASK
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,7 @@ class Jobsmith:
         self.store.open()
         self.outbox = build_outbox(self)  # config/mail.yaml: a bad file refuses the start
         self.outbox.recover_on_start()  # sends cut off by a crash become `unknown`, never re-sent
+        recover_followups(self.store)  # the same for follow-ups and thank-you notes
         if isinstance(self.bus, MemoryBus):
             set_embedded_context(WorkerContext(self.bus, self.blobs))
         self.recorder.start()
@@ -262,23 +265,24 @@ class Jobsmith:
 
     def _enqueue(self, job_id: str) -> None:
         run_id = self.store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
-        self._enqueue_order(q.load_job(self.store, job_id), run_id, self.templates())
+        override = self.store.write(lambda cur: override_of(cur, job_id))
+        self._enqueue_order(q.load_job(self.store, job_id), run_id, self.templates(), override=override)
 
-    def _enqueue_order(self, job: Job, run_id: str, templates: Templates) -> None:
+    def _enqueue_order(self, job: Job, run_id: str, templates: Templates, *, override: str | None = None) -> None:
         """Queue one self-contained work order; the key (job and run) makes a repeat enqueue a no-op."""
         order = WorkOrder(job=job, run_id=run_id, search=self.config.search, agents=self.config.agents,
                           cv=templates.cv, cover_letter=templates.cover_letter,
-                          template_problems=templates.problems, today=date.today())
+                          template_problems=templates.problems, today=date.today(), override=override)
         payload = order.model_dump(mode="json") | {"liveness": self.settings.LIVENESS_CHECKS}  # issue 13
         self.executor.enqueue("pipeline", PIPELINE_TASK, payload, key=f"{job.id}:{run_id}")
 
     def _after_documents(self) -> Status:
         return status_after_documents(self.store, self.config.agents)  # stored modes win over agents.yaml
 
-    def retry(self, job_id: str) -> None:
+    def retry(self, job_id: str, reason: str = "queued again by you") -> None:
         """Run a job's pipeline again (from pending, filtered, rejected, skipped, or to refresh documents)."""
         run_id = self._new_run_id()
-        self.store.write(lambda cur: q.transition(cur, job_id, Status.QUEUED, reason="queued again by you",
+        self.store.write(lambda cur: q.transition(cur, job_id, Status.QUEUED, reason=reason,
                                                   run_id=run_id))
         self._enqueue(job_id)
 

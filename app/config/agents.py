@@ -120,6 +120,10 @@ class AgentsConfig(Strict):
     tailor: TailorConfig = Field(default_factory=TailorConfig, description="CV tailoring")
     cover_letter: CoverLetterConfig = Field(default_factory=CoverLetterConfig, description="the cover letter")
     review: StageConfig = Field(default_factory=StageConfig, description="the document review")
+    journey: StageConfig = Field(
+        default_factory=StageConfig,
+        description="after applying: drafts of application-form answers (sensitive questions never go to a model)",
+    )
     approval_mode: bool = Field(True, description="ask the seeker before anything is sent")
     dry_run: bool = Field(False, description="prepare documents but never send")
     export_pdf: bool = Field(True, description="also write PDFs when LibreOffice is installed")
@@ -138,10 +142,10 @@ class AgentsConfig(Strict):
         return next((p for p in self.prices if p.provider == provider and p.model == model), None)
 
     def stage(self, name: str) -> StageConfig:
-        """The configuration of one stage: match, tailor, cover_letter or review."""
+        """The configuration of one stage: match, tailor, cover_letter, review or journey."""
         if name not in STAGES:
             raise KeyError(f"unknown stage {name!r}; expected one of {', '.join(STAGES)}")
         return getattr(self, name)  # type: ignore[no-any-return]
 
 
-STAGES = ("match", "tailor", "cover_letter", "review")
+STAGES = ("match", "tailor", "cover_letter", "review", "journey")

@@ -39,8 +39,10 @@ _OUTCOMES = {S.RESPONDED, S.INTERVIEW, S.OFFER, S.DECLINED, S.NO_RESPONSE, S.WIT
 WORKING = frozenset({S.DISCOVERED, S.QUEUED, S.PROCESSING, S.DOCUMENTS_READY, S.APPROVED})
 
 TRANSITIONS: dict[Status, frozenset[Status]] = {
-    S.DISCOVERED: frozenset({S.DUPLICATE, S.FILTERED, S.QUEUED, S.SKIPPED}),
-    S.DUPLICATE: frozenset({S.QUEUED}),  # the seeker overrides the grouping
+    # discovered -> applied: an application the seeker made outside jobsmith, recorded afterwards
+    S.DISCOVERED: frozenset({S.DUPLICATE, S.FILTERED, S.QUEUED, S.SKIPPED, S.APPLIED}),
+    # duplicate -> queued: the seeker overrides the grouping; -> applied: applied outside jobsmith to this posting
+    S.DUPLICATE: frozenset({S.QUEUED, S.APPLIED}),
     S.FILTERED: frozenset({S.QUEUED}),  # the seeker overrides a gate
     S.QUEUED: frozenset({S.PROCESSING, S.SKIPPED}),
     # processing -> queued: a crashed run is put back for another try
@@ -55,7 +57,8 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     S.UNKNOWN: frozenset({S.SENT, S.APPROVED, S.SKIPPED}),
     S.SENT: frozenset(_OUTCOMES),
     S.APPLIED: frozenset(_OUTCOMES),
-    S.PENDING: frozenset({S.QUEUED, S.SKIPPED, S.AWAITING_APPROVAL, S.APPROVED}),
+    # pending -> applied: the seeker applied by hand while the job needed them
+    S.PENDING: frozenset({S.QUEUED, S.SKIPPED, S.AWAITING_APPROVAL, S.APPROVED, S.APPLIED}),
     S.SKIPPED: frozenset({S.QUEUED, S.AWAITING_APPROVAL}),
     S.RESPONDED: frozenset({S.INTERVIEW, S.OFFER, S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN}),
     S.INTERVIEW: frozenset({S.INTERVIEW, S.OFFER, S.DECLINED, S.WITHDRAWN}),

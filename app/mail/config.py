@@ -74,6 +74,18 @@ class ImapConfig(Strict):
     timeout_seconds: float = Field(30.0, gt=0, description="network timeout")
 
 
+class AlertsConfig(Strict):
+    enabled: bool = Field(False, description="send a digest of what needs you (off by default)")
+    period: Literal["daily", "weekly"] = Field("daily", description="at most one digest per day or per ISO week")
+    hour_utc: int = Field(7, ge=0, le=23, description="the digest goes at or after this hour (UTC)")
+    to: str | None = Field(None, description="address for the digest; empty = SENDER_EMAIL (your own mailbox)")
+    webhook_url: str | None = Field(
+        None, description="also POST the digest as text to this URL (an ntfy topic URL or any webhook); empty = none"
+    )
+    strong_score: float = Field(0.8, ge=0, le=1, description="a match at or above this score is a strong match")
+    waiting_long_days: int = Field(3, ge=1, description="an approval waiting this many days is flagged as long")
+
+
 class MailConfig(Strict):
     subject: str = Field(
         "Application: {title} at {company}", description="subject template; placeholders: " +
@@ -91,6 +103,14 @@ class MailConfig(Strict):
     no_response_days: int = Field(
         21, ge=1, description="days after sending or applying with no outcome before the job becomes no_response"
     )
+    follow_up_days: int = Field(
+        7, ge=0, description="days after sending or applying with no answer before a follow-up is drafted for "
+        "your approval (a reminder for link applications); 0 = never"
+    )
+    thank_you_notes: bool = Field(
+        True, description="draft a thank-you note (for your approval) when a job reaches interview"
+    )
+    alerts: AlertsConfig = Field(default_factory=AlertsConfig, description="the digest of what needs you")
 
     @field_validator("subject", "body")
     @classmethod

@@ -10,6 +10,8 @@ import logging
 from typing import Any
 
 from app.errors import JobsmithError
+from app.mail.alerts import send_digest_due
+from app.mail.followups import draft_due, send_approved
 from app.mail.modes import Modes, get_modes, set_modes
 from app.mail.outbox import Outbox, SendResult
 from app.mail.replies import poll_replies
@@ -90,4 +92,10 @@ def tick(svc: Any) -> dict[str, Any]:
             replies = f"replies not read: {getattr(exc, 'message', None) or exc}"
             log.warning("mail.replies_failed %s", replies)
     silent = sweep_no_response(svc.store, outbox.config.no_response_days)
-    return {"sends": [r.__dict__ for r in sent], "replies": replies, "no_response": silent}
+    # follow-ups: draft what is due (for the seeker's approval), send what the seeker approved
+    drafted = draft_due(svc.store, outbox.config, outbox.seeker_name)
+    followed = send_approved(outbox)
+    digest = send_digest_due(outbox, outbox.config.alerts)
+    return {"sends": [r.__dict__ for r in sent], "replies": replies, "no_response": silent,
+            "follow_ups_drafted": drafted, "follow_ups_sent": followed,
+            "digest": digest and {k: v for k, v in digest.items() if k != "text"}}

@@ -39,11 +39,15 @@ def mark_applied(store: Store, job_id: str, *, note: str | None = None) -> str:
     """
     def tx(cur: duckdb.DuckDBPyConnection) -> str:
         job = a.job_row(cur, job_id)
+        if job["status"] == Status.PENDING:  # applied by hand while the job waited for the seeker
+            a.insert_application(cur, job, "link", None, a.utcnow())
+            transition(cur, job_id, Status.APPLIED, reason=note or "applied by you while the job was pending")
+            return Status.APPLIED.value
         if Status(job["status"]) in APPROVABLE:
             transition(cur, job_id, Status.APPROVED, reason="approved by you (applying through the link)")
         elif job["status"] != Status.APPROVED:
-            raise Conflict(f"job {job_id} is {job['status']}: only a job waiting for approval or approved can be "
-                           "marked applied")
+            raise Conflict(f"job {job_id} is {job['status']}: only a job waiting for approval, approved or pending "
+                           "can be marked applied")
         a.insert_application(cur, job, "link", None, a.utcnow())
         transition(cur, job_id, Status.APPLIED, reason=note or f"applied by you via {job['apply_url'] or 'the link'}")
         return Status.APPLIED.value
@@ -105,7 +109,10 @@ def sweep_no_response(store: Store, days: int, *, today: date | None = None) -> 
         "SELECT j.id FROM jobs j LEFT JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
         "LEFT JOIN applications p ON p.job_id = j.id WHERE j.status IN ('sent', 'applied') "
         "AND CAST(coalesce(o.sent_at, p.applied_at) AS DATE) <= ? "
-        "AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.job_id = j.id) ORDER BY j.id", [cutoff])
+        "AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.job_id = j.id) "
+        # a reply waiting for the seeker to confirm what it says is not silence
+        "AND NOT EXISTS (SELECT 1 FROM reply_readings r WHERE r.job_id = j.id AND r.state = 'proposed' "
+        "AND r.proposed_outcome IS NOT NULL) ORDER BY j.id", [cutoff])
     done = []
     for row in rows:
         try:

@@ -28,6 +28,7 @@ class WorkOrder(BaseModel):
     cover_letter: BlobRef | None = None
     template_problems: list[str] = []
     today: date
+    override: str | None = None  # the seeker's reason to tailor despite a failed gate or a low score
 
 
 class Outcome(BaseModel):

@@ -72,10 +72,10 @@ def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
     llm = LLMSteps.for_order(order, blobs, ctx)
     match: MatchResult = ctx.run("match", lambda: llm.assess(match_job(order.job, order.search)),
                                  lambda m: m.model_dump(mode="json"))
-    if not match.passed_gates:
+    if not match.passed_gates and order.override is None:
         failed = "; ".join(g.reason for g in match.gates if not g.passed)
         return Outcome(outcome="filtered", reason=failed or "failed a hard gate")
-    if match.score < order.search.min_score:
+    if match.score < order.search.min_score and order.override is None:
         return Outcome(outcome="rejected",
                        reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}")
 
@@ -85,7 +85,8 @@ def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
         refs = refs + ctx.run("pdf", lambda: _pdf(refs, blobs),
                               lambda p: {"documents": [r.model_dump() for r in p]})
     ctx.run("check", lambda: _check(refs, blobs, report, llm), lambda c: c)
-    return Outcome(outcome="documents_ready", reason=f"score {match.score:.2f}: {match.summary}",
+    why = f"applied anyway ({order.override}); " if order.override is not None else ""
+    return Outcome(outcome="documents_ready", reason=f"{why}score {match.score:.2f}: {match.summary}",
                    documents=refs, report={"match": match.model_dump(mode="json"), "tailoring": report})
 
 

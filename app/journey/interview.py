@@ -1,0 +1,136 @@
+"""Interview preparation from the posting and the CV only.
+
+The brief lists the posting's requirements, each with the seeker's evidence as STAR material (the
+situation is the CV's own role line, the action and result are the CV's bullet quoted verbatim, with the
+paragraph it comes from), likely questions drawn from the requirements, gaps to prepare for (requirements
+nothing in the CV shows), and questions to ask drawn from what the posting says or leaves out. Nothing in
+it states a fact about the seeker that is not a quotation of the CV.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import asdict, dataclass, field
+
+from docx import Document
+
+from app.documents.model import CvDocument
+from app.domain.models import Job
+from app.journey.evidence import Backed, back, requirements
+
+
+@dataclass
+class Story:
+    requirement: str
+    situation: str  # the CV's role line (title at employer, dates)
+    action_and_result: str  # the CV's bullet, verbatim
+    source: str  # paragraph id in the CV
+    prompt: str
+
+
+@dataclass
+class Brief:
+    job_id: str
+    title: str
+    company: str
+    stories: list[Story] = field(default_factory=list)
+    likely_questions: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    questions_to_ask: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+_PROMPT = (
+    "Tell it as a story: the situation and your task at the time, what you did, and the result. "
+    "Keep to what happened; the bullet has the facts."
+)
+
+
+def _likely_questions(job: Job, backed: list[Backed]) -> list[str]:
+    out = [f"Why do you want this {job.title} role at {job.company}?"]
+    for b in backed:
+        if b.requirement.skills:
+            out.append(f"Tell me about a time you used {', '.join(b.requirement.skills[:2])} to solve a real problem.")
+        else:
+            out.append(f"How have you approached this: \u201c{b.requirement.text}\u201d?")
+    out.append("What would you want to achieve in your first three months?")
+    return list(dict.fromkeys(out))[:8]
+
+
+def _questions_to_ask(job: Job, backed: list[Backed]) -> list[str]:
+    out = [f"What does success look like for the {job.title} in the first six months?"]
+    if job.remote == "hybrid":
+        out.append("The posting says hybrid: how many days a week is the team in the office?")
+    if job.remote == "unknown" and not job.locations:
+        out.append("Where is the team based, and how much of the work can be done remotely?")
+    if job.salary is None:
+        out.append("The posting gives no salary range: what range has been set for this role?")
+    skills = [s for b in backed for s in b.requirement.skills]
+    if skills:
+        out.append(f"The posting names {skills[0]}: how does the team use it day to day?")
+    out.append("How is the team organised, and who would I work with most closely?")
+    return list(dict.fromkeys(out))[:6]
+
+
+def build_brief(job: Job, cv: CvDocument) -> Brief:
+    backed = back(requirements(job.description_text), cv)
+    brief = Brief(job.id, job.title, job.company)
+    for b in backed:
+        if not b.evidence:
+            brief.gaps.append(
+                f"The posting asks for: \u201c{b.requirement.text}\u201d. Nothing in your CV shows it: "
+                "prepare an honest answer (related work, or how you would learn it)."
+            )
+        for e in b.evidence:
+            brief.stories.append(Story(b.requirement.text, e.role, e.text, e.paragraph_id, _PROMPT))
+    brief.likely_questions = _likely_questions(job, backed)
+    brief.questions_to_ask = _questions_to_ask(job, backed)
+    return brief
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _xml_safe(brief: Brief) -> Brief:
+    """Posting text may carry control characters, which a Word file cannot hold: drop them."""
+    clean = lambda s: _NOT_XML.sub("", s)  # noqa: E731
+    return Brief(brief.job_id, clean(brief.title), clean(brief.company),
+                 [Story(clean(s.requirement), clean(s.situation), clean(s.action_and_result), s.source, s.prompt)
+                  for s in brief.stories],
+                 [clean(q) for q in brief.likely_questions], [clean(g) for g in brief.gaps],
+                 [clean(q) for q in brief.questions_to_ask])
+
+
+def brief_docx(brief: Brief, seeker: str = "") -> bytes:
+    """The brief as a plain Word document (the seeker's notes, not an application document)."""
+    brief = _xml_safe(brief)
+    doc = Document()
+    doc.add_heading(f"Interview brief: {brief.title}, {brief.company}", level=0)
+    if seeker:
+        doc.add_paragraph(f"For {seeker}. Every example below is quoted from your CV.")
+    doc.add_heading("Your evidence for what the posting asks", level=1)
+    if not brief.stories:
+        doc.add_paragraph("No line of your CV matches the posting's requirements closely: see the gaps below.")
+    current = None
+    for s in brief.stories:
+        if s.requirement != current:
+            doc.add_heading(s.requirement, level=2)
+            current = s.requirement
+        if s.situation:
+            doc.add_paragraph(f"Situation: {s.situation}", style="List Bullet")
+        doc.add_paragraph(f"What you did and the result: {s.action_and_result}", style="List Bullet")
+        doc.add_paragraph(s.prompt)
+    for heading, items in (
+        ("Likely questions", brief.likely_questions),
+        ("Gaps to prepare for", brief.gaps),
+        ("Questions to ask", brief.questions_to_ask),
+    ):
+        doc.add_heading(heading, level=1)
+        for item in items or ["None found."]:
+            doc.add_paragraph(item, style="List Bullet")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
