@@ -9,10 +9,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from app.mail.followups import confirm, decide, draft_due, edit, recover_followups, send_approved, send_followup
 
 from app.errors import Conflict
 from app.mail.config import LimitsConfig, MailConfig
+from app.mail.followups import confirm, decide, draft_due, edit, recover_followups, send_approved, send_followup
 from app.mail.outbox import Outbox
 from app.mail.tracking import mark_applied, record_outcome
 from app.store import Store
