@@ -15,6 +15,7 @@ from app.mail.followups import draft_due, send_approved
 from app.mail.modes import Modes, get_modes, set_modes
 from app.mail.outbox import Outbox, SendResult
 from app.mail.replies import poll_replies
+from app.mail.reply_model import ReplyClassifier, model_classifier
 from app.mail.tracking import sweep_no_response
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,14 @@ def approve_and_send(svc: Any, job_id: str) -> SendResult | None:
     return result if isinstance(result, SendResult) else send_if_ready(svc, job_id)
 
 
+def reply_classifier(svc: Any) -> ReplyClassifier | None:
+    """The model's reading of replies when the `journey` stage has a model; else the offline rules alone."""
+    from app.pipeline.llm_stages import gateway_for
+
+    gateway = gateway_for(svc.config.agents)
+    return model_classifier(gateway) if gateway.enabled("journey") else None
+
+
 def tick(svc: Any) -> dict[str, Any]:
     """For the scheduler (every minute or so): send what is due, read replies (when imap.enabled), then mark
     old silences no_response."""
@@ -87,7 +96,7 @@ def tick(svc: Any) -> dict[str, Any]:
     replies: list[str] | str = []
     if outbox.config.imap.enabled:
         try:
-            replies = poll_replies(svc.store, svc.settings, outbox.config.imap)
+            replies = poll_replies(svc.store, svc.settings, outbox.config.imap, reply_classifier(svc))
         except (JobsmithError, OSError, imaplib.IMAP4.error) as exc:  # reported, retried on the next tick
             replies = f"replies not read: {getattr(exc, 'message', None) or exc}"
             log.warning("mail.replies_failed %s", replies)

@@ -23,6 +23,7 @@ from app.errors import JobsmithError
 from app.mail.config import ImapConfig
 from app.mail.message import header_text
 from app.mail.reply_kinds import classify_reply
+from app.mail.reply_model import ReplyClassifier
 from app.mail.smtp import MailNotConfigured, is_loopback
 from app.mail.tracking import record_outcome
 from app.settings import Settings
@@ -141,7 +142,7 @@ def _company_job(jobs: list[dict[str, Any]], reply: Reply) -> str | None:
     return next(iter(hits)) if len(hits) == 1 else None
 
 
-def record_replies(store: Store, replies: list[Reply]) -> list[str]:
+def record_replies(store: Store, replies: list[Reply], classify: ReplyClassifier | None = None) -> list[str]:
     """Classify each reply to one of our applications and store it as a proposal; returns the job ids that
     got a new one. Outcomes are recorded only when the seeker confirms (`confirm_reading`)."""
     def tx(cur: Any) -> list[str]:
@@ -152,7 +153,8 @@ def record_replies(store: Store, replies: list[Reply]) -> list[str]:
             matched_by, job_id = ("thread", row["job_id"]) if row else ("company", _company_job(applied, reply))
             if job_id is None or (row and row["status"] not in ANSWERABLE):
                 continue
-            reading = classify_reply(reply.subject, reply.text)
+            reading = (classify(job_id, reply.subject, reply.text) if classify
+                       else classify_reply(reply.subject, reply.text))
             if rq.insert_reading(cur, job_id=job_id, message_id=reply.message_id, matched_by=matched_by,
                                  sender=reply.sender, subject=reply.subject, excerpt=reply.text[:1500],
                                  kind=reading.kind, evidence=reading.evidence,
@@ -185,7 +187,8 @@ def dismiss_reading(store: Store, reading: str) -> dict[str, Any]:
     return store.write(lambda cur: rq.get_reading(cur, reading))
 
 
-def poll_replies(store: Store, settings: Settings, cfg: ImapConfig) -> list[str]:
+def poll_replies(store: Store, settings: Settings, cfg: ImapConfig,
+                 classify: ReplyClassifier | None = None) -> list[str]:
     """One pass over the mailbox from where the last one stopped; the position is kept in `settings`."""
     if not cfg.enabled:
         return []
@@ -198,7 +201,7 @@ def poll_replies(store: Store, settings: Settings, cfg: ImapConfig) -> list[str]
     state = json.loads(raw) if raw else {}
     validity, replies = fetch_replies(cfg, username, settings.SENDER_PASSWORD.get_secret_value(),
                                       int(state.get("last_uid", 0)), state.get("uidvalidity"))
-    moved = record_replies(store, replies)
+    moved = record_replies(store, replies, classify)
     previous = int(state.get("last_uid", 0)) if state.get("uidvalidity") == validity else 0
     last = max([previous, *(r.uid for r in replies)])
     store.write(lambda cur: cur.execute(
