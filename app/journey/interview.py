@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from docx import Document
+from pydantic import BaseModel, Field
 
+from app.documents.gate import GateContext, check_text
 from app.documents.model import CvDocument
 from app.domain.models import Job
+from app.errors import JobsmithError
 from app.journey.evidence import Backed, back, requirements
 
 
@@ -27,6 +31,8 @@ class Story:
     action_and_result: str  # the CV's bullet, verbatim
     source: str  # paragraph id in the CV
     prompt: str
+    narrative: str = ""  # with a model: the story told from the bullet, fact-gated against it
+    removed: list[dict[str, object]] = field(default_factory=list)
 
 
 @dataclass
@@ -38,6 +44,7 @@ class Brief:
     likely_questions: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
     questions_to_ask: list[str] = field(default_factory=list)
+    note: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -75,7 +82,46 @@ def _questions_to_ask(job: Job, backed: list[Backed]) -> list[str]:
     return list(dict.fromkeys(out))[:6]
 
 
-def build_brief(job: Job, cv: CvDocument) -> Brief:
+class StoryText(BaseModel):
+    index: int = Field(description="the story's number in the list")
+    narrative: str = Field(description="the story in the first person, two to four sentences, only facts given")
+
+
+class BriefAnswer(BaseModel):
+    stories: list[StoryText] = Field(default_factory=list)
+    likely_questions: list[str] = Field(default_factory=list, description="questions this interview may ask")
+
+
+BriefWriter = Callable[[Brief], BriefAnswer]
+
+
+def _gated(text: str, sources: list[str], ctx: GateContext) -> tuple[str, list[dict[str, object]]]:
+    kept, removed = [], []
+    for verdict in check_text(text, sources, ctx, letter=True):
+        if verdict.ok:
+            kept.append(verdict.sentence)
+        else:
+            removed.append({"sentence": verdict.sentence, "reasons": verdict.problems})
+    return " ".join(kept), removed
+
+
+def _with_model(brief: Brief, answer: BriefAnswer, ctx: GateContext) -> None:
+    """The model's narratives and questions, each sentence checked against the CV line it tells."""
+    for text in answer.stories:
+        if 0 <= text.index < len(brief.stories):
+            story = brief.stories[text.index]
+            story.narrative, story.removed = _gated(text.narrative, [story.source], ctx)
+    sources = [s.source for s in brief.stories]
+    for question in answer.likely_questions[:6]:
+        # A question's first word is capitalised by grammar, not a name; a false premise inside it ("at
+        # Google", "400 engineers") is still caught.
+        _, removed = _gated(question[:1].lower() + question[1:], sources, ctx)
+        if question.strip() and not removed:
+            brief.likely_questions.append(question.strip())
+    brief.likely_questions = list(dict.fromkeys(brief.likely_questions))[:12]
+
+
+def build_brief(job: Job, cv: CvDocument, model: BriefWriter | None = None) -> Brief:
     backed = back(requirements(job.description_text), cv)
     brief = Brief(job.id, job.title, job.company)
     for b in backed:
@@ -88,6 +134,14 @@ def build_brief(job: Job, cv: CvDocument) -> Brief:
             brief.stories.append(Story(b.requirement.text, e.role, e.text, e.paragraph_id, _PROMPT))
     brief.likely_questions = _likely_questions(job, backed)
     brief.questions_to_ask = _questions_to_ask(job, backed)
+    if model is not None and brief.stories:
+        try:
+            answer = model(brief)
+        except JobsmithError as exc:  # offline, budget, a bad answer: the offline brief stands, and says so
+            brief.note = f"the model's narratives are missing: {exc.message}"
+            return brief
+        _with_model(brief, answer, GateContext(cv=cv, job_title=job.title, company=job.company,
+                                               contact_name=job.contact_name or ""))
     return brief
 
 
@@ -98,10 +152,10 @@ def _xml_safe(brief: Brief) -> Brief:
     """Posting text may carry control characters, which a Word file cannot hold: drop them."""
     clean = lambda s: _NOT_XML.sub("", s)  # noqa: E731
     return Brief(brief.job_id, clean(brief.title), clean(brief.company),
-                 [Story(clean(s.requirement), clean(s.situation), clean(s.action_and_result), s.source, s.prompt)
-                  for s in brief.stories],
+                 [Story(clean(s.requirement), clean(s.situation), clean(s.action_and_result), s.source, s.prompt,
+                        clean(s.narrative), s.removed) for s in brief.stories],
                  [clean(q) for q in brief.likely_questions], [clean(g) for g in brief.gaps],
-                 [clean(q) for q in brief.questions_to_ask])
+                 [clean(q) for q in brief.questions_to_ask], brief.note)
 
 
 def brief_docx(brief: Brief, seeker: str = "") -> bytes:
@@ -122,7 +176,7 @@ def brief_docx(brief: Brief, seeker: str = "") -> bytes:
         if s.situation:
             doc.add_paragraph(f"Situation: {s.situation}", style="List Bullet")
         doc.add_paragraph(f"What you did and the result: {s.action_and_result}", style="List Bullet")
-        doc.add_paragraph(s.prompt)
+        doc.add_paragraph(s.narrative or s.prompt)
     for heading, items in (
         ("Likely questions", brief.likely_questions),
         ("Gaps to prepare for", brief.gaps),

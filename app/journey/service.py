@@ -46,9 +46,18 @@ def draft_form_answers(svc: Any, job_id: str, questions: list[Question]) -> list
 
 
 def interview_brief(svc: Any, job_id: str) -> Brief:
-    return build_brief(job_model(svc.store, job_id), seeker_cv(svc))
+    """The brief, with the model's narratives when the `journey` stage has a model (else offline only)."""
+    job, cv = job_model(svc.store, job_id), seeker_cv(svc)
+    from app.pipeline.llm_stages import gateway_for
+
+    gateway = gateway_for(svc.config.agents)
+    writer = None
+    if gateway.enabled("journey"):
+        from app.journey.answer_prompt import brief_writer
+
+        writer = brief_writer(gateway, job, cv)
+    return build_brief(job, cv, writer)
 
 
 def interview_brief_docx(svc: Any, job_id: str) -> bytes:
-    cv = seeker_cv(svc)
-    return brief_docx(build_brief(job_model(svc.store, job_id), cv), cv.name)
+    return brief_docx(interview_brief(svc, job_id), seeker_cv(svc).name)

@@ -92,3 +92,28 @@ def test_through_the_model_personal_questions_never_reach_it_and_planted_lies_ar
     assert mentoring.answer == "" and mentoring.state == "needs_you"  # 40 is not the CV's 4
     assert mentoring.removed and "40" in " ".join(mentoring.removed[0]["reasons"])
     assert salary.state == visa.state == "needs_you"
+
+
+def test_the_models_interview_narratives_are_gated_against_their_cv_line(tmp_path: Path, cv: CvDocument,
+                                                                        posting: Job) -> None:
+    from app.journey.answer_prompt import brief_writer
+    from app.journey.interview import build_brief
+
+    offline = build_brief(posting, cv)
+    first = offline.stories[0]
+
+    def answer(req: FakeRequest) -> dict[str, Any]:
+        return {"stories": [{"index": 0, "narrative": f"{first.action_and_result} I did it for Google in 2031."}],
+                "likely_questions": ["How did you lead 400 engineers at Google?",
+                                     "How would you approach the posting's first requirement?"]}
+
+    with FakeLLMServer(answers={"BriefAnswer": answer}) as fake:
+        agents = agents_config("anthropic", journey={"provider": "anthropic"})
+        gateway = LLMGateway.from_settings(settings_for(fake, tmp_path / "cache"), agents)
+        brief = build_brief(posting, cv, brief_writer(gateway, posting, cv))
+
+    story = brief.stories[0]
+    assert story.narrative.startswith(first.action_and_result[:30]) and "Google" not in story.narrative
+    assert [r["sentence"] for r in story.removed] == ["I did it for Google in 2031."]
+    assert "How would you approach the posting's first requirement?" in brief.likely_questions
+    assert not [q for q in brief.likely_questions if "400" in q]
