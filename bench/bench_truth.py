@@ -19,8 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import logging  # noqa: E402
+
 from tests.fixtures.truth.build import cases, seekers  # noqa: E402
 from tests.fixtures.truth.harness import Outcome, TruthRunner  # noqa: E402
+
+logging.disable(logging.WARNING)
 
 
 def _line(name: str, outcomes: list[Outcome]) -> str:
@@ -48,14 +52,14 @@ def main(argv: list[str]) -> int:
     for o in misses if not verbose else outcomes:
         status = ("MISSED LIE" if o.case["_lie"] else "REMOVED HONEST") if o in misses else "ok"
         why = o.refused or "; ".join(r for x in o.removals for r in x.get("reasons", []))
-        print(f"{status:15} {o.seeker:6} {o.case['kind']:22} {o.case.get('text', o.case.get('bullets'))}"  # noqa: T201
+        print(f"{status:15} {o.seeker:6} {o.case['kind']:22} {o.case.get('text', o.case.get('bullets'))}"
               + (f"\n{'':15} reasons: {why}" if why else ""))
     kinds = Counter(o.case["kind"] for o in outcomes if o.case["_lie"])
-    print(f"lie kinds: {dict(sorted(kinds.items()))}")  # noqa: T201
-    print(f"cases: {len(outcomes)} in {elapsed:.1f} s through the fake provider")  # noqa: T201
-    print(_line("tune", [o for o in outcomes if split[o.seeker] == "tune"]))  # noqa: T201
-    print(_line("all", outcomes))  # noqa: T201
-    print(_line("held-out", [o for o in outcomes if split[o.seeker] == "held_out"]))  # noqa: T201
+    print(f"lie kinds: {dict(sorted(kinds.items()))}")
+    print(f"cases: {len(outcomes)} in {elapsed:.1f} s through the fake provider")
+    print(_line("tune", [o for o in outcomes if split[o.seeker] == "tune"]))
+    print(_line("all", outcomes))
+    print(_line("held-out", [o for o in outcomes if split[o.seeker] == "held_out"]))
     return 0
 
 

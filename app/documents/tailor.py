@@ -20,7 +20,7 @@ from app.documents.model import CvDocument
 from app.documents.offline import make_letter, make_plan
 from app.documents.plan import BulletSelection, CoverLetterDraft, TailoringPlan
 from app.documents.reader import load
-from app.documents.relevance import posting_terms, skill_terms_for
+from app.documents.relevance import posting_terms, posting_text, skill_terms_for
 from app.documents.safety import validate_docx
 from app.documents.text import fold
 from app.documents.writer import apply_plan
@@ -102,6 +102,15 @@ def _needs_review(cv: CvDocument, search: SearchConfig) -> list[str]:
     return out
 
 
+def gate_removals(reverted: list[dict[str, Any]], dropped: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every sentence the fact gate removed, in one list: document, sentence, reasons, and what replaced it."""
+    out = [{"document": "cv", "paragraph_id": r.get("paragraph_id"), "sentence": r.get("sentence", ""),
+            "reasons": list(r.get("reasons", [])), "replaced_by": r.get("restored")} for r in reverted]
+    out += [{"document": "cover_letter", "paragraph_id": None, "sentence": d.get("sentence", ""),
+             "reasons": list(d.get("reasons", [])), "replaced_by": None} for d in dropped]
+    return out
+
+
 def tailor_application(
     cv_bytes: bytes,
     cl_bytes: bytes | None,
@@ -136,7 +145,7 @@ def tailor_application(
     locale = search.locale
 
     plan = make_plan(cv, terms, agents) if plan is None else _within_limits(plan, cv, agents)
-    cv_ctx = GateContext(cv=cv, skill_terms=skill_terms)
+    cv_ctx = GateContext(cv=cv, skill_terms=skill_terms, posting=posting_text(job))
     cv_report = apply_plan(loaded, plan, cv_ctx, locale, protected)
     cv_out = loaded.package.to_bytes()
 
@@ -145,7 +154,7 @@ def tailor_application(
         letter = make_letter(cv, job, terms, agents, expected_salutation)
     extra = dict(letter_mod.template_sources(cl_bytes)) if cl_bytes is not None else {}
     cl_ctx = GateContext(cv=cv, extra_sources=extra, skill_terms=skill_terms, job_title=job.title,
-                         company=job.company, contact_name=job.contact_name or "")
+                         company=job.company, contact_name=job.contact_name or "", posting=posting_text(job))
     cl_report = letter_mod.LetterReport(salutation=expected_salutation)
     body = letter_mod.gate_letter(letter, cl_ctx, cl_report, locale, protected,
                                   agents.cover_letter.word_limit)
@@ -180,9 +189,16 @@ def tailor_application(
         "rationale": plan.rationale,
     }
     report["needs_review"] = _needs_review(cv, search)
+    removals = gate_removals(cv_report.reverted, cl_report.dropped)
+    if cl_report.dropped and cl_report.words < agents.cover_letter.min_words:
+        report["needs_review"].append(
+            f"the cover letter has only {cl_report.words} words after the fact gate removed "
+            f"{len(cl_report.dropped)} sentence(s) (minimum {agents.cover_letter.min_words}): "
+            "write or edit the letter before it is sent")
     report["fact_gate"] = {
         "passed": not cv_report.reverted and not cl_report.dropped,
         "cv_reverted": len(cv_report.reverted),
         "cover_letter_dropped": len(cl_report.dropped),
+        "removals": removals,
     }
     return TailoredDocuments(cv_docx=cv_out, cl_docx=cl_out, report=report, engine=engine)
