@@ -153,16 +153,25 @@ def credential_phrases(text: str) -> list[list[str]]:
             continue
         phrase = [w]
         j = i - 1
-        while j >= 0 and len(phrase) < 4 and _is_content(words[j]):
+        adjective = bool(_ADJ_ONLY.match(w))
+        # Before an adjective only names modify it ("AWS Certified", "ACCA qualified"); before a noun any
+        # modifier does ("active Secret clearance", "nurse practitioner"), but not a verb ("include").
+        while j >= 0 and len(phrase) < 4 and _is_content(words[j]) and fold(words[j]) not in _VERBS \
+                and (not adjective or words[j][:1].isupper()):
             phrase.insert(0, words[j])
             j -= 1
-        if _ADJ_ONLY.match(w):
+        if adjective:
             k = i + 1
             while k < len(words) and len(phrase) < 7 and _is_content(words[k]):
                 phrase.append(words[k])
                 k += 1
         out.append(phrase)
     return out
+
+
+_VERB_WORDS = """include includes included hold holds held have has got gained earned obtained completed
+passed maintain maintains keep keeps bring brings list lists mention mentions need needs require requires"""
+_VERBS = frozenset(_VERB_WORDS.split())
 
 
 def _is_content(word: str) -> bool:

@@ -139,7 +139,7 @@ def tailor_application(
 
     loaded = load(cv_bytes)
     cv = loaded.cv
-    terms = posting_terms(job, match, search)
+    terms = posting_terms(job, match, search).specific_to([p.text for p in cv.paragraphs])
     skill_terms = skill_terms_for(job, match, search)
     protected = protected_words(cv, job)
     locale = search.locale
@@ -150,9 +150,9 @@ def tailor_application(
     cv_out = loaded.package.to_bytes()
 
     expected_salutation = letter_mod.salutation_for(job.contact_name)
-    if letter is None:
-        letter = make_letter(cv, job, terms, agents, expected_salutation)
     extra = dict(letter_mod.template_sources(cl_bytes)) if cl_bytes is not None else {}
+    if letter is None:
+        letter = make_letter(cv, job, terms, agents, expected_salutation, template=extra)
     cl_ctx = GateContext(cv=cv, extra_sources=extra, skill_terms=skill_terms, job_title=job.title,
                          company=job.company, contact_name=job.contact_name or "", posting=posting_text(job))
     cl_report = letter_mod.LetterReport(salutation=expected_salutation)
@@ -161,7 +161,7 @@ def tailor_application(
     if not body:
         # Every sentence failed the gate: fall back to the offline letter, which quotes the CV.
         engines["cover_letter"] = "offline (fallback)"
-        fallback = make_letter(cv, job, terms, agents, expected_salutation)
+        fallback = make_letter(cv, job, terms, agents, expected_salutation, template=extra)
         body = letter_mod.gate_letter(fallback, cl_ctx, cl_report, locale, protected,
                                       agents.cover_letter.word_limit)
     cl_out = None
