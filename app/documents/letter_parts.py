@@ -145,9 +145,12 @@ def generic_template_sentences(sources: dict[str, str]) -> tuple[list[tuple[str,
             words = sentence.split()
             named = any(w[:1].isupper() and w.strip(".,;:!?'’") not in ("I", "I'm", "I’m", "I've", "I’ve")
                         for w in words[1:])
-            if named or _NUMBER_WORD.search(sentence) or _SPECIFIC.search(sentence) or len(words) < 4:
+            closes = bool(_CLOSING.search(sentence))
+            # "Thank you for considering my application" fits any letter; "the advertised role" does not.
+            if named or _NUMBER_WORD.search(sentence) or len(words) < 4 or (
+                    _SPECIFIC.search(sentence) and not (closes and not re.search(r"role|position|vacanc", sentence))):
                 continue
-            (closing if _CLOSING.search(sentence) else body).append((pid, sentence))
+            (closing if closes else body).append((pid, sentence))
     return body, closing
 
 

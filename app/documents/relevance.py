@@ -37,11 +37,19 @@ _WORD = re.compile(r"[a-z][a-z0-9+#.-]*[a-z0-9+#]|[a-z]")
 
 def word_stems(text: str) -> set[str]:
     """Stems of the words of text; a hyphenated word also gives its parts ("data-quality": data, quality)."""
-    out = set()
+    return set(_stem_factors(text))
+
+
+def _stem_factors(text: str) -> dict[str, float]:
+    # A part of a hyphenated word counts half: "machine-learning" meets "machine learning", but
+    # "data-quality" is not as good a match for "water-quality" as a whole word would be.
+    out: dict[str, float] = {}
     for w in _WORD.findall(fold(text)):
-        out.add(stem(w))
+        out[stem(w)] = 1.0
         if "-" in w:
-            out |= {stem(p) for p in w.split("-") if len(p) > 1}
+            for p in w.split("-"):
+                if len(p) > 1:
+                    out.setdefault(stem(p), 0.5)
     return out
 
 
@@ -53,10 +61,12 @@ class Terms:
     def score(self, text: str) -> float:
         if not text:
             return 0.0
-        found = {w for w in word_stems(text) if w in self.weights}
-        found |= terms_in(text, self.skills)
-        found |= terms_in(text.replace("-", " "), self.skills)
-        return sum(self.weights.get(t, 1.0) for t in found)
+        skills = terms_in(text, self.skills) | terms_in(text.replace("-", " "), self.skills)
+        # A skill's own words are not counted again as plain words ("Databricks" once, not twice).
+        inside = {stem(p) for s in skills for p in s.split()}
+        factors = _stem_factors(text)
+        words = {w: f for w, f in factors.items() if w in self.weights and w not in inside}
+        return sum(self.weights[w] * f for w, f in words.items()) + sum(self.weights.get(t, 1.0) for t in skills)
 
     def matched(self, text: str) -> set[str]:
         return terms_in(text, self.skills)
