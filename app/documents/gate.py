@@ -142,7 +142,9 @@ class Verdict:
         return not self.problems
 
 
-def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False) -> Verdict:
+def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False,
+                   target: str | None = None) -> Verdict:
+    """Problems of one written sentence; `target` is the CV paragraph it replaces (its role is implied)."""
     src, unknown = ctx.source_text(source_ids)
     problems = [f"cites a paragraph that does not exist: {pid}" for pid in unknown]
     if letter:
@@ -156,7 +158,7 @@ def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *
     problems += _numbers(sentence, number_src)
     problems += _dates(sentence, number_src)
     problems += claims.binding_problems(sentence, src if not names_posting else number_src)
-    problems += _numbers_of_another_role(sentence, source_ids, ctx)
+    problems += _numbers_of_another_role(sentence, source_ids, ctx, target)
     problems += _skills(sentence, ctx)
     problems += claims.skill_claim_problems(claims.without_posting_claims(sentence), ctx._cv_folded,
                                             ctx._cv_stems, ctx._known_skills)
@@ -182,10 +184,15 @@ def _names_the_posting(sentence: str, ctx: GateContext) -> bool:
     return False
 
 
-def _numbers_of_another_role(sentence: str, source_ids: Sequence[str], ctx: GateContext) -> list[str]:
-    """A sentence naming one employer may not carry a figure that the cited text has only under another role."""
+def _numbers_of_another_role(sentence: str, source_ids: Sequence[str], ctx: GateContext,
+                             target: str | None = None) -> list[str]:
+    """A sentence about one role (it names the employer, or rewrites one of the role's bullets) may not carry
+    a figure that the cited text has only under another role."""
     folded = fold(sentence)
     named = {e.id for e in ctx.cv.entries if e.organisation and phrase_in(fold(e.organisation), folded)}
+    own = ctx._entry_of.get(target) if target else None
+    if own is not None:
+        named.add(own.id)
     if not named:
         return []
     out = []
@@ -208,8 +215,9 @@ def _numbers_of_another_role(sentence: str, source_ids: Sequence[str], ctx: Gate
     return out
 
 
-def check_text(text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False) -> list[Verdict]:
-    return [check_sentence(s, source_ids, ctx, letter=letter) for s in split_sentences(text)]
+def check_text(text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False,
+               target: str | None = None) -> list[Verdict]:
+    return [check_sentence(s, source_ids, ctx, letter=letter, target=target) for s in split_sentences(text)]
 
 
 def _contacts(sentence: str, ctx: GateContext) -> list[str]:
