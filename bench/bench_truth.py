@@ -54,6 +54,10 @@ def main(argv: list[str]) -> int:
         why = o.refused or "; ".join(r for x in o.removals for r in x.get("reasons", []))
         print(f"{status:15} {o.seeker:6} {o.case['kind']:22} {o.case.get('text', o.case.get('bullets'))}"
               + (f"\n{'':15} reasons: {why}" if why else ""))
+    silent = [o for o in outcomes if o.case["_lie"] and o.removed and not (o.refused or o.removals)]
+    for o in silent:
+        print(f"CAUGHT SILENTLY  {o.seeker:6} {o.case['kind']:22} {o.case['text']}")
+    print(f"lies removed without a recorded reason: {len(silent)}")
     kinds = Counter(o.case["kind"] for o in outcomes if o.case["_lie"])
     print(f"lie kinds: {dict(sorted(kinds.items()))}")
     print(f"cases: {len(outcomes)} in {elapsed:.1f} s through the fake provider")
