@@ -183,7 +183,8 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
     generic_body, generic_close = generic_template_sentences(template or {})
     needs = _evidenced_requirements(cv, job, terms)
     # The bullet that best evidences the top requirement leads; the rest follow by overall relevance.
-    lead_terms = needs[0][2] if needs else terms
+    bulleted = {b for e in cv.entries for b in e.bullet_ids}
+    lead_terms = next((own for _, pid, own in needs if pid in bulleted), terms)
     paragraphs = [_intro(cv, job, terms, agents, vary)]
     used: set[str] = set()
     entries = _experience_entries(cv)
