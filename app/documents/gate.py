@@ -169,7 +169,29 @@ def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *
         problems += claims.posting_claim_problems(sentence, ctx.posting)
     problems += _titles(sentence, src_folded)
     problems += _proper_nouns(sentence, _tokens(src) | (ctx._posting_tokens if letter else frozenset()), ctx, src)
+    if letter:
+        problems += _worked_at_the_posting(sentence, ctx)
     return Verdict(sentence, list(dict.fromkeys(problems)))
+
+
+_WORKED_AT = re.compile(r"\b(?i:at|for|with|joined|within)\s+(?:the\s+)?"
+                        r"([A-Z][\w&'’.-]*(?:\s+(?!I\b)[A-Z][\w&'’.-]*)*)")
+_I_DID = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:\w+ed|led|built|ran|won|grew|made|set|drove|wrote|took|taught|"
+                    r"brought|oversaw|sold|kept|spun|held|saw|gave|found|met|was|served|spent|rebuilt|cut|began|did|got|put|"
+                    r"have\s+been)\b")
+
+
+def _worked_at_the_posting(sentence: str, ctx: GateContext) -> list[str]:
+    """The posting's names are allowed to be named, not to be claimed as the seeker's past employer."""
+    if _APPLYING.search(sentence) or not _I_DID.search(sentence):
+        return []
+    out = []
+    for m in _WORKED_AT.finditer(sentence):
+        name = m.group(1)
+        if not phrase_in(fold(name), ctx._cv_folded) and any(
+                fold(w).strip(".'’") in ctx._posting_tokens for w in name.split()):
+            out.append(f"names the posting's {name} as a place the seeker worked")
+    return out
 
 
 def _names_the_posting(sentence: str, ctx: GateContext) -> bool:

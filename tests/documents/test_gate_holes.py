@@ -135,3 +135,9 @@ def test_letter_cut_below_the_minimum_after_removals_needs_a_person():
     kept = tailor_application(seeker.cv, seeker.cl, posting, None, SearchConfig(locale="en-GB"), agents,
                               today=TODAY, letter=honest)
     assert kept.report["needs_review"] == []
+
+
+def test_a_posting_name_may_not_be_claimed_as_a_past_employer(runner):
+    out = _lie(runner, "niamh", doc="letter", cite=["role1.b1"],
+               text="At Saolta Health I managed a 28-bed acute medical ward.")
+    assert "names the posting's Saolta Health as a place the seeker worked" in _reasons(out)
