@@ -36,14 +36,15 @@ class TailoredDocuments(BaseModel):
 
 def clear_caches() -> None:
     """Forget every memoised result (parsed CVs, validated files, folded text): for cold benchmarks."""
-    from app.documents import facts, gate, text
+    from app.documents import claims, facts, gate, text
     from app.documents.reader import MODEL_CACHE
     from app.documents.safety import clear_validation_cache
 
     MODEL_CACHE.clear()
     clear_validation_cache()
     letter_mod.template_sources.cache_clear()
-    for fn in (text.fold, facts.quantities, facts.dates, facts.terms_in, gate._tokens):
+    for fn in (text.fold, facts.quantities, facts.dates, facts.terms_in, gate._tokens, claims.stems,
+               claims.bindings):
         fn.cache_clear()
 
 

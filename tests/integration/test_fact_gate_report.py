@@ -31,3 +31,17 @@ def test_show_prints_the_fact_gate_result(env: Path) -> None:  # noqa: F811
     shown = runner.invoke(cli, ["show", job_id])
     assert shown.exit_code == 0, shown.output
     assert "Lead Data Engineer" in shown.output and "fact gate: passed" in shown.output
+
+
+def test_a_letter_cut_short_by_the_gate_sends_the_job_to_a_person(llm_env, service, client) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    llm_env.state.answers["CoverLetterDraft"] = {"salutation": "Dear Hiring Manager,", "paragraphs": [
+        {"text": "I am applying for the Lead Data Engineer role.", "source_ids": []},
+        {"text": "I also hold a doctorate in computer science.", "source_ids": []}]}
+    with POSTING.open("rb") as fh:
+        job_id = client.post("/api/jobs/upload", files={"file": (POSTING.name, fh)}).json()[0]["job_id"]
+    assert service.wait_idle(120)
+    job = client.get(f"/api/jobs/{job_id}").json()
+    assert job["status"] == "pending" and job["failed_stage"] == "check"
+    assert "the cover letter has only" in job["error"]
+    removed = [r for r in job["fact_gate"]["removals"] if r["document"] == "cover_letter"]
+    assert removed[0]["sentence"] == "I also hold a doctorate in computer science."
