@@ -62,6 +62,7 @@ def main(argv: list[str]) -> int:
     print(f"lie kinds: {dict(sorted(kinds.items()))}")
     print(f"cases: {len(outcomes)} in {elapsed:.1f} s through the fake provider")
     print(_line("tune", [o for o in outcomes if split[o.seeker] == "tune"]))
+    print(_line("blind (written after tuning)", [o for o in outcomes if split[o.seeker] == "blind"]))
     print(_line("all", outcomes))
     print(_line("held-out", [o for o in outcomes if split[o.seeker] == "held_out"]))
     return 0
