@@ -162,6 +162,11 @@ def credential_phrases(text: str) -> list[list[str]]:
             j -= 1
         if adjective:
             k = i + 1
+            # "registered as a pharmacist prescriber": what follows "as a" is the credential's content.
+            if k < len(words) and fold(words[k]) == "as":
+                k += 1
+                if k < len(words) and fold(words[k]) in ("a", "an", "the"):
+                    k += 1
             while k < len(words) and len(phrase) < 7 and _is_content(words[k]):
                 phrase.append(words[k])
                 k += 1
