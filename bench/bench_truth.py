@@ -5,8 +5,9 @@ Run: .venv/bin/python bench/bench_truth.py [--all] [--verbose]
 Cases are hand-written in tests/fixtures/truth/ (seekers.yaml, cases.yaml), independent of the gate's
 rules. Each case's plan or letter is served by the local fake provider, validated and checked by the LLM
 gateway (`llm_stages.llm_documents`), then tailored and gated (`tailor_application`). Seekers are split
-into a tune half and a held-out half; the last lines report the held-out half (targets: 100% of lies
-caught, at most 5% of honest sentences removed), and the line before them the whole set.
+into a tune half, a held-out half and two "blind" seekers written after tuning (see the fixtures' README);
+the last line reports the held-out half (targets: 100% of lies caught, at most 5% of honest sentences
+removed), the lines before it the tune half, the blind seekers and the whole set.
 """
 
 from __future__ import annotations
