@@ -58,7 +58,7 @@ def _acceptable(item: str) -> bool:
     words = item.split()
     return (2 <= len(words) <= 14 or (len(words) == 1 and len(item) > 1)) and not _NUMBER_WORD.search(item) \
         and not _NOT_A_REQUIREMENT.search(item) and not _OPTIONAL.search(item) and not EMAIL.search(item) \
-        and not URL.search(item) and not re.search(r"[<>{}\[\]|]", item)
+        and not URL.search(item) and not re.search(r"[<>{}\[\]|]", item) and item.isprintable()
 
 
 def requirements(job: Job) -> list[str]:
@@ -118,7 +118,7 @@ def company_sentence(job: Job) -> str | None:
         if not fold(sentence).startswith(fold(company) + " ") or _NOT_ABOUT_COMPANY.search(sentence):
             continue
         if 6 <= len(sentence.split()) <= 35 and sentence.endswith(".") and not EMAIL.search(sentence) \
-                and not URL.search(sentence) and not re.search(r"[<>{}\[\]|@]", sentence):
+                and not URL.search(sentence) and not re.search(r"[<>{}\[\]|@]", sentence) and sentence.isprintable():
             return sentence
     return None
 
