@@ -63,12 +63,20 @@ def _section_score(section: Section, cv: CvDocument, terms: Terms) -> float:
     return terms.score(" ".join(cv.text_of(pid) for pid in section.paragraph_ids))
 
 
-def bullet_selections(cv: CvDocument, terms: Terms, agents: AgentsConfig) -> list[BulletSelection]:
+def bullet_selections(cv: CvDocument, terms: Terms, agents: AgentsConfig,
+                      lead: Terms | None = None) -> list[BulletSelection]:
+    """Each role's bullets by relevance; with `lead` (the posting's first requirement), the bullet that best
+    evidences it goes first."""
     out = []
     limit = agents.tailor.max_bullets_per_role
     for entry in cv.entries:
         if len(entry.bullet_ids) > 1:
-            ranked = _ranked(entry.bullet_ids, cv, terms)[:limit]
+            ranked = _ranked(entry.bullet_ids, cv, terms)
+            if lead is not None:
+                best = max(ranked, key=lambda b: (lead.score(cv.text_of(b)), -ranked.index(b)))
+                if lead.score(cv.text_of(best)) >= 1.5:
+                    ranked = [best, *[b for b in ranked if b != best]]
+            ranked = ranked[:limit]
             if ranked != entry.bullet_ids:
                 out.append(BulletSelection(parent_id=entry.id, bullet_ids=ranked))
     for section in cv.sections_of("skills"):
@@ -115,12 +123,14 @@ def summary_rewrite(cv: CvDocument, terms: Terms) -> Rewrite | None:
     return None
 
 
-def make_plan(cv: CvDocument, terms: Terms, agents: AgentsConfig) -> TailoringPlan:
+def make_plan(cv: CvDocument, terms: Terms, agents: AgentsConfig, job: Job | None = None) -> TailoringPlan:
+    """The offline tailoring plan; with the job, each role's bullet for the posting's first requirement leads."""
     matched = [s for s in cv.skills if terms.score(s) > 0]
     matched.sort(key=lambda s: -terms.score(s))
+    lead = top_requirement_terms(cv, job, terms) if job is not None else None
     return TailoringPlan(
         section_order=section_order(cv, terms),
-        bullets=bullet_selections(cv, terms, agents),
+        bullets=bullet_selections(cv, terms, agents, lead),
         summary=summary_rewrite(cv, terms),
         rewrites=skill_rewrites(cv, terms),
         skills_emphasis=matched[: agents.tailor.max_skills],
@@ -184,7 +194,7 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
     needs = _evidenced_requirements(cv, job, terms)
     # The bullet that best evidences the top requirement leads; the rest follow by overall relevance.
     bulleted = {b for e in cv.entries for b in e.bullet_ids}
-    lead_terms = next((own for _, pid, own in needs if pid in bulleted), terms)
+    lead_terms = next((own for _, pid, own in needs if pid in bulleted), terms)  # as top_requirement_terms
     paragraphs = [_intro(cv, job, terms, agents, vary)]
     used: set[str] = set()
     entries = _experience_entries(cv)
@@ -296,6 +306,12 @@ def _evidenced_requirements(cv: CvDocument, job: Job, terms: Terms) -> list[tupl
             taken.add(best)
             out.append((need, best, own))
     return out
+
+
+def top_requirement_terms(cv: CvDocument, job: Job, terms: Terms) -> Terms | None:
+    """The terms of the posting's first requirement that a bullet of the CV evidences, or None."""
+    bulleted = {b for e in cv.entries for b in e.bullet_ids}
+    return next((own for _, pid, own in _evidenced_requirements(cv, job, terms) if pid in bulleted), None)
 
 
 def _requirements_paragraph(cv: CvDocument, job: Job, needs: list[tuple[str, str, Terms]], used: set[str],

@@ -145,7 +145,7 @@ def tailor_application(
     protected = protected_words(cv, job)
     locale = search.locale
 
-    plan = make_plan(cv, terms, agents) if plan is None else _within_limits(plan, cv, agents)
+    plan = make_plan(cv, terms, agents, job) if plan is None else _within_limits(plan, cv, agents)
     cv_ctx = GateContext(cv=cv, skill_terms=skill_terms, posting=posting_text(job))
     cv_report = apply_plan(loaded, plan, cv_ctx, locale, protected)
     cv_out = loaded.package.to_bytes()

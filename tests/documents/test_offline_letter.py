@@ -9,9 +9,10 @@ import docx
 
 from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
-from app.documents import tailor_application
+from app.documents import read_cv, tailor_application
 from app.documents.claims import posting_claim_problems
 from app.documents.letter_parts import requirements
+from app.documents.offline import make_plan
 from app.documents.relevance import Terms, posting_terms, posting_text
 from app.documents.text import split_sentences
 from app.domain.models import Job, MatchResult
@@ -87,6 +88,21 @@ def test_offline_letter_leads_with_the_bullet_that_best_evidences_the_top_requir
     body, _ = _letter(kenji, posting)
     role = next(p for p in body if p.startswith("In my current role"))
     assert role.split(", ", 1)[1].startswith("I supervised 4 junior engineers")
+
+
+def test_offline_cv_plan_puts_the_bullet_for_the_top_requirement_first():
+    kenji = _seeker("kenji")
+    posting = Job(title="Mechanical Engineer", company="Arden Partners", source="manual", source_id="lead-test",
+                  description_text="Arden Partners designs hospitals and offices. Requirements: experience "
+                                   "supervising junior engineers; HVAC design for hospitals and offices; energy "
+                                   "retrofits with heat recovery; Revit.")
+    cv = read_cv(kenji.cv)
+    terms = posting_terms(posting, None).specific_to([p.text for p in cv.paragraphs])
+    plan = make_plan(cv, terms, AgentsConfig(), posting)
+    halden = cv.entries[0]
+    order = next(b.bullet_ids for b in plan.bullets if b.parent_id == halden.id)
+    assert cv.text_of(order[0]).startswith("Supervised 4 junior engineers")
+    assert make_plan(cv, terms, AgentsConfig()).bullets != plan.bullets  # without the job: relevance only
 
 
 def test_offline_letters_vary_between_jobs_and_repeat_for_the_same_job():
