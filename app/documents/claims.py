@@ -102,9 +102,13 @@ def degrees_in(text: str) -> list[Degree]:
         if m.group("phd"):
             out.append(Degree("doctor", ()))
             continue
-        level = m.group("level").lower()
-        level = "doctor" if level.startswith("doctor") else level
+        word = m.group("level").lower()
+        level = "doctor" if word.startswith("doctor") else word
         tail = m.group("tail") or ""
+        # "a doctor in the emergency department", "an associate in corporate finance": jobs, not degrees.
+        if word in ("doctor", "associate") and not re.match(r"(?:\s+degree)?\s+of\s", tail) and not re.match(
+                r"['’]?s?\s+degree", text[m.end("level"):], re.IGNORECASE):
+            continue
         if level in ("master", "doctor", "associate") and not tail and not re.search(
                 rf"{m.group('level')}['’]?s?\s+degree|{m.group('level')}['’]s\b", text, re.IGNORECASE):
             continue  # "Scrum Master", "doctor" as a job: not a degree without "of", "in" or "degree"
@@ -114,6 +118,8 @@ def degrees_in(text: str) -> list[Degree]:
             level = "mba"
         out.append(Degree(level, tuple(content_stems(field))))
     for m in _ABBR.finditer(text):
+        if m.group(1) in ("MA", "MD") and text[: m.start()].endswith(", "):
+            continue  # "Boston, MA": a state, not a degree
         after = text[m.end():]
         field = _FIELD_END.sub("", re.split(r"[,.;:()]", re.sub(r"^\s*(?:in|of)\s+", " ", after), maxsplit=1)[0])
         words = [w for w in field.split()[:4] if w[:1].isupper()]  # "MSc Computer Science", not "MSc graduate"
