@@ -154,6 +154,31 @@ def status(demo: Demo = False, limit: Annotated[int, typer.Option(help="how many
     console.print(jobs)
 
 
+@cli.command()
+def show(job_id: str, demo: Demo = False) -> None:
+    """One job: its status, and every sentence the fact gate removed from its documents, with the reasons."""
+    with connect(demo) as api:
+        job = api.job(job_id)
+    _show(job)
+    print_fact_gate(job.get("fact_gate"))
+
+
+def print_fact_gate(gate: dict[str, Any] | None) -> None:
+    if not gate:
+        console.print("fact gate: no documents yet")
+        return
+    removals = gate.get("removals") or []
+    console.print(f"fact gate: {'passed' if gate.get('passed') else f'{len(removals)} sentence(s) removed'}")
+    for r in removals:
+        console.print(f"  [{r.get('document')}] {r.get('sentence')}")
+        for reason in r.get("reasons") or []:
+            console.print(f"      - {reason}")
+        if r.get("replaced_by"):
+            console.print(f"      kept instead: {r['replaced_by']}")
+    for item in gate.get("needs_review") or []:
+        console.print(f"  needs review: {item}")
+
+
 def _show(job: dict[str, Any]) -> None:
     console.print(f"{job['title']} — {job['company']}: [bold]{job['status']}[/]"
                   + (f" ({job['error']})" if job.get("error") else ""))

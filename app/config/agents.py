@@ -29,6 +29,8 @@ class StageConfig(Strict):
 class CoverLetterConfig(StageConfig):
     word_limit: int = Field(350, description="most words in the cover letter's body")
     tone: Literal["warm", "formal", "direct"] = Field("warm", description="tone of the cover letter")
+    min_words: int = Field(120, ge=0, description="fewest words the letter's body may keep after the fact gate "
+                                                  "removed sentences; a shorter letter goes to a person (pending)")
 
 
 class TailorConfig(StageConfig):

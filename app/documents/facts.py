@@ -51,6 +51,8 @@ class Quantity:
     percent: bool
     raw: str
     alt: float | None = None  # "2.3m people": 2.3 million, unless "m" meant metres
+    start: int = -1  # where it stands in the text it was read from
+    end: int = -1
 
     def values(self) -> tuple[float, ...]:
         return (self.value,) if self.alt is None else (self.value, self.alt)
@@ -90,10 +92,13 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         if mult in ("m", "b") and not cur:
             alt, mult = base * _MULT[mult], ""
         value = base * _MULT.get(mult, 1)
-        out.append(Quantity(value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), m.group(0).strip(),
-                            alt))
+        raw = m.group(0).strip()
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append(Quantity(value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), raw,
+                            alt, start, start + len(raw)))
     for m in _WORD_NUMBER.finditer(text):
-        out.append(Quantity(float(_WORD_NUMBERS[m.group(1).lower()]), None, False, m.group(0)))
+        out.append(Quantity(float(_WORD_NUMBERS[m.group(1).lower()]), None, False, m.group(0), None,
+                            m.start(), m.end()))
     return tuple(out)
 
 

@@ -11,7 +11,17 @@ What must trace where (fail closed: anything not found is a problem, and the sen
 - email addresses, phone numbers and web addresses must be identical (phone: same digits) to the CV's.
 
 A cover letter may also name the employer, the job title (in a sentence about applying for the role) and
-the contact person of the posting.
+the contact person of the posting, and the posting's own names (products, teams, places); a number from the
+posting only in a sentence that names the posting's own things.
+
+Read by structure (`claims.py`), in CV and letter alike:
+
+- qualifications: a degree must match one the documents show (level, and its field's words); a credential
+  (certified, licensed, registered, chartered, a clearance) must have all its words on one credential line.
+- each number keeps its own noun ("28-bed" stays with "bed") and its side of a from-to range, and a number
+  stays with its own role: a sentence that names one employer may not use another role's figure.
+- skills claimed in a list or after "trained in" must be in the CV, whatever their case.
+- what a letter says the posting asks for must be in the posting.
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from app.documents import claims
 from app.documents.facts import (
     SKILL_TERMS,
     certifications_in,
@@ -68,18 +79,35 @@ class GateContext:
     job_title: str = ""
     company: str = ""
     contact_name: str = ""
+    posting: str = ""
     _cv_folded: str = ""
     _cv_tokens: frozenset[str] = frozenset()
     _emails: set[str] = field(default_factory=set)
     _phones: set[str] = field(default_factory=set)
     _urls: set[str] = field(default_factory=set)
     _entry_of: dict[str, Entry] = field(default_factory=dict)
+    _own_texts: list[str] = field(default_factory=list)
+    _credential_lines: list[str] = field(default_factory=list)
+    _cv_stems: frozenset[str] = frozenset()
+    _known_skills: frozenset[str] = frozenset()
+    _posting_tokens: frozenset[str] = frozenset()
+    _ordinary: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         whole = "\n".join(p.text for p in self.cv.paragraphs)
         self._cv_folded = fold(whole)
         self._cv_tokens = _tokens(whole)
         self._entry_of = {b: e for e in self.cv.entries for b in e.bullet_ids}
+        # The seeker's own words: the CV and the letter template's paragraphs.
+        self._own_texts = [p.text for p in self.cv.paragraphs if p.text.strip()] + [
+            t for t in self.extra_sources.values() if t.strip()]
+        credential_sections = {s.id for s in self.cv.sections if s.kind in ("certifications", "education")}
+        self._credential_lines = [p.text for p in self.cv.paragraphs if p.section_id in credential_sections] + [
+            t for t in self._own_texts if claims.credential_phrases(t)]
+        self._cv_stems = claims.stems("\n".join(self._own_texts))
+        self._known_skills = self.skill_terms | {fold(s) for s in self.cv.skills}
+        self._posting_tokens = _tokens(self.posting) if self.posting else frozenset()
+        self._ordinary = claims.lowercase_stems("\n".join([*self._own_texts, self.posting]))
         # Every address the CV shows anywhere (contact line, referees, a link in a bullet) may be repeated.
         self._emails, self._phones, self._urls = (set(x) for x in contacts_in(whole))
 
@@ -114,7 +142,9 @@ class Verdict:
         return not self.problems
 
 
-def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False) -> Verdict:
+def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False,
+                   target: str | None = None) -> Verdict:
+    """Problems of one written sentence; `target` is the CV paragraph it replaces (its role is implied)."""
     src, unknown = ctx.source_text(source_ids)
     problems = [f"cites a paragraph that does not exist: {pid}" for pid in unknown]
     if letter:
@@ -122,18 +152,94 @@ def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *
         if _APPLYING.search(sentence):
             src += "\n" + ctx.job_title
     src_folded = fold(src)
+    names_posting = letter and _names_the_posting(sentence, ctx)
+    number_src = f"{src}\n{ctx.posting}" if names_posting else src
     problems += _contacts(sentence, ctx)
-    problems += _numbers(sentence, src)
-    problems += _dates(sentence, src)
+    problems += _numbers(sentence, number_src)
+    problems += _dates(sentence, number_src)
+    problems += claims.binding_problems(sentence, src if not names_posting else number_src)
+    problems += _numbers_of_another_role(sentence, source_ids, ctx, target)
     problems += _skills(sentence, ctx)
+    problems += claims.skill_claim_problems(claims.without_posting_claims(sentence), ctx._cv_folded,
+                                            ctx._cv_stems, ctx._known_skills)
     problems += _certifications(sentence, ctx)
+    problems += claims.degree_problems(sentence, ctx._own_texts)
+    problems += claims.credential_problems(sentence, ctx._credential_lines)
+    if ctx.posting:
+        problems += claims.posting_claim_problems(sentence, ctx.posting)
     problems += _titles(sentence, src_folded)
-    problems += _proper_nouns(sentence, _tokens(src), ctx, src)
+    problems += _proper_nouns(sentence, _tokens(src) | (ctx._posting_tokens if letter else frozenset()), ctx, src)
+    if letter:
+        problems += _worked_at_the_posting(sentence, ctx)
     return Verdict(sentence, list(dict.fromkeys(problems)))
 
 
-def check_text(text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False) -> list[Verdict]:
-    return [check_sentence(s, source_ids, ctx, letter=letter) for s in split_sentences(text)]
+_WORKED_AT = re.compile(r"\b(?i:at|for|with|joined|within)\s+(?:the\s+)?"
+                        r"([A-Z][\w&'’.-]*(?:\s+(?!I\b)[A-Z][\w&'’.-]*)*)")
+_I_DID = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:\w+ed|led|built|ran|won|grew|made|set|drove|wrote|took|taught|"
+                    r"brought|oversaw|sold|kept|spun|held|saw|gave|found|met|was|served|spent|rebuilt|cut|began|did|got|put|"
+                    r"have\s+been)\b")
+
+
+def _worked_at_the_posting(sentence: str, ctx: GateContext) -> list[str]:
+    """The posting's names are allowed to be named, not to be claimed as the seeker's past employer."""
+    if _APPLYING.search(sentence) or not _I_DID.search(sentence):
+        return []
+    out = []
+    for m in _WORKED_AT.finditer(sentence):
+        name = m.group(1)
+        if not phrase_in(fold(name), ctx._cv_folded) and any(
+                fold(w).strip(".'’") in ctx._posting_tokens for w in name.split()):
+            out.append(f"names the posting's {name} as a place the seeker worked")
+    return out
+
+
+def _names_the_posting(sentence: str, ctx: GateContext) -> bool:
+    """The sentence is about the employer: it names the company or a name only the posting uses."""
+    if ctx.company and fold(ctx.company) in fold(sentence):
+        return True
+    for m in _CAPITALISED.finditer(sentence):
+        key = fold(m.group(1)).strip(".'’")
+        if m.start() > 0 and key in ctx._posting_tokens and key not in ctx._cv_tokens \
+                and key not in NEUTRAL_CAPITALISED:
+            return True
+    return False
+
+
+def _numbers_of_another_role(sentence: str, source_ids: Sequence[str], ctx: GateContext,
+                             target: str | None = None) -> list[str]:
+    """A sentence about one role (it names the employer, or rewrites one of the role's bullets) may not carry
+    a figure that the cited text has only under another role."""
+    folded = fold(sentence)
+    named = {e.id for e in ctx.cv.entries if e.organisation and phrase_in(fold(e.organisation), folded)}
+    own = ctx._entry_of.get(target) if target else None
+    if own is not None:
+        named.add(own.id)
+    if not named:
+        return []
+    out = []
+    for q in quantities(sentence):
+        owners: set[str] = set()
+        free = False
+        for pid in source_ids:
+            p = ctx.cv.paragraph(pid)
+            text = p.text if p is not None else ctx.extra_sources.get(pid, "")
+            if not any(set(k.values()) & set(q.values()) for k in quantities(text)):
+                continue
+            entry = ctx._entry_of.get(pid) or ctx.cv.entry(pid)
+            if entry is None:
+                free = True
+            else:
+                owners.add(entry.id)
+        if owners and not free and not owners & named:
+            other = ctx.cv.entry(sorted(owners)[0])
+            out.append(f"number from another role: {q.raw} ({other.organisation if other else '?'})")
+    return out
+
+
+def check_text(text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False,
+               target: str | None = None) -> list[Verdict]:
+    return [check_sentence(s, source_ids, ctx, letter=letter, target=target) for s in split_sentences(text)]
 
 
 def _contacts(sentence: str, ctx: GateContext) -> list[str]:
@@ -203,6 +309,7 @@ def _proper_nouns(sentence: str, src_tokens: frozenset[str], ctx: GateContext, s
         opens_clause = not before or before.endswith((":", ";", "—", "–", "-", "."))
         if opens_clause and not is_acronym and (
             key in SENTENCE_STARTERS or key.endswith(COMMON_ENDINGS) or key in src_tokens
+            or claims.stem(key) in ctx._ordinary
         ):
             continue
         if key in NEUTRAL_CAPITALISED or key in src_tokens:

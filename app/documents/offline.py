@@ -10,11 +10,20 @@ from __future__ import annotations
 import re
 
 from app.config.agents import AgentsConfig
+from app.documents import claims
+from app.documents.facts import phrase_in, terms_in
+from app.documents.letter_parts import (
+    Variation,
+    as_phrase,
+    company_sentence,
+    generic_template_sentences,
+    requirements,
+)
 from app.documents.model import CvDocument, Entry, Section
 from app.documents.plan import BulletSelection, CitedParagraph, CoverLetterDraft, Rewrite, TailoringPlan
 from app.documents.reader import split_skills
-from app.documents.relevance import Terms
-from app.documents.text import normalise_space, split_sentences
+from app.documents.relevance import Terms, posting_text, word_stems
+from app.documents.text import fold, normalise_space, split_sentences
 from app.domain.models import Job
 
 _FIXED_FIRST = ("summary",)
@@ -54,12 +63,20 @@ def _section_score(section: Section, cv: CvDocument, terms: Terms) -> float:
     return terms.score(" ".join(cv.text_of(pid) for pid in section.paragraph_ids))
 
 
-def bullet_selections(cv: CvDocument, terms: Terms, agents: AgentsConfig) -> list[BulletSelection]:
+def bullet_selections(cv: CvDocument, terms: Terms, agents: AgentsConfig,
+                      lead: Terms | None = None) -> list[BulletSelection]:
+    """Each role's bullets by relevance; with `lead` (the posting's first requirement), the bullet that best
+    evidences it goes first."""
     out = []
     limit = agents.tailor.max_bullets_per_role
     for entry in cv.entries:
         if len(entry.bullet_ids) > 1:
-            ranked = _ranked(entry.bullet_ids, cv, terms)[:limit]
+            ranked = _ranked(entry.bullet_ids, cv, terms)
+            if lead is not None:
+                best = max(ranked, key=lambda b: (lead.score(cv.text_of(b)), -ranked.index(b)))
+                if lead.score(cv.text_of(best)) >= 1.5:
+                    ranked = [best, *[b for b in ranked if b != best]]
+            ranked = ranked[:limit]
             if ranked != entry.bullet_ids:
                 out.append(BulletSelection(parent_id=entry.id, bullet_ids=ranked))
     for section in cv.sections_of("skills"):
@@ -106,12 +123,14 @@ def summary_rewrite(cv: CvDocument, terms: Terms) -> Rewrite | None:
     return None
 
 
-def make_plan(cv: CvDocument, terms: Terms, agents: AgentsConfig) -> TailoringPlan:
+def make_plan(cv: CvDocument, terms: Terms, agents: AgentsConfig, job: Job | None = None) -> TailoringPlan:
+    """The offline tailoring plan; with the job, each role's bullet for the posting's first requirement leads."""
     matched = [s for s in cv.skills if terms.score(s) > 0]
     matched.sort(key=lambda s: -terms.score(s))
+    lead = top_requirement_terms(cv, job, terms) if job is not None else None
     return TailoringPlan(
         section_order=section_order(cv, terms),
-        bullets=bullet_selections(cv, terms, agents),
+        bullets=bullet_selections(cv, terms, agents, lead),
         summary=summary_rewrite(cv, terms),
         rewrites=skill_rewrites(cv, terms),
         skills_emphasis=matched[: agents.tailor.max_skills],
@@ -162,18 +181,74 @@ def _skill_phrase(skill: str) -> str:
     return skill
 
 
-def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, salutation: str) -> CoverLetterDraft:
-    paragraphs: list[CitedParagraph] = []
+def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, salutation: str,
+                template: dict[str, str] | None = None) -> CoverLetterDraft:
+    """A letter a person would send: the role and one thing the posting says about the company, the seeker's
+    own summary, their best evidence at real employers (the bullet for the posting's first requirement
+    first), two or three requirements the posting really states with the CV's evidence, the seeker's own
+    generic template wording, and a close. Phrasing varies by job (seeded), and every sentence still passes
+    the fact gate.
+    """
+    vary = Variation.for_job(job)
+    generic_body, generic_close = generic_template_sentences(template or {})
+    needs = _evidenced_requirements(cv, job, terms)
+    # The bullet that best evidences the top requirement leads; the rest follow by overall relevance.
+    bulleted = {b for e in cv.entries for b in e.bullet_ids}
+    lead_terms = next((own for _, pid, own in needs if pid in bulleted), terms)  # as top_requirement_terms
+    paragraphs = [_intro(cv, job, terms, agents, vary)]
+    used: set[str] = set()
+    entries = _experience_entries(cv)
+    for i, entry in enumerate(entries[:2]):
+        ranked = _ranked(entry.bullet_ids, cv, terms)
+        if i == 0:
+            ranked = sorted(ranked, key=lambda b: -lead_terms.score(cv.text_of(b)))
+        bullets = [b for b in ranked if _first_person(cv.text_of(b))]
+        chosen = bullets[: 2 if i == 0 else 1]
+        if not chosen:
+            continue
+        used |= set(chosen)
+        if i == 0:
+            lead = (f"In my current role as {entry.title} at {_org(entry.organisation)}, "
+                    if entry.current else f"Most recently, as {entry.title} at {_org(entry.organisation)}, ")
+        else:
+            lead = vary.pick((f"Before that, as {entry.title} at {_org(entry.organisation)}, ",
+                              f"Previously, as {entry.title} at {_org(entry.organisation)}, "), 1)
+        sentences = [lead + (_first_person(cv.text_of(chosen[0])) or "")]
+        if len(chosen) > 1:
+            second = _first_person(cv.text_of(chosen[1])) or ""
+            sentences.append(vary.pick(("I also ", "In that role I also ", "I also "), 2) + second[2:])
+        paragraphs.append(CitedParagraph(text=" ".join(sentences), source_ids=[entry.id, *chosen]))
+
+    asked = _requirements_paragraph(cv, job, needs, used, vary)
+    skills = _skills_paragraph(cv, terms, job, vary)
+    for extra in ((asked, skills) if vary.flip(0) else (skills, asked)):
+        if extra is not None:
+            paragraphs.append(extra)
+    if generic_body:
+        paragraphs.append(CitedParagraph(text=" ".join(t for _, t in generic_body[:2]),
+                                         source_ids=list(dict.fromkeys(p for p, _ in generic_body[:2]))))
+    paragraphs.append(_closing(job, generic_close, vary))
+    return CoverLetterDraft(salutation=salutation, paragraphs=paragraphs)
+
+
+def _intro(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, vary: Variation) -> CitedParagraph:
     tone = agents.cover_letter.tone
     title = role_title(job.title) or "advertised"
     at = f" at {normalise_space(job.company)}" if job.company.strip() else ""
     opening = {
-        "warm": f"I was pleased to see the {title} role{at}, and I would like to apply.",
-        "formal": f"I am writing to apply for the position of {title}{at}.",
-        "direct": f"I am applying for the {title} role{at}.",
+        "warm": vary.pick((f"I was pleased to see the {title} role{at}, and I would like to apply.",
+                           f"I was pleased to see the {title} role{at}, and I am writing to apply."), 3),
+        "formal": vary.pick((f"I am writing to apply for the position of {title}{at}.",
+                             f"Please accept my application for the position of {title}{at}."), 3),
+        "direct": vary.pick((f"I am applying for the {title} role{at}.",
+                             f"I would like to be considered for the {title} role{at}."), 3),
     }[tone]
     intro = [opening]
-    intro_sources: list[str] = []
+    about = company_sentence(job)
+    if about:
+        intro.append(vary.pick(("I was glad to read that ", "It caught my attention that ", "I know that "), 4)
+                     + about)
+    sources: list[str] = []
     for section in cv.sections_of("summary"):
         pid = next((p for p in section.paragraph_ids if cv.text_of(p).strip()), None)
         if pid is None:
@@ -182,64 +257,125 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
         first = sentences[0]
         if first.startswith("I "):
             intro.append(first)
-            intro_sources.append(pid)
+            sources.append(pid)
         elif re.search(r"^\S+(?:\s+\S+){0,3}\s+with\s", first):  # "Senior data engineer with 9 years ..."
-            intro.append(f"I am a {first[0].lower()}{first[1:]}")
-            intro_sources.append(pid)
+            article = "an" if first[0].lower() in "aeiou" else "a"
+            intro.append(f"I am {article} {first[0].lower()}{first[1:]}")
+            sources.append(pid)
         # "Comfortable working remotely ..." / "Known for turning programmes around ..." read well as
         # "I am comfortable ..."; the most relevant such sentence joins the introduction.
         described = [x for x in sentences[1:] if x.split()[0].lower() in _DESCRIBING]
         if described:
             best = max(described, key=lambda x: (terms.score(x), -described.index(x)))
             intro.append(f"I am also {best[0].lower()}{best[1:]}")
-            intro_sources.append(pid)
+            sources.append(pid)
         break
-    paragraphs.append(CitedParagraph(text=" ".join(intro), source_ids=list(dict.fromkeys(intro_sources))))
+    return CitedParagraph(text=" ".join(intro), source_ids=list(dict.fromkeys(sources)))
 
-    entries = _experience_entries(cv)
-    for i, entry in enumerate(entries[:2]):
-        bullets = [b for b in _ranked(entry.bullet_ids, cv, terms) if _first_person(cv.text_of(b))]
-        chosen = bullets[: 2 if i == 0 else 1]
-        if not chosen:
+
+def _evidenced_requirements(cv: CvDocument, job: Job, terms: Terms) -> list[tuple[str, str, Terms]]:
+    """(requirement, evidencing paragraph, its terms) for requirements the CV really evidences.
+
+    A requirement naming a skill the CV lacks, or a qualification it does not show, is left out: the letter
+    says nothing about it rather than anything false. A qualification is evidenced by the line that states
+    it; anything else by the bullet with most of its terms, preferring one not yet quoted.
+    """
+    lines = [p.text for p in cv.paragraphs if p.text.strip()]
+    cv_folded = fold("\n".join(lines))
+    bullets = [b for e in _experience_entries(cv) for b in e.bullet_ids if _first_person(cv.text_of(b))]
+    out: list[tuple[str, str, Terms]] = []
+    taken: set[str] = set()
+    for need in requirements(job):
+        need_stems = word_stems(need)
+        own = Terms(weights={t: w for t, w in terms.weights.items() if t in need_stems or t in
+                             terms_in(need, terms.skills)},
+                    skills=frozenset(s for s in terms.skills if s in terms_in(need, terms.skills)))
+        if not own.weights or any(not phrase_in(s, cv_folded) for s in own.skills):
             continue
-        if i == 0:
-            lead = (f"In my current role as {entry.title} at {_org(entry.organisation)}, "
-                    if entry.current else f"Most recently, as {entry.title} at {_org(entry.organisation)}, ")
-        else:
-            lead = f"Before that, as {entry.title} at {_org(entry.organisation)}, "
-        first = _first_person(cv.text_of(chosen[0])) or ""
-        sentences = [lead + first]
-        if len(chosen) > 1:
-            second = _first_person(cv.text_of(chosen[1])) or ""
-            sentences.append("I also " + second[2:])
-        paragraphs.append(CitedParagraph(text=" ".join(sentences), source_ids=[entry.id, *chosen]))
+        if claims.degree_problems(need, lines) or claims.credential_problems(need, lines):
+            continue
+        if claims.credential_phrases(need) or claims.degrees_in(need):
+            holder = max(cv.paragraphs, key=lambda p: len(claims.stems(p.text) & set(claims.content_stems(need))))
+            if claims.stems(holder.text) & set(claims.content_stems(need)) - {"regist", "certif", "licen"}:
+                out.append((need, holder.id, own))
+            continue
+        scored = sorted(bullets, key=lambda b: (-own.score(cv.text_of(b)), b in taken))
+        good = [b for b in scored if own.score(cv.text_of(b)) >= 1.5]
+        if good:
+            best = next((b for b in good if b not in taken), good[0])
+            taken.add(best)
+            out.append((need, best, own))
+    return out
 
-    skill_sentence = _skills_paragraph(cv, terms, job)
-    if skill_sentence is not None:
-        paragraphs.append(skill_sentence)
+
+def top_requirement_terms(cv: CvDocument, job: Job, terms: Terms) -> Terms | None:
+    """The terms of the posting's first requirement that a bullet of the CV evidences, or None."""
+    bulleted = {b for e in cv.entries for b in e.bullet_ids}
+    return next((own for _, pid, own in _evidenced_requirements(cv, job, terms) if pid in bulleted), None)
+
+
+def _requirements_paragraph(cv: CvDocument, job: Job, needs: list[tuple[str, str, Terms]], used: set[str],
+                            vary: Variation) -> CitedParagraph | None:
+    leads = ["Your posting asks for", "You are looking for", "The role calls for"]
+    shown = [", which my work at {where} shows.", ", as my work at {where} shows.",
+             ", which my record at {where} shows."]
+    start = vary.seed % len(leads)
+    posting = posting_text(job)
+    sentences: list[str] = []
+    sources: list[str] = []
+    quoted: set[str] = set(used)
+    for i, (need, pid, _) in enumerate(needs[:3]):
+        lead = f"{leads[(start + i) % len(leads)]} {as_phrase(need, posting)}"
+        entry = next((e for e in cv.entries if pid in e.bullet_ids), None)
+        if entry is None:  # a qualification: the line that states it
+            sentences.append(f"{lead}, which I hold.")
+            sources.append(pid)
+            continue
+        where = _org(entry.organisation)
+        if pid in quoted:
+            sentences.append(lead + shown[(start + i) % len(shown)].format(where=where))
+            sources += [entry.id]
+        else:
+            quoted.add(pid)
+            sentences.append(f"{lead}: at {where}, {_first_person(cv.text_of(pid))}")
+            sources += [entry.id, pid]
+    if not sentences:
+        return None
+    return CitedParagraph(text=" ".join(sentences), source_ids=list(dict.fromkeys(sources)))
+
+
+def _closing(job: Job, generic_close: list[tuple[str, str]], vary: Variation) -> CitedParagraph:
+    if generic_close:
+        # The seeker's own sign-off wording, as written in their template.
+        return CitedParagraph(text=" ".join(t for _, t in generic_close[:2]),
+                              source_ids=list(dict.fromkeys(p for p, _ in generic_close[:2])))
     team = normalise_space(job.company) or "your team"
-    paragraphs.append(CitedParagraph(
-        text=f"Thank you for considering my application. I would welcome the chance to discuss how I could "
-             f"contribute to {team}.",
-        source_ids=[],
-    ))
-    return CoverLetterDraft(salutation=salutation, paragraphs=paragraphs)
+    return CitedParagraph(text=vary.pick((
+        f"Thank you for considering my application. I would welcome the chance to discuss how I could "
+        f"contribute to {team}.",
+        f"Thank you for your time. I would be glad to talk about how I could help {team}.",
+        f"Thank you for reading my application. I would welcome a conversation about the role at {team}.",
+    ), 5), source_ids=[])
 
 
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _skills_paragraph(cv: CvDocument, terms: Terms, job: Job) -> CitedParagraph | None:
-    # Skills the posting names (a skill term scores 3), best matches first, CV order among equals.
-    matched = sorted((s for s in cv.skills if terms.score(s) >= 3), key=lambda s: -terms.score(s))[:5]
+def _skills_paragraph(cv: CvDocument, terms: Terms, job: Job, vary: Variation) -> CitedParagraph | None:
+    # Only skills the posting itself names (every word of the skill is in the posting), best matches first.
+    posting = fold(posting_text(job))
+    named = [s for s in cv.skills if phrase_in(fold(s), posting)]
+    matched = sorted(named, key=lambda s: -terms.score(s))[:5]
     skill_sections = {s.id for s in cv.sections_of("skills")}
     sources = [p.id for p in cv.paragraphs
                if p.section_id in skill_sections and any(s in p.text for s in matched)]
     sentences = []
     if matched:
-        sentences.append(f"I bring the skills your posting asks for, including "
-                         f"{_join([_skill_phrase(m) for m in matched])}.")
+        sentences.append(vary.pick((
+            f"I bring the skills your posting asks for, including {_join([_skill_phrase(m) for m in matched])}.",
+            f"Of the skills your posting names, I bring {_join([_skill_phrase(m) for m in matched])}.",
+        ), 6))
     certs = []
     for section in cv.sections_of("certifications"):
         for pid in section.paragraph_ids:
@@ -247,8 +383,10 @@ def _skills_paragraph(cv: CvDocument, terms: Terms, job: Job) -> CitedParagraph 
             if text and terms.score(text) > 0:
                 certs.append((pid, re.sub(r",?\s*\(?(?:19|20)\d{2}\)?\.?$", "", text)))
     if certs:
-        sentences.append(f"I also hold the {_join([c for _, c in certs[:2]])} certifications."
-                         if len(certs) > 1 else f"I also hold the {certs[0][1]} certification.")
+        names = _join([c for _, c in certs[:2]])
+        sentences.append(vary.pick((f"My certifications include {names}.", f"I also hold {names}."), 7)
+                         if not any(re.search(r"certif|licen[cs]|regist|clearance|card\b", c, re.I) for _, c in certs)
+                         else f"My certifications include {names}.")
         sources += [pid for pid, _ in certs[:2]]
     if not sentences:
         return None

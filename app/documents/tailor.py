@@ -20,7 +20,7 @@ from app.documents.model import CvDocument
 from app.documents.offline import make_letter, make_plan
 from app.documents.plan import BulletSelection, CoverLetterDraft, TailoringPlan
 from app.documents.reader import load
-from app.documents.relevance import posting_terms, skill_terms_for
+from app.documents.relevance import posting_terms, posting_text, skill_terms_for
 from app.documents.safety import validate_docx
 from app.documents.text import fold
 from app.documents.writer import apply_plan
@@ -36,14 +36,15 @@ class TailoredDocuments(BaseModel):
 
 def clear_caches() -> None:
     """Forget every memoised result (parsed CVs, validated files, folded text): for cold benchmarks."""
-    from app.documents import facts, gate, text
+    from app.documents import claims, facts, gate, text
     from app.documents.reader import MODEL_CACHE
     from app.documents.safety import clear_validation_cache
 
     MODEL_CACHE.clear()
     clear_validation_cache()
     letter_mod.template_sources.cache_clear()
-    for fn in (text.fold, facts.quantities, facts.dates, facts.terms_in, gate._tokens):
+    for fn in (text.fold, facts.quantities, facts.dates, facts.terms_in, gate._tokens, claims.stems,
+               claims.bindings):
         fn.cache_clear()
 
 
@@ -102,6 +103,15 @@ def _needs_review(cv: CvDocument, search: SearchConfig) -> list[str]:
     return out
 
 
+def gate_removals(reverted: list[dict[str, Any]], dropped: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every sentence the fact gate removed, in one list: document, sentence, reasons, and what replaced it."""
+    out = [{"document": "cv", "paragraph_id": r.get("paragraph_id"), "sentence": r.get("sentence", ""),
+            "reasons": list(r.get("reasons", [])), "replaced_by": r.get("restored")} for r in reverted]
+    out += [{"document": "cover_letter", "paragraph_id": None, "sentence": d.get("sentence", ""),
+             "reasons": list(d.get("reasons", [])), "replaced_by": None} for d in dropped]
+    return out
+
+
 def tailor_application(
     cv_bytes: bytes,
     cl_bytes: bytes | None,
@@ -130,29 +140,29 @@ def tailor_application(
 
     loaded = load(cv_bytes)
     cv = loaded.cv
-    terms = posting_terms(job, match, search)
+    terms = posting_terms(job, match, search).specific_to([p.text for p in cv.paragraphs])
     skill_terms = skill_terms_for(job, match, search)
     protected = protected_words(cv, job)
     locale = search.locale
 
-    plan = make_plan(cv, terms, agents) if plan is None else _within_limits(plan, cv, agents)
-    cv_ctx = GateContext(cv=cv, skill_terms=skill_terms)
+    plan = make_plan(cv, terms, agents, job) if plan is None else _within_limits(plan, cv, agents)
+    cv_ctx = GateContext(cv=cv, skill_terms=skill_terms, posting=posting_text(job))
     cv_report = apply_plan(loaded, plan, cv_ctx, locale, protected)
     cv_out = loaded.package.to_bytes()
 
     expected_salutation = letter_mod.salutation_for(job.contact_name)
-    if letter is None:
-        letter = make_letter(cv, job, terms, agents, expected_salutation)
     extra = dict(letter_mod.template_sources(cl_bytes)) if cl_bytes is not None else {}
+    if letter is None:
+        letter = make_letter(cv, job, terms, agents, expected_salutation, template=extra)
     cl_ctx = GateContext(cv=cv, extra_sources=extra, skill_terms=skill_terms, job_title=job.title,
-                         company=job.company, contact_name=job.contact_name or "")
+                         company=job.company, contact_name=job.contact_name or "", posting=posting_text(job))
     cl_report = letter_mod.LetterReport(salutation=expected_salutation)
     body = letter_mod.gate_letter(letter, cl_ctx, cl_report, locale, protected,
                                   agents.cover_letter.word_limit)
     if not body:
         # Every sentence failed the gate: fall back to the offline letter, which quotes the CV.
         engines["cover_letter"] = "offline (fallback)"
-        fallback = make_letter(cv, job, terms, agents, expected_salutation)
+        fallback = make_letter(cv, job, terms, agents, expected_salutation, template=extra)
         body = letter_mod.gate_letter(fallback, cl_ctx, cl_report, locale, protected,
                                       agents.cover_letter.word_limit)
     cl_out = None
@@ -180,9 +190,16 @@ def tailor_application(
         "rationale": plan.rationale,
     }
     report["needs_review"] = _needs_review(cv, search)
+    removals = gate_removals(cv_report.reverted, cl_report.dropped)
+    if cl_report.dropped and cl_report.words < agents.cover_letter.min_words:
+        report["needs_review"].append(
+            f"the cover letter has only {cl_report.words} words after the fact gate removed "
+            f"{len(cl_report.dropped)} sentence(s) (minimum {agents.cover_letter.min_words}): "
+            "write or edit the letter before it is sent")
     report["fact_gate"] = {
         "passed": not cv_report.reverted and not cl_report.dropped,
         "cv_reverted": len(cv_report.reverted),
         "cover_letter_dropped": len(cl_report.dropped),
+        "removals": removals,
     }
     return TailoredDocuments(cv_docx=cv_out, cl_docx=cl_out, report=report, engine=engine)

@@ -32,7 +32,8 @@ PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{7,}\d(?![\w])")
 
 # Sentence ends at . ! ? followed by space and an upper-case letter, a digit or a quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9£$€])")
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "approx.", "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "vs.", "inc.", "Ltd.")
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "approx.", "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "vs.", "inc.", "Ltd.",
+                  "U.S.", "U.K.")
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’&+#.-]*[\w+#]|[A-Za-zÀ-ÖØ-öø-ÿ]")
 

@@ -60,7 +60,7 @@ def gated_sentences(
 ) -> list[str] | None:
     """The sentences to write after the fact gate, or None to keep the paragraph as it was."""
     sources = list(dict.fromkeys([*rewrite.source_ids, rewrite.paragraph_id]))
-    verdicts = check_text(rewrite.text, sources, ctx, letter=letter)
+    verdicts = check_text(rewrite.text, sources, ctx, letter=letter, target=rewrite.paragraph_id)
     originals = split_sentences(original)
     report.sentences_checked += len(verdicts)
     failed = [v for v in verdicts if not v.ok]

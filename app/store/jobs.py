@@ -117,6 +117,7 @@ def get_job(store: Store, job_id: str) -> dict[str, Any]:
         "SELECT count(*) AS calls, coalesce(sum(cost), 0) AS cost, coalesce(sum(input_tokens), 0) AS "
         "input_tokens, coalesce(sum(output_tokens), 0) AS output_tokens FROM llm_usage WHERE job_id = ?",
         [job_id])
+    row["fact_gate"] = fact_gate_of(store, job_id, row.get("run_id"))
     return row
 
 
@@ -124,6 +125,19 @@ def current_status_of(store: Store, job_id: str) -> Status | None:
     """The job's status, read outside a transaction (None: no such job)."""
     value = store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id])
     return Status(value) if value is not None else None
+
+
+def fact_gate_of(store: Store, job_id: str, run_id: str | None) -> dict[str, Any] | None:
+    """The fact gate's result for the job's current run: removed sentences with their reasons (or None)."""
+    raw = store.scalar(
+        "SELECT output FROM stage_runs WHERE job_id = ? AND run_id = ? AND stage = 'tailor' AND state = 'finished' "
+        "ORDER BY created_at DESC, rowid DESC LIMIT 1", [job_id, run_id])
+    if not raw:
+        return None
+    report = (json.loads(raw) or {}).get("report") or {}
+    gate = report.get("fact_gate") or {}
+    return {"passed": bool(gate.get("passed", True)), "removals": gate.get("removals", []),
+            "needs_review": report.get("needs_review", [])}
 
 
 def load_job(store: Store, job_id: str) -> Job:

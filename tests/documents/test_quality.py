@@ -19,6 +19,7 @@ from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.documents import read_cv, tailor_application
 from app.documents.gate import GateContext, check_text
+from app.documents.relevance import posting_text
 from app.domain.models import Job
 
 from .conftest import POSTINGS, TODAY, fixture_bytes, harbourline_programme_job, tasmanwave_job
@@ -76,7 +77,7 @@ def test_offline_documents_are_faithful_and_sendable(cv_name, cl_name, make_job,
     assert 80 <= len(text.split()) <= agents.cover_letter.word_limit
 
     # The letter re-reads clean through the gate with the whole CV as its source.
-    ctx = GateContext(cv=source, company=job.company, job_title=job.title)
+    ctx = GateContext(cv=source, company=job.company, job_title=job.title, posting=posting_text(job))
     every_id = [p.id for p in source.paragraphs]
     failures = [v for para in body for v in check_text(para, every_id, ctx, letter=True) if not v.ok]
     assert failures == []
