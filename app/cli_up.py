@@ -71,7 +71,9 @@ def up(demo: Annotated[bool | None, typer.Option(
         gradio_ui = build_ui(settings.api_url)
         gradio_ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, prevent_thread_lock=True,
                          quiet=True, footer_links=["api"])
-    mode = f"{workers} worker processes on {settings.REDIS_URL}" if cluster else "embedded mode"
+    from app.runtime.cluster import redact
+
+    mode = f"{workers} worker processes on {redact(settings.REDIS_URL or '')}" if cluster else "embedded mode"
     console.print(f"[bold green]jobsmith is up[/] ({'demo seeker' if use_demo else 'your data'}, {mode})")
     console.print(f"  API  http://{shown}:{settings.API_PORT}  (docs: /docs)")
     if ui:
@@ -121,8 +123,9 @@ class _Cluster:
         if not url:
             if not cluster.redis_server_available():
                 fail("--workers needs Redis: set REDIS_URL, or install redis-server")
-            url, self.redis = cluster.start_private_redis(data / "redis")
-            console.print(f"started a private redis-server at {url} (append-only file in {data / 'redis'})")
+            url, self.redis = cluster.start_private_redis(data / "redis", password=cluster.new_redis_password())
+            console.print(f"started a private redis-server at {cluster.redact(url)} "
+                          f"(loopback only, with a generated password; append-only file in {data / 'redis'})")
         self.pool = cluster.start_workers(self.n, url, log_dir=data / "logs")
         console.print(f"started {self.n} worker processes (logs in {data / 'logs'})")
         return self.settings.model_copy(update={"REDIS_URL": url})

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+# Workers run only registered tasks (app/workers/registry.py); these are the test-suite's own probes.
+os.environ.setdefault("JOBSMITH_EXTRA_TASKS", "tests.runtime.tasks.echo_task,tests.runtime.tasks.failing_task")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()

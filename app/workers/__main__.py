@@ -34,13 +34,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run_worker(url: str, queues: list[str], *, burst: bool, name: str | None, fork: bool) -> bool:
     """Run one RQ worker until it stops; True when it stopped on purpose (signal or burst done)."""
-    from rq import Queue, SimpleWorker, Worker
+    from rq import Queue
     from rq.serializers import JSONSerializer
 
     from app.runtime.redis_backend import connect
+    from app.workers.guard import GuardedForkWorker, GuardedWorker
 
     conn = connect(url)  # retries while Redis restarts
-    worker_cls = Worker if fork else SimpleWorker
+    # Only registered jobsmith tasks run; anything else read from Redis is refused unimported (guard.py).
+    worker_cls = GuardedForkWorker if fork else GuardedWorker
     worker = worker_cls([Queue(q, connection=conn, serializer=JSONSerializer) for q in queues],
                         connection=conn, serializer=JSONSerializer, name=name)
     worker.work(burst=burst, with_scheduler=True, logging_level=logging.getLevelName(log.getEffectiveLevel()))
