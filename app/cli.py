@@ -115,6 +115,18 @@ def init(demo: Annotated[bool, typer.Option(help="start from the demo seeker's c
         console.print(f"{s.CONFIG_DIR}/ already has every file (use --force to overwrite)")
     console.print(f"Put your CV as [bold]{s.TEMPLATES_DIR}/<Your_Name>_CV.docx[/] "
                   f"(and optionally <Your_Name>_CL.docx), then edit {s.CONFIG_DIR}/search.yaml.")
+    _init_token(s)
+
+
+def _init_token(s: Settings) -> None:
+    """The API token file (mode 0600), unless API_TOKEN is set; the CLI and UI read it (docs/security.md)."""
+    from app.api.security import ensure_token_file
+
+    if s.API_TOKEN is not None:
+        console.print("API token: from API_TOKEN in the environment")
+        return
+    _, created = ensure_token_file(s.api_token_file)
+    console.print(f"API token {'written to' if created else 'kept in'} {s.api_token_file} (readable only by you)")
 
 
 @cli.command()

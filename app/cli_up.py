@@ -41,6 +41,7 @@ def up(demo: Annotated[bool | None, typer.Option(
     settings = settings_for(use_demo).model_copy(update={"API_HOST": base.API_HOST})
     logging.basicConfig(level=settings.LOG_LEVEL, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    _token_beyond_loopback(settings)
     cluster = _Cluster(settings, workers) if workers > 0 else None
     if cluster:
         settings = cluster.start()
@@ -100,6 +101,18 @@ def up(demo: Annotated[bool | None, typer.Option(
         finally:  # worker processes and a private Redis never outlive `up`, even if the app's stop fails
             if cluster:
                 cluster.stop()
+
+
+def _token_beyond_loopback(settings: Settings) -> None:
+    """Bound beyond loopback with no API_TOKEN: use (or generate) the owner-only token file, and say where."""
+    from app.api.security import ensure_token_file, is_loopback
+    from app.cli import console
+
+    if is_loopback(settings.API_HOST) or settings.API_TOKEN is not None:
+        return
+    _, created = ensure_token_file(settings.api_token_file)
+    console.print(f"the API listens beyond loopback ({settings.API_HOST}): every request needs the token "
+                  f"{'just generated in' if created else 'in'} {settings.api_token_file} (docs/security.md)")
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -59,8 +59,8 @@ class Settings(BaseSettings):
         None, description="Redis password for every process; used when REDIS_URL carries none")
     API_TOKEN: SecretStr | None = Field(
         None, description="API token; required beyond loopback (else read from API_TOKEN_FILE)")
-    API_TOKEN_FILE: Path = Field(
-        Path("data/api_token"), description="where `jobsmith init` keeps a generated token (mode 0600)")
+    API_TOKEN_FILE: Path | None = Field(
+        None, description="where `jobsmith init` keeps a generated token (mode 0600); default data/api_token")
     ALLOWED_HOSTS: str = Field(
         "", description="extra Host names the API answers to, comma-separated (loopback names always allowed)")
     CORS_ORIGINS: str = Field("", description="origins allowed to call the API from a browser; none by default")
@@ -102,6 +102,11 @@ class Settings(BaseSettings):
                 host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
                 self.REDIS_URL = urlunsplit(parts._replace(netloc=f"{user}:{secret}@{host}{port}"))
         return self
+
+    @property
+    def api_token_file(self) -> Path:
+        """The token file: API_TOKEN_FILE, else `api_token` beside the database."""
+        return self.API_TOKEN_FILE or self.DUCKDB_PATH.parent / "api_token"
 
     @property
     def embedded(self) -> bool:
