@@ -243,7 +243,10 @@ class Jobsmith:
         from app.sources.discover import fetch_page, parse_any, parse_pasted_text
 
         if url:
-            jobs = fetch_page(url, self.config.platforms)
+            from app.net.fetch import FetchPolicy, guarded_client
+
+            with guarded_client(FetchPolicy.from_settings(self.settings)) as client:  # no internal addresses
+                jobs = fetch_page(url, self.config.platforms, client=client)
         elif data is not None:
             jobs = parse_any(data, filename)
         elif text:

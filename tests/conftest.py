@@ -38,6 +38,17 @@ def wait_for_port(port: int, timeout: float = 30.0) -> None:
 
 
 @pytest.fixture
+def allow_loopback_fetches(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Test servers listen on loopback, which the guarded fetcher refuses by default (app/net/fetch.py)."""
+    from app.settings import get_settings
+
+    monkeypatch.setenv("FETCH_ALLOW_HOSTS", "127.0.0.1,::1,localhost")
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.fixture
 def fixtures_dir() -> Path:
     return SHARED_FIXTURES
 
