@@ -16,7 +16,7 @@ from typing import Any
 
 from app.config.loader import Config, load_config
 from app.domain.models import Job
-from app.domain.status import SENT_OR_LATER, Status
+from app.domain.status import SENT_OR_LATER, Status, refuse_while_unsettled
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
 from app.mail.hooks import build_outbox, send_after_approval
 from app.mail.modes import status_after_documents
@@ -286,7 +286,11 @@ class Jobsmith:
 
     def approve(self, job_id: str) -> SendResult | None:
         """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
-        self.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="approved by you"))
+        def tx(cur: Any) -> None:
+            refuse_while_unsettled(q.current_status(cur, job_id), "approve")  # issue #10: never mid-send
+            q.transition(cur, job_id, Status.APPROVED, reason="approved by you")
+
+        self.store.write(tx)
         return send_after_approval(self, job_id)
 
     def reject(self, job_id: str, reason: str | None = None) -> None:

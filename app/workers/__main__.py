@@ -29,6 +29,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--queues", nargs="+", default=list(keys.QUEUES), help="queues, in priority order")
     parser.add_argument("--fork", action="store_true",
                         help="run each job in a forked process (RQ's default: isolated, ~0.1-0.2 s slower per job)")
+    parser.add_argument("--check", action="store_true", help="exit 0 if Redis answers (a container healthcheck)")
     return parser.parse_args(argv)
 
 
@@ -60,6 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     if not url:
         log.error("workers.no_redis: set REDIS_URL (workers only run in distributed mode)")
         return 2
+    if args.check:
+        from app.runtime.redis_backend import connect
+
+        try:
+            return 0 if connect(url).ping() else 1
+        except Exception as exc:  # any failure to reach Redis is the answer
+            log.error("workers.check_failed error=%s", type(exc).__name__)
+            return 1
     # Import every module a task needs once, before the first job (and before any fork).
     import app.runtime.redis_backend
     import app.runtime.rq_tasks

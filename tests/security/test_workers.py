@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -117,3 +118,27 @@ def test_refusals_are_recorded_as_json(private_redis: str, worker_procs: Callabl
     assert _wait(lambda: bool(conn.lrange(keys.REFUSED_KEY, 0, -1)))
     record = json.loads(conn.lindex(keys.REFUSED_KEY, 0))
     assert record["job"] == job.id and record["queue"] == "pipeline" and record["worker"]
+
+
+def test_the_command_compose_runs_refuses_os_system(private_redis: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[2]
+    command = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["worker"]["command"].split()
+    conn = connect(private_redis)
+    marker = tmp_path / "pwned"
+    job = _queue(conn).enqueue_call("os.system", args=(f"touch {marker}",))
+    rq = str(Path(sys.executable).with_name("rq"))
+    from urllib.parse import urlsplit
+
+    url = urlsplit(private_redis)  # as Compose passes it: the URL without, and the password beside it
+    env = {**os.environ, "REDIS_URL": f"redis://{url.hostname}:{url.port}/0", "REDIS_PASSWORD": str(url.password)}
+    done = subprocess.run([rq, *command[1:], "--burst"], env=env, cwd=root, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not marker.exists()
+    assert _status(conn, job.id) == JobStatus.FAILED
+    assert refused(conn)[0]["job"] == job.id
