@@ -240,6 +240,7 @@ class Jobsmith:
     def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
                  filename: str | None = None) -> list[AddResult]:
         """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
+        from app.sources.checks import check_payload, check_postings
         from app.sources.discover import fetch_page, parse_any, parse_pasted_text
 
         if url:
@@ -248,6 +249,7 @@ class Jobsmith:
             with guarded_client(FetchPolicy.from_settings(self.settings)) as client:  # no internal addresses
                 jobs = fetch_page(url, self.config.platforms, client=client)
         elif data is not None:
+            check_payload(data, self.settings)  # binary, or nested past MAX_JSON_DEPTH: refused before parsing
             jobs = parse_any(data, filename)
         elif text:
             jobs = [parse_pasted_text(text)]
@@ -255,6 +257,7 @@ class Jobsmith:
             raise InputError("give a URL, a file or some text")
         if not jobs:
             raise InputError(f"no job posting found in {url or filename or 'the text'}")
+        check_postings(jobs, self.settings)  # count, empty title or company (issue #10)
         return self.add_jobs(jobs)
 
     # -- running ------------------------------------------------------------------------------

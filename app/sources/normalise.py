@@ -9,6 +9,7 @@ from typing import Any
 
 from app.domain.models import EmploymentType, Job, Location, Remote, Salary
 from app.sources.html import description
+from app.sources.limits import bounded_raw, strip_controls
 from app.sources.pay import salary_from_text
 from app.sources.places import arrangement, parse_locations
 
@@ -91,7 +92,8 @@ def parse_date(value: Any) -> date | None:
 
 
 def clean(value: Any) -> str:
-    return re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+    """One line of text: control characters removed (issue #10), whitespace collapsed."""
+    return re.sub(r"\s+", " ", strip_controls(str(value))).strip() if value is not None else ""
 
 
 def build_job(
@@ -115,6 +117,7 @@ def build_job(
 ) -> Job:
     """One normalised Job. Fields the source did not give are derived from the description."""
     safe, text = description(html)
+    safe, text = strip_controls(safe), strip_controls(text)
     locs: list[Location] = []
     for loc in locations or []:
         locs.extend([loc] if isinstance(loc, Location) else parse_locations(loc))
@@ -143,7 +146,7 @@ def build_job(
         requisition_id=clean(requisition_id) or None,
         source=source,
         source_id=clean(source_id) or None,
-        raw=raw or {},
+        raw=bounded_raw(raw or {}),  # a posting's own nesting and size stay bounded (issue #10)
     )
 
 
