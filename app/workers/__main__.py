@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import time
 
@@ -73,20 +74,38 @@ def main(argv: list[str] | None = None) -> int:
     import app.runtime.redis_backend
     import app.runtime.rq_tasks
     import app.workers.tasks  # noqa: F401
+    from app.workers.guard import STOP
 
     wait = 1.0
     while True:
+        # Between workers (RQ's handlers are gone with the worker), the first SIGTERM or SIGINT stops at once.
+        signal.signal(signal.SIGTERM, _exit_now)
+        signal.signal(signal.SIGINT, _exit_now)
+        if STOP.is_set():
+            return 0
         started = time.monotonic()
         try:
             if run_worker(url, args.queues, burst=args.burst, name=args.name, fork=args.fork):
                 return 0
         except Exception as exc:  # Redis down at start, or gone mid-run: wait and start again
             log.warning("workers.worker_stopped error=%s", exc)
+        signal.signal(signal.SIGTERM, _exit_now)
+        signal.signal(signal.SIGINT, _exit_now)
+        if STOP.is_set():  # a signal arrived while that worker was stopping
+            return 0
         if time.monotonic() - started > 60:
             wait = 1.0
         log.warning("workers.restarting in=%.0fs", wait)
         time.sleep(wait)
         wait = min(wait * 2, 30.0)
+
+
+def _exit_now(signum: int, frame: object) -> None:
+    from app.workers.guard import STOP
+
+    STOP.set()
+    log.info("workers.stopped_by_signal signal=%d", signum)
+    raise SystemExit(0)
 
 
 if __name__ == "__main__":

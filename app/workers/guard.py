@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
+import threading
 import time
 from typing import Any
 
@@ -18,6 +21,7 @@ import redis
 from rq import SimpleWorker, Worker
 from rq.job import Job, JobStatus
 from rq.queue import Queue
+from rq.worker import WorkerStatus
 
 from app.runtime import keys
 from app.runtime.rq_tasks import ON_FAILURE, ON_SUCCESS, RUN_TASK
@@ -66,9 +70,35 @@ def refuse(conn: redis.Redis, job: Job, queue: Queue, reason: str, worker: str) 
         pipe.execute()
 
 
+# Set by the first SIGTERM/SIGINT; `python -m app.workers` then stops instead of starting a new worker.
+STOP = threading.Event()
+
+
+def redis_reachable(conn: redis.Redis, timeout_s: float = 1.0) -> bool:
+    """Whether anything accepts a connection at the worker's Redis address (one try, no retries)."""
+    kwargs = conn.connection_pool.connection_kwargs
+    if kwargs.get("path"):
+        return os.path.exists(kwargs["path"])
+    try:
+        socket.create_connection((kwargs.get("host", "localhost"), int(kwargs.get("port", 6379))), timeout_s).close()
+        return True
+    except OSError:
+        return False
+
+
 class _Guard:
     connection: redis.Redis
     name: str
+
+    def request_stop(self, signum: int, frame: Any) -> None:
+        """The first SIGTERM stops the worker: warm (after the job) as RQ does, or at once when it is idle
+        and its Redis is gone (RQ would retry Redis for its goodbye and need a second signal)."""
+        STOP.set()
+        if self.get_state() != WorkerStatus.BUSY and not redis_reachable(self.connection):  # type: ignore[attr-defined]
+            log.warning("workers.stopping_without_redis: Redis is unreachable; exiting at once")
+            logging.shutdown()
+            os._exit(0)
+        super().request_stop(signum, frame)  # type: ignore[misc]
 
     def execute_job(self, job: Job, queue: Queue) -> Any:
         reason = refusal(job)

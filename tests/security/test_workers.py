@@ -142,3 +142,30 @@ def test_the_command_compose_runs_refuses_os_system(private_redis: str, tmp_path
     assert not marker.exists()
     assert _status(conn, job.id) == JobStatus.FAILED
     assert refused(conn)[0]["job"] == job.id
+
+
+def test_a_worker_whose_redis_is_gone_stops_on_the_first_sigterm(tmp_path: Path) -> None:
+    import signal
+
+    from app.runtime.cluster import new_redis_password, start_private_redis, start_workers
+
+    url, redis_proc = start_private_redis(tmp_path / "redis", password=new_redis_password())
+    pool = start_workers(1, url, log_dir=tmp_path / "logs")
+    proc = pool.procs[0]
+    try:
+        from rq import Worker
+
+        conn = connect(url)
+        assert _wait(lambda: len(Worker.all(connection=conn)) == 1)
+        redis_proc.kill()  # Redis is gone for good
+        redis_proc.wait(10)
+        time.sleep(3)  # the worker notices and starts retrying
+        assert proc.poll() is None
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)  # once
+        proc.wait(15)
+        assert time.monotonic() - started < 15
+    finally:
+        pool.stop(grace_s=2)
+        if redis_proc.poll() is None:
+            redis_proc.kill()
