@@ -181,11 +181,20 @@ class Jobsmith:
             self._dedup = dedup
         return self._dedup
 
+    ADD_CHUNK = 200  # postings per hold of the add lock: a long payload never blocks other adds for long
+
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
         """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest.
 
-        The whole batch is written in one transaction (DuckDB commits are the cost here), then queued.
+        Chunks of ADD_CHUNK are each written in one transaction (DuckDB commits are the cost here), then
+        queued; the add lock is taken per chunk, so other adds go in between.
         """
+        results: list[AddResult] = []
+        for start in range(0, len(jobs), self.ADD_CHUNK):
+            results += self._add_chunk(jobs[start:start + self.ADD_CHUNK], process=process)
+        return results
+
+    def _add_chunk(self, jobs: list[Job], *, process: bool) -> list[AddResult]:
         with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
             all_keys = sorted({k for job in jobs for k in posting_keys(job)})
             known = {r["key"]: (r["job_id"], r["status"]) for r in self.store.read(

@@ -91,3 +91,25 @@ def test_a_binary_upload_is_refused_with_415(client: Any, blob: bytes, service: 
     assert resp.status_code == 415, resp.text
     assert "binary" in resp.json()["error"]
     assert service.store.scalar("SELECT count(*) FROM jobs") == 0
+
+
+def test_a_long_payload_does_not_hold_the_add_lock_against_a_short_add(service: Any) -> None:
+    import threading
+    import time
+
+    big = _greenhouse([_posting(i) for i in range(1, 3 * service.ADD_CHUNK + 2)])
+    done: dict[str, float] = {}
+
+    def add_big() -> None:
+        service.add_from(data=big, filename="greenhouse.json")
+        done["big"] = time.monotonic()
+
+    worker = threading.Thread(target=add_big)
+    worker.start()
+    deadline = time.monotonic() + 60
+    while not service.store.scalar("SELECT count(*) FROM jobs") and time.monotonic() < deadline:
+        time.sleep(0.01)  # the long add has begun writing
+    service.add_from(text="Platform Engineer\nCompany: Smallco\nPython, Kubernetes")
+    done["small"] = time.monotonic()
+    worker.join(300)
+    assert done["small"] < done["big"], "the short add waited for the whole long payload"
