@@ -189,6 +189,11 @@ class Guard:
         self.app, self.policy = app, policy
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":  # none today; a future one gets the same checks, or is closed
+            refusal = self._refusal({**scope, "method": "POST"}, scope.get("path", ""))
+            if refusal is not None:
+                await send({"type": "websocket.close", "code": 1008, "reason": refusal[1][:120]})
+                return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
+from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from app.api.security import ensure_token_file, json_depth, read_token
 from app.main import create_app
@@ -185,3 +186,19 @@ def test_deeply_nested_json_is_refused_with_422(client: TestClient) -> None:
                        headers={"Content-Type": "application/json"})
     assert resp.status_code == 422 and "nested deeper" in resp.json()["error"]
     assert json_depth(b'{"a": "[[[[", "b": [[1]]}', 64) == 3
+
+
+def test_a_websocket_route_added_later_is_refused_without_the_token(settings: Any, service: Any) -> None:
+    app = create_app(settings.model_copy(update={"API_TOKEN": SecretStr(TOKEN)}), service)
+
+    @app.websocket("/ws")
+    async def ws(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text("hello")
+        await websocket.close()
+
+    with TestClient(app) as c:
+        with pytest.raises(WebSocketDisconnect), c.websocket_connect("/ws") as conn:
+            conn.receive_text()
+        with c.websocket_connect("/ws", headers={"Authorization": f"Bearer {TOKEN}"}) as conn:
+            assert conn.receive_text() == "hello"
