@@ -63,6 +63,8 @@ class Templates:
     problems: list[str] = field(default_factory=list)
 
 
+FETCH_SLOTS = 4  # add-by-URL fetches at once; more are refused (429) rather than queued on API threads
+
 class Jobsmith:
     def __init__(self, settings: Settings, *, store: Store | None = None, bus: EventBus | None = None,
                  blobs: BlobStore | None = None, executor: Executor | None = None) -> None:
@@ -80,6 +82,7 @@ class Jobsmith:
         self.outbox: Outbox | None = None
         self._dedup: Any = None
         self._add_lock = threading.Lock()
+        self._fetch_slots = threading.BoundedSemaphore(FETCH_SLOTS)  # slow pages never take every API thread
         self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
 
@@ -249,14 +252,19 @@ class Jobsmith:
     def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
                  filename: str | None = None) -> list[AddResult]:
         """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
-        from app.sources.checks import check_payload, check_postings
+        from app.sources.checks import Busy, check_payload, check_postings
         from app.sources.discover import fetch_page, parse_any, parse_pasted_text
 
         if url:
             from app.net.fetch import FetchPolicy, guarded_client
 
-            with guarded_client(FetchPolicy.from_settings(self.settings)) as client:  # no internal addresses
-                jobs = fetch_page(url, self.config.platforms, client=client)
+            if not self._fetch_slots.acquire(blocking=False):
+                raise Busy(f"{FETCH_SLOTS} pages are being fetched already: try again in a moment")
+            try:
+                with guarded_client(FetchPolicy.from_settings(self.settings)) as client:  # no internal addresses
+                    jobs = fetch_page(url, self.config.platforms, client=client)
+            finally:
+                self._fetch_slots.release()
         elif data is not None:
             check_payload(data, self.settings)  # binary, or nested past MAX_JSON_DEPTH: refused before parsing
             jobs = parse_any(data, filename)

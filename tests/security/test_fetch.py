@@ -247,3 +247,46 @@ def _settings(allow: str, *, max_bytes: int = 10 * 1024 * 1024, deadline: float 
 
     return Settings(_env_file=None, FETCH_ALLOW_HOSTS=allow, FETCH_MAX_BYTES=max_bytes,
                     FETCH_DEADLINE_SECONDS=deadline, FETCH_MAX_REDIRECTS=max_redirects)
+
+
+def test_slow_pages_never_take_every_api_thread(settings: Any) -> None:
+    import httpx
+
+    from app.main import create_app
+    from app.service import FETCH_SLOTS, Jobsmith
+    from tests.security.servers import serve
+
+    stop = threading.Event()
+
+    def drip(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.end_headers()
+        while not stop.is_set():
+            h.wfile.write(b" ")
+            h.wfile.flush()
+            time.sleep(0.3)
+
+    s = settings.model_copy(update={"FETCH_ALLOW_HOSTS": "127.0.0.1", "FETCH_DEADLINE_SECONDS": 6.0})
+    svc = Jobsmith(s).start()
+    answers: list[int] = []
+    try:
+        with server({"/": drip}) as (slow, _), serve(create_app(s, svc)) as api:
+            def add() -> None:
+                answers.append(httpx.post(f"{api}/api/jobs", json={"url": f"{slow}/"}, timeout=30).status_code)
+
+            threads = [threading.Thread(target=add) for _ in range(FETCH_SLOTS)]
+            for t in threads:
+                t.start()
+            time.sleep(1.5)  # every slot is taken by a dripping page
+            extra = httpx.post(f"{api}/api/jobs", json={"url": f"{slow}/"}, timeout=5)
+            assert extra.status_code == 429 and "try again" in extra.json()["error"]
+            started = time.monotonic()
+            assert httpx.get(f"{api}/health", timeout=5).status_code == 200
+            assert time.monotonic() - started < 2
+            for t in threads:
+                t.join(30)
+            stop.set()
+    finally:
+        svc.stop()
+    assert answers == [504] * FETCH_SLOTS  # each stopped at the deadline
