@@ -128,6 +128,11 @@ def resolve(host: str, port: int) -> list[IPAddress]:
 
 def checked_address(url: httpx.URL, policy: FetchPolicy) -> IPAddress:
     """The address to connect to for `url`, after every address of its host passed the policy."""
+    return checked_addresses(url, policy)[0]
+
+
+def checked_addresses(url: httpx.URL, policy: FetchPolicy) -> list[IPAddress]:
+    """Every address of `url`'s host, in the resolver's order, after each passed the policy."""
     if url.scheme not in policy.schemes:
         raise FetchRefused(f"refused {url.scheme}:// (only http and https are fetched)")
     host = url.host.strip("[]").lower()
@@ -136,14 +141,14 @@ def checked_address(url: httpx.URL, policy: FetchPolicy) -> IPAddress:
     port = url.port or (443 if url.scheme == "https" else 80)
     addrs = resolve(host, port)
     if host.rstrip(".") in policy.allow_names:
-        return addrs[0]
+        return addrs
     for addr in addrs:
         reason = None if policy.allows(addr) else why_blocked(addr)
         if reason:
             raise FetchRefused(f"refused {url.host}: it resolves to {addr}, {reason} "
                                "(add it to FETCH_ALLOW_HOSTS to fetch it on purpose)",
                                detail={"host": url.host, "address": str(addr), "reason": reason})
-    return addrs[0]
+    return addrs
 
 
 _local = threading.local()
@@ -216,9 +221,8 @@ class GuardedTransport(httpx.BaseTransport):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchDeadline(f"gave up on {request.url} after {self.policy.deadline_s:g}s")
-        addr = checked_address(request.url, self.policy)
+        addrs = checked_addresses(request.url, self.policy)
         name = request.url.host
-        request.url = request.url.copy_with(host=str(addr))  # connect to the address that was checked
         request.headers["Host"] = request.headers.get("Host") or name
         if request.url.scheme == "https":
             request.extensions = {**request.extensions, "sni_hostname": name}
@@ -228,7 +232,14 @@ class GuardedTransport(httpx.BaseTransport):
             for k, v in {**{"connect": None, "read": None, "write": None, "pool": None}, **timeout}.items()}}
         request.headers["Accept-Encoding"] = "gzip, deflate"
         try:
-            response = self.inner.handle_request(request)
+            for n, addr in enumerate(addrs):  # each one checked; the next only when this one refuses to connect
+                request.url = request.url.copy_with(host=str(addr))  # connect to the address that was checked
+                try:
+                    response = self.inner.handle_request(request)
+                    break
+                except httpx.ConnectError:
+                    if n == len(addrs) - 1:
+                        raise
         finally:
             request.url = request.url.copy_with(host=name)  # redirects and errors name the real host
         encoding = response.headers.get("Content-Encoding", "identity").strip().lower() or "identity"

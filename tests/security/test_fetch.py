@@ -290,3 +290,10 @@ def test_slow_pages_never_take_every_api_thread(settings: Any) -> None:
     finally:
         svc.stop()
     assert answers == [504] * FETCH_SLOTS  # each stopped at the deadline
+
+
+def test_an_allowed_name_with_several_addresses_reaches_the_one_that_listens() -> None:
+    with server({"/": page}) as (base, hits):  # 127.0.0.1 only; on some systems "localhost" gives ::1 first
+        port = base.rsplit(":", 1)[1]
+        resp = fetch(f"http://localhost:{port}/", FetchPolicy.from_settings(_settings("localhost")))
+        assert resp.status_code == 200 and hits == ["/"]
