@@ -20,6 +20,7 @@ from rich.table import Table
 
 from app.errors import JobsmithError
 from app.settings import Settings, get_settings
+from app.terminal import safe
 from app.ui.client import ApiClient, ApiError
 
 cli = typer.Typer(help="jobsmith: find, match, tailor, approve, send once, track.", no_args_is_help=True,
@@ -35,7 +36,7 @@ def main() -> None:
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[bold red]error:[/] {message}")
+    err.print(f"[bold red]error:[/] {safe(message)}")
     raise typer.Exit(code)
 
 
@@ -92,8 +93,8 @@ def wait_with_progress(api: ApiClient, job_ids: list[str], timeout: float = 900)
 def print_added(results: list[dict[str, Any]], statuses: dict[str, str] | None = None) -> None:
     table = Table("job", "title", "company", "status", "note")
     for r in results:
-        table.add_row(r["job_id"], r["title"], r["company"], (statuses or {}).get(r["job_id"], r["status"]),
-                      r.get("note", ""))
+        table.add_row(*(safe(v) for v in (r["job_id"], r["title"], r["company"],
+                                          (statuses or {}).get(r["job_id"], r["status"]), r.get("note", ""))))
     console.print(table)
 
 
@@ -115,6 +116,18 @@ def init(demo: Annotated[bool, typer.Option(help="start from the demo seeker's c
         console.print(f"{s.CONFIG_DIR}/ already has every file (use --force to overwrite)")
     console.print(f"Put your CV as [bold]{s.TEMPLATES_DIR}/<Your_Name>_CV.docx[/] "
                   f"(and optionally <Your_Name>_CL.docx), then edit {s.CONFIG_DIR}/search.yaml.")
+    _init_token(s)
+
+
+def _init_token(s: Settings) -> None:
+    """The API token file (mode 0600), unless API_TOKEN is set; the CLI and UI read it (docs/security.md)."""
+    from app.api.security import ensure_token_file
+
+    if s.API_TOKEN is not None:
+        console.print("API token: from API_TOKEN in the environment")
+        return
+    _, created = ensure_token_file(s.api_token_file)
+    console.print(f"API token {'written to' if created else 'kept in'} {s.api_token_file} (readable only by you)")
 
 
 @cli.command()
@@ -145,12 +158,12 @@ def status(demo: Demo = False, limit: Annotated[int, typer.Option(help="how many
         stats, page = api.stats(), api.jobs(limit=limit)
     counts = Table("status", "jobs", title=f"{stats['total']} jobs")
     for k, v in stats["by_status"].items():
-        counts.add_row(k, str(v))
+        counts.add_row(safe(k), str(v))
     console.print(counts)
     jobs = Table("id", "status", "score", "title", "company", "reason")
     for j in page["items"]:
-        jobs.add_row(j["id"], j["status"], f"{j['score']:.2f}" if j.get("score") is not None else "",
-                     j["title"], j["company"], (j.get("error") or j.get("status_reason") or "")[:70])
+        jobs.add_row(safe(j["id"]), safe(j["status"]), f"{j['score']:.2f}" if j.get("score") is not None else "",
+                     safe(j["title"]), safe(j["company"]), safe((j.get("error") or j.get("status_reason") or "")[:70]))
     console.print(jobs)
 
 
@@ -180,8 +193,8 @@ def print_fact_gate(gate: dict[str, Any] | None) -> None:
 
 
 def _show(job: dict[str, Any]) -> None:
-    console.print(f"{job['title']} — {job['company']}: [bold]{job['status']}[/]"
-                  + (f" ({job['error']})" if job.get("error") else ""))
+    console.print(f"{safe(job['title'])} — {safe(job['company'])}: [bold]{safe(job['status'])}[/]"
+                  + (f" ({safe(job['error'])})" if job.get("error") else ""))
 
 
 @cli.command()
@@ -190,8 +203,8 @@ def approve(job_ids: Annotated[list[str], typer.Argument(help="one or more job i
     with connect(demo) as api:
         result = api.approve_many(job_ids)
     for item in result["items"]:
-        console.print(f"{item['job_id']}: " + (f"[bold]{item['status']}[/]" if item["ok"] else
-                                               f"[red]not approved[/] ({item.get('error')})"))
+        console.print(f"{safe(item['job_id'])}: " + (f"[bold]{safe(item['status'])}[/]" if item["ok"] else
+                                                     f"[red]not approved[/] ({safe(item.get('error'))})"))
     if not result["approved"]:
         raise typer.Exit(1)
 
@@ -284,8 +297,8 @@ def discover(source: Annotated[str | None, typer.Option(help="one source by name
         table = Table("source", "ok", "found", "new", "ms", "error")
         for s in api.sources():
             last = s["last_run"] or {}
-            table.add_row(s["name"], "yes" if last.get("ok") else "no", str(last.get("found", "")),
-                          str(last.get("new_jobs", "")), str(last.get("ms", "")), last.get("error") or "")
+            table.add_row(safe(s["name"]), "yes" if last.get("ok") else "no", str(last.get("found", "")),
+                          str(last.get("new_jobs", "")), str(last.get("ms", "")), safe(last.get("error") or ""))
         console.print(table)
 
 
@@ -308,7 +321,7 @@ def load_demo(svc: Any) -> list[Any]:
         try:
             results += svc.add_from(data=path.read_bytes(), filename=path.name)
         except JobsmithError as exc:
-            err.print(f"[yellow]skipped {path.name}:[/] {exc.message}")
+            err.print(f"[yellow]skipped {safe(path.name)}:[/] {safe(exc.message)}")
     return results
 
 

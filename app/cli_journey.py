@@ -3,22 +3,13 @@ applications made elsewhere and "apply anyway". Each speaks to the API like ever
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
+from app.terminal import safe
 from app.ui.client import ApiError
-
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def safe(value: Any) -> str:
-    """Someone else's text for the terminal: no escape sequences, no control characters, no Rich markup."""
-    return escape(_CONTROL.sub("", str(value if value is not None else "")))
-
 
 Demo = Annotated[bool, typer.Option(help="use the demo seeker and its database")]
 

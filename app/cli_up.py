@@ -41,6 +41,7 @@ def up(demo: Annotated[bool | None, typer.Option(
     settings = settings_for(use_demo).model_copy(update={"API_HOST": base.API_HOST})
     logging.basicConfig(level=settings.LOG_LEVEL, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    _token_beyond_loopback(settings)
     cluster = _Cluster(settings, workers) if workers > 0 else None
     if cluster:
         settings = cluster.start()
@@ -71,7 +72,9 @@ def up(demo: Annotated[bool | None, typer.Option(
         gradio_ui = build_ui(settings.api_url)
         gradio_ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, prevent_thread_lock=True,
                          quiet=True, footer_links=["api"])
-    mode = f"{workers} worker processes on {settings.REDIS_URL}" if cluster else "embedded mode"
+    from app.runtime.cluster import redact
+
+    mode = f"{workers} worker processes on {redact(settings.REDIS_URL or '')}" if cluster else "embedded mode"
     console.print(f"[bold green]jobsmith is up[/] ({'demo seeker' if use_demo else 'your data'}, {mode})")
     console.print(f"  API  http://{shown}:{settings.API_PORT}  (docs: /docs)")
     if ui:
@@ -100,6 +103,18 @@ def up(demo: Annotated[bool | None, typer.Option(
                 cluster.stop()
 
 
+def _token_beyond_loopback(settings: Settings) -> None:
+    """Bound beyond loopback with no API_TOKEN: use (or generate) the owner-only token file, and say where."""
+    from app.api.security import ensure_token_file, is_loopback
+    from app.cli import console
+
+    if is_loopback(settings.API_HOST) or settings.API_TOKEN is not None:
+        return
+    _, created = ensure_token_file(settings.api_token_file)
+    console.print(f"the API listens beyond loopback ({settings.API_HOST}): every request needs the token "
+                  f"{'just generated in' if created else 'in'} {settings.api_token_file} (docs/security.md)")
+
+
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -121,8 +136,9 @@ class _Cluster:
         if not url:
             if not cluster.redis_server_available():
                 fail("--workers needs Redis: set REDIS_URL, or install redis-server")
-            url, self.redis = cluster.start_private_redis(data / "redis")
-            console.print(f"started a private redis-server at {url} (append-only file in {data / 'redis'})")
+            url, self.redis = cluster.start_private_redis(data / "redis", password=cluster.new_redis_password())
+            console.print(f"started a private redis-server at {cluster.redact(url)} "
+                          f"(loopback only, with a generated password; append-only file in {data / 'redis'})")
         self.pool = cluster.start_workers(self.n, url, log_dir=data / "logs")
         console.print(f"started {self.n} worker processes (logs in {data / 'logs'})")
         return self.settings.model_copy(update={"REDIS_URL": url})

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import __version__
-from app.api import applications, discovery, errors, events, health, jobs, journey
+from app.api import applications, discovery, errors, events, health, jobs, journey, security
 from app.service import Jobsmith
 from app.settings import Settings, get_settings
 
@@ -33,6 +33,7 @@ def create_app(settings: Settings | None = None, service: Jobsmith | None = None
     app = FastAPI(title="jobsmith", version=__version__, lifespan=lifespan,
                   description="Find, de-duplicate, match, tailor, approve, send once, track.")
     errors.install(app)
+    security.install(app, settings or get_settings())  # token, Host names, cross-site, body limits
     app.include_router(health.router)
     app.include_router(jobs.router)
     app.include_router(discovery.router)

@@ -16,7 +16,7 @@ from typing import Any
 
 from app.config.loader import Config, load_config
 from app.domain.models import Job
-from app.domain.status import SENT_OR_LATER, Status
+from app.domain.status import SENT_OR_LATER, Status, refuse_while_unsettled
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
 from app.mail.followups import recover_followups
 from app.mail.hooks import build_outbox, send_after_approval
@@ -65,6 +65,8 @@ class Templates:
     problems: list[str] = field(default_factory=list)
 
 
+FETCH_SLOTS = 4  # add-by-URL fetches at once; more are refused (429) rather than queued on API threads
+
 class Jobsmith:
     def __init__(self, settings: Settings, *, store: Store | None = None, bus: EventBus | None = None,
                  blobs: BlobStore | None = None, executor: Executor | None = None) -> None:
@@ -82,6 +84,7 @@ class Jobsmith:
         self.outbox: Outbox | None = None
         self._dedup: Any = None
         self._add_lock = threading.Lock()
+        self._fetch_slots = threading.BoundedSemaphore(FETCH_SLOTS)  # slow pages never take every API thread
         self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
 
@@ -184,11 +187,20 @@ class Jobsmith:
             self._dedup = dedup
         return self._dedup
 
+    ADD_CHUNK = 200  # postings per hold of the add lock: a long payload never blocks other adds for long
+
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
         """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest.
 
-        The whole batch is written in one transaction (DuckDB commits are the cost here), then queued.
+        Chunks of ADD_CHUNK are each written in one transaction (DuckDB commits are the cost here), then
+        queued; the add lock is taken per chunk, so other adds go in between.
         """
+        results: list[AddResult] = []
+        for start in range(0, len(jobs), self.ADD_CHUNK):
+            results += self._add_chunk(jobs[start:start + self.ADD_CHUNK], process=process)
+        return results
+
+    def _add_chunk(self, jobs: list[Job], *, process: bool) -> list[AddResult]:
         with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
             all_keys = sorted({k for job in jobs for k in posting_keys(job)})
             known = {r["key"]: (r["job_id"], r["status"]) for r in self.store.read(
@@ -243,11 +255,21 @@ class Jobsmith:
     def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
                  filename: str | None = None) -> list[AddResult]:
         """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
+        from app.sources.checks import Busy, check_payload, check_postings
         from app.sources.discover import fetch_page, parse_any, parse_pasted_text
 
         if url:
-            jobs = fetch_page(url, self.config.platforms)
+            from app.net.fetch import FetchPolicy, guarded_client
+
+            if not self._fetch_slots.acquire(blocking=False):
+                raise Busy(f"{FETCH_SLOTS} pages are being fetched already: try again in a moment")
+            try:
+                with guarded_client(FetchPolicy.from_settings(self.settings)) as client:  # no internal addresses
+                    jobs = fetch_page(url, self.config.platforms, client=client)
+            finally:
+                self._fetch_slots.release()
         elif data is not None:
+            check_payload(data, self.settings)  # binary, or nested past MAX_JSON_DEPTH: refused before parsing
             jobs = parse_any(data, filename)
         elif text:
             jobs = [parse_pasted_text(text)]
@@ -255,6 +277,7 @@ class Jobsmith:
             raise InputError("give a URL, a file or some text")
         if not jobs:
             raise InputError(f"no job posting found in {url or filename or 'the text'}")
+        check_postings(jobs, self.settings)  # count, empty title or company (issue #10)
         return self.add_jobs(jobs)
 
     # -- running ------------------------------------------------------------------------------
@@ -288,7 +311,11 @@ class Jobsmith:
 
     def approve(self, job_id: str) -> SendResult | None:
         """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
-        self.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="approved by you"))
+        def tx(cur: Any) -> None:
+            refuse_while_unsettled(q.current_status(cur, job_id), "approve")  # issue #10: never mid-send
+            q.transition(cur, job_id, Status.APPROVED, reason="approved by you")
+
+        self.store.write(tx)
         return send_after_approval(self, job_id)
 
     def reject(self, job_id: str, reason: str | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _PLACEHOLDERS = {"changeme", "change-me", "your-api-key", "sk-ant-...", "xxx", "replace-me"}
@@ -56,7 +56,26 @@ class Settings(BaseSettings):
     EVENT_RETENTION_SECONDS: int = Field(
         24 * 3600, description="acknowledged events older than this are trimmed from the Redis stream")
 
-    @field_validator("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "SENDER_PASSWORD")
+    # Security (docs/security.md).
+    REDIS_PASSWORD: SecretStr | None = Field(
+        None, description="Redis password for every process; used when REDIS_URL carries none")
+    API_TOKEN: SecretStr | None = Field(
+        None, description="API token; required beyond loopback (else read from API_TOKEN_FILE)")
+    API_TOKEN_FILE: Path | None = Field(
+        None, description="where `jobsmith init` keeps a generated token (mode 0600); default data/api_token")
+    ALLOWED_HOSTS: str = Field(
+        "", description="extra Host names the API answers to, comma-separated (loopback names always allowed)")
+    CORS_ORIGINS: str = Field("", description="origins allowed to call the API from a browser; none by default")
+    MAX_BODY_BYTES: int = Field(8 * 1024 * 1024, description="largest request body the API reads")
+    MAX_JSON_DEPTH: int = Field(64, description="deepest nesting of a JSON body or posting payload")
+    MAX_POSTINGS_PER_ADD: int = Field(2000, description="most postings one add (file, payload or URL) may carry")
+    FETCH_ALLOW_HOSTS: str = Field(
+        "", description="hosts or networks (CIDR) outbound fetches may reach although private/loopback")
+    FETCH_MAX_BYTES: int = Field(10 * 1024 * 1024, description="largest response body a fetch reads (after decoding)")
+    FETCH_DEADLINE_SECONDS: float = Field(30.0, description="longest one fetch may take, redirects included")
+    FETCH_MAX_REDIRECTS: int = Field(5, description="redirects a fetch follows")
+
+    @field_validator("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "SENDER_PASSWORD", "REDIS_PASSWORD", "API_TOKEN")
     @classmethod
     def _refuse_placeholders(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and value.get_secret_value().strip().lower() in _PLACEHOLDERS:
@@ -70,6 +89,26 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
         return value or None
+
+    @model_validator(mode="after")
+    def _redis_password_in_url(self) -> Settings:
+        """REDIS_PASSWORD goes into REDIS_URL (unless the URL has its own), so every client authenticates."""
+        if self.REDIS_URL and self.REDIS_PASSWORD is not None:
+            from urllib.parse import quote, urlsplit, urlunsplit
+
+            parts = urlsplit(self.REDIS_URL)
+            if parts.password is None and parts.hostname:
+                user = quote(parts.username or "", safe="")
+                secret = quote(self.REDIS_PASSWORD.get_secret_value(), safe="")
+                port = f":{parts.port}" if parts.port else ""
+                host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+                self.REDIS_URL = urlunsplit(parts._replace(netloc=f"{user}:{secret}@{host}{port}"))
+        return self
+
+    @property
+    def api_token_file(self) -> Path:
+        """The token file: API_TOKEN_FILE, else `api_token` beside the database."""
+        return self.API_TOKEN_FILE or self.DUCKDB_PATH.parent / "api_token"
 
     @property
     def embedded(self) -> bool:

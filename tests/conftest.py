@@ -14,6 +14,8 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("LIVENESS_CHECKS", "false")  # no posting re-checks over the network unless a test asks
+# Workers run only registered tasks (app/workers/registry.py); these are the test-suite's own probes.
+os.environ.setdefault("JOBSMITH_EXTRA_TASKS", "tests.runtime.tasks.echo_task,tests.runtime.tasks.failing_task")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()
@@ -34,6 +36,17 @@ def wait_for_port(port: int, timeout: float = 30.0) -> None:
                 return
         time.sleep(0.1)
     raise TimeoutError(f"nothing listens on port {port} after {timeout}s")
+
+
+@pytest.fixture
+def allow_loopback_fetches(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Test servers listen on loopback, which the guarded fetcher refuses by default (app/net/fetch.py)."""
+    from app.settings import get_settings
+
+    monkeypatch.setenv("FETCH_ALLOW_HOSTS", "127.0.0.1,::1,localhost")
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from app.api.deps import get_service, read_upload
-from app.domain.status import Status
+from app.domain.status import Status, refuse_while_unsettled
 from app.mail import edit, hooks, metrics, tracking
 from app.service import Jobsmith
 from app.store import applications as applications_q
@@ -114,6 +114,7 @@ def application(job_id: str, svc: Service) -> dict[str, Any]:
 def send(job_id: str, svc: Service) -> dict[str, Any]:
     """Send now. A job parked in `pending` by a send failure is approved again first (a person asked)."""
     row = q.get_job(svc.store, job_id)
+    refuse_while_unsettled(row["status"], "send")
     if row["status"] == Status.PENDING and row["failed_stage"] == "send":
         svc.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="send again, asked by you"))
     return hooks.outbox_for(svc).send(job_id).__dict__

@@ -81,6 +81,22 @@ ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 SENT_OR_LATER = frozenset({S.SENT, S.APPLIED, *_OUTCOMES})
 
 
+# A send is on the wire (`sending`) or its outcome is not known (`unknown`): only the outbox (recording the
+# delivery) or a person confirming the outcome may move such a job; approve, send and retry must wait.
+SEND_UNSETTLED = frozenset({S.SENDING, S.UNKNOWN})
+
+
+def refuse_while_unsettled(current: Status | str, action: str) -> None:
+    """Raise InvalidTransition (409) when `current` is `sending` or `unknown`; `action` names what was asked."""
+    cur = Status(current)
+    if cur is S.SENDING:
+        raise InvalidTransition(f"cannot {action}: a send is in flight; wait for it to finish",
+                                detail={"status": cur.value})
+    if cur is S.UNKNOWN:
+        raise InvalidTransition(f"cannot {action}: the last send's outcome is unknown; confirm whether it was "
+                                "sent (check your Sent folder) first", detail={"status": cur.value})
+
+
 def can_transition(current: Status | str, new: Status | str) -> bool:
     return Status(new) in TRANSITIONS[Status(current)]
 

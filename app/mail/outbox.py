@@ -100,6 +100,8 @@ class Outbox:
         """A person settles an `unknown` send: it went (-> sent) or it did not (-> approved, may go again)."""
         def tx(cur: duckdb.DuckDBPyConnection) -> str:
             row = a.outbox_row(cur, job_id)
+            if row is not None and row["state"] == "sending":
+                raise Conflict(f"job {job_id}: a send is in flight; wait for it to finish before confirming")
             if row is None or row["state"] != "unknown":
                 raise Conflict(f"job {job_id} has no send waiting for confirmation")
             why = note or ("confirmed sent by you" if sent else "confirmed not sent by you")
@@ -228,6 +230,8 @@ class Outbox:
                 d: Delivery) -> SendResult:
         now = a.utcnow()
         res = SendResult(job_id, "", "", message_id, recipient, d.code, d.detail)
+        if current_status(cur, job_id) is not Status.SENDING:
+            return self._record_late(cur, job_id, message_id, d, res)
         if d.outcome == "accepted":
             cur.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE message_id = ?",
                         [now, message_id])
@@ -264,6 +268,21 @@ class Outbox:
             res.job_status, res.detail = Status.PENDING.value, reason
         a.record_attempt(cur, job_id, message_id, d.outcome, code=d.code, error=d.detail,
                          retry_after=res.retry_after)
+        return res
+
+    def _record_late(self, cur: duckdb.DuckDBPyConnection, job_id: str, message_id: str, d: Delivery,
+                     res: SendResult) -> SendResult:
+        """The job left `sending` while its message was on the wire (it must not; this is the safety net):
+        the delivery is still recorded and the outbox row still reaches a final state."""
+        state = {"accepted": "sent", "unknown": "unknown"}.get(d.outcome, "failed")
+        cur.execute("UPDATE outbox SET state = ?, sent_at = ?, error = ? WHERE message_id = ?",
+                    [state, a.utcnow() if state == "sent" else None, None if state == "sent" else d.detail,
+                     message_id])
+        a.record_attempt(cur, job_id, message_id, "sent" if state == "sent" else d.outcome, code=d.code,
+                         error=d.detail)
+        status = current_status(cur, job_id)
+        log.error("mail.recorded_late job_id=%s state=%s job_status=%s", job_id, state, status)
+        res.state, res.job_status = state, status.value
         return res
 
     def send_due(self) -> list[SendResult]:

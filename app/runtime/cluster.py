@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -21,8 +22,33 @@ log = logging.getLogger(__name__)
 _ROOT = Path(__file__).resolve().parents[2]  # the folder holding the `app` package
 
 
+# Settings only the app uses: a worker never holds them (blank overrides a value in `.env`, which the
+# worker would otherwise read from its working folder). SMTP_PORT is dropped: it is a number, not a secret.
+APP_ONLY_SECRETS = ("SMTP_SERVER", "SENDER_EMAIL", "SENDER_PASSWORD", "API_TOKEN")
+_APP_ONLY_PREFIXES = ("SMTP_", "SENDER_", "IMAP_")
+
+
+def worker_env(redis_url: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a worker process: this one's, less the app's own secrets, with REDIS_URL set."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(_APP_ONLY_PREFIXES) and k != "API_TOKEN"}
+    env.update(dict.fromkeys(APP_ONLY_SECRETS, ""))
+    env.update({"REDIS_URL": redis_url, **(extra or {})})
+    return env
+
+
+def redact(url: str) -> str:
+    """A Redis URL fit for logs and screens: the password replaced by ***."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = f"{parts.username}:***" if parts.username else ":***"
+    return urlunsplit(parts._replace(netloc=f"{user}@{parts.hostname}" + (f":{parts.port}" if parts.port else "")))
+
+
 def _env(redis_url: str, extra: dict[str, str] | None) -> dict[str, str]:
-    env = {**os.environ, "REDIS_URL": redis_url, **(extra or {})}
+    env = worker_env(redis_url, extra)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
     return env
 
@@ -87,14 +113,14 @@ def start_workers(n: int, redis_url: str, *, burst: bool = False, fork: bool = F
     if log_dir:
         log_dir.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        cmd = [sys.executable, "-m", "app.workers", "--url", redis_url]
+        cmd = [sys.executable, "-m", "app.workers"]  # REDIS_URL in its environment: a password never shows in ps
         cmd += (["--burst"] if burst else []) + (["--fork"] if fork else [])
         out = open(log_dir / f"worker-{i}.log", "ab") if log_dir else None  # noqa: SIM115  closed by the child's exit
         pool.procs.append(subprocess.Popen(cmd, env=_env(redis_url, env), stdout=out, stderr=subprocess.STDOUT
                                            if out else None, start_new_session=True))
         if out:
             out.close()  # the child holds its own descriptor
-    log.info("cluster.workers_started n=%d redis=%s", n, redis_url)
+    log.info("cluster.workers_started n=%d redis=%s", n, redact(redis_url))
     return pool
 
 
@@ -108,9 +134,16 @@ def redis_server_available() -> bool:
     return shutil.which("redis-server") is not None
 
 
+def new_redis_password() -> str:
+    return secrets.token_urlsafe(32)
+
+
 def start_private_redis(data_dir: Path, port: int | None = None, *, fsync: str = "everysec",
-                        timeout_s: float = 15.0) -> tuple[str, subprocess.Popen]:
+                        timeout_s: float = 15.0, password: str | None = None) -> tuple[str, subprocess.Popen]:
     """A redis-server for this machine only (127.0.0.1) with its append-only file in `data_dir`.
+
+    With `password` it requires it (`requirepass`, handed over in a config file only the owner can read, so
+    it never appears in `ps`); the returned URL carries it.
 
     `fsync` is Redis's `appendfsync`: `everysec` (Redis's default, and Compose's) loses at most the last
     second of writes if the machine crashes; `always` loses nothing but makes every write wait for the disk.
@@ -120,19 +153,27 @@ def start_private_redis(data_dir: Path, port: int | None = None, *, fsync: str =
         raise FileNotFoundError("redis-server is not installed: install it or set REDIS_URL")
     data_dir.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
+    conf: list[str] = []
+    if password:
+        path = data_dir / "auth.conf"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(f'requirepass "{password}"\n')
+        os.chmod(path, 0o600)
+        conf = [str(path)]
     proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data_dir), "--save", "",
+        [binary, *conf, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data_dir), "--save", "",
          "--appendonly", "yes", "--appendfsync", fsync, "--protected-mode", "yes"],
         # Its own session: Ctrl-C in the terminal reaches jobsmith, which stops Redis last, after the app.
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    url = f"redis://127.0.0.1:{port}/0"
+    url = f"redis://:{password}@127.0.0.1:{port}/0" if password else f"redis://127.0.0.1:{port}/0"
     deadline = time.monotonic() + timeout_s
     import redis
 
     while time.monotonic() < deadline:
         try:
             if redis.Redis.from_url(url, socket_connect_timeout=0.5).ping():
-                log.info("cluster.redis_started url=%s dir=%s", url, data_dir)
+                log.info("cluster.redis_started url=%s dir=%s", redact(url), data_dir)
                 return url, proc
         except redis.RedisError:
             if proc.poll() is not None:
@@ -177,7 +218,7 @@ def start_local_cluster(settings: Settings, workers: int) -> LocalCluster:
     if not url:
         if not redis_server_available():
             raise JobsmithError("workers need Redis: set REDIS_URL, or install redis-server to have one started")
-        url, proc = start_private_redis(data / "redis")
+        url, proc = start_private_redis(data / "redis", password=new_redis_password())
     try:
         pool = start_workers(workers, url, log_dir=data / "logs")
     except BaseException:

@@ -25,6 +25,7 @@ def llm_cache_key(digest: str) -> str:
 
 RECORDER_CONSUMER = "app"  # one app process owns the database, so one stable consumer name
 REAPER_LOCK = f"{PREFIX}:reaper:lock"
+REFUSED_KEY = f"{PREFIX}:workers:refused"  # jobs a worker refused to run (not a registered task), newest first
 
 
 def rq_job_id(queue: str, key: str) -> str:

@@ -22,7 +22,6 @@ from rq.registry import StartedJobRegistry
 
 from app.runtime import keys
 from app.runtime.events import Event, event_id
-from app.runtime.executor import resolve
 from app.runtime.redis_bus import RedisBus
 
 log = logging.getLogger(__name__)
@@ -77,13 +76,19 @@ def run_task(func: str, payload: dict[str, Any]) -> Any:
     """The RQ entry point for every jobsmith task: `func` is the task's dotted name."""
     from rq import get_current_job
 
+    from app.workers.registry import lookup
+
+    task = lookup(func)  # a second check behind the worker's guard: only registered tasks, never an import by name
+    if task is None:
+        raise PermissionError(f"not a registered jobsmith task: {str(func)[:200]!r}")
+    task.validate(payload)
     job = get_current_job()
     if job is None:  # called directly (tests, a synchronous queue): no lease to hold
-        return resolve(func)(payload)
+        return task.function()(payload)
     started = StartedJobRegistry(job.origin, connection=job.connection).key
     with Lease(job.connection, keys.lease_key(job.id), float(job.meta.get("lease_s", 30)), job_id=job.id,
                started_key=started):
-        return resolve(func)(payload)
+        return task.function()(payload)
 
 
 def on_success(job: Job, connection: redis.Redis, result: Any, *args: Any, **kwargs: Any) -> None:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from app.config.platforms import PlatformsConfig, SourceConfig
 from app.domain.models import Job
 from app.errors import JobsmithError, PostingError, SourceError
+from app.net.fetch import guarded_client
 from app.sources.http import Http
 from app.sources.pasted import parse_text
 from app.sources.registry import get_source
@@ -44,7 +45,7 @@ def discover_source(cfg: SourceConfig, platforms: PlatformsConfig, client: httpx
     """Fetch and parse one source. HTTP errors, timeouts, 429s and bad payloads mark it failed."""
     started = time.perf_counter()
     own = client is None
-    http_client = client or httpx.Client()
+    http_client = client or guarded_client()  # every fetch checked (app/net/fetch.py)
     pages: list[Any] = []
     try:
         source = get_source(cfg.type)
@@ -204,7 +205,7 @@ def fetch_page(url: str, platforms: PlatformsConfig | None = None, client: httpx
     """Jobs from one URL (`jobsmith add URL`): a job page, a feed or a board API answer."""
     platforms = platforms or PlatformsConfig()
     own = client is None
-    http_client = client or httpx.Client()
+    http_client = client or guarded_client()  # every fetch checked (app/net/fetch.py)
     try:
         http = Http(http_client, user_agent=platforms.user_agent, timeout=timeout, requests_per_minute=0)
         resp = http.get_page(url)

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.domain.models import EmploymentType, Job, Location, Remote, Salary
 from app.sources.html import description, fix_text
+from app.sources.limits import bounded_raw, strip_controls
 from app.sources.pay import salary_from_text
 from app.sources.places import arrangement, is_anywhere, parse_locations
 
@@ -100,8 +101,9 @@ def parse_date(value: Any) -> date | None:
 
 
 def clean(value: Any) -> str:
-    """Whitespace tidied and mojibake repaired ("MecÃ¡nico" -> "Mecánico")."""
-    return fix_text(re.sub(r"\s+", " ", str(value)).strip()) if value is not None else ""
+    """One line of text: control characters removed (issue #10), whitespace tidied and mojibake repaired
+    ("MecÃ¡nico" -> "Mecánico")."""
+    return fix_text(re.sub(r"\s+", " ", strip_controls(str(value))).strip()) if value is not None else ""
 
 
 def build_job(
@@ -131,6 +133,7 @@ def build_job(
     posting's country does not say which dollar it is.
     """
     safe, text = description(html)
+    safe, text = strip_controls(safe), strip_controls(text)
     locs: list[Location] = []
     for loc in locations or []:
         locs.extend([loc] if isinstance(loc, Location) else parse_locations(loc))
@@ -162,7 +165,7 @@ def build_job(
         requisition_id=clean(requisition_id) or None,
         source=source,
         source_id=clean(source_id) or None,
-        raw=raw or {},
+        raw=bounded_raw(raw or {}),  # a posting's own nesting and size stay bounded (issue #10)
     )
 
 

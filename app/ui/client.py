@@ -17,10 +17,21 @@ class ApiError(Exception):
 
 
 class ApiClient:
-    def __init__(self, base_url: str, timeout: float = 30.0, http: httpx.Client | None = None) -> None:
-        """`http` may be any httpx client, e.g. an in-process one over the app (the CLI's embedded mode)."""
+    def __init__(self, base_url: str, timeout: float = 30.0, http: httpx.Client | None = None,
+                 token: str | None = None) -> None:
+        """`http` may be any httpx client, e.g. an in-process one over the app (the CLI's embedded mode).
+
+        `token` defaults to API_TOKEN or the token file `jobsmith init` wrote (docs/security.md).
+        """
         self.base_url = base_url.rstrip("/")
         self._http = http or httpx.Client(base_url=self.base_url, timeout=timeout)
+        if token is None:
+            from app.api.security import read_token
+            from app.settings import get_settings
+
+            token = read_token(get_settings())
+        if token:
+            self._http.headers["Authorization"] = f"Bearer {token}"
 
     def close(self) -> None:
         self._http.close()

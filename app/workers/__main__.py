@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import time
 
@@ -29,18 +30,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--queues", nargs="+", default=list(keys.QUEUES), help="queues, in priority order")
     parser.add_argument("--fork", action="store_true",
                         help="run each job in a forked process (RQ's default: isolated, ~0.1-0.2 s slower per job)")
+    parser.add_argument("--check", action="store_true", help="exit 0 if Redis answers (a container healthcheck)")
     return parser.parse_args(argv)
 
 
 def run_worker(url: str, queues: list[str], *, burst: bool, name: str | None, fork: bool) -> bool:
     """Run one RQ worker until it stops; True when it stopped on purpose (signal or burst done)."""
-    from rq import Queue, SimpleWorker, Worker
+    from rq import Queue
     from rq.serializers import JSONSerializer
 
     from app.runtime.redis_backend import connect
+    from app.workers.guard import GuardedForkWorker, GuardedWorker
 
     conn = connect(url)  # retries while Redis restarts
-    worker_cls = Worker if fork else SimpleWorker
+    # Only registered jobsmith tasks run; anything else read from Redis is refused unimported (guard.py).
+    worker_cls = GuardedForkWorker if fork else GuardedWorker
     worker = worker_cls([Queue(q, connection=conn, serializer=JSONSerializer) for q in queues],
                         connection=conn, serializer=JSONSerializer, name=name)
     worker.work(burst=burst, with_scheduler=True, logging_level=logging.getLevelName(log.getEffectiveLevel()))
@@ -58,24 +62,50 @@ def main(argv: list[str] | None = None) -> int:
     if not url:
         log.error("workers.no_redis: set REDIS_URL (workers only run in distributed mode)")
         return 2
+    if args.check:
+        from app.runtime.redis_backend import connect
+
+        try:
+            return 0 if connect(url).ping() else 1
+        except Exception as exc:  # any failure to reach Redis is the answer
+            log.error("workers.check_failed error=%s", type(exc).__name__)
+            return 1
     # Import every module a task needs once, before the first job (and before any fork).
     import app.runtime.redis_backend
     import app.runtime.rq_tasks
     import app.workers.tasks  # noqa: F401
+    from app.workers.guard import STOP
 
     wait = 1.0
     while True:
+        # Between workers (RQ's handlers are gone with the worker), the first SIGTERM or SIGINT stops at once.
+        signal.signal(signal.SIGTERM, _exit_now)
+        signal.signal(signal.SIGINT, _exit_now)
+        if STOP.is_set():
+            return 0
         started = time.monotonic()
         try:
             if run_worker(url, args.queues, burst=args.burst, name=args.name, fork=args.fork):
                 return 0
         except Exception as exc:  # Redis down at start, or gone mid-run: wait and start again
             log.warning("workers.worker_stopped error=%s", exc)
+        signal.signal(signal.SIGTERM, _exit_now)
+        signal.signal(signal.SIGINT, _exit_now)
+        if STOP.is_set():  # a signal arrived while that worker was stopping
+            return 0
         if time.monotonic() - started > 60:
             wait = 1.0
         log.warning("workers.restarting in=%.0fs", wait)
         time.sleep(wait)
         wait = min(wait * 2, 30.0)
+
+
+def _exit_now(signum: int, frame: object) -> None:
+    from app.workers.guard import STOP
+
+    STOP.set()
+    log.info("workers.stopped_by_signal signal=%d", signum)
+    raise SystemExit(0)
 
 
 if __name__ == "__main__":

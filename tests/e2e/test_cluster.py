@@ -28,6 +28,12 @@ def _pids(pattern: str) -> set[int]:
     return found
 
 
+def _worker_children(pid: int) -> set[int]:
+    from app.runtime.cluster import _children
+
+    return {c for c in _children(pid) if b"app.workers" in Path(f"/proc/{c}/cmdline").read_bytes()}
+
+
 def test_up_with_workers_runs_the_demo_on_redis_and_stops_everything(spawn, ports, tmp_path: Path) -> None:
     env = {"API_PORT": str(ports["api"]), "REDIS_URL": "", "DUCKDB_PATH": str(tmp_path / "data" / "j.duckdb"),
            "CONFIG_DIR": str(tmp_path / "config"), "TEMPLATES_DIR": str(tmp_path / "cv"),
@@ -47,12 +53,12 @@ def test_up_with_workers_runs_the_demo_on_redis_and_stops_everything(spawn, port
     redis_dir = str(tmp_path / "data" / "redis")
     url = next(line.split("at ")[1].split()[0] for line in app.output().splitlines()
                if "private redis-server at" in line)
-    workers = _pids(f"app.workers --url {url}")
+    workers = _worker_children(app.p.pid)  # the URL carries a password now, so it is on no command line
     assert len(workers) >= 2
     assert Path(redis_dir, "appendonlydir").is_dir()
 
     os.killpg(app.p.pid, signal.SIGINT)
     app.p.wait(90)
     assert app.p.returncode == 0, app.output()[-2000:]
-    assert not _pids(f"app.workers --url {url}"), "worker processes outlived jobsmith up"
+    assert not (workers & _pids("-m app.workers")), "worker processes outlived jobsmith up"
     assert not _pids(f"--port {url.rsplit(':', 1)[1].split('/')[0]}"), "the private redis-server outlived it"

@@ -7,7 +7,6 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.cli_journey import safe
 from tests.integration.test_cli import env  # noqa: F401  (the fixture)
 
 POSTING = """Senior Data Engineer
@@ -16,10 +15,6 @@ Location: Hobart, Tasmania (remote)
 Requirements:
 - Python and SQL for batch pipelines
 - Azure Data Factory or AWS Glue"""
-
-
-def test_safe_strips_escape_sequences_and_rich_markup() -> None:
-    assert safe("a\x1b[31mred\x1b[0m \x1b]8;;http://x\x07link [bold]b[/bold]\x00") == "ared link \\[bold]b\\[/bold]"
 
 
 def test_outside_application_answers_and_brief_from_the_command_line(env: Path) -> None:  # noqa: F811

@@ -31,7 +31,7 @@ class Boards(http.server.BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def boards() -> Iterator[str]:
+def boards(allow_loopback_fetches: None) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Boards)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -21,7 +21,7 @@ def _server() -> Iterator[LocalServer]:
 
 
 @pytest.fixture
-def server(_server: LocalServer) -> Iterator[LocalServer]:
+def server(_server: LocalServer, allow_loopback_fetches: None) -> Iterator[LocalServer]:
     _server.routes.clear()
     _server.seen.clear()
     yield _server

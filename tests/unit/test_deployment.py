@@ -25,16 +25,16 @@ def test_compose_has_the_specified_services_ports_and_volumes() -> None:
 
 
 def test_redis_keeps_an_append_only_file() -> None:
-    assert "--appendonly" in _compose()["services"]["redis"]["command"]
+    assert "--appendonly yes" in " ".join(_compose()["services"]["redis"]["command"])
 
 
 def test_environment_names_are_the_deployments() -> None:
     services = _compose()["services"]
     app_env = {e.split("=")[0] for e in services["app"]["environment"]}
     assert app_env == {"REDIS_URL", "ANTHROPIC_API_KEY", "SMTP_SERVER", "SMTP_PORT", "SENDER_EMAIL",
-                       "SENDER_PASSWORD"}
+                       "SENDER_PASSWORD", "REDIS_PASSWORD", "API_TOKEN", "ALLOWED_HOSTS"}  # + docs/security.md
     worker_env = {e.split("=")[0] for e in services["worker"]["environment"]}
-    assert worker_env == {"REDIS_URL", "ANTHROPIC_API_KEY"}  # no mail credentials on workers
+    assert worker_env == {"REDIS_URL", "REDIS_PASSWORD", "ANTHROPIC_API_KEY"}  # no mail credentials on workers
 
 
 def test_workers_name_their_queues() -> None:

@@ -1,0 +1,12 @@
+"""Settings for the plain `rq worker` command (`rq worker -c app.workers.rq_settings ...`, as Compose runs it).
+
+REDIS_URL comes from jobsmith's settings, so REDIS_PASSWORD (or the URL's own password) is used and never
+appears on a command line. Always pair with `--worker-class app.workers.guard.GuardedForkWorker` (or run
+`python -m app.workers`): RQ's own worker would run any function a Redis writer names.
+"""
+
+from __future__ import annotations
+
+from app.settings import get_settings
+
+REDIS_URL = get_settings().REDIS_URL
