@@ -15,6 +15,8 @@ import urllib.robotparser
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from app.net.fetch import FetchRefused
+
 log = logging.getLogger(__name__)
 
 #: how long one host's robots.txt is trusted before it is read again
@@ -64,6 +66,8 @@ class RobotsCache:
     def _read(self, origin: str, get: RobotsGetter) -> tuple[urllib.robotparser.RobotFileParser | None, bool]:
         try:
             status, body = get(f"{origin}/robots.txt")
+        except FetchRefused:  # the address itself is refused (an internal host): that is the answer, not robots
+            raise
         except Exception as exc:  # any network failure: unreachable, so disallowed (RFC 9309 2.3.1.4)
             log.info("sources.robots_unreachable origin=%s error=%s", origin, type(exc).__name__)
             return None, False
