@@ -1,0 +1,376 @@
+"""Read a Word CV into a `CvOutline` from its structure: sections, role blocks anchored on dates, contacts.
+
+A role is found where its dates are, in any position of its line and in any form (`cv_dates`). Its title,
+employer and place come from the rest of that line and from the short lines next to it, split at the
+separators CVs use (tabs, dashes, pipes, dots, commas, "at", line breaks, table cells) and told apart by
+what they say (a role noun, an organisation word, a place), not by their order alone. How many short
+lines sit before and after a role's dates is learnt from the section's first role and applied to the rest.
+Headings are found by their wording, or by sharing the formatting of a heading found by its wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
+from app.documents.cv_lines import Line, picture_count, read_lines
+from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
+from app.documents.cv_vocab import (
+    NOT_NAMES, ROLE_SECTIONS, clean_heading, heading_kind, is_place, org_score, role_score,
+)
+from app.documents.package import DocxPackage
+from app.documents.text import EMAIL, URL, find_phones, fold
+
+MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
+_STRONG_SPLIT = re.compile(
+    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+)
+_AT = re.compile(r"\s+(?:at|chez|bei|en|в)\s+(?=[A-ZА-Я0-9«\"])")
+_PHONE_LABEL = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b", re.I)
+_LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)")
+
+
+@dataclass
+class Section:
+    kind: str  # a heading kind, or "top" before the first heading
+    title: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def read_outline(data: bytes) -> CvOutline:
+    """How the reader reads this CV, every field with a confidence; never raises on a readable .docx."""
+    package = DocxPackage(data)
+    return outline_from_lines(read_lines(package), pictures=picture_count(package))
+
+
+def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
+    words = sum(len(line.text.split()) for line in lines)
+    if words < MIN_WORDS:
+        note = "this CV has no text" + (" (it is a picture of a CV)" if pictures else "") + \
+            ": save it from the program that made it as a Word document with real text, or type it in"
+        return CvOutline(has_text=False, notes=[note])
+    sections = split_sections(lines)
+    outline = CvOutline(
+        name=_name(sections),
+        contact=_contacts(sections),
+        roles=_roles(sections),
+        skills=_skills(sections),
+        education=_education(sections),
+    )
+    if not outline.roles:
+        outline.notes.append("no role with dates was found")
+    if not outline.name.value:
+        outline.notes.append("no name was found at the top of the CV")
+    return outline
+
+
+# ------------------------------------------------------------------ sections
+
+
+def _signature(line: Line) -> tuple:
+    letters = [c for c in line.text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    heading_style = line.style.lower().startswith(("heading", "titre", "überschrift")) or "section" in line.style.lower()
+    return (line.style if heading_style else "", line.bold, upper)
+
+
+def _could_be_heading(line: Line) -> bool:
+    t = line.text.strip()
+    return (not line.is_list and 0 < len(t) <= 60 and len(t.split()) <= 6 and not EMAIL.search(t)
+            and find_dates(t) is None and not t.endswith((".", ",", ";")))
+
+
+def _vocab_heading(line: Line) -> str | None:
+    if not _could_be_heading(line):
+        return None
+    kind = heading_kind(line.text)
+    if kind is None:
+        return None
+    sig = _signature(line)
+    formatted = bool(sig[0]) or sig[1] or sig[2] or line.text.strip().endswith(":")
+    # "Community Manager" or "Research Assistant" is a role, not a heading, unless dressed as one.
+    if role_score(clean_heading(line.text)) >= 1 and not (sig[0] or sig[2]):
+        return None
+    return kind if formatted or len(line.text.split()) <= 3 else None
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    signatures = {_signature(line) for line in lines if _vocab_heading(line)}
+    sections = [Section("top", "")]
+    for line in lines:
+        kind = _vocab_heading(line) if line.area != "header" else None
+        if kind is None and line.area != "header" and _could_be_heading(line):
+            sig = _signature(line)
+            # An unknown line dressed like the known headings (same heading style, or capitals in the same
+            # weight) is a heading too; a bold line in sentence case is more likely a role title.
+            if sig in signatures and (sig[0] or sig[2]) and role_score(line.text) < 1 and \
+                    len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4:
+                kind = "other"
+        if kind is not None:
+            sections.append(Section(kind, clean_heading(line.text)))
+        else:
+            sections[-1].lines.append(line)
+    return sections
+
+
+# ------------------------------------------------------------------ name
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
+        return False
+    if fold(text).strip(" .:") in NOT_NAMES or heading_kind(text):
+        return False
+    letters = 0
+    for w in words:
+        core = w.strip(".,'’()")
+        if core in ("-", "–") or fold(core) in ("de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"):
+            continue
+        if not core or not core[0].isalpha() or not (core[0].isupper() or core.isupper()):
+            return False
+        if not all(c.isalpha() or c in ".'’-" for c in core):
+            return False
+        letters += 1
+    return letters >= 1 and role_score(text) < 1
+
+
+def _name(sections: list[Section]) -> Scored:
+    top = sections[0].lines
+    candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
+    if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
+        candidates = [s.lines[0] for s in sections[1:2] if s.lines]
+    for i, line in enumerate(candidates[:8]):
+        text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
+        has_contact = bool(EMAIL.search(text) or find_phones(text))
+        first = _STRONG_SPLIT.split(text)[0].strip(" ,")
+        if "," in first and not has_contact:
+            continue  # "Koura District, Irbid, Jordan" is an address
+        if not _name_like(first):
+            continue
+        value = first
+        if len(first.split()) == 1 and i + 1 < len(candidates):
+            nxt = candidates[i + 1].text.strip()
+            if _name_like(nxt) and len(nxt.split()) <= 3:
+                value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
+        strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+        return Scored(value=value, confidence=0.95 if strong else 0.7)
+    return Scored()
+
+
+# ------------------------------------------------------------------ contacts
+
+
+def _contacts(sections: list[Section]) -> ContactOutline:
+    out = ContactOutline()
+    for section in sections:
+        if section.kind == "referees":
+            continue  # referees' emails and phones are theirs, not the seeker's
+        trusted = section.kind in ("top", "contact")
+        for line in section.lines:
+            text = line.text
+            for m in EMAIL.finditer(text):
+                if m.group(0) not in out.emails:
+                    out.emails.append(m.group(0))
+            if trusted or line.area == "header" or _PHONE_LABEL.search(text) or EMAIL.search(text):
+                for phone in find_phones(text):
+                    if find_dates(phone) is None and phone not in out.phones:
+                        out.phones.append(phone)
+            for m in URL.finditer(EMAIL.sub(" ", text)):
+                if m.group(0) not in out.links:
+                    out.links.append(m.group(0).rstrip("./"))
+    return out
+
+
+# ------------------------------------------------------------------ roles
+
+
+def _head_like(line: Line) -> bool:
+    """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
+    t = line.text.strip()
+    n = len(t.split())
+    if line.is_list or not t or n > 14 or EMAIL.search(t):
+        return False
+    return not (t.endswith(".") and n > 6)
+
+
+def _anchor(line: Line) -> DateSpan | None:
+    t = line.text
+    span = find_dates(t) or leading_ongoing(t)
+    if span is None:
+        return None
+    before = t[: span.begin].strip(" \t([{\"'")
+    after = t[span.finish:].strip(" \t)]}.\"',;:")
+    words = len(t.split())
+    at_edge = not before or not after or t[: span.begin].endswith(("\t", "(")) or \
+        re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
+    if line.is_list and (line.list_level > 0 or words > 14 or not at_edge):
+        return None
+    if span.single:
+        # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
+        if words > 12 or not at_edge or (before and before.lower().endswith((" in", " of", " since", " by"))):
+            return None
+    elif words > 30 or (not at_edge and words > 14):
+        return None
+    return span
+
+
+def _roles(sections: list[Section]) -> list[RoleOutline]:
+    role_sections = [s for s in sections if s.kind in ROLE_SECTIONS]
+    if not role_sections:
+        role_sections = [s for s in sections if s.kind == "other"]
+    roles: list[RoleOutline] = []
+    for section in role_sections:
+        roles.extend(_section_roles(section.lines))
+    return roles
+
+
+def _section_roles(lines: list[Line]) -> list[RoleOutline]:
+    anchors = [(i, span) for i, line in enumerate(lines) if (span := _anchor(line)) is not None]
+    if not anchors:
+        return []
+    first = anchors[0][0]
+    before = 0
+    while before < 3 and first - before - 1 >= 0 and _head_like(lines[first - before - 1]):
+        before += 1
+    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
+    after = 0
+    while after < 3 and first + after + 1 < nxt - before and _head_like(lines[first + after + 1]):
+        after += 1
+    claimed: set[int] = set()
+    blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
+    for k, (i, span) in enumerate(anchors):
+        prev_anchor = anchors[k - 1][0] if k else -1
+        lead = []
+        j = i - 1
+        while len(lead) < before and j > prev_anchor and j not in claimed and _head_like(lines[j]) and \
+                _anchor(lines[j]) is None:
+            lead.insert(0, j)
+            j -= 1
+        nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
+        tail = []
+        j = i + 1
+        while len(tail) < after and j < nxt and _head_like(lines[j]):
+            tail.append(j)
+            j += 1
+        claimed.update(lead + tail + [i])
+        blocks.append((i, span, lead, tail))
+    roles = []
+    for k, (i, span, lead, tail) in enumerate(blocks):
+        end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
+        body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
+        roles.append(_role(lines, i, span, lead, tail, body))
+    return roles
+
+
+def _segments(text: str) -> list[str]:
+    text = _LOWER_PARENS.sub(" ", text)
+    text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
+    out = []
+    for part in _STRONG_SPLIT.split(text):
+        for sub in _AT.split(part):
+            sub = sub.strip(" ,;:.–—-()[]\"'")
+            sub = re.sub(r"\s+", " ", sub)
+            if sub and any(c.isalpha() for c in sub):
+                out.append(sub)
+    return out
+
+
+def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+    anchor = lines[i].text
+    rest = (anchor[: span.begin] + "\t" + anchor[span.finish:]).strip()
+    pieces = [_segments(lines[j].text) for j in lead] + [_segments(rest)] + [_segments(lines[j].text) for j in tail]
+    place = ""
+    kept: list[str] = []
+    firsts: list[bool] = []  # first piece of its line: places trail their employer ("Siemens<TAB>Erlangen")
+    for piece in pieces:
+        for n, s in enumerate(piece):
+            if is_place(s) and not place:
+                place = s
+            else:
+                kept.append(s)
+                firsts.append(n == 0)
+    if len(kept) == 1 and "," in kept[0]:
+        kept = [p.strip() for p in kept[0].split(",") if p.strip()]
+        firsts = [n == 0 for n in range(len(kept))]
+    title, employer, title_conf, employer_conf = _assign(kept, firsts)
+    if employer and "," in employer and not place:
+        employer, place = _split_place(employer)
+    if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(lines) and _head_like(lines[j]) and role_score(lines[j].text) >= 1 and j not in lead + tail:
+                title, title_conf = lines[j].text.strip(" .,"), 0.6
+                body = [b for b in body if b != j]
+                break
+    dates_conf = 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
+    bullets = [Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id)
+               for j in body]
+    return RoleOutline(
+        title=Scored(value=title, confidence=title_conf),
+        employer=Scored(value=employer, confidence=employer_conf),
+        place=Scored(value=place, confidence=0.7 if place else 0.0),
+        start=Scored(value=span.start, confidence=dates_conf),
+        end=Scored(value=span.end, confidence=dates_conf),
+        dates_text=span.text.strip(),
+        bullets=bullets,
+        source_id=lines[i].id,
+    )
+
+
+def _split_place(employer: str) -> tuple[str, str]:
+    """"Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too."""
+    parts = [p.strip() for p in employer.split(",")]
+    for k in range(1, len(parts)):
+        head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if is_place(tail) or (org_score(head) >= 1 and org_score(tail) == 0 and role_score(tail) == 0
+                              and len(tail.split()) <= 3):
+            return head, tail
+    return employer, ""
+
+
+def _assign(segs: list[str], firsts: list[bool]) -> tuple[str, str, float, float]:
+    """Title and employer among a role's segments, with their confidences."""
+    if not segs:
+        return "", "", 0.2, 0.2
+    if len(segs) == 1:
+        s = segs[0]
+        if role_score(s) >= 1 and org_score(s) < 1:
+            return s, "", 0.8, 0.2
+        return "", s, 0.2, 0.5
+    roles = [role_score(s) for s in segs]
+    orgs = [org_score(s) for s in segs]
+    t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], -k))
+    rest = [k for k in range(len(segs)) if k != t]
+    if roles[t] <= 0:
+        # Nothing says which is the title: the one without an organisation word, else the first.
+        o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
+        if orgs[o] > 0:
+            t = next((k for k in range(len(segs)) if k != o), 0)
+            return segs[t], segs[o], 0.6, 0.8
+        return segs[0], segs[1], 0.5, 0.5
+    e = max(rest, key=lambda k: (orgs[k] - roles[k], firsts[k], -abs(k - t)))
+    title_conf = 0.9 if roles[t] >= 1 else 0.6
+    employer_conf = 0.9 if orgs[e] > 0 or roles[e] <= 0 else 0.5
+    return segs[t], segs[e], title_conf, employer_conf
+
+
+# ------------------------------------------------------------------ skills and education
+
+
+def _skills(sections: list[Section]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        if section.kind != "skills":
+            continue
+        for line in section.lines:
+            text = line.text.split(":", 1)[1] if ":" in line.text[:40] else line.text
+            for item in re.split(r"[,;•·|]", text):
+                item = item.strip(" .\t-")
+                if item and len(item.split()) <= 6 and item not in out:
+                    out.append(item)
+    return out
+
+
+def _education(sections: list[Section]) -> list[str]:
+    return [line.text.strip() for s in sections if s.kind == "education" for line in s.lines if _head_like(line)][:12]
