@@ -26,8 +26,15 @@ MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
     r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
 )
-_AT = re.compile(r"\s+(?:at|chez|bei|en|в)\s+(?=[A-ZА-Я0-9«\"])")
-_PHONE_LABEL = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b", re.I)
+_AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
+_PHONE_LABEL = re.compile(
+    r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*\s*[:.]?\s*[+(\d]", re.I)
+_DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
+# "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
+_NOT_ROLE_DATE = re.compile(
+    r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduat|expected", re.I)
+_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:\s+\S")
+_NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
 _LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)")
 
 
@@ -100,7 +107,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section("top", "")]
     for line in lines:
         kind = _vocab_heading(line) if line.area != "header" else None
-        if kind is None and line.area != "header" and _could_be_heading(line):
+        seen_vocab = len(sections) > 1
+        if kind is None and seen_vocab and line.area != "header" and _could_be_heading(line):
             sig = _signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
             # weight) is a heading too; a bold line in sentence case is more likely a role title.
@@ -144,7 +152,7 @@ def _name(sections: list[Section]) -> Scored:
     for i, line in enumerate(candidates[:8]):
         text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
         has_contact = bool(EMAIL.search(text) or find_phones(text))
-        first = _STRONG_SPLIT.split(text)[0].strip(" ,")
+        first = _NAME_SPLIT.split(text.strip())[0].strip(" ,")
         if "," in first and not has_contact:
             continue  # "Koura District, Irbid, Jordan" is an address
         if not _name_like(first):
@@ -175,7 +183,7 @@ def _contacts(sections: list[Section]) -> ContactOutline:
                     out.emails.append(m.group(0))
             if trusted or line.area == "header" or _PHONE_LABEL.search(text) or EMAIL.search(text):
                 for phone in find_phones(text):
-                    if find_dates(phone) is None and phone not in out.phones:
+                    if find_dates(phone) is None and not _DAY_DATE.search(phone) and phone not in out.phones:
                         out.phones.append(phone)
             for m in URL.finditer(EMAIL.sub(" ", text)):
                 if m.group(0) not in out.links:
@@ -192,6 +200,8 @@ def _head_like(line: Line) -> bool:
     n = len(t.split())
     if line.is_list or not t or n > 14 or EMAIL.search(t):
         return False
+    if _KEY_VALUE.match(t) and find_dates(t) is None:
+        return False  # "Address: Carl Bondes Väg 4" is a personal detail
     return not (t.endswith(".") and n > 6)
 
 
@@ -207,11 +217,16 @@ def _anchor(line: Line) -> DateSpan | None:
         re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
     if line.is_list and (line.list_level > 0 or words > 14 or not at_edge):
         return None
+    if _NOT_ROLE_DATE.search(before):
+        return None
+    # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
+    opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
     if span.single:
         # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
-        if words > 12 or not at_edge or (before and before.lower().endswith((" in", " of", " since", " by"))):
+        if (words > 12 and not opens) or words > 45 or not at_edge or \
+                (before and before.lower().endswith((" in", " of", " since", " by", " on"))):
             return None
-    elif words > 30 or (not at_edge and words > 14):
+    elif words > (45 if opens else 30) or (not at_edge and words > 14):
         return None
     return span
 
@@ -264,17 +279,28 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     return roles
 
 
-def _segments(text: str) -> list[str]:
+def _segments(text: str) -> list[tuple[str, bool]]:
+    """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     text = _LOWER_PARENS.sub(" ", text)
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     out = []
     for part in _STRONG_SPLIT.split(text):
-        for sub in _AT.split(part):
-            sub = sub.strip(" ,;:.–—-()[]\"'")
-            sub = re.sub(r"\s+", " ", sub)
+        for n, sub in enumerate(_AT.split(part)):
+            sub = _trim(sub)
             if sub and any(c.isalpha() for c in sub):
-                out.append(sub)
+                out.append((sub, n > 0))
     return out
+
+
+def _trim(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-[]\"'“”")
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].strip()
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    return text
 
 
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
@@ -284,23 +310,30 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     place = ""
     kept: list[str] = []
     firsts: list[bool] = []  # first piece of its line: places trail their employer ("Siemens<TAB>Erlangen")
+    ats: list[bool] = []
     for piece in pieces:
-        for n, s in enumerate(piece):
+        for n, (s, after_at) in enumerate(piece):
+            if "," in s and not place:
+                s, place = _split_place(s, strict=True)
             if is_place(s) and not place:
                 place = s
-            else:
+            elif s:
                 kept.append(s)
                 firsts.append(n == 0)
+                ats.append(after_at)
     if len(kept) == 1 and "," in kept[0]:
         kept = [p.strip() for p in kept[0].split(",") if p.strip()]
         firsts = [n == 0 for n in range(len(kept))]
-    title, employer, title_conf, employer_conf = _assign(kept, firsts)
+        ats = [False] * len(kept)
+    title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
     if employer and "," in employer and not place:
         employer, place = _split_place(employer)
     if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
         for j in (i + 1, i - 1):
-            if 0 <= j < len(lines) and _head_like(lines[j]) and role_score(lines[j].text) >= 1 and j not in lead + tail:
-                title, title_conf = lines[j].text.strip(" .,"), 0.6
+            near = lines[j] if 0 <= j < len(lines) else None
+            if near is not None and (_head_like(near) or (near.is_list and len(near.text.split()) <= 4)) and \
+                    role_score(near.text) >= 1 and j not in lead + tail and _anchor(near) is None:
+                title, title_conf = near.text.strip(" .,"), 0.6
                 body = [b for b in body if b != j]
                 break
     dates_conf = 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
@@ -318,21 +351,26 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     )
 
 
-def _split_place(employer: str) -> tuple[str, str]:
-    """"Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too."""
+def _split_place(employer: str, strict: bool = False) -> tuple[str, str]:
+    """"Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too
+    (unless strict: then only a known place such as "Coon Rapids, MN" or "Finland" is split off)."""
     parts = [p.strip() for p in employer.split(",")]
     for k in range(1, len(parts)):
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
-        if is_place(tail) or (org_score(head) >= 1 and org_score(tail) == 0 and role_score(tail) == 0
-                              and len(tail.split()) <= 3):
+        if is_place(tail) or (not strict and org_score(head) >= 1 and org_score(tail) == 0
+                              and role_score(tail) == 0 and len(tail.split()) <= 3):
             return head, tail
     return employer, ""
 
 
-def _assign(segs: list[str], firsts: list[bool]) -> tuple[str, str, float, float]:
+def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
     """Title and employer among a role's segments, with their confidences."""
     if not segs:
         return "", "", 0.2, 0.2
+    if any(ats) and len(segs) >= 2:  # "Working Student at Siemens"
+        e = ats.index(True)
+        t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
+        return segs[t], segs[e], 0.9, 0.9
     if len(segs) == 1:
         s = segs[0]
         if role_score(s) >= 1 and org_score(s) < 1:

@@ -138,6 +138,10 @@ def role_score(text: str) -> float:
     return score
 
 
+def has_org_word(text: str) -> bool:
+    return any(t.strip(".,()") in ORG_WORDS for t in tokens(text))
+
+
 def org_score(text: str) -> float:
     words = text.split()
     toks = [t.strip(".,()") for t in tokens(text)]
@@ -160,7 +164,7 @@ def is_place(text: str) -> bool:
     if low in COUNTRIES:
         return True
     parts = [p.strip() for p in t.split(",")]
-    if len(parts) >= 2 and (US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) and \
-            all(len(p.split()) <= 3 and org_score(p) == 0 for p in parts):
+    if 2 <= len(parts) <= 3 and (US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) and \
+            all(len(p.split()) <= 3 and not has_org_word(p) for p in parts):
         return True
     return False
