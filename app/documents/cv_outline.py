@@ -6,10 +6,13 @@ The reader fills it with a confidence on every field; the seeker confirms or cor
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, field_validator
+import re
+
+from pydantic import BaseModel, Field
 
 # Below this, a reading is not used to write documents until the seeker confirms it.
 HIGH_CONFIDENCE = 0.8
+_DATE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?|present")
 
 
 class Scored(BaseModel):
@@ -55,14 +58,6 @@ class CvOutline(BaseModel):
     notes: list[str] = Field(default_factory=list, description="what the reader could not read, in plain words")
     confirmed: bool = False
 
-    @field_validator("roles")
-    @classmethod
-    def _roles_have_titles_or_employers(cls, roles: list[RoleOutline]) -> list[RoleOutline]:
-        for i, r in enumerate(roles):
-            if not (r.title.value.strip() or r.employer.value.strip()):
-                raise ValueError(f"role {i + 1} has neither a title nor an employer")
-        return roles
-
     @property
     def confidence(self) -> float:
         """The lowest confidence of the fields documents depend on: name, a contact, every role."""
@@ -89,3 +84,20 @@ class CvOutline(BaseModel):
                 if getattr(r, field).confidence < HIGH_CONFIDENCE:
                     out.append(f"role {i} {'dates' if field == 'end' else field}")
         return out
+
+
+def problems(outline: CvOutline) -> list[str]:
+    """What a seeker's corrected outline still lacks before it can be confirmed (empty when it is fine)."""
+    out = []
+    if not outline.name.value.strip():
+        out.append("the name is empty")
+    if not (outline.contact.emails or outline.contact.phones):
+        out.append("give at least one email address or phone number")
+    for i, r in enumerate(outline.roles, 1):
+        if not (r.title.value.strip() or r.employer.value.strip()):
+            out.append(f"role {i} has neither a title nor an employer")
+        for side in ("start", "end"):
+            v = getattr(r, side).value
+            if v and not _DATE.fullmatch(v):
+                out.append(f"role {i} {side} date {v!r} is not YYYY, YYYY-MM or present")
+    return out

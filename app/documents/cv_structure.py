@@ -237,7 +237,7 @@ def _roles(sections: list[Section]) -> list[RoleOutline]:
         role_sections = [s for s in sections if s.kind == "other"]
     roles: list[RoleOutline] = []
     for section in role_sections:
-        roles.extend(_section_roles(section.lines))
+        roles.extend(r for r in _section_roles(section.lines) if r.title.value or r.employer.value)
     return roles
 
 
