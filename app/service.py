@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config.loader import Config, load_config
+from app.cv_confirm import confirmed_outline_for, no_text_problem
 from app.domain.models import Job
 from app.domain.status import SENT_OR_LATER, Status
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
@@ -36,6 +37,10 @@ from app.store import jobs as q
 from app.workers.tasks import DISCOVERY_TASK, PIPELINE_TASK
 
 log = logging.getLogger(__name__)
+
+
+def attr_is_cv(path: Path) -> bool:
+    return path.name.endswith("_CV.docx")
 
 
 def posting_keys(job: Job) -> list[str]:
@@ -91,6 +96,8 @@ class Jobsmith:
         self.outbox.recover_on_start()  # sends cut off by a crash become `unknown`, never re-sent
         if isinstance(self.bus, MemoryBus):
             set_embedded_context(WorkerContext(self.bus, self.blobs))
+        for problem in self.templates().problems:  # e.g. "Jane_CV.docx: this CV has no text ..."
+            log.warning("templates.problem %s", problem)
         self.recorder.start()
         self._requeue_interrupted()
         self.scheduler.start()
@@ -154,6 +161,8 @@ class Jobsmith:
             data = path.read_bytes()
             try:
                 validate_docx(data, path.name)
+                if attr_is_cv(path) and (problem := no_text_problem(data)):
+                    raise DocumentError(problem)
                 result: tuple[BlobRef | None, str | None] = (
                     BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)), None)
             except DocumentError as exc:
@@ -268,7 +277,8 @@ class Jobsmith:
         """Queue one self-contained work order; the key (job and run) makes a repeat enqueue a no-op."""
         order = WorkOrder(job=job, run_id=run_id, search=self.config.search, agents=self.config.agents,
                           cv=templates.cv, cover_letter=templates.cover_letter,
-                          template_problems=templates.problems, today=date.today())
+                          template_problems=templates.problems, today=date.today(),
+                          cv_outline=confirmed_outline_for(self, templates.cv))
         self.executor.enqueue("pipeline", PIPELINE_TASK, order.model_dump(mode="json"), key=f"{job.id}:{run_id}")
 
     def _after_documents(self) -> Status:

@@ -33,7 +33,8 @@ REAL_LABELS = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "labels.yaml"
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("cv_generate", ROOT / "tests" / "fixtures" / "cv_corpus" / "generate.py")
+    path = ROOT / "tests" / "fixtures" / "cv_corpus" / "generate.py"
+    spec = importlib.util.spec_from_file_location("cv_generate", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["cv_generate"] = module  # dataclasses look their module up while the class is made
@@ -107,7 +108,8 @@ def evaluate(files: dict[str, bytes], labels: dict[str, dict], verbose: bool) ->
                 used.add(hit)
                 c["roles_right"] += 1
             elif verbose:
-                print(f"  {name}: missed {role['title'][0]!r} / {role['employer'][0]!r} {role.get('start')}–{role['end']}")
+                print(f"  {name}: missed {role['title'][0]!r} / {role['employer'][0]!r} "
+                      f"{role.get('start')}–{role['end']}")
         c["extra_roles"] += len(out.roles) - len(used)
         if verbose:
             for k, r in enumerate(out.roles):

@@ -15,7 +15,16 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from app.documents.ooxml import (
-    W_P, W_PPR, W_SDT, W_SDT_CONTENT, W_TBL, W_TC, W_TR, all_bold, paragraph_text, style_id,
+    W_P,
+    W_PPR,
+    W_SDT,
+    W_SDT_CONTENT,
+    W_TBL,
+    W_TC,
+    W_TR,
+    all_bold,
+    paragraph_text,
+    style_id,
 )
 from app.documents.package import DocxPackage
 

@@ -10,6 +10,8 @@ import re
 
 from pydantic import BaseModel, Field
 
+# The one action a job waits for while the CV's reading is unconfirmed and uncertain.
+CONFIRM_ACTION = "confirm how your CV was read"
 # Below this, a reading is not used to write documents until the seeker confirms it.
 HIGH_CONFIDENCE = 0.8
 _DATE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?|present")
@@ -35,6 +37,7 @@ class RoleOutline(BaseModel):
     dates_text: str = Field("", description="the dates as written in the CV")
     bullets: list[Bullet] = Field(default_factory=list)
     source_id: str = Field("", description="the paragraph holding the role's dates")
+    line_ids: list[str] = Field(default_factory=list, description="every paragraph of the role's heading lines")
 
     @property
     def confidence(self) -> float:

@@ -17,7 +17,13 @@ from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
 from app.documents.cv_vocab import (
-    NOT_NAMES, ROLE_SECTIONS, clean_heading, heading_kind, is_place, org_score, role_score,
+    NOT_NAMES,
+    ROLE_SECTIONS,
+    clean_heading,
+    heading_kind,
+    is_place,
+    org_score,
+    role_score,
 )
 from app.documents.package import DocxPackage
 from app.documents.text import EMAIL, URL, find_phones, fold
@@ -33,6 +39,7 @@ _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
     r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduat|expected", re.I)
+_PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:\s+\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
 _LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)")
@@ -78,7 +85,8 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
 def _signature(line: Line) -> tuple:
     letters = [c for c in line.text if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
-    heading_style = line.style.lower().startswith(("heading", "titre", "überschrift")) or "section" in line.style.lower()
+    style = line.style.lower()
+    heading_style = style.startswith(("heading", "titre", "überschrift")) or "section" in style
     return (line.style if heading_style else "", line.bold, upper)
 
 
@@ -134,7 +142,7 @@ def _name_like(text: str) -> bool:
     letters = 0
     for w in words:
         core = w.strip(".,'’()")
-        if core in ("-", "–") or fold(core) in ("de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"):
+        if core in ("-", "–") or fold(core) in _PARTICLES:
             continue
         if not core or not core[0].isalpha() or not (core[0].isupper() or core.isupper()):
             return False
@@ -348,6 +356,7 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         dates_text=span.text.strip(),
         bullets=bullets,
         source_id=lines[i].id,
+        line_ids=list(dict.fromkeys(lines[j].id for j in [*lead, i, *tail])),
     )
 
 

@@ -43,9 +43,15 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
                    "extracurricular", "extra curricular")),
 ]
 ROLE_SECTIONS = {"experience", "volunteering"}
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
 
-ROLE_NOUNS = frozenset(fold(w) for w in """
+ROLE_NOUNS = frozenset(fold(w) for w in _words("""
 engineer engineers manager analyst scientist developer architect director consultant officer administrator
 designer lead leader specialist coordinator head advisor adviser owner co-owner trustee intern interns
 internship programmer technician executive president founder co-founder partner associate researcher
@@ -58,10 +64,10 @@ utvecklare trädgårdsarbetare entwickler praktikant werkstudent co-op part-time
 receptionist pharmacist physician doctor surgeon therapist paramedic midwife carer caregiver librarian
 attorney lawyer solicitor paralegal economist statistician strategist buyer merchandiser salesperson
 chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral
-""".split())
-SENIORITY = frozenset("junior senior lead principal staff chief graduate deputy assistant associate".split())
+"""))
+SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))
 
-ORG_WORDS = frozenset(fold(w) for w in """
+ORG_WORDS = frozenset(fold(w) for w in _words("""
 university université universität universidad universiteit college school institute institut academy
 hospital clinic health board bank group groupe company copmany co co. corp corporation inc inc. llc ltd
 ltd. limited plc gmbh ag sa sas sarl pty services solutions systems technologies technology labs lab
@@ -70,9 +76,9 @@ partners consulting consultants studio project team unit office authority govern
 satellites industries holdings enterprises ventures media bv nv ab oy as asa kk ao ооо ао pao пао
 collegian church restaurant hotel store stores superette shop market bakery café cafe farm factory
 firm network networks press publishing software airlines airways railway insurance capital
-""".split())
+"""))
 
-COUNTRIES = frozenset(fold(w) for w in """
+COUNTRIES = frozenset(fold(w) for w in _words("""
 afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
 bolivia brazil bulgaria cambodia cameroon canada chile china colombia croatia cyprus czechia denmark egypt
 england estonia ethiopia finland finlande france germany allemagne ghana greece hungary iceland india
@@ -81,15 +87,15 @@ lithuania luxembourg malaysia mexico morocco nepal netherlands nigeria norway pa
 philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia spain
 espagne sri sweden suède switzerland suisse taiwan tanzania thailand tunisia turkey uganda ukraine uae
 uk usa us uzbekistan vietnam wales zambia zimbabwe remote
-""".split()) | {"new zealand", "south africa", "united kingdom", "united states", "saudi arabia", "hong kong",
+""")) | {"new zealand", "south africa", "united kingdom", "united states", "saudi arabia", "hong kong",
                 "united arab emirates", "sri lanka", "west bank"}
 US_STATE = re.compile(r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
                       r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$")
 
-NOT_NAMES = frozenset(fold(w) for w in """
+NOT_NAMES = frozenset(fold(w) for w in _words("""
 resume résumé cv curriculum vitae one-page page profile contact personal details address phone email
 mobile tel
-""".split())
+"""))
 
 
 def heading_kind(text: str) -> str | None:
@@ -164,7 +170,5 @@ def is_place(text: str) -> bool:
     if low in COUNTRIES:
         return True
     parts = [p.strip() for p in t.split(",")]
-    if 2 <= len(parts) <= 3 and (US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) and \
-            all(len(p.split()) <= 3 and not has_org_word(p) for p in parts):
-        return True
-    return False
+    return 2 <= len(parts) <= 3 and bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) and \
+        all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)

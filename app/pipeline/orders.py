@@ -28,6 +28,7 @@ class WorkOrder(BaseModel):
     cover_letter: BlobRef | None = None
     template_problems: list[str] = []
     today: date
+    cv_outline: dict | None = None  # the seeker's confirmed reading of this CV file (app.documents.cv_outline)
 
 
 class Outcome(BaseModel):

@@ -9,7 +9,7 @@ import duckdb
 
 from app.domain.models import Job, MatchResult
 from app.domain.status import Status, check_transition
-from app.errors import NotFound
+from app.errors import Conflict, NotFound
 from app.store.db import Store
 
 LIST_COLUMNS = (
@@ -56,6 +56,9 @@ def transition(cur: duckdb.DuckDBPyConnection, job_id: str, new: Status, *, reas
     """Move a job to `new` if the status machine allows it, with extra column updates, and log it."""
     old = current_status(cur, job_id)
     check_transition(old, new)
+    if new is Status.APPROVED and old not in (Status.SENDING, Status.UNKNOWN) and not cur.execute(
+            "SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()[0]:
+        raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
     sets = ["status = ?", "status_reason = ?", "updated_at = now()"]
     params: list[Any] = [new.value, reason]
     if new is not Status.PENDING:
