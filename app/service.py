@@ -293,7 +293,11 @@ class Jobsmith:
 
     def approve(self, job_id: str) -> SendResult | None:
         """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
-        self.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="approved by you"))
+        def tx(cur: Any) -> None:
+            q.require_documents(cur, job_id)
+            q.transition(cur, job_id, Status.APPROVED, reason="approved by you")
+
+        self.store.write(tx)
         return send_after_approval(self, job_id)
 
     def reject(self, job_id: str, reason: str | None = None) -> None:

@@ -56,9 +56,6 @@ def transition(cur: duckdb.DuckDBPyConnection, job_id: str, new: Status, *, reas
     """Move a job to `new` if the status machine allows it, with extra column updates, and log it."""
     old = current_status(cur, job_id)
     check_transition(old, new)
-    if new is Status.APPROVED and old not in (Status.SENDING, Status.UNKNOWN) and not cur.execute(
-            "SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()[0]:
-        raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
     sets = ["status = ?", "status_reason = ?", "updated_at = now()"]
     params: list[Any] = [new.value, reason]
     if new is not Status.PENDING:
@@ -70,6 +67,12 @@ def transition(cur: duckdb.DuckDBPyConnection, job_id: str, new: Status, *, reas
     cur.execute("INSERT INTO status_history (job_id, from_status, to_status, reason) VALUES (?, ?, ?, ?)",
                 [job_id, old.value, new.value, reason])
     return old
+
+
+def require_documents(cur: duckdb.DuckDBPyConnection, job_id: str) -> None:
+    """Refuse to approve a job that has no documents (one parked in `pending` before tailoring, say)."""
+    if not cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()[0]:
+        raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
 
 
 def set_match(cur: duckdb.DuckDBPyConnection, job_id: str, match: MatchResult) -> None:
