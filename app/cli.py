@@ -288,9 +288,11 @@ def load_demo(svc: Any) -> list[Any]:
 
 
 # The commands that start servers and workers live in their own module.
+from app.cli_cv import register as register_cv  # noqa: E402
 from app.cli_up import register  # noqa: E402
 
 register(cli)
+register_cv(cli)
 
 if __name__ == "__main__":
     main()
