@@ -20,6 +20,7 @@ from app.documents.cv_vocab import (
     NOT_NAMES,
     ROLE_SECTIONS,
     clean_heading,
+    has_org_word,
     heading_kind,
     is_place,
     org_score,
@@ -302,6 +303,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
 
 def _trim(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-[]\"'“”")
+    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
     if text.startswith("(") and ")" not in text:
         text = text[1:].strip()
     if text.endswith(")") and "(" not in text:
@@ -313,7 +315,11 @@ def _trim(text: str) -> str:
 
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
     anchor = lines[i].text
-    rest = (anchor[: span.begin] + "\t" + anchor[span.finish:]).strip()
+    begin, finish = span.begin, span.finish
+    head, tail_text = anchor[:begin].rstrip(), anchor[finish:].lstrip()
+    if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
+        head, tail_text = head[:-1], tail_text[1:]
+    rest = (head + "\t" + tail_text).strip()
     pieces = [_segments(lines[j].text) for j in lead] + [_segments(rest)] + [_segments(lines[j].text) for j in tail]
     place = ""
     kept: list[str] = []
@@ -335,7 +341,7 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         ats = [False] * len(kept)
     title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
     if employer and "," in employer and not place:
-        employer, place = _split_place(employer)
+        employer, place = _split_place(employer, loose=title != "")
     if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
         for j in (i + 1, i - 1):
             near = lines[j] if 0 <= j < len(lines) else None
@@ -360,14 +366,20 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     )
 
 
-def _split_place(employer: str, strict: bool = False) -> tuple[str, str]:
+def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tuple[str, str]:
     """"Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too
-    (unless strict: then only a known place such as "Coon Rapids, MN" or "Finland" is split off)."""
+    (strict: only a known place such as "Coon Rapids, MN" or "Finland" is split off; loose, when the title
+    is known: a last part of one or two capitalised words without an organisation word is a place too)."""
     parts = [p.strip() for p in employer.split(",")]
     for k in range(1, len(parts)):
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
-        if is_place(tail) or (not strict and org_score(head) >= 1 and org_score(tail) == 0
-                              and role_score(tail) == 0 and len(tail.split()) <= 3):
+        if is_place(tail):
+            return head, tail
+        plain_tail = not has_org_word(tail) and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
+        if not strict and plain_tail and org_score(head) >= 1 and len(tail.split()) <= 3:
+            return head, tail
+        if loose and k == len(parts) - 1 and plain_tail and len(tail.split()) <= 2 and \
+                all(w[:1].isupper() for w in tail.split()):
             return head, tail
     return employer, ""
 
