@@ -31,6 +31,7 @@ from app.documents.package import DocxPackage
 W_TXBX = qn("w:txbxContent")
 W_ILVL, W_NUMPR = qn("w:ilvl"), qn("w:numPr")
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓]|\d{1,2}[.)])\s*(?=\S)")
 _SPACE = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u200b": "", "\u200e": "", "\u200f": ""})
 
 
@@ -81,17 +82,33 @@ def _walk(container: etree._Element, prefix: str, area: str, names: dict[str, st
             yield from _table(child, tprefix, "table" if area == "body" else area, names)
 
 
+def _unwrap(el: etree._Element, tag: str):
+    """Children with `tag`, also those Word wraps in content controls (a cell or a row inside `w:sdt`)."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag == W_SDT:
+            content = child.find(W_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrap(content, tag)
+
+
 def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]):
-    for ri, tr in enumerate(tbl.iterchildren(W_TR)):
-        cells = list(tr.iterchildren(W_TC))
+    from app.documents.cv_vocab import heading_kind
+
+    for ri, tr in enumerate(_unwrap(tbl, W_TR)):
+        cells = list(_unwrap(tr, W_TC))
         texts = [[paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
         # A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`.
         if len(cells) > 1 and all(len([t for t in cell if t]) <= 1 for cell in texts) and \
                 sum(1 for cell in texts if any(cell)) > 1 and all(len(" ".join(c).split()) <= 12 for c in texts):
             first_p = next(cells[0].iter(W_P))
-            joined = "\t".join(" ".join(t for t in cell if t) for cell in texts if any(cell))
+            parts = [" ".join(t for t in cell if t) for cell in texts if any(cell)]
+            if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
+                yield Line(parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p),
+                           style=_style(first_p, names))
             bold = all(all_bold(p) for tc in cells for p in tc.iter(W_P) if paragraph_text(p).strip())
-            yield Line(joined, f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names))
+            yield Line("\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names))
             continue
         for ci, tc in enumerate(cells):
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names)
@@ -105,7 +122,11 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, st
     size = _size(p)
     for part in text.split("\n"):
         if part.strip():
-            yield Line(part.strip(" "), pid, area, bold=bold, style=style, list_level=level, size=size)
+            line_level = level
+            if level < 0 and _TYPED_BULLET.match(part):  # "- Led a quiz team": a bullet typed by hand
+                line_level = 0
+                part = _TYPED_BULLET.sub("", part, count=1)
+            yield Line(part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size)
 
 
 def _style(p: etree._Element, names: dict[str, str]) -> str:

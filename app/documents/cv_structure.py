@@ -31,7 +31,7 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
-    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w\w\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
 )
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(
@@ -39,7 +39,8 @@ _PHONE_LABEL = re.compile(
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
-    r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduat|expected", re.I)
+    r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduation|expected", re.I)
+_ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:\s+\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
@@ -114,10 +115,12 @@ def _vocab_heading(line: Line) -> str | None:
 def split_sections(lines: list[Line]) -> list[Section]:
     signatures = {_signature(line) for line in lines if _vocab_heading(line)}
     sections = [Section("top", "")]
-    for line in lines:
+    for k, line in enumerate(lines):
         kind = _vocab_heading(line) if line.area != "header" else None
         seen_vocab = len(sections) > 1
-        if kind is None and seen_vocab and line.area != "header" and _could_be_heading(line):
+        # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
+        opens_role = sections[-1].kind in ROLE_SECTIONS and any(_anchor(x) for x in lines[k + 1:k + 3])
+        if kind is None and seen_vocab and not opens_role and line.area != "header" and _could_be_heading(line):
             sig = _signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
             # weight) is a heading too; a bold line in sentence case is more likely a role title.
@@ -138,14 +141,15 @@ def _name_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
         return False
-    if fold(text).strip(" .:") in NOT_NAMES or heading_kind(text):
+    if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
         return False
     letters = 0
-    for w in words:
+    for n, w in enumerate(words):
         core = w.strip(".,'’()")
         if core in ("-", "–") or fold(core) in _PARTICLES:
             continue
-        if not core or not core[0].isalpha() or not (core[0].isupper() or core.isupper()):
+        # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
+        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper())):
             return False
         if not all(c.isalpha() or c in ".'’-" for c in core):
             return False
@@ -296,7 +300,13 @@ def _segments(text: str) -> list[tuple[str, bool]]:
     for part in _STRONG_SPLIT.split(text):
         for n, sub in enumerate(_AT.split(part)):
             sub = _trim(sub)
-            if sub and any(c.isalpha() for c in sub):
+            if not sub or not any(c.isalpha() for c in sub):
+                continue
+            # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
+            m = _ROLE_OF_ORG.match(sub)
+            if n == 0 and m and role_score(m.group(1)) >= 1 and has_org_word(m.group(2)):
+                out += [(m.group(1).strip(), False), (m.group(2).strip(), True)]
+            else:
                 out.append((sub, n > 0))
     return out
 
@@ -327,6 +337,9 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     ats: list[bool] = []
     for piece in pieces:
         for n, (s, after_at) in enumerate(piece):
+            if s.startswith("(") and s.endswith(")"):
+                place = place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
+                continue
             if "," in s and not place:
                 s, place = _split_place(s, strict=True)
             if is_place(s) and not place:
@@ -345,9 +358,12 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
         for j in (i + 1, i - 1):
             near = lines[j] if 0 <= j < len(lines) else None
-            if near is not None and (_head_like(near) or (near.is_list and len(near.text.split()) <= 4)) and \
-                    role_score(near.text) >= 1 and j not in lead + tail and _anchor(near) is None:
-                title, title_conf = near.text.strip(" .,"), 0.6
+            first_piece = _segments(near.text)[0][0] if near is not None and _segments(near.text) else ""
+            if near is not None and (_head_like(near) or (not near.is_list and len(near.text.split()) <= 30)
+                                     or (near.is_list and len(near.text.split()) <= 4)) and \
+                    role_score(first_piece) >= 1 and len(first_piece.split()) <= 8 and j not in lead + tail and \
+                    _anchor(near) is None:
+                title, title_conf = first_piece.strip(" .,"), 0.6
                 body = [b for b in body if b != j]
                 break
     dates_conf = 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
@@ -375,7 +391,7 @@ def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tu
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
         if is_place(tail):
             return head, tail
-        plain_tail = not has_org_word(tail) and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
+        plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
         if not strict and plain_tail and org_score(head) >= 1 and len(tail.split()) <= 3:
             return head, tail
         if loose and k == len(parts) - 1 and plain_tail and len(tail.split()) <= 2 and \

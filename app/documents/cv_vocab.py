@@ -37,7 +37,7 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
                 "навыки", "технические навыки", "kompetenser", "färdigheter", "kenntnisse", "habilidades",
                 "programming languages")),
     ("languages", ("languages", "langues", "språk", "языки", "sprachen", "idiomas")),
-    ("projects", ("projects", "academic projects", "portfolio", "publications", "contributions", "projets",
+    ("projects", ("projects", "academic projects", "portfolio", "publications", "published", "contributions", "projets",
                   "проекты", "projekte", "proyectos", "theses", "presentations")),
     ("interests", ("interests", "hobbies", "centres d'intérêt", "intressen", "интересы", "activities",
                    "extracurricular", "extra curricular")),
@@ -54,7 +54,7 @@ _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
 ROLE_NOUNS = frozenset(fold(w) for w in _words("""
 engineer engineers manager analyst scientist developer architect director consultant officer administrator
 designer lead leader specialist coordinator head advisor adviser owner co-owner trustee intern interns
-internship programmer technician executive president founder co-founder partner associate researcher
+programmer technician executive president founder co-founder partner associate researcher
 lecturer tutor accountant editor assistant assistants nurse teacher instructor professor fellow counselor
 counsellor planner auditor journalist writer member worker student volunteer driver supervisor clerk
 cashier chef cook waiter agent representative ta organizer organiser demonstrator reader ambassador mentor

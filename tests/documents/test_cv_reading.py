@@ -82,7 +82,7 @@ def test_referees_contacts_are_not_the_seekers(corpus: tuple[Path, dict]) -> Non
 
 def test_nested_bullets_stay_under_their_parent(corpus: tuple[Path, dict]) -> None:
     name = next(n for n in corpus[1] if n.startswith("nested_bullets_deep__"))
-    outline, label = _read(corpus, name)
+    outline, _ = _read(corpus, name)
     nested = [r for r in outline.roles if any(b.level == 1 for b in r.bullets)]
     assert nested, [[(b.level, b.text) for b in r.bullets] for r in outline.roles]
     for role in nested:
