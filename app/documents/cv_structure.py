@@ -304,7 +304,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
                 continue
             # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
             m = _ROLE_OF_ORG.match(sub)
-            if n == 0 and m and role_score(m.group(1)) >= 1 and has_org_word(m.group(2)):
+            if n == 0 and m and role_score(m.group(1)) >= 1 and has_org_word(m.group(2), strong=True):
                 out += [(m.group(1).strip(), False), (m.group(2).strip(), True)]
             else:
                 out.append((sub, n > 0))
@@ -349,10 +349,21 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
                 firsts.append(n == 0)
                 ats.append(after_at)
     if len(kept) == 1 and "," in kept[0]:
-        kept = [p.strip() for p in kept[0].split(",") if p.strip()]
-        firsts = [n == 0 for n in range(len(kept))]
-        ats = [False] * len(kept)
-    title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
+        # "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer.
+        parts = [p.strip() for p in kept[0].split(",") if p.strip()]
+        for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
+            parts.remove(p)
+            place = place or p.strip("()")
+        scores = [role_score(p) for p in parts]
+        t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
+        title = parts[t] if parts else ""
+        employer = ", ".join(p for k, p in enumerate(parts) if k != t)
+        title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
+        employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
+        if not employer:
+            title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
+    else:
+        title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
     if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
@@ -361,7 +372,7 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
             first_piece = _segments(near.text)[0][0] if near is not None and _segments(near.text) else ""
             if near is not None and (_head_like(near) or (not near.is_list and len(near.text.split()) <= 30)
                                      or (near.is_list and len(near.text.split()) <= 4)) and \
-                    role_score(first_piece) >= 1 and len(first_piece.split()) <= 8 and j not in lead + tail and \
+                    role_score(first_piece) >= 1 and len(first_piece.split()) <= 5 and j not in lead + tail and \
                     _anchor(near) is None:
                 title, title_conf = first_piece.strip(" .,"), 0.6
                 body = [b for b in body if b != j]

@@ -92,6 +92,11 @@ uk usa us uzbekistan vietnam wales zambia zimbabwe remote
 US_STATE = re.compile(r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
                       r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$")
 
+_WEAK_ORG_WORDS = frozenset(_words("""
+systems solutions technologies technology services media software network networks capital health press
+department unit office lab labs laboratory studio
+"""))
+
 NOT_NAMES = frozenset(fold(w) for w in _words("""
 resume résumé cv curriculum vitae one-page page profile contact personal details address phone email
 mobile tel
@@ -144,8 +149,10 @@ def role_score(text: str) -> float:
     return score
 
 
-def has_org_word(text: str) -> bool:
-    return any(t.strip(".,()") in ORG_WORDS for t in tokens(text))
+def has_org_word(text: str, strong: bool = False) -> bool:
+    """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
+    words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
+    return any(t.strip(".,()") in words for t in tokens(text))
 
 
 def org_score(text: str) -> float:
@@ -170,5 +177,7 @@ def is_place(text: str) -> bool:
     if low in COUNTRIES:
         return True
     parts = [p.strip() for p in t.split(",")]
-    return 2 <= len(parts) <= 3 and bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) and \
-        all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
+    # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
+    last_ok = bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) if len(parts) == 2 else \
+        fold(parts[-1]) in COUNTRIES
+    return 2 <= len(parts) <= 3 and last_ok and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
