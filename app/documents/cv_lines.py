@@ -123,7 +123,9 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, st
     for part in text.split("\n"):
         if part.strip():
             line_level = level
-            if level < 0 and _TYPED_BULLET.match(part):  # "- Led a quiz team": a bullet typed by hand
+            mark = _TYPED_BULLET.match(part)
+            # "- Led a quiz team" is a bullet typed by hand; "○ DETAILS ○" is a decorated heading.
+            if level < 0 and mark and not part.rstrip().endswith(mark.group(0).strip()):
                 line_level = 0
                 part = _TYPED_BULLET.sub("", part, count=1)
             yield Line(part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size)
