@@ -142,7 +142,8 @@ def main() -> None:
             real_labels = yaml.safe_load(path.read_text())
             files = {n: (folder / n).read_bytes() for n in real_labels if (folder / n).exists()}
             if len(files) < len(real_labels):
-                print(f"{cname} corpus: {len(real_labels) - len(files)} of {len(real_labels)} files missing from {folder}")
+                missing = len(real_labels) - len(files)
+                print(f"{cname} corpus: {missing} of {len(real_labels)} files missing from {folder}")
             into[cname] = (files, real_labels)
     total: dict[str, int] = {}
     for cname, (files, labels) in corpora.items():
