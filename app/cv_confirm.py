@@ -48,8 +48,28 @@ def confirmed_outline_for(svc: Jobsmith, ref: BlobRef | None) -> dict[str, Any] 
 def cv_view(svc: Jobsmith) -> dict[str, Any]:
     """What `GET /api/cv` shows: the outline (confirmed, or as read), its confidence and what to check."""
     ref, data = current_cv(svc)
-    outline = stored_outline(svc, ref.sha256) or read_outline(data)
+    outline = stored_outline(svc, ref.sha256) or proposed_outline(svc, data)
     return _view(svc, ref, outline)
+
+
+def proposed_outline(svc: Jobsmith, data: bytes) -> CvOutline:
+    """The structural reading; with a model configured for tailoring, the model's proposal grounded in the
+    CV's text (answers are cached, so showing the CV again costs nothing)."""
+    if svc.config.agents.tailor.provider == "offline":
+        return read_outline(data)
+    from app.documents.cv_propose import propose_outline
+    from app.pipeline.llm_stages import gateway_for
+
+    try:
+        gateway = gateway_for(svc.config.agents)
+        if not gateway.enabled("tailor"):  # "auto" without a key: no model
+            return read_outline(data)
+        return propose_outline(gateway, data)
+    except Exception as exc:  # a model that fails or is not reachable leaves the structural reading
+        log.warning("cv.proposal_failed error=%s", exc)
+        outline = read_outline(data)
+        outline.notes.append(f"the model could not propose a reading ({exc}); this is the reader's own")
+        return outline
 
 
 def _view(svc: Jobsmith, ref: BlobRef, outline: CvOutline) -> dict[str, Any]:

@@ -129,3 +129,18 @@ def leading_ongoing(text: str) -> DateSpan | None:
     """"En cours : Title" / "Current: Title": a role that started at an unstated date and goes on."""
     m = re.match(rf"^\s*(?:{_PRESENT})\s*[:–—-]\s*", text, re.IGNORECASE)
     return DateSpan(m.group(0), "", "present", m.start(), m.end()) if m else None
+
+
+def all_dates(text: str) -> set[str]:
+    """Every date value (YYYY, YYYY-MM, present) the text states, for checking a proposed date against it."""
+    out: set[str] = set()
+    for line in text.splitlines():
+        rest = line
+        while rest:
+            span = find_dates(rest)
+            if span is None:
+                break
+            out |= {v for v in (span.start, span.end) if v}
+            out |= {v[:4] for v in (span.start, span.end) if v and v != "present"}
+            rest = rest[span.finish:]
+    return out
