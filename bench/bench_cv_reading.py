@@ -158,9 +158,11 @@ def main() -> None:
               f"contacts {pct(c['contacts_right'], c['contacts'])}, "
               f"no-text CVs reported {pct(c['no_text_right'], c['no_text'])}")
     for cname, (files, labels) in fresh.items():
-        # Labelled before the reader ever ran on them: every file is held out.
+        # Labelled before the reader first ran on them (first run: roles 26/43, names 9/12, contacts 9/13); the
+        # rules were changed after that run, so these figures are no longer blind. All files are reported.
         c = evaluate(files, labels, args.verbose)
-        print(f"{cname} (never tuned on, all files): {c['cvs']} CVs, roles right {pct(c['roles_right'], c['roles'])}, "
+        print(f"{cname} (all files; blind only at its first run): {c['cvs']} CVs, "
+              f"roles right {pct(c['roles_right'], c['roles'])}, "
               f"extra roles {c['extra_roles']}, names {pct(c['names_right'], c['names'])}, "
               f"contacts {pct(c['contacts_right'], c['contacts'])}, "
               f"no-text CVs reported {pct(c['no_text_right'], c['no_text'])}")

@@ -31,7 +31,7 @@ from app.documents.package import DocxPackage
 W_TXBX = qn("w:txbxContent")
 W_ILVL, W_NUMPR = qn("w:ilvl"), qn("w:numPr")
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
+_TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
 _SPACE = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u200b": "", "\u200e": "", "\u200f": ""})
 
 

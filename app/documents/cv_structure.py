@@ -31,16 +31,21 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
-    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w\w\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w\w\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
 )
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(
-    r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*\s*[:.]?\s*[+(\d]", re.I)
+    r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
+    re.I)
+_PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
+_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(name|nom|prénom|prenom|first\s+name|surname|last\s+name|имя|фамилия)"
+                         r"\s*[:：]\s*(.+)$", re.I)
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
     r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduation|expected", re.I)
 _ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
+_SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
 _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:\s+\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
@@ -119,7 +124,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         kind = _vocab_heading(line) if line.area != "header" else None
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
-        opens_role = sections[-1].kind in ROLE_SECTIONS and any(_anchor(x) for x in lines[k + 1:k + 3])
+        opens_role = sections[-1].kind in ROLE_SECTIONS and \
+            any(_anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1:k + 3])
         if kind is None and seen_vocab and not opens_role and line.area != "header" and _could_be_heading(line):
             sig = _signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
@@ -157,7 +163,30 @@ def _name_like(text: str) -> bool:
     return letters >= 1 and role_score(text) < 1
 
 
+def _labelled_name(sections: list[Section]) -> str:
+    """"Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV)."""
+    given = family = whole = ""
+    for s in sections:
+        if s.kind not in ("top", "contact", "summary", "other"):
+            continue
+        for line in s.lines[:12]:
+            m = _NAME_LABEL.match(line.text)
+            if not m:
+                continue
+            label, value = m.group(1).lower(), m.group(2).strip(" \t:")
+            if label in ("prénom", "prenom", "first name", "имя"):
+                given = value
+            elif label in ("nom", "surname", "last name", "фамилия"):
+                family = value
+            else:
+                whole = value
+    return whole or " ".join(p for p in (given, family) if p)
+
+
 def _name(sections: list[Section]) -> Scored:
+    labelled = _labelled_name(sections)
+    if labelled and len(labelled.split()) <= 5:
+        return Scored(value=labelled, confidence=0.9)
     top = sections[0].lines
     candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
     if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
@@ -166,6 +195,8 @@ def _name(sections: list[Section]) -> Scored:
         text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
         has_contact = bool(EMAIL.search(text) or find_phones(text))
         first = _NAME_SPLIT.split(text.strip())[0].strip(" ,")
+        if _SURNAME_FIRST.fullmatch(first) and i == 0:
+            return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
         if "," in first and not has_contact:
             continue  # "Koura District, Irbid, Jordan" is an address
         if not _name_like(first):
@@ -189,15 +220,25 @@ def _contacts(sections: list[Section]) -> ContactOutline:
         if section.kind == "referees":
             continue  # referees' emails and phones are theirs, not the seeker's
         trusted = section.kind in ("top", "contact")
-        for line in section.lines:
+        for k, line in enumerate(section.lines):
             text = line.text
             for m in EMAIL.finditer(text):
                 if m.group(0) not in out.emails:
                     out.emails.append(m.group(0))
-            if trusted or line.area == "header" or _PHONE_LABEL.search(text) or EMAIL.search(text):
-                for phone in find_phones(text):
-                    if find_dates(phone) is None and not _DAY_DATE.search(phone) and phone not in out.phones:
-                        out.phones.append(phone)
+            labelled = bool(_PHONE_LABEL.search(text) or EMAIL.search(text) or "|" in text or
+                            (k and _PHONE_WORD.search(section.lines[k - 1].text)))
+            if not (trusted or line.area == "header" or labelled):
+                continue
+            bare = URL.sub(" ", EMAIL.sub(" ", text))
+            for phone in find_phones(bare):
+                at = bare.find(phone)
+                if at > 0 and bare[at - 1] in "-/_@":
+                    continue  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
+                plain = phone.isdigit()
+                if plain and section.kind != "contact" and not labelled and line.area != "header":
+                    continue  # "Tehran 1731783685" on an address line: a postcode, not a phone number
+                if find_dates(phone) is None and not _DAY_DATE.search(phone) and phone not in out.phones:
+                    out.phones.append(phone)
             for m in URL.finditer(EMAIL.sub(" ", text)):
                 if m.group(0) not in out.links:
                     out.links.append(m.group(0).rstrip("./"))
@@ -232,6 +273,9 @@ def _anchor(line: Line) -> DateSpan | None:
         return None
     if _NOT_ROLE_DATE.search(before):
         return None
+    if before and len(before.split()) > 8 and t.rstrip().endswith((".", ".)")) and \
+            before[:1].isupper() and not re.search(r"[,|\t–—]", before):
+        return None  # "Got a chance to attend a ceremony (Dec 2023)." is a sentence, not a role
     # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
     opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
     if span.single:
@@ -304,7 +348,8 @@ def _segments(text: str) -> list[tuple[str, bool]]:
                 continue
             # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
             m = _ROLE_OF_ORG.match(sub)
-            if n == 0 and m and role_score(m.group(1)) >= 1 and has_org_word(m.group(2), strong=True):
+            if n == 0 and m and "," not in sub and len(m.group(1).split()) <= 4 and role_score(m.group(1)) >= 1 \
+                    and has_org_word(m.group(2), strong=True):
                 out += [(m.group(1).strip(), False), (m.group(2).strip(), True)]
             else:
                 out.append((sub, n > 0))
@@ -435,7 +480,8 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
             t = next((k for k in range(len(segs)) if k != o), 0)
             return segs[t], segs[o], 0.6, 0.8
         return segs[0], segs[1], 0.5, 0.5
-    e = max(rest, key=lambda k: (orgs[k] - roles[k], firsts[k], -abs(k - t)))
+    rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
+    e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
     title_conf = 0.9 if roles[t] >= 1 else 0.6
     employer_conf = 0.9 if orgs[e] > 0 or roles[e] <= 0 else 0.5
     return segs[t], segs[e], title_conf, employer_conf

@@ -17,6 +17,7 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
                  "profil", "om mig", "о себе", "обо мне", "цель", "perfil", "resumen", "zusammenfassung")),
     ("contact", ("contact", "contacts", "contact details", "details", "personal details", "personal information",
                  "personal data", "kontakt", "kontaktuppgifter", "контакты", "coordonnées", "informations personnelles",
+                 "état civil", "etat civil",
                  "persönliche daten")),
     ("volunteering", ("volunteering", "volunteer", "volunteer experience", "community", "bénévolat",
                       "ehrenamt", "voluntariado")),
@@ -25,7 +26,7 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
                     "positions of responsibility", "professional history", "work", "erfarenhet", "erfarenheter",
                     "arbetslivserfarenhet", "expérience", "expériences", "expérience professionnelle",
                     "berufserfahrung", "praxiserfahrung", "experiencia", "experiencia laboral", "опыт",
-                    "опыт работы", "трудовая деятельность", "stages")),
+                    "опыт работы", "трудовая деятельность", "stages", "appointments", "academic appointments")),
     ("education", ("education", "qualifications", "academic", "academic details", "academic qualification",
                    "degrees", "formation", "formations", "utbildning", "образование", "ausbildung",
                    "studium", "educación", "formación", "schooling")),
@@ -40,7 +41,7 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
     ("projects", ("projects", "academic projects", "portfolio", "publications", "published", "contributions", "projets",
                   "проекты", "projekte", "proyectos", "theses", "presentations")),
     ("interests", ("interests", "hobbies", "centres d'intérêt", "intressen", "интересы", "activities",
-                   "extracurricular", "extra curricular")),
+                   "extracurricular", "extracurriculars", "extra curricular", "loisirs", "societies")),
 ]
 ROLE_SECTIONS = {"experience", "volunteering"}
 
