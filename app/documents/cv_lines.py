@@ -131,6 +131,11 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, st
             yield Line(part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size)
 
 
+def paragraph_level(p: etree._Element, names: dict[str, str]) -> int:
+    """A paragraph's list level: -1 when it is not a list item, 0 for a bullet, 1 for a bullet under it ..."""
+    return _list_level(p, _style(p, names))
+
+
 def _style(p: etree._Element, names: dict[str, str]) -> str:
     return names.get(style_id(p), "") or style_id(p)
 

@@ -182,3 +182,33 @@ def test_tailoring_uses_the_confirmed_outline() -> None:
     assert not result.report["needs_review"]
     letter = "\n".join(p.text for p in docx.Document(io.BytesIO(result.cl_docx)).paragraphs)
     assert "Jane Doe" in letter
+
+
+def _nested_cv() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Data Engineer — Tasman Analytics\tMar 2021 – Present")
+    d.add_paragraph("Led the move to Databricks for 120 pipelines.", style="List Bullet")
+    d.add_paragraph("Wrote the migration runbook in Python.", style="List Bullet 2")
+    d.add_paragraph("Mentored four engineers.", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_plan_cannot_move_a_sub_bullet_above_its_parent() -> None:
+    from app.documents.plan import BulletSelection, TailoringPlan
+
+    data = _nested_cv()
+    cv = read_cv(data)
+    entry = cv.entries[0]
+    parent, child, other = entry.bullet_ids
+    plan = TailoringPlan(bullets=[BulletSelection(parent_id=entry.id, bullet_ids=[child, other, parent])])
+    result = tailor_application(data, None, tasmanwave_job(), None, SearchConfig(), AgentsConfig(),
+                                today=date(2026, 11, 28), plan=plan)
+    texts = [p.text for p in docx.Document(io.BytesIO(result.cv_docx)).paragraphs if p.text]
+    start = texts.index("Mentored four engineers.")
+    assert texts[start:start + 3] == ["Mentored four engineers.", "Led the move to Databricks for 120 pipelines.",
+                                      "Wrote the migration runbook in Python."]
