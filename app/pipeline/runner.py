@@ -114,8 +114,13 @@ class LLMSteps:
     def cv_text(self) -> str:
         if self._cv_text is None:
             from app.documents import cv_prompt_text, read_cv
+            from app.documents.cv_apply import apply_outline
+            from app.documents.cv_outline import CvOutline
 
-            self._cv_text = cv_prompt_text(read_cv(self.blobs.get(self.order.cv.sha256))) if self.order.cv else ""
+            cv = read_cv(self.blobs.get(self.order.cv.sha256)) if self.order.cv else None
+            if cv is not None and self.order.cv_outline:  # the model sees the roles as the seeker confirmed them
+                cv = apply_outline(cv, CvOutline.model_validate(self.order.cv_outline))
+            self._cv_text = cv_prompt_text(cv) if cv is not None else ""
         return self._cv_text
 
     def call(self, stage: str, fn: Callable[[], Any]) -> Any:
