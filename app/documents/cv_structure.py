@@ -38,8 +38,8 @@ _PHONE_LABEL = re.compile(
     r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
     re.I)
 _PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
-_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(name|nom|prénom|prenom|first\s+name|surname|last\s+name|имя|фамилия)"
-                         r"\s*[:：]\s*(.+)$", re.I)
+_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
+                         r"|имя|фамилия)\s*[:：]\s*(.+)$", re.I)
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
@@ -47,7 +47,9 @@ _NOT_ROLE_DATE = re.compile(
 _ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
 _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
-_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:\s+\S")
+# "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
+# unlike "CAIS Group: Senior Backend Developer".
+_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
 _LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)")
 
@@ -71,7 +73,7 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
         note = "this CV has no text" + (" (it is a picture of a CV)" if pictures else "") + \
             ": save it from the program that made it as a Word document with real text, or type it in"
         return CvOutline(has_text=False, notes=[note])
-    sections = split_sections(lines)
+    sections = split_sections(_join_broken_ranges(lines))
     outline = CvOutline(
         name=_name(sections),
         contact=_contacts(sections),
@@ -84,6 +86,28 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
     if not outline.name.value:
         outline.notes.append("no name was found at the top of the CV")
     return outline
+
+
+def _join_broken_ranges(lines: list[Line]) -> list[Line]:
+    """"Jan 2016-" above "August 2017": a date range broken over two lines (a narrow column) is one line."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        t = line.text.strip()
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and len(t.split()) <= 3 and t.endswith(("-", "–", "—")):
+            joined = f"{t} {nxt.text.strip()}"
+            span = find_dates(joined)
+            if span is not None and not span.single and span.begin == 0:
+                out.append(Line(joined, line.id, line.area, bold=line.bold, style=line.style,
+                                list_level=line.list_level, size=line.size))
+                skip = True
+                continue
+        out.append(line)
+    return out
 
 
 # ------------------------------------------------------------------ sections
@@ -173,7 +197,7 @@ def _labelled_name(sections: list[Section]) -> str:
             m = _NAME_LABEL.match(line.text)
             if not m:
                 continue
-            label, value = m.group(1).lower(), m.group(2).strip(" \t:")
+            label, value = m.group(1).lower(), m.group(2).strip(" \t:.")
             if label in ("prénom", "prenom", "first name", "имя"):
                 given = value
             elif label in ("nom", "surname", "last name", "фамилия"):
@@ -221,10 +245,12 @@ def _contacts(sections: list[Section]) -> ContactOutline:
             continue  # referees' emails and phones are theirs, not the seeker's
         trusted = section.kind in ("top", "contact")
         for k, line in enumerate(section.lines):
-            text = line.text
+            text = line.text.replace("–", "-").replace("—", "-")
             for m in EMAIL.finditer(text):
-                if m.group(0) not in out.emails:
-                    out.emails.append(m.group(0))
+                # "name@gmail.comSukuta": a run glued to the address is not part of it
+                email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
+                if email not in out.emails:
+                    out.emails.append(email)
             labelled = bool(_PHONE_LABEL.search(text) or EMAIL.search(text) or "|" in text or
                             (k and _PHONE_WORD.search(section.lines[k - 1].text)))
             if not (trusted or line.area == "header" or labelled):
@@ -252,7 +278,9 @@ def _head_like(line: Line) -> bool:
     """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
     t = line.text.strip()
     n = len(t.split())
-    if line.is_list or not t or n > 14 or EMAIL.search(t):
+    if line.is_list or not t or EMAIL.search(t) or t.endswith(":"):
+        return False  # "Duties and responsibilities include:" opens a list
+    if n > 14 and not (n <= 24 and has_org_word(t, strong=True) and not t.endswith(".")):
         return False
     if _KEY_VALUE.match(t) and find_dates(t) is None:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
@@ -328,11 +356,19 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             j += 1
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
-    roles = []
+    roles: list[RoleOutline] = []
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
         body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
-        roles.append(_role(lines, i, span, lead, tail, body))
+        role = _role(lines, i, span, lead, tail, body)
+        # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
+        # 2019", ...: title lines right under one another share the employer above the first.
+        prev = roles[-1] if roles else None
+        if prev is not None and not role.employer.value and role.title.value and prev.employer.value and \
+                not prev.bullets and not lead and blocks[k - 1][0] + len(blocks[k - 1][3]) + 1 == i:
+            role.employer = Scored(value=prev.employer.value, confidence=0.6)
+            role.place = role.place if role.place.value else prev.place
+        roles.append(role)
     return roles
 
 
@@ -412,7 +448,9 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
     if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
-        for j in (i + 1, i - 1):
+        for j in (i + 1, i + 2, i - 1):
+            if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
+                continue  # two lines down only past a short description ("Power Drives Manufacturer")
             near = lines[j] if 0 <= j < len(lines) else None
             first_piece = _segments(near.text)[0][0] if near is not None and _segments(near.text) else ""
             if near is not None and (_head_like(near) or (not near.is_list and len(near.text.split()) <= 30)

@@ -171,7 +171,7 @@ def org_score(text: str) -> float:
 
 def is_place(text: str) -> bool:
     """"Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
-    t = text.strip(" .,()")
+    t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
     if not t or any(c.isdigit() for c in t):
         return False
     low = fold(t)
