@@ -59,6 +59,7 @@ class Section:
     kind: str  # a heading kind, or "top" before the first heading
     title: str
     lines: list[Line] = field(default_factory=list)
+    signature: tuple = ()
 
 
 def read_outline(data: bytes) -> CvOutline:
@@ -157,10 +158,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
             if sig in signatures and (sig[0] or sig[2]) and role_score(line.text) < 1 and \
                     len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4:
                 kind = "other"
+        current = sections[-1]
+        if kind == "certifications" and current.kind in ROLE_SECTIONS and current.signature and \
+                _signature(line) != current.signature:
+            kind = None  # "Achievements" inside a role, dressed unlike the section's own heading
         if kind is not None:
-            sections.append(Section(kind, clean_heading(line.text)))
+            sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
         else:
-            sections[-1].lines.append(line)
+            current.lines.append(line)
     return sections
 
 
@@ -375,6 +380,7 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     text = _LOWER_PARENS.sub(" ", text)
+    text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     out = []
     for part in _STRONG_SPLIT.split(text):
