@@ -39,7 +39,7 @@ from app.workers.tasks import DISCOVERY_TASK, PIPELINE_TASK
 log = logging.getLogger(__name__)
 
 
-def attr_is_cv(path: Path) -> bool:
+def is_cv_file(path: Path) -> bool:
     return path.name.endswith("_CV.docx")
 
 
@@ -161,7 +161,7 @@ class Jobsmith:
             data = path.read_bytes()
             try:
                 validate_docx(data, path.name)
-                if attr_is_cv(path) and (problem := no_text_problem(data)):
+                if is_cv_file(path) and (problem := no_text_problem(data)):
                     raise DocumentError(problem)
                 result: tuple[BlobRef | None, str | None] = (
                     BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)), None)
