@@ -68,6 +68,8 @@ class CvOutline(BaseModel):
             return 0.0
         parts = [self.name.confidence, 1.0 if (self.contact.emails or self.contact.phones) else 0.3]
         parts.extend(r.confidence for r in self.roles)
+        if not self.roles:  # roles without dates are not found at all: the seeker says whether there are any
+            parts.append(0.5)
         return min(parts)
 
     @property
@@ -82,6 +84,8 @@ class CvOutline(BaseModel):
             out.append("name")
         if not (self.contact.emails or self.contact.phones):
             out.append("contact")
+        if not self.roles:
+            out.append("roles (none found)")
         for i, r in enumerate(self.roles, 1):
             for field in ("title", "employer", "end"):
                 if getattr(r, field).confidence < HIGH_CONFIDENCE:

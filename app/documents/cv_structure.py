@@ -417,7 +417,11 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
         head, tail_text = head[:-1], tail_text[1:]
     rest = (head + "\t" + tail_text).strip()
-    pieces = [_segments(lines[j].text) for j in lead] + [_segments(rest)] + [_segments(lines[j].text) for j in tail]
+    own = _segments(rest)
+    if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
+        after = {s for s, _ in _segments(tail_text)}  # the dates that starts in lower case describes the role
+        own = [(s, a) for s, a in own if not (s in after and s[:1].islower() and len(s.split()) >= 3)]
+    pieces = [_segments(lines[j].text) for j in lead] + [own] + [_segments(lines[j].text) for j in tail]
     place = ""
     kept: list[str] = []
     firsts: list[bool] = []  # first piece of its line: places trail their employer ("Siemens<TAB>Erlangen")
@@ -450,7 +454,13 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         if not employer:
             title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
     else:
+        if not place:  # with a place already found, the last piece is not one
+            kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
+        else:
+            trailing = ""
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
+        if trailing and not place:
+            place = trailing
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
     if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
@@ -480,6 +490,20 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         source_id=lines[i].id,
         line_ids=list(dict.fromkeys(lines[j].id for j in [*lead, i, *tail])),
     )
+
+
+def _split_titled_employer(kept: list[str], firsts: list[bool], ats: list[bool]
+                           ) -> tuple[list[str], list[bool], list[bool], str]:
+    """"Senior Programme Manager, Northbridge Bank — London": the title's piece holds the employer after a comma,
+    and the short piece after it is the place."""
+    if len(kept) != 2 or any(ats):
+        return kept, firsts, ats, ""
+    first, second = kept
+    head, _, rest = first.partition(",")
+    if rest.strip() and role_score(head) >= 1 and role_score(rest) == 0 and role_score(second) == 0 and \
+            org_score(second) == 0 and len(second.split()) <= 3 and second[:1].isupper():
+        return [head.strip(), rest.strip()], [True, False], [False, False], second
+    return kept, firsts, ats, ""
 
 
 def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tuple[str, str]:
@@ -527,7 +551,12 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
     title_conf = 0.9 if roles[t] >= 1 else 0.6
-    employer_conf = 0.9 if orgs[e] > 0 or roles[e] <= 0 else 0.5
+    if orgs[e] > 0:
+        employer_conf = 0.9
+    elif roles[e] > 0:
+        employer_conf = 0.5
+    else:  # "Gilt" or "London": one bare word could be a place as well as a company
+        employer_conf = 0.85 if len(segs[e].split()) >= 2 else 0.6
     return segs[t], segs[e], title_conf, employer_conf
 
 
