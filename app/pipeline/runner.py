@@ -194,7 +194,7 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -
     cl = blobs.get(order.cover_letter.sha256) if order.cover_letter else None
     plan, letter = llm.plan_and_letter(cl)
     result = tailor_application(cv, cl, order.job, match, order.search, order.agents, today=order.today,
-                                plan=plan, letter=letter, outline=outline if outline.confirmed else None)
+                                plan=plan, letter=letter, outline=outline)
     cv_name = order.cv.name
     cl_name = order.cover_letter.name if order.cover_letter else cover_letter_name(cv_name)
     refs = [BlobRef(name=cv_name, sha256=blobs.put(result.cv_docx), size=len(result.cv_docx)),
@@ -203,7 +203,8 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -
 
 
 def usable_outline(cv: bytes, confirmed: dict | None) -> Any:
-    """The CV's confirmed outline, or its reading when read with high confidence; otherwise the job waits
+    """The CV's confirmed outline, or its reading when read with high confidence (tailoring and the fact gate then
+    work from it, so "Title<TAB>Employer<TAB>Dates" lines are roles with employers); otherwise the job waits
     for one action from the seeker (every matched job the same), instead of documents from a misreading."""
     from app.documents.cv_outline import CONFIRM_ACTION, CvOutline
     from app.documents.cv_structure import read_outline

@@ -212,3 +212,22 @@ def test_a_plan_cannot_move_a_sub_bullet_above_its_parent() -> None:
     start = texts.index("Mentored four engineers.")
     assert texts[start:start + 3] == ["Mentored four engineers.", "Led the move to Databricks for 120 pipelines.",
                                       "Wrote the migration runbook in Python."]
+
+
+def test_tab_stop_role_lines_read_with_high_confidence_are_tailored_as_roles() -> None:
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Data Engineer\tNorthwind Group\tMar 2019 – Present")
+    d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    data = buf.getvalue()
+    outline = read_outline(data)
+    assert outline.usable and not outline.confirmed
+    job, search, agents = tasmanwave_job(), SearchConfig(), AgentsConfig()
+    plain = tailor_application(data, None, job, None, search, agents, today=date(2026, 11, 28))
+    assert any("no roles with achievements" in n for n in plain.report["needs_review"])
+    read = tailor_application(data, None, job, None, search, agents, today=date(2026, 11, 28), outline=outline)
+    assert not read.report["needs_review"]
