@@ -326,10 +326,12 @@ def load_demo(svc: Any) -> list[Any]:
 
 
 # The commands that start servers and workers live in their own module.
+from app.cli_cv import register as register_cv  # noqa: E402
 from app.cli_journey import register as register_journey  # noqa: E402
 from app.cli_up import register  # noqa: E402
 
 register(cli)
+register_cv(cli)
 register_journey(cli)
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import __version__
-from app.api import applications, discovery, errors, events, health, jobs, journey, security
+from app.api import applications, cv, discovery, errors, events, health, jobs, journey, security
 from app.service import Jobsmith
 from app.settings import Settings, get_settings
 
@@ -40,6 +40,7 @@ def create_app(settings: Settings | None = None, service: Jobsmith | None = None
     app.include_router(applications.router)
     app.include_router(events.router)
     app.include_router(journey.router)
+    app.include_router(cv.router)
     return app
 
 

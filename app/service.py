@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config.loader import Config, load_config
+from app.cv_confirm import confirmed_outline_for, no_text_problem
 from app.domain.models import Job
 from app.domain.status import SENT_OR_LATER, Status, refuse_while_unsettled
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
@@ -38,6 +39,10 @@ from app.store.overrides import override_of
 from app.workers.tasks import DISCOVERY_TASK, PIPELINE_TASK
 
 log = logging.getLogger(__name__)
+
+
+def is_cv_file(path: Path) -> bool:
+    return path.name.endswith("_CV.docx")
 
 
 def posting_keys(job: Job) -> list[str]:
@@ -97,6 +102,8 @@ class Jobsmith:
         recover_followups(self.store)  # the same for follow-ups and thank-you notes
         if isinstance(self.bus, MemoryBus):
             set_embedded_context(WorkerContext(self.bus, self.blobs))
+        for problem in self.templates().problems:  # e.g. "Jane_CV.docx: this CV has no text ..."
+            log.warning("templates.problem %s", problem)
         self.recorder.start()
         self._requeue_interrupted()
         self.scheduler.start()
@@ -160,6 +167,8 @@ class Jobsmith:
             data = path.read_bytes()
             try:
                 validate_docx(data, path.name)
+                if is_cv_file(path) and (problem := no_text_problem(data)):
+                    raise DocumentError(problem)
                 result: tuple[BlobRef | None, str | None] = (
                     BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)), None)
             except DocumentError as exc:
@@ -295,7 +304,8 @@ class Jobsmith:
         """Queue one self-contained work order; the key (job and run) makes a repeat enqueue a no-op."""
         order = WorkOrder(job=job, run_id=run_id, search=self.config.search, agents=self.config.agents,
                           cv=templates.cv, cover_letter=templates.cover_letter,
-                          template_problems=templates.problems, today=date.today(), override=override)
+                          template_problems=templates.problems, today=date.today(), override=override,
+                          cv_outline=confirmed_outline_for(self, templates.cv))
         payload = order.model_dump(mode="json") | {"liveness": self.settings.LIVENESS_CHECKS}  # issue 13
         self.executor.enqueue("pipeline", PIPELINE_TASK, payload, key=f"{job.id}:{run_id}")
 
@@ -313,6 +323,7 @@ class Jobsmith:
         """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
         def tx(cur: Any) -> None:
             refuse_while_unsettled(q.current_status(cur, job_id), "approve")  # issue #10: never mid-send
+            q.require_documents(cur, job_id)
             q.transition(cur, job_id, Status.APPROVED, reason="approved by you")
 
         self.store.write(tx)

@@ -14,6 +14,8 @@ from pydantic import BaseModel, Field
 from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.documents import letter as letter_mod
+from app.documents.cv_apply import apply_outline
+from app.documents.cv_outline import CvOutline
 from app.documents.facts import phrase_in
 from app.documents.gate import GateContext
 from app.documents.model import CvDocument
@@ -123,6 +125,7 @@ def tailor_application(
     today: date,
     plan: TailoringPlan | None = None,
     letter: CoverLetterDraft | None = None,
+    outline: CvOutline | None = None,
 ) -> TailoredDocuments:
     """Tailor the seeker's CV and cover letter to one job; every written sentence passes the fact gate.
 
@@ -139,6 +142,8 @@ def tailor_application(
     letter = CoverLetterDraft.model_validate(letter.model_dump()) if letter is not None else None
 
     loaded = load(cv_bytes)
+    if outline is not None:  # the seeker's confirmed reading: tailoring and the fact gate work from it
+        loaded.cv = apply_outline(loaded.cv, outline)
     cv = loaded.cv
     terms = posting_terms(job, match, search).specific_to([p.text for p in cv.paragraphs])
     skill_terms = skill_terms_for(job, match, search)

@@ -14,10 +14,12 @@ from typing import Any
 
 from lxml import etree
 
+from app.documents.cv_lines import paragraph_level
 from app.documents.facts import contacts_in
 from app.documents.gate import GateContext, check_text
 from app.documents.localise import localise_spelling
 from app.documents.model import CvDocument
+from app.documents.nesting import keep_under_parents
 from app.documents.ooxml import (
     W_P,
     W_PPR,
@@ -206,6 +208,10 @@ def _apply_bullets(loaded: LoadedDocx, parent_id: str, bullet_ids: list[str], re
         report.ignored.append(f"bullets for {parent_id} ignored: not a role or a skills section")
         return
     wanted = [b for b in bullet_ids if b in current]
+    if entry is not None:  # sub-bullets stay under their own parent
+        names = loaded.package.style_names()
+        wanted = keep_under_parents(current, wanted, {b: paragraph_level(loaded.located[b].element, names)
+                                                      for b in current})
     unknown = [b for b in bullet_ids if b not in current]
     if unknown:
         report.ignored.append(f"bullets {unknown} do not belong to {parent_id}")

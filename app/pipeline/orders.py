@@ -29,6 +29,7 @@ class WorkOrder(BaseModel):
     template_problems: list[str] = []
     today: date
     override: str | None = None  # the seeker's reason to tailor despite a failed gate or a low score
+    cv_outline: dict | None = None  # the seeker's confirmed reading of this CV file (app.documents.cv_outline)
 
 
 class Outcome(BaseModel):

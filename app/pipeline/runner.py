@@ -115,8 +115,13 @@ class LLMSteps:
     def cv_text(self) -> str:
         if self._cv_text is None:
             from app.documents import cv_prompt_text, read_cv
+            from app.documents.cv_apply import apply_outline
+            from app.documents.cv_outline import CvOutline
 
-            self._cv_text = cv_prompt_text(read_cv(self.blobs.get(self.order.cv.sha256))) if self.order.cv else ""
+            cv = read_cv(self.blobs.get(self.order.cv.sha256)) if self.order.cv else None
+            if cv is not None and self.order.cv_outline:  # the model sees the roles as the seeker confirmed them
+                cv = apply_outline(cv, CvOutline.model_validate(self.order.cv_outline))
+            self._cv_text = cv_prompt_text(cv) if cv is not None else ""
         return self._cv_text
 
     def call(self, stage: str, fn: Callable[[], Any]) -> Any:
@@ -186,15 +191,31 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -
         raise StageError("tailor", f"no usable CV found{why}: put your Word CV in current_cv_coverletter/ as "
                                    "<Your_Name>_CV.docx (and optionally <Your_Name>_CL.docx), then retry")
     cv = blobs.get(order.cv.sha256)
+    outline = usable_outline(cv, order.cv_outline)
     cl = blobs.get(order.cover_letter.sha256) if order.cover_letter else None
     plan, letter = llm.plan_and_letter(cl)
     result = tailor_application(cv, cl, order.job, match, order.search, order.agents, today=order.today,
-                                plan=plan, letter=letter)
+                                plan=plan, letter=letter, outline=outline)
     cv_name = order.cv.name
     cl_name = order.cover_letter.name if order.cover_letter else cover_letter_name(cv_name)
     refs = [BlobRef(name=cv_name, sha256=blobs.put(result.cv_docx), size=len(result.cv_docx)),
             BlobRef(name=cl_name, sha256=blobs.put(result.cl_docx), size=len(result.cl_docx))]
     return refs, {**result.report, "engine": result.engine}
+
+
+def usable_outline(cv: bytes, confirmed: dict | None) -> Any:
+    """The CV's confirmed outline, or its reading when read with high confidence (tailoring and the fact gate then
+    work from it, so "Title<TAB>Employer<TAB>Dates" lines are roles with employers); otherwise the job waits
+    for one action from the seeker (every matched job the same), instead of documents from a misreading."""
+    from app.documents.cv_outline import CONFIRM_ACTION, CvOutline
+    from app.documents.cv_structure import read_outline
+
+    outline = CvOutline.model_validate(confirmed) if confirmed else read_outline(cv)
+    if not outline.usable:
+        what = "; ".join(outline.notes) if not outline.has_text else \
+            "check " + ", ".join(outline.low_fields()[:6] or ["the outline"])
+        raise StageError("tailor", f"{CONFIRM_ACTION} (jobsmith cv --edit, the UI's CV tab, or PUT /api/cv): {what}")
+    return outline
 
 
 def cover_letter_name(cv_name: str) -> str:

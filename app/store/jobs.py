@@ -9,7 +9,7 @@ import duckdb
 
 from app.domain.models import Job, MatchResult
 from app.domain.status import Status, check_transition
-from app.errors import NotFound
+from app.errors import Conflict, NotFound
 from app.store.db import Store
 
 LIST_COLUMNS = (
@@ -67,6 +67,12 @@ def transition(cur: duckdb.DuckDBPyConnection, job_id: str, new: Status, *, reas
     cur.execute("INSERT INTO status_history (job_id, from_status, to_status, reason) VALUES (?, ?, ?, ?)",
                 [job_id, old.value, new.value, reason])
     return old
+
+
+def require_documents(cur: duckdb.DuckDBPyConnection, job_id: str) -> None:
+    """Refuse to approve a job that has no documents (one parked in `pending` before tailoring, say)."""
+    if not cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()[0]:
+        raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
 
 
 def set_match(cur: duckdb.DuckDBPyConnection, job_id: str, match: MatchResult) -> None:

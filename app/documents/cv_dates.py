@@ -1,0 +1,146 @@
+"""Dates as CVs write them: ranges, single months, seasons, "present", in several languages and orders.
+
+`find_dates(text)` returns the date expression that anchors a role line: "Mar 2021 – Present",
+"June – August 2019" (the start takes the end's year), "Summer 2009", "03/2019 - 11/2021", "2018.03.20 –
+2018.06.29", "Since March 2019", "Novembre 2017 - Novembre 2019", "04.2017 – 06.2018", "2012", with its span
+in the text and normalised `start`/`end` (`YYYY-MM`, `YYYY` or `present`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Month names (and their common abbreviations and inflections) in English, French, German, Spanish,
+# Swedish and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
+_MONTH_WORDS = {
+    1: "january jan janvier janv januar enero ene januari январь января янв",
+    2: "february feb février fevrier févr fevr februar febrero februari февраль февраля фев",
+    3: "march mar mars märz maerz marzo марта март мар",
+    4: "april apr avril abril апреля апрель апр",
+    5: "may mai mayo maj мая май",
+    6: "june jun juin junio juni июня июнь",
+    7: "july jul juillet juil julio juli июля июль",
+    8: "august aug août aout agosto augusti августа август авг",
+    9: "september sep sept septembre septiembre сентября сентябрь сен",
+    10: "october oct octobre oktober octubre oktober октября октябрь окт",
+    11: "november nov novembre noviembre ноября ноябрь ноя",
+    12: "december dec décembre decembre dezember diciembre декабря декабрь дек",
+}
+MONTH_NUMBER = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
+_PRESENT = (
+    r"present|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
+    r"|heute|actualidad|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
+)
+_MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reverse=True))
+_MONTH = rf"(?:{_MONTH_ALT})\.?"
+_SEASON = "|".join(_SEASONS)
+_Y = r"(?:19[5-9]\d|20[0-4]\d)"
+# One date: "March 2019", "Mar. 2019", "03/2019", "2019.03(.20)", "03.2019", "2019-03", "Summer 2009", "2019",
+# or a month alone ("June" in "June – August 2019").
+_ONE = (
+    rf"(?:(?P<{{p}}season>{_SEASON})\s+(?P<{{p}}sy>{_Y})"
+    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s*,?\s*(?P<{{p}}my>{_Y}|'\d\d))?"
+    rf"|(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{{p}}ny>{_Y})"
+    rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2])(?:[.\-/]\d{{{{1,2}}}})?"
+    rf"|(?P<{{p}}y>{_Y}))"
+)
+_SEP = r"\s*(?:[-–—~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
+_RANGE = re.compile(
+    rf"(?<![\w/.])(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
+    rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?![\w/])",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
+_SINGLE = re.compile(rf"(?<![\w/.]){_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
+_ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class DateSpan:
+    text: str
+    start: str  # YYYY-MM, YYYY, "" when unknown
+    end: str  # YYYY-MM, YYYY, present
+    begin: int
+    finish: int
+    single: bool = False
+
+
+def _one(m: re.Match, p: str) -> tuple[str, str | None]:
+    """(year, month) of one side of a match; year may be "" for a lone month."""
+    g = m.groupdict()
+    if g.get(f"{p}season"):
+        return g[f"{p}sy"], None  # a season names a year, not a month
+    if g.get(f"{p}mname"):
+        word = g[f"{p}mname"].lower().rstrip(".")
+        month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
+        year = g.get(f"{p}my") or ""
+        if year.startswith("'"):
+            year = "20" + year[1:]
+        return year, f"{month:02d}" if month else None
+    if g.get(f"{p}ny"):
+        return g[f"{p}ny"], f"{int(g[f'{p}nm']):02d}"
+    if g.get(f"{p}iy"):
+        return g[f"{p}iy"], g[f"{p}im"]
+    return g.get(f"{p}y") or "", None
+
+
+def _fmt(year: str, month: str | None) -> str:
+    return f"{year}-{month}" if year and month else year
+
+
+def find_dates(text: str) -> DateSpan | None:
+    """The role's date expression in text: a range first, then "since <date>", then a single date."""
+    for m in _RANGE.finditer(text):
+        ay, am = _one(m, "a_")
+        if m.group("present"):
+            if not ay:
+                continue
+            return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
+        by, bm = _one(m, "b_")
+        if not by and bm and ay:
+            by = ay  # "April 2022 until 30 August"
+        if not by:
+            continue
+        if not ay:
+            if am is None:
+                continue
+            ay = by  # "June – August 2019"
+        if int(by) < int(ay):
+            continue  # "2019-2018" is not a range, nor are phone-number fragments
+        return DateSpan(m.group(0), _fmt(ay, am), _fmt(by, bm), m.start(), m.end())
+    m = _SINCE.search(text)
+    if m:
+        ay, am = _one(m, "a_")
+        if ay:
+            return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
+    for m in _SINGLE.finditer(text):
+        ay, am = _one(m, "a_")
+        if ay:
+            d = _fmt(ay, am)
+            return DateSpan(m.group(0), d, d, m.start(), m.end(), single=True)
+    if _ONGOING.match(text):
+        return DateSpan(text, "", "present", 0, len(text))
+    return None
+
+
+def leading_ongoing(text: str) -> DateSpan | None:
+    """"En cours : Title" / "Current: Title": a role that started at an unstated date and goes on."""
+    m = re.match(rf"^\s*(?:{_PRESENT})\s*[:–—-]\s*", text, re.IGNORECASE)
+    return DateSpan(m.group(0), "", "present", m.start(), m.end()) if m else None
+
+
+def all_dates(text: str) -> set[str]:
+    """Every date value (YYYY, YYYY-MM, present) the text states, for checking a proposed date against it."""
+    out: set[str] = set()
+    for line in text.splitlines():
+        rest = line
+        while rest:
+            span = find_dates(rest)
+            if span is None:
+                break
+            out |= {v for v in (span.start, span.end) if v}
+            out |= {v[:4] for v in (span.start, span.end) if v and v != "present"}
+            rest = rest[span.finish:]
+    return out

@@ -1,0 +1,187 @@
+"""A Word CV as the lines a reader sees, in reading order: body, tables, text boxes, content controls, header.
+
+The outline reader (`cv_structure`) works on these lines, not on paragraphs: a paragraph with line breaks is
+several lines, a table row of short cells (`Title | Employer | Dates`) is one line with tabs, a text box's
+paragraphs are lines where the box is anchored, and the page header comes first. Every line keeps the id of
+the paragraph it comes from (the same ids as `ooxml.walk`, so `p12` is the tailoring model's `p12`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from app.documents.ooxml import (
+    W_P,
+    W_PPR,
+    W_SDT,
+    W_SDT_CONTENT,
+    W_TBL,
+    W_TC,
+    W_TR,
+    all_bold,
+    paragraph_text,
+    style_id,
+)
+from app.documents.package import DocxPackage
+
+W_TXBX = qn("w:txbxContent")
+W_ILVL, W_NUMPR = qn("w:ilvl"), qn("w:numPr")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
+_SPACE = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u200b": "", "\u200e": "", "\u200f": ""})
+
+
+@dataclass
+class Line:
+    text: str
+    id: str  # the paragraph's id; lines split from one paragraph share it
+    area: str  # header, body, table, textbox
+    bold: bool = False
+    style: str = ""
+    list_level: int = -1  # -1: not a list item; 0: a bullet; 1: a bullet under a bullet ...
+    size: float = 0.0  # the first run's font size in points, 0 when inherited
+
+    @property
+    def is_list(self) -> bool:
+        return self.list_level >= 0
+
+
+def read_lines(package: DocxPackage) -> list[Line]:
+    """Header lines first (the name and contacts often live there), then the body in reading order."""
+    names = package.style_names()
+    out: list[Line] = []
+    count = 0
+    for letter, part in package.header_footer_parts():
+        if letter != "h":
+            continue
+        prefix = f"h{count}"
+        count += 1
+        lines = list(_walk(package.xml(part), prefix, "header", names))
+        if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default headers repeat
+            out.extend(lines)
+    out.extend(_walk(package.body, "", "body", names))
+    return [line for line in out if line.text.strip()]
+
+
+def _walk(container: etree._Element, prefix: str, area: str, names: dict[str, str]):
+    p_index = t_index = 0
+    for child in _children(container):
+        if child.tag == W_P:
+            pid = f"{prefix}p{p_index}"
+            p_index += 1
+            yield from _paragraph_lines(child, pid, area, names)
+            for box_i, box in enumerate(_text_boxes(child)):
+                yield from _walk(box, f"{pid}x{box_i}", "textbox", names)
+        elif child.tag == W_TBL:
+            tprefix = f"{prefix}t{t_index}"
+            t_index += 1
+            yield from _table(child, tprefix, "table" if area == "body" else area, names)
+
+
+def _unwrap(el: etree._Element, tag: str):
+    """Children with `tag`, also those Word wraps in content controls (a cell or a row inside `w:sdt`)."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag == W_SDT:
+            content = child.find(W_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrap(content, tag)
+
+
+def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]):
+    from app.documents.cv_vocab import heading_kind
+
+    for ri, tr in enumerate(_unwrap(tbl, W_TR)):
+        cells = list(_unwrap(tr, W_TC))
+        texts = [[paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
+        # A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`.
+        if len(cells) > 1 and all(len([t for t in cell if t]) <= 1 for cell in texts) and \
+                sum(1 for cell in texts if any(cell)) > 1 and all(len(" ".join(c).split()) <= 12 for c in texts):
+            first_p = next(cells[0].iter(W_P))
+            parts = [" ".join(t for t in cell if t) for cell in texts if any(cell)]
+            if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
+                yield Line(parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p),
+                           style=_style(first_p, names))
+            bold = all(all_bold(p) for tc in cells for p in tc.iter(W_P) if paragraph_text(p).strip())
+            yield Line("\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names))
+            continue
+        for ci, tc in enumerate(cells):
+            yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names)
+
+
+def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]):
+    text = paragraph_text(p).translate(_SPACE)
+    style = _style(p, names)
+    level = _list_level(p, style)
+    bold = all_bold(p)
+    size = _size(p)
+    for part in text.split("\n"):
+        if part.strip():
+            line_level = level
+            mark = _TYPED_BULLET.match(part)
+            # "- Led a quiz team" is a bullet typed by hand; "○ DETAILS ○" is a decorated heading.
+            if level < 0 and mark and not part.rstrip().endswith(mark.group(0).strip()):
+                line_level = 0
+                part = _TYPED_BULLET.sub("", part, count=1)
+            yield Line(part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size)
+
+
+def paragraph_level(p: etree._Element, names: dict[str, str]) -> int:
+    """A paragraph's list level: -1 when it is not a list item, 0 for a bullet, 1 for a bullet under it ..."""
+    return _list_level(p, _style(p, names))
+
+
+def _style(p: etree._Element, names: dict[str, str]) -> str:
+    return names.get(style_id(p), "") or style_id(p)
+
+
+def _list_level(p: etree._Element, style: str) -> int:
+    ppr = p.find(W_PPR)
+    numpr = ppr.find(W_NUMPR) if ppr is not None else None
+    if numpr is not None:
+        ilvl = numpr.find(W_ILVL)
+        try:
+            return int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+        except ValueError:
+            return 0
+    m = re.search(r"list\s*(?:bullet|number|paragraph)?\s*(\d)?", style, re.I)
+    if m and "list" in style.lower():
+        return int(m.group(1)) - 1 if m.group(1) else 0
+    return -1
+
+
+def _size(p: etree._Element) -> float:
+    for sz in p.iter(qn("w:sz")):
+        try:
+            return int(sz.get(qn("w:val"), "0")) / 2
+        except ValueError:
+            return 0.0
+    return 0.0
+
+
+def _text_boxes(p: etree._Element):
+    """Text-box contents anchored in this paragraph; Word writes each box twice (DrawingML and a VML
+    fallback), so the fallback copy is skipped."""
+    for box in p.iter(W_TXBX):
+        if any(a.tag == MC_FALLBACK for a in box.iterancestors()):
+            continue
+        yield box
+
+
+def _children(el: etree._Element):
+    for child in el:
+        if child.tag == W_SDT:
+            content = child.find(W_SDT_CONTENT)
+            if content is not None:
+                yield from _children(content)
+        else:
+            yield child
+
+
+def picture_count(package: DocxPackage) -> int:
+    return sum(1 for _ in package.body.iter(qn("w:drawing"), qn("w:pict")))

@@ -1,0 +1,581 @@
+"""Read a Word CV into a `CvOutline` from its structure: sections, role blocks anchored on dates, contacts.
+
+A role is found where its dates are, in any position of its line and in any form (`cv_dates`). Its title,
+employer and place come from the rest of that line and from the short lines next to it, split at the
+separators CVs use (tabs, dashes, pipes, dots, commas, "at", line breaks, table cells) and told apart by
+what they say (a role noun, an organisation word, a place), not by their order alone. How many short
+lines sit before and after a role's dates is learnt from the section's first role and applied to the rest.
+Headings are found by their wording, or by sharing the formatting of a heading found by its wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
+from app.documents.cv_lines import Line, picture_count, read_lines
+from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
+from app.documents.cv_vocab import (
+    NOT_NAMES,
+    ROLE_SECTIONS,
+    clean_heading,
+    has_org_word,
+    heading_kind,
+    is_place,
+    org_score,
+    role_score,
+)
+from app.documents.package import DocxPackage
+from app.documents.text import EMAIL, URL, find_phones, fold
+
+MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
+_STRONG_SPLIT = re.compile(
+    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w\w\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+)
+_AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
+_PHONE_LABEL = re.compile(
+    r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
+    re.I)
+_PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
+_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
+                         r"|имя|фамилия)\s*[:：]\s*(.+)$", re.I)
+_DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
+# "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
+_NOT_ROLE_DATE = re.compile(
+    r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduation|expected", re.I)
+_ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
+_SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
+_PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
+# "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
+# unlike "CAIS Group: Senior Backend Developer".
+_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
+_NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
+_LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)")
+
+
+@dataclass
+class Section:
+    kind: str  # a heading kind, or "top" before the first heading
+    title: str
+    lines: list[Line] = field(default_factory=list)
+    signature: tuple = ()
+
+
+def read_outline(data: bytes) -> CvOutline:
+    """How the reader reads this CV, every field with a confidence; never raises on a readable .docx."""
+    package = DocxPackage(data)
+    return outline_from_lines(read_lines(package), pictures=picture_count(package))
+
+
+def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
+    words = sum(len(line.text.split()) for line in lines)
+    if words < MIN_WORDS:
+        note = "this CV has no text" + (" (it is a picture of a CV)" if pictures else "") + \
+            ": save it from the program that made it as a Word document with real text, or type it in"
+        return CvOutline(has_text=False, notes=[note])
+    sections = split_sections(_join_broken_ranges(lines))
+    outline = CvOutline(
+        name=_name(sections),
+        contact=_contacts(sections),
+        roles=_roles(sections),
+        skills=_skills(sections),
+        education=_education(sections),
+    )
+    if not outline.roles:
+        outline.notes.append("no role with dates was found")
+    if not outline.name.value:
+        outline.notes.append("no name was found at the top of the CV")
+    return outline
+
+
+def _join_broken_ranges(lines: list[Line]) -> list[Line]:
+    """"Jan 2016-" above "August 2017": a date range broken over two lines (a narrow column) is one line."""
+    out: list[Line] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        t = line.text.strip()
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and len(t.split()) <= 3 and t.endswith(("-", "–", "—")):
+            joined = f"{t} {nxt.text.strip()}"
+            span = find_dates(joined)
+            if span is not None and not span.single and span.begin == 0:
+                out.append(Line(joined, line.id, line.area, bold=line.bold, style=line.style,
+                                list_level=line.list_level, size=line.size))
+                skip = True
+                continue
+        out.append(line)
+    return out
+
+
+# ------------------------------------------------------------------ sections
+
+
+def _signature(line: Line) -> tuple:
+    letters = [c for c in line.text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    style = line.style.lower()
+    heading_style = style.startswith(("heading", "titre", "überschrift")) or "section" in style
+    return (line.style if heading_style else "", line.bold, upper)
+
+
+def _could_be_heading(line: Line) -> bool:
+    t = line.text.strip()
+    return (not line.is_list and 0 < len(t) <= 60 and len(t.split()) <= 6 and not EMAIL.search(t)
+            and find_dates(t) is None and not t.endswith((".", ",", ";")))
+
+
+def _vocab_heading(line: Line) -> str | None:
+    if not _could_be_heading(line):
+        return None
+    kind = heading_kind(line.text)
+    if kind is None:
+        return None
+    sig = _signature(line)
+    formatted = bool(sig[0]) or sig[1] or sig[2] or line.text.strip().endswith(":")
+    # "Community Manager" or "Research Assistant" is a role, not a heading, unless dressed as one.
+    if role_score(clean_heading(line.text)) >= 1 and not (sig[0] or sig[2]):
+        return None
+    return kind if formatted or len(line.text.split()) <= 3 else None
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    signatures = {_signature(line) for line in lines if _vocab_heading(line)}
+    sections = [Section("top", "")]
+    for k, line in enumerate(lines):
+        kind = _vocab_heading(line) if line.area != "header" else None
+        seen_vocab = len(sections) > 1
+        # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
+        opens_role = sections[-1].kind in ROLE_SECTIONS and \
+            any(_anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1:k + 3])
+        if kind is None and seen_vocab and not opens_role and line.area != "header" and _could_be_heading(line):
+            sig = _signature(line)
+            # An unknown line dressed like the known headings (same heading style, or capitals in the same
+            # weight) is a heading too; a bold line in sentence case is more likely a role title.
+            if sig in signatures and (sig[0] or sig[2]) and role_score(line.text) < 1 and \
+                    len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4:
+                kind = "other"
+        current = sections[-1]
+        if kind == "certifications" and current.kind in ROLE_SECTIONS and current.signature and \
+                _signature(line) != current.signature:
+            kind = None  # "Achievements" inside a role, dressed unlike the section's own heading
+        if kind is not None:
+            sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
+        else:
+            current.lines.append(line)
+    return sections
+
+
+# ------------------------------------------------------------------ name
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
+        return False
+    if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
+        return False
+    letters = 0
+    for n, w in enumerate(words):
+        core = w.strip(".,'’()")
+        if core in ("-", "–") or fold(core) in _PARTICLES:
+            continue
+        # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
+        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper())):
+            return False
+        if not all(c.isalpha() or c in ".'’-" for c in core):
+            return False
+        letters += 1
+    return letters >= 1 and role_score(text) < 1
+
+
+def _labelled_name(sections: list[Section]) -> str:
+    """"Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV)."""
+    given = family = whole = ""
+    for s in sections:
+        if s.kind not in ("top", "contact", "summary", "other"):
+            continue
+        for line in s.lines[:12]:
+            m = _NAME_LABEL.match(line.text)
+            if not m:
+                continue
+            label, value = m.group(1).lower(), m.group(2).strip(" \t:.")
+            if label in ("prénom", "prenom", "first name", "имя"):
+                given = value
+            elif label in ("nom", "surname", "last name", "фамилия"):
+                family = value
+            else:
+                whole = value
+    return whole or " ".join(p for p in (given, family) if p)
+
+
+def _name(sections: list[Section]) -> Scored:
+    labelled = _labelled_name(sections)
+    if labelled and len(labelled.split()) <= 5:
+        return Scored(value=labelled, confidence=0.9)
+    top = sections[0].lines
+    candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
+    if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
+        candidates = [s.lines[0] for s in sections[1:2] if s.lines]
+    for i, line in enumerate(candidates[:8]):
+        text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
+        has_contact = bool(EMAIL.search(text) or find_phones(text))
+        first = _NAME_SPLIT.split(text.strip())[0].strip(" ,")
+        if _SURNAME_FIRST.fullmatch(first) and i == 0:
+            return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
+        if "," in first and not has_contact:
+            continue  # "Koura District, Irbid, Jordan" is an address
+        if not _name_like(first):
+            continue
+        value = first
+        if len(first.split()) == 1 and i + 1 < len(candidates):
+            nxt = candidates[i + 1].text.strip()
+            if _name_like(nxt) and len(nxt.split()) <= 3:
+                value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
+        strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+        return Scored(value=value, confidence=0.95 if strong else 0.7)
+    return Scored()
+
+
+# ------------------------------------------------------------------ contacts
+
+
+def _contacts(sections: list[Section]) -> ContactOutline:
+    out = ContactOutline()
+    for section in sections:
+        if section.kind == "referees":
+            continue  # referees' emails and phones are theirs, not the seeker's
+        trusted = section.kind in ("top", "contact")
+        for k, line in enumerate(section.lines):
+            text = line.text.replace("–", "-").replace("—", "-")
+            for m in EMAIL.finditer(text):
+                # "name@gmail.comSukuta": a run glued to the address is not part of it
+                email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
+                if email not in out.emails:
+                    out.emails.append(email)
+            labelled = bool(_PHONE_LABEL.search(text) or EMAIL.search(text) or "|" in text or
+                            (k and _PHONE_WORD.search(section.lines[k - 1].text)))
+            if not (trusted or line.area == "header" or labelled):
+                continue
+            bare = URL.sub(" ", EMAIL.sub(" ", text))
+            for phone in find_phones(bare):
+                at = bare.find(phone)
+                if at > 0 and bare[at - 1] in "-/_@":
+                    continue  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
+                plain = phone.isdigit()
+                if plain and section.kind != "contact" and not labelled and line.area != "header":
+                    continue  # "Tehran 1731783685" on an address line: a postcode, not a phone number
+                if find_dates(phone) is None and not _DAY_DATE.search(phone) and phone not in out.phones:
+                    out.phones.append(phone)
+            for m in URL.finditer(EMAIL.sub(" ", text)):
+                if m.group(0) not in out.links:
+                    out.links.append(m.group(0).rstrip("./"))
+    return out
+
+
+# ------------------------------------------------------------------ roles
+
+
+def _head_like(line: Line) -> bool:
+    """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
+    t = line.text.strip()
+    n = len(t.split())
+    if line.is_list or not t or EMAIL.search(t) or t.endswith(":"):
+        return False  # "Duties and responsibilities include:" opens a list
+    if n > 14 and not (n <= 24 and has_org_word(t, strong=True) and not t.endswith(".")):
+        return False
+    if _KEY_VALUE.match(t) and find_dates(t) is None:
+        return False  # "Address: Carl Bondes Väg 4" is a personal detail
+    return not (t.endswith(".") and n > 6)
+
+
+def _anchor(line: Line) -> DateSpan | None:
+    t = line.text
+    span = find_dates(t) or leading_ongoing(t)
+    if span is None:
+        return None
+    before = t[: span.begin].strip(" \t([{\"'")
+    after = t[span.finish:].strip(" \t)]}.\"',;:")
+    words = len(t.split())
+    at_edge = not before or not after or t[: span.begin].endswith(("\t", "(")) or \
+        re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
+    if line.is_list and (line.list_level > 0 or words > 14 or not at_edge):
+        return None
+    if _NOT_ROLE_DATE.search(before):
+        return None
+    if before and len(before.split()) > 8 and t.rstrip().endswith((".", ".)")) and \
+            before[:1].isupper() and not re.search(r"[,|\t–—]", before):
+        return None  # "Got a chance to attend a ceremony (Dec 2023)." is a sentence, not a role
+    # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
+    opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
+    if span.single:
+        # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
+        if (words > 12 and not opens) or words > 45 or not at_edge or \
+                (before and before.lower().endswith((" in", " of", " since", " by", " on"))):
+            return None
+    elif words > (45 if opens else 30) or (not at_edge and words > 14):
+        return None
+    return span
+
+
+def _roles(sections: list[Section]) -> list[RoleOutline]:
+    role_sections = [s for s in sections if s.kind in ROLE_SECTIONS]
+    if not role_sections:
+        role_sections = [s for s in sections if s.kind == "other"]
+    roles: list[RoleOutline] = []
+    for section in role_sections:
+        roles.extend(r for r in _section_roles(section.lines) if r.title.value or r.employer.value)
+    return roles
+
+
+def _section_roles(lines: list[Line]) -> list[RoleOutline]:
+    anchors = [(i, span) for i, line in enumerate(lines) if (span := _anchor(line)) is not None]
+    if not anchors:
+        return []
+    first = anchors[0][0]
+    before = 0
+    while before < 3 and first - before - 1 >= 0 and _head_like(lines[first - before - 1]):
+        before += 1
+    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
+    after = 0
+    while after < 3 and first + after + 1 < nxt - before and _head_like(lines[first + after + 1]):
+        after += 1
+    claimed: set[int] = set()
+    blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
+    for k, (i, span) in enumerate(anchors):
+        prev_anchor = anchors[k - 1][0] if k else -1
+        lead = []
+        j = i - 1
+        while len(lead) < before and j > prev_anchor and j not in claimed and _head_like(lines[j]) and \
+                _anchor(lines[j]) is None:
+            lead.insert(0, j)
+            j -= 1
+        nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
+        tail = []
+        j = i + 1
+        while len(tail) < after and j < nxt and _head_like(lines[j]):
+            tail.append(j)
+            j += 1
+        claimed.update(lead + tail + [i])
+        blocks.append((i, span, lead, tail))
+    roles: list[RoleOutline] = []
+    for k, (i, span, lead, tail) in enumerate(blocks):
+        end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
+        body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
+        role = _role(lines, i, span, lead, tail, body)
+        # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
+        # 2019", ...: title lines right under one another share the employer above the first.
+        prev = roles[-1] if roles else None
+        if prev is not None and not role.employer.value and role.title.value and prev.employer.value and \
+                not prev.bullets and not lead and blocks[k - 1][0] + len(blocks[k - 1][3]) + 1 == i:
+            role.employer = Scored(value=prev.employer.value, confidence=0.6)
+            role.place = role.place if role.place.value else prev.place
+        roles.append(role)
+    return roles
+
+
+def _segments(text: str) -> list[tuple[str, bool]]:
+    """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
+    text = _LOWER_PARENS.sub(" ", text)
+    text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
+    text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
+    out = []
+    for part in _STRONG_SPLIT.split(text):
+        for n, sub in enumerate(_AT.split(part)):
+            sub = _trim(sub)
+            if not sub or not any(c.isalpha() for c in sub):
+                continue
+            # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
+            m = _ROLE_OF_ORG.match(sub)
+            if n == 0 and m and "," not in sub and len(m.group(1).split()) <= 4 and role_score(m.group(1)) >= 1 \
+                    and has_org_word(m.group(2), strong=True):
+                out += [(m.group(1).strip(), False), (m.group(2).strip(), True)]
+            else:
+                out.append((sub, n > 0))
+    return out
+
+
+def _trim(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-[]\"'“”")
+    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].strip()
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    return text
+
+
+def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+    anchor = lines[i].text
+    begin, finish = span.begin, span.finish
+    head, tail_text = anchor[:begin].rstrip(), anchor[finish:].lstrip()
+    if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
+        head, tail_text = head[:-1], tail_text[1:]
+    rest = (head + "\t" + tail_text).strip()
+    own = _segments(rest)
+    if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
+        after = {s for s, _ in _segments(tail_text)}  # the dates that starts in lower case describes the role
+        own = [(s, a) for s, a in own if not (s in after and s[:1].islower() and len(s.split()) >= 3)]
+    pieces = [_segments(lines[j].text) for j in lead] + [own] + [_segments(lines[j].text) for j in tail]
+    place = ""
+    kept: list[str] = []
+    firsts: list[bool] = []  # first piece of its line: places trail their employer ("Siemens<TAB>Erlangen")
+    ats: list[bool] = []
+    for piece in pieces:
+        for n, (s, after_at) in enumerate(piece):
+            if s.startswith("(") and s.endswith(")"):
+                place = place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
+                continue
+            if "," in s and not place:
+                s, place = _split_place(s, strict=True)
+            if is_place(s) and not place:
+                place = s
+            elif s:
+                kept.append(s)
+                firsts.append(n == 0)
+                ats.append(after_at)
+    if len(kept) == 1 and "," in kept[0]:
+        # "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer.
+        parts = [p.strip() for p in kept[0].split(",") if p.strip()]
+        for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
+            parts.remove(p)
+            place = place or p.strip("()")
+        scores = [role_score(p) for p in parts]
+        t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
+        title = parts[t] if parts else ""
+        employer = ", ".join(p for k, p in enumerate(parts) if k != t)
+        title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
+        employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
+        if not employer:
+            title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
+    else:
+        if not place:  # with a place already found, the last piece is not one
+            kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
+        else:
+            trailing = ""
+        title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
+        if trailing and not place:
+            place = trailing
+    if employer and "," in employer and not place:
+        employer, place = _split_place(employer, loose=title != "")
+    if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
+        for j in (i + 1, i + 2, i - 1):
+            if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
+                continue  # two lines down only past a short description ("Power Drives Manufacturer")
+            near = lines[j] if 0 <= j < len(lines) else None
+            first_piece = _segments(near.text)[0][0] if near is not None and _segments(near.text) else ""
+            if near is not None and (_head_like(near) or (not near.is_list and len(near.text.split()) <= 30)
+                                     or (near.is_list and len(near.text.split()) <= 4)) and \
+                    role_score(first_piece) >= 1 and len(first_piece.split()) <= 5 and j not in lead + tail and \
+                    _anchor(near) is None:
+                title, title_conf = first_piece.strip(" .,"), 0.6
+                body = [b for b in body if b != j]
+                break
+    dates_conf = 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
+    bullets = [Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id)
+               for j in body]
+    return RoleOutline(
+        title=Scored(value=title, confidence=title_conf),
+        employer=Scored(value=employer, confidence=employer_conf),
+        place=Scored(value=place, confidence=0.7 if place else 0.0),
+        start=Scored(value=span.start, confidence=dates_conf),
+        end=Scored(value=span.end, confidence=dates_conf),
+        dates_text=span.text.strip(),
+        bullets=bullets,
+        source_id=lines[i].id,
+        line_ids=list(dict.fromkeys(lines[j].id for j in [*lead, i, *tail])),
+    )
+
+
+def _split_titled_employer(kept: list[str], firsts: list[bool], ats: list[bool]
+                           ) -> tuple[list[str], list[bool], list[bool], str]:
+    """"Senior Programme Manager, Northbridge Bank — London": the title's piece holds the employer after a comma,
+    and the short piece after it is the place."""
+    if len(kept) != 2 or any(ats):
+        return kept, firsts, ats, ""
+    first, second = kept
+    head, _, rest = first.partition(",")
+    if rest.strip() and role_score(head) >= 1 and role_score(rest) == 0 and role_score(second) == 0 and \
+            org_score(second) == 0 and len(second.split()) <= 3 and second[:1].isupper():
+        return [head.strip(), rest.strip()], [True, False], [False, False], second
+    return kept, firsts, ats, ""
+
+
+def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tuple[str, str]:
+    """"Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too
+    (strict: only a known place such as "Coon Rapids, MN" or "Finland" is split off; loose, when the title
+    is known: a last part of one or two capitalised words without an organisation word is a place too)."""
+    parts = [p.strip() for p in employer.split(",")]
+    for k in range(1, len(parts)):
+        head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if is_place(tail):
+            return head, tail
+        plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
+        if not strict and plain_tail and org_score(head) >= 1 and len(tail.split()) <= 3:
+            return head, tail
+        if loose and k == len(parts) - 1 and plain_tail and len(tail.split()) <= 2 and \
+                all(w[:1].isupper() for w in tail.split()):
+            return head, tail
+    return employer, ""
+
+
+def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
+    """Title and employer among a role's segments, with their confidences."""
+    if not segs:
+        return "", "", 0.2, 0.2
+    if any(ats) and len(segs) >= 2:  # "Working Student at Siemens"
+        e = ats.index(True)
+        t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
+        return segs[t], segs[e], 0.9, 0.9
+    if len(segs) == 1:
+        s = segs[0]
+        if role_score(s) >= 1 and org_score(s) < 1:
+            return s, "", 0.8, 0.2
+        return "", s, 0.2, 0.5
+    roles = [role_score(s) for s in segs]
+    orgs = [org_score(s) for s in segs]
+    t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], -k))
+    rest = [k for k in range(len(segs)) if k != t]
+    if roles[t] <= 0:
+        # Nothing says which is the title: the one without an organisation word, else the first.
+        o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
+        if orgs[o] > 0:
+            t = next((k for k in range(len(segs)) if k != o), 0)
+            return segs[t], segs[o], 0.6, 0.8
+        return segs[0], segs[1], 0.5, 0.5
+    rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
+    e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    title_conf = 0.9 if roles[t] >= 1 else 0.6
+    if orgs[e] > 0:
+        employer_conf = 0.9
+    elif roles[e] > 0:
+        employer_conf = 0.5
+    else:  # "Gilt" or "London": one bare word could be a place as well as a company
+        employer_conf = 0.85 if len(segs[e].split()) >= 2 else 0.6
+    return segs[t], segs[e], title_conf, employer_conf
+
+
+# ------------------------------------------------------------------ skills and education
+
+
+def _skills(sections: list[Section]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        if section.kind != "skills":
+            continue
+        for line in section.lines:
+            text = line.text.split(":", 1)[1] if ":" in line.text[:40] else line.text
+            for item in re.split(r"[,;•·|]", text):
+                item = item.strip(" .\t-")
+                if item and len(item.split()) <= 6 and item not in out:
+                    out.append(item)
+    return out
+
+
+def _education(sections: list[Section]) -> list[str]:
+    return [line.text.strip() for s in sections if s.kind == "education" for line in s.lines if _head_like(line)][:12]

@@ -1,0 +1,184 @@
+"""Words the outline reader recognises: section headings, role nouns, organisation words and places.
+
+Headings are matched as whole words of a short line, in English, French, German, Spanish, Swedish and
+Russian; role nouns and organisation words only score segments of a role line, they never decide alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.documents.text import fold
+
+# Order matters: the first kind with a matching word wins ("Career Summary" is a summary).
+HEADINGS: list[tuple[str, tuple[str, ...]]] = [
+    ("referees", ("referees", "references", "referenzen", "références", "referenser", "рекомендации")),
+    ("summary", ("summary", "profile", "about me", "about", "objective", "overview", "personal statement",
+                 "profil", "om mig", "о себе", "обо мне", "цель", "perfil", "resumen", "zusammenfassung")),
+    ("contact", ("contact", "contacts", "contact details", "details", "personal details", "personal information",
+                 "personal data", "kontakt", "kontaktuppgifter", "контакты", "coordonnées", "informations personnelles",
+                 "état civil", "etat civil",
+                 "persönliche daten")),
+    ("volunteering", ("volunteering", "volunteer", "volunteer experience", "community", "bénévolat",
+                      "ehrenamt", "voluntariado")),
+    ("experience", ("experience", "experiences", "employment", "work history", "career", "career history",
+                    "positions", "internship", "internships", "leadership", "position of responsibility",
+                    "positions of responsibility", "professional history", "work", "erfarenhet", "erfarenheter",
+                    "arbetslivserfarenhet", "expérience", "expériences", "expérience professionnelle",
+                    "berufserfahrung", "praxiserfahrung", "experiencia", "experiencia laboral", "опыт",
+                    "опыт работы", "трудовая деятельность", "stages", "appointments", "academic appointments")),
+    ("education", ("education", "qualifications", "academic", "academic details", "academic qualification",
+                   "degrees", "formation", "formations", "utbildning", "образование", "ausbildung",
+                   "studium", "educación", "formación", "schooling")),
+    ("certifications", ("certifications", "certificates", "certification", "licences", "licenses",
+                        "accreditations", "courses", "honors", "honours", "awards", "achievements",
+                        "сертификаты", "kurser")),
+    ("skills", ("skills", "skill set", "skill areas", "competencies", "core competencies", "competences",
+                "compétences", "expertise", "technologies", "technical skills", "strengths", "abilities",
+                "навыки", "технические навыки", "kompetenser", "färdigheter", "kenntnisse", "habilidades",
+                "programming languages")),
+    ("languages", ("languages", "langues", "språk", "языки", "sprachen", "idiomas")),
+    ("projects", ("projects", "academic projects", "portfolio", "publications", "published", "contributions", "projets",
+                  "проекты", "projekte", "proyectos", "theses", "presentations")),
+    ("interests", ("interests", "hobbies", "centres d'intérêt", "intressen", "интересы", "activities",
+                   "extracurricular", "extracurriculars", "extra curricular", "loisirs", "societies")),
+]
+ROLE_SECTIONS = {"experience", "volunteering"}
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
+
+ROLE_NOUNS = frozenset(fold(w) for w in _words("""
+engineer engineers manager analyst scientist developer architect director consultant officer administrator
+designer lead leader specialist coordinator head advisor adviser owner co-owner trustee intern interns
+programmer technician executive president founder co-founder partner associate researcher
+lecturer tutor accountant editor assistant assistants nurse teacher instructor professor fellow counselor
+counsellor planner auditor journalist writer member worker student volunteer driver supervisor clerk
+cashier chef cook waiter agent representative ta organizer organiser demonstrator reader ambassador mentor
+trainer coach employee operator apprentice trainee stage stagiaire alternant ingénieur développeur
+responsable техник инженер программист разработчик стажер стажёр руководитель аналитик менеджер
+utvecklare trädgårdsarbetare entwickler praktikant werkstudent co-op part-time full-time secretary
+receptionist pharmacist physician doctor surgeon therapist paramedic midwife carer caregiver librarian
+attorney lawyer solicitor paralegal economist statistician strategist buyer merchandiser salesperson
+chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral
+"""))
+SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))
+
+ORG_WORDS = frozenset(fold(w) for w in _words("""
+university université universität universidad universiteit college school institute institut academy
+hospital clinic health board bank group groupe company copmany co co. corp corporation inc inc. llc ltd
+ltd. limited plc gmbh ag sa sas sarl pty services solutions systems technologies technology labs lab
+laboratory centre center council department ministry agency association club society foundation trust
+partners consulting consultants studio project team unit office authority government bureau telecom
+satellites industries holdings enterprises ventures media bv nv ab oy as asa kk ao ооо ао pao пао
+collegian church restaurant hotel store stores superette shop market bakery café cafe farm factory
+firm network networks press publishing software airlines airways railway insurance capital
+"""))
+
+COUNTRIES = frozenset(fold(w) for w in _words("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
+bolivia brazil bulgaria cambodia cameroon canada chile china colombia croatia cyprus czechia denmark egypt
+england estonia ethiopia finland finlande france germany allemagne ghana greece hungary iceland india
+indonesia iran iraq ireland israel italy italie japan jordan kazakhstan kenya korea kuwait latvia lebanon
+lithuania luxembourg malaysia mexico morocco nepal netherlands nigeria norway pakistan palestine peru
+philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia spain
+espagne sri sweden suède switzerland suisse taiwan tanzania thailand tunisia turkey uganda ukraine uae
+uk usa us uzbekistan vietnam wales zambia zimbabwe remote
+""")) | {"new zealand", "south africa", "united kingdom", "united states", "saudi arabia", "hong kong",
+                "united arab emirates", "sri lanka", "west bank"}
+US_STATE = re.compile(r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
+                      r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$")
+
+_WEAK_ORG_WORDS = frozenset(_words("""
+systems solutions technologies technology services media software network networks capital health press
+department unit office lab labs laboratory studio
+"""))
+
+NOT_NAMES = frozenset(fold(w) for w in _words("""
+resume résumé cv curriculum vitae one-page page profile contact personal details address phone email
+mobile tel
+"""))
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind of a short heading line ("Work Experience:", "○ SKILLS ○", "🎓 Experience"), or None."""
+    t = clean_heading(text)
+    if not t or len(t) > 60 or any(c.isdigit() for c in t) or "@" in t:
+        return None
+    low = fold(t)
+    words = re.findall(r"[\w'’-]+", low)
+    if not words or len(words) > 6:
+        return None
+    if low in _HEADING_WORDS:
+        return _HEADING_WORDS[low]
+    for kind, vocab in HEADINGS:
+        for w in vocab:
+            fw = fold(w)
+            if " " in fw:
+                if re.search(rf"(?<!\w){re.escape(fw)}(?!\w)", low):
+                    return kind
+            elif fw in words:
+                return kind
+    return None
+
+
+def clean_heading(text: str) -> str:
+    """Heading text without decoration: emoji, circles, colons, surrounding spaces."""
+    t = re.sub(r"^[^\w]+|[^\w)]+$", "", text.strip())
+    return re.sub(r"\s+", " ", t)
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[\w'’&.-]+", fold(text))
+
+
+def role_score(text: str) -> float:
+    toks = [t.strip(".") for t in tokens(text)]
+    if not toks:
+        return 0.0
+    score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS for t in toks) else 0.0
+    if any("/" in t for t in text.split()) and score == 0:
+        score = 0.5 if any(p in ROLE_NOUNS for p in re.split(r"[/]", fold(text))) else 0.0
+    if score and toks[0] in SENIORITY:
+        score += 0.2
+    if len(toks) > 10:
+        score -= 0.5
+    return score
+
+
+def has_org_word(text: str, strong: bool = False) -> bool:
+    """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
+    words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
+    return any(t.strip(".,()") in words for t in tokens(text))
+
+
+def org_score(text: str) -> float:
+    words = text.split()
+    toks = [t.strip(".,()") for t in tokens(text)]
+    score = 0.0
+    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text:
+        score += 1.0
+    # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
+    if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2
+           for w in words):
+        score += 0.5
+    return score
+
+
+def is_place(text: str) -> bool:
+    """"Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
+    t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
+    if not t or any(c.isdigit() for c in t):
+        return False
+    low = fold(t)
+    if low in COUNTRIES:
+        return True
+    parts = [p.strip() for p in t.split(",")]
+    # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
+    last_ok = bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) if len(parts) == 2 else \
+        fold(parts[-1]) in COUNTRIES
+    return 2 <= len(parts) <= 3 and last_ok and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)

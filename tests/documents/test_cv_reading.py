@@ -1,0 +1,233 @@
+"""The outline reader on the structures real CVs use, with CVs from the corpus generator (its own labels)."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import sys
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.config.agents import AgentsConfig
+from app.config.search import SearchConfig
+from app.documents import tailor_application
+from app.documents.cv_apply import apply_outline
+from app.documents.cv_dates import find_dates
+from app.documents.cv_outline import CvOutline
+from app.documents.cv_structure import read_outline
+from app.documents.cv_yaml import from_yaml, to_yaml
+from app.documents.reader import read_cv
+from tests.documents.conftest import tasmanwave_job
+
+GENERATOR = Path(__file__).resolve().parents[1] / "fixtures" / "cv_corpus" / "generate.py"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    spec = importlib.util.spec_from_file_location("cv_generate_tests", GENERATOR)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["cv_generate_tests"] = module
+    spec.loader.exec_module(module)
+    out = tmp_path_factory.mktemp("cvs")
+    return out, module.generate(out)
+
+
+def _read(corpus: tuple[Path, dict], name: str) -> tuple[CvOutline, dict]:
+    folder, labels = corpus
+    return read_outline((folder / name).read_bytes()), labels[name]
+
+
+def _triples(outline: CvOutline) -> list[tuple[str, str, str, str]]:
+    return [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in outline.roles]
+
+
+def _want(label: dict) -> list[tuple[str, str, str, str]]:
+    return [(r["title"][0], r["employer"][0], str(r["start"]), str(r["end"])) for r in label["roles"]]
+
+
+@pytest.mark.parametrize("layout", [
+    "tab_stop_line", "employer_above", "employer_below", "dates_first_colon", "table_two_column",
+    "table_row_cells", "text_boxes", "content_controls", "line_breaks", "title_at_employer",
+])
+def test_roles_are_read_whatever_the_layout(corpus: tuple[Path, dict], layout: str) -> None:
+    name = next(n for n in corpus[1] if n.startswith(layout + "__"))
+    outline, label = _read(corpus, name)
+    assert _triples(outline) == _want(label)
+
+
+def test_text_boxes_and_content_controls_are_read(corpus: tuple[Path, dict]) -> None:
+    for layout in ("text_boxes", "content_controls"):
+        name = next(n for n in corpus[1] if n.startswith(layout + "__"))
+        outline, label = _read(corpus, name)
+        assert outline.name.value == label["name"][0]
+        assert outline.contact.emails == label["emails"]
+
+
+def test_the_name_is_taken_from_the_page_header(corpus: tuple[Path, dict]) -> None:
+    name = next(n for n in corpus[1] if n.startswith("name_in_header__"))
+    outline, label = _read(corpus, name)
+    assert outline.name.value == label["name"][0] and outline.name.confidence >= 0.9
+    assert outline.contact.phones == label["phones"]
+
+
+def test_referees_contacts_are_not_the_seekers(corpus: tuple[Path, dict]) -> None:
+    name = next(n for n in corpus[1] if n.startswith("referees_first_contacts__"))
+    outline, label = _read(corpus, name)
+    assert outline.contact.emails == label["emails"] and outline.contact.phones == label["phones"]
+
+
+def test_nested_bullets_stay_under_their_parent(corpus: tuple[Path, dict]) -> None:
+    name = next(n for n in corpus[1] if n.startswith("nested_bullets_deep__"))
+    outline, _ = _read(corpus, name)
+    nested = [r for r in outline.roles if any(b.level == 1 for b in r.bullets)]
+    assert nested, [[(b.level, b.text) for b in r.bullets] for r in outline.roles]
+    for role in nested:
+        levels = [b.level for b in role.bullets]
+        assert levels[0] == 0  # every sub-bullet comes after a parent of the same role, never above it
+        assert all(levels[i - 1] in (0, 1) for i, lv in enumerate(levels) if lv == 1)
+
+
+def test_an_image_only_cv_is_reported_as_having_no_text(corpus: tuple[Path, dict]) -> None:
+    name = next(n for n in corpus[1] if n.startswith("image_only__"))
+    outline, _ = _read(corpus, name)
+    assert not outline.has_text and not outline.usable
+    assert outline.notes[0].startswith("this CV has no text (it is a picture of a CV)")
+
+
+def test_short_bold_role_titles_are_not_section_headings() -> None:
+    d = docx.Document()
+    d.add_paragraph("Mia Chen", style="Title")
+    d.add_paragraph("mia.chen@example.com")
+    p = d.add_paragraph()
+    p.add_run("EXPERIENCE").bold = True
+    p = d.add_paragraph()
+    p.add_run("Product Designer").bold = True
+    d.add_paragraph("Canva | Sydney | Feb 2020 – Present")
+    d.add_paragraph("Designed the print flow used by 2 million people.", style="List Bullet")
+    p = d.add_paragraph()
+    p.add_run("UX Researcher").bold = True
+    d.add_paragraph("Atlassian | Sydney | 2017 – 2020")
+    d.add_paragraph("Ran 40 interviews a quarter.", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    outline = read_outline(buf.getvalue())
+    assert _triples(outline) == [("Product Designer", "Canva", "2020-02", "present"),
+                                 ("UX Researcher", "Atlassian", "2017", "2020")]
+    assert [b.text for b in outline.roles[1].bullets] == ["Ran 40 interviews a quarter."]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Feb 2019-present: Analytical Lead", "2019-02", "present"),
+    ("June – August 2019", "2019-06", "2019-08"),
+    ("Summer 2009", "2009", "2009"),
+    ("2018.03.20 – 2018.06.29\t\tIntern", "2018-03", "2018-06"),
+    ("07.2018 – по настоящее время", "2018-07", "present"),
+    ("Novembre 2017 - Novembre 2019 : Alternant", "2017-11", "2019-11"),
+    ("Since March 2019", "2019-03", "present"),
+    ("April 2022 until 30 August.", "2022-04", "2022-08"),
+    ("2018 – Present. Title.", "2018", "present"),
+])
+def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_phone_numbers_and_counts_are_not_dates() -> None:
+    assert find_dates("+962 780 545 668") is None
+    assert find_dates("Cut delays by 2 hours.") is None
+
+
+def _uncertain_cv() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Data Platforms\tNorthwind\tMar 2019 – Present")
+    d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
+    d.add_paragraph("Skills", style="Heading 1")
+    d.add_paragraph("Python, SQL, Azure")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_confirmed_outline_feeds_the_fact_inventory() -> None:
+    data = _uncertain_cv()
+    read = read_outline(data)
+    assert not read.usable  # no role noun, no organisation word: the seeker must confirm
+    text = to_yaml(read, "Jane_Doe_CV.docx").replace("title: Data Platforms", "title: Data Platforms Engineer")
+    confirmed = from_yaml(text, read)
+    assert confirmed.confirmed and confirmed.usable
+    cv = apply_outline(read_cv(data), confirmed)
+    entry = cv.entries[0]
+    assert (entry.title, entry.organisation, entry.start, entry.end) == (
+        "Data Platforms Engineer", "Northwind", "2019-03", "present")
+    assert "northwind" in cv.facts.norms("organisation", {entry.id})
+    assert cv.paragraph(entry.id).editable is False  # a role line is a fact, never rewritten
+
+
+def test_tailoring_uses_the_confirmed_outline() -> None:
+    data = _uncertain_cv()
+    read = read_outline(data)
+    confirmed = from_yaml(to_yaml(read, "x"), read)
+    job = tasmanwave_job()
+    plain = tailor_application(data, None, job, None, SearchConfig(), AgentsConfig(), today=date(2026, 11, 28))
+    assert any("no roles with achievements" in n for n in plain.report["needs_review"])
+    result = tailor_application(data, None, job, None, SearchConfig(), AgentsConfig(), today=date(2026, 11, 28),
+                                outline=confirmed)
+    assert not result.report["needs_review"]
+    letter = "\n".join(p.text for p in docx.Document(io.BytesIO(result.cl_docx)).paragraphs)
+    assert "Jane Doe" in letter
+
+
+def _nested_cv() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Data Engineer — Tasman Analytics\tMar 2021 – Present")
+    d.add_paragraph("Led the move to Databricks for 120 pipelines.", style="List Bullet")
+    d.add_paragraph("Wrote the migration runbook in Python.", style="List Bullet 2")
+    d.add_paragraph("Mentored four engineers.", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_plan_cannot_move_a_sub_bullet_above_its_parent() -> None:
+    from app.documents.plan import BulletSelection, TailoringPlan
+
+    data = _nested_cv()
+    cv = read_cv(data)
+    entry = cv.entries[0]
+    parent, child, other = entry.bullet_ids
+    plan = TailoringPlan(bullets=[BulletSelection(parent_id=entry.id, bullet_ids=[child, other, parent])])
+    result = tailor_application(data, None, tasmanwave_job(), None, SearchConfig(), AgentsConfig(),
+                                today=date(2026, 11, 28), plan=plan)
+    texts = [p.text for p in docx.Document(io.BytesIO(result.cv_docx)).paragraphs if p.text]
+    start = texts.index("Mentored four engineers.")
+    assert texts[start:start + 3] == ["Mentored four engineers.", "Led the move to Databricks for 120 pipelines.",
+                                      "Wrote the migration runbook in Python."]
+
+
+def test_tab_stop_role_lines_read_with_high_confidence_are_tailored_as_roles() -> None:
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Data Engineer\tNorthwind Group\tMar 2019 – Present")
+    d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    data = buf.getvalue()
+    outline = read_outline(data)
+    assert outline.usable and not outline.confirmed
+    job, search, agents = tasmanwave_job(), SearchConfig(), AgentsConfig()
+    plain = tailor_application(data, None, job, None, search, agents, today=date(2026, 11, 28))
+    assert any("no roles with achievements" in n for n in plain.report["needs_review"])
+    read = tailor_application(data, None, job, None, search, agents, today=date(2026, 11, 28), outline=outline)
+    assert not read.report["needs_review"]
