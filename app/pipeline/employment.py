@@ -1,0 +1,79 @@
+"""Employment type from a posting's own words, in the terms boards use in AU, NZ, GB, IE, US and CA.
+
+The kinds are `JobKind` (app/config/search.py). A posting offering more than one ("Contract / Temp")
+gives each; hours words (full-time, part-time) only count when no engagement word (contract, casual,
+fixed-term, ...) is there, so "Contract, full-time" is a contract and "Permanent part-time" is part-time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.models import Job
+
+#: engagement words, most specific first; a matched phrase is blanked so "fixed-term contract" is not also a contract
+_ENGAGEMENT: list[tuple[str, re.Pattern[str]]] = [
+    ("internship", re.compile(r"\b(?:intern(?:ship)?s?|co-?op\s+(?:student|placement|term)|summer\s+student|"
+                              r"graduate\s+programme)\b", re.I)),
+    ("apprenticeship", re.compile(r"\bapprentice(?:ship)?s?\b", re.I)),
+    ("volunteer", re.compile(r"\b(?:volunteer(?:ing)?\s+(?:role|position|opportunity)|unpaid\s+(?:role|position))\b",
+                             re.I)),
+    ("secondment", re.compile(r"\bsecondments?\b", re.I)),
+    ("seasonal", re.compile(r"\bseasonal\s+(?:role|position|job|work|worker|staff|contract|employment|hire|"
+                            r"(?:[\w-]+\s+)?(?:role|position))\b|^\s*seasonal\b", re.I | re.M)),
+    ("fixed_term", re.compile(r"\b(?:fixed[- ]?term|maximum[- ]term|term[- ]certain)(?:\s+(?:contract|role|"
+                              r"position|employment))?\b", re.I)),
+    ("casual", re.compile(r"(?<!business\s)(?<!smart\s)\bcasual\b(?!\s+(?:dress|attire|environment|atmosphere|"
+                          r"fridays?|culture|vibe|office|team))|\bbank\s+(?:\(casual\)\s+)?(?:shifts?|staff|nurse|"
+                          r"role|worker)\b|\bzero[- ]hours?\b|\bper\s+diem\b|\bPRN\b", re.I)),
+    ("temporary", re.compile(r"\b(?:temporary|temp(?:-to-perm)?|locum|maternity\s+(?:leave\s+)?cover|"
+                             r"parental\s+leave\s+cover)\b", re.I)),
+    ("contract", re.compile(r"\b(?:contract(?:or)?(?!s)(?!\s+(?:law|management|negotiation|manager|admin\w*|"
+                            r"review|drafting|lifecycle|compliance|administration))|freelance|1099|c2c|"
+                            r"corp[- ]to[- ]corp|day\s+rate|daily\s+rate|outside\s+ir35|inside\s+ir35)\b", re.I)),
+]
+_HOURS: list[tuple[str, re.Pattern[str]]] = [
+    ("part_time", re.compile(r"\bpart[- ]?time\b|\bteilzeit\b", re.I)),
+    ("full_time", re.compile(r"\bfull[- ]?time\b|\bpermanent\b|\bperm\b|\bvollzeit\b|\bunbefristet\b", re.I)),
+]
+#: a line that states the type: "Job type: Casual", "Work type: Contract/Temp", "Employment Type | Full-time"
+_LABEL = re.compile(r"^\s*(?:job|employment|work|contract|position|engagement|role|working)\s*types?\s*[:|-]\s*(.+)$",
+                    re.I | re.M)
+_FROM_OLD = {"full_time": "full_time", "part_time": "part_time", "contract": "contract", "temporary": "temporary",
+             "internship": "internship"}
+
+
+def kinds_in(text: str) -> list[str]:
+    """Every employment kind `text` states: engagement words first, hours words only without one."""
+    found: list[str] = []
+    rest = text
+    for kind, rx in _ENGAGEMENT:
+        if rx.search(rest):
+            found.append(kind)
+            rest = rx.sub(" ", rest)
+    if found:
+        return found
+    return [kind for kind, rx in _HOURS if rx.search(text)][:1]
+
+
+def _short_lines(text: str) -> list[str]:
+    """Lines short enough to be a type statement ("Casual.", "Permanent part-time")."""
+    return [ln for ln in text.splitlines() if 0 < len(ln.strip()) <= 48]
+
+
+def employment_kinds(job: Job) -> tuple[list[str], str]:
+    """(kinds, where they were read), from the most explicit statement the posting makes."""
+    text = job.description_text or ""
+    labelled = [m.group(1) for m in _LABEL.finditer(text)]
+    for source, chunks in (("the posting's job type", labelled), ("the title", [job.title]),
+                           ("a line of the posting", _short_lines(text))):
+        kinds = [k for chunk in chunks for k in kinds_in(chunk)]
+        if kinds:
+            return list(dict.fromkeys(kinds)), source
+    engaged = [k for k in kinds_in(text) if k not in ("full_time", "part_time")]
+    if engaged:
+        return engaged, "the description"
+    old = _FROM_OLD.get(job.employment_type)
+    if old:
+        return [old], "the source's employment field"
+    return [], ""
