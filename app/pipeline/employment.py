@@ -43,17 +43,28 @@ _FROM_OLD = {"full_time": "full_time", "part_time": "part_time", "contract": "co
              "internship": "internship"}
 
 
-def kinds_in(text: str) -> list[str]:
-    """Every employment kind `text` states: engagement words first, hours words only without one."""
+def engagements_in(text: str) -> list[str]:
+    """Engagement kinds `text` states, most specific first ("fixed-term contract" is fixed-term only)."""
     found: list[str] = []
     rest = text
     for kind, rx in _ENGAGEMENT:
         if rx.search(rest):
             found.append(kind)
             rest = rx.sub(" ", rest)
-    if found:
-        return found
-    return [kind for kind, rx in _HOURS if rx.search(text)][:1]
+    return found
+
+
+def hours_in(text: str) -> list[str]:
+    """full_time and/or part_time; "permanent" alone means full time only when no part-time word is there."""
+    part = bool(_HOURS[0][1].search(text))
+    full = bool(re.search(r"\bfull[- ]?time\b|\bvollzeit\b", text, re.I))
+    perm = bool(re.search(r"\bperm(?:anent)?\b|\bunbefristet\b", text, re.I))
+    return [k for k, on in (("full_time", full or (perm and not part)), ("part_time", part)) if on]
+
+
+def kinds_in(text: str) -> list[str]:
+    """Every employment kind `text` states: engagement words first, hours words only without one."""
+    return engagements_in(text) or hours_in(text)
 
 
 def _short_lines(text: str) -> list[str]:
@@ -62,15 +73,19 @@ def _short_lines(text: str) -> list[str]:
 
 
 def employment_kinds(job: Job) -> tuple[list[str], str]:
-    """(kinds, where they were read), from the most explicit statement the posting makes."""
+    """(kinds, where they were read), from the most explicit statements the posting makes."""
     text = job.description_text or ""
-    labelled = [m.group(1) for m in _LABEL.finditer(text)]
-    for source, chunks in (("the posting's job type", labelled), ("the title", [job.title]),
-                           ("a line of the posting", _short_lines(text))):
-        kinds = [k for chunk in chunks for k in kinds_in(chunk)]
+    sources = (("the posting's job type", [m.group(1) for m in _LABEL.finditer(text)]), ("the title", [job.title]),
+               ("a line of the posting", _short_lines(text)))
+    for source, chunks in sources:
+        kinds = [k for chunk in chunks for k in engagements_in(chunk)]
         if kinds:
             return list(dict.fromkeys(kinds)), source
-    engaged = [k for k in kinds_in(text) if k not in ("full_time", "part_time")]
+    stated = "\n".join(chunk for _, chunks in sources for chunk in chunks)
+    hours = hours_in(stated)
+    if hours:
+        return hours, "the posting's job type, title and short lines"
+    engaged = engagements_in(text)
     if engaged:
         return engaged, "the description"
     old = _FROM_OLD.get(job.employment_type)

