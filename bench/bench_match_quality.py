@@ -56,16 +56,16 @@ def main() -> None:
     if args.errors:
         for r in rows:
             if r["flagged"] != r["label"]:
-                print(f"[{r['profile']}/{r['fault']}] want={r['label']} got={r['flagged']} "  # noqa: T201
+                print(f"[{r['profile']}/{r['fault']}] want={r['label']} got={r['flagged']} "
                       f"{r['posting']['title']!r} @ {r['posting']['location']!r}: {r['summary']}")
     tp = sum(r["flagged"] and r["label"] for r in rows)
     fp = sum(r["flagged"] and not r["label"] for r in rows)
     fn = sum(r["label"] and not r["flagged"] for r in rows)
     by_profile = {p: sum(r["profile"] == p for r in rows) for p in profiles}
-    print(f"cases: {len(rows)} ({args.half}); per profile: {by_profile}")  # noqa: T201
-    print(f"true matches: {tp + fn}; flagged: {tp + fp}; true positives: {tp}")  # noqa: T201
-    print(f"precision: {tp / (tp + fp) if tp + fp else 0.0:.3f}")  # noqa: T201
-    print(f"recall: {tp / (tp + fn) if tp + fn else 0.0:.3f}")  # noqa: T201
+    print(f"cases: {len(rows)} ({args.half}); per profile: {by_profile}")
+    print(f"true matches: {tp + fn}; flagged: {tp + fp}; true positives: {tp}")
+    print(f"precision: {tp / (tp + fp) if tp + fp else 0.0:.3f}")
+    print(f"recall: {tp / (tp + fn) if tp + fn else 0.0:.3f}")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ _ENGAGEMENT: list[tuple[str, re.Pattern[str]]] = [
                           r"role|worker)\b|\bzero[- ]hours?\b|\bper\s+diem\b|\bPRN\b", re.I)),
     ("temporary", re.compile(r"\b(?:temporary|temp(?:-to-perm)?|locum|maternity\s+(?:leave\s+)?cover|"
                              r"parental\s+leave\s+cover)\b", re.I)),
-    ("contract", re.compile(r"\b(?:contract(?:or)?(?!s)(?!\s+(?:law|management|negotiation|manager|admin\w*|"
+    ("contract", re.compile(r"(?<!employment\s)\b(?:contract(?:or)?(?!s)(?!\s+of\s+employment)(?!\s+(?:law|management|negotiation|manager|admin\w*|"
                             r"review|drafting|lifecycle|compliance|administration))|freelance|1099|c2c|"
                             r"corp[- ]to[- ]corp|day\s+rate|daily\s+rate|outside\s+ir35|inside\s+ir35)\b", re.I)),
 ]
@@ -43,15 +43,32 @@ _FROM_OLD = {"full_time": "full_time", "part_time": "part_time", "contract": "co
              "internship": "internship"}
 
 
+#: a cheap test before each pattern: none of its words in the text, no need to run it
+_NEEDLES = {"internship": ("intern", "co-op", "coop", "summer student", "graduate programme"),
+            "apprenticeship": ("apprentic",), "volunteer": ("volunteer", "unpaid"), "secondment": ("secondment",),
+            "seasonal": ("seasonal",), "fixed_term": ("fixed", "maximum", "term certain", "term-certain"),
+            "casual": ("casual", "bank", "zero", "per diem", "prn"),
+            "temporary": ("temp", "locum", "cover"),
+            "contract": ("contract", "freelance", "1099", "c2c", "corp", " rate", "ir35")}
+
+
 def engagements_in(text: str) -> list[str]:
     """Engagement kinds `text` states, most specific first ("fixed-term contract" is fixed-term only)."""
     found: list[str] = []
     rest = text
+    lower = text.lower()
     for kind, rx in _ENGAGEMENT:
-        if rx.search(rest):
+        if any(n in lower for n in _NEEDLES[kind]) and rx.search(rest):
             found.append(kind)
             rest = rx.sub(" ", rest)
     return found
+
+
+def _offered(line: str) -> list[str]:
+    """The kinds one statement offers: alternatives only when it says so ("Contract / Temp", "contract or
+    permanent"); otherwise the most specific ("Seasonal role on a 4 month contract" is seasonal)."""
+    kinds = engagements_in(line)
+    return kinds if len(kinds) < 2 or re.search(r"/|\bor\b", line) else kinds[:1]
 
 
 def hours_in(text: str) -> list[str]:
@@ -75,10 +92,10 @@ def _short_lines(text: str) -> list[str]:
 def employment_kinds(job: Job) -> tuple[list[str], str]:
     """(kinds, where they were read), from the most explicit statements the posting makes."""
     text = job.description_text or ""
-    sources = (("the posting's job type", [m.group(1) for m in _LABEL.finditer(text)]), ("the title", [job.title]),
-               ("a line of the posting", _short_lines(text)))
+    sources = (("the posting's job type", ["\n".join(m.group(1) for m in _LABEL.finditer(text))]),
+               ("the title", [job.title]), ("a line of the posting", ["\n".join(_short_lines(text))]))
     for source, chunks in sources:
-        kinds = [k for chunk in chunks for k in engagements_in(chunk)]
+        kinds = [k for chunk in chunks for line in chunk.splitlines() for k in _offered(line)]
         if kinds:
             return list(dict.fromkeys(kinds)), source
     stated = "\n".join(chunk for _, chunks in sources for chunk in chunks)

@@ -215,6 +215,16 @@ def _country_of(segs: list[str]) -> str | None:
 
 
 def parse_places(text: str | None) -> list[list[Place]]:
+    """Each location a board field names (see `_parse_places`); cached, as boards repeat their places."""
+    return [list(loc) for loc in _parse_places_cached(text or "")]
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_places_cached(text: str) -> tuple[tuple[Place, ...], ...]:
+    return tuple(tuple(loc) for loc in _parse_places(text))
+
+
+def _parse_places(text: str | None) -> list[list[Place]]:
     """Each location a board field names, as its resolved parts (most specific first).
 
     "Hobart TAS 7000", "Toronto, ON M5V 2T6", "Hobart (TAS)", "City, Region, Country", "Remote - Australia",
@@ -304,13 +314,40 @@ def remote_restrictions(text: str) -> list[tuple[Place, str]]:
     """Places a posting limits its work to ("remote within NSW only", "must be based in Leeds"), each with
     the sentence that says so. Unresolvable places are ignored: a restriction is never guessed."""
     out: list[tuple[Place, str]] = []
+    text = text[:20000]
+    windows = _windows(text)
     for rx in _RESTRICTION_RES:
-        for m in rx.finditer(text[:20000]):
+        for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
             raw = m.group("p").strip(" .,")
             for piece in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", raw):
                 place = _longest_place(piece)
                 if place and all(place.code != p.code for p, _ in out):
                     out.append((place, m.group(0).strip()))
+    return out
+
+
+_ANCHORS = ("only", "based", "resid", "located", "living", "live ", "citizens")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around the words every limit sentence uses, merged: the only places worth a look."""
+    lower = text.lower()
+    hits = sorted(i for word in _ANCHORS for i in _all(lower, word))
+    out: list[tuple[int, int]] = []
+    for i in hits:
+        a, b = max(0, i - 160), min(len(text), i + 130)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _all(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle)
+    while i != -1:
+        out.append(i)
+        i = hay.find(needle, i + 1)
     return out
 
 

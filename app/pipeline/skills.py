@@ -47,27 +47,49 @@ _CODE_CUES = re.compile(
     r"modell?ing|python|java|javascript|typescript|sql|postgres(?:ql)?|mysql|kafka|docker|kubernetes|k8s|aws|"
     r"azure|gcp|linux|scala|matlab|sas|stata|spss|golang|grpc|react|node|ios|android|xcode|cargo|rails|"
     r"spark|hadoop|databricks|pyspark|etl|pipelines?|stack)\b|c\+\+|c#|\.net\b")
-_SENTENCE = re.compile(r"[.!?\n•]\s")
+_SENTENCE = re.compile(r"[.!?•]\s|\n")
 _JOINERS = frozenset("_+#&")
-#: organisation names: capitalised words ending in a word organisations use ("Azure Health Partners")
-_ORG = re.compile(
-    r"\b(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Ltd|Limited|Pty|Inc|LLC|LLP|plc|GmbH|AG|Group|Partners|Recruitment|Recruiting|"
-    r"Consulting|Consultants|Solutions|Health|Healthcare|Bank|Capital|Labs|Technologies|Systems|Holdings|"
-    r"Foundation|Trust|Agency|Associates|Insurance|Media|Software|Council|University|College|School|Hospital|"
-    r"Clinic|Ventures|Studios?|Coffee|Cafe|Café|Bakery|Hotel|Services)\b")
-#: a person named after a word that introduces one ("contact our talent partner, Monty Python-Jones")
+#: words organisations end their names with ("Azure Health Partners", "SAP Recruiting Partners")
+_ORG_WORDS = ("Ltd", "Limited", "Pty", "Inc", "LLC", "LLP", "plc", "GmbH", "AG", "Group", "Partners", "Recruitment",
+              "Recruiting", "Consulting", "Consultants", "Solutions", "Health", "Healthcare", "Bank", "Capital",
+              "Labs", "Technologies", "Systems", "Holdings", "Foundation", "Trust", "Agency", "Associates",
+              "Insurance", "Media", "Software", "Council", "University", "College", "School", "Hospital", "Clinic",
+              "Ventures", "Studio", "Studios", "Coffee", "Cafe", "Café", "Bakery", "Hotel", "Services")
+_ORG_SET = frozenset(_ORG_WORDS)
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]{}'\"/|&-–—"})
+_ORG_LEAD = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$")  # the capitalised words just before such a word
+#: words that introduce a person ("contact our talent partner, Monty Python-Jones")
+_PERSON_CUES = ("contact", "call ", "email", "e-mail", "ask for", "speak to", "speak with", "reach out to",
+                "talk to", "report to", "reports to", "reporting to", "recruiter", "talent partner",
+                "hiring manager", "consultant", "led by", "managed by", "questions?")
 _PERSON = re.compile(
-    r"(?i:contact|call|email|e-mail|ask\s+for|speak\s+(?:to|with)|reach\s+out\s+to|talk\s+to|report(?:ing|s)?\s+to|"
-    r"recruiter|talent\s+partner|hiring\s+manager|consultant|led\s+by|managed\s+by|questions\?)"
     r"[\s,:]+(?:(?i:our|the|your)\s+)?(?:[a-z][\w -]{0,30}?,\s*)?"
     r"(?P<name>(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?[A-Z][a-zA-Z'’]+(?:[\s-]+[A-Z][a-zA-Z'’]+){1,2})")
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][a-zA-Z'’]+(?:[\s-]+[A-Z][a-zA-Z'’]+){0,2}")
 
 
 def mask_names(text: str, company: str = "", contact: str | None = None) -> str:
-    """`text` with names of organisations and people blanked, so a skill inside a name is not a skill."""
-    spans = [m.span() for rx in (_ORG, _HONORIFIC) for m in rx.finditer(text)]
-    spans += [m.span("name") for m in _PERSON.finditer(text)]
+    """`text` with names of organisations and people blanked, so a skill inside a name is not a skill.
+
+    Found from cheap anchors (the organisation word, the word introducing a person) so that a long
+    posting costs a few string searches, not a regex tried at every position."""
+    spans: list[tuple[int, int]] = []
+    for word in _ORG_SET.intersection(text.translate(_PUNCT_TO_SPACE).split()):
+        for i in _find_all(text, word):
+            j = i + len(word)
+            if (j < len(text) and text[j].isalnum()) or (i > 0 and text[i - 1].isalnum()):
+                continue
+            m = _ORG_LEAD.search(text, max(0, i - 120), i)
+            if m:
+                spans.append((m.start(), j))
+    lower = text.lower()
+    for cue in _PERSON_CUES:
+        for i in _find_all(lower, cue):
+            m = _PERSON.match(text, i + len(cue))
+            if m:
+                spans.append(m.span("name"))
+    if any(h in text for h in ("Mr", "Ms", "Dr", "Prof", "Miss")):
+        spans += [m.span() for m in _HONORIFIC.finditer(text)]
     for name in (company, contact or ""):
         name = name.strip()
         if len(name) >= 3:

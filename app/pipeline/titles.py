@@ -10,6 +10,7 @@ variant otherwise ("Data Platform Engineer" for "Data Engineer"). Board decorati
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ def _norm(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8192)
 def read_title(title: str) -> Title:
     """The role words, head and seniority of a posting or wanted title."""
     parts = [p for p in _PARTS.split(_norm(title)) if p.strip()]
