@@ -28,7 +28,8 @@ _ENGAGEMENT: list[tuple[str, re.Pattern[str]]] = [
                           r"role|worker)\b|\bzero[- ]hours?\b|\bper\s+diem\b|\bPRN\b", re.I)),
     ("temporary", re.compile(r"\b(?:temporary|temp(?:-to-perm)?|locum|maternity\s+(?:leave\s+)?cover|"
                              r"parental\s+leave\s+cover)\b", re.I)),
-    ("contract", re.compile(r"(?<!employment\s)\b(?:contract(?:or)?(?!s)(?!\s+of\s+employment)(?!\s+(?:law|management|negotiation|manager|admin\w*|"
+    ("contract", re.compile(r"(?<!employment\s)\b(?:contract(?:or)?(?!s)(?!\s+of\s+employment)"
+                            r"(?!\s+(?:law|management|negotiation|manager|admin\w*|"
                             r"review|drafting|lifecycle|compliance|administration))|freelance|1099|c2c|"
                             r"corp[- ]to[- ]corp|day\s+rate|daily\s+rate|outside\s+ir35|inside\s+ir35)\b", re.I)),
 ]
@@ -92,7 +93,8 @@ def _short_lines(text: str) -> list[str]:
 def employment_kinds(job: Job) -> tuple[list[str], str]:
     """(kinds, where they were read), from the most explicit statements the posting makes."""
     text = job.description_text or ""
-    sources = (("the posting's job type", ["\n".join(m.group(1) for m in _LABEL.finditer(text))]),
+    labelled = "\n".join(m.group(1) for m in _LABEL.finditer(text)) if "type" in text.lower() else ""
+    sources = (("the posting's job type", [labelled]),
                ("the title", [job.title]), ("a line of the posting", ["\n".join(_short_lines(text))]))
     for source, chunks in sources:
         kinds = [k for chunk in chunks for line in chunk.splitlines() for k in _offered(line)]
