@@ -65,6 +65,7 @@ def render_criteria(search: SearchConfig) -> str:
         f"Seeker: {search.seeker_name or '(name on the CV)'}; locale {search.locale}",
         _lines("Roles wanted", search.roles),
         _lines("Must-have skills", skills.must_have),
+        *(_lines("At least one of", group) for group in skills.must_have_any),
         _lines("Preferred skills", skills.preferred),
         _lines("Nice-to-have skills", skills.nice_to_have),
         _lines("Seniority", search.seniority),

@@ -43,7 +43,7 @@ def watch_terms(search: SearchConfig) -> list[str]:
     """Skills an answer may not add unless the CV shows them: the fact gate's lexicon and the criteria."""
     s = search.skills
     synonyms = [alt for alts in s.synonyms.values() for alt in alts]
-    return sorted(set(SKILL_TERMS) | {t.lower() for t in [*s.must_have, *s.preferred, *s.nice_to_have, *synonyms]})
+    return sorted(set(SKILL_TERMS) | {t.lower() for t in [*s.all_must(), *s.preferred, *s.nice_to_have, *synonyms]})
 
 
 def assess_fit(gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str,

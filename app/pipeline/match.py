@@ -15,7 +15,13 @@ from rapidfuzz import fuzz
 
 from app.config.search import SearchConfig
 from app.domain.models import CriterionScore, GateResult, Job, MatchResult
-from app.pipeline.salary import convert_salary
+from app.pipeline.employment import employment_kinds
+from app.pipeline.locations import Home, continent_of, parse_places, remote_restrictions, resolve_home, summarise
+from app.pipeline.salary import convert_salary, looks_misread
+from app.pipeline.skills import BUILTIN_SYNONYMS, Prepared, Term, compile_term, mask_names
+from app.pipeline.titles import title_fit
+
+__all__ = ["BUILTIN_SYNONYMS", "Prepared", "Term", "compile_term", "compiled_for", "match_job", "run_gates"]
 
 log = logging.getLogger(__name__)
 
@@ -23,16 +29,6 @@ log = logging.getLogger(__name__)
 WEIGHTS = {"must_have": 0.40, "preferred": 0.25, "nice_to_have": 0.05, "title": 0.20, "keywords": 0.10}
 #: how many matches earn full marks, so a long preferred list is not a penalty
 SATURATE = {"preferred": 4, "nice_to_have": 2, "keywords": 3}
-BUILTIN_SYNONYMS: dict[str, list[str]] = {
-    "postgresql": ["postgres", "psql"], "go": ["golang"], "kubernetes": ["k8s"],
-    "javascript": ["js", "ecmascript"], "node.js": ["nodejs", "node js"], "c#": ["csharp", "c sharp"],
-    "c++": ["cpp"], "azure data factory": ["adf", "data factory"],
-    "azure synapse": ["synapse", "synapse analytics"], "aws": ["amazon web services"],
-    "gcp": ["google cloud", "google cloud platform"], "ci/cd": ["cicd", "ci / cd"],
-    "machine learning": ["ml"], "apache spark": ["spark"], "power bi": ["powerbi"],
-    "github actions": ["gh actions"], "prince2": ["prince 2"], "dbt": ["data build tool"],
-    "delta lake": ["delta tables"], "typescript": ["ts"],
-}
 SENIORITY = {"intern": "intern", "internship": "intern", "graduate": "graduate", "grad": "graduate",
              "junior": "junior", "jr": "junior", "entry": "junior", "mid": "mid", "intermediate": "mid",
              "senior": "senior", "sr": "senior", "lead": "lead", "principal": "principal", "staff": "staff",
@@ -40,80 +36,6 @@ SENIORITY = {"intern": "intern", "internship": "intern", "graduate": "graduate",
 _SENIORITY_RE = re.compile(r"\b(" + "|".join(sorted(SENIORITY, key=len, reverse=True)) + r")\b\.?", re.I)
 _LEGAL = re.compile(r"\b(pty|ltd|limited|inc|llc|plc|gmbh|corp|corporation|co|company|group)\b\.?", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
-_JOINERS = frozenset("_+#&")
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A text made ready for term search once: as it is, and a lower-case copy."""
-
-    text: str
-    lower: str
-
-    @classmethod
-    def of(cls, text: str) -> Prepared:
-        return cls(text, text.lower())
-
-
-def _clear(hay: str, i: int, j: int, strict: bool) -> bool:
-    """No word character glued to hay[i:j] on either side (C is not C#, Go is not Google)."""
-    if i > 0 and (hay[i - 1].isalnum() or hay[i - 1] in _JOINERS):
-        return False
-    if j >= len(hay):
-        return True
-    nxt = hay[j]
-    return not (nxt.isalnum() or nxt in _JOINERS or (strict and nxt == "-")
-                or (nxt == "." and j + 1 < len(hay) and hay[j + 1].isalnum()))
-
-
-def _bounded(hay: str, form: str, strict: bool) -> bool:
-    """`form` occurs in `hay` as a whole word (or words)."""
-    i = hay.find(form)
-    while i != -1:
-        if _clear(hay, i, i + len(form), strict):
-            return True
-        i = hay.find(form, i + 1)
-    return False
-
-
-@dataclass(frozen=True)
-class Term:
-    """One skill or keyword and every way a posting may write it, behind word boundaries."""
-
-    name: str
-    loose: tuple[str, ...]
-    strict: tuple[str, ...]
-    spaced: tuple[tuple[str, re.Pattern[str]], ...] = ()  # multi-word forms split by any whitespace
-
-    def found(self, text: Prepared) -> bool:
-        lower = text.lower
-        for form in self.loose:
-            if form in lower and _bounded(lower, form, False):
-                return True
-        for first, pattern in self.spaced:  # "Azure Data\nFactory": rare, so only when the first word is there
-            if first in lower and any(_clear(lower, m.start(), m.end(), False) for m in pattern.finditer(lower)):
-                return True
-        return any(form in text.text and _bounded(text.text, form, True) for form in self.strict)
-
-
-def compile_term(name: str, synonyms: dict[str, list[str]]) -> Term:
-    """A Term for `name`; short forms (Go, R, C) match case-sensitively so "go" and "React" do not hit."""
-    key = name.strip().lower()
-    forms = {name.strip(), *synonyms.get(key, []), *BUILTIN_SYNONYMS.get(key, [])}
-    loose: set[str] = set()
-    strict: set[str] = set()
-    for form in forms:
-        flat = " ".join(form.split())
-        if not flat:
-            continue
-        if len(flat.replace(" ", "")) <= 2:
-            strict.update({flat[:1].upper() + flat[1:], flat.upper()})
-        else:
-            loose.add(flat.lower())
-    spaced = tuple((f.split()[0], re.compile(r"\s+".join(re.escape(w) for w in f.split())))
-                   for f in sorted(loose) if " " in f)
-    return Term(name=name.strip(), loose=tuple(sorted(loose, key=len, reverse=True)),
-                strict=tuple(sorted(strict)), spaced=spaced)
 
 
 @dataclass(frozen=True)
@@ -121,12 +43,15 @@ class Compiled:
     """Everything precompiled from one SearchConfig."""
 
     must: tuple[Term, ...]
+    must_any: tuple[tuple[Term, ...], ...]
+    excluded_skills: tuple[Term, ...]
+    home: Home
     preferred: tuple[Term, ...]
     nice: tuple[Term, ...]
     keywords: tuple[Term, ...]
     exclusions: tuple[Term, ...]
     companies: tuple[str, ...]
-    roles: tuple[tuple[str, str], ...]  # (title key, the role as the seeker wrote it)
+    roles: tuple[str, ...]  # the roles as the seeker wrote them
     cities: frozenset[str]
     countries: frozenset[str]
     seniority: frozenset[str]
@@ -141,11 +66,15 @@ def _compile(key: str) -> Compiled:
         return tuple(compile_term(n, syn) for n in names if n.strip())
 
     return Compiled(
-        must=terms(search.skills.must_have), preferred=terms(search.skills.preferred),
+        must=terms(search.skills.must_have),
+        must_any=tuple(terms(group) for group in search.skills.must_have_any if any(g.strip() for g in group)),
+        excluded_skills=terms(search.skills.excluded),
+        home=resolve_home(search.home.city, search.home.region, search.home.country),
+        preferred=terms(search.skills.preferred),
         nice=terms(search.skills.nice_to_have), keywords=terms(search.keywords),
         exclusions=tuple(compile_term(n, {}) for n in search.exclusions if n.strip()),
         companies=tuple(company_key(c) for c in search.excluded_companies if c.strip()),
-        roles=tuple((_title_key(r), r.strip()) for r in search.roles if r.strip()),
+        roles=tuple(r.strip() for r in search.roles if r.strip()),
         cities=frozenset(c.strip().lower() for c in search.locations.cities),
         countries=frozenset(c.strip().upper() for c in search.locations.countries),
         seniority=frozenset(SENIORITY.get(s.strip().lower(), s.strip().lower()) for s in search.seniority),
@@ -171,49 +100,54 @@ def company_key(name: str) -> str:
     return " ".join(_WORD.findall(_LEGAL.sub(" ", name.lower())))
 
 
-def _title_key(title: str) -> str:
-    title = re.sub(r"\([^)]*\)", " ", title)
-    return " ".join(w for w in _WORD.findall(_SENIORITY_RE.sub(" ", title.lower())))
+def job_text(job: Job) -> Prepared:
+    """The title and description with names of people and organisations blanked, ready for term search."""
+    return Prepared.of(mask_names(f"{job.title}\n{job.description_text}", job.company, job.contact_name))
 
 
 def match_job(job: Job, search: SearchConfig, fx: dict[str, float] | None = None) -> MatchResult:
     """Hard gates with reasons, then a 0..1 score from skills, title and keywords, each explained."""
     c = compiled_for(search)
-    text = Prepared.of(f"{job.title}\n{job.description_text}")
-    gates = run_gates(job, search, c, fx)
+    text = job_text(job)
     criteria = _criteria(job, text, c)
+    gates = run_gates(job, search, c, fx, text, criteria)
     total_w = sum(cr.weight for cr in criteria)
     score = round(sum(cr.score * cr.weight for cr in criteria) / total_w, 4) if total_w else 0.0
     matched = [s for cr in criteria if cr.name in ("must_have", "preferred", "nice_to_have") for s in cr.matched]
     passed = all(g.passed for g in gates)
     return MatchResult(passed_gates=passed, score=score, gates=gates, criteria=criteria,
-                                       matched_skills=matched, summary=_summary(passed, score, gates, criteria))
+                       matched_skills=matched, summary=_summary(passed, score, gates, criteria))
 
 
 def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
     out = []
     for name, terms in (("must_have", c.must), ("preferred", c.preferred), ("nice_to_have", c.nice),
                         ("keywords", c.keywords)):
-        if not terms:
+        groups = c.must_any if name == "must_have" else ()
+        if not terms and not groups:
             continue
         hit: list[str] = []
         miss: list[str] = []
         for t in terms:
             (hit if t.found(text) else miss).append(t.name)
-        need = min(len(terms), SATURATE.get(name, len(terms)))
-        score = min(1.0, len(hit) / need)
+        for group in groups:  # a group counts once: by the alternatives found, or as "one of ..." missing
+            found = [t.name for t in group if t.found(text)]
+            if found:
+                hit.extend(found)
+            else:
+                miss.append("one of " + ", ".join(t.name for t in group))
+        size = len(terms) + len(groups)
+        have = size - len(miss)
+        need = min(size, SATURATE.get(name, size))
+        score = min(1.0, have / need) if need else 1.0
         label = name.replace("_", "-")
-        reason = (f"{len(hit)} of {len(terms)} {label} found" + (f" ({need} earn full marks)" if need < len(terms)
-                                                                 else ""))
+        reason = f"{have} of {size} {label} found" + (f" ({need} earn full marks)" if need < size else "")
         out.append(CriterionScore(name=name, score=round(score, 4), weight=WEIGHTS[name],
-                                                  matched=hit, missing=miss, reason=reason))
+                                  matched=hit, missing=miss, reason=reason))
     if c.roles:
-        key = _title_key(job.title)
-        best, role = max(((fuzz.token_set_ratio(key, rk) / 100.0, r) for rk, r in c.roles), default=(0.0, ""))
-        score = best if best >= 0.6 else 0.0
-        out.append(CriterionScore(
-            name="title", score=round(score, 4), weight=WEIGHTS["title"], matched=[role] if score else [],
-            reason=f"title {job.title!r} is {best:.0%} like the wanted role {role!r}" if role else "no roles set"))
+        fit = title_fit(job.title, list(c.roles))
+        out.append(CriterionScore(name="title", score=fit.score, weight=WEIGHTS["title"],
+                                  matched=[fit.role] if fit.role else [], reason=fit.reason))
     order = ["must_have", "preferred", "nice_to_have", "title", "keywords"]
     return sorted(out, key=lambda cr: order.index(cr.name))
 
@@ -222,10 +156,55 @@ def _gate(name: str, passed: bool, reason: str) -> GateResult:
     return GateResult(name=name, passed=passed, reason=reason)
 
 
-def run_gates(job: Job, search: SearchConfig, c: Compiled, fx: dict[str, float] | None) -> list[GateResult]:
-    return [_gate_remote(job, search), _gate_location(job, search, c), _gate_job_type(job, search),
-            _gate_salary(job, search, fx), _gate_exclusions(job, c), _gate_company(job, c),
-            _gate_seniority(job, c)]
+def run_gates(job: Job, search: SearchConfig, c: Compiled, fx: dict[str, float] | None,
+              text: Prepared | None = None, criteria: list[CriterionScore] | None = None) -> list[GateResult]:
+    text = text or job_text(job)
+    criteria = criteria if criteria is not None else _criteria(job, text, c)
+    by_name = {cr.name: cr for cr in criteria}
+    return [_gate_remote(job, search), _gate_location(job, search, c), _gate_residence(job, c),
+            _gate_job_type(job, search), _gate_salary(job, search, fx), _gate_exclusions(job, c),
+            _gate_company(job, c), _gate_seniority(job, c), *_gate_must_have(search, by_name.get("must_have")),
+            *_gate_excluded_skills(text, c), *_gate_role(search, by_name.get("title"))]
+
+
+def _gate_must_have(search: SearchConfig, must: CriterionScore | None) -> list[GateResult]:
+    if must is None or not search.skills.must_have_required:
+        return []
+    if must.missing:
+        return [_gate("must_have", False, "missing must-have: " + "; ".join(must.missing))]
+    return [_gate("must_have", True, "every must-have found: " + ", ".join(must.matched))]
+
+
+def _gate_excluded_skills(text: Prepared, c: Compiled) -> list[GateResult]:
+    if not c.excluded_skills:
+        return []
+    hits = [t.name for t in c.excluded_skills if t.found(text)]
+    return [_gate("excluded_skills", not hits,
+                  f"asks for excluded skill: {', '.join(hits)}" if hits else "no excluded skills asked for")]
+
+
+def _gate_role(search: SearchConfig, title: CriterionScore | None) -> list[GateResult]:
+    if title is None or not search.role_required:
+        return []
+    return [_gate("role", bool(title.matched), title.reason)]
+
+
+def _gate_residence(job: Job, c: Compiled) -> GateResult:
+    """Work limited to a region, city or country ("remote within NSW only") against where the seeker lives."""
+    limits = remote_restrictions(f"{job.location_text}\n{job.description_text}")
+    home = c.home
+    if not limits:
+        return _gate("residence", True, "no limit on where you live")
+    if home.country is None:
+        return _gate("residence", True, f"limited to {limits[0][0].name} (set home in search.yaml to check)")
+    by_sentence: dict[str, list] = {}
+    for place, said in limits:  # places in one sentence are alternatives; every sentence must let you in
+        by_sentence.setdefault(said, []).append(place)
+    for said, places in by_sentence.items():
+        if not any(p.contains(home) for p in places):
+            names = " or ".join(p.name for p in places)
+            return _gate("residence", False, f"only for people in {names} ({said!r}); you live in {home.describe()}")
+    return _gate("residence", True, f"open to people in {limits[0][0].name}, where you live")
 
 
 def _gate_remote(job: Job, search: SearchConfig) -> GateResult:
@@ -244,34 +223,54 @@ def _where(job: Job) -> str:
     return job.location_text or "no location stated"
 
 
+def _job_places(job: Job) -> tuple[set[str], set[str]]:
+    """(cities, countries) the posting names, read with the gazetteers; the source's own parse as fallback."""
+    cities: set[str] = set()
+    countries: set[str] = set()
+    for loc in parse_places(job.location_text):
+        names, _, country = summarise(loc)
+        cities |= names
+        if country:
+            countries.add(country)
+        countries |= {f"bloc:{p.code}" for p in loc if p.kind == "bloc"}  # "Remote - Europe"
+    if not cities and not countries:
+        cities = {loc.city.lower() for loc in job.locations if loc.city}
+        countries = {loc.country.upper() for loc in job.locations if loc.country}
+    return cities, countries
+
+
 def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
-    cities = {loc.city.lower() for loc in job.locations if loc.city}
-    countries = {loc.country.upper() for loc in job.locations if loc.country}
-    wanted = ", ".join(sorted(c.countries)) or "anywhere"
-    places = ", ".join(search.locations.cities) or "any city"
+    cities, countries = _job_places(job)
+    want_cities = c.cities | ({c.home.city} if c.home.city else set())
+    want_countries = c.countries or ({c.home.country} if c.home.country else frozenset())
+    want_countries = frozenset(want_countries) | {f"bloc:{b}" for b in map(continent_of, want_countries) if b}
+    wanted = ", ".join(sorted(x for x in want_countries if not x.startswith("bloc:"))) or "anywhere"
+    places = ", ".join(search.locations.cities) or (c.home.city.title() if c.home.city else "any city")
 
     def result(ok: bool, reason: str) -> GateResult:
         return _gate(name="location", passed=ok, reason=reason)
 
-    if not c.cities and not c.countries:
+    if not want_cities and not want_countries:
         return result(True, "no location limits set")
     if job.remote == "remote":
-        if not countries or not c.countries:
+        if not countries or not want_countries:
             return result(True, f"remote with no country restriction ({_where(job)})")
-        if countries & c.countries:
-            return result(True, f"remote from {', '.join(sorted(countries & c.countries))}")
-        return result(False, f"remote only from {', '.join(sorted(countries))}; you can work from {wanted}")
-    if cities & c.cities:
+        if countries & want_countries:
+            return result(True, f"remote from {', '.join(sorted(countries & want_countries))}")
+        shown = ", ".join(sorted(x.removeprefix("bloc:") for x in countries))
+        return result(False, f"remote only from {shown}; you can work from {wanted}")
+    if cities & want_cities:
         return result(True, f"{job.remote if job.remote != 'unknown' else 'based'} in {_where(job)}")
-    if job.remote in ("hybrid", "onsite"):
-        if not c.cities and countries & c.countries:
-            return result(True, f"{job.remote} in {_where(job)}")
-        if not cities and not countries:
-            return result(search.locations.allow_unknown, f"{job.remote} with no location stated")
-        return result(False, f"{job.remote} in {_where(job)}; on-site or hybrid work only in {places}")
     if not cities and not countries:
-        return result(search.locations.allow_unknown, "no location stated")
-    if countries & c.countries:
+        return result(search.locations.allow_unknown, f"{job.remote if job.remote != 'unknown' else 'work'} "
+                                                      "with no location stated")
+    if job.remote in ("hybrid", "onsite") or cities:
+        # a posting that names a city and does not say remote is worked there
+        kind = job.remote if job.remote != "unknown" else "based"
+        if not want_cities and countries & want_countries:
+            return result(True, f"{kind} in {_where(job)}")
+        return result(False, f"{kind} in {_where(job)}; on-site or hybrid work only in {places}")
+    if countries & want_countries:
         ok = search.locations.allow_unknown
         return result(ok, f"in {_where(job)}, arrangement unclear" + ("" if ok else " (refused)"))
     return result(False, f"in {_where(job)}: outside {wanted} and {places}")
@@ -280,12 +279,14 @@ def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
 def _gate_job_type(job: Job, search: SearchConfig) -> GateResult:
     if not search.job_types:
         return _gate(name="job_type", passed=True, reason="any employment type accepted")
-    if job.employment_type == "unknown":
+    kinds, source = employment_kinds(job)
+    if not kinds:
         return _gate(name="job_type", passed=True, reason="employment type not stated")
-    ok = job.employment_type in search.job_types
-    kind = job.employment_type.replace("_", "-")
-    return _gate(name="job_type", passed=ok, reason=f"{kind} is {'wanted' if ok else 'not wanted'} "
-                      f"(wanted: {', '.join(t.replace('_', '-') for t in search.job_types)})")
+    ok_kinds = [k for k in kinds if k in search.job_types]
+    kind = (ok_kinds or kinds)[0].replace("_", "-")
+    wanted = ", ".join(t.replace("_", "-") for t in search.job_types)
+    return _gate(name="job_type", passed=bool(ok_kinds),
+                 reason=f"{kind} is {'wanted' if ok_kinds else 'not wanted'} (wanted: {wanted}; read from {source})")
 
 
 def _money(v: float | None) -> str:
@@ -300,20 +301,40 @@ def _gate_salary(job: Job, search: SearchConfig, fx: dict[str, float] | None) ->
     if job.salary is None or (job.salary.min is None and job.salary.max is None):
         return _gate(name="salary", passed=floor.allow_missing,
                           reason=f"no salary stated (not guessed); floor {want}")
-    conv = salary_in_floor_terms(job, search, fx)
+    if looks_misread(job.salary):
+        return _gate(name="salary", passed=floor.allow_missing,
+                     reason=f"salary {job.salary.text or job.salary.min!r} looks misread "
+                            f"({_money(job.salary.min)}–{_money(job.salary.max)} a {job.salary.period}); "
+                            f"not compared with {want}")
+    rates, dated = _rates(job, search, fx)
+    conv = salary_in_floor_terms(job, search, rates)
     stated = job.salary.text or (f"{job.salary.currency or '?'} {_money(job.salary.min)}–{_money(job.salary.max)}"
                                  f" a {job.salary.period or '?'}")
     if conv is None:
         return _gate(name="salary", passed=floor.allow_missing,
                           reason=f"salary {stated!r} cannot be compared with {want} (currency or period unknown, "
-                                 "or no exchange rate configured)")
+                                 "or no exchange rate for it in search.yaml)")
     low, high = conv
     best = max(v for v in (low, high) if v is not None)
     ok = best >= floor.minimum
     shown = f"{floor.currency} {_money(low)}" + (f"–{_money(high)}" if high is not None else "")
-    origin = "" if (job.salary.currency, job.salary.period) == (floor.currency, floor.period) else f" (from {stated})"
+    origin = "" if (job.salary.currency, job.salary.period) == (floor.currency, floor.period) else f" (from {stated}"
+    if origin and (job.salary.currency or "").upper() != floor.currency.upper():
+        rate = rates.get((job.salary.currency or "").upper(), 0.0)
+        origin += f" at 1 {job.salary.currency} = {rate:.4g} {floor.currency}{dated}"
+    origin += ")" if origin else ""
     return _gate(name="salary", passed=ok,
                       reason=f"{shown} a {floor.period}{origin} {'meets' if ok else 'is below'} the floor of {want}")
+
+
+def _rates(job: Job, search: SearchConfig, fx: dict[str, float] | None) -> tuple[dict[str, float], str]:
+    """Rates into the floor's currency: the caller's, else search.yaml's dated table."""
+    if fx is not None:
+        return {k.upper(): v for k, v in fx.items()}, ""
+    table = search.exchange_rates
+    src = (job.salary.currency or "").upper() if job.salary else ""
+    rate = table.rate(src, search.salary.currency) if src else None
+    return ({src: rate} if rate else {}), f", rates of {table.as_of.isoformat()}"
 
 
 def _gate_exclusions(job: Job, c: Compiled) -> GateResult:

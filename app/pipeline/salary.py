@@ -47,3 +47,16 @@ def convert_salary(
         return round(v * factor, 2) if v is not None else None
 
     return conv(salary.min), conv(salary.max)
+
+
+#: below these a stated amount is not a real rate for the period: most often "75.000" (a European thousands
+#: separator) read as 75
+_IMPLAUSIBLY_LOW = {"year": 1000.0, "month": 100.0, "week": 20.0, "day": 5.0, "hour": 0.5}
+
+
+def looks_misread(salary: Salary | None) -> bool:
+    """Whether the parsed amounts cannot be real pay for their period (so they are not compared)."""
+    if salary is None or salary.period is None:
+        return False
+    top = max((v for v in (salary.min, salary.max) if v is not None), default=None)
+    return top is not None and top < _IMPLAUSIBLY_LOW[salary.period]

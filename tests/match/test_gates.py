@@ -84,9 +84,12 @@ def test_missing_salary_is_flagged_not_guessed() -> None:
     assert not _gate(_job(), strict, "salary")[0]
 
 
-def test_foreign_currency_needs_a_configured_rate() -> None:
+def test_foreign_currency_uses_the_dated_rate_table_and_an_unknown_one_cannot_be_compared() -> None:
     job = _job(salary=Salary(min=400, max=450, currency="GBP", period="day"))
     ok, reason = _gate(job, FLOOR, "salary")
+    assert ok and reason.startswith("AUD 838–943 a day (from GBP 400–450 a day at 1 GBP = 2.096 AUD, rates of ")
+    odd = _job(salary=Salary(min=400, max=450, currency="XYZ", period="day"))
+    ok, reason = _gate(odd, FLOOR, "salary")
     assert ok and "cannot be compared" in reason
     assert _gate(job, FLOOR, "salary", fx={"GBP": 1.9})[0]  # 450 GBP = 855 AUD
     assert not _gate(job, FLOOR, "salary", fx={"GBP": 1.5})[0]  # 675 AUD
