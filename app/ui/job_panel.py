@@ -102,7 +102,8 @@ def build_job_panel(api: ApiClient, prefix: str,
     def load(jid: str) -> tuple[Any, ...]:
         hidden = [gr.update(visible=False)] * len(ACTION_BUTTONS)
         if not jid:
-            return ("", "", {}, '<p class="js-empty">Nothing open.</p>', *hidden, gr.update(visible=False),
+            return ("", "", {}, '<p class="js-empty">Nothing is open: choose a job from the list.</p>', *hidden,
+                    gr.update(visible=False),
                     gr.update(visible=False), gr.update(value=""))
         try:
             r = api.review(jid)
