@@ -94,12 +94,26 @@ def review(job_id: str, svc: Service) -> dict[str, Any]:
             "names": {k: d["name"] for k, d in docs.items()},
         },
         "letter_body": body,
+        "saved_edit": _saved_edit(svc, job_id, body),
         "changes": changes(_job_info(docs).get("tailoring")),
         "plan": the_plan,
         "email": plan.email_preview(svc, job_id),
         "actions": actions_for(row, the_plan),
         "usage": row.get("usage"),
     }
+
+
+def _saved_edit(svc: Jobsmith, job_id: str, body: str | None) -> str | None:
+    """The seeker's own letter body when the current letter no longer has it (a retry wrote a new one)."""
+    saved = insights.letter_edit(svc.store, job_id)
+    return saved if saved is not None and body is not None and saved.strip() != body.strip() else None
+
+
+@router.delete("/{job_id}/letter-edit")
+def discard_letter_edit(job_id: str, svc: Service) -> dict[str, Any]:
+    """Forget the seeker's saved letter body (the letter as it is now stays)."""
+    svc.store.write(lambda cur: insights.drop_letter_edit(cur, job_id))
+    return {"job_id": job_id, "discarded": True}
 
 
 @router.post("/plan")
@@ -125,6 +139,8 @@ def _edit_letter(svc: Jobsmith, job_id: str, text: str) -> dict[str, Any]:
     had_pdf = "cover_letter_pdf" in insights.documents(svc.store, job_id)
     new = replace_body(path.read_bytes(), text)
     edit.replace_document(svc.store, job_id, "cover_letter", new, cl["name"])  # drops the stale PDF
+    kept = letter_body(new)
+    svc.store.write(lambda cur: insights.save_letter_edit(cur, job_id, kept))
     pdf_error = None
     pdf_made = False
     if had_pdf or svc.config.agents.export_pdf:
@@ -141,4 +157,4 @@ def _edit_letter(svc: Jobsmith, job_id: str, text: str) -> dict[str, Any]:
                 pdf_made = True
             except DocumentError as exc:
                 pdf_error = exc.message
-    return {"job_id": job_id, "body": letter_body(new), "pdf": pdf_made, "pdf_error": pdf_error}
+    return {"job_id": job_id, "body": kept, "pdf": pdf_made, "pdf_error": pdf_error}

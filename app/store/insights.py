@@ -1,7 +1,8 @@
-"""Read-only queries for the UI's overview: pipeline by stage, application board, funnel, LLM cost."""
+"""Queries for the UI: pipeline by stage, application board, funnel, LLM cost, and the seeker's letter edits."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -87,3 +88,23 @@ def change_cursor(store: Store) -> str:
         "SELECT (SELECT count(*) FROM jobs) AS n, (SELECT max(updated_at) FROM jobs) AS j, "
         "(SELECT max(changed_at) FROM status_history) AS h, (SELECT max(created_at) FROM documents) AS d") or {}
     return "|".join(str(row.get(k)) for k in ("n", "j", "h", "d"))
+
+
+def _edit_key(job_id: str) -> str:
+    return f"letter_edit:{job_id}"
+
+
+def save_letter_edit(cur: Any, job_id: str, text: str) -> None:
+    """Keep the seeker's letter body, so a retry that writes a new letter cannot lose it silently."""
+    cur.execute("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) ON CONFLICT (key) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                [_edit_key(job_id), json.dumps(text)])
+
+
+def letter_edit(store: Store, job_id: str) -> str | None:
+    raw = store.scalar("SELECT value FROM settings WHERE key = ?", [_edit_key(job_id)])
+    return json.loads(raw) if raw is not None else None
+
+
+def drop_letter_edit(cur: Any, job_id: str) -> None:
+    cur.execute("DELETE FROM settings WHERE key = ?", [_edit_key(job_id)])

@@ -158,6 +158,9 @@ class ApiClient:
     def edit_letter_body(self, job_id: str, text: str) -> dict[str, Any]:
         return self._call("PUT", f"/api/review/{job_id}/letter", json={"text": text})
 
+    def discard_letter_edit(self, job_id: str) -> dict[str, Any]:
+        return self._call("DELETE", f"/api/review/{job_id}/letter-edit")
+
     def overview(self) -> dict[str, Any]:
         return self._call("GET", "/api/overview")
 

@@ -93,6 +93,13 @@ def build_job_panel(api: ApiClient, prefix: str,
             outcome = gr.Dropdown(OUTCOMES, value="responded", label="What happened", elem_id=f"{prefix}-outcome")
             notes = gr.Textbox(label="Notes", elem_id=f"{prefix}-notes")
         record = gr.Button("Record outcome", elem_id=f"{prefix}-record")
+    saved = gr.State("")
+    with gr.Group(visible=False) as saved_box:
+        gr.HTML('<p class="js-bad" role="status">This letter was written again (a retry) and no longer has your '
+                'edit. Your edit is kept: put it back, or discard it.</p>')
+        with gr.Row():
+            restore = gr.Button("Put my edit back", variant="primary", elem_id=f"{prefix}-restore-edit")
+            discard = gr.Button("Discard my edit", elem_id=f"{prefix}-discard-edit")
     with gr.Accordion("Edit the cover letter", open=False, visible=False) as letter_box:
         letter = gr.Textbox(label="Body of the letter (the name block, date, greeting and sign-off stay as they are; "
                                   "blank lines separate paragraphs)", lines=12, elem_id=f"{prefix}-letter")
@@ -103,13 +110,13 @@ def build_job_panel(api: ApiClient, prefix: str,
         hidden = [gr.update(visible=False)] * len(ACTION_BUTTONS)
         if not jid:
             return ("", "", {}, '<p class="js-empty">Nothing is open: choose a job from the list.</p>', *hidden,
-                    gr.update(visible=False),
-                    gr.update(visible=False), gr.update(value=""))
+                    gr.update(visible=False), gr.update(visible=False), gr.update(value=""), "",
+                    gr.update(visible=False))
         try:
             r = api.review(jid)
         except ApiError as exc:
             return (jid, "", {}, bad(friendly(exc)), *hidden, gr.update(visible=False), gr.update(visible=False),
-                    gr.update(value=""))
+                    gr.update(value=""), "", gr.update(visible=False))
         acts, plan = set(r["actions"]), r["plan"]
         to = plan.get("recipient")
         labels = {"approve": approve_label(plan), "send": f"Send now to {to}" if to else "Send now",
@@ -118,9 +125,11 @@ def build_job_panel(api: ApiClient, prefix: str,
                for name in ACTION_BUTTONS]
         return (jid, r["version"], plan, review_html(r), *ups, gr.update(visible="outcome" in acts),
                 gr.update(visible="edit_letter" in acts and r.get("letter_body") is not None),
-                gr.update(value=r.get("letter_body") or ""))
+                gr.update(value=r.get("letter_body") or ""), r.get("saved_edit") or "",
+                gr.update(visible=bool(r.get("saved_edit"))))
 
-    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter]
+    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved,
+               saved_box]
 
     def act(name: str, jid: str, ver: str, plan: dict[str, Any], outcome_v: str, notes_v: str) -> str:
         if not jid:
@@ -171,5 +180,14 @@ def build_job_panel(api: ApiClient, prefix: str,
             return ok("Letter saved; its PDF was made again from the new text.")
         return ok("Letter saved. " + (f"No PDF: {res['pdf_error']}" if res.get("pdf_error") else ""))
 
+    def drop(jid: str) -> str:
+        try:
+            api.discard_letter_edit(jid)
+        except ApiError as exc:
+            return bad(friendly(exc))
+        return ok("Your edit was discarded; the letter stays as it is now.")
+
     chain(save_letter.click(save, [job_id, letter], result))
+    chain(restore.click(save, [job_id, saved], result))
+    chain(discard.click(drop, [job_id], result))
     return JobPanel(job_id, version, result, view, load, outputs)

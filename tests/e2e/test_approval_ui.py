@@ -193,6 +193,14 @@ def test_letter_edit_keeps_the_name_block_and_makes_the_pdf_again(stack: Stack, 
     pdf = httpx.get(f"{stack.api}/api/jobs/{job}/documents/{docs['cover_letter_pdf']['name']}", timeout=30).content
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
     assert "PHRASE-EDITED-BY-HAND" in text and "Alex Morgan" in text
+    # A retry writes a new letter; the edit is kept and offered back until discarded.
+    stack.post(f"/api/jobs/{job}/retry")
+    stack.wait_status(job, "awaiting_approval")
+    page.reload()
+    open_in(page, "review-pick", "Kilo Health")
+    page.locator("#approval-restore-edit").click()
+    expect(page.locator("#approval-result")).to_contain_text("Letter saved", timeout=120_000)
+    assert "PHRASE-EDITED-BY-HAND" in stack.get(f"/api/review/{job}")["letter_body"]
     httpx.put(f"{stack.api}/api/settings/agents.yaml", json={"export_pdf": False}, timeout=30).raise_for_status()
 
 

@@ -67,3 +67,17 @@ def test_overview_counts_cost_and_board(client: TestClient, service) -> None:  #
     assert [b["status"] for b in o["board"]] == ["applied"]
     assert o["funnel"][0]["found"] == 1 and o["funnel"][0]["applied"] == 1
     assert client.get("/api/overview/cursor").json()["cursor"]
+
+
+def test_a_letter_edit_survives_a_retry_until_discarded(client: TestClient, service) -> None:  # type: ignore[no-untyped-def]
+    job_id = _ready(client, service)
+    edited = client.put(f"/api/review/{job_id}/letter", json={"text": "My own words.\n\nAnd more of them."})
+    assert edited.status_code == 200 and edited.json()["body"] == "My own words.\n\nAnd more of them."
+    assert client.get(f"/api/review/{job_id}").json()["saved_edit"] is None  # the letter has it
+    client.post(f"/api/jobs/{job_id}/retry")
+    assert service.wait_idle(120)
+    r = client.get(f"/api/review/{job_id}").json()
+    assert r["letter_body"] != "My own words.\n\nAnd more of them."
+    assert r["saved_edit"] == "My own words.\n\nAnd more of them."  # kept, offered back
+    client.delete(f"/api/review/{job_id}/letter-edit")
+    assert client.get(f"/api/review/{job_id}").json()["saved_edit"] is None
