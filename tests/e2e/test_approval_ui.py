@@ -42,7 +42,7 @@ def page(stack: Stack, browser) -> Iterator[Page]:  # type: ignore[no-untyped-de
 
 
 def tab(page: Page, name: str) -> None:
-    page.get_by_role("tab", name=name).click()
+    page.get_by_role("tab", name=name, exact=True).click()
 
 
 def open_in(page: Page, list_id: str, text: str) -> None:
@@ -179,7 +179,7 @@ def test_letter_edit_keeps_the_name_block_and_makes_the_pdf_again(stack: Stack, 
     page.get_by_text("Edit the cover letter").click()
     box = page.locator("#approval-letter textarea")
     expect(box).to_have_value(before, timeout=T)  # prefilled with the letter's current body
-    new = "I would like to bring my pipeline work to Kilo Health: PHRASE-EDITED-BY-HAND.\n\nSecond paragraph here."
+    new = "I would like to bring my pipeline work to Kilo Health: PhraseEditedByHand.\n\nSecond paragraph here."
     box.fill(new)
     page.locator("#approval-save-letter").click()
     expect(page.locator("#approval-result")).to_contain_text("PDF was made again", timeout=120_000)
@@ -189,10 +189,10 @@ def test_letter_edit_keeps_the_name_block_and_makes_the_pdf_again(stack: Stack, 
     paras = [p.text for p in Document(io.BytesIO(docx)).paragraphs if p.text.strip()]
     assert paras[0] == "Alex Morgan"  # the name block is kept
     assert any(p.startswith("Dear") for p in paras) and any(p.startswith("Kind regards") for p in paras)
-    assert "PHRASE-EDITED-BY-HAND" in "\n".join(paras) and before.split("\n")[0] not in paras
+    assert "PhraseEditedByHand" in "\n".join(paras) and before.split("\n")[0] not in paras
     pdf = httpx.get(f"{stack.api}/api/jobs/{job}/documents/{docs['cover_letter_pdf']['name']}", timeout=30).content
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    assert "PHRASE-EDITED-BY-HAND" in text and "Alex Morgan" in text
+    assert "PhraseEditedByHand" in text and "Alex Morgan" in text
     # A retry writes a new letter; the edit is kept and offered back until discarded.
     stack.post(f"/api/jobs/{job}/retry")
     stack.wait_status(job, "awaiting_approval")
@@ -200,7 +200,7 @@ def test_letter_edit_keeps_the_name_block_and_makes_the_pdf_again(stack: Stack, 
     open_in(page, "review-pick", "Kilo Health")
     page.locator("#approval-restore-edit").click()
     expect(page.locator("#approval-result")).to_contain_text("Letter saved", timeout=120_000)
-    assert "PHRASE-EDITED-BY-HAND" in stack.get(f"/api/review/{job}")["letter_body"]
+    assert "PhraseEditedByHand" in stack.get(f"/api/review/{job}")["letter_body"]
     httpx.put(f"{stack.api}/api/settings/agents.yaml", json={"export_pdf": False}, timeout=30).raise_for_status()
 
 
@@ -333,7 +333,7 @@ def test_board_and_charts_render_with_data(stack: Stack, page: Page, browser) ->
     shot(page, "board-1400")
     small = browser.new_page(viewport={"width": 390, "height": 844})
     small.goto(stack.ui)
-    small.get_by_role("tab", name="Board").click()
+    small.get_by_role("tab", name="Board", exact=True).click()
     expect(small.locator("#board")).to_contain_text("Interview (1)", timeout=T)
     shot(small, "board-390")
     small.close()
