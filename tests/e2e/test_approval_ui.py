@@ -45,13 +45,28 @@ def tab(page: Page, name: str) -> None:
     page.get_by_role("tab", name=name, exact=True).click()
 
 
+VIEWS = {"review-pick": "#approval-view", "jobs-pick": "#job-view"}
+
+
 def open_in(page: Page, list_id: str, text: str) -> None:
+    """Click the job in a list, then wait until it is the open job (as a person waits to see it)."""
     page.locator(f"#{list_id} label").filter(has_text=text).first.click()
+    if list_id in VIEWS:
+        expect(page.locator(f"{VIEWS[list_id]} h2")).to_contain_text(text, timeout=T)
 
 
-def choose(page: Page, elem_id: str, option: str) -> None:
+def tick(page: Page, text: str) -> None:
+    page.locator("#bulk-ticks label").filter(has_text=text).first.click()
+
+
+def choose(page: Page, elem_id: str, option: str, shows: str | None = None, hides: str | None = None) -> None:
+    """Pick a dropdown option; for the jobs filter, wait until the list shows `shows` and not `hides`."""
     page.locator(f"#{elem_id} input").click()
     page.get_by_role("option", name=option, exact=True).click()
+    if shows:
+        expect(page.locator("#jobs-pick")).to_contain_text(shows, timeout=T)
+    if hides:
+        expect(page.locator("#jobs-pick")).not_to_contain_text(hides, timeout=T)
 
 
 def add_and_wait(stack: Stack, company: str, ref: str, *statuses: str) -> str:
@@ -101,8 +116,8 @@ def test_bulk_approve_acts_only_on_ticked_jobs_and_asks_first(stack: Stack, page
     page.reload()
     ticks = page.locator("#bulk-ticks")
     expect(ticks).to_contain_text("Charlie Air", timeout=T)
-    open_in(page, "bulk-ticks", "Alpha Ports")
-    open_in(page, "bulk-ticks", "Bravo Rail")
+    tick(page, "Alpha Ports")
+    tick(page, "Bravo Rail")
     page.locator("#bulk-approve").click()
     summary = page.locator("#bulk-summary")
     expect(summary).to_contain_text("2 jobs: 2 emailed now to careers@alpha.example, careers@bravo.example",
@@ -133,7 +148,7 @@ def test_a_stale_page_cannot_approve_a_job_it_does_not_show(stack: Stack, page: 
     expect(page.locator("#approval-result")).to_contain_text("changed since your page showed it", timeout=T)
     assert stack.status(delta) == "awaiting_approval"
     # Bulk: a ticked job that changed since the list was shown stops the whole approval.
-    open_in(page, "bulk-ticks", "Echo Foods")
+    tick(page, "Echo Foods")
     stack.post(f"/api/jobs/{echo}/reject", {"reason": "changed elsewhere"})
     page.locator("#bulk-approve").click()
     expect(page.locator("#bulk-result")).to_contain_text("nothing was approved", timeout=T)
@@ -218,7 +233,7 @@ def test_a_failed_send_says_so_and_can_be_sent_again(stack: Stack, page: Page) -
         stack.smtp.handler.fault = None
     assert stack.status(job) == "pending"
     tab(page, "Jobs")
-    choose(page, "jobs-filter", "Needs you")
+    choose(page, "jobs-filter", "Needs you", shows="Foxtrot Labs", hides="KoalaWorks")
     open_in(page, "jobs-pick", "Foxtrot Labs")
     again = page.locator("#job-send-again")
     expect(again).to_have_text("Send again to careers@foxtrot.example", timeout=T)
@@ -241,7 +256,7 @@ def _pending(stack: Stack, company: str, ref: str) -> str:
 def test_a_pending_job_is_skipped_or_retried_with_a_button(stack: Stack, page: Page) -> None:
     golf, hotel = _pending(stack, "Golf Games", "PS-1"), _pending(stack, "Hotel Group", "PS-2")
     tab(page, "Jobs")
-    choose(page, "jobs-filter", "Needs you")
+    choose(page, "jobs-filter", "Needs you", shows="Hotel Group", hides="KoalaWorks")
     open_in(page, "jobs-pick", "Golf Games")
     page.locator("#job-skip").click()
     expect(page.locator("#job-result")).to_contain_text("now skipped", timeout=T)
@@ -270,10 +285,12 @@ def test_a_dry_run_job_is_approved_and_sent_once_dry_run_is_off(stack: Stack, pa
 def test_applied_and_an_outcome_with_notes_are_recorded_from_the_job(stack: Stack, page: Page) -> None:
     koala = next(j for j in stack.get("/api/jobs", status="approved")["items"] if j["company"] == "KoalaWorks")
     tab(page, "Jobs")
-    choose(page, "jobs-filter", "Approved")
+    choose(page, "jobs-filter", "Approved", shows="KoalaWorks", hides="Alpha Ports")
     open_in(page, "jobs-pick", "KoalaWorks")
     page.locator("#job-applied").click()
     expect(page.locator("#job-result")).to_contain_text("now applied by link", timeout=T)
+    expect(page.locator("#job-view .js-meta")).to_contain_text("Applied by link", timeout=T)
+    expect(page.locator("#job-record")).to_be_visible(timeout=T)
     choose(page, "job-outcome", "Interview")
     page.locator("#job-notes textarea").fill("Call on Tuesday with the platform lead")
     page.locator("#job-record").click()
@@ -291,7 +308,7 @@ def test_an_unknown_send_is_confirmed_from_the_job(stack: Stack, page: Page) -> 
     stack.start_api()
     assert stack.status(job) == "unknown"
     tab(page, "Jobs")
-    choose(page, "jobs-filter", "Send unclear: please confirm")
+    choose(page, "jobs-filter", "Send unclear: please confirm", shows="Juliet Media", hides="KoalaWorks")
     open_in(page, "jobs-pick", "Juliet Media")
     page.locator("#job-confirm-sent").click()
     expect(page.locator("#job-result")).to_contain_text("now sent", timeout=T)
