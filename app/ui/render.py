@@ -5,6 +5,7 @@ Pure functions, no network: the tabs fetch, these render.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -57,6 +58,14 @@ def _email(mail: dict[str, Any] | None) -> str:
             f'<pre class="js-body">{e(mail["body"])}</pre><p>Attachments:</p><ul>{atts}</ul>{problem}</section>')
 
 
+_SCORE = re.compile(r"\bscore (0(?:\.\d+)?|1(?:\.0+)?)\b")
+
+
+def _percent_scores(text: str) -> str:
+    """'score 0.97' in the match summary becomes 'score 97%'."""
+    return _SCORE.sub(lambda m: f"score {pct(float(m.group(1)))}", text)
+
+
 def _match(m: dict[str, Any], missing: list[str]) -> str:
     if not m:
         return ""
@@ -64,9 +73,11 @@ def _match(m: dict[str, Any], missing: list[str]) -> str:
                     f'<b>{e(label(GATE_LABELS, g["name"]))}</b>: {e(g["reason"])}</li>' for g in m.get("gates", []))
     rows = "".join(f'<tr><td>{e(label(CRITERION_LABELS, c["name"]))}</td><td>{pct(c["score"])}</td>'
                    f'<td>{e(c.get("reason", ""))}</td></tr>' for c in m.get("criteria", []))
-    miss = (f'<p class="js-missing"><b>Missing skills:</b> {e(", ".join(missing))}</p>' if missing
+    miss = (f'<p class="js-missing"><b>Missing skills</b> (in your criteria, not in the posting): '
+            f'{e(", ".join(missing))}</p>' if missing
             else '<p class="js-missing">No required or preferred skill is missing.</p>')
-    return (f'<section class="js-match"><h3>Match: {pct(m.get("score"))}</h3><p>{e(m.get("summary", ""))}</p>'
+    summary = e(_percent_scores(m.get("summary", "")))
+    return (f'<section class="js-match"><h3>Match: {pct(m.get("score"))}</h3><p>{summary}</p>'
             f'<ul class="js-gates">{gates}</ul>{miss}'
             f'<table><thead><tr><th>Criterion</th><th>Score</th><th>Why</th></tr></thead>'
             f'<tbody>{rows}</tbody></table></section>')

@@ -99,6 +99,7 @@ def test_approving_the_demo_matches_takes_one_click_each_after_reviewing_it(stac
             expect(button).to_have_text("Approve & send to careers@derwentwater.example")
             expect(view.locator(".js-to")).to_have_text("careers@derwentwater.example")
             expect(view.locator(".js-email")).to_contain_text("Alex_Morgan_CV.docx")
+            shot(page, "approve-email-1400")
         button.click()
         clicks += 1
         expect(page.locator("#approval-result")).to_contain_text("Approved" if "Derwent" not in title else "sent to",
