@@ -53,7 +53,7 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
         try:
             items = api.jobs(status=WAITING, limit=500, sort="score")["items"]
         except ApiError as exc:
-            gr.Warning(friendly(exc))
+            gr.Warning(e(friendly(exc)))  # the toast renders HTML
             return gr.skip(), gr.skip(), gr.skip()
         ids = [j["id"] for j in items]
         choices = [(choice_label(j), j["id"]) for j in items]

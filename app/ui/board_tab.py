@@ -14,7 +14,7 @@ import pandas as pd
 from app.store.insights import BOARD_STAGES
 from app.ui.client import ApiClient, ApiError
 from app.ui.job_panel import bad, friendly
-from app.ui.render import board_html, pipeline_html, totals_html
+from app.ui.render import board_html, e, pipeline_html, totals_html
 
 FUNNEL_STEPS = [("found", "Found"), ("matched", "Matched"), ("approved", "Approved"), ("applied", "Sent or applied")]
 
@@ -73,7 +73,7 @@ def build_board_tab(api: ApiClient) -> BoardTab:
         try:
             text = api.export_csv()
         except ApiError as exc:
-            gr.Warning(friendly(exc))
+            gr.Warning(e(friendly(exc)))  # the toast renders HTML
             return None
         path = Path(tempfile.mkdtemp(prefix="jobsmith-csv-")) / "applications.csv"
         path.write_text(text, encoding="utf-8")

@@ -90,7 +90,7 @@ def build_job_panel(api: ApiClient, prefix: str,
         }
     with gr.Group(visible=False) as outcome_box:
         with gr.Row():
-            outcome = gr.Dropdown(OUTCOMES, value="responded", label="What happened", elem_id=f"{prefix}-outcome")
+            outcome = gr.Radio(OUTCOMES, value="responded", label="What happened", elem_id=f"{prefix}-outcome")
             notes = gr.Textbox(label="Notes", elem_id=f"{prefix}-notes")
         record = gr.Button("Record outcome", elem_id=f"{prefix}-record")
     saved = gr.State("")

@@ -12,7 +12,7 @@ from app.domain.status import ALL_STATUSES
 from app.ui.client import ApiClient, ApiError
 from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, ok
 from app.ui.labels import status_label
-from app.ui.render import choice_label
+from app.ui.render import choice_label, e
 
 FILTERS = [("All jobs", "all")] + [(status_label(s), s) for s in ALL_STATUSES]
 
@@ -50,7 +50,7 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
             items = api.jobs(status=None if f in (None, "all") else [f], q=q or None, limit=200)["items"]
             pending = api.jobs(status=["pending"], limit=200)["items"]
         except ApiError as exc:
-            gr.Warning(friendly(exc))
+            gr.Warning(e(friendly(exc)))  # the toast renders HTML
             return gr.skip(), gr.skip()
         ids = [j["id"] for j in items]
         pids = [j["id"] for j in pending]

@@ -292,7 +292,7 @@ def test_applied_and_an_outcome_with_notes_are_recorded_from_the_job(stack: Stac
     expect(page.locator("#job-result")).to_contain_text("now applied by link", timeout=T)
     expect(page.locator("#job-view .js-meta")).to_contain_text("Applied by link", timeout=T)
     expect(page.locator("#job-record")).to_be_visible(timeout=T)
-    choose(page, "job-outcome", "Interview")
+    page.locator("#job-outcome label").filter(has_text="Interview").click()
     page.locator("#job-notes textarea").fill("Call on Tuesday with the platform lead")
     page.locator("#job-record").click()
     expect(page.locator("#job-result")).to_contain_text("now interview", timeout=T)
