@@ -134,6 +134,7 @@ def build_job_panel(api: ApiClient, prefix: str,
     def act(name: str, jid: str, ver: str, plan: dict[str, Any], outcome_v: str, notes_v: str) -> str:
         if not jid:
             return bad("Open a job first.")
+        named = f"{plan.get('title') or 'This job'} — {plan.get('company') or ''}".rstrip(" —")
         try:
             if name == "approve":
                 res = api.approve_shown({jid: ver})
@@ -144,11 +145,11 @@ def build_job_panel(api: ApiClient, prefix: str,
                     job = api.job(jid)
                     if job["status"] != "sent":
                         why = job.get("error") or job.get("status_reason") or status_label(job["status"])
-                        return bad(f"Approved, but NOT sent to {plan['recipient']}: {why}")
-                return send_message("Approved", item.get("send"), plan)
+                        return bad(f"{named}: approved, but NOT sent to {plan['recipient']}: {why}")
+                return send_message(named, item.get("send"), plan)
             if name in ("send", "send_again"):
                 res = api.send(jid)
-                return send_message("Send", res, plan)
+                return send_message(named, res, plan)
             job = {"applied": lambda: api.mark_applied(jid, notes_v or None),
                    "retry": lambda: api.retry(jid),
                    "skip": lambda: api.reject(jid, notes_v or "skipped by you"),

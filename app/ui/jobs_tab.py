@@ -74,7 +74,9 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
 
     for trigger in (status.change, query.submit):
         trigger(refresh, [status, query, pick, pend], [pick, pend])
-    pick.change(panel.load, [pick], panel.outputs)
+    # A job that leaves the filtered list (e.g. marked applied under "Approved") stays open: the seeker
+    # sees what happened and can go on (record an outcome) without finding it again.
+    pick.change(lambda j: panel.load(j) if j else tuple(gr.skip() for _ in panel.outputs), [pick], panel.outputs)
     for button, action in ((retry_all, "retry"), (skip_all, "skip")):
         button.click(lambda t, a=action: bulk(a, t), [pend], pend_out).then(
             refresh, [status, query, pick, pend], [pick, pend])

@@ -51,7 +51,7 @@ def _email(mail: dict[str, Any] | None) -> str:
         return ""
     atts = "".join(f"<li>{e(a)}</li>" for a in mail.get("attachments") or [])
     problem = f'<p class="js-bad">⚠ {e(mail["attachment_problem"])}</p>' if mail.get("attachment_problem") else ""
-    when = "Sent when you approve" if mail.get("sends_now") else e(mail.get("say"))
+    when = "sent when you approve" if mail.get("sends_now") else e(mail.get("say"))
     return (f'<section class="js-email" aria-label="The email"><h3>The email ({when})</h3>'
             f'<dl><dt>To</dt><dd class="js-to">{e(mail["to"])}</dd><dt>From</dt><dd>{e(mail["from"])}</dd>'
             f'<dt>Subject</dt><dd class="js-subject">{e(mail["subject"])}</dd></dl>'

@@ -102,8 +102,9 @@ def test_approving_the_demo_matches_takes_one_click_each_after_reviewing_it(stac
             shot(page, "approve-email-1400")
         button.click()
         clicks += 1
-        expect(page.locator("#approval-result")).to_contain_text("Approved" if "Derwent" not in title else "sent to",
-                                                                 timeout=T)
+        said = ("sent to careers@derwentwater.example" if "Derwent" in title
+                else "approved. Apply on the employer's site")
+        expect(page.locator("#approval-result")).to_contain_text(f"{title}: {said}", timeout=T)
         expect(view).not_to_contain_text(title, timeout=T)
     counts = stack.get("/api/stats")["by_status"]
     assert counts.get("approved") == 3 and counts.get("sent") == 1, counts

@@ -67,7 +67,7 @@ def test_run_command_serves_the_demo_through_to_approval_in_a_browser(spawn, por
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
     page.locator("#approval-approve").click()
-    page.locator("#approval-result").get_by_text("Approved").wait_for(timeout=30000)
+    page.locator("#approval-result").get_by_text("approved").wait_for(timeout=30000)
     assert httpx.get(f"{api}/api/stats").json()["by_status"].get("approved") == 1
 
 
