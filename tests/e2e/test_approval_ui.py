@@ -345,7 +345,7 @@ def test_board_and_charts_render_with_data(stack: Stack, page: Page, browser) ->
     expect(board).to_contain_text("Interview (1)", timeout=T)
     expect(board).to_contain_text("Call on Tuesday with the platform lead")
     expect(board).to_contain_text("Sent (")
-    expect(page.locator("#pipeline")).to_contain_text("Waiting for your approval")
+    expect(page.locator("#pipeline")).to_contain_text("Filtered out")
     expect(page.locator("#totals")).to_contain_text("LLM cost today")
     for chart in ("#chart-source", "#chart-week", "#chart-cost"):
         expect(page.locator(f"{chart} canvas, {chart} svg").first).to_be_visible(timeout=T)
