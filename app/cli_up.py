@@ -67,11 +67,10 @@ def up(demo: Annotated[bool | None, typer.Option(
     gradio_ui = None
     if ui:
         console.print("starting the UI (the first start can take a while)…")
-        from app.ui.gradio_app import build_ui
+        from app.ui.gradio_app import build_ui, launch
 
         gradio_ui = build_ui(settings.api_url)
-        gradio_ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, prevent_thread_lock=True,
-                         quiet=True, footer_links=["api"])
+        launch(gradio_ui, settings, prevent_thread_lock=True, quiet=True)
     from app.runtime.cluster import redact
 
     mode = f"{workers} worker processes on {redact(settings.REDIS_URL or '')}" if cluster else "embedded mode"

@@ -10,6 +10,9 @@ from fastapi import FastAPI
 
 from app import __version__
 from app.api import applications, cv, discovery, errors, events, health, jobs, journey, security
+from app.api import overview as overview_api
+from app.api import review as review_api
+from app.api import settings as settings_api
 from app.service import Jobsmith
 from app.settings import Settings, get_settings
 
@@ -41,6 +44,9 @@ def create_app(settings: Settings | None = None, service: Jobsmith | None = None
     app.include_router(events.router)
     app.include_router(journey.router)
     app.include_router(cv.router)
+    app.include_router(review_api.router)
+    app.include_router(overview_api.router)
+    app.include_router(settings_api.router)
     return app
 
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from app.api.deps import get_service, read_upload
 from app.domain.status import Status, refuse_while_unsettled
 from app.mail import edit, hooks, metrics, tracking
+from app.review.plan import stale
 from app.service import Jobsmith
 from app.store import applications as applications_q
 from app.store import jobs as q
@@ -29,6 +30,8 @@ class ModesBody(BaseModel):
 
 class BulkApproveBody(BaseModel):
     job_ids: list[str] = Field(min_length=1, max_length=500, description="jobs to approve (and send when ready)")
+    versions: dict[str, str] | None = Field(
+        None, description="job id -> updated_at the page showed; a job changed since then is refused")
 
 
 class NoteBody(BaseModel):
@@ -71,7 +74,11 @@ def put_modes(body: ModesBody, svc: Service) -> dict[str, Any]:
 @router.post("/applications/approve")
 def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
     """Approve several jobs; each is sent at once when dry-run is off and it has an apply email."""
-    items = tracking.approve_many(body.job_ids, lambda jid: hooks.approve_and_send(svc, jid))
+    changed = stale(svc, {jid: (body.versions or {}).get(jid, "") for jid in body.job_ids}) \
+        if body.versions is not None else {}
+    items = [tracking.BulkItem(jid, False, error=changed[jid]) for jid in dict.fromkeys(body.job_ids) if jid in changed]
+    items += tracking.approve_many([j for j in body.job_ids if j not in changed],
+                                   lambda jid: hooks.approve_and_send(svc, jid))
     for item in items:
         if item.ok and item.status is None:
             item.status = q.get_job(svc.store, item.job_id)["status"]

@@ -11,9 +11,9 @@ import httpx
 class ApiError(Exception):
     """The API answered with an error; `message` is its own words."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, detail: Any = None) -> None:
         super().__init__(message)
-        self.message, self.status = message, status
+        self.message, self.status, self.detail = message, status, detail
 
 
 class ApiClient:
@@ -43,14 +43,16 @@ class ApiClient:
         try:
             resp = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
-            raise ApiError(f"cannot reach the jobsmith API at {self.base_url}: {exc}") from exc
+            raise ApiError(f"the jobsmith API at {self.base_url} does not answer: is it running?") from exc
         if resp.status_code >= 400:
+            detail = None
             try:
                 body = resp.json()
                 msg = body.get("error") or body.get("detail") or resp.text
+                detail = body.get("detail")
             except ValueError:
                 msg = resp.text
-            raise ApiError(str(msg), resp.status_code)
+            raise ApiError(str(msg), resp.status_code, detail)
         return resp
 
     def reachable(self) -> bool:
@@ -151,3 +153,33 @@ class ApiClient:
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(resp.content)
         return dest
+
+    # -- review, overview and settings (issue #14) ---------------------------------------------
+
+    def review(self, job_id: str) -> dict[str, Any]:
+        return self._call("GET", f"/api/review/{job_id}")
+
+    def approval_plan(self, job_ids: list[str], versions: dict[str, str]) -> dict[str, Any]:
+        return self._call("POST", "/api/review/plan", json={"job_ids": job_ids, "versions": versions})
+
+    def approve_shown(self, versions: dict[str, str]) -> dict[str, Any]:
+        """Approve exactly these jobs, each only if it has not changed since the page showed it."""
+        return self._call("POST", "/api/applications/approve", json={"job_ids": list(versions), "versions": versions})
+
+    def edit_letter_body(self, job_id: str, text: str) -> dict[str, Any]:
+        return self._call("PUT", f"/api/review/{job_id}/letter", json={"text": text})
+
+    def discard_letter_edit(self, job_id: str) -> dict[str, Any]:
+        return self._call("DELETE", f"/api/review/{job_id}/letter-edit")
+
+    def overview(self) -> dict[str, Any]:
+        return self._call("GET", "/api/overview")
+
+    def cursor(self) -> str:
+        return str(self._call("GET", "/api/overview/cursor")["cursor"])
+
+    def settings(self) -> dict[str, Any]:
+        return self._call("GET", "/api/settings")
+
+    def save_settings(self, name: str, change: dict[str, Any]) -> dict[str, Any]:
+        return self._call("PUT", f"/api/settings/{name}", json=change)

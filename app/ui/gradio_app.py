@@ -1,13 +1,16 @@
 """The Gradio UI (:7860). It reaches data only through the HTTP API, so it runs as its own process:
 
     python app/ui/gradio_app.py            # against the API at API_URL (default http://127.0.0.1:8000)
+
+One module per tab, each with a build function; this file puts them together, keeps them live (a poll of
+the API's change cursor), and launches with a login off loopback, security headers and a private temp folder.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,217 +18,140 @@ if __package__ in (None, ""):  # run as a script: make `app` importable from the
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-import gradio as gr
+from app.settings import Settings, get_settings
 
-from app.ui.client import ApiClient, ApiError
-from app.ui.cv_tab import build_cv_tab
-from app.ui.tracking_tab import build_tracking_tab
-from app.ui.views import JOB_COLUMNS, dashboard_markdown, job_markdown, job_rows, sources_markdown
 
-STATUS_CHOICES = ["all", "awaiting_approval", "pending", "queued", "processing", "dry_run_complete", "approved",
-                  "sent", "filtered", "rejected", "duplicate", "skipped"]
+def private_temp_dir(settings: Settings) -> Path:
+    """Gradio copies files it serves (tailored CVs) here: a folder under data/ only the owner can read."""
+    path = Path(os.environ.get("GRADIO_TEMP_DIR") or settings.DUCKDB_PATH.parent / "gradio-tmp").resolve()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.chmod(0o700)
+    os.environ["GRADIO_TEMP_DIR"] = str(path)
+    return path
+
+
+os.environ.setdefault("GRADIO_TEMP_DIR", str((get_settings().DUCKDB_PATH.parent / "gradio-tmp").resolve()))
+
+import gradio as gr  # noqa: E402
+
+from app.ui.add_tab import build_add_tab  # noqa: E402
+from app.ui.approve_tab import build_approve_tab  # noqa: E402
+from app.ui.board_tab import build_board_tab  # noqa: E402
+from app.ui.client import ApiClient, ApiError  # noqa: E402
+from app.ui.cv_tab import build_cv_tab  # noqa: E402
+from app.ui.jobs_tab import build_jobs_tab  # noqa: E402
+from app.ui.render import CSS, banner_html  # noqa: E402
+from app.ui.security import SecurityHeaders, is_loopback  # noqa: E402
+from app.ui.settings_tab import build_settings_tab  # noqa: E402
+
+
+def refresh_seconds() -> float:
+    """How often the page asks the API whether anything changed (JOBSMITH_UI_REFRESH_SECONDS, default 3)."""
+    try:
+        return max(0.5, float(os.environ.get("JOBSMITH_UI_REFRESH_SECONDS", "3")))
+    except ValueError:
+        return 3.0
 
 
 def build_ui(api_url: str) -> gr.Blocks:
     api = ApiClient(api_url)
-    downloads = Path(tempfile.mkdtemp(prefix="jobsmith-ui-"))
 
-    def dashboard() -> str:
+    def banner() -> str:
         try:
-            return dashboard_markdown(api.stats(), api.health())
+            return banner_html(api.overview()["banner"])
         except ApiError as exc:
-            return f"⚠ {exc.message}"
-
-    def jobs_table(status: str, query: str) -> list[list[Any]]:
-        try:
-            page = api.jobs(status=None if status == "all" else [status], q=query or None, limit=200)
-        except ApiError as exc:
-            gr.Warning(exc.message)
-            return []
-        return job_rows(page)
-
-    def job_detail(job_id: str) -> tuple[str, list[str]]:
-        if not job_id:
-            return "Select a job.", []
-        try:
-            job = api.job(job_id)
-            files = [str(api.download(job_id, d["name"], downloads / job_id / d["name"]))
-                     for d in job.get("documents", [])]
-        except ApiError as exc:
-            return f"⚠ {exc.message}", []
-        return job_markdown(job), files
-
-    def on_select(evt: gr.SelectData, table: Any) -> tuple[str, str, list[str]]:
-        row = evt.index[0] if isinstance(evt.index, list | tuple) else evt.index
-        job_id = table.iloc[row, 0] if hasattr(table, "iloc") else table[row][0]
-        md, files = job_detail(job_id)
-        return job_id, md, files
-
-    def approval_choices() -> Any:
-        try:
-            items = api.jobs(status=["awaiting_approval"], limit=500, sort="score")["items"]
-        except ApiError as exc:
-            gr.Warning(exc.message)
-            items = []
-        choices = [(f"{j['title']} — {j['company']} ({(j.get('score') or 0):.2f})", j["id"]) for j in items]
-        return gr.update(choices=choices, value=choices[0][1] if choices else None)
-
-    def decide(job_id: str, action: str, reason: str) -> tuple[str, Any]:
-        if not job_id:
-            return "Choose a job first.", approval_choices()
-        try:
-            job = api.approve(job_id) if action == "approve" else api.reject(job_id, reason or None)
-            msg = f"✓ {job['title']} — {job['company']}: now {job['status'].replace('_', ' ')}"
-        except ApiError as exc:
-            msg = f"⚠ {exc.message}"
-        return msg, approval_choices()
-
-    def add_posting(url: str, text: str, file: str | None) -> str:
-        try:
-            if file:
-                results = api.upload(Path(file))
-            elif url.strip():
-                results = api.add(url=url.strip())
-            elif text.strip():
-                results = api.add(text=text)
-            else:
-                return "Give a URL, paste a posting, or choose a file."
-        except ApiError as exc:
-            return f"⚠ {exc.message}"
-        return "\n".join(f"- **{r['title']}** — {r['company']}: `{r['status']}` {r['note']}" for r in results)
-
-    def discover_now() -> str:
-        try:
-            queued = api.discover()["queued"]
-        except ApiError as exc:
-            return f"⚠ {exc.message}"
-        if not queued:
-            return "No enabled source in platforms.yaml."
-        return "Discovery queued for: " + ", ".join(r["source"] for r in queued)
-
-    def sources_md() -> str:
-        try:
-            return sources_markdown(api.sources())
-        except ApiError as exc:
-            return f"⚠ {exc.message}"
-
-    def approve_all() -> tuple[str, Any]:
-        try:
-            ids = [j["id"] for j in api.jobs(status=["awaiting_approval"], limit=500)["items"]]
-            if not ids:
-                return "Nothing is waiting for approval.", approval_choices()
-            result = api.approve_many(ids)
-        except ApiError as exc:
-            return f"⚠ {exc.message}", approval_choices()
-        return f"✓ approved {result['approved']} of {len(ids)}", approval_choices()
-
-    def save_letter(job_id: str, letter: str) -> str:
-        if not job_id or not letter.strip():
-            return "Choose a job and write the letter first."
-        try:
-            api.set_cover_letter(job_id, letter)
-        except ApiError as exc:
-            return f"⚠ {exc.message}"
-        return "✓ cover letter saved (the DOCX keeps the template's style); review it above, then approve"
-
-    def replace_doc(job_id: str, kind: str, path: str | None) -> str:
-        if not job_id or not path:
-            return "Choose a job and a .docx file first."
-        try:
-            api.replace_document(job_id, kind, Path(path))
-        except ApiError as exc:
-            return f"⚠ {exc.message}"
-        return f"✓ {kind.replace('_', ' ')} replaced with {Path(path).name}"
-
-    def set_recipient(job_id: str, address: str) -> str:
-        try:
-            api.set_recipient(job_id, address)
-        except ApiError as exc:
-            return f"⚠ {exc.message}"
-        return f"✓ will send to {address}"
-
-    def retry(job_id: str) -> str:
-        try:
-            return f"Queued again: `{api.retry(job_id)['status']}`" if job_id else "Select a job."
-        except ApiError as exc:
-            return f"⚠ {exc.message}"
+            return banner_html(None, exc.message)
 
     with gr.Blocks(title="jobsmith") as ui:
-        gr.Markdown("# jobsmith\nFind, match, tailor, approve — every fact traceable, nothing sent twice.")
-        with gr.Tab("Dashboard"):
-            dash = gr.Markdown(elem_id="dashboard")
-            with gr.Accordion("Add a posting", open=False):
-                url = gr.Textbox(label="Job page URL")
-                text = gr.Textbox(label="…or paste the posting (first line: the title)", lines=6)
-                file = gr.File(label="…or a file: API payload, RSS/Atom feed, or HTML page", type="filepath")
-                add_btn = gr.Button("Add", variant="primary")
-                add_out = gr.Markdown()
-            add_btn.click(add_posting, [url, text, file], add_out).then(dashboard, None, dash)
-            with gr.Accordion("Sources", open=False):
-                sources = gr.Markdown(elem_id="sources")
-                discover_btn = gr.Button("Discover now")
-                discover_out = gr.Markdown()
-            discover_btn.click(discover_now, None, discover_out).then(sources_md, None, sources)
-        with gr.Tab("Jobs"):
-            with gr.Row():
-                status = gr.Dropdown(STATUS_CHOICES, value="all", label="Status")
-                query = gr.Textbox(label="Search title, company, location")
-                refresh = gr.Button("Refresh")
-            table = gr.Dataframe(headers=JOB_COLUMNS, interactive=False, elem_id="jobs-table", wrap=True)
-            selected = gr.Textbox(label="Selected job id", interactive=True)
-            with gr.Row():
-                retry_btn = gr.Button("Retry")
-                retry_out = gr.Markdown()
-            detail = gr.Markdown(elem_id="job-detail")
-            files = gr.File(label="Documents", file_count="multiple", interactive=False)
-            for trigger in (refresh.click, status.change, query.submit):
-                trigger(jobs_table, [status, query], table)
-            table.select(on_select, [table], [selected, detail, files])
-            selected.submit(job_detail, [selected], [detail, files])
-            retry_btn.click(retry, [selected], retry_out)
-        with gr.Tab("Approval"):
-            pick = gr.Dropdown(label="Waiting for your approval", choices=[], elem_id="approval-pick")
-            a_detail = gr.Markdown(elem_id="approval-detail")
-            a_files = gr.File(label="Tailored documents", file_count="multiple", interactive=False)
-            reason = gr.Textbox(label="Reason (optional, for reject)")
-            with gr.Row():
-                approve_btn = gr.Button("Approve", variant="primary")
-                reject_btn = gr.Button("Reject", variant="stop")
-            a_out = gr.Markdown(elem_id="approval-result")
-            approve_all_btn = gr.Button("Approve everything listed")
-            with gr.Accordion("Edit before approving", open=False):
-                letter = gr.Textbox(label="Cover letter text (blank lines separate paragraphs)", lines=10)
-                letter_btn = gr.Button("Save cover letter")
-                with gr.Row():
-                    kind = gr.Radio(["cv", "cover_letter"], value="cv", label="Replace which document")
-                    upload = gr.File(label="Your edited .docx", type="filepath", file_types=[".docx"])
-                upload_btn = gr.Button("Replace document")
-                recipient = gr.Textbox(label="Send to this address instead of the posting's")
-                recipient_btn = gr.Button("Use this address")
-                edit_out = gr.Markdown(elem_id="edit-result")
-            letter_btn.click(save_letter, [pick, letter], edit_out).then(job_detail, [pick], [a_detail, a_files])
-            upload_btn.click(replace_doc, [pick, kind, upload], edit_out).then(job_detail, [pick],
-                                                                                [a_detail, a_files])
-            recipient_btn.click(set_recipient, [pick, recipient], edit_out)
-            approve_all_btn.click(approve_all, None, [a_out, pick])
-            pick.change(job_detail, [pick], [a_detail, a_files])
-            approve_btn.click(lambda j: decide(j, "approve", ""), [pick], [a_out, pick])
-            reject_btn.click(lambda j, r: decide(j, "reject", r), [pick, reason], [a_out, pick])
-        load_modes, mode_boxes = build_tracking_tab(api)
-        build_cv_tab(api)
-        timer = gr.Timer(5.0)
-        timer.tick(dashboard, None, dash).then(sources_md, None, sources)
-        ui.load(dashboard, None, dash).then(jobs_table, [status, query], table).then(approval_choices, None, pick)
-        ui.load(load_modes, None, mode_boxes)
+        gr.Markdown("# jobsmith")
+        top = gr.HTML(elem_id="status-banner")
+        cursor = gr.State("")
+        with gr.Tabs():
+            approve = build_approve_tab(api)
+            jobs = build_jobs_tab(api)
+            board = build_board_tab(api)
+            add = build_add_tab(api)
+            settings = build_settings_tab(api)
+            build_cv_tab(api)
+
+        def reload_open(jid: str, ver: str) -> Any:
+            """The open job again, only when it changed (so a letter being typed is not reset)."""
+            if not jid:
+                return None
+            try:
+                now = api.review(jid)["version"]
+            except ApiError:
+                return None
+            return None if now == ver else jid
+
+        def poll(last: str) -> tuple[str, bool]:
+            try:
+                now = api.cursor()
+            except ApiError:
+                return last, False
+            return now, now != last
+
+        changed = gr.State(False)
+
+        def when_changed(fn: Any, n: int) -> Any:
+            def run(flag: bool, *args: Any) -> Any:
+                if not flag:
+                    return gr.skip() if n == 1 else tuple(gr.skip() for _ in range(n))
+                return fn(*args)
+            return run
+
+        def live(event: Any) -> None:
+            """After `event`: reload lists, banner, board and each open job, but only if anything changed."""
+            ev = event.then(when_changed(banner, 1), [changed], top)
+            ev = ev.then(when_changed(approve.refresh, len(approve.outputs)), [changed, *approve.inputs],
+                         approve.outputs)
+            ev = ev.then(when_changed(jobs.refresh, len(jobs.outputs)), [changed, *jobs.inputs], jobs.outputs)
+            ev = ev.then(when_changed(board.refresh, len(board.outputs)), [changed], board.outputs)
+            for panel in (approve.panel, jobs.panel):
+                ev = ev.then(lambda f, j, v, p=panel: p.load(j) if f and reload_open(j, v) else
+                             tuple(gr.skip() for _ in p.outputs), [changed, panel.job_id, panel.version],
+                             panel.outputs)
+
+        timer = gr.Timer(refresh_seconds())
+        live(timer.tick(poll, [cursor], [cursor, changed]))
+        first = ui.load(lambda: ("", True), None, [cursor, changed])
+        live(first)
+        ui.load(settings.load, None, settings.outputs)
+        ui.load(add.load, None, add.outputs)
+    hide_api(ui)
     return ui
 
 
-def main() -> None:
-    from app.settings import get_settings
+def hide_api(ui: gr.Blocks) -> None:
+    """No endpoint of the UI is listed or offered to Gradio's API clients: the HTTP API is the API."""
+    for fn in ui.fns.values():
+        fn.api_visibility = "private"
 
+
+def launch(ui: gr.Blocks, settings: Settings, **kwargs: Any) -> Any:
+    """Launch with a private temp folder, security headers, no API page, and a login off loopback."""
+    private_temp_dir(settings)
+    auth = None
+    if not is_loopback(settings.API_HOST):
+        token = settings.API_TOKEN.get_secret_value() if settings.API_TOKEN else ""
+        if not token:
+            raise SystemExit(f"the UI would listen on {settings.API_HOST} without a login: set API_TOKEN "
+                             "(the UI asks for it as the password) or listen on 127.0.0.1")
+
+        def auth(_user: str, password: str) -> bool:
+            return secrets.compare_digest(password.encode(), token.encode())
+
+    from starlette.middleware import Middleware
+
+    return ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, auth=auth,
+                     auth_message="jobsmith: any user name, and the API token as the password",
+                     footer_links=[], theme=gr.themes.Soft(), css=CSS,
+                     app_kwargs={"middleware": [Middleware(SecurityHeaders)]}, **kwargs)
+
+
+def main() -> None:
     settings = get_settings()
-    build_ui(settings.api_url).launch(server_name=settings.API_HOST, server_port=settings.UI_PORT,
-                                      theme=gr.themes.Soft(), footer_links=["api"])
+    launch(build_ui(settings.api_url), settings)
 
 
 if __name__ == "__main__":

@@ -54,21 +54,20 @@ def test_run_command_serves_the_demo_through_to_approval_in_a_browser(spawn, por
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(ui)
-    page.get_by_text("awaiting approval").first.wait_for(timeout=30000)
-    dash = page.locator("#dashboard").inner_text()
-    assert f"{stats['total']} jobs" in dash
-    page.get_by_role("tab", name="Jobs").click()
-    page.locator("#jobs-table").get_by_text(ready[0]["title"]).first.wait_for(timeout=30000)
-    page.get_by_role("tab", name="Approval").click()
-    page.locator("#approval-detail").get_by_text("Match:").wait_for(timeout=30000)
-    detail = page.locator("#approval-detail").inner_text()
-    assert "Alex_Morgan_CV.docx" in detail
+    page.locator("#status-banner").get_by_text("Demo data").wait_for(timeout=30000)
+    page.get_by_role("tab", name="Jobs", exact=True).click()
+    page.locator("#jobs-pick").get_by_text(ready[0]["title"]).first.wait_for(timeout=30000)
+    assert page.locator("#jobs-pick label").count() == stats["total"]  # every job, as a card
+    page.get_by_role("tab", name="Approve", exact=True).click()
+    page.locator("#approval-view").get_by_text("Match:").wait_for(timeout=30000)
+    detail = page.locator("#approval-view").inner_text()
+    assert "Alex Morgan" in detail and "Your original" in detail
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "approval.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 10_000
-    page.get_by_role("button", name="Approve", exact=True).click()
-    page.locator("#approval-result").get_by_text("now approved").wait_for(timeout=30000)
+    page.locator("#approval-approve").click()
+    page.locator("#approval-result").get_by_text("approved").wait_for(timeout=30000)
     assert httpx.get(f"{api}/api/stats").json()["by_status"].get("approved") == 1
 
 
@@ -85,13 +84,13 @@ def test_api_and_ui_run_as_separate_processes_without_a_database_lock(spawn, por
     wait_http(ui, ui_proc)
     page = browser.new_page()
     page.goto(ui)
-    page.get_by_role("tab", name="Approval").click()
-    page.locator("#approval-detail").get_by_text(added[0]["title"]).first.wait_for(timeout=30000)
+    page.get_by_role("tab", name="Approve", exact=True).click()
+    page.locator("#approval-view").get_by_text(added[0]["title"]).first.wait_for(timeout=30000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "separate-processes.png"))
 
     # Modes are changed from the UI and stored by the app (the API sees the change).
-    page.get_by_role("tab", name="Tracking").click()
+    page.get_by_role("tab", name="Settings", exact=True).click()
     page.locator("#mode-dry-run input").check()
     page.get_by_role("button", name="Save modes").click()
     page.locator("#modes-result").get_by_text("dry run on").wait_for(timeout=30000)

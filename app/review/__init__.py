@@ -1,0 +1,1 @@
+"""Review before approval: sanitised previews, what tailoring changed, and body-only letter edits."""

@@ -1,0 +1,106 @@
+"""The Approve tab: jobs waiting for the seeker, one open for review, and bulk approval of ticked jobs only.
+
+Bulk approval acts on exactly the jobs ticked on this page, says first what will happen to each
+("4 jobs: 1 emailed now to careers@…, 3 by apply link"), and sends the versions the page showed, so the
+server refuses a job that changed since (a stale page cannot approve what it does not show).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from app.ui.client import ApiClient, ApiError
+from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, send_message
+from app.ui.render import choice_label, e
+
+WAITING = ["awaiting_approval", "dry_run_complete"]
+
+
+@dataclass
+class ApproveTab:
+    refresh: Any  # fn(open_id, ticked) -> outputs
+    inputs: list[Any]
+    outputs: list[Any]
+    panel: JobPanel
+
+
+def build_approve_tab(api: ApiClient) -> ApproveTab:
+    with gr.Tab("Approve", id="approve"):
+        shown = gr.State({})  # job id -> updated_at, for every job this page lists
+        pending_bulk = gr.State({})
+        with gr.Row():
+            with gr.Column(scale=1, min_width=280):
+                pick = gr.Radio([], label="Waiting for you: open one to review", elem_id="review-pick",
+                                elem_classes=["js-list"])
+                ticks = gr.CheckboxGroup([], label="Tick jobs to approve together", elem_id="bulk-ticks")
+                bulk = gr.Button("Approve the ticked jobs…", elem_id="bulk-approve")
+                with gr.Group(visible=False) as confirm_box:
+                    summary = gr.HTML(elem_id="bulk-summary")
+                    with gr.Row():
+                        yes = gr.Button("Yes, approve these", variant="primary", elem_id="bulk-yes")
+                        no = gr.Button("Cancel", elem_id="bulk-no")
+                bulk_out = gr.HTML(elem_id="bulk-result")
+            with gr.Column(scale=3, min_width=320):
+                def after(open_id: str, ticked: list[str]) -> tuple[Any, ...]:  # reload the list, open the next
+                    return refresh(open_id, ticked)
+
+                panel = build_job_panel(api, "approval", after=(after, [pick, ticks], [shown, pick, ticks]))
+
+    def refresh(open_id: str | None, ticked: list[str] | None) -> tuple[Any, ...]:
+        try:
+            items = api.jobs(status=WAITING, limit=500, sort="score")["items"]
+        except ApiError as exc:
+            gr.Warning(e(friendly(exc)))  # the toast renders HTML
+            return gr.skip(), gr.skip(), gr.skip()
+        ids = [j["id"] for j in items]
+        choices = [(choice_label(j), j["id"]) for j in items]
+        nxt = open_id if open_id in ids else (ids[0] if ids else None)
+        versions = {j["id"]: str(j["updated_at"]) for j in items}
+        return (versions, gr.update(choices=choices, value=nxt),
+                gr.update(choices=choices, value=[t for t in (ticked or []) if t in ids]))
+
+    pick.change(panel.load, [pick], panel.outputs, api_visibility="private")
+
+    def ask(ticked: list[str], versions: dict[str, str]) -> tuple[Any, ...]:
+        if not ticked:
+            return gr.update(visible=False), "", {}, bad("Tick at least one job first.")
+        seen = {jid: versions.get(jid, "") for jid in ticked}
+        try:
+            plan = api.approval_plan(ticked, seen)
+        except ApiError as exc:
+            return gr.update(visible=False), "", {}, bad(friendly(exc))
+        if plan["stale"]:
+            lines = "; ".join(f"{jid}: {why}" for jid, why in plan["stale"].items())
+            return gr.update(visible=False), "", {}, bad(f"The page is out of date, nothing was approved ({lines}).")
+        rows = "".join(f"<li><b>{e(p.get('title'))}</b> — {e(p.get('company'))}: {e(p['say'])}</li>"
+                       for p in plan["items"])
+        html = f'<p class="js-summary"><b>{e(plan["summary"])}</b></p><ul>{rows}</ul>'
+        return gr.update(visible=True), html, seen, ""
+
+    def approve(seen: dict[str, str]) -> tuple[Any, ...]:
+        if not seen:
+            return gr.update(visible=False), {}, bad("Nothing to approve.")
+        try:
+            plans = {p["job_id"]: p for p in api.approval_plan(list(seen), seen)["items"]}
+            res = api.approve_shown(seen)
+        except ApiError as exc:
+            return gr.update(visible=False), {}, bad(friendly(exc))
+        out = []
+        for item in res["items"]:
+            p = plans.get(item["job_id"], {})
+            title = f"{p.get('title', item['job_id'])} — {p.get('company', '')}"
+            out.append(bad(f"{title}: not approved: {item['error']}") if not item["ok"]
+                       else send_message(title, item.get("send"), p))
+        return gr.update(visible=False), {}, "".join(out)
+
+    bulk.click(ask, [ticks, shown], [confirm_box, summary, pending_bulk, bulk_out], api_visibility="private")
+    yes.click(approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private").then(
+        refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private").then(
+        panel.load, [pick], panel.outputs, api_visibility="private")
+    no.click(lambda: (gr.update(visible=False), {}, "Cancelled: nothing was approved."), None,
+             [confirm_box, pending_bulk, bulk_out], api_visibility="private")
+    return ApproveTab(refresh, [pick, ticks], [shown, pick, ticks], panel)
+

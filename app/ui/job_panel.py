@@ -1,0 +1,194 @@
+"""One open job: the review (email, match, changes, documents, posting) and the actions its status allows.
+
+Used by the Approve tab and the Jobs tab. No id is ever typed: the tab passes the job it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from app.ui.client import ApiClient, ApiError
+from app.ui.labels import OUTCOMES, STAGE_LABELS, label, status_label
+from app.ui.render import e, review_html
+
+ACTION_BUTTONS = ("approve", "applied", "send", "send_again", "retry", "skip", "confirm_sent", "confirm_not_sent")
+
+
+def ok(text: str) -> str:
+    return f'<p class="js-ok" role="status">✓ {e(text)}</p>'
+
+
+def bad(text: str) -> str:
+    return f'<p class="js-bad" role="alert">⚠ {e(text)}</p>'
+
+
+def friendly(exc: ApiError) -> str:
+    """The API's own sentence; FastAPI's list of validation errors becomes one line."""
+    if isinstance(exc.detail, list) and exc.detail and isinstance(exc.detail[0], dict):
+        first = exc.detail[0]
+        return f"{'.'.join(str(p) for p in first.get('loc', [])[1:])}: {first.get('msg', 'not valid')}"
+    return exc.message
+
+
+def approve_label(plan: dict[str, Any]) -> str:
+    how = plan.get("how")
+    if how == "email":
+        return f"Approve & send to {plan['recipient']}"
+    if how == "link":
+        return "Approve (apply by link)"
+    return f"Approve (not sent: {plan.get('why') or 'see above'})"
+
+
+def send_message(title: str, send: dict[str, Any] | None, plan: dict[str, Any]) -> str:
+    """What really happened to the email after an approval or a send."""
+    if send is None:
+        if plan.get("how") == "link":
+            return ok(f"{title}: approved. Apply on the employer's site, then press 'I applied via the link'.")
+        return ok(f"{title}: approved. Not sent: {plan.get('why') or plan.get('say', '')}.")
+    state, to = send.get("state"), send.get("recipient") or plan.get("recipient") or "the employer"
+    if state == "sent":
+        return ok(f"{title}: sent to {to}.")
+    if state == "deferred":
+        return ok(f"{title}: approved and queued: it will be sent to {to} at {str(send.get('retry_after'))[:16]} "
+                  f"({send.get('detail')}).")
+    if state == "unknown":
+        return bad(f"{title}: it is not known whether the email to {to} left ({send.get('detail')}). "
+                   "Check your Sent folder, then confirm below.")
+    return bad(f"{title}: NOT sent to {to}: {send.get('detail') or 'the mail server refused it'}. "
+               "The job now needs you: press 'Send again' once the cause is fixed.")
+
+
+@dataclass
+class JobPanel:
+    job_id: gr.State
+    version: gr.State
+    result: gr.HTML
+    view: gr.HTML
+    load: Callable[[str], tuple[Any, ...]]
+    outputs: list[Any]
+
+
+def build_job_panel(api: ApiClient, prefix: str,
+                    after: tuple[Callable[..., Any], list[Any], list[Any]] | None = None) -> JobPanel:
+    """Components for one open job; `after` runs once any action finishes (e.g. reload the list)."""
+    job_id, version, plan_state = gr.State(""), gr.State(""), gr.State({})
+    result = gr.HTML(elem_id=f"{prefix}-result")
+    with gr.Row(elem_classes=["js-actions"]):
+        buttons = {
+            "approve": gr.Button("Approve", variant="primary", visible=False, elem_id=f"{prefix}-approve"),
+            "applied": gr.Button("I applied via the link", visible=False, elem_id=f"{prefix}-applied"),
+            "send": gr.Button("Send now", variant="primary", visible=False, elem_id=f"{prefix}-send"),
+            "send_again": gr.Button("Send again", variant="primary", visible=False, elem_id=f"{prefix}-send-again"),
+            "retry": gr.Button("Retry", visible=False, elem_id=f"{prefix}-retry"),
+            "skip": gr.Button("Skip this job", variant="stop", visible=False, elem_id=f"{prefix}-skip"),
+            "confirm_sent": gr.Button("It was sent", visible=False, elem_id=f"{prefix}-confirm-sent"),
+            "confirm_not_sent": gr.Button("It was not sent", visible=False, elem_id=f"{prefix}-confirm-not-sent"),
+        }
+    with gr.Group(visible=False) as outcome_box:
+        with gr.Row():
+            outcome = gr.Radio(OUTCOMES, value="responded", label="What happened", elem_id=f"{prefix}-outcome")
+            notes = gr.Textbox(label="Notes", elem_id=f"{prefix}-notes")
+        record = gr.Button("Record outcome", elem_id=f"{prefix}-record")
+    saved = gr.State("")
+    with gr.Group(visible=False) as saved_box:
+        gr.HTML('<p class="js-bad" role="status">This letter was written again (a retry) and no longer has your '
+                'edit. Your edit is kept: put it back, or discard it.</p>')
+        with gr.Row():
+            restore = gr.Button("Put my edit back", variant="primary", elem_id=f"{prefix}-restore-edit")
+            discard = gr.Button("Discard my edit", elem_id=f"{prefix}-discard-edit")
+    with gr.Accordion("Edit the cover letter", open=False, visible=False) as letter_box:
+        letter = gr.Textbox(label="Body of the letter (the name block, date, greeting and sign-off stay as they are; "
+                                  "blank lines separate paragraphs)", lines=12, elem_id=f"{prefix}-letter")
+        save_letter = gr.Button("Save the letter and remake the PDF", elem_id=f"{prefix}-save-letter")
+    view = gr.HTML(elem_id=f"{prefix}-view")
+
+    def load(jid: str) -> tuple[Any, ...]:
+        hidden = [gr.update(visible=False)] * len(ACTION_BUTTONS)
+        if not jid:
+            return ("", "", {}, '<p class="js-empty">Nothing is open: choose a job from the list.</p>', *hidden,
+                    gr.update(visible=False), gr.update(visible=False), gr.update(value=""), "",
+                    gr.update(visible=False))
+        try:
+            r = api.review(jid)
+        except ApiError as exc:
+            return (jid, "", {}, bad(friendly(exc)), *hidden, gr.update(visible=False), gr.update(visible=False),
+                    gr.update(value=""), "", gr.update(visible=False))
+        acts, plan = set(r["actions"]), r["plan"]
+        to = plan.get("recipient")
+        labels = {"approve": approve_label(plan), "send": f"Send now to {to}" if to else "Send now",
+                  "send_again": f"Send again to {to}" if to else "Send again"}
+        ups = [gr.update(visible=name in acts, **({"value": labels[name]} if name in labels else {}))
+               for name in ACTION_BUTTONS]
+        return (jid, r["version"], plan, review_html(r), *ups, gr.update(visible="outcome" in acts),
+                gr.update(visible="edit_letter" in acts and r.get("letter_body") is not None),
+                gr.update(value=r.get("letter_body") or ""), r.get("saved_edit") or "",
+                gr.update(visible=bool(r.get("saved_edit"))))
+
+    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved,
+               saved_box]
+
+    def act(name: str, jid: str, ver: str, plan: dict[str, Any], outcome_v: str, notes_v: str) -> str:
+        if not jid:
+            return bad("Open a job first.")
+        named = f"{plan.get('title') or 'This job'} — {plan.get('company') or ''}".rstrip(" —")
+        try:
+            if name == "approve":
+                res = api.approve_shown({jid: ver})
+                item = res["items"][0]
+                if not item["ok"]:
+                    return bad(f"Not approved: {item['error']}")
+                if item.get("send") is None and plan.get("how") == "email":  # the send failed before SMTP
+                    job = api.job(jid)
+                    if job["status"] != "sent":
+                        why = job.get("error") or job.get("status_reason") or status_label(job["status"])
+                        return bad(f"{named}: approved, but NOT sent to {plan['recipient']}: {why}")
+                return send_message(named, item.get("send"), plan)
+            if name in ("send", "send_again"):
+                res = api.send(jid)
+                return send_message(named, res, plan)
+            job = {"applied": lambda: api.mark_applied(jid, notes_v or None),
+                   "retry": lambda: api.retry(jid),
+                   "skip": lambda: api.reject(jid, notes_v or "skipped by you"),
+                   "confirm_sent": lambda: api.confirm(jid, True, notes_v or None),
+                   "confirm_not_sent": lambda: api.confirm(jid, False, notes_v or None),
+                   "outcome": lambda: api.outcome(jid, outcome_v, notes_v or None)}[name]()
+        except ApiError as exc:
+            return bad(friendly(exc))
+        where = f" ({label(STAGE_LABELS, job.get('failed_stage'))} failed)" if job.get("failed_stage") else ""
+        return ok(f"{job['title']} — {job['company']}: now {status_label(job['status']).lower()}{where}.")
+
+    def chain(event: Any) -> None:
+        nxt = event.then(load, [job_id], outputs)
+        if after is not None:
+            nxt.then(*after)
+
+    for name, button in buttons.items():
+        chain(button.click(lambda j, v, p, o, n, a=name: act(a, j, v, p, o, n),
+                           [job_id, version, plan_state, outcome, notes], result))
+    chain(record.click(lambda j, v, p, o, n: act("outcome", j, v, p, o, n),
+                       [job_id, version, plan_state, outcome, notes], result))
+
+    def save(jid: str, text: str) -> str:
+        try:
+            res = api.edit_letter_body(jid, text)
+        except ApiError as exc:
+            return bad(friendly(exc))
+        if res.get("pdf"):
+            return ok("Letter saved; its PDF was made again from the new text.")
+        return ok("Letter saved. " + (f"No PDF: {res['pdf_error']}" if res.get("pdf_error") else ""))
+
+    def drop(jid: str) -> str:
+        try:
+            api.discard_letter_edit(jid)
+        except ApiError as exc:
+            return bad(friendly(exc))
+        return ok("Your edit was discarded; the letter stays as it is now.")
+
+    chain(save_letter.click(save, [job_id, letter], result))
+    chain(restore.click(save, [job_id, saved], result))
+    chain(discard.click(drop, [job_id], result))
+    return JobPanel(job_id, version, result, view, load, outputs)

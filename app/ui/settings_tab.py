@@ -1,0 +1,144 @@
+"""The Settings tab: modes, search criteria, thresholds, sources and schedule, mail limits.
+
+Each form saves one YAML file through the API, which validates it with the same model as the file, saves
+it and applies it at once. A refused value is shown under its own field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from app.ui.client import ApiClient, ApiError
+from app.ui.job_panel import bad, friendly, ok
+
+
+def _list(text: str) -> list[str]:
+    return [p.strip() for p in (text or "").replace("\n", ",").split(",") if p.strip()]
+
+
+def _join(items: list[str] | None) -> str:
+    return ", ".join(items or [])
+
+
+@dataclass
+class SettingsTab:
+    load: Any
+    outputs: list[Any]
+
+
+def build_settings_tab(api: ApiClient) -> SettingsTab:
+    fields: dict[str, tuple[Any, Any]] = {}  # "file:dotted.key" -> (component, its error slot)
+
+    def field(key: str, comp: Any) -> Any:
+        fields[key] = (comp, gr.HTML(elem_id="err-" + key.split(":")[1].replace(".", "-"),
+                                     elem_classes=["js-field-error"]))
+        return comp
+
+    with gr.Tab("Settings", id="settings"):
+        note = gr.HTML(elem_id="settings-note")
+        gr.Markdown("### Modes")
+        with gr.Row():
+            approval = gr.Checkbox(label="Approval mode: ask me before anything is sent", elem_id="mode-approval")
+            dry = gr.Checkbox(label="Dry run: prepare documents, never send", elem_id="mode-dry-run")
+            save_modes = gr.Button("Save modes", elem_id="save-modes")
+        modes_out = gr.HTML(elem_id="modes-result")
+        gr.Markdown("### What you are looking for (search.yaml)")
+        roles = field("search.yaml:roles", gr.Textbox(label="Job titles you want (comma separated)"))
+        must = field("search.yaml:skills.must_have", gr.Textbox(label="Must-have skills"))
+        preferred = field("search.yaml:skills.preferred", gr.Textbox(label="Preferred skills"))
+        cities = field("search.yaml:locations.cities", gr.Textbox(label="Cities where on-site or hybrid work is fine"))
+        remote = field("search.yaml:locations.remote", gr.CheckboxGroup(
+            [("Remote", "remote"), ("Hybrid", "hybrid"), ("On-site", "onsite")], label="Working arrangements"))
+        salary = field("search.yaml:salary.minimum", gr.Number(label="Lowest acceptable pay (empty: no floor)"))
+        min_score = field("search.yaml:min_score", gr.Number(label="Lowest match score to prepare documents (%)",
+                                                             elem_id="min-score"))
+        save_search = gr.Button("Save search criteria", variant="primary", elem_id="save-search")
+        search_out = gr.HTML(elem_id="search-result")
+        gr.Markdown("### Spending and letters (agents.yaml)")
+        budget = field("agents.yaml:budgets.per_day_usd", gr.Number(label="Most LLM spending per day (USD)"))
+        words = field("agents.yaml:cover_letter.word_limit", gr.Number(label="Most words in a cover letter",
+                                                                       precision=0))
+        save_agents = gr.Button("Save spending and letters", elem_id="save-agents")
+        agents_out = gr.HTML(elem_id="agents-result")
+        gr.Markdown("### Sources and schedule (platforms.yaml)")
+        schedule = field("platforms.yaml:schedule_enabled", gr.Checkbox(label="Run discovery on a schedule"))
+        sources = field("platforms.yaml:sources", gr.CheckboxGroup([], label="Sources that are on"))
+        save_platforms = gr.Button("Save sources", elem_id="save-platforms")
+        platforms_out = gr.HTML(elem_id="platforms-result")
+        gr.Markdown("### Mail limits (mail.yaml)")
+        per_hour = field("mail.yaml:limits.per_hour", gr.Number(label="Most emails in any hour", precision=0))
+        per_day = field("mail.yaml:limits.per_day", gr.Number(label="Most emails in any 24 hours", precision=0))
+        save_mail = gr.Button("Save mail limits", elem_id="save-mail")
+        mail_out = gr.HTML(elem_id="mail-result")
+    current: dict[str, Any] = {}
+    errs = [slot for _, slot in fields.values()]
+
+    def load() -> tuple[Any, ...]:
+        try:
+            s = api.settings()
+            m = api.modes()
+        except ApiError as exc:
+            return (bad(friendly(exc)), *([gr.skip()] * 15))
+        current.update(s["files"])
+        se, ag, pl, ma = (s["files"][k] for k in ("search.yaml", "agents.yaml", "platforms.yaml", "mail.yaml"))
+        msg = bad(s["read_only"]) if s.get("read_only") else ""
+        return (msg, m["approval_mode"], m["dry_run"], _join(se["roles"]), _join(se["skills"]["must_have"]),
+                _join(se["skills"]["preferred"]), _join(se["locations"]["cities"]), se["locations"]["remote"],
+                se["salary"]["minimum"], round(se["min_score"] * 100, 1), ag["budgets"]["per_day_usd"],
+                ag["cover_letter"]["word_limit"], pl["schedule_enabled"],
+                gr.update(choices=[s_["name"] for s_ in pl["sources"]],
+                          value=[s_["name"] for s_ in pl["sources"] if s_["enabled"]]),
+                ma["limits"]["per_hour"], ma["limits"]["per_day"])
+
+    def save(name: str, change: dict[str, Any]) -> tuple[Any, ...]:
+        try:
+            api.save_settings(name, change)
+        except ApiError as exc:
+            found = {}
+            for f in (exc.detail or {}).get("fields", []) if isinstance(exc.detail, dict) else []:
+                found.setdefault(f["field"], f["message"])
+            out = []
+            for key in fields:
+                file, dotted = key.split(":")
+                msg = next((m for loc, m in found.items() if file == name and (loc == dotted or
+                                                                                loc.startswith(dotted + "."))), "")
+                out.append(bad(msg) if msg else ("" if file == name else gr.skip()))
+            return (bad(f"Not saved: {friendly(exc)}"), *out)
+        return (ok(f"Saved {name} and applied it: new jobs use it from now on."),
+                *["" if k.startswith(name) else gr.skip() for k in fields])
+
+    def save_modes_fn(a: bool, d: bool) -> str:
+        try:
+            m = api.modes(approval_mode=a, dry_run=d)
+        except ApiError as exc:
+            return bad(friendly(exc))
+        onoff = {True: "on", False: "off"}
+        return ok(f"Saved: approval mode {onoff[m['approval_mode']]}, dry run {onoff[m['dry_run']]}.")
+
+    def search_change(r: str, mu: str, pr: str, ci: str, re_: list[str], sa: float | None,
+                      ms: float | None) -> tuple[Any, ...]:
+        return save("search.yaml", {"roles": _list(r), "skills": {"must_have": _list(mu), "preferred": _list(pr)},
+                                    "locations": {"cities": _list(ci), "remote": re_ or []},
+                                    "salary": {"minimum": sa},
+                                    "min_score": None if ms is None else round(float(ms) / 100, 4)})
+
+    def platforms_change(sched: bool, on: list[str]) -> tuple[Any, ...]:
+        srcs = [{**s_, "enabled": s_["name"] in (on or [])} for s_ in current.get("platforms.yaml", {}).get(
+            "sources", [])]
+        return save("platforms.yaml", {"schedule_enabled": sched, "sources": srcs})
+
+    save_modes.click(save_modes_fn, [approval, dry], modes_out)
+    save_search.click(search_change, [roles, must, preferred, cities, remote, salary, min_score],
+                      [search_out, *errs])
+    save_agents.click(lambda b, w: save("agents.yaml", {"budgets": {"per_day_usd": b},
+                                                        "cover_letter": {"word_limit": w}}),
+                      [budget, words], [agents_out, *errs])
+    save_platforms.click(platforms_change, [schedule, sources], [platforms_out, *errs])
+    save_mail.click(lambda h, d: save("mail.yaml", {"limits": {"per_hour": h, "per_day": d}}),
+                    [per_hour, per_day], [mail_out, *errs])
+    outputs = [note, approval, dry, roles, must, preferred, cities, remote, salary, min_score, budget, words,
+               schedule, sources, per_hour, per_day]
+    return SettingsTab(load, outputs)
