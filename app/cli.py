@@ -95,6 +95,9 @@ def print_added(results: list[dict[str, Any]], statuses: dict[str, str] | None =
         table.add_row(r["job_id"], r["title"], r["company"], (statuses or {}).get(r["job_id"], r["status"]),
                       r.get("note", ""))
     console.print(table)
+    for r in results:
+        if r.get("already_known"):
+            console.print(r["note"])
 
 
 @cli.command()
