@@ -105,7 +105,7 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=50_000)
     args = parser.parse_args()
     print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    t_small, _ = small(args.small)
+    t_small = small(args.small)[0] if args.small else 0.0
     t_large = large(args.large) if args.large else 0.0
     print(f"{args.small:,} postings from one payload, parsed, de-duplicated, stored, matched and tailored: "
           f"{t_small:.1f} s (target <= 15 s)")
