@@ -7,6 +7,10 @@
 2. 50,000 postings in 25 such payloads, parsed and added through `Jobsmith.add_jobs(..., process=False)`:
    parse, de-duplicate and write to DuckDB, no pipeline. Target <= 120 s.
 
+The Himalayas format marks every posting remote (a remote board), so this bench times the path; the
+quality of de-duplication is measured by bench/bench_dedup.py. In part 1 most of the time after
+`add_from` returns is the recorder applying the workers' events, one DuckDB transaction each.
+
     .venv/bin/python bench/bench_ingest.py [--small 2000] [--large 50000]
 """
 
