@@ -96,6 +96,9 @@ def print_added(results: list[dict[str, Any]], statuses: dict[str, str] | None =
         table.add_row(*(safe(v) for v in (r["job_id"], r["title"], r["company"],
                                           (statuses or {}).get(r["job_id"], r["status"]), r.get("note", ""))))
     console.print(table)
+    for r in results:
+        if r.get("already_known"):
+            console.print(r["note"])
 
 
 @cli.command()

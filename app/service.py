@@ -61,6 +61,12 @@ class AddResult:
     company: str
     status: str
     note: str = ""
+    already_known: bool = False
+
+
+def _known_note(job: Job, hit: tuple[str, str]) -> str:
+    """What a person sees when a posting is added again: the job they already have, and its status."""
+    return f"already known: {job.title} at {job.company} is job {hit[0]} ({hit[1]})"
 
 
 @dataclass
@@ -201,8 +207,10 @@ class Jobsmith:
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
         """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest.
 
-        Chunks of ADD_CHUNK are each written in one transaction (DuckDB commits are the cost here), then
-        queued; the add lock is taken per chunk, so other adds go in between.
+        A posting is already known when its id (the same source posting, or the same title and company
+        pasted again) or one of its posting keys is in the store. Per chunk of ADD_CHUNK postings (the add
+        lock is held per chunk, so a long payload never blocks other adds for long) the store is asked once,
+        the new rows are written in one transaction of multi-row inserts, then queued.
         """
         results: list[AddResult] = []
         for start in range(0, len(jobs), self.ADD_CHUNK):
@@ -211,55 +219,62 @@ class Jobsmith:
 
     def _add_chunk(self, jobs: list[Job], *, process: bool) -> list[AddResult]:
         with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
-            all_keys = sorted({k for job in jobs for k in posting_keys(job)})
-            known = {r["key"]: (r["job_id"], r["status"]) for r in self.store.read(
-                f"SELECT i.key, i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
-                f"WHERE i.key IN ({', '.join('?' * len(all_keys))})", all_keys)} if all_keys else {}
-            results, new = [], []
+            keys_of = {job.id: posting_keys(job) for job in jobs}
+            known_ids, known = q.known_jobs(self.store, list(keys_of),
+                                            sorted({k for ks in keys_of.values() for k in ks}))
+            results: list[AddResult] = []
+            new: list[tuple[Job, list[str], Any]] = []
             for job in jobs:
-                keys = posting_keys(job)
-                hit = next((known[k] for k in keys if k in known), None)
+                keys = keys_of[job.id]
+                hit = ((job.id, known_ids[job.id]) if job.id in known_ids
+                       else next((known[k] for k in keys if k in known), None))
                 if hit:
-                    results.append(AddResult(hit[0], job.title, job.company, hit[1],
-                                             "already known: the same posting was added before"))
+                    results.append(AddResult(hit[0], job.title, job.company, hit[1], _known_note(job, hit),
+                                             already_known=True))
                     continue
                 decision = self._deduper().add(job)
-                if decision.is_duplicate and not decision.applied_before and self._group_applied(decision.group_id):
-                    decision = decision.model_copy(update={
-                        "applied_before": True, "reason": decision.reason + "; a repost of a role already applied to"})
-                status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else None
-                run_id = self._new_run_id() if status is Status.QUEUED else None
-                new.append((job, keys, decision, status, run_id))
-                known.update({k: (job.id, (status or Status.DISCOVERED).value) for k in keys})
-                note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
-                results.append(AddResult(job.id, job.title, job.company, (status or Status.DISCOVERED).value, note))
-            if new:
-                self.store.write(lambda cur: [self._insert(cur, *item) for item in new])
-                templates = self.templates()
-                for job, _, _, status, run_id in new:
-                    if status is Status.QUEUED:
-                        self._enqueue_order(job, run_id, templates)
+                new.append((job, keys, decision))
+                known_ids[job.id] = "new in this batch"
+                known.update({k: (job.id, "new in this batch") for k in keys})
+                results.append(AddResult(job.id, job.title, job.company, ""))
+            self._record_new(new, results, process)
+        first = {r.job_id: r.status for r in results if not r.already_known}
+        for r in results:  # the same posting twice in one batch: the second names the first's status
+            if r.already_known and r.job_id in first:
+                r.status = first[r.job_id]
+                r.note = _known_note(Job(id=r.job_id, title=r.title, company=r.company), (r.job_id, r.status))
         return results
 
-    def _group_applied(self, group_id: str) -> bool:
-        """Whether any posting of this role was applied to (the index may predate that application)."""
-        return bool(self.store.scalar(
-            f"SELECT count(*) FROM jobs WHERE group_id = ? AND status IN ({', '.join('?' * len(SENT_OR_LATER))})",
-            [group_id, *SENT_OR_LATER]))
-
-    def _insert(self, cur: Any, job: Job, keys: list[str], decision: Any, status: Status | None,
-                run_id: str | None) -> None:
+    def _record_new(self, new: list[tuple[Job, list[str], Any]], results: list[AddResult], process: bool) -> None:
+        """Give each new posting its first status, write them all in one transaction, then queue them."""
         from app.sources.discover import job_content_hash
 
-        q.insert_job(cur, job, Status.DISCOVERED, content_hash=job_content_hash(job), group_id=decision.group_id)
-        for key in keys:
-            cur.execute("INSERT INTO job_identities (key, job_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [key, job.id])
-        cur.execute("INSERT INTO duplicate_groups (group_id, primary_job_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    [decision.group_id, decision.primary_id])
-        if status is Status.DUPLICATE:
-            q.transition(cur, job.id, status, reason=f"duplicate of {decision.matched_id}: {decision.reason}")
-        elif status is Status.QUEUED:
-            q.transition(cur, job.id, status, reason="waiting for a worker", run_id=run_id)
+        if not new:
+            return
+        dup_groups = sorted({d.group_id for _, _, d in new if d.is_duplicate and not d.applied_before})
+        applied = q.applied_groups(self.store, dup_groups, [s.value for s in SENT_OR_LATER])
+        rows, by_id = [], {r.job_id: r for r in results if not r.already_known}
+        for job, keys, decision in new:
+            if decision.is_duplicate and not decision.applied_before and decision.group_id in applied:
+                decision = decision.model_copy(update={  # the index may predate that application
+                    "applied_before": True, "reason": decision.reason + "; a repost of a role already applied to"})
+            status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else Status.DISCOVERED
+            if status is Status.DUPLICATE:
+                reason: str | None = f"duplicate of {decision.matched_id}: {decision.reason}"
+            else:
+                reason = "waiting for a worker" if status is Status.QUEUED else None
+            run_id = self._new_run_id() if status is Status.QUEUED else None
+            rows.append(q.NewJob(job=job, status=status, reason=reason, group_id=decision.group_id,
+                                 primary_id=decision.primary_id, content_hash=job_content_hash(job),
+                                 run_id=run_id, keys=keys))
+            result = by_id[job.id]
+            result.status = status.value
+            result.note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
+        self.store.write(lambda cur: q.insert_new_jobs(cur, rows))
+        templates = self.templates()
+        for row in rows:
+            if row.status is Status.QUEUED:
+                self._enqueue_order(row.job, row.run_id, templates)  # type: ignore[arg-type]
 
     def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
                  filename: str | None = None) -> list[AddResult]:
@@ -364,7 +379,7 @@ class Jobsmith:
 
     def _ingest(self, event: Any) -> int:
         jobs = [Job.model_validate(j) for j in event.data.get("jobs", [])]
-        return sum(not r.note.startswith("already known") for r in self.add_jobs(jobs))
+        return sum(not r.already_known for r in self.add_jobs(jobs))
 
     def sources_status(self) -> list[dict[str, Any]]:
         """Each configured source with its last run: when, whether it worked, what it found, or why not."""

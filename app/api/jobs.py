@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Response, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 
 from app.api.deps import get_service, read_upload
 from app.api.schemas import AddedJob, AddJobRequest, DecisionRequest, JobDetail, JobPage, JobSummary, Stats
 from app.errors import NotFound
-from app.service import Jobsmith
+from app.service import AddResult, Jobsmith
 from app.store import jobs as q
 
 router = APIRouter(prefix="/api", tags=["jobs"])
@@ -34,19 +34,30 @@ def job_detail(job_id: str, svc: Service) -> JobDetail:
     return JobDetail(**q.get_job(svc.store, job_id))
 
 
+def _added(results: list[AddResult], response: Response) -> list[AddedJob]:
+    """201 when anything new was recorded; 200 when every posting was already known (a re-paste).
+
+    Either way the body lists each posting with its job id, status and a note; a known one says
+    "already known: ... is job <id> (<status>)" and has `already_known: true`.
+    """
+    if results and all(r.already_known for r in results):
+        response.status_code = 200
+    return [AddedJob(**r.__dict__) for r in results]
+
+
 @router.post("/jobs", response_model=list[AddedJob], status_code=201)
-async def add_job(body: AddJobRequest, svc: Service) -> list[AddedJob]:
+async def add_job(body: AddJobRequest, svc: Service, response: Response) -> list[AddedJob]:
     results = await run_in_threadpool(
         svc.add_from, url=body.url, text=body.text,
         data=body.payload.encode() if body.payload is not None else None, filename=body.filename)
-    return [AddedJob(**r.__dict__) for r in results]
+    return _added(results, response)
 
 
 @router.post("/jobs/upload", response_model=list[AddedJob], status_code=201)
-async def upload_postings(svc: Service, file: Annotated[UploadFile, File()]) -> list[AddedJob]:
+async def upload_postings(svc: Service, file: Annotated[UploadFile, File()], response: Response) -> list[AddedJob]:
     data = await read_upload(file)
     results = await run_in_threadpool(svc.add_from, data=data, filename=file.filename)
-    return [AddedJob(**r.__dict__) for r in results]
+    return _added(results, response)
 
 
 @router.post("/jobs/{job_id}/approve", response_model=JobSummary)

@@ -29,6 +29,7 @@ class AddedJob(BaseModel):
     company: str
     status: str
     note: str = ""
+    already_known: bool = Field(False, description="the posting was added before: job_id and status are that job's")
 
 
 class JobSummary(BaseModel):

@@ -5,14 +5,20 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from app.dedup.places import Place, canonical_place, fold
+
+__all__ = ["Place", "canonical_company", "canonical_place", "canonical_title", "canonical_url", "company_key",
+           "company_words", "fold", "text_key", "title_key"]
+
 #: query parameters that track a click and never identify a posting
 TRACKING = {"gh_src", "gh_jid_src", "ref", "source", "src", "lever-source", "lever-origin", "utm",
             "fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "trk", "trackingid", "refid", "referrer",
             "campaign", "medium", "sourceid", "_hsenc", "_hsmi", "igshid", "yclid", "s", "from"}
 _LEGAL = re.compile(
-    r"\b(pty|ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|sa|bv|corp|corporation|co|company|group|"
-    r"holdings|the)\b\.?", re.I)
+    r"\b(pty|ltd|limited|inc|incorporated|llc|l\.l\.c|llp|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|n\.v|corp|corporation|"
+    r"co|company|group|holdings|the|pvt|private|pte|dac|sarl|srl|s\.r\.l|spa|oy|ab|kk|sdn\s+bhd|lp)\b\.?", re.I)
 _SENIORITY_ALIASES = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "mgr": "manager",
+                      "snr.": "senior", "sen": "senior", "mid-level": "mid",
                       "eng": "engineer", "dev": "developer", "ii": "2", "iii": "3"}
 _WORD = re.compile(r"[a-z0-9+#]+")
 _SLASHES = re.compile(r"/{2,}")
@@ -58,21 +64,87 @@ def _tracking(key: str) -> bool:
     return key.startswith("utm_") or key in TRACKING
 
 
+def _company_text(name: str | None) -> str:
+    text = fold(name or "").replace("&", " and ")
+    text = _NOTES.sub(" ", text)  # "(formerly Acme)", "(ASX: ACM)"
+    return _LEGAL.sub(" ", text)
+
+
+def canonical_company(name: str | None) -> str:
+    """One key per company: "The TasmanWave Pty Ltd", "Tasman Wave" and "TASMANWAVE, Inc." all give "tasmanwave"."""
+    return "".join(_WORD.findall(_company_text(name)))
+
+
 def company_key(name: str | None) -> str:
-    """"TasmanWave Pty Ltd", "Tasman Wave" and "tasmanwave" all give "tasmanwave"."""
-    return "".join(_WORD.findall(_LEGAL.sub(" ", (name or "").lower())))
+    """The same as `canonical_company` (the older name)."""
+    return canonical_company(name)
 
 
 def company_words(name: str | None) -> str:
     """Company name words without legal suffixes: "Acme Analytics Pty Ltd" gives "acme analytics"."""
-    return " ".join(_WORD.findall(_LEGAL.sub(" ", (name or "").lower())))
+    return " ".join(_WORD.findall(_company_text(name)))
+
+
+#: words that only decorate a title on a board: arrangement, contract terms, urgency, pay
+_DECORATION = frozenset({
+    "remote", "hybrid", "onsite", "on", "site", "office", "wfh", "contract", "contractor", "month", "months",
+    "monthly", "year", "years", "week", "weeks", "fixed", "term", "temp", "temporary", "permanent", "perm",
+    "full", "part", "time", "fulltime", "parttime", "casual", "immediate", "start", "starts", "asap", "urgent",
+    "urgently", "hiring", "now", "new", "exciting", "opportunity", "opportunities", "role", "job", "apply",
+    "today", "k", "super", "plus", "bonus", "package", "salary", "rate", "day", "hour", "hourly", "daily",
+    "negotiable", "competitive", "excellent", "great", "ongoing", "maternity", "cover", "leave", "extension",
+    "possible", "with", "a", "an", "the", "and", "or", "in", "of", "to", "based", "cbd", "area", "greater",
+    "all", "genders", "m", "f", "w", "d", "x", "only", "locals", "visa", "sponsorship", "available",
+})
+_GENDER = re.compile(r"\b[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?\b")
+_SEGMENTS = re.compile(r"\s+[-–—|:~]\s+|\s*[|~]\s*|\s+[–—]|[–—]\s+")
+_AT = re.compile(r"\s+(?:at|@)\s+(.+)$")
+
+
+def _is_decoration(segment: str) -> bool:
+    """A title segment made only of board words, numbers, money and places: "12 month contract", "Sydney CBD"."""
+    from app.dedup.places import canonical_place
+
+    words = _WORD.findall(segment)
+    if not words:
+        return True
+    rest = [w for w in words if w not in _DECORATION and not any(ch.isdigit() for ch in w)]
+    if not rest:
+        return True
+    place = canonical_place(segment)
+    return (bool(place.country or place.region) and place.city is None) or (
+        place.city is not None and place.country is not None and len(rest) <= 3)
+
+
+def canonical_title(title: str | None, company: str | None = None) -> str:
+    """The role a title names, without what boards add to it.
+
+    Bracketed notes, gender markers, "| Immediate start", "- 12 month contract", "- Sydney", " at Company"
+    and case are dropped; "Sr." and "Jnr" are spelled out.
+    """
+    text = _GENDER.sub(" ", fold(title or ""))
+    text = _NOTES.sub(" ", text)
+    at = _AT.search(text)
+    if at and (company is None or canonical_company(at.group(1)) == canonical_company(company)
+               or _is_decoration(at.group(1))):
+        text = text[: at.start()]
+    segments = [s for s in _SEGMENTS.split(text) if s and s.strip()]
+    kept = [s for s in segments if not _is_decoration(s)]
+    if company and len(kept) > 1:
+        ckey = canonical_company(company)
+        kept = [s for s in kept if canonical_company(s) != ckey] or kept
+    text = kept[0] if kept else (segments[0] if segments else "")
+    words = [_SENIORITY_ALIASES.get(w, w) for w in _WORD.findall(text)]
+    while len(words) > 1 and words[-1] in ("remote", "hybrid", "contract", "urgent"):  # "Data Engineer Remote"
+        words.pop()
+    while len(words) > 1 and words[0] in ("urgent", "remote", "new", "hybrid"):
+        words.pop(0)
+    return " ".join(words)
 
 
 def title_key(title: str | None) -> str:
-    """Lower-case title words with seniority aliases spelled out and bracketed notes dropped."""
-    text = _NOTES.sub(" ", (title or "").lower())
-    text = _DASHES.split(text, 1)[0]
-    return " ".join(_SENIORITY_ALIASES.get(w, w) for w in _WORD.findall(text))
+    """Lower-case title words with seniority aliases spelled out and board decorations dropped."""
+    return canonical_title(title)
 
 
 def text_key(text: str | None, limit: int = 700) -> str:

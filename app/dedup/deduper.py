@@ -9,6 +9,7 @@ the work per posting stays small at 50,000 postings.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,15 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
 from app.config.similarity import SimilarityConfig
-from app.dedup.canonical import canonical_url, company_key, company_words, text_key, title_key
+from app.dedup.canonical import (
+    canonical_company,
+    canonical_place,
+    canonical_title,
+    canonical_url,
+    company_words,
+    fold,
+    text_key,
+)
 from app.dedup.similarity import company_similarity, head, levels, location_similarity, location_veto
 from app.domain.models import Job
 
@@ -37,6 +46,7 @@ class JobRef:
     location: str = ""
     country: str | None = None
     city: str | None = None
+    region: str | None = None
     remote: str = "unknown"
     description: str = ""
     url: str | None = None
@@ -53,9 +63,13 @@ class JobRef:
     @classmethod
     def from_job(cls, job: Job, group_id: str | None = None, *, is_primary: bool = False,
                  applied: bool = False) -> JobRef:
+        place = canonical_place(job.location_text)  # the board's own words, read one way for every board
         loc = next((loc for loc in job.locations if loc.country or loc.city), None)
+        country = place.country or (loc.country if loc else None)
+        city = place.city or (fold(loc.city) if loc and loc.city else None)
+        remote = "remote" if place.remote and job.remote == "unknown" else job.remote
         return cls(id=job.id, title=job.title, company=job.company, location=job.location_text,
-                   country=loc.country if loc else None, city=loc.city if loc else None, remote=job.remote,
+                   country=country, city=city, region=place.region, remote=remote,
                    description=job.description_text[:1500], url=job.url, apply_url=job.apply_url,
                    source=job.source, source_id=job.source_id, requisition_id=job.requisition_id,
                    posted_at=job.posted_at, has_salary=job.salary is not None, group_id=group_id,
@@ -83,6 +97,7 @@ class _Entry:
     cwords: str
     tkey: str
     dkey: str | None  # the description's comparison key, made when first needed
+    nums: frozenset[str]
     quality: float
     keys: list[str]
     block: str = ""  # secondary block: the same title words at a company whose key starts alike
@@ -183,10 +198,10 @@ class Deduper:
     def _entry(self, ref: JobRef) -> _Entry:
         quality = (_SOURCE_RANK.get(ref.source, 0) + (0.5 if ref.has_salary else 0)
                    + min(len(ref.description), 4000) / 8000)
-        ckey, tkey = company_key(ref.company), title_key(ref.title)
+        ckey, tkey = canonical_company(ref.company), canonical_title(ref.title, ref.company)
         ref.description = ref.description[:1400]  # enough for the comparison key, made only if needed
         return _Entry(ref=ref, ckey=ckey, cwords=company_words(ref.company), tkey=tkey,
-                      dkey=None, quality=quality, keys=_identity_keys(ref, ckey),
+                      dkey=None, nums=frozenset(), quality=quality, keys=_identity_keys(ref, ckey),
                       block=f"{' '.join(sorted(tkey.split()))}|{ckey[:4]}")
 
     def _index(self, entry: _Entry, gid: str) -> None:
@@ -266,6 +281,9 @@ class Deduper:
         if _has_text(a) and _has_text(b):
             if (parts + cfg.description_weight) / (weight + cfg.description_weight) < cfg.threshold:
                 return parts / (weight + cfg.description_weight), "too different before the description"
+            clash = _numbers_clash(a, b)
+            if clash:
+                return 0.0, clash
             d_sim = fuzz.token_set_ratio(_dkey(a), _dkey(b)) / 100
             parts += cfg.description_weight * d_sim
             weight += cfg.description_weight
@@ -277,6 +295,25 @@ class Deduper:
                        f"{detail}")
 
 
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,])")
+
+
+def _numbers_clash(a: _Entry, b: _Entry) -> str | None:
+    """The numbers two descriptions state (team size, years, a reference) contradict each other.
+
+    A copy cut short, re-worded or with a line added keeps the other's numbers or a part of them;
+    two openings written from one template differ in them.
+    """
+    _dkey(a), _dkey(b)
+    na, nb = a.nums, b.nums
+    if not na or not nb:
+        return None
+    small, large = (na, nb) if len(na) <= len(nb) else (nb, na)
+    if small <= large:
+        return None
+    return f"the descriptions state different numbers ({', '.join(sorted(small - large)[:3])})"
+
+
 def _has_text(entry: _Entry) -> bool:
     return bool(entry.dkey) if entry.dkey is not None else bool(entry.ref.description.strip())
 
@@ -285,6 +322,7 @@ def _dkey(entry: _Entry) -> str:
     """The description key, made once; the text itself is then let go."""
     if entry.dkey is None:
         entry.dkey = text_key(entry.ref.description)
+        entry.nums = frozenset(n.replace(",", "") for n in _NUMBER.findall(entry.ref.description))
         entry.ref.description = ""
     return entry.dkey
 

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 class Place(Protocol):
     country: str | None
     city: str | None
+    region: str | None
     remote: str
 
 
@@ -28,6 +29,9 @@ def core(words: str) -> str:
 def company_similarity(words_a: str, words_b: str, akey: str, bkey: str) -> float:
     """"Acme" and "Acme Analytics Pty Ltd" are alike; "NectarCrest Software" and "NectarCurrent Software" are not."""
     core_a, core_b = core(words_a), core(words_b)
+    gen_a, gen_b = _GENERIC.intersection(words_a.split()), _GENERIC.intersection(words_b.split())
+    if core_a and core_a == core_b and gen_a and gen_b and not gen_a & gen_b:
+        return 0.5  # "Northwind Health" and "Northwind Energy": one stem, two businesses
     if core_a and core_a == core_b:
         return 1.0
     return fuzz.ratio(core_a or akey, core_b or bkey) / 100
@@ -53,9 +57,15 @@ def levels(tkey: str) -> frozenset[str]:
 
 
 def location_veto(a: Place, b: Place) -> str | None:
-    """Postings in different countries, or on-site in different cities, are different openings."""
+    """Postings in different countries, regions, or (on-site) cities are different openings.
+
+    Places are compared in their canonical form (app.dedup.places), so "Sydney NSW 2000" and
+    "Sydney, New South Wales, Australia" are one place; a side that does not say is no reason to split.
+    """
     if a.country and b.country and a.country != b.country:
         return f"different countries ({a.country}, {b.country})"
+    if a.region and b.region and a.region != b.region:
+        return f"different regions ({a.region}, {b.region})"
     if (a.city and b.city and a.city.lower() != b.city.lower() and "remote" not in (a.remote, b.remote)):
         return f"different cities ({a.city}, {b.city})"
     return None

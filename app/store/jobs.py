@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
@@ -163,3 +164,93 @@ def document_path(store: Store, job_id: str, name: str) -> str:
     if row is None:
         raise NotFound(f"job {job_id} has no document named {name}")
     return str(row["path"])
+
+
+# -- batched ingest ---------------------------------------------------------------------------------
+
+_JOB_COLUMNS = ("id, status, status_reason, title, company, location, remote, employment_type, salary_text, "
+                "source, source_id, url, apply_url, apply_email, group_id, job, content_hash, run_id")
+
+
+def _insert_rows(cur: duckdb.DuckDBPyConnection, sql_head: str, rows: list[tuple[Any, ...]],
+                 suffix: str = "") -> None:
+    """One INSERT for all rows: each column goes in as one list parameter, unnested side by side.
+
+    Measured on 2,000 postings (bench_ingest): about 0.4 s, against 4 s for multi-row VALUES in chunks
+    of 400 and 120 s for `executemany` (DuckDB runs that one statement per row).
+    """
+    if not rows:
+        return
+    columns = [list(col) for col in zip(*rows, strict=True)]
+    cur.execute(f"{sql_head} SELECT {', '.join('unnest(?::VARCHAR[])' for _ in columns)}{suffix}", columns)
+
+
+@dataclass(slots=True)
+class NewJob:
+    """One new posting for `insert_new_jobs`: its first status after `discovered`, group and keys."""
+
+    job: Job
+    status: Status
+    reason: str | None
+    group_id: str
+    primary_id: str
+    content_hash: str
+    run_id: str | None = None
+    keys: list[str] = field(default_factory=list)
+
+
+def insert_new_jobs(cur: duckdb.DuckDBPyConnection, items: list[NewJob]) -> None:
+    """Insert many new postings at once, each as `discovered` moved straight on to its first status.
+
+    The history shows both steps, as `insert_job` followed by `transition` would; the status machine
+    is asked once per status.
+    """
+    jobs, history, moved, keys, groups = [], [], [], [], {}
+    for status in {item.status for item in items} - {Status.DISCOVERED}:
+        check_transition(Status.DISCOVERED, status)
+    for it in items:
+        job = it.job
+        salary = job.salary.text if job.salary and job.salary.text else _salary_text(job)
+        first = it.status is not Status.DISCOVERED
+        jobs.append((job.id, it.status.value, it.reason if first else None, job.title, job.company,
+                     job.location_text, job.remote, job.employment_type, salary, job.source, job.source_id,
+                     job.url, job.apply_url, job.apply_email, it.group_id, job.model_dump_json(),
+                     it.content_hash, it.run_id))
+        history.append((job.id, None, Status.DISCOVERED.value, None))
+        if first:
+            moved.append((job.id, Status.DISCOVERED.value, it.status.value, it.reason))
+        keys += [(key, job.id) for key in it.keys]
+        groups.setdefault(it.group_id, it.primary_id)
+    _insert_rows(cur, f"INSERT INTO jobs ({_JOB_COLUMNS})", jobs)
+    _insert_rows(cur, "INSERT INTO status_history (job_id, from_status, to_status, reason)", history)
+    _insert_rows(cur, "INSERT INTO status_history (job_id, from_status, to_status, reason)", moved)
+    _insert_rows(cur, "INSERT INTO job_identities (key, job_id)", keys, " ON CONFLICT DO NOTHING")
+    _insert_rows(cur, "INSERT INTO duplicate_groups (group_id, primary_job_id)", list(groups.items()),
+                 " ON CONFLICT DO NOTHING")
+
+
+def known_jobs(store: Store, job_ids: list[str], keys: list[str]) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Which of these job ids and posting keys the store already has: ({id: status}, {key: (id, status)})."""
+    ids: dict[str, str] = {}
+    for start in range(0, len(job_ids), 5000):
+        part = job_ids[start:start + 5000]
+        ids.update({r["id"]: r["status"] for r in store.read(
+            f"SELECT id, status FROM jobs WHERE id IN ({', '.join('?' * len(part))})", part)})
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(keys), 5000):
+        part = keys[start:start + 5000]
+        found.update({r["key"]: (r["job_id"], r["status"]) for r in store.read(
+            f"SELECT i.key, i.job_id, j.status FROM job_identities i JOIN jobs j ON j.id = i.job_id "
+            f"WHERE i.key IN ({', '.join('?' * len(part))})", part)})
+    return ids, found
+
+
+def applied_groups(store: Store, group_ids: list[str], statuses: list[str]) -> set[str]:
+    """The groups among these with a posting that was applied to (status in `statuses`)."""
+    out: set[str] = set()
+    for start in range(0, len(group_ids), 5000):
+        part = group_ids[start:start + 5000]
+        out |= {r["group_id"] for r in store.read(
+            f"SELECT DISTINCT group_id FROM jobs WHERE group_id IN ({', '.join('?' * len(part))}) "
+            f"AND status IN ({', '.join('?' * len(statuses))})", [*part, *statuses])}
+    return out
