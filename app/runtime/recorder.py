@@ -40,30 +40,63 @@ class Recorder(BackgroundLoop):
         self.drain(block_ms=500)
 
     def drain(self, block_ms: int = 0) -> int:
-        """Apply what is waiting; returns how many entries were handled."""
+        """Apply what is waiting; returns how many entries were handled.
+
+        Events are applied in one transaction per batch read (each still keyed by its id, so a replay applies
+        nothing twice) and acknowledged after it commits: one DuckDB commit per event was most of the cost
+        of a large payload. A discovery batch adds postings in transactions of its own, so it goes alone.
+        """
         entries = self.bus.read(block_ms=block_ms, count=200)
+        batch: list[tuple[Any, Event]] = []
         for entry_id, event in entries:
-            self.apply(event)
-            self.bus.ack([entry_id])
+            if event.type == "discovery.batch":
+                self._apply_batch(batch)
+                batch = []
+                self.apply(event)
+                self.bus.ack([entry_id])
+            else:
+                batch.append((entry_id, event))
+        self._apply_batch(batch)
         return len(entries)
+
+    def _apply_batch(self, batch: list[tuple[Any, Event]]) -> None:
+        if not batch:
+            return
+        # Files are written before the transaction: writing the same bytes again on a replay is harmless.
+        prepared = [(event, self._export(event)) for _, event in batch]
+
+        def tx(cur: duckdb.DuckDBPyConnection) -> int:
+            return sum(self._apply_once(cur, event, export) for event, export in prepared)
+
+        try:
+            applied = self.store.write(tx)
+        except Exception:  # one bad event must not hold back the others: apply them one by one
+            log.exception("recorder.batch_failed size=%d; applying one by one", len(batch))
+            for entry_id, event in batch:
+                self.apply(event)
+                self.bus.ack([entry_id])
+            return
+        self.applied += applied
+        self.bus.ack([entry_id for entry_id, _ in batch])
+
+    def _export(self, event: Event) -> tuple[str, list[dict[str, Any]]] | None:
+        return self.exporter(event) if _has_documents(event) and self._current_run(event) else None
+
+    def _apply_once(self, cur: duckdb.DuckDBPyConnection, event: Event,
+                    export: tuple[str, list[dict[str, Any]]] | None, new_jobs: int = 0) -> bool:
+        if cur.execute("SELECT 1 FROM applied_events WHERE event_id = ?", [event.id]).fetchone():
+            return False
+        self._apply(cur, event, export, new_jobs)
+        cur.execute("INSERT INTO applied_events (event_id, type, job_id) VALUES (?, ?, ?)",
+                    [event.id, event.type, event.job_id])
+        return True
 
     def apply(self, event: Event) -> bool:
         """Apply one event exactly once; returns False when it was applied before."""
-        # Files are written before the transaction: writing the same bytes again on a replay is harmless.
-        export = self.exporter(event) if _has_documents(event) and self._current_run(event) else None
+        export = self._export(event)
         # Discovered postings are added before the run is recorded; adding is idempotent by posting keys.
         new_jobs = self.ingest(event) if event.type == "discovery.batch" and self.ingest else 0
-
-        def tx(cur: duckdb.DuckDBPyConnection) -> bool:
-            seen = cur.execute("SELECT 1 FROM applied_events WHERE event_id = ?", [event.id]).fetchone()
-            if seen:
-                return False
-            self._apply(cur, event, export, new_jobs)
-            cur.execute("INSERT INTO applied_events (event_id, type, job_id) VALUES (?, ?, ?)",
-                        [event.id, event.type, event.job_id])
-            return True
-
-        applied = self.store.write(tx)
+        applied = self.store.write(lambda cur: self._apply_once(cur, event, export, new_jobs))
         if applied:
             self.applied += 1
         return applied

@@ -13,12 +13,13 @@ STATUS_LABELS: dict[str, str] = {
     Status.UNKNOWN: "Send unclear: please confirm", Status.APPLIED: "Applied by link",
     Status.PENDING: "Needs you", Status.SKIPPED: "Skipped", Status.RESPONDED: "Employer replied",
     Status.INTERVIEW: "Interview", Status.OFFER: "Offer", Status.DECLINED: "Declined",
-    Status.NO_RESPONSE: "No response", Status.WITHDRAWN: "Withdrawn",
+    Status.NO_RESPONSE: "No response", Status.WITHDRAWN: "Withdrawn", Status.EXPIRED: "Posting closed",
 }
 GATE_LABELS = {
     "location": "Location", "remote_policy": "Remote, hybrid or on-site", "job_type": "Employment type",
     "salary": "Salary", "exclusions": "Excluded words", "excluded_company": "Excluded company",
-    "seniority": "Seniority",
+    "seniority": "Seniority", "must_have": "Must-have skills", "excluded_skills": "Excluded skills",
+    "residence": "Where you must live", "role": "Kind of role",
 }
 CRITERION_LABELS = {
     "title": "Job title", "must_have": "Must-have skills", "preferred": "Preferred skills",
