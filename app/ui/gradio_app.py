@@ -18,6 +18,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr
 
 from app.ui.client import ApiClient, ApiError
+from app.ui.journey_tab import build_journey_tab
 from app.ui.tracking_tab import build_tracking_tab
 from app.ui.views import JOB_COLUMNS, dashboard_markdown, job_markdown, job_rows, sources_markdown
 
@@ -211,6 +212,7 @@ def build_ui(api_url: str) -> gr.Blocks:
             approve_btn.click(lambda j: decide(j, "approve", ""), [pick], [a_out, pick])
             reject_btn.click(lambda j, r: decide(j, "reject", r), [pick, reason], [a_out, pick])
         load_modes, mode_boxes = build_tracking_tab(api)
+        build_journey_tab(api)
         timer = gr.Timer(5.0)
         timer.tick(dashboard, None, dash).then(sources_md, None, sources)
         ui.load(dashboard, None, dash).then(jobs_table, [status, query], table).then(approval_choices, None, pick)
