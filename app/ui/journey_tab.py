@@ -368,8 +368,8 @@ def build_journey_tab(api: ApiClient) -> None:
             ans_job_state = gr.State("")
             slots: list[tuple[Any, Any, Any, Any]] = []
             for i in range(MAX_ANSWERS):
-                with gr.Group(visible=False, elem_id=f"answer-{i}") as group:
-                    head = gr.Markdown()
+                with gr.Group(visible=False) as group:
+                    head = gr.Markdown(elem_id=f"answer-head-{i}")
                     text = gr.Textbox(label=f"Answer {i + 1}", lines=3, buttons=["copy"], elem_id=f"answer-text-{i}")
                     save = gr.Button(f"Save answer {i + 1}", size="sm")
                 slots.append((group, head, text, save))
@@ -388,7 +388,7 @@ def build_journey_tab(api: ApiClient) -> None:
             brief_job = gr.Dropdown(label="Job (interviews first)", choices=[], elem_id="brief-job")
             brief_btn = gr.Button("Show brief", variant="primary", elem_id="brief-show")
             brief_md = gr.Markdown(elem_id="brief")
-            brief_file = gr.File(label="Brief as a Word document", interactive=False)
+            brief_file = gr.File(label="Brief as a Word document", interactive=False, elem_id="brief-file")
 
         with gr.Accordion("Applied elsewhere / apply anyway", open=True):
             gr.Markdown("Record an application you made outside jobsmith; it is tracked and counted like any other.")
