@@ -195,7 +195,9 @@ def build_journey_tab(api: ApiClient) -> None:
         return "✓ Dismissed: nothing will be sent." if action == "dismiss" else "✓ Done: the reminder is closed."
 
     # --- jobs for the pickers -------------------------------------------------------------------
-    def load_jobs() -> tuple[Any, Any, Any]:
+    def load_jobs(ans: str | None = None, brief_pick: str | None = None, gated_pick: str | None = None
+                  ) -> tuple[Any, Any, Any]:
+        """Fill the three job pickers, keeping what the seeker has picked."""
         try:
             every = jobs()
             interview = [j for j in every if j["status"] == "interview"]
@@ -207,9 +209,15 @@ def build_journey_tab(api: ApiClient) -> None:
         all_choices = [(_job_label(j), j["id"]) for j in every]
         brief_choices = [(_job_label(j), j["id"]) for j in interview] + [
             c for c, j in zip(all_choices, every, strict=True) if j["status"] != "interview"]
-        return (gr.update(choices=all_choices, value=all_choices[0][1] if all_choices else None),
-                gr.update(choices=brief_choices, value=brief_choices[0][1] if brief_choices else None),
-                gr.update(choices=[(_job_label(j), j["id"]) for j in gated], value=None))
+        gated_choices = [(_job_label(j), j["id"]) for j in gated]
+
+        def keep(choices: list[tuple[str, str]], current: str | None, first: bool) -> Any:
+            ids = [c[1] for c in choices]
+            value = current if current in ids else (ids[0] if first and ids else None)
+            return gr.update(choices=choices, value=value)
+
+        return (keep(all_choices, ans, True), keep(brief_choices, brief_pick, True),
+                keep(gated_choices, gated_pick, False))
 
     # --- form answers ---------------------------------------------------------------------------
     def answer_slots(job_id: str | None, items: list[dict[str, Any]], status: str) -> list[Any]:
@@ -429,7 +437,7 @@ def build_journey_tab(api: ApiClient) -> None:
             show_followup, [fu_pick], fu_outputs, **PRIVATE)
 
     job_pickers = [ans_job, brief_job, gated_job]
-    on(jobs_refresh.click, load_jobs, None, job_pickers)
+    on(jobs_refresh.click, load_jobs, job_pickers, job_pickers)
     on(ans_job.change, show_answers, [ans_job], slot_outputs)
     on(draft_btn.click, draft, [ans_job, questions], slot_outputs)
     for i, (_, _, text, save) in enumerate(slots):
@@ -440,8 +448,8 @@ def build_journey_tab(api: ApiClient) -> None:
 
     on(brief_btn.click, brief, [brief_job], [brief_md, brief_file])
     on(out_btn.click, record, [out_title, out_company, out_url, out_date, out_channel], out_result).then(
-        load_jobs, None, job_pickers, **PRIVATE)
-    on(gated_btn.click, anyway, [gated_job, gated_reason], gated_out).then(load_jobs, None, job_pickers, **PRIVATE)
+        load_jobs, job_pickers, job_pickers, **PRIVATE)
+    on(gated_btn.click, anyway, [gated_job, gated_reason], gated_out).then(load_jobs, job_pickers, job_pickers, **PRIVATE)
 
     # Fill the lists when the page opens (the parent Blocks is the one being built).
     parent = gr.context.Context.root_block
