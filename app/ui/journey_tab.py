@@ -411,7 +411,7 @@ def build_journey_tab(api: ApiClient) -> None:
             out_result = gr.Markdown(elem_id="outside-result")
             gr.Markdown("Tailor a job the gate filtered out or you rejected; say why (kept in its history).")
             with gr.Row():
-                gated_job = gr.Dropdown(label="Filtered or rejected job", choices=[])
+                gated_job = gr.Dropdown(label="Filtered or rejected job", choices=[], elem_id="gated-job")
                 gated_reason = gr.Textbox(label="Why apply anyway")
             gated_btn = gr.Button("Apply anyway")
             gated_out = gr.Markdown(elem_id="apply-anyway-result")
@@ -449,7 +449,8 @@ def build_journey_tab(api: ApiClient) -> None:
     on(brief_btn.click, brief, [brief_job], [brief_md, brief_file])
     on(out_btn.click, record, [out_title, out_company, out_url, out_date, out_channel], out_result).then(
         load_jobs, job_pickers, job_pickers, **PRIVATE)
-    on(gated_btn.click, anyway, [gated_job, gated_reason], gated_out).then(load_jobs, job_pickers, job_pickers, **PRIVATE)
+    on(gated_btn.click, anyway, [gated_job, gated_reason], gated_out).then(
+        load_jobs, job_pickers, job_pickers, **PRIVATE)
 
     # Fill the lists when the page opens (the parent Blocks is the one being built).
     parent = gr.context.Context.root_block

@@ -52,10 +52,13 @@ def _seed(workdir: Path) -> dict[str, str]:
         data = (ROOT / "app" / "demo" / "postings" / "greenhouse_tasmanwave_jobs.json").read_bytes()
         posting = next(j for j in parse_any(data, "greenhouse_tasmanwave_jobs.json")
                        if j.title == "Senior Data Engineer")
+        gated = next(j for j in parse_any(data, "greenhouse_tasmanwave_jobs.json")
+                     if j.title == "Graduate Data Engineer")
         store.write(lambda cur: insert_job(cur, posting, Status.DISCOVERED))
+        store.write(lambda cur: insert_job(cur, gated, Status.FILTERED))
     finally:
         store.close()
-    return {"invited": invited, "silent": silent, "posting": posting.id}
+    return {"invited": invited, "silent": silent, "posting": posting.id, "gated": gated.id}
 
 
 def _pick(page, elem_id: str, pattern: str) -> None:  # type: ignore[no-untyped-def]
@@ -134,6 +137,13 @@ def test_after_applying_tab_settles_replies_follow_ups_answers_briefs_and_outsid
     page.locator("#outside-result").get_by_text("tracked as applied").wait_for(timeout=30000)
     applied = httpx.get(f"{api}/api/jobs", params={"status": "applied"}).json()["items"]
     assert [(j["title"], j["company"]) for j in applied] == [("Platform Engineer", "Kestrel Labs")]
+
+    # ... and a job the gate filtered out, tailored anyway with a reason.
+    _pick(page, "gated-job", "Graduate Data Engineer")
+    page.get_by_label("Why apply anyway").fill("I know the team lead")
+    page.get_by_role("button", name="Apply anyway", exact=True).click()
+    page.locator("#apply-anyway-result").get_by_text("queued for tailoring").wait_for(timeout=30000)
+    assert httpx.get(f"{api}/api/jobs/{ids['gated']}").json()["status"] != "filtered"
 
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "after-applying.png"
