@@ -387,10 +387,10 @@ def build_journey_tab(api: ApiClient) -> None:
             with gr.Accordion("Your saved personal answers", open=False):
                 profile_md = gr.Markdown(elem_id="profile-answers")
                 with gr.Row():
-                    topic = gr.Dropdown(label="Topic", choices=[])
-                    topic_answer = gr.Textbox(label="Your answer (empty removes it)", lines=2)
+                    topic = gr.Dropdown(label="Topic", choices=[], elem_id="profile-topic")
+                    topic_answer = gr.Textbox(label="Your answer (empty removes it)", lines=2, elem_id="profile-answer")
                 profile_save = gr.Button("Save personal answer")
-                profile_out = gr.Markdown()
+                profile_out = gr.Markdown(elem_id="profile-result")
 
         with gr.Accordion("Interview brief", open=True):
             brief_job = gr.Dropdown(label="Job (interviews first)", choices=[], elem_id="brief-job")

@@ -102,19 +102,29 @@ def test_after_applying_tab_settles_replies_follow_ups_answers_briefs_and_outsid
     [approved] = httpx.get(f"{api}/api/followups", params={"state": "approved"}).json()["items"]
     assert (approved["job_id"], approved["body"]) == (ids["silent"], body)
 
-    # 3. Form answers: one drafted from the CV, one personal question left for the seeker, then edited.
+    # 3. A saved personal answer, then form answers: one drafted from the CV, one from the profile, one
+    #    personal question left for the seeker (then written and saved).
+    page.get_by_text("Your saved personal answers").first.click()
+    _pick(page, "profile-topic", "notice_period")
+    page.locator("#profile-answer textarea").fill("Four weeks.")
+    page.get_by_role("button", name="Save personal answer").click()
+    page.locator("#profile-result").get_by_text("Saved your answer about notice period").wait_for(timeout=30000)
+    page.locator("#profile-answers").get_by_text("Four weeks").wait_for(timeout=30000)
+    assert httpx.get(f"{api}/api/profile/answers").json()["answers"] == {"notice_period": "Four weeks."}
     _pick(page, "answers-job", "Senior Data Engineer")
-    page.locator("#answers-questions textarea").fill(
-        "Describe the data pipelines you have built. | 300\nWhat are your salary expectations?")
+    page.locator("#answers-questions textarea").fill("Describe the data pipelines you have built. | 300\n"
+                                                     "What is your notice period?\nWhat are your salary expectations?")
     page.locator("#answers-draft").click()
     page.locator("#answers-result").get_by_text("1 left for you").wait_for(timeout=60000)
     assert "drafted from your CV" in page.locator("#answer-head-0").inner_text()
-    assert "left for you: a personal question" in page.locator("#answer-head-1").inner_text()
+    assert "from your profile" in page.locator("#answer-head-1").inner_text()
+    assert page.locator("#answer-text-1 textarea").input_value() == "Four weeks."
+    assert "left for you: a personal question" in page.locator("#answer-head-2").inner_text()
     assert "pipelines" in page.locator("#answer-text-0 textarea").input_value()
-    page.locator("#answer-text-1 textarea").fill("Within the advertised range.")
-    page.get_by_role("button", name="Save answer 2").click()
-    page.locator("#answers-result").get_by_text("Saved answer 2").wait_for(timeout=30000)
-    saved = httpx.get(f"{api}/api/jobs/{ids['posting']}/answers").json()["items"][1]
+    page.locator("#answer-text-2 textarea").fill("Within the advertised range.")
+    page.get_by_role("button", name="Save answer 3").click()
+    page.locator("#answers-result").get_by_text("Saved answer 3").wait_for(timeout=30000)
+    saved = httpx.get(f"{api}/api/jobs/{ids['posting']}/answers").json()["items"][2]
     assert (saved["state"], saved["answer"]) == ("edited", "Within the advertised range.")
 
     # 4. The interview brief: the job now in interview is listed first once the lists are refreshed.
