@@ -83,7 +83,7 @@ def brief_markdown(b: dict[str, Any]) -> str:
 
 def answer_markdown(a: dict[str, Any]) -> str:
     state = ANSWER_STATE.get(a["state"], a["state"])
-    topic = f" ({md_escape(a['topic'])})" if a.get("topic") else ""
+    topic = f" ({md_escape(a['topic'].replace('_', ' '))})" if a.get("topic") else ""
     limit = a.get("max_chars") or a.get("limit")
     lines = [f"**{int(a['idx']) + 1}. {md_escape(a['question'])}**  ", f"*{state}{topic}* · "
              f"{len(a.get('answer') or '')}/{limit} characters"]
