@@ -183,3 +183,56 @@ class ApiClient:
 
     def save_settings(self, name: str, change: dict[str, Any]) -> dict[str, Any]:
         return self._call("PUT", f"/api/settings/{name}", json=change)
+
+    # After applying (issue #16): replies, follow-ups, form answers, interview briefs, outside applications.
+
+    def replies(self, state: str = "proposed") -> list[dict[str, Any]]:
+        return self._call("GET", "/api/replies", params={"state": state})["items"]
+
+    def confirm_reply(self, reading_id: str, outcome: str | None = None) -> dict[str, Any]:
+        return self._call("POST", f"/api/replies/{reading_id}/confirm", json={"outcome": outcome})
+
+    def dismiss_reply(self, reading_id: str) -> dict[str, Any]:
+        return self._call("POST", f"/api/replies/{reading_id}/dismiss")
+
+    def followups(self, state: str = "draft") -> list[dict[str, Any]]:
+        return self._call("GET", "/api/followups", params={"state": state})["items"]
+
+    def edit_followup(self, followup_id: str, body: str) -> dict[str, Any]:
+        return self._call("PUT", f"/api/followups/{followup_id}", json={"body": body})
+
+    def decide_followup(self, followup_id: str, action: str) -> dict[str, Any]:
+        """action: approve, dismiss or done."""
+        return self._call("POST", f"/api/followups/{followup_id}/{action}")
+
+    def profile_answers(self) -> dict[str, Any]:
+        return self._call("GET", "/api/profile/answers")
+
+    def save_profile_answers(self, answers: dict[str, str]) -> dict[str, Any]:
+        return self._call("PUT", "/api/profile/answers", json={"answers": answers})
+
+    def draft_answers(self, job_id: str, questions: list[tuple[str, int]]) -> list[dict[str, Any]]:
+        body = {"questions": [{"text": text, "limit": limit} for text, limit in questions]}
+        return self._call("POST", f"/api/jobs/{job_id}/answers", json=body, timeout=300)["items"]
+
+    def form_answers(self, job_id: str) -> list[dict[str, Any]]:
+        return self._call("GET", f"/api/jobs/{job_id}/answers")["items"]
+
+    def edit_form_answer(self, job_id: str, idx: int, answer: str) -> list[dict[str, Any]]:
+        return self._call("PUT", f"/api/jobs/{job_id}/answers/{idx}", json={"answer": answer})["items"]
+
+    def interview_brief(self, job_id: str) -> dict[str, Any]:
+        return self._call("GET", f"/api/jobs/{job_id}/interview-brief", timeout=300)
+
+    def interview_brief_docx(self, job_id: str, dest: Path) -> Path:
+        resp = self._request("GET", f"/api/jobs/{job_id}/interview-brief.docx", timeout=300)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(resp.content)
+        return dest
+
+    def record_outside(self, **fields: Any) -> dict[str, Any]:
+        """title, company, url, applied_on (YYYY-MM-DD), channel, notes."""
+        return self._call("POST", "/api/applications/outside", json=fields)
+
+    def apply_anyway(self, job_id: str, reason: str) -> dict[str, Any]:
+        return self._call("POST", f"/api/jobs/{job_id}/apply-anyway", json={"reason": reason})

@@ -40,6 +40,7 @@ from app.ui.board_tab import build_board_tab  # noqa: E402
 from app.ui.client import ApiClient, ApiError  # noqa: E402
 from app.ui.cv_tab import build_cv_tab  # noqa: E402
 from app.ui.jobs_tab import build_jobs_tab  # noqa: E402
+from app.ui.journey_tab import build_journey_tab  # noqa: E402
 from app.ui.render import CSS, banner_html  # noqa: E402
 from app.ui.security import SecurityHeaders, is_loopback  # noqa: E402
 from app.ui.settings_tab import build_settings_tab  # noqa: E402
@@ -72,6 +73,7 @@ def build_ui(api_url: str) -> gr.Blocks:
             board = build_board_tab(api)
             add = build_add_tab(api)
             settings = build_settings_tab(api)
+            build_journey_tab(api)
             build_cv_tab(api)
 
         def reload_open(jid: str, ver: str) -> Any:
