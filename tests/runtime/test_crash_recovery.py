@@ -18,7 +18,8 @@ import pytest
 
 from app.runtime.cluster import WorkerPool
 from app.service import Jobsmith
-from tests.runtime.conftest import RedisServer, wait_until
+from app.testing.redis_server import RedisServer
+from tests.runtime.conftest import wait_until
 from tests.runtime.jobs import expected_status, make_jobs
 
 N_JOBS = 200

@@ -11,7 +11,7 @@ from app.api import events
 from app.main import create_app
 from app.runtime.events import Event
 from app.service import Jobsmith
-from tests.runtime.conftest import RedisServer
+from app.testing.redis_server import RedisServer
 
 
 def _client(settings: Any, svc: Jobsmith) -> TestClient:
