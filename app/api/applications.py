@@ -71,7 +71,7 @@ def put_modes(body: ModesBody, svc: Service) -> dict[str, Any]:
 @router.post("/applications/approve")
 def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
     """Approve several jobs; each is sent at once when dry-run is off and it has an apply email."""
-    items = tracking.approve_many(body.job_ids, lambda jid: hooks.approve_and_send(svc, jid))
+    items = tracking.approve_many(body.job_ids, svc.approve)
     for item in items:
         if item.ok and item.status is None:
             item.status = q.get_job(svc.store, item.job_id)["status"]
