@@ -6,6 +6,7 @@ import hashlib
 import json
 import math
 import random
+import re
 import threading
 import time
 from collections import Counter, deque
@@ -43,9 +44,29 @@ class FakeRequest:
         return self.system + "\n" + "\n".join(m["content"] for m in self.messages)
 
 
+_PIECES = re.compile(r" ?[^\W\d_]+| ?\d+| ?[^\w\s]+|\s+")
+
+
 def tokens(text: str) -> int:
-    """The fake's tokenizer: one token per four characters, rounded up."""
-    return math.ceil(len(text) / 4)
+    """The fake's tokenizer, shaped like a byte-pair encoder's pieces rather than a flat characters ratio.
+
+    A word (with its leading space) is one token up to six letters and one more per six after that; digits
+    go three to a token; a run of punctuation is a token per two characters (JSON's `": "` costs what it
+    does in a real encoder); a run of whitespace is one. English prose comes to about 1.3 tokens a word,
+    JSON to about a token per three characters, as providers' own counters show.
+    """
+    count = 0
+    for piece in _PIECES.findall(text):
+        body = piece.strip()
+        if not body:
+            count += 1
+        elif body[0].isdigit():
+            count += math.ceil(len(body) / 3)
+        elif body[0].isalpha():
+            count += math.ceil(len(body) / 6)
+        else:
+            count += math.ceil(len(body) / 2)
+    return count
 
 
 @dataclass
