@@ -72,7 +72,8 @@ def tokens(text: str) -> int:
 @dataclass
 class FakeState:
     answers: dict[str, Answerer | Any] = field(default_factory=dict)
-    latency: float = 0.0
+    latency: float = 0.0  # seconds before every answer (time to first token)
+    output_tokens_per_second: float = 0.0  # > 0: an answer also takes its output tokens / this rate, as streaming
     fault_rate: float = 0.0
     fault_kinds: tuple[str, ...] = FAULT_KINDS
     seed: int = 0
@@ -158,10 +159,12 @@ class FakeState:
         write = max(0, write_upto - read)
         return read, write, total - read - write
 
-    def record_usage(self, api: str, model: str, usage: dict[str, int], batch: bool = False) -> None:
+    def record_usage(self, api: str, model: str, usage: dict[str, int], batch: bool = False,
+                     schema: str = "") -> None:
         """Log the usage reported for one answer (after `usage_override`, which the caller applies)."""
         with self.lock:
-            self.usage_log.append({"api": api, "model": model, "batch": batch, "at": time.time(), **usage})
+            self.usage_log.append({"api": api, "model": model, "batch": batch, "schema": schema, "at": time.time(),
+                                   **usage})
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
