@@ -7,6 +7,7 @@ API; when it does not run, they open the database themselves and close it when d
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,8 +32,29 @@ Demo = Annotated[bool, typer.Option(help="use the demo seeker and its database")
 WORKING = ("discovered", "queued", "processing")
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class QuietLibraries(logging.Filter):
+    """Below WARNING only jobsmith's own records pass: an HTTP client's line per request is noise here."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or record.name.split(".")[0] == "app"
+
+
 def main() -> None:
     cli()
+
+
+@cli.callback()
+def options(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="also show libraries' log lines")] = False
+            ) -> None:
+    """jobsmith: find, match, tailor, approve, send once, track."""
+    handler = logging.StreamHandler()
+    if not verbose:
+        handler.addFilter(QuietLibraries())
+    # First configuration wins: the app's own logging.basicConfig calls (app.main, `up`) then change nothing.
+    logging.basicConfig(level=get_settings().LOG_LEVEL, format=LOG_FORMAT, handlers=[handler])
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -157,6 +179,8 @@ def add(target: Annotated[str | None, typer.Argument(help="a job page URL or a f
 @cli.command()
 def status(demo: Demo = False, limit: Annotated[int, typer.Option(help="how many recent jobs")] = 20) -> None:
     """Counts by status and the most recently changed jobs."""
+    if not 1 <= limit <= 500:
+        fail(f"--limit must be between 1 and 500 (got {limit})")
     with connect(demo) as api:
         stats, page = api.stats(), api.jobs(limit=limit)
     counts = Table("status", "jobs", title=f"{stats['total']} jobs")

@@ -1,16 +1,23 @@
-"""Shared fixtures: isolated settings, a started app service, an in-process API client, a real Redis."""
+"""Shared fixtures: test data, isolated settings, a started app service, an in-process API client, a real Redis.
+
+Redis in tests has one story: `redis_server` starts a private redis-server for one test (its own port and
+append-only file; the test may kill and restart it); `redis_url` and `redis_client` reach that server.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import redis
+
+from app.testing.ports import free_port, wait_for_port
+from app.testing.redis_server import RedisServer
+
+__all__ = ["DEMO", "FIXTURES", "ROOT", "free_port", "wait_for_port"]
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("LIVENESS_CHECKS", "false")  # no posting re-checks over the network unless a test asks
@@ -18,24 +25,8 @@ os.environ.setdefault("LIVENESS_CHECKS", "false")  # no posting re-checks over t
 os.environ.setdefault("JOBSMITH_EXTRA_TASKS", "tests.runtime.tasks.echo_task,tests.runtime.tasks.failing_task")
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_FIXTURES = (ROOT / ".." / "shared" / "fixtures").resolve()
+FIXTURES = ROOT / "tests" / "fixtures"  # cv/ and postings/: see tests/fixtures/README.md
 DEMO = ROOT / "app" / "demo"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_port(port: int, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise TimeoutError(f"nothing listens on port {port} after {timeout}s")
 
 
 @pytest.fixture
@@ -51,7 +42,8 @@ def allow_loopback_fetches(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def fixtures_dir() -> Path:
-    return SHARED_FIXTURES
+    """The repository's test data: `cv/*.docx`, `postings/*`, and one folder per area for newer tests."""
+    return FIXTURES
 
 
 @pytest.fixture
@@ -96,15 +88,20 @@ def client(settings, service):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def redis_url(tmp_path: Path) -> Iterator[str]:
-    """A private redis-server on a free port, with its own append-only file, stopped afterwards."""
-    port = free_port()
-    proc = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path), "--save", "",
-         "--appendonly", "yes"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for_port(port)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(10)
+def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+    """A private redis-server for this test only, with its own append-only file; stopped afterwards."""
+    server = RedisServer(tmp_path / "redis").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    return redis_server.url
+
+
+@pytest.fixture
+def redis_client(redis_server: RedisServer) -> Iterator[redis.Redis]:
+    client = redis_server.client()
+    yield client
+    client.close()

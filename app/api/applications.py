@@ -78,7 +78,7 @@ def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
         if body.versions is not None else {}
     items = [tracking.BulkItem(jid, False, error=changed[jid]) for jid in dict.fromkeys(body.job_ids) if jid in changed]
     items += tracking.approve_many([j for j in body.job_ids if j not in changed],
-                                   lambda jid: hooks.approve_and_send(svc, jid))
+                                   svc.approve)
     for item in items:
         if item.ok and item.status is None:
             item.status = q.get_job(svc.store, item.job_id)["status"]

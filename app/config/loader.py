@@ -10,11 +10,11 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app.config.agents import AgentsConfig
+from app.config.mail import MailConfig
 from app.config.platforms import PlatformsConfig
 from app.config.search import SearchConfig
 from app.config.similarity import SimilarityConfig
 from app.errors import ConfigError
-from app.mail.config import MailConfig
 
 FILES: dict[str, type[BaseModel]] = {
     "search.yaml": SearchConfig,

@@ -14,9 +14,9 @@ from typing import Any
 import duckdb
 from docx import Document
 
+from app.documents.export import atomic_write
 from app.domain.status import Status
 from app.errors import Conflict, DocumentError, InputError, NotFound
-from app.runtime.exporter import atomic_write
 from app.store import Store
 from app.store import applications as a
 from app.store.jobs import current_status

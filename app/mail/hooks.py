@@ -1,6 +1,6 @@
 """Glue between the app's service (app/service.py) and the outbox, for the API, UI and CLI.
 
-The service may own an Outbox as `svc.outbox`; when it does not, one is built on first use and kept there.
+The started service owns one Outbox as `svc.outbox`.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ def build_outbox(svc: Any) -> Outbox:
 
 
 def outbox_for(svc: Any) -> Outbox:
-    outbox = getattr(svc, "outbox", None)
+    """The started service's outbox (built in `Jobsmith.start`, after `recover_on_start`)."""
+    outbox: Outbox | None = svc.outbox
     if outbox is None:
-        outbox = build_outbox(svc)
-        svc.outbox = outbox
-    return outbox  # type: ignore[no-any-return]
+        raise JobsmithError("the app is not started: it has no outbox yet")
+    return outbox
 
 
 def modes(svc: Any) -> Modes:
@@ -69,15 +69,6 @@ def send_after_approval(svc: Any, job_id: str) -> SendResult | None:
     except JobsmithError as exc:
         log.warning("mail.send_after_approval_failed job_id=%s reason=%s", job_id, exc.message)
         return None
-
-
-def approve_and_send(svc: Any, job_id: str) -> SendResult | None:
-    """The seeker approves: the job goes to `approved`, and is sent at once when it can be.
-
-    Works whether or not `svc.approve` already sends (it does once the service hook is in).
-    """
-    result = svc.approve(job_id)
-    return result if isinstance(result, SendResult) else send_if_ready(svc, job_id)
 
 
 def reply_classifier(svc: Any) -> ReplyClassifier | None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
-import os
-import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -35,13 +33,11 @@ from app.store import applications as a
 from app.store.jobs import current_status, current_status_of, load_job, transition
 
 log = logging.getLogger(__name__)
-KILL_ENV = "JOBSMITH_TEST_KILL_AT"  # test-only: SIGKILL this process at the named point of the protocol
+Checkpoint = Callable[[str], None]  # called at each named point of the send protocol (crash tests kill there)
 
 
-def crash_point(name: str) -> None:
-    """Crash tests name a point; in normal runs the variable is unset and this does nothing."""
-    if os.environ.get(KILL_ENV) == name:
-        os.kill(os.getpid(), signal.SIGKILL)
+def _no_checkpoint(name: str) -> None:
+    return None
 
 
 @dataclass
@@ -70,8 +66,9 @@ class Deferred(Exception):
 class Outbox:
     def __init__(self, store: Store, settings: Settings, config: MailConfig | None = None, *,
                  agents: AgentsConfig | None = None, seeker_name: str = "",
-                 liveness: Callable[[Job], Any] | None = None) -> None:
+                 liveness: Callable[[Job], Any] | None = None, checkpoint: Checkpoint = _no_checkpoint) -> None:
         self.store, self.settings = store, settings
+        self._checkpoint = checkpoint
         self.config = config or MailConfig()
         self.agents = agents
         self.seeker_name = seeker_name
@@ -195,17 +192,17 @@ class Outbox:
             if not isinstance(exc, NoRecipient):
                 self._pend(job_id, exc.message)  # visible to a person, never dropped (rule 8)
             raise
-        crash_point("after_claim")
+        self._checkpoint("after_claim")
         log.info("mail.sending job_id=%s message_id=%s", job_id, message_id)
         try:
             delivery = _run(deliver(target, sender, recipient, data, self.config.smtp,
-                                    before_data=lambda: crash_point("before_data")))
+                                    before_data=lambda: self._checkpoint("before_data")))
         except Exception as exc:  # a bug, not SMTP: it may have gone, so a person decides (never re-sent)
             log.exception("mail.send_crashed job_id=%s", job_id)
             delivery = Delivery("unknown", None, f"unexpected error while sending ({type(exc).__name__}: {exc})")
-        crash_point("after_smtp")
+        self._checkpoint("after_smtp")
         result = self.store.write(lambda cur: self._record(cur, job_id, message_id, recipient, delivery))
-        crash_point("after_record")
+        self._checkpoint("after_record")
         log.info("mail.send_done job_id=%s state=%s code=%s", job_id, result.state, result.code)
         return result
 

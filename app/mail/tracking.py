@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import duckdb
@@ -83,12 +83,20 @@ def approve_many(job_ids: list[str], approve: Callable[[str], Any]) -> list[Bulk
     return items
 
 
+def utc_today(clock: Callable[[], datetime] = a.utcnow) -> date:
+    """Today's date in UTC: days are compared with send and apply times, which are stored in UTC."""
+    return clock().date()
+
+
 def record_outcome(store: Store, job_id: str, outcome: str, *, notes: str | None = None,
-                   occurred_on: date | None = None) -> str:
-    """Record what happened after applying (with notes and a date) and move the job's status with it."""
+                   occurred_on: date | None = None, clock: Callable[[], datetime] = a.utcnow) -> str:
+    """Record what happened after applying (with notes and a date) and move the job's status with it.
+
+    With no `occurred_on`, the outcome is dated by `clock` (naive UTC, like every stored timestamp).
+    """
     if outcome not in OUTCOMES:
         raise InputError(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
-    when = occurred_on or date.today()
+    when = occurred_on or utc_today(clock)
 
     def tx(cur: duckdb.DuckDBPyConnection) -> str:
         status = current_status(cur, job_id)
@@ -96,7 +104,7 @@ def record_outcome(store: Store, job_id: str, outcome: str, *, notes: str | None
             transition(cur, job_id, Status(outcome), reason=notes or f"{outcome} recorded by you")
         # else: the same outcome again (a note on a second response): recorded, status unchanged
         cur.execute("INSERT INTO outcomes (job_id, outcome, notes, occurred_on, created_at) VALUES (?, ?, ?, ?, ?)",
-                    [job_id, outcome, notes, when, a.utcnow()])
+                    [job_id, outcome, notes, when, clock()])
         return outcome
 
     return store.write(tx)
@@ -104,7 +112,7 @@ def record_outcome(store: Store, job_id: str, outcome: str, *, notes: str | None
 
 def sweep_no_response(store: Store, days: int, *, today: date | None = None) -> list[str]:
     """Jobs sent or applied `days` ago or more with no outcome at all become no_response."""
-    cutoff = (today or date.today()) - timedelta(days=days)
+    cutoff = (today or utc_today()) - timedelta(days=days)
     rows = store.read(
         "SELECT j.id FROM jobs j LEFT JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
         "LEFT JOIN applications p ON p.job_id = j.id WHERE j.status IN ('sent', 'applied') "

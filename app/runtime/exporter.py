@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ class Exporter:
         from app.documents import export_folder_name, safe_export_dir
 
         job = q.load_job(self.store, event.job_id or "")
-        day = event.at.date() if event.at else date.today()
+        day = event.at.date() if event.at else datetime.now(UTC).date()  # UTC, like every timestamp
         folder = safe_export_dir(self.root, export_folder_name(day, job.company, job.title))
         folder.mkdir(parents=True, exist_ok=True)
         rows = []

@@ -158,6 +158,10 @@ class Recorder(BackgroundLoop):
                          failed_stage=ev.stage, error=ev.data.get("error"))
         elif ev.type == "job.finished":
             outcome, reason = ev.data.get("outcome"), ev.data.get("reason")
+            if status is Status.QUEUED:
+                # A restarted app put the job back to `queued`, but its run (this one) had gone on in a
+                # worker; its start was applied before the restart. Its result counts.
+                q.transition(cur, ev.job_id, Status.PROCESSING, reason="its run went on while the app restarted")
             if outcome in ("filtered", "rejected"):
                 q.transition(cur, ev.job_id, Status(outcome), reason=reason)
             elif outcome == "expired":  # issue 13: the posting closed before documents were made

@@ -2,8 +2,8 @@
 
 Test support: real SDK clients talk to it over HTTP. Answers are configured per schema name (a value or a
 function of the request), faults are injected on demand (`POST /_faults`) or at a seeded rate, usage
-figures follow a 4-characters-per-token rule with Anthropic-style prompt caching, and `GET /_stats`
-counts requests per kind.
+figures come from a word-and-punctuation tokenizer (`fake_state.tokens`) with Anthropic-style prompt caching,
+answers can take a latency plus their length at an output rate, and `GET /_stats` counts requests per kind.
 
     with FakeLLMServer(answers={"FitAssessment": {...}}) as fake:
         client = anthropic.Anthropic(api_key="test", base_url=fake.url, max_retries=0)
@@ -69,7 +69,7 @@ def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None,
     usage = {"input_tokens": uncached + sum(tokens(m["content"]) for m in messages),
              "output_tokens": tokens(text), "cache_creation_input_tokens": write, "cache_read_input_tokens": read,
              **(state.usage_override or {})}
-    state.record_usage("anthropic", req.model, usage, batch=batch)
+    state.record_usage("anthropic", req.model, usage, batch=batch, schema=req.schema_name)
     if body.get("tools") and not body.get("output_config"):
         content: list[dict[str, Any]] = [{"type": "tool_use", "id": f"toolu_{uuid.uuid4().hex[:12]}",
                                           "name": req.schema_name, "input": json.loads(text)}]
@@ -125,7 +125,12 @@ def create_app(state: FakeState) -> FastAPI:
             await asyncio.sleep(state.timeout_sleep)
             return _error(api, 504, "timeout_error")
         state.count(f"{api}_answered", "status_200")
-        return JSONResponse(build(state, body, fault))
+        reply = build(state, body, fault)
+        if state.output_tokens_per_second > 0:  # a real model writes its answer at a rate: long answers take longer
+            usage = reply.get("usage") or {}
+            written = usage.get("output_tokens", usage.get("completion_tokens", 0))
+            await asyncio.sleep(written / state.output_tokens_per_second)
+        return JSONResponse(reply)
 
     @app.post("/v1/messages")
     async def messages(request: Request) -> Response:

@@ -9,7 +9,6 @@ test can kill the sending process while the server holds a complete message.
 from __future__ import annotations
 
 import asyncio
-import socket
 import ssl
 import threading
 from dataclasses import dataclass, field
@@ -19,6 +18,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from app.testing.ports import free_port
 
 
 @dataclass
@@ -102,12 +103,6 @@ class FaultyHandler:
         self.fault = None
         self.release()
         self.data_arrived.clear()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class SmtpTestServer:

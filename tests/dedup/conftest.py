@@ -9,7 +9,7 @@ import pytest
 from app.domain.models import Job
 from app.sources.discover import parse_any
 
-POSTINGS = (Path(__file__).resolve().parents[2] / "../shared/fixtures/postings").resolve()
+POSTINGS = Path(__file__).resolve().parents[1] / "fixtures" / "postings"
 
 
 @pytest.fixture

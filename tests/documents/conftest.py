@@ -1,4 +1,4 @@
-"""Fixture paths, jobs built from the shared postings, and helpers that read run formatting back."""
+"""Fixture paths, jobs built from the fixture postings, and helpers that read run formatting back."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.domain.models import Job, MatchResult
 
-FIXTURES = (Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures").resolve()
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CV_DIR = FIXTURES / "cv"
 POSTINGS = FIXTURES / "postings"
 TODAY = date(2026, 11, 28)

@@ -68,3 +68,24 @@ def test_bad_configuration_refuses_the_start_with_file_key_and_reason(env: Path)
     result = CliRunner().invoke(cli, ["status"])
     assert result.exit_code == 1
     assert "agents.yaml" in result.output and "approval_mode" in result.output
+
+
+def test_status_with_a_limit_out_of_range_is_a_one_line_error(env: Path) -> None:
+    result = CliRunner().invoke(cli, ["status", "--limit", "0"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == ["error: --limit must be between 1 and 500 (got 0)"]
+
+
+@pytest.mark.parametrize(("flags", "shown"), [([], False), (["--verbose"], True)])
+def test_the_http_clients_log_lines_show_only_with_verbose(env: Path, flags: list[str], shown: bool) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", "from app.cli import main; main()", *flags, "status"],
+                          capture_output=True, text=True, timeout=120, cwd=env,
+                          env={**os.environ, "PYTHONPATH": str(root), "LOG_LEVEL": "INFO"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "0 jobs" in done.stdout
+    assert ("HTTP Request" in done.stderr) is shown, done.stderr[-2000:]

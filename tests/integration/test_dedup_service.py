@@ -25,7 +25,7 @@ def test_the_same_role_on_three_boards_is_one_job_and_two_duplicates(service) ->
     assert [r.status for r in tasman].count("duplicate") == 2
     groups = {service.store.scalar("SELECT group_id FROM jobs WHERE id = ?", [r.job_id]) for r in tasman}
     assert len(groups) == 1
-    service.wait_idle(60)
+    assert service.wait_idle(60)
 
 
 def test_a_repost_of_a_role_already_applied_to_is_recognised(service) -> None:  # type: ignore[no-untyped-def]

@@ -100,3 +100,19 @@ def test_a_late_finish_of_an_old_run_writes_no_documents(tmp_path: Path) -> None
     assert exported == ["new-run"]
     assert store.scalar("SELECT status FROM jobs") == "awaiting_approval"
     store.close()
+
+
+@pytest.mark.parametrize(("final", "status"), [
+    (("job.finished", "pipeline", {"outcome": "filtered", "reason": "on site in Chicago"}), "filtered"),
+    (("job.finished", "pipeline", {"outcome": "documents_ready"}), "awaiting_approval"),
+    (("stage.failed", "tailor", {"error": "no CV found"}), "pending"),
+])
+def test_a_run_that_ends_after_an_app_restart_put_its_job_back_to_queued_still_settles(
+        setup, final: tuple[str, str, dict], status: str) -> None:  # type: ignore[no-untyped-def]
+    store, _, rec, job_id = setup
+    rec.apply(_ev(job_id, "stage.started", "match"))  # the old app saw the run start ...
+    # ... then died; the new app puts `processing` jobs back to `queued` (same run: RQ finishes it anyway)
+    store.write(lambda cur: q.transition(cur, job_id, Status.QUEUED, reason="restarted after an interruption"))
+    type_, stage, data = final
+    assert rec.apply(_ev(job_id, type_, stage, **data))
+    assert store.scalar("SELECT status FROM jobs") == status

@@ -5,9 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from pydantic import BaseModel
-
 from app.config.agents import AgentsConfig
+from tests.settings_docs import undocumented
 
 BLOCKED = ["redis", "anthropic", "openai", "httpx", "httpx2", "duckdb", "fastapi", "limits"]
 
@@ -28,21 +27,8 @@ def test_importing_the_gateway_opens_no_connection() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
 
 
-def _undocumented(model: type[BaseModel], prefix: str = "") -> list[str]:
-    missing = []
-    for name, field in model.model_fields.items():
-        if not field.description:
-            missing.append(prefix + name)
-        ann = field.annotation
-        inner = getattr(ann, "__args__", (ann,))
-        for t in inner:
-            if isinstance(t, type) and issubclass(t, BaseModel):
-                missing += _undocumented(t, f"{prefix}{name}.")
-    return missing
-
-
 def test_every_agents_setting_has_a_description() -> None:
-    assert _undocumented(AgentsConfig) == []
+    assert undocumented(AgentsConfig) == []
 
 
 def test_every_llm_setting_is_named_in_the_user_docs() -> None:

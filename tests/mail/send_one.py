@@ -1,41 +1,46 @@
-"""A child process for the crash tests: `send DB PORT JOB_ID` sends one application (and may be killed
-at a point named by JOBSMITH_TEST_KILL_AT); `recover PORT DB...` restarts like the app does:
-recover_on_start, then send_due, and prints one JSON line per database with its final state."""
+"""A child process for the crash tests: `send DB PORT JOB_ID` sends one application (and may be killed at a
+named point of the protocol, through the outbox's injected checkpoint); `recover PORT DB...` restarts like
+the app does: recover_on_start, then send_due, and prints one JSON line per database with its final state."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 
 from app.mail.config import LimitsConfig, MailConfig, SmtpConfig
-from app.mail.outbox import Outbox
+from app.mail.outbox import Checkpoint, Outbox
 from app.store import Store
 from tests.mail.helpers import mail_settings
 
 
-def _outbox(store: Store, db: Path, port: int) -> Outbox:
+def kill_at(point: str | None) -> Checkpoint:
+    """A checkpoint that SIGKILLs this process when the outbox reaches `point` (None: never)."""
+    def checkpoint(name: str) -> None:
+        if name == point:
+            os.kill(os.getpid(), signal.SIGKILL)
+    return checkpoint
+
+
+def _outbox(store: Store, db: Path, port: int, checkpoint: Checkpoint | None = None) -> Outbox:
     config = MailConfig(limits=LimitsConfig(min_spacing_seconds=0, per_hour=10_000, per_day=10_000),
                         smtp=SmtpConfig(timeout_seconds=5, connect_timeout_seconds=5))
-    return Outbox(store, mail_settings(db, port), config, seeker_name="Alex Morgan")
+    return Outbox(store, mail_settings(db, port), config, seeker_name="Alex Morgan",
+                  checkpoint=checkpoint or kill_at(None))
 
 
-def send(db: Path, port: int, job_id: str) -> str:
+def send(db: Path, port: int, job_id: str, point: str | None = None) -> str:
     store = Store(db).open()
-    result = _outbox(store, db, port).send(job_id)
+    result = _outbox(store, db, port, kill_at(point)).send(job_id)
     store.close()
     return result.state
 
 
-def child_send(db: str, port: int, job_id: str, kill_at: str | None) -> None:
-    """Entry point of a forked trial process: the kill point is set in its own environment only."""
-    import os
-
-    from app.mail.outbox import KILL_ENV
-
-    if kill_at:
-        os.environ[KILL_ENV] = kill_at
-    send(Path(db), port, job_id)
+def child_send(db: str, port: int, job_id: str, point: str | None) -> None:
+    """Entry point of a forked trial process: killed by its own outbox at `point`."""
+    send(Path(db), port, job_id, point)
 
 
 def recover(port: int, dbs: list[Path]) -> None:

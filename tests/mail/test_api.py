@@ -12,7 +12,6 @@ import pytest
 from docx import Document
 from fastapi.testclient import TestClient
 
-from app.api.applications import router
 from app.domain.status import Status
 from app.errors import JobsmithError
 from app.mail.modes import status_after_documents
@@ -44,10 +43,7 @@ def mail_service(workdir: Path, smtp: SmtpTestServer) -> Iterator[Jobsmith]:
 
 @pytest.fixture
 def api(mail_service: Jobsmith) -> Iterator[TestClient]:
-    app = create_app(mail_service.settings, mail_service)
-    if not any(getattr(r, "path", "") == "/api/modes" for r in app.routes):  # the lead wires it in app/main.py
-        app.include_router(router)
-    with TestClient(app) as c:
+    with TestClient(create_app(mail_service.settings, mail_service)) as c:
         yield c
 
 
@@ -286,8 +282,6 @@ def test_views_list_what_needs_the_seeker(api: TestClient, mail_service: Jobsmit
 
 def test_without_smtp_settings_approved_jobs_wait(service: Jobsmith, tmp_path: Path) -> None:
     app = create_app(service.settings, service)
-    if not any(getattr(r, "path", "") == "/api/modes" for r in app.routes):
-        app.include_router(router)
     job_id = add_job(service.store, tmp_path, status=Status.AWAITING_APPROVAL)
     with TestClient(app) as c:
         assert c.post(f"/api/jobs/{job_id}/approve").json()["status"] == "approved"

@@ -14,6 +14,7 @@ from app.mail.outbox import Outbox
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import PASSWORD, add_job
+from tests.settings_docs import undocumented
 
 
 def test_missing_mail_yaml_means_defaults(tmp_path: Path) -> None:
@@ -35,12 +36,7 @@ def test_bad_mail_yaml_names_file_key_and_reason(tmp_path: Path, text: str, key:
 
 
 def test_every_mail_setting_is_documented() -> None:
-    def walk(model: type) -> None:
-        for name, field in model.model_fields.items():  # type: ignore[attr-defined]
-            assert field.description, f"{model.__name__}.{name} has no description"
-            if isinstance(field.annotation, type) and hasattr(field.annotation, "model_fields"):
-                walk(field.annotation)
-    walk(MailConfig)
+    assert undocumented(MailConfig) == []
     doc = (Path(__file__).resolve().parents[2] / "docs" / "sending.md").read_text()
     for name in MailConfig.model_fields:
         assert f"`{name}`" in doc, f"docs/sending.md does not mention {name}"

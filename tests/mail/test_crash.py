@@ -28,7 +28,7 @@ from tests.mail.helpers import add_job
 from tests.mail.send_one import child_send
 
 ROOT = Path(__file__).resolve().parents[2]
-# Named points inside the sender (JOBSMITH_TEST_KILL_AT), plus the server holding DATA while the test
+# Named points inside the sender (the outbox's checkpoints), plus the server holding DATA while the test
 # kills the sender, plus kills at a random moment (which also lands inside the claim transaction).
 POINTS = ["after_claim", "before_data", "during_data", "after_smtp", "after_record", "random"]
 TRIALS_PER_POINT = 18

@@ -13,7 +13,7 @@ from app.domain.status import Status
 from app.errors import InputError, InvalidTransition
 from app.mail.metrics import export_csv, metrics
 from app.mail.outbox import Outbox
-from app.mail.tracking import mark_applied, record_outcome, sweep_no_response
+from app.mail.tracking import mark_applied, record_outcome, sweep_no_response, utc_today
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import add_job
@@ -41,7 +41,7 @@ def test_outcomes_move_the_status_and_keep_notes_and_dates(store: Store, outbox:
     assert [(r["outcome"], r["notes"]) for r in rows] == [("responded", "recruiter called"),
                                                           ("interview", "first round"), ("interview", "second round"),
                                                           ("offer", "AUD 170k")]
-    assert rows[0]["occurred_on"] == date(2026, 11, 2) and rows[-1]["occurred_on"] == date.today()
+    assert rows[0]["occurred_on"] == date(2026, 11, 2) and rows[-1]["occurred_on"] == utc_today()
 
 
 def test_outcome_before_applying_is_refused(store: Store, tmp_path: Path) -> None:
@@ -83,8 +83,8 @@ def test_metrics_funnel_response_rate_and_time_to_response(store: Store, outbox:
     mark_applied(store, c)
     _backdate(store, a, 10)
     _backdate(store, c, 4)
-    record_outcome(store, a, "interview", occurred_on=date.today() - timedelta(days=3))  # 7 days after sending
-    record_outcome(store, c, "responded", occurred_on=date.today())  # 4 days after applying
+    record_outcome(store, a, "interview", occurred_on=utc_today() - timedelta(days=3))  # 7 days after sending
+    record_outcome(store, c, "responded", occurred_on=utc_today())  # 4 days after applying
 
     m = metrics(store)
 
@@ -100,7 +100,7 @@ def test_csv_export_has_one_row_per_application_and_no_formulas(store: Store, ou
                                                                 tmp_path: Path) -> None:
     a = add_job(store, tmp_path, n=1, company="=HYPERLINK(\"http://evil.example\")")
     outbox.send(a)
-    record_outcome(store, a, "responded", notes="@call back", occurred_on=date.today())
+    record_outcome(store, a, "responded", notes="@call back", occurred_on=utc_today())
     add_job(store, tmp_path, n=2)  # approved, not applied: not in the export
 
     rows = list(csv.DictReader(io.StringIO(export_csv(store))))

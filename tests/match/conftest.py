@@ -12,7 +12,7 @@ from app.domain.models import Job
 from app.sources.discover import parse_any
 
 ROOT = Path(__file__).resolve().parents[2]
-POSTINGS = (ROOT / "../shared/fixtures/postings").resolve()
+POSTINGS = ROOT / "tests" / "fixtures" / "postings"
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ def echo_task(payload: dict[str, Any]) -> str:
     ctx.bus.publish(Event(id=event_id(run_id, "pipeline", "finished"), type="job.finished", job_id=job_id,
                           run_id=run_id, stage="pipeline",
                           data={"outcome": "echo", "sha256": digest, "pid": os.getpid(),
-                                "store_imported": any(sys.modules.get(m) is not None for m in ("app.store", "duckdb")),
+                                "store_imported": sorted(m for m in ("app.store", "duckdb") if m in sys.modules),
                                 "tasks_loaded": "app.workers.tasks" in sys.modules}))
     return "ok"
 

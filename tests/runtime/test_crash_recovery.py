@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 
+from app.runtime import keys
 from app.runtime.cluster import WorkerPool
 from app.service import Jobsmith
-from tests.runtime.conftest import RedisServer, wait_until
+from app.testing.redis_server import RedisServer
+from tests.runtime.conftest import wait_until
 from tests.runtime.jobs import expected_status, make_jobs
 
 N_JOBS = 200
@@ -84,12 +87,44 @@ def test_200_jobs_survive_a_worker_killed_mid_run(
         assert wait_until(some_worker_busy, 30)
         pool.kill(busy[0])  # SIGKILL a worker in the middle of a job
         assert pool.alive() == 2
-        assert svc.wait_idle(150), f"only {_settled(svc)} of {N_JOBS} settled"
+        assert svc.wait_idle(150), _stuck(svc, redis_server.client())
         assert_every_job_settled_correctly(svc, jobs)
         # Most jobs here take ~0.1 s, so the kill may land after the task but before RQ's bookkeeping: then
         # nothing needs recovering. test_rq_executor kills a worker mid-task and checks the takeover itself.
     finally:
         svc.stop()
+
+
+def _recorder_group(conn: redis.Redis) -> dict[str, Any]:
+    """The recorder's consumer group on the event stream, as XINFO GROUPS reports it."""
+    groups = {str(g["name"], "utf-8") if isinstance(g["name"], bytes) else g["name"]: g
+              for g in conn.xinfo_groups(keys.EVENT_STREAM)}
+    return groups.get(keys.RECORDER_GROUP, {})
+
+
+def _mid_recording(conn: redis.Redis) -> bool:
+    """Events applied and acknowledged, and more read by the recorder and not yet acknowledged."""
+    try:
+        group = _recorder_group(conn)
+    except redis.ResponseError:  # no stream yet
+        return False
+    pending, read = int(group.get("pending", 0)), int(group.get("entries-read") or 0)
+    return pending > 0 and read - pending >= 50
+
+
+def _stuck(svc: Jobsmith, conn: redis.Redis) -> str:
+    """Each job not settled: its status, its last recorded stage, and the last event on the stream for it."""
+    rows = svc.store.read(
+        "SELECT j.id, j.status, j.run_id, (SELECT stage || ' ' || state FROM stage_runs s WHERE s.job_id = j.id "
+        "ORDER BY created_at DESC LIMIT 1) AS stage, (SELECT event_id FROM applied_events a WHERE a.job_id = j.id "
+        "ORDER BY applied_at DESC LIMIT 1) AS applied FROM jobs j WHERE status IN ('queued', 'processing')")
+    last_on_stream: dict[str, str] = {}
+    for _, event in svc.bus.history(after="0-0", count=1_000_000):  # type: ignore[attr-defined]
+        if event.job_id:
+            last_on_stream[event.job_id] = f"{event.type} {event.stage} (run {event.run_id})"
+    lines = [f"{r['id']}: {r['status']}, run {r['run_id']}, last stage {r['stage']}, last applied {r['applied']}, "
+             f"last on the stream {last_on_stream.get(r['id'])}" for r in rows]
+    return f"{len(rows)} jobs not settled, {svc.bus.pending()} events unacknowledged:\n" + "\n".join(lines)  # type: ignore[attr-defined]
 
 
 def test_200_jobs_survive_the_app_killed_mid_recording(
@@ -98,18 +133,22 @@ def test_200_jobs_survive_the_app_killed_mid_recording(
     env = {**os.environ, **{k: str(v) for k, v in s.model_dump().items()
                             if v is not None and not hasattr(v, "get_secret_value")}}
     root = Path(__file__).resolve().parents[2]
+    conn = redis_server.client()
     app = subprocess.Popen([sys.executable, "-m", "tests.runtime.app_proc", str(N_JOBS)], env=env, cwd=root,
                            stdout=subprocess.PIPE, text=True)
     try:
         workers(3, redis_server.url)
         assert app.stdout is not None and app.stdout.readline().strip() == "added"
-        time.sleep(3)  # the recorder is busy applying events
+        assert wait_until(lambda: _mid_recording(conn), 60, step=0.005), _recorder_group(conn)
     finally:
-        app.kill()  # SIGKILL: mid-transaction, events read and not acknowledged
+        app.kill()  # SIGKILL
         app.wait(10)
+    # The kill landed where it means something: the dead recorder had read events it never acknowledged.
+    left = conn.xpending(keys.EVENT_STREAM, keys.RECORDER_GROUP)
+    assert left["pending"] > 0, left
     svc = Jobsmith(s).start()  # a new app on the same DuckDB file
     try:
-        assert svc.wait_idle(150), f"only {_settled(svc)} of {N_JOBS} settled"
+        assert svc.wait_idle(150), _stuck(svc, conn)
         assert_every_job_settled_correctly(svc, make_jobs(N_JOBS))
     finally:
         svc.stop()
@@ -126,7 +165,7 @@ def test_200_jobs_survive_a_redis_restart_mid_run(
         redis_server.kill()  # SIGKILL; the append-only file is fsynced on every write
         time.sleep(1)
         redis_server.start()
-        assert svc.wait_idle(150), f"only {_settled(svc)} of {N_JOBS} settled"
+        assert svc.wait_idle(150), _stuck(svc, redis_server.client())
         assert_every_job_settled_correctly(svc, jobs)
     finally:
         svc.stop()

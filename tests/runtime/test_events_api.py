@@ -7,18 +7,14 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from app.api import events
 from app.main import create_app
 from app.runtime.events import Event
 from app.service import Jobsmith
-from tests.runtime.conftest import RedisServer
+from app.testing.redis_server import RedisServer
 
 
 def _client(settings: Any, svc: Jobsmith) -> TestClient:
-    app = create_app(settings, svc)
-    if not any(getattr(r, "path", "") == "/api/events" for r in app.routes):
-        app.include_router(events.router)
-    return TestClient(app)
+    return TestClient(create_app(settings, svc))
 
 
 def _parse(body: str) -> list[dict[str, Any]]:

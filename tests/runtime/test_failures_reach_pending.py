@@ -9,7 +9,8 @@ from app.domain.status import Status
 from app.runtime.cluster import WorkerPool
 from app.service import Jobsmith
 from app.store import jobs as q
-from tests.runtime.conftest import RedisServer, wait_until
+from app.testing.redis_server import RedisServer
+from tests.runtime.conftest import wait_until
 from tests.runtime.jobs import make_jobs
 
 FAIL = "tests.runtime.tasks.failing_task"

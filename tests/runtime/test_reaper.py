@@ -16,7 +16,8 @@ from app.runtime.cluster import WorkerPool
 from app.runtime.reaper import Reaper
 from app.runtime.redis_bus import RedisBus
 from app.runtime.rq_executor import RqExecutor
-from tests.runtime.conftest import ECHO, RedisServer, wait_until
+from app.testing.redis_server import RedisServer
+from tests.runtime.conftest import ECHO, wait_until
 
 KEY = "job1:run1"
 

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from app.config.platforms import SourceConfig
 
-FIXTURES = (Path(__file__).resolve().parents[2] / "../shared/fixtures").resolve()
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 POSTINGS = FIXTURES / "postings"
 
 
