@@ -57,7 +57,7 @@ def proposed_outline(svc: Jobsmith, data: bytes) -> CvOutline:
     CV's text (answers are cached, so showing the CV again costs nothing)."""
     if svc.config.agents.tailor.provider == "offline":
         return read_outline(data)
-    from app.documents.cv_propose import propose_outline
+    from app.llm.cv_propose import propose_outline
     from app.pipeline.llm_stages import gateway_for
 
     try:

@@ -103,7 +103,10 @@ class Jobsmith:
 
     def start(self) -> Jobsmith:
         self.store.open()
-        self.outbox = build_outbox(self)  # config/mail.yaml: a bad file refuses the start
+        from app.sources.liveness import recheck  # issue 13: re-check postings before sending
+
+        # config/mail.yaml: a bad file refuses the start
+        self.outbox = build_outbox(self, recheck if self.settings.LIVENESS_CHECKS else None)
         self.outbox.recover_on_start()  # sends cut off by a crash become `unknown`, never re-sent
         recover_followups(self.store)  # the same for follow-ups and thank-you notes
         if isinstance(self.bus, MemoryBus):
@@ -338,8 +341,8 @@ class Jobsmith:
         """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
         def tx(cur: Any) -> None:
             refuse_while_unsettled(q.current_status(cur, job_id), "approve")  # issue #10: never mid-send
-            q.require_documents(cur, job_id)
-            q.transition(cur, job_id, Status.APPROVED, reason="approved by you")
+            q.transition(cur, job_id, Status.APPROVED, reason="approved by you")  # the status machine first
+            q.require_documents(cur, job_id)  # then documents: a refusal rolls the transition back
 
         self.store.write(tx)
         return send_after_approval(self, job_id)

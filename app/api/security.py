@@ -20,7 +20,6 @@ import ipaddress
 import json
 import logging
 import os
-import re
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.settings import Settings
+from app.sources.limits import json_depth
 
 log = logging.getLogger(__name__)
 
@@ -145,28 +145,6 @@ class Policy:
             return True
         return bool(server and server[0] and not is_loopback(server[0]) and client
                     and client[0] != IN_PROCESS_CLIENT)
-
-
-# -- JSON depth -----------------------------------------------------------------------------------
-
-_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-
-
-def json_depth(data: bytes | str, limit: int) -> int:
-    """The deepest nesting of `data` (strings skipped), counting no further than `limit + 1`."""
-    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    depth = deepest = 0
-    for m in _JSON_TOKENS.finditer(raw):
-        c = m.group()
-        if c in (b"[", b"{"):
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > limit:
-                    return deepest
-        elif c in (b"]", b"}"):
-            depth -= 1
-    return deepest
 
 
 # -- the middleware -------------------------------------------------------------------------------

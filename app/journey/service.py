@@ -33,7 +33,7 @@ def draft_form_answers(svc: Any, job_id: str, questions: list[Question]) -> list
     job, cv = job_model(svc.store, job_id), seeker_cv(svc)
     profile = svc.store.write(aq.get_profile)
     model = None
-    from app.pipeline.llm_stages import gateway_for
+    from app.llm.factory import gateway_for
 
     gateway = gateway_for(svc.config.agents)
     if gateway.enabled("journey"):
@@ -48,7 +48,7 @@ def draft_form_answers(svc: Any, job_id: str, questions: list[Question]) -> list
 def interview_brief(svc: Any, job_id: str) -> Brief:
     """The brief, with the model's narratives when the `journey` stage has a model (else offline only)."""
     job, cv = job_model(svc.store, job_id), seeker_cv(svc)
-    from app.pipeline.llm_stages import gateway_for
+    from app.llm.factory import gateway_for
 
     gateway = gateway_for(svc.config.agents)
     writer = None

@@ -1,6 +1,6 @@
 """The prompt and answer schema for a model's proposal of how a CV reads (name, contact, roles, skills).
 
-The proposal is only a proposal: `app.documents.cv_propose.ground` drops every field that is not written in
+The proposal is only a proposal: `app.llm.cv_propose.ground` drops every field that is not written in
 the CV, and the seeker still confirms the outline.
 """
 

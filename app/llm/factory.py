@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -93,3 +94,15 @@ def build_gateway(settings: Any, agents: AgentsConfig, *, redis_client: Any = No
                       providers=provider_factories(settings, agents), pacers=pacers,
                       budget=Budget(agents, counters), cache=cache, on_usage=on_usage,
                       prompt_caching=prompt_caching, sleep=sleep)
+
+
+@functools.cache
+def _gateway(agents_json: str) -> LLMGateway:
+    from app.settings import get_settings
+
+    return LLMGateway.from_settings(get_settings(), AgentsConfig.model_validate_json(agents_json))
+
+
+def gateway_for(agents: AgentsConfig) -> LLMGateway:
+    """The process's gateway for this agents config (one per distinct config; built on first use)."""
+    return _gateway(agents.model_dump_json())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import imaplib
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from app.errors import JobsmithError
@@ -21,13 +22,13 @@ from app.mail.tracking import sweep_no_response
 log = logging.getLogger(__name__)
 
 
-def build_outbox(svc: Any) -> Outbox:
-    """An Outbox over the service's store and settings, with config/mail.yaml (bad file: ConfigError)."""
-    from app.sources.liveness import recheck  # issue 13: re-check postings before sending
+def build_outbox(svc: Any, liveness: Callable[[Any], Any] | None = None) -> Outbox:
+    """An Outbox over the service's store and settings, with config/mail.yaml (bad file: ConfigError).
 
+    `liveness` re-checks a posting before sending (issue 13); the service passes it in, so mail does not
+    depend on the sources."""
     return Outbox(svc.store, svc.settings, svc.config.mail, agents=svc.config.agents,
-                  seeker_name=svc.config.search.seeker_name,
-                  liveness=recheck if svc.settings.LIVENESS_CHECKS else None)
+                  seeker_name=svc.config.search.seeker_name, liveness=liveness)
 
 
 def outbox_for(svc: Any) -> Outbox:
@@ -73,7 +74,7 @@ def send_after_approval(svc: Any, job_id: str) -> SendResult | None:
 
 def reply_classifier(svc: Any) -> ReplyClassifier | None:
     """The model's reading of replies when the `journey` stage has a model; else the offline rules alone."""
-    from app.pipeline.llm_stages import gateway_for
+    from app.llm.factory import gateway_for
 
     gateway = gateway_for(svc.config.agents)
     return model_classifier(gateway) if gateway.enabled("journey") else None

@@ -8,7 +8,6 @@ The application's recipient never comes from a model: `application_recipient` re
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,7 @@ from app.documents.plan import CoverLetterDraft, TailoringPlan
 from app.domain.models import Job, MatchResult, Usage
 from app.llm import LLMGateway
 from app.llm.checks import cover_letter_check, fit_check, plan_check
+from app.llm.factory import gateway_for  # noqa: F401  (re-exported: the runner and tests use it from here)
 from app.llm.prompts import build_cover_letter_prompt, build_fit_prompt, build_review_prompt, build_tailor_prompt
 from app.llm.schemas import DocumentReview, FitAssessment
 from app.llm.types import Answer
@@ -27,16 +27,6 @@ from app.llm.types import Answer
 log = logging.getLogger(__name__)
 
 
-@functools.cache
-def _gateway(agents_json: str) -> LLMGateway:
-    from app.settings import get_settings
-
-    return LLMGateway.from_settings(get_settings(), AgentsConfig.model_validate_json(agents_json))
-
-
-def gateway_for(agents: AgentsConfig) -> LLMGateway:
-    """The process's gateway for this agents config (one per distinct config; built on first use)."""
-    return _gateway(agents.model_dump_json())
 
 
 def watch_terms(search: SearchConfig) -> list[str]:

@@ -13,6 +13,7 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -72,13 +73,23 @@ class Lease:
             self.conn.delete(self.key)
 
 
+# The registry of jobsmith's tasks lives with the workers (app/workers/registry.py), which register its look-up
+# here when imported (every worker imports it: `python -m app.workers` and the guarded worker class). A process
+# with none registered runs nothing: fail closed.
+_task_lookup: Callable[[str], Any] | None = None
+
+
+def register_task_lookup(lookup: Callable[[str], Any]) -> None:
+    global _task_lookup
+    _task_lookup = lookup
+
+
 def run_task(func: str, payload: dict[str, Any]) -> Any:
     """The RQ entry point for every jobsmith task: `func` is the task's dotted name."""
     from rq import get_current_job
 
-    from app.workers.registry import lookup
-
-    task = lookup(func)  # a second check behind the worker's guard: only registered tasks, never an import by name
+    # a second check behind the worker's guard: only registered tasks, never an import by name
+    task = _task_lookup(func) if _task_lookup is not None else None
     if task is None:
         raise PermissionError(f"not a registered jobsmith task: {str(func)[:200]!r}")
     task.validate(payload)

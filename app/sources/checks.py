@@ -6,7 +6,7 @@ from typing import Any
 
 from app.domain.models import Job
 from app.errors import InputError, JobsmithError
-from app.sources.limits import looks_binary
+from app.sources.limits import json_depth, looks_binary
 
 
 class UnsupportedMediaType(InputError):
@@ -23,7 +23,6 @@ class Busy(JobsmithError):
 
 def check_payload(data: bytes, settings: Any) -> None:
     """Refuse binary bytes (415) and JSON nested deeper than MAX_JSON_DEPTH (422), before any parser runs."""
-    from app.api.security import json_depth
 
     if looks_binary(data):
         raise UnsupportedMediaType("a binary file: expected a posting as JSON, RSS/Atom, HTML or text")

@@ -48,3 +48,23 @@ def looks_binary(data: bytes) -> bool:
             return False
     controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in head)
     return controls > len(head) // 100
+
+
+_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def json_depth(data: bytes | str, limit: int) -> int:
+    """The deepest nesting of `data` (strings skipped), counting no further than `limit + 1`."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    depth = deepest = 0
+    for m in _JSON_TOKENS.finditer(raw):
+        c = m.group()
+        if c in (b"[", b"{"):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limit:
+                    return deepest
+        elif c in (b"]", b"}"):
+            depth -= 1
+    return deepest

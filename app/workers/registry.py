@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.config.platforms import PlatformsConfig, SourceConfig
+from app.runtime.rq_tasks import register_task_lookup
 
 EXTRA_TASKS_ENV = "JOBSMITH_EXTRA_TASKS"
 
@@ -75,3 +76,6 @@ def tasks() -> dict[str, Task]:
 def lookup(name: Any) -> Task | None:
     """The registered task called `name`, or None; never imports anything."""
     return tasks().get(name) if isinstance(name, str) else None
+
+
+register_task_lookup(lookup)  # run_task (app/runtime/rq_tasks.py) asks the registry through this

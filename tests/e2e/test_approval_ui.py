@@ -303,7 +303,8 @@ def test_applied_and_an_outcome_with_notes_are_recorded_from_the_job(stack: Stac
 def test_an_unknown_send_is_confirmed_from_the_job(stack: Stack, page: Page) -> None:
     job = add_and_wait(stack, "Juliet Media", "UK-1")
     stack.procs["api"].stop()
-    stack.start_api(JOBSMITH_TEST_KILL_AT="after_claim")  # the app dies between claiming and sending
+    # the app dies between claiming and sending (the outbox's injected checkpoint kills it there)
+    stack.start_api("tests.e2e.app_killed_mid_send:app", KILL_AT="after_claim")
     with pytest.raises(httpx.HTTPError):
         httpx.post(f"{stack.api}/api/applications/approve", json={"job_ids": [job]}, timeout=30)
     stack.procs["api"].p.wait(30)

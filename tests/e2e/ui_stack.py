@@ -50,9 +50,9 @@ class Stack:
     def ui(self) -> str:
         return f"http://127.0.0.1:{self.ui_port}"
 
-    def start_api(self, **extra: str) -> None:
+    def start_api(self, app: str = "app.main:app", **extra: str) -> None:
         env = {**self.env, **extra}
-        self.procs["api"] = Proc([sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(self.api_port)],
+        self.procs["api"] = Proc([sys.executable, "-m", "uvicorn", app, "--port", str(self.api_port)],
                                  env, self.root, self.root / f"api-{len(self.procs)}.log")
         wait_http(f"{self.api}/health", self.procs["api"])
 

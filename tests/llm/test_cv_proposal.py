@@ -7,7 +7,7 @@ import io
 
 import docx
 
-from app.documents.cv_propose import propose_outline
+from app.llm.cv_propose import propose_outline
 
 from .conftest import agents_config
 

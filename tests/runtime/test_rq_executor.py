@@ -122,7 +122,8 @@ def test_a_failed_discovery_task_becomes_a_discovery_failed_event(
     ex.close()
 
 
-def test_a_plain_rq_worker_with_the_json_serializer_runs_jobsmith_tasks(redis_server: RedisServer) -> None:
+def test_the_rq_command_with_the_guarded_worker_class_runs_jobsmith_tasks(redis_server: RedisServer) -> None:
+    """As Compose runs it: `rq worker ... --worker-class app.workers.guard.GuardedForkWorker`."""
     import subprocess
 
     conn = redis_server.client()
@@ -130,7 +131,8 @@ def test_a_plain_rq_worker_with_the_json_serializer_runs_jobsmith_tasks(redis_se
     ex.enqueue("pipeline", ECHO, _order(4), key="job4:run4")
     rq = Path(sys.executable).with_name("rq")
     done = subprocess.run([str(rq), "worker", "pipeline", "discovery", "--url", redis_server.url,
-                           "--with-scheduler", "--serializer", "json", "--burst"],
+                           "--with-scheduler", "--serializer", "json", "--burst",
+                           "--worker-class", "app.workers.guard.GuardedForkWorker"],
                           capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr[-2000:]
     got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)

@@ -167,12 +167,14 @@ def test_body_limit_counts_streamed_bytes(settings: Any, service: Any) -> None:
     s = settings.model_copy(update={"MAX_BODY_BYTES": 64 * 1024})
     with serve(create_app(s, service)) as base:
         def chunks() -> Iterator[bytes]:
+            # a well-formed start, so the multipart parser keeps reading until the limit stops it
+            yield b'--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.json"\r\n\r\n'
             for _ in range(64):  # 4 MB, no Content-Length: chunked
                 yield b"x" * 65536
 
         resp = httpx.post(f"{base}/api/jobs/upload", content=chunks(),
                           headers={"Content-Type": "multipart/form-data; boundary=zzz"})
-        assert resp.status_code == 413
+        assert resp.status_code == 413, resp.text
         resp = httpx.post(f"{base}/api/jobs", content=b"{" + b" " * 100_000 + b"}",
                           headers={"Content-Type": "application/json"})
         assert resp.status_code == 413

@@ -59,7 +59,7 @@ def test_missing_robots_txt_allows_and_unreadable_robots_txt_refuses(server: Loc
     assert fetch_page(f"{server.url}/jobs/1", platforms)[0].title == "Data Engineer"  # robots.txt: 404
     ROBOTS.clear()
     server.route("/robots.txt", Reply(b"down", status=500, content_type="text/plain"))
-    with pytest.raises(Exception, match="could not be read"):
+    with pytest.raises(Exception, match="did not answer for its robots"):
         fetch_page(f"{server.url}/jobs/1", platforms)
 
 
