@@ -8,7 +8,7 @@ the outline by the CV file's content hash (re-used until the file changes) and q
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.documents.cv_outline import CONFIRM_ACTION, CvOutline, Scored, problems
 from app.documents.cv_structure import read_outline
@@ -16,8 +16,22 @@ from app.errors import DocumentError, InputError, NotFound
 from app.store import cv_outlines as store_q
 
 if TYPE_CHECKING:
+    from app.config.loader import Config
     from app.pipeline.orders import BlobRef
-    from app.service import Jobsmith
+    from app.runtime.blobs import BlobStore
+    from app.store import Store
+
+
+class Jobsmith(Protocol):
+    """What this module needs of the app's service (a protocol, so the service may import this module)."""
+
+    store: Store
+    blobs: BlobStore
+    config: Config
+
+    def templates(self) -> Any: ...
+
+    def retry(self, job_id: str, reason: str = ...) -> None: ...
 
 log = logging.getLogger(__name__)
 __all__ = ["CONFIRM_ACTION", "confirm_cv", "confirmed_outline_for", "cv_view", "no_text_problem"]
@@ -58,7 +72,7 @@ def proposed_outline(svc: Jobsmith, data: bytes) -> CvOutline:
     if svc.config.agents.tailor.provider == "offline":
         return read_outline(data)
     from app.llm.cv_propose import propose_outline
-    from app.pipeline.llm_stages import gateway_for
+    from app.llm.factory import gateway_for
 
     try:
         gateway = gateway_for(svc.config.agents)

@@ -296,10 +296,15 @@ def build_journey_tab(api: ApiClient) -> None:
             f"✓ Removed your answer about {topic.replace('_', ' ')}."
 
     def topic_text(topic: str | None) -> str:
-        try:
-            return (api.profile_answers().get("answers") or {}).get(topic or "", "")
-        except ApiError:
+        """What is saved for the picked topic, shown beside the box (never written into it: a late answer
+        would overwrite what the seeker is typing)."""
+        if not topic:
             return ""
+        try:
+            saved = (api.profile_answers().get("answers") or {}).get(topic, "")
+        except ApiError as exc:
+            return f"⚠ {md_escape(exc.message)}"
+        return f"Saved now: {md_escape(saved)}" if saved else "Nothing saved for this topic yet."
 
     # --- interview brief ------------------------------------------------------------------------
     def brief(job_id: str | None) -> tuple[str, str | None]:
@@ -389,6 +394,7 @@ def build_journey_tab(api: ApiClient) -> None:
                 with gr.Row():
                     topic = gr.Dropdown(label="Topic", choices=[], elem_id="profile-topic")
                     topic_answer = gr.Textbox(label="Your answer (empty removes it)", lines=2, elem_id="profile-answer")
+                topic_saved = gr.Markdown(elem_id="profile-current")
                 profile_save = gr.Button("Save personal answer")
                 profile_out = gr.Markdown(elem_id="profile-result")
 
@@ -444,7 +450,7 @@ def build_journey_tab(api: ApiClient) -> None:
         on(save.click, lambda j, t, i=i: save_answer(j, i, t), [ans_job_state, text], slot_outputs)
     on(profile_save.click, save_profile, [topic, topic_answer], profile_out).then(
         load_profile, None, [profile_md, topic], **PRIVATE)
-    on(topic.change, topic_text, [topic], topic_answer)
+    on(topic.change, topic_text, [topic], topic_saved)
 
     on(brief_btn.click, brief, [brief_job], [brief_md, brief_file])
     on(out_btn.click, record, [out_title, out_company, out_url, out_date, out_channel], out_result).then(

