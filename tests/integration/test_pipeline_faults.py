@@ -39,7 +39,7 @@ def _answers(workdir: Path) -> dict:
 
 @pytest.fixture
 def faulty(workdir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    from app.pipeline import llm_stages
+    from app.llm import factory  # the process-wide gateway cache lives there
 
     with FakeLLMServer(answers=_answers(workdir), fault_rate=0.3, seed=7, timeout_sleep=1.5) as fake:
         monkeypatch.setenv("ANTHROPIC_API_KEY", "test-key")
@@ -50,10 +50,10 @@ def faulty(workdir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-u
         (workdir / "config" / "agents.yaml").write_text(yaml.safe_dump(
             {"export_pdf": False, **stages, "providers": {"anthropic": FAST}}))
         get_settings.cache_clear()
-        llm_stages._gateway.cache_clear()
+        factory._gateway.cache_clear()
         yield fake
         get_settings.cache_clear()
-        llm_stages._gateway.cache_clear()
+        factory._gateway.cache_clear()
 
 
 @pytest.mark.slow

@@ -51,7 +51,7 @@ def fabrication() -> str:
 
 @pytest.fixture
 def llm_env(workdir: Path, monkeypatch: pytest.MonkeyPatch, fabrication: str):  # type: ignore[no-untyped-def]
-    from app.pipeline import llm_stages
+    from app.llm import factory  # the process-wide gateway cache lives there
 
     with FakeLLMServer(answers=_answers(workdir, fabrication)) as fake:
         monkeypatch.setenv("ANTHROPIC_API_KEY", "test-key")
@@ -62,10 +62,10 @@ def llm_env(workdir: Path, monkeypatch: pytest.MonkeyPatch, fabrication: str):  
             "export_pdf: false\nmatch: {provider: anthropic}\ntailor: {provider: anthropic}\n"
             "cover_letter: {provider: anthropic}\nreview: {provider: anthropic}\n")
         get_settings.cache_clear()
-        llm_stages._gateway.cache_clear()
+        factory._gateway.cache_clear()
         yield fake
         get_settings.cache_clear()
-        llm_stages._gateway.cache_clear()
+        factory._gateway.cache_clear()
 
 
 def test_real_sdk_drives_the_pipeline_and_a_rerun_makes_no_provider_call(llm_env, service, client) -> None:  # type: ignore[no-untyped-def]
