@@ -64,7 +64,8 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
 
     pick.change(panel.load, [pick], panel.outputs, api_visibility="private")
 
-    def ask(ticked: list[str], versions: dict[str, str]) -> tuple[Any, ...]:
+    def ask(ticked: list[str], versions: dict[str, str] | None) -> tuple[Any, ...]:
+        versions = versions or {}  # not loaded yet (a slow page): every ticked job counts as changed
         if not ticked:
             return gr.update(visible=False), "", {}, bad("Tick at least one job first.")
         seen = {jid: versions.get(jid, "") for jid in ticked}
