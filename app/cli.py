@@ -24,8 +24,11 @@ from app.settings import Settings, get_settings
 from app.terminal import safe
 from app.ui.client import ApiClient, ApiError
 
-cli = typer.Typer(help="jobsmith: find, match, tailor, approve, send once, track.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
+cli = typer.Typer(
+    help="jobsmith: find, match, tailor, approve, send once, track.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 console = Console()
 err = Console(stderr=True)
 Demo = Annotated[bool, typer.Option(help="use the demo seeker and its database")]
@@ -47,8 +50,9 @@ def main() -> None:
 
 
 @cli.callback()
-def options(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="also show libraries' log lines")] = False
-            ) -> None:
+def options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="also show libraries' log lines")] = False,
+) -> None:
     """jobsmith: find, match, tailor, approve, send once, track."""
     handler = logging.StreamHandler()
     if not verbose:
@@ -98,8 +102,14 @@ def connect(demo: bool = False) -> Iterator[ApiClient]:
 def wait_with_progress(api: ApiClient, job_ids: list[str], timeout: float = 900) -> dict[str, str]:
     """A progress bar until every job has left the working states; returns each job's status."""
     wanted = set(job_ids)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=console, transient=True) as bar:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
         task = bar.add_task("processing", total=len(wanted))
         deadline = time.monotonic() + timeout
         while wanted and time.monotonic() < deadline:
@@ -115,8 +125,18 @@ def wait_with_progress(api: ApiClient, job_ids: list[str], timeout: float = 900)
 def print_added(results: list[dict[str, Any]], statuses: dict[str, str] | None = None) -> None:
     table = Table("job", "title", "company", "status", "note")
     for r in results:
-        table.add_row(*(safe(v) for v in (r["job_id"], r["title"], r["company"],
-                                          (statuses or {}).get(r["job_id"], r["status"]), r.get("note", ""))))
+        table.add_row(
+            *(
+                safe(v)
+                for v in (
+                    r["job_id"],
+                    r["title"],
+                    r["company"],
+                    (statuses or {}).get(r["job_id"], r["status"]),
+                    r.get("note", ""),
+                )
+            )
+        )
     console.print(table)
     for r in results:
         if r.get("already_known"):
@@ -124,8 +144,10 @@ def print_added(results: list[dict[str, Any]], statuses: dict[str, str] | None =
 
 
 @cli.command()
-def init(demo: Annotated[bool, typer.Option(help="start from the demo seeker's criteria")] = False,
-         force: Annotated[bool, typer.Option(help="overwrite existing files")] = False) -> None:
+def init(
+    demo: Annotated[bool, typer.Option(help="start from the demo seeker's criteria")] = False,
+    force: Annotated[bool, typer.Option(help="overwrite existing files")] = False,
+) -> None:
     """Write commented default configuration and create the working folders."""
     from app.config.loader import FILES, load_file, write_defaults
     from app.demo import DEMO_DIR
@@ -139,8 +161,10 @@ def init(demo: Annotated[bool, typer.Option(help="start from the demo seeker's c
         console.print(f"wrote [bold]{p}[/]")
     if not written:
         console.print(f"{s.CONFIG_DIR}/ already has every file (use --force to overwrite)")
-    console.print(f"Put your CV as [bold]{s.TEMPLATES_DIR}/<Your_Name>_CV.docx[/] "
-                  f"(and optionally <Your_Name>_CL.docx), then edit {s.CONFIG_DIR}/search.yaml.")
+    console.print(
+        f"Put your CV as [bold]{s.TEMPLATES_DIR}/<Your_Name>_CV.docx[/] "
+        f"(and optionally <Your_Name>_CL.docx), then edit {s.CONFIG_DIR}/search.yaml."
+    )
     _init_token(s)
 
 
@@ -156,10 +180,12 @@ def _init_token(s: Settings) -> None:
 
 
 @cli.command()
-def add(target: Annotated[str | None, typer.Argument(help="a job page URL or a file")] = None,
-        text: Annotated[str | None, typer.Option("--text", help="pasted posting text")] = None,
-        wait: Annotated[bool, typer.Option(help="wait for the pipeline, with a progress bar")] = True,
-        demo: Demo = False) -> None:
+def add(
+    target: Annotated[str | None, typer.Argument(help="a job page URL or a file")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="pasted posting text")] = None,
+    wait: Annotated[bool, typer.Option(help="wait for the pipeline, with a progress bar")] = True,
+    demo: Demo = False,
+) -> None:
     """Add a posting from a URL, a file (API payload, feed or page) or pasted text, and process it."""
     if not target and not text:
         fail("give a URL, a file, or --text")
@@ -189,8 +215,14 @@ def status(demo: Demo = False, limit: Annotated[int, typer.Option(help="how many
     console.print(counts)
     jobs = Table("id", "status", "score", "title", "company", "reason")
     for j in page["items"]:
-        jobs.add_row(safe(j["id"]), safe(j["status"]), f"{j['score']:.2f}" if j.get("score") is not None else "",
-                     safe(j["title"]), safe(j["company"]), safe((j.get("error") or j.get("status_reason") or "")[:70]))
+        jobs.add_row(
+            safe(j["id"]),
+            safe(j["status"]),
+            f"{j['score']:.2f}" if j.get("score") is not None else "",
+            safe(j["title"]),
+            safe(j["company"]),
+            safe((j.get("error") or j.get("status_reason") or "")[:70]),
+        )
     console.print(jobs)
 
 
@@ -220,8 +252,10 @@ def print_fact_gate(gate: dict[str, Any] | None) -> None:
 
 
 def _show(job: dict[str, Any]) -> None:
-    console.print(f"{safe(job['title'])} — {safe(job['company'])}: [bold]{safe(job['status'])}[/]"
-                  + (f" ({safe(job['error'])})" if job.get("error") else ""))
+    console.print(
+        f"{safe(job['title'])} — {safe(job['company'])}: [bold]{safe(job['status'])}[/]"
+        + (f" ({safe(job['error'])})" if job.get("error") else "")
+    )
 
 
 @cli.command()
@@ -230,15 +264,22 @@ def approve(job_ids: Annotated[list[str], typer.Argument(help="one or more job i
     with connect(demo) as api:
         result = api.approve_many(job_ids)
     for item in result["items"]:
-        console.print(f"{safe(item['job_id'])}: " + (f"[bold]{safe(item['status'])}[/]" if item["ok"] else
-                                                     f"[red]not approved[/] ({safe(item.get('error'))})"))
+        console.print(
+            f"{safe(item['job_id'])}: "
+            + (
+                f"[bold]{safe(item['status'])}[/]"
+                if item["ok"]
+                else f"[red]not approved[/] ({safe(item.get('error'))})"
+            )
+        )
     if not result["approved"]:
         raise typer.Exit(1)
 
 
 @cli.command()
-def reject(job_id: str, reason: Annotated[str | None, typer.Option(help="kept in the history")] = None,
-           demo: Demo = False) -> None:
+def reject(
+    job_id: str, reason: Annotated[str | None, typer.Option(help="kept in the history")] = None, demo: Demo = False
+) -> None:
     """Reject (skip) a job."""
     with connect(demo) as api:
         _show(api.reject(job_id, reason))
@@ -254,45 +295,59 @@ def retry(job_id: str, demo: Demo = False) -> None:
 
 
 @cli.command()
-def applied(job_id: str, note: Annotated[str | None, typer.Option(help="e.g. where you applied")] = None,
-            demo: Demo = False) -> None:
+def applied(
+    job_id: str, note: Annotated[str | None, typer.Option(help="e.g. where you applied")] = None, demo: Demo = False
+) -> None:
     """Mark a job applied through its apply link (the apply-link hand-off)."""
     with connect(demo) as api:
         _show(api.mark_applied(job_id, note))
 
 
 @cli.command()
-def confirm(job_id: str, sent: Annotated[bool, typer.Option("--sent/--not-sent",
-            help="did the message go? check your Sent folder")], demo: Demo = False) -> None:
+def confirm(
+    job_id: str,
+    sent: Annotated[bool, typer.Option("--sent/--not-sent", help="did the message go? check your Sent folder")],
+    demo: Demo = False,
+) -> None:
     """Settle an `unknown` send after a crash: it was sent, or it was not (then approve and send again)."""
     with connect(demo) as api:
         _show(api.confirm(job_id, sent))
 
 
 @cli.command()
-def outcome(job_id: str, result: Annotated[str, typer.Argument(
-                help="responded, interview, offer, declined, no_response or withdrawn")],
-            notes: Annotated[str | None, typer.Option(help="what happened")] = None, demo: Demo = False) -> None:
+def outcome(
+    job_id: str,
+    result: Annotated[str, typer.Argument(help="responded, interview, offer, declined, no_response or withdrawn")],
+    notes: Annotated[str | None, typer.Option(help="what happened")] = None,
+    demo: Demo = False,
+) -> None:
     """Record what came of an application."""
     with connect(demo) as api:
         _show(api.outcome(job_id, result, notes))
 
 
 @cli.command()
-def modes(approval: Annotated[bool | None, typer.Option("--approval/--no-approval",
-          help="ask before sending")] = None,
-          dry_run: Annotated[bool | None, typer.Option("--dry-run/--no-dry-run",
-          help="prepare documents but never send")] = None, demo: Demo = False) -> None:
+def modes(
+    approval: Annotated[bool | None, typer.Option("--approval/--no-approval", help="ask before sending")] = None,
+    dry_run: Annotated[
+        bool | None, typer.Option("--dry-run/--no-dry-run", help="prepare documents but never send")
+    ] = None,
+    demo: Demo = False,
+) -> None:
     """Show or change approval mode and dry-run mode (stored; the UI and API change the same)."""
     with connect(demo) as api:
         current = api.modes(approval_mode=approval, dry_run=dry_run)
-    console.print(f"approval mode: [bold]{'on' if current['approval_mode'] else 'off'}[/]   "
-                  f"dry run: [bold]{'on' if current['dry_run'] else 'off'}[/]")
+    console.print(
+        f"approval mode: [bold]{'on' if current['approval_mode'] else 'off'}[/]   "
+        f"dry run: [bold]{'on' if current['dry_run'] else 'off'}[/]"
+    )
 
 
 @cli.command()
-def metrics(csv: Annotated[Path | None, typer.Option(help="also write every application to this CSV")] = None,
-            demo: Demo = False) -> None:
+def metrics(
+    csv: Annotated[Path | None, typer.Option(help="also write every application to this CSV")] = None,
+    demo: Demo = False,
+) -> None:
     """The funnel by source, response rate and time to response."""
     with connect(demo) as api:
         data = api.metrics()
@@ -303,8 +358,10 @@ def metrics(csv: Annotated[Path | None, typer.Option(help="also write every appl
 
 
 @cli.command()
-def discover(source: Annotated[str | None, typer.Option(help="one source by name; default: every enabled one")] = None,
-             demo: Demo = False) -> None:
+def discover(
+    source: Annotated[str | None, typer.Option(help="one source by name; default: every enabled one")] = None,
+    demo: Demo = False,
+) -> None:
     """Fetch postings from the sources in platforms.yaml now, and process what is new."""
     with connect(demo) as api:
         queued = api.discover(source)["queued"]
@@ -324,8 +381,14 @@ def discover(source: Annotated[str | None, typer.Option(help="one source by name
         table = Table("source", "ok", "found", "new", "ms", "error")
         for s in api.sources():
             last = s["last_run"] or {}
-            table.add_row(safe(s["name"]), "yes" if last.get("ok") else "no", str(last.get("found", "")),
-                          str(last.get("new_jobs", "")), str(last.get("ms", "")), safe(last.get("error") or ""))
+            table.add_row(
+                safe(s["name"]),
+                "yes" if last.get("ok") else "no",
+                str(last.get("found", "")),
+                str(last.get("new_jobs", "")),
+                str(last.get("ms", "")),
+                safe(last.get("error") or ""),
+            )
         console.print(table)
 
 

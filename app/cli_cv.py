@@ -30,17 +30,25 @@ def show(view: dict[str, Any]) -> None:
     from app.cli import console
 
     o = CvOutline.model_validate(view["outline"])
-    state = "confirmed by you" if view["confirmed"] else (
-        "read with high confidence, not yet confirmed" if view["usable"] else "NOT confirmed and read with low "
-        "confidence: documents wait until you confirm it (jobsmith cv --edit, or --confirm if it is right)")
+    state = (
+        "confirmed by you"
+        if view["confirmed"]
+        else (
+            "read with high confidence, not yet confirmed"
+            if view["usable"]
+            else "NOT confirmed and read with low "
+            "confidence: documents wait until you confirm it (jobsmith cv --edit, or --confirm if it is right)"
+        )
+    )
     console.print(f"[bold]{view['file']}[/]: {state}")
     console.print(f"name: {o.name.value or '(none found)'}")
     console.print(f"email: {', '.join(o.contact.emails) or '-'}   phone: {', '.join(o.contact.phones) or '-'}")
     table = Table("#", "title", "employer", "place", "dates", "bullets", "sure")
     for i, r in enumerate(o.roles, 1):
         dates = f"{r.start.value or '?'} – {r.end.value}"
-        table.add_row(str(i), r.title.value, r.employer.value, r.place.value, dates, str(len(r.bullets)),
-                      f"{r.confidence:.0%}")
+        table.add_row(
+            str(i), r.title.value, r.employer.value, r.place.value, dates, str(len(r.bullets)), f"{r.confidence:.0%}"
+        )
     console.print(table)
     if o.skills:
         console.print("skills: " + ", ".join(o.skills[:30]))
@@ -66,10 +74,13 @@ def edit_in_editor(text: str) -> str:
 
 def register(cli: typer.Typer) -> None:
     @cli.command()
-    def cv(edit: Annotated[bool, typer.Option("--edit", help="open the outline as YAML in $EDITOR, confirm on save")]
-           = False,
-           confirm: Annotated[bool, typer.Option("--confirm", help="confirm the outline as read")] = False,
-           demo: Annotated[bool, typer.Option(help="use the demo seeker and its database")] = False) -> None:
+    def cv(
+        edit: Annotated[
+            bool, typer.Option("--edit", help="open the outline as YAML in $EDITOR, confirm on save")
+        ] = False,
+        confirm: Annotated[bool, typer.Option("--confirm", help="confirm the outline as read")] = False,
+        demo: Annotated[bool, typer.Option(help="use the demo seeker and its database")] = False,
+    ) -> None:
         """How your CV was read (name, contact, roles, skills); confirm or correct it once."""
         from app.cli import connect, console, fail
 

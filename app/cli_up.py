@@ -19,13 +19,16 @@ def register(cli: typer.Typer) -> None:
     cli.command()(worker)
 
 
-def up(demo: Annotated[bool | None, typer.Option(
-           help="use the bundled demo seeker; default: only when you have no CV yet")] = None,
-       ui: Annotated[bool, typer.Option(help="also serve the Gradio UI")] = True,
-       host: Annotated[str | None, typer.Option(help="address to bind (default API_HOST)")] = None,
-       workers: Annotated[int, typer.Option(
-           help="start N RQ worker processes (uses REDIS_URL, or a private redis-server); 0 = embedded")] = 0,
-       ) -> None:
+def up(
+    demo: Annotated[
+        bool | None, typer.Option(help="use the bundled demo seeker; default: only when you have no CV yet")
+    ] = None,
+    ui: Annotated[bool, typer.Option(help="also serve the Gradio UI")] = True,
+    host: Annotated[str | None, typer.Option(help="address to bind (default API_HOST)")] = None,
+    workers: Annotated[
+        int, typer.Option(help="start N RQ worker processes (uses REDIS_URL, or a private redis-server); 0 = embedded")
+    ] = 0,
+) -> None:
     """Run the API, the UI and the workers (embedded, or N processes on Redis); prints the URLs."""
     import uvicorn
 
@@ -51,8 +54,9 @@ def up(demo: Annotated[bool | None, typer.Option(
         if cluster:
             cluster.stop()
         fail(exc.message)
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, svc), host=settings.API_HOST,
-                                           port=settings.API_PORT, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, svc), host=settings.API_HOST, port=settings.API_PORT, log_level="warning")
+    )
     api_thread = threading.Thread(target=server.run, name="jobsmith-api", daemon=True)
     api_thread.start()
     while not server.started and api_thread.is_alive():
@@ -79,8 +83,10 @@ def up(demo: Annotated[bool | None, typer.Option(
     if ui:
         console.print(f"  UI   http://{shown}:{settings.UI_PORT}")
     if use_demo:
-        console.print(f"  Demo: no CV in {base.TEMPLATES_DIR}/ yet, so the bundled sample seeker is used. "
-                      "Put your own <Name>_CV.docx there to use yours.")
+        console.print(
+            f"  Demo: no CV in {base.TEMPLATES_DIR}/ yet, so the bundled sample seeker is used. "
+            "Put your own <Name>_CV.docx there to use yours."
+        )
     console.print("Press Ctrl-C to stop.")
     # SIGTERM (docker stop, systemd, kill) stops as cleanly as Ctrl-C; so does SIGINT when a shell ignored it.
     signal.signal(signal.SIGTERM, _interrupt)
@@ -110,8 +116,10 @@ def _token_beyond_loopback(settings: Settings) -> None:
     if is_loopback(settings.API_HOST) or settings.API_TOKEN is not None:
         return
     _, created = ensure_token_file(settings.api_token_file)
-    console.print(f"the API listens beyond loopback ({settings.API_HOST}): every request needs the token "
-                  f"{'just generated in' if created else 'in'} {settings.api_token_file} (docs/security.md)")
+    console.print(
+        f"the API listens beyond loopback ({settings.API_HOST}): every request needs the token "
+        f"{'just generated in' if created else 'in'} {settings.api_token_file} (docs/security.md)"
+    )
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -136,8 +144,10 @@ class _Cluster:
             if not cluster.redis_server_available():
                 fail("--workers needs Redis: set REDIS_URL, or install redis-server")
             url, self.redis = cluster.start_private_redis(data / "redis", password=cluster.new_redis_password())
-            console.print(f"started a private redis-server at {cluster.redact(url)} "
-                          f"(loopback only, with a generated password; append-only file in {data / 'redis'})")
+            console.print(
+                f"started a private redis-server at {cluster.redact(url)} "
+                f"(loopback only, with a generated password; append-only file in {data / 'redis'})"
+            )
         self.pool = cluster.start_workers(self.n, url, log_dir=data / "logs")
         console.print(f"started {self.n} worker processes (logs in {data / 'logs'})")
         return self.settings.model_copy(update={"REDIS_URL": url})
@@ -151,9 +161,10 @@ class _Cluster:
             cluster.stop_private_redis(self.redis)
 
 
-
-def worker(burst: Annotated[bool, typer.Option(help="quit when the queues are empty")] = False,
-           fork: Annotated[bool, typer.Option(help="run each job in a forked process")] = False) -> None:
+def worker(
+    burst: Annotated[bool, typer.Option(help="quit when the queues are empty")] = False,
+    fork: Annotated[bool, typer.Option(help="run each job in a forked process")] = False,
+) -> None:
     """Run one RQ worker on the pipeline and discovery queues of REDIS_URL (never opens the database)."""
     from app.workers.__main__ import main as worker_main
 

@@ -33,6 +33,7 @@ class Jobsmith(Protocol):
 
     def retry(self, job_id: str, reason: str = ...) -> None: ...
 
+
 log = logging.getLogger(__name__)
 __all__ = ["CONFIRM_ACTION", "confirm_cv", "confirmed_outline_for", "cv_view", "no_text_problem"]
 
@@ -41,8 +42,11 @@ def current_cv(svc: Jobsmith) -> tuple[BlobRef, bytes]:
     ref = svc.templates().cv
     if ref is None:
         why = "; ".join(svc.templates().problems)
-        raise NotFound("no usable CV in current_cv_coverletter/" + (f" ({why})" if why else "") +
-                       ": put your Word CV there as <Your_Name>_CV.docx")
+        raise NotFound(
+            "no usable CV in current_cv_coverletter/"
+            + (f" ({why})" if why else "")
+            + ": put your Word CV there as <Your_Name>_CV.docx"
+        )
     return ref, svc.blobs.get(ref.sha256)
 
 
@@ -89,9 +93,15 @@ def proposed_outline(svc: Jobsmith, data: bytes) -> CvOutline:
 def _view(svc: Jobsmith, ref: BlobRef, outline: CvOutline) -> dict[str, Any]:
     waiting = store_q.waiting_for_confirmation(svc.store, CONFIRM_ACTION)
     return {
-        "file": ref.name, "sha256": ref.sha256, "confirmed": outline.confirmed, "usable": outline.usable,
-        "confidence": round(outline.confidence, 2), "check": outline.low_fields(), "notes": outline.notes,
-        "waiting_jobs": len(waiting), "outline": outline.model_dump(mode="json"),
+        "file": ref.name,
+        "sha256": ref.sha256,
+        "confirmed": outline.confirmed,
+        "usable": outline.usable,
+        "confidence": round(outline.confidence, 2),
+        "check": outline.low_fields(),
+        "notes": outline.notes,
+        "waiting_jobs": len(waiting),
+        "outline": outline.model_dump(mode="json"),
     }
 
 
@@ -104,8 +114,10 @@ def confirm_cv(svc: Jobsmith, body: dict[str, Any]) -> dict[str, Any]:
         raise InputError(f"the outline is not valid: {exc}") from exc
     found = problems(outline)
     if not read_outline(data).has_text:
-        raise DocumentError(f"{ref.name}: this CV has no text, so there is nothing to confirm; "
-                            "save it as a Word document with real text")
+        raise DocumentError(
+            f"{ref.name}: this CV has no text, so there is nothing to confirm; "
+            "save it as a Word document with real text"
+        )
     if found:
         raise InputError("the outline cannot be confirmed: " + "; ".join(found), detail={"problems": found})
     outline = _as_confirmed(outline)
@@ -124,16 +136,19 @@ def confirm_cv(svc: Jobsmith, body: dict[str, Any]) -> dict[str, Any]:
 
 def _as_confirmed(outline: CvOutline) -> CvOutline:
     """Every field the seeker confirmed carries full confidence."""
+
     def sure(s: Scored) -> Scored:
         return Scored(value=s.value.strip(), confidence=1.0)
 
-    roles = [r.model_copy(update={k: sure(getattr(r, k)) for k in ("title", "employer", "place", "start", "end")})
-             for r in outline.roles]
+    roles = [
+        r.model_copy(update={k: sure(getattr(r, k)) for k in ("title", "employer", "place", "start", "end")})
+        for r in outline.roles
+    ]
     return outline.model_copy(update={"name": sure(outline.name), "roles": roles, "confirmed": True, "notes": []})
 
 
 def no_text_problem(data: bytes) -> str | None:
-    """"this CV has no text ..." for a picture-only or empty CV (checked when the CV is first seen)."""
+    """ "this CV has no text ..." for a picture-only or empty CV (checked when the CV is first seen)."""
     try:
         outline = read_outline(data)
     except DocumentError:

@@ -33,8 +33,12 @@ def create_app(settings: Settings | None = None, service: Jobsmith | None = None
         finally:
             svc.stop()
 
-    app = FastAPI(title="jobsmith", version=__version__, lifespan=lifespan,
-                  description="Find, de-duplicate, match, tailor, approve, send once, track.")
+    app = FastAPI(
+        title="jobsmith",
+        version=__version__,
+        lifespan=lifespan,
+        description="Find, de-duplicate, match, tailor, approve, send once, track.",
+    )
     errors.install(app)
     security.install(app, settings or get_settings())  # token, Host names, cross-site, body limits
     app.include_router(health.router)

@@ -78,9 +78,17 @@ class Templates:
 
 FETCH_SLOTS = 4  # add-by-URL fetches at once; more are refused (429) rather than queued on API threads
 
+
 class Jobsmith:
-    def __init__(self, settings: Settings, *, store: Store | None = None, bus: EventBus | None = None,
-                 blobs: BlobStore | None = None, executor: Executor | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        bus: EventBus | None = None,
+        blobs: BlobStore | None = None,
+        executor: Executor | None = None,
+    ) -> None:
         self.settings = settings
         self.config: Config = load_config(settings.CONFIG_DIR)  # a bad file refuses the start
         self.config_error: str | None = None
@@ -89,8 +97,13 @@ class Jobsmith:
         self.bus = bus or backends.bus  # type: ignore[union-attr]
         self.blobs = blobs or backends.blobs  # type: ignore[union-attr]
         self.executor = executor or backends.executor  # type: ignore[union-attr]
-        self.recorder = Recorder(self.store, self.bus, Exporter(self.store, self.blobs, settings.EXPORT_DIR),
-                                 self._after_documents, ingest=self._ingest)
+        self.recorder = Recorder(
+            self.store,
+            self.bus,
+            Exporter(self.store, self.blobs, settings.EXPORT_DIR),
+            self._after_documents,
+            ingest=self._ingest,
+        )
         self.scheduler = Scheduler(self)
         self.outbox: Outbox | None = None
         self._dedup: Any = None
@@ -179,7 +192,9 @@ class Jobsmith:
                 if is_cv_file(path) and (problem := no_text_problem(data)):
                     raise DocumentError(problem)
                 result: tuple[BlobRef | None, str | None] = (
-                    BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)), None)
+                    BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)),
+                    None,
+                )
             except DocumentError as exc:
                 result = (None, f"{path.name}: {exc.message}")
             self._template_cache[key] = result
@@ -196,12 +211,20 @@ class Jobsmith:
                 "SELECT j.job, j.group_id, g.primary_job_id = j.id AS is_primary, j.status FROM jobs j "
                 "LEFT JOIN duplicate_groups g ON g.group_id = j.group_id "
                 "WHERE j.created_at >= now() - to_days(?::INTEGER) OR j.status IN ("
-                + ", ".join(f"'{s.value}'" for s in SENT_OR_LATER) + ") ORDER BY j.created_at",
-                [self.config.similarity.lookback_days])
+                + ", ".join(f"'{s.value}'" for s in SENT_OR_LATER)
+                + ") ORDER BY j.created_at",
+                [self.config.similarity.lookback_days],
+            )
             dedup = Deduper(self.config.similarity)
-            dedup.load(JobRef.from_job(Job.model_validate_json(r["job"]), r["group_id"],
-                                       is_primary=bool(r["is_primary"]), applied=r["status"] in SENT_OR_LATER)
-                       for r in rows)
+            dedup.load(
+                JobRef.from_job(
+                    Job.model_validate_json(r["job"]),
+                    r["group_id"],
+                    is_primary=bool(r["is_primary"]),
+                    applied=r["status"] in SENT_OR_LATER,
+                )
+                for r in rows
+            )
             self._dedup = dedup
         return self._dedup
 
@@ -217,23 +240,28 @@ class Jobsmith:
         """
         results: list[AddResult] = []
         for start in range(0, len(jobs), self.ADD_CHUNK):
-            results += self._add_chunk(jobs[start:start + self.ADD_CHUNK], process=process)
+            results += self._add_chunk(jobs[start : start + self.ADD_CHUNK], process=process)
         return results
 
     def _add_chunk(self, jobs: list[Job], *, process: bool) -> list[AddResult]:
         with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
             keys_of = {job.id: posting_keys(job) for job in jobs}
-            known_ids, known = q.known_jobs(self.store, list(keys_of),
-                                            sorted({k for ks in keys_of.values() for k in ks}))
+            known_ids, known = q.known_jobs(
+                self.store, list(keys_of), sorted({k for ks in keys_of.values() for k in ks})
+            )
             results: list[AddResult] = []
             new: list[tuple[Job, list[str], Any]] = []
             for job in jobs:
                 keys = keys_of[job.id]
-                hit = ((job.id, known_ids[job.id]) if job.id in known_ids
-                       else next((known[k] for k in keys if k in known), None))
+                hit = (
+                    (job.id, known_ids[job.id])
+                    if job.id in known_ids
+                    else next((known[k] for k in keys if k in known), None)
+                )
                 if hit:
-                    results.append(AddResult(hit[0], job.title, job.company, hit[1], _known_note(job, hit),
-                                             already_known=True))
+                    results.append(
+                        AddResult(hit[0], job.title, job.company, hit[1], _known_note(job, hit), already_known=True)
+                    )
                     continue
                 decision = self._deduper().add(job)
                 new.append((job, keys, decision))
@@ -259,17 +287,30 @@ class Jobsmith:
         rows, by_id = [], {r.job_id: r for r in results if not r.already_known}
         for job, keys, decision in new:
             if decision.is_duplicate and not decision.applied_before and decision.group_id in applied:
-                decision = decision.model_copy(update={  # the index may predate that application
-                    "applied_before": True, "reason": decision.reason + "; a repost of a role already applied to"})
+                decision = decision.model_copy(
+                    update={  # the index may predate that application
+                        "applied_before": True,
+                        "reason": decision.reason + "; a repost of a role already applied to",
+                    }
+                )
             status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else Status.DISCOVERED
             if status is Status.DUPLICATE:
                 reason: str | None = f"duplicate of {decision.matched_id}: {decision.reason}"
             else:
                 reason = "waiting for a worker" if status is Status.QUEUED else None
             run_id = self._new_run_id() if status is Status.QUEUED else None
-            rows.append(q.NewJob(job=job, status=status, reason=reason, group_id=decision.group_id,
-                                 primary_id=decision.primary_id, content_hash=job_content_hash(job),
-                                 run_id=run_id, keys=keys))
+            rows.append(
+                q.NewJob(
+                    job=job,
+                    status=status,
+                    reason=reason,
+                    group_id=decision.group_id,
+                    primary_id=decision.primary_id,
+                    content_hash=job_content_hash(job),
+                    run_id=run_id,
+                    keys=keys,
+                )
+            )
             result = by_id[job.id]
             result.status = status.value
             result.note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
@@ -279,8 +320,9 @@ class Jobsmith:
             if row.status is Status.QUEUED:
                 self._enqueue_order(row.job, row.run_id, templates)  # type: ignore[arg-type]
 
-    def add_from(self, *, url: str | None = None, text: str | None = None, data: bytes | None = None,
-                 filename: str | None = None) -> list[AddResult]:
+    def add_from(
+        self, *, url: str | None = None, text: str | None = None, data: bytes | None = None, filename: str | None = None
+    ) -> list[AddResult]:
         """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
         from app.sources.checks import Busy, check_payload, check_postings
         from app.sources.discover import fetch_page, parse_any, parse_pasted_text
@@ -320,10 +362,18 @@ class Jobsmith:
 
     def _enqueue_order(self, job: Job, run_id: str, templates: Templates, *, override: str | None = None) -> None:
         """Queue one self-contained work order; the key (job and run) makes a repeat enqueue a no-op."""
-        order = WorkOrder(job=job, run_id=run_id, search=self.config.search, agents=self.config.agents,
-                          cv=templates.cv, cover_letter=templates.cover_letter,
-                          template_problems=templates.problems, today=date.today(), override=override,
-                          cv_outline=confirmed_outline_for(self, templates.cv))
+        order = WorkOrder(
+            job=job,
+            run_id=run_id,
+            search=self.config.search,
+            agents=self.config.agents,
+            cv=templates.cv,
+            cover_letter=templates.cover_letter,
+            template_problems=templates.problems,
+            today=date.today(),
+            override=override,
+            cv_outline=confirmed_outline_for(self, templates.cv),
+        )
         payload = order.model_dump(mode="json") | {"liveness": self.settings.LIVENESS_CHECKS}  # issue 13
         self.executor.enqueue("pipeline", PIPELINE_TASK, payload, key=f"{job.id}:{run_id}")
 
@@ -333,12 +383,12 @@ class Jobsmith:
     def retry(self, job_id: str, reason: str = "queued again by you") -> None:
         """Run a job's pipeline again (from pending, filtered, rejected, skipped, or to refresh documents)."""
         run_id = self._new_run_id()
-        self.store.write(lambda cur: q.transition(cur, job_id, Status.QUEUED, reason=reason,
-                                                  run_id=run_id))
+        self.store.write(lambda cur: q.transition(cur, job_id, Status.QUEUED, reason=reason, run_id=run_id))
         self._enqueue(job_id)
 
     def approve(self, job_id: str) -> SendResult | None:
         """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
+
         def tx(cur: Any) -> None:
             refuse_while_unsettled(q.current_status(cur, job_id), "approve")  # issue #10: never mid-send
             q.transition(cur, job_id, Status.APPROVED, reason="approved by you")  # the status machine first
@@ -348,8 +398,7 @@ class Jobsmith:
         return send_after_approval(self, job_id)
 
     def reject(self, job_id: str, reason: str | None = None) -> None:
-        self.store.write(lambda cur: q.transition(cur, job_id, Status.SKIPPED,
-                                                  reason=reason or "rejected by you"))
+        self.store.write(lambda cur: q.transition(cur, job_id, Status.SKIPPED, reason=reason or "rejected by you"))
 
     def wait_idle(self, timeout: float = 60.0) -> bool:
         """Block until no task is running and every event is recorded (tests, CLI embedded mode)."""
@@ -374,9 +423,16 @@ class Jobsmith:
         runs = []
         for cfg in chosen:
             run_id = self._new_run_id()
-            self.executor.enqueue("discovery", DISCOVERY_TASK, {"run_id": run_id, "source": cfg.model_dump(mode="json"),
-                                                                 "platforms": platforms.model_dump(mode="json")},
-                                  key=f"discovery:{cfg.name}")
+            self.executor.enqueue(
+                "discovery",
+                DISCOVERY_TASK,
+                {
+                    "run_id": run_id,
+                    "source": cfg.model_dump(mode="json"),
+                    "platforms": platforms.model_dump(mode="json"),
+                },
+                key=f"discovery:{cfg.name}",
+            )
             runs.append({"source": cfg.name, "run_id": run_id})
         return runs
 
@@ -386,11 +442,24 @@ class Jobsmith:
 
     def sources_status(self) -> list[dict[str, Any]]:
         """Each configured source with its last run: when, whether it worked, what it found, or why not."""
-        last = {r["source"]: r for r in self.store.read(
-            "SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER (PARTITION BY source ORDER BY created_at DESC) "
-            "AS rn FROM source_runs) WHERE rn = 1")}
-        return [{"name": s.name, "type": s.type, "enabled": s.enabled, "every_hours": s.every_hours,
-                 "last_run": last.get(s.name)} for s in self.config.platforms.sources]
+        last = {
+            r["source"]: r
+            for r in self.store.read(
+                "SELECT * EXCLUDE (rn) FROM (SELECT *, "
+                "row_number() OVER (PARTITION BY source ORDER BY created_at DESC) "
+                "AS rn FROM source_runs) WHERE rn = 1"
+            )
+        }
+        return [
+            {
+                "name": s.name,
+                "type": s.type,
+                "enabled": s.enabled,
+                "every_hours": s.every_hours,
+                "last_run": last.get(s.name),
+            }
+            for s in self.config.platforms.sources
+        ]
 
     def due_sources(self) -> list[str]:
         """Enabled sources whose last run is older than their interval (or that never ran)."""
@@ -423,10 +492,16 @@ class Jobsmith:
         except Exception as exc:
             checks["database"] = {"ok": False, "error": str(exc)}
         checks["queue"] = self._queue_health()
-        checks["configuration"] = {"ok": self.config_error is None, "error": self.config_error,
-                                   "dir": str(self.settings.CONFIG_DIR)}
+        checks["configuration"] = {
+            "ok": self.config_error is None,
+            "error": self.config_error,
+            "dir": str(self.settings.CONFIG_DIR),
+        }
         t = self.templates()
-        checks["templates"] = {"ok": t.cv is not None, "cv": t.cv.name if t.cv else None,
-                               "cover_letter": t.cover_letter.name if t.cover_letter else None,
-                               "problems": t.problems}
+        checks["templates"] = {
+            "ok": t.cv is not None,
+            "cv": t.cv.name if t.cv else None,
+            "cover_letter": t.cover_letter.name if t.cover_letter else None,
+            "problems": t.problems,
+        }
         return {"ok": all(c["ok"] for k, c in checks.items() if k != "templates"), "checks": checks}

@@ -38,41 +38,53 @@ class Settings(BaseSettings):
     UI_PORT: int = Field(7860, description="Gradio port")
     API_URL: str | None = Field(None, description="where the UI and CLI reach the API; default from host/port")
     API_TOKEN: SecretStr | None = Field(
-        None, description="key for the API and the UI's login; required when they listen beyond loopback")
+        None, description="key for the API and the UI's login; required when they listen beyond loopback"
+    )
     EMBEDDED_WORKERS: int = Field(2, description="threads running pipeline tasks in embedded mode")
     LOG_LEVEL: str = Field("INFO", description="logging level")
     LIVENESS_CHECKS: bool = Field(
-        True, description="re-check each posting is still open before its documents are made and before sending")
+        True, description="re-check each posting is still open before its documents are made and before sending"
+    )
 
     # Distributed runtime (Redis + RQ workers); ignored in embedded mode. See docs/runtime.md.
     JOB_TIMEOUT_SECONDS: int = Field(900, description="longest one pipeline or discovery task may run on a worker")
     JOB_RETRIES: int = Field(3, description="times a task that raised or whose worker died is run again")
     JOB_RETRY_BACKOFF_SECONDS: int = Field(
-        5, description="wait before the first retry of a task that raised; doubled for each further retry")
+        5, description="wait before the first retry of a task that raised; doubled for each further retry"
+    )
     JOB_RECOVERY_SECONDS: int = Field(
-        30, description="a task whose worker died (e.g. SIGKILL) is requeued within this many seconds")
+        30, description="a task whose worker died (e.g. SIGKILL) is requeued within this many seconds"
+    )
     RECORDER_CLAIM_IDLE_MS: int = Field(
-        30000, description="events read but not acknowledged for this long (a crashed recorder) are claimed again")
+        30000, description="events read but not acknowledged for this long (a crashed recorder) are claimed again"
+    )
     BLOB_TTL_SECONDS: int = Field(
-        7 * 24 * 3600, description="how long templates and documents stay in Redis (refreshed on each use)")
+        7 * 24 * 3600, description="how long templates and documents stay in Redis (refreshed on each use)"
+    )
     EVENT_RETENTION_SECONDS: int = Field(
-        24 * 3600, description="acknowledged events older than this are trimmed from the Redis stream")
+        24 * 3600, description="acknowledged events older than this are trimmed from the Redis stream"
+    )
 
     # Security (docs/security.md).
     REDIS_PASSWORD: SecretStr | None = Field(
-        None, description="Redis password for every process; used when REDIS_URL carries none")
+        None, description="Redis password for every process; used when REDIS_URL carries none"
+    )
     API_TOKEN: SecretStr | None = Field(
-        None, description="API token; required beyond loopback (else read from API_TOKEN_FILE)")
+        None, description="API token; required beyond loopback (else read from API_TOKEN_FILE)"
+    )
     API_TOKEN_FILE: Path | None = Field(
-        None, description="where `jobsmith init` keeps a generated token (mode 0600); default data/api_token")
+        None, description="where `jobsmith init` keeps a generated token (mode 0600); default data/api_token"
+    )
     ALLOWED_HOSTS: str = Field(
-        "", description="extra Host names the API answers to, comma-separated (loopback names always allowed)")
+        "", description="extra Host names the API answers to, comma-separated (loopback names always allowed)"
+    )
     CORS_ORIGINS: str = Field("", description="origins allowed to call the API from a browser; none by default")
     MAX_BODY_BYTES: int = Field(8 * 1024 * 1024, description="largest request body the API reads")
     MAX_JSON_DEPTH: int = Field(64, description="deepest nesting of a JSON body or posting payload")
     MAX_POSTINGS_PER_ADD: int = Field(2000, description="most postings one add (file, payload or URL) may carry")
     FETCH_ALLOW_HOSTS: str = Field(
-        "", description="hosts or networks (CIDR) outbound fetches may reach although private/loopback")
+        "", description="hosts or networks (CIDR) outbound fetches may reach although private/loopback"
+    )
     FETCH_MAX_BYTES: int = Field(10 * 1024 * 1024, description="largest response body a fetch reads (after decoding)")
     FETCH_DEADLINE_SECONDS: float = Field(30.0, description="longest one fetch may take, redirects included")
     FETCH_MAX_REDIRECTS: int = Field(5, description="redirects a fetch follows")
@@ -86,8 +98,7 @@ class Settings(BaseSettings):
             return None
         return value
 
-    @field_validator("REDIS_URL", "SMTP_SERVER", "SENDER_EMAIL", "ANTHROPIC_BASE_URL", "OPENAI_BASE_URL",
-                     "API_URL")
+    @field_validator("REDIS_URL", "SMTP_SERVER", "SENDER_EMAIL", "ANTHROPIC_BASE_URL", "OPENAI_BASE_URL", "API_URL")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
         return value or None

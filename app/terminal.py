@@ -14,10 +14,10 @@ from rich.markup import escape
 # ESC-introduced sequences first (CSI, OSC/DCS/APC/PM/SOS strings up to their terminator, two-byte escapes),
 # then their 8-bit C1 forms, then every remaining C0/C1 control character and bidi override.
 _SEQUENCES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"            # CSI ... final byte
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
     r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, SOS, PM, APC ... BEL or ST
-    r"|\x1b[ -/]*[0-~]"                   # other escapes (two-byte, nF)
-    r"|\x9b[0-?]*[ -/]*[@-~]"             # 8-bit CSI
+    r"|\x1b[ -/]*[0-~]"  # other escapes (two-byte, nF)
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
     r"|[\x90\x9d\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x9c)?"  # 8-bit OSC/DCS/SOS/PM/APC strings
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

@@ -59,7 +59,7 @@ def same_employer(read: str, labels: list[str], place: str) -> bool:
         if got == want:
             return True
         # The employer with the labelled place after it is still the employer.
-        extra = got[len(want):].split() if got.startswith(want) else None
+        extra = got[len(want) :].split() if got.startswith(want) else None
         if want and extra is not None and extra and set(extra) <= place_words:
             return True
     return False
@@ -73,13 +73,29 @@ def role_right(read, want: dict) -> bool:
         return False
     start = want.get("start")
     end = want["end"]
-    return (read.start.value or None) == (str(start) if start is not None else None) and \
-        (read.end.value or None) == (str(end) if end is not None else None)
+    return (read.start.value or None) == (str(start) if start is not None else None) and (read.end.value or None) == (
+        str(end) if end is not None else None
+    )
 
 
 def evaluate(files: dict[str, bytes], labels: dict[str, dict], verbose: bool) -> dict[str, int]:
-    c = dict.fromkeys(["roles", "roles_right", "extra_roles", "names", "names_right", "contacts",
-                       "contacts_right", "no_text", "no_text_right", "cvs", "usable", "usable_wrong"], 0)
+    c = dict.fromkeys(
+        [
+            "roles",
+            "roles_right",
+            "extra_roles",
+            "names",
+            "names_right",
+            "contacts",
+            "contacts_right",
+            "no_text",
+            "no_text_right",
+            "cvs",
+            "usable",
+            "usable_wrong",
+        ],
+        0,
+    )
     for name, data in sorted(files.items()):
         want = labels[name]
         out = read_outline(data)
@@ -114,21 +130,26 @@ def evaluate(files: dict[str, bytes], labels: dict[str, dict], verbose: bool) ->
             else:
                 missed += 1
                 if verbose:
-                    print(f"  {name}: missed {role['title'][0]!r} / {role['employer'][0]!r} "
-                          f"{role.get('start')}–{role['end']}")
+                    print(
+                        f"  {name}: missed {role['title'][0]!r} / {role['employer'][0]!r} "
+                        f"{role.get('start')}–{role['end']}"
+                    )
         c["extra_roles"] += len(out.roles) - len(used)
         # The gate's safety: a CV read "with high confidence" is tailored without the seeker's confirmation.
         if out.usable:
             c["usable"] += 1
-            c["usable_wrong"] += bool(missed or not ok or (want["name"] and norm(out.name.value) not in
-                                                            {norm(n) for n in want["name"]}))
+            c["usable_wrong"] += bool(
+                missed or not ok or (want["name"] and norm(out.name.value) not in {norm(n) for n in want["name"]})
+            )
             if verbose and missed:
                 print(f"  {name}: read with high confidence, but {missed} role(s) wrong")
         if verbose:
             for k, r in enumerate(out.roles):
                 if k not in used:
-                    print(f"  {name}: read {r.title.value!r} / {r.employer.value!r} / {r.place.value!r} "
-                          f"{r.start.value}–{r.end.value}")
+                    print(
+                        f"  {name}: read {r.title.value!r} / {r.employer.value!r} / {r.place.value!r} "
+                        f"{r.start.value}–{r.end.value}"
+                    )
     return c
 
 
@@ -150,8 +171,11 @@ def main() -> None:
     fresh: dict[str, tuple[dict[str, bytes], dict[str, dict]]] = {}
     if args.real:
         folder = Path(args.real)
-        for cname, path, into in (("real", REAL_LABELS, corpora), ("real-fresh", FRESH_LABELS, fresh),
-                                  ("real-round3", ROUND3_LABELS, fresh)):
+        for cname, path, into in (
+            ("real", REAL_LABELS, corpora),
+            ("real-fresh", FRESH_LABELS, fresh),
+            ("real-round3", ROUND3_LABELS, fresh),
+        ):
             real_labels = yaml.safe_load(path.read_text())
             files = {n: (folder / n).read_bytes() for n in real_labels if (folder / n).exists()}
             if len(files) < len(real_labels):
@@ -166,21 +190,25 @@ def main() -> None:
         c = evaluate(chosen, labels, args.verbose)
         for k, v in c.items():
             total[k] = total.get(k, 0) + v
-        print(f"{cname} {args.split}: {c['cvs']} CVs, roles right {pct(c['roles_right'], c['roles'])}, "
-              f"extra roles {c['extra_roles']}, names {pct(c['names_right'], c['names'])}, "
-              f"contacts {pct(c['contacts_right'], c['contacts'])}, "
-              f"no-text CVs reported {pct(c['no_text_right'], c['no_text'])}, "
-              f"tailored unconfirmed but misread {c['usable_wrong']}/{c['usable']}")
+        print(
+            f"{cname} {args.split}: {c['cvs']} CVs, roles right {pct(c['roles_right'], c['roles'])}, "
+            f"extra roles {c['extra_roles']}, names {pct(c['names_right'], c['names'])}, "
+            f"contacts {pct(c['contacts_right'], c['contacts'])}, "
+            f"no-text CVs reported {pct(c['no_text_right'], c['no_text'])}, "
+            f"tailored unconfirmed but misread {c['usable_wrong']}/{c['usable']}"
+        )
     for cname, (files, labels) in fresh.items():
         # Labelled before the reader first ran on them (first run: roles 26/43, names 9/12, contacts 9/13); the
         # rules were changed after that run, so these figures are no longer blind. All files are reported.
         c = evaluate(files, labels, args.verbose)
-        print(f"{cname} (all files; blind only at its first run): {c['cvs']} CVs, "
-              f"roles right {pct(c['roles_right'], c['roles'])}, "
-              f"extra roles {c['extra_roles']}, names {pct(c['names_right'], c['names'])}, "
-              f"contacts {pct(c['contacts_right'], c['contacts'])}, "
-              f"no-text CVs reported {pct(c['no_text_right'], c['no_text'])}, "
-              f"tailored unconfirmed but misread {c['usable_wrong']}/{c['usable']}")
+        print(
+            f"{cname} (all files; blind only at its first run): {c['cvs']} CVs, "
+            f"roles right {pct(c['roles_right'], c['roles'])}, "
+            f"extra roles {c['extra_roles']}, names {pct(c['names_right'], c['names'])}, "
+            f"contacts {pct(c['contacts_right'], c['contacts'])}, "
+            f"no-text CVs reported {pct(c['no_text_right'], c['no_text'])}, "
+            f"tailored unconfirmed but misread {c['usable_wrong']}/{c['usable']}"
+        )
     if not args.real:
         print("real corpus: not given (--real DIR); figures below are the generated corpus only")
     print(f"roles with title, employer and dates all right ({args.split}): {pct(total['roles_right'], total['roles'])}")

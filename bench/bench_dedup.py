@@ -44,28 +44,166 @@ from app.dedup import Deduper
 from app.domain.models import Job
 from app.sources.places import parse_locations
 
-PREFIX = ["Tasman", "Koala", "Harbour", "Derwent", "Summit", "Blue", "Coral", "Granite", "Silver", "Wattle",
-          "Banksia", "Southern", "Iron", "Red", "Kestrel", "Lyre", "Bright", "Cedar", "Nimbus", "Orbit",
-          "Quartz", "Tidal", "Opal", "Emu", "Gum", "Platypus", "Reef", "Sandstone", "Willow", "Zephyr",
-          "Amber", "Basalt", "Cobalt", "Dingo", "Ember", "Fern", "Galah", "Heron", "Indigo", "Jarrah",
-          "Karri", "Lumen", "Mallee", "Nectar", "Onyx", "Pelican", "Quokka", "Rosella", "Saltbush", "Tern"]
-MIDDLE = ["Wave", "Works", "Line", "Water", "Peak", "Sky", "Data", "Stone", "Leaf", "Point", "Bridge", "Field",
-          "Hill", "Cloud", "Path", "Forge", "Gate", "Labs", "Loop", "Scale", "Harbor", "Ridge", "Vale", "Crest",
-          "Bay", "Spring", "Grove", "Mint", "Signal", "Beacon", "Quarry", "Current", "Orchard", "Anchor", "Summit",
-          "Meadow", "Canyon", "Tower", "Lantern", "Compass"]
+PREFIX = [
+    "Tasman",
+    "Koala",
+    "Harbour",
+    "Derwent",
+    "Summit",
+    "Blue",
+    "Coral",
+    "Granite",
+    "Silver",
+    "Wattle",
+    "Banksia",
+    "Southern",
+    "Iron",
+    "Red",
+    "Kestrel",
+    "Lyre",
+    "Bright",
+    "Cedar",
+    "Nimbus",
+    "Orbit",
+    "Quartz",
+    "Tidal",
+    "Opal",
+    "Emu",
+    "Gum",
+    "Platypus",
+    "Reef",
+    "Sandstone",
+    "Willow",
+    "Zephyr",
+    "Amber",
+    "Basalt",
+    "Cobalt",
+    "Dingo",
+    "Ember",
+    "Fern",
+    "Galah",
+    "Heron",
+    "Indigo",
+    "Jarrah",
+    "Karri",
+    "Lumen",
+    "Mallee",
+    "Nectar",
+    "Onyx",
+    "Pelican",
+    "Quokka",
+    "Rosella",
+    "Saltbush",
+    "Tern",
+]
+MIDDLE = [
+    "Wave",
+    "Works",
+    "Line",
+    "Water",
+    "Peak",
+    "Sky",
+    "Data",
+    "Stone",
+    "Leaf",
+    "Point",
+    "Bridge",
+    "Field",
+    "Hill",
+    "Cloud",
+    "Path",
+    "Forge",
+    "Gate",
+    "Labs",
+    "Loop",
+    "Scale",
+    "Harbor",
+    "Ridge",
+    "Vale",
+    "Crest",
+    "Bay",
+    "Spring",
+    "Grove",
+    "Mint",
+    "Signal",
+    "Beacon",
+    "Quarry",
+    "Current",
+    "Orchard",
+    "Anchor",
+    "Summit",
+    "Meadow",
+    "Canyon",
+    "Tower",
+    "Lantern",
+    "Compass",
+]
 SUFFIX = [" Analytics", " Systems", " Health", " Energy", " Logistics", " Finance", " Software", " Group"]
 LEVELS = ["Senior", "Lead", "Junior", "Staff", "Principal", "Graduate", ""]
-AREAS = ["Data", "Backend", "Frontend", "Platform", "Machine Learning", "Security", "Mobile", "Cloud", "QA",
-         "Analytics", "Site Reliability", "Integration"]
+AREAS = [
+    "Data",
+    "Backend",
+    "Frontend",
+    "Platform",
+    "Machine Learning",
+    "Security",
+    "Mobile",
+    "Cloud",
+    "QA",
+    "Analytics",
+    "Site Reliability",
+    "Integration",
+]
 ROLES = ["Engineer", "Developer", "Analyst", "Manager", "Architect", "Scientist", "Consultant"]
-PLACES = [("Sydney", "NSW", "AU"), ("Melbourne", "VIC", "AU"), ("Brisbane", "QLD", "AU"), ("Hobart", "TAS", "AU"),
-          ("Perth", "WA", "AU"), ("Auckland", None, "NZ"), ("London", None, "GB"), ("Manchester", None, "GB"),
-          ("New York", "NY", "US"), ("Austin", "TX", "US"), (None, None, "AU"), (None, None, "US")]
-SKILLS = ["Python", "SQL", "Go", "Java", "Kotlin", "React", "TypeScript", "AWS", "Azure", "GCP", "Kubernetes",
-          "Terraform", "dbt", "Airflow", "Spark", "Kafka", "PostgreSQL", "Snowflake", "Databricks", "Docker"]
+PLACES = [
+    ("Sydney", "NSW", "AU"),
+    ("Melbourne", "VIC", "AU"),
+    ("Brisbane", "QLD", "AU"),
+    ("Hobart", "TAS", "AU"),
+    ("Perth", "WA", "AU"),
+    ("Auckland", None, "NZ"),
+    ("London", None, "GB"),
+    ("Manchester", None, "GB"),
+    ("New York", "NY", "US"),
+    ("Austin", "TX", "US"),
+    (None, None, "AU"),
+    (None, None, "US"),
+]
+SKILLS = [
+    "Python",
+    "SQL",
+    "Go",
+    "Java",
+    "Kotlin",
+    "React",
+    "TypeScript",
+    "AWS",
+    "Azure",
+    "GCP",
+    "Kubernetes",
+    "Terraform",
+    "dbt",
+    "Airflow",
+    "Spark",
+    "Kafka",
+    "PostgreSQL",
+    "Snowflake",
+    "Databricks",
+    "Docker",
+]
 VERBS = ["build", "run", "scale", "design", "own", "modernise", "secure", "automate", "migrate", "monitor"]
-NOUNS = ["pipelines", "services", "APIs", "dashboards", "models", "platforms", "integrations", "data products",
-         "mobile apps", "release tooling"]
+NOUNS = [
+    "pipelines",
+    "services",
+    "APIs",
+    "dashboards",
+    "models",
+    "platforms",
+    "integrations",
+    "data products",
+    "mobile apps",
+    "release tooling",
+]
 SOURCES = ["greenhouse", "lever", "ashby", "remotive", "rss", "himalayas", "page"]
 
 
@@ -102,10 +240,19 @@ def base_roles(n: int, rng: random.Random) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        roles.append({"role": len(roles), "company": company, "title": title, "city": city, "region": region,
-                      "country": country, "remote": "remote" if city is None else rng.choice(["onsite", "hybrid"]),
-                      "sentences": description(company, title, rng),
-                      "posted": start + timedelta(days=rng.randint(0, 150))})
+        roles.append(
+            {
+                "role": len(roles),
+                "company": company,
+                "title": title,
+                "city": city,
+                "region": region,
+                "country": country,
+                "remote": "remote" if city is None else rng.choice(["onsite", "hybrid"]),
+                "sentences": description(company, title, rng),
+                "posted": start + timedelta(days=rng.randint(0, 150)),
+            }
+        )
     return roles
 
 
@@ -130,8 +277,19 @@ def variant_company(company: str, rng: random.Random) -> str:
     return company
 
 
-SWAPS = {"build": "create", "run": "operate", "our": "the", "with": "using", "team": "squad", "customers": "clients",
-         "You": "You'll", "will": "", "expected": "required", "plus": "bonus", "alongside": "with"}
+SWAPS = {
+    "build": "create",
+    "run": "operate",
+    "our": "the",
+    "with": "using",
+    "team": "squad",
+    "customers": "clients",
+    "You": "You'll",
+    "will": "",
+    "expected": "required",
+    "plus": "bonus",
+    "alongside": "with",
+}
 
 
 def variant_text(sentences: list[str], rng: random.Random) -> str:
@@ -146,8 +304,17 @@ def variant_text(sentences: list[str], rng: random.Random) -> str:
     elif roll < 0.7:  # an aggregator's rewording
         s = [" ".join(SWAPS.get(w, w) if rng.random() < 0.5 else w for w in line.split()) for line in s]
     if rng.random() < 0.4:
-        s.append(rng.choice(["Apply now!", "We are an equal opportunity employer.", "Visa sponsorship available.",
-                             "Competitive package plus bonus.", "Reposted from the company's careers page."]))
+        s.append(
+            rng.choice(
+                [
+                    "Apply now!",
+                    "We are an equal opportunity employer.",
+                    "Visa sponsorship available.",
+                    "Competitive package plus bonus.",
+                    "Reposted from the company's careers page.",
+                ]
+            )
+        )
     return " ".join(s)
 
 
@@ -155,17 +322,30 @@ def make_record(role: dict, copy: int, rng: random.Random, duplicate: bool) -> d
     company = variant_company(role["company"], rng) if duplicate else role["company"]
     title = variant_title(role["title"], rng) if duplicate else role["title"]
     text = variant_text(role["sentences"], rng) if duplicate else " ".join(role["sentences"])
-    loc = {"city": role["city"], "region": role["region"], "country": role["country"],
-           "raw": ", ".join(p for p in (role["city"], role["region"], role["country"]) if p)}
+    loc = {
+        "city": role["city"],
+        "region": role["region"],
+        "country": role["country"],
+        "raw": ", ".join(p for p in (role["city"], role["region"], role["country"]) if p),
+    }
     if duplicate and rng.random() < 0.1:
         loc = {"city": None, "region": None, "country": None, "raw": ""}  # an aggregator that drops the place
     source = rng.choice(SOURCES)
     slug = f"{role['role']}-{copy}"
     url = f"https://{source}.example.com/jobs/{slug}?utm_source=bench&ref=feed"
     posted = role["posted"] + timedelta(days=rng.randint(0, 6) if duplicate else 0)
-    return {"title": title, "company": company, "locations": [loc], "remote": role["remote"],
-            "description_text": text, "url": url, "apply_url": url, "source": source, "source_id": slug,
-            "posted_at": posted}
+    return {
+        "title": title,
+        "company": company,
+        "locations": [loc],
+        "remote": role["remote"],
+        "description_text": text,
+        "url": url,
+        "apply_url": url,
+        "source": source,
+        "source_id": slug,
+        "posted_at": posted,
+    }
 
 
 def synthesise(total: int, dup_share: float, rng: random.Random) -> list[tuple[dict, int]]:
@@ -182,8 +362,12 @@ def synthesise(total: int, dup_share: float, rng: random.Random) -> list[tuple[d
 
 
 def pairs(groups: dict[object, list[str]]) -> set[tuple[str, str]]:
-    return {tuple(sorted(p)) for members in groups.values() if len(members) > 1  # type: ignore[misc]
-            for p in combinations(members, 2)}
+    return {
+        tuple(sorted(p))
+        for members in groups.values()
+        if len(members) > 1  # type: ignore[misc]
+        for p in combinations(members, 2)
+    }
 
 
 #: the app source a board's postings arrive through
@@ -199,10 +383,17 @@ def board_records(postings: int, seed: int) -> list[tuple[dict, int]]:
 
 def board_job(r: dict) -> Job:
     """A board record as the app's sources would hand it on: a Job with parsed locations."""
-    return Job(title=r["title"], company=r["company"], locations=parse_locations(r["location"]),
-               description_text=r["description"], url=r["url"], apply_url=r["url"],
-               source=BOARD_SOURCE.get(r["board"], r["board"]), source_id=r["source_id"],
-               posted_at=date.fromisoformat(r["posted"]))
+    return Job(
+        title=r["title"],
+        company=r["company"],
+        locations=parse_locations(r["location"]),
+        description_text=r["description"],
+        url=r["url"],
+        apply_url=r["url"],
+        source=BOARD_SOURCE.get(r["board"], r["board"]),
+        source_id=r["source_id"],
+        posted_at=date.fromisoformat(r["posted"]),
+    )
 
 
 def main() -> None:
@@ -243,13 +434,17 @@ def main() -> None:
     print(f"set: {args.set} (seed {seed}{', held out' if args.set == 'boards' and seed == 2 else ''})")
     print(f"postings: {len(jobs):,}  true duplicate pairs: {len(t_pairs):,}  found pairs: {len(p_pairs):,}")
     print(f"groups: {len(predicted):,} (true roles: {len(actual):,})")
-    print(f"synthetic data: {t0 - s0:.1f} s (not counted)  ingest into Job models: {t1 - t0:.1f} s  "
-          f"dedup: {t2 - t1:.1f} s ({len(jobs) / (t2 - t1):,.0f} postings/s)")
+    print(
+        f"synthetic data: {t0 - s0:.1f} s (not counted)  ingest into Job models: {t1 - t0:.1f} s  "
+        f"dedup: {t2 - t1:.1f} s ({len(jobs) / (t2 - t1):,.0f} postings/s)"
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"CPU: {cpu:.1f} s  peak memory: {peak:,.0f} MB")
     ref = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000 * 1e6
-    print(f"load average before the run: {load:.1f} on {os.cpu_count()} cores; machine speed: sum(range(1000)) "
-          f"takes {ref:.0f} us (about 10-15 us on an idle modern core)")
+    print(
+        f"load average before the run: {load:.1f} on {os.cpu_count()} cores; machine speed: sum(range(1000)) "
+        f"takes {ref:.0f} us (about 10-15 us on an idle modern core)"
+    )
     print(f"time: {t2 - t0:.1f} s to ingest and de-duplicate (target <= 30 s)")
     print(f"precision: {precision:.4f} (target >= {0.98 if args.set == 'boards' else 0.95})")
     print(f"recall: {recall:.4f} (target >= 0.95)")

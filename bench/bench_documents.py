@@ -35,18 +35,39 @@ def _jobs() -> list[tuple[str, bytes, bytes | None, Job, MatchResult, SearchConf
     cv_dir, postings = FIXTURES / "cv", FIXTURES / "postings"
     gh = json.loads((postings / "greenhouse_tasmanwave_jobs.json").read_text())["jobs"][0]
     content = html.unescape(gh["content"])
-    tasman = Job(title=gh["title"], company="TasmanWave", description_text=re.sub(r"<[^>]+>", " ", content),
-                 contact_name="Jordan Lee", source="greenhouse", source_id=str(gh["id"]))
+    tasman = Job(
+        title=gh["title"],
+        company="TasmanWave",
+        description_text=re.sub(r"<[^>]+>", " ", content),
+        contact_name="Jordan Lee",
+        source="greenhouse",
+        source_id=str(gh["id"]),
+    )
     ashby = json.loads((postings / "ashby_harbourline_job_board.json").read_text())["jobs"][1]
-    harbour = Job(title=ashby["title"], company="Harbourline", description_text=ashby["descriptionPlain"],
-                  source="ashby", source_id=ashby["id"])
+    harbour = Job(
+        title=ashby["title"],
+        company="Harbourline",
+        description_text=ashby["descriptionPlain"],
+        source="ashby",
+        source_id=ashby["id"],
+    )
     return [
-        ("alex+template", (cv_dir / "Alex_Morgan_CV.docx").read_bytes(), (cv_dir / "Alex_Morgan_CL.docx").read_bytes(),
-         tasman, MatchResult(passed_gates=True, score=0.8, matched_skills=["Python", "SQL", "Databricks", "dbt"]),
-         SearchConfig(locale="en-AU")),
-        ("priya+plain-letter", (cv_dir / "Priya_Natarajan_CV.docx").read_bytes(), None, harbour,
-         MatchResult(passed_gates=True, score=0.7, matched_skills=["PRINCE2", "Agile delivery"]),
-         SearchConfig(locale="en-GB")),
+        (
+            "alex+template",
+            (cv_dir / "Alex_Morgan_CV.docx").read_bytes(),
+            (cv_dir / "Alex_Morgan_CL.docx").read_bytes(),
+            tasman,
+            MatchResult(passed_gates=True, score=0.8, matched_skills=["Python", "SQL", "Databricks", "dbt"]),
+            SearchConfig(locale="en-AU"),
+        ),
+        (
+            "priya+plain-letter",
+            (cv_dir / "Priya_Natarajan_CV.docx").read_bytes(),
+            None,
+            harbour,
+            MatchResult(passed_gates=True, score=0.7, matched_skills=["PRINCE2", "Agile delivery"]),
+            SearchConfig(locale="en-GB"),
+        ),
     ]
 
 
@@ -60,10 +81,17 @@ def _postings() -> list[Job]:
 def _new_posting(pool: list[Job], i: int) -> Job:
     """The i-th posting never seen before: a fixture posting in turn, made unique by company and reference."""
     base = pool[i % len(pool)]
-    text = (f"{base.description_text}\n\nReference JS-{i:05d}. Applications for round {i // len(pool) + 1} "
-            f"close on day {i % 28 + 1} of next month.")
-    return base.model_copy(update={"company": f"{base.company or 'Company'} {i}", "description_text": text,
-                                   "source_id": f"{base.source_id}-{i}"})
+    text = (
+        f"{base.description_text}\n\nReference JS-{i:05d}. Applications for round {i // len(pool) + 1} "
+        f"close on day {i % 28 + 1} of next month."
+    )
+    return base.model_copy(
+        update={
+            "company": f"{base.company or 'Company'} {i}",
+            "description_text": text,
+            "source_id": f"{base.source_id}-{i}",
+        }
+    )
 
 
 def _stats(samples: list[float]) -> tuple[float, float]:
@@ -100,9 +128,11 @@ def main() -> None:
         cold_median, cold_p95 = _stats(cold)
         all_ms += samples
         cold_ms += cold
-        print(f"tailor {label}: {iterations} applications, each for a new posting, "
-              f"median {median:.1f} ms, p95 {p95:.1f} ms; "
-              f"cold (caches cleared, {len(cold)} runs) median {cold_median:.1f} ms, p95 {cold_p95:.1f} ms")
+        print(
+            f"tailor {label}: {iterations} applications, each for a new posting, "
+            f"median {median:.1f} ms, p95 {p95:.1f} ms; "
+            f"cold (caches cleared, {len(cold)} runs) median {cold_median:.1f} ms, p95 {cold_p95:.1f} ms"
+        )
 
     pdf_s: list[float] = []
     if libreoffice_path() and last is not None:
@@ -113,16 +143,22 @@ def main() -> None:
     median, p95 = _stats(all_ms)
     if pdf_s:
         pdf_median, pdf_p95 = _stats(pdf_s)
-        print(f"pdf: {len(pdf_s)} conversions (fresh LibreOffice profile each), "
-              f"median {pdf_median:.2f} s, p95 {pdf_p95:.2f} s")
+        print(
+            f"pdf: {len(pdf_s)} conversions (fresh LibreOffice profile each), "
+            f"median {pdf_median:.2f} s, p95 {pdf_p95:.2f} s"
+        )
     else:
         print("pdf: not measured (LibreOffice not installed, or 0 runs asked)")
     cold_median, cold_p95 = _stats(cold_ms)
-    print(f"offline tailoring, cold (first posting for a CV), {len(cold_ms)} runs: "
-          f"median {cold_median:.1f} ms, p95 {cold_p95:.1f} ms")
-    print(f"offline tailoring per application (CV + cover letter, DOCX), a new posting each time "
-          f"({len(pool)} fixture postings in turn), {len(all_ms)} runs: "
-          f"median {median:.1f} ms, p95 {p95:.1f} ms (target <= 100 ms median)")
+    print(
+        f"offline tailoring, cold (first posting for a CV), {len(cold_ms)} runs: "
+        f"median {cold_median:.1f} ms, p95 {cold_p95:.1f} ms"
+    )
+    print(
+        f"offline tailoring per application (CV + cover letter, DOCX), a new posting each time "
+        f"({len(pool)} fixture postings in turn), {len(all_ms)} runs: "
+        f"median {median:.1f} ms, p95 {p95:.1f} ms (target <= 100 ms median)"
+    )
 
 
 if __name__ == "__main__":

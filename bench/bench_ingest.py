@@ -37,9 +37,18 @@ DEMO = ROOT / "app" / "demo"
 
 def payload(postings: list[Posting]) -> bytes:
     """A Himalayas-style board answer holding these postings."""
-    rows = [{"title": p.title, "companyName": p.company, "description": f"<p>{p.description}</p>",
-             "locationRestrictions": [p.location] if p.location else [], "guid": p.url,
-             "applicationLink": p.url, "pubDate": p.posted} for p in postings]
+    rows = [
+        {
+            "title": p.title,
+            "companyName": p.company,
+            "description": f"<p>{p.description}</p>",
+            "locationRestrictions": [p.location] if p.location else [],
+            "guid": p.url,
+            "applicationLink": p.url,
+            "pubDate": p.posted,
+        }
+        for p in postings
+    ]
     return json.dumps({"jobs": rows, "totalCount": len(rows)}).encode()
 
 
@@ -50,9 +59,15 @@ def workdir(root: Path) -> Settings:
     (root / "current_cv_coverletter").mkdir()
     for f in (DEMO / "cv").glob("*.docx"):
         shutil.copy(f, root / "current_cv_coverletter" / f.name)
-    return Settings(_env_file=None, DUCKDB_PATH=root / "data" / "jobs.duckdb", CONFIG_DIR=root / "config",
-                    TEMPLATES_DIR=root / "current_cv_coverletter", EXPORT_DIR=root / "export",
-                    CACHE_DIR=root / "data" / "cache", REDIS_URL="")
+    return Settings(
+        _env_file=None,
+        DUCKDB_PATH=root / "data" / "jobs.duckdb",
+        CONFIG_DIR=root / "config",
+        TEMPLATES_DIR=root / "current_cv_coverletter",
+        EXPORT_DIR=root / "export",
+        CACHE_DIR=root / "data" / "cache",
+        REDIS_URL="",
+    )
 
 
 def small(n: int) -> tuple[float, dict[str, int]]:
@@ -72,8 +87,10 @@ def small(n: int) -> tuple[float, dict[str, int]]:
             docs = svc.store.scalar("SELECT count(DISTINCT job_id) FROM documents")
         finally:
             svc.stop()
-    print(f"small: {len(results):,} postings; add_from returned after {t_add:.1f} s; "
-          f"{'all done' if idle else 'NOT idle after 600 s'}; by status: {counts}; jobs with documents: {docs}")
+    print(
+        f"small: {len(results):,} postings; add_from returned after {t_add:.1f} s; "
+        f"{'all done' if idle else 'NOT idle after 600 s'}; by status: {counts}; jobs with documents: {docs}"
+    )
     return elapsed, counts
 
 
@@ -82,7 +99,7 @@ def large(n: int, chunk: int = 2000) -> float:
     from app.sources.discover import parse_any
 
     postings = generate(n, seed=4)
-    payloads = [payload(postings[i:i + chunk]) for i in range(0, len(postings), chunk)]
+    payloads = [payload(postings[i : i + chunk]) for i in range(0, len(postings), chunk)]
     with tempfile.TemporaryDirectory() as tmp:
         svc = Jobsmith(workdir(Path(tmp))).start()
         try:
@@ -98,8 +115,10 @@ def large(n: int, chunk: int = 2000) -> float:
             dups = svc.store.scalar("SELECT count(*) FROM jobs WHERE status = 'duplicate'")
         finally:
             svc.stop()
-    print(f"large: {rows:,} jobs stored ({dups:,} duplicates) from {len(payloads)} payloads; "
-          f"parse {parse:.1f} s, dedup and store {elapsed - parse:.1f} s")
+    print(
+        f"large: {rows:,} jobs stored ({dups:,} duplicates) from {len(payloads)} payloads; "
+        f"parse {parse:.1f} s, dedup and store {elapsed - parse:.1f} s"
+    )
     return elapsed
 
 
@@ -111,8 +130,10 @@ def main() -> None:
     print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     t_small = small(args.small)[0] if args.small else 0.0
     t_large = large(args.large) if args.large else 0.0
-    print(f"{args.small:,} postings from one payload, parsed, de-duplicated, stored, matched and tailored: "
-          f"{t_small:.1f} s (target <= 15 s)")
+    print(
+        f"{args.small:,} postings from one payload, parsed, de-duplicated, stored, matched and tailored: "
+        f"{t_small:.1f} s (target <= 15 s)"
+    )
     print(f"{args.large:,} postings parsed, de-duplicated and stored: {t_large:.1f} s (target <= 120 s)")
 
 

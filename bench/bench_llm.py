@@ -44,15 +44,24 @@ STAGES = ("match", "tailor", "cover_letter", "review")
 
 def agents(batch: bool = False, **provider: Any) -> AgentsConfig:
     stages = {s: {"provider": "anthropic", "batch": batch} for s in STAGES}
-    return AgentsConfig.model_validate({
-        **stages, "cache": {"enabled": False}, "budgets": {"per_job_usd": 100, "per_day_usd": 1000},
-        "providers": {"anthropic": {"default_model": MODEL, **provider}},
-    })
+    return AgentsConfig.model_validate(
+        {
+            **stages,
+            "cache": {"enabled": False},
+            "budgets": {"per_job_usd": 100, "per_day_usd": 1000},
+            "providers": {"anthropic": {"default_model": MODEL, **provider}},
+        }
+    )
 
 
 def settings(url: str, cache_dir: Path, redis_url: str | None = None) -> Settings:
-    return Settings(_env_file=None, ANTHROPIC_API_KEY="bench-key", ANTHROPIC_BASE_URL=url,  # type: ignore[call-arg]
-                    CACHE_DIR=cache_dir, REDIS_URL=redis_url)
+    return Settings(
+        _env_file=None,
+        ANTHROPIC_API_KEY="bench-key",
+        ANTHROPIC_BASE_URL=url,  # type: ignore[call-arg]
+        CACHE_DIR=cache_dir,
+        REDIS_URL=redis_url,
+    )
 
 
 def application(gateway: LLMGateway, n: int) -> None:
@@ -62,10 +71,12 @@ def application(gateway: LLMGateway, n: int) -> None:
 
 def prompts(n: int) -> list[tuple[str, Any, type]]:
     job, search, cv = samples.job(n), samples.search(), samples.long_cv_text()
-    return [("match", build_fit_prompt(job, search, cv), FitAssessment),
-            ("tailor", build_tailor_prompt(job, search, cv), TailoringPlan),
-            ("cover_letter", build_cover_letter_prompt(job, search, cv), CoverLetterDraft),
-            ("review", build_review_prompt(job, search, cv, "tailored CV and letter text"), DocumentReview)]
+    return [
+        ("match", build_fit_prompt(job, search, cv), FitAssessment),
+        ("tailor", build_tailor_prompt(job, search, cv), TailoringPlan),
+        ("cover_letter", build_cover_letter_prompt(job, search, cv), CoverLetterDraft),
+        ("review", build_review_prompt(job, search, cv, "tailored CV and letter text"), DocumentReview),
+    ]
 
 
 def batched(gateway: LLMGateway, apps: int) -> None:
@@ -90,8 +101,9 @@ def per_application(fake: FakeLLMServer, caching: bool, apps: int = 5, batch: bo
 
     fake.reset()  # a cold provider-side prompt cache for each run
     with tempfile.TemporaryDirectory() as tmp:
-        gateway = LLMGateway.from_settings(settings(fake.url, Path(tmp)), agents(batch=batch), on_usage=add,
-                                           prompt_caching=caching)
+        gateway = LLMGateway.from_settings(
+            settings(fake.url, Path(tmp)), agents(batch=batch), on_usage=add, prompt_caching=caching
+        )
         if batch:
             batched(gateway, apps)
         else:
@@ -102,8 +114,9 @@ def per_application(fake: FakeLLMServer, caching: bool, apps: int = 5, batch: bo
 
 
 def worker(url: str, redis_url: str, index: int, seconds: float, go: Any, start_at: Any, out: Any) -> None:
-    cfg = agents(requests_per_minute=LIMIT, window_seconds=WINDOW, max_wait_seconds=WINDOW * 3,
-                 tokens_per_minute=10_000_000)
+    cfg = agents(
+        requests_per_minute=LIMIT, window_seconds=WINDOW, max_wait_seconds=WINDOW * 3, tokens_per_minute=10_000_000
+    )
     with tempfile.TemporaryDirectory() as tmp:
         gateway = LLMGateway.from_settings(settings(url, Path(tmp), redis_url), cfg)
         gateway.provider("anthropic").client  # noqa: B018  (import the SDK and build the client before the clock)
@@ -133,8 +146,10 @@ def pacing(seconds: float) -> dict[str, float]:
             # each builds its own gateway, Redis connection and HTTP client after the fork.
             ctx = mp.get_context("fork")
             out, go, start_at = ctx.Queue(), ctx.Event(), ctx.Value("d", 0.0)
-            procs = [ctx.Process(target=worker, args=(fake.url, redis_url, i, seconds, go, start_at, out))
-                     for i in range(WORKERS)]
+            procs = [
+                ctx.Process(target=worker, args=(fake.url, redis_url, i, seconds, go, start_at, out))
+                for i in range(WORKERS)
+            ]
             for p in procs:
                 p.start()
             ready = [out.get(timeout=300) for _ in range(WORKERS)]  # every SDK imported, every client built
@@ -151,8 +166,14 @@ def pacing(seconds: float) -> dict[str, float]:
     answered = sum(1 for u in log if begin <= u["at"] < begin + seconds)
     total = counts.get("anthropic_requests", 0)
     limited = counts.get("status_429", 0)
-    return {"answered": answered, "total": total, "limited": limited, "errors": sum(r[3] for r in results),
-            "per_window": answered / seconds * WINDOW, "elapsed": seconds}
+    return {
+        "answered": answered,
+        "total": total,
+        "limited": limited,
+        "errors": sum(r[3] for r in results),
+        "per_window": answered / seconds * WINDOW,
+        "elapsed": seconds,
+    }
 
 
 def main() -> None:
@@ -161,30 +182,40 @@ def main() -> None:
     args = parser.parse_args()
     t0 = time.monotonic()
     with FakeLLMServer(answers=samples.FULL_ANSWERS) as fake:
-        runs = {"with prompt caching           ": per_application(fake, True),
-                "without prompt caching        ": per_application(fake, False),
-                "batch API, with prompt caching": per_application(fake, True, batch=True)}
+        runs = {
+            "with prompt caching           ": per_application(fake, True),
+            "without prompt caching        ": per_application(fake, False),
+            "batch API, with prompt caching": per_application(fake, True, batch=True),
+        }
     pace = pacing(args.seconds)
     price = agents().price("anthropic", MODEL)
     assert price is not None, f"no price for {MODEL} in the price table"
     cached, uncached, batch = runs.values()
     print()
-    print(f"== bench_llm: 4 calls per application (fit, plan, letter, review), {MODEL} at the configured "
-          f"prices: input ${price.input:g}, output ${price.output:g}, cache write ${price.cache_write:g}, "
-          f"cache read ${price.cache_read:g} per MTok; batch pays {price.batch_discount:.0%} ==")
+    print(
+        f"== bench_llm: 4 calls per application (fit, plan, letter, review), {MODEL} at the configured "
+        f"prices: input ${price.input:g}, output ${price.output:g}, cache write ${price.cache_write:g}, "
+        f"cache read ${price.cache_read:g} per MTok; batch pays {price.batch_discount:.0%} =="
+    )
     for label, r in runs.items():
         via = f", {r['batch_calls']:.0f} calls answered in batches" if r["batch_calls"] else ""
-        print(f"per application {label}: input {r['input']:.0f}, cache write {r['cache_write']:.0f}, "
-              f"cache read {r['cache_read']:.0f}, output {r['output']:.0f} tokens; cost ${r['cost']:.5f}{via}")
+        print(
+            f"per application {label}: input {r['input']:.0f}, cache write {r['cache_write']:.0f}, "
+            f"cache read {r['cache_read']:.0f}, output {r['output']:.0f} tokens; cost ${r['cost']:.5f}{via}"
+        )
     saving = 1 - cached["cost"] / uncached["cost"] if uncached["cost"] else 0.0
     batch_saving = 1 - batch["cost"] / cached["cost"] if cached["cost"] else 0.0
-    print(f"measured: prompt caching saves {saving:.0%} per application; the batch API saves a further "
-          f"{batch_saving:.0%} (bench took {time.monotonic() - t0:.0f}s)")
+    print(
+        f"measured: prompt caching saves {saving:.0%} per application; the batch API saves a further "
+        f"{batch_saving:.0%} (bench took {time.monotonic() - t0:.0f}s)"
+    )
     share = pace["limited"] / pace["total"] if pace["total"] else 0.0
-    print(f"pacing: {WORKERS} worker processes through Redis, provider limit {LIMIT}/{WINDOW}s: achieved "
-          f"{pace['per_window']:.1f} requests/{WINDOW}s = {pace['per_window'] / LIMIT:.0%} of the limit "
-          f"({pace['answered']:.0f} answered in {pace['elapsed']:.0f}s); 429 answers {pace['limited']:.0f} of "
-          f"{pace['total']:.0f} = {share:.1%}; failed asks {pace['errors']:.0f}")
+    print(
+        f"pacing: {WORKERS} worker processes through Redis, provider limit {LIMIT}/{WINDOW}s: achieved "
+        f"{pace['per_window']:.1f} requests/{WINDOW}s = {pace['per_window'] / LIMIT:.0%} of the limit "
+        f"({pace['answered']:.0f} answered in {pace['elapsed']:.0f}s); 429 answers {pace['limited']:.0f} of "
+        f"{pace['total']:.0f} = {share:.1%}; failed asks {pace['errors']:.0f}"
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,15 @@ def evaluate(half: str = "held_out") -> tuple[list[dict], dict[str, SearchConfig
         if half != "all" and half_of(case["id"]) != half:
             continue
         p = case["posting"]
-        job = build_job(source=case["style"], title=p["title"], company=p["company"], source_id=case["id"],
-                        locations=[p["location"]], employment=p.get("employment"), html=p["html"])
+        job = build_job(
+            source=case["style"],
+            title=p["title"],
+            company=p["company"],
+            source_id=case["id"],
+            locations=[p["location"]],
+            employment=p.get("employment"),
+            html=p["html"],
+        )
         search = profiles[case["profile"]]
         result = match_job(job, search)
         flagged = result.passed_gates and result.score >= search.min_score
@@ -56,8 +63,10 @@ def main() -> None:
     if args.errors:
         for r in rows:
             if r["flagged"] != r["label"]:
-                print(f"[{r['profile']}/{r['fault']}] want={r['label']} got={r['flagged']} "
-                      f"{r['posting']['title']!r} @ {r['posting']['location']!r}: {r['summary']}")
+                print(
+                    f"[{r['profile']}/{r['fault']}] want={r['label']} got={r['flagged']} "
+                    f"{r['posting']['title']!r} @ {r['posting']['location']!r}: {r['summary']}"
+                )
     tp = sum(r["flagged"] and r["label"] for r in rows)
     fp = sum(r["flagged"] and not r["label"] for r in rows)
     fn = sum(r["label"] and not r["flagged"] for r in rows)

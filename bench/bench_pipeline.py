@@ -65,15 +65,24 @@ def answers() -> dict[str, Any]:
     search = SearchConfig.model_validate(yaml.safe_load((DEMO / "config" / "search.yaml").read_text()))
     agents = AgentsConfig()
     terms = posting_terms(job, None, search)
-    fit = {"score": 0.86, "verdict": "strong", "matched_skills": ["Python", "SQL", "Databricks", "dbt", "Terraform"],
-           "missing_skills": [],
-           "reasons": ["Contract data engineering in Python and SQL, remote from Hobart, as the posting asks.",
-                       "Has built ingestion pipelines with Azure Data Factory, Databricks and dbt.",
-                       "Has run Terraform for data platforms and Delta Lake tables, both named as a plus."],
-           "concerns": ["The day rate is not stated; the seeker's floor is AUD 800 a day."]}
-    return {"FitAssessment": fit, "TailoringPlan": make_plan(cv, terms, agents).model_dump(mode="json"),
-            "CoverLetterDraft": make_letter(cv, job, terms, agents, "Dear Hiring Manager,").model_dump(mode="json"),
-            "DocumentReview": samples.FULL_REVIEW}
+    fit = {
+        "score": 0.86,
+        "verdict": "strong",
+        "matched_skills": ["Python", "SQL", "Databricks", "dbt", "Terraform"],
+        "missing_skills": [],
+        "reasons": [
+            "Contract data engineering in Python and SQL, remote from Hobart, as the posting asks.",
+            "Has built ingestion pipelines with Azure Data Factory, Databricks and dbt.",
+            "Has run Terraform for data platforms and Delta Lake tables, both named as a plus.",
+        ],
+        "concerns": ["The day rate is not stated; the seeker's floor is AUD 800 a day."],
+    }
+    return {
+        "FitAssessment": fit,
+        "TailoringPlan": make_plan(cv, terms, agents).model_dump(mode="json"),
+        "CoverLetterDraft": make_letter(cv, job, terms, agents, "Dear Hiring Manager,").model_dump(mode="json"),
+        "DocumentReview": samples.FULL_REVIEW,
+    }
 
 
 def workdir(tmp: Path) -> Path:
@@ -94,12 +103,24 @@ def run(workers: int, jobs: int, fake: FakeLLMServer, tmp: Path) -> dict[str, An
     from app.service import Jobsmith
 
     base = workdir(tmp / f"w{workers}")
-    env = {"ANTHROPIC_API_KEY": "bench-key", "ANTHROPIC_BASE_URL": fake.url, "CACHE_DIR": str(base / "cache"),
-           "LOG_LEVEL": "WARNING"}
+    env = {
+        "ANTHROPIC_API_KEY": "bench-key",
+        "ANTHROPIC_BASE_URL": fake.url,
+        "CACHE_DIR": str(base / "cache"),
+        "LOG_LEVEL": "WARNING",
+    }
     with RedisServer(base / "redis", fsync="everysec") as redis:
-        settings = Settings(_env_file=None, DUCKDB_PATH=base / "data" / "jobs.duckdb", CONFIG_DIR=base / "config",  # type: ignore[call-arg]
-                            TEMPLATES_DIR=base / "templates", EXPORT_DIR=base / "export", CACHE_DIR=base / "cache",
-                            REDIS_URL=redis.url, ANTHROPIC_API_KEY="bench-key", ANTHROPIC_BASE_URL=fake.url)
+        settings = Settings(
+            _env_file=None,
+            DUCKDB_PATH=base / "data" / "jobs.duckdb",
+            CONFIG_DIR=base / "config",  # type: ignore[call-arg]
+            TEMPLATES_DIR=base / "templates",
+            EXPORT_DIR=base / "export",
+            CACHE_DIR=base / "cache",
+            REDIS_URL=redis.url,
+            ANTHROPIC_API_KEY="bench-key",
+            ANTHROPIC_BASE_URL=fake.url,
+        )
         pool = start_workers(workers, redis.url, log_dir=base / "logs", env=env)
         svc = Jobsmith(settings).start()
         try:
@@ -137,19 +158,38 @@ def figures(svc: Any, fake: FakeLLMServer, workers: int, ids: list[str], t0: flo
     state = fake.state
     usage = fake.stats()["usage"]
     model_s = sum(state.latency + u["output_tokens"] / state.output_tokens_per_second for u in usage)
-    per_stage = {r["stage"]: r["s"] / jobs for r in svc.store.read(
-        f"SELECT stage, sum(ms) / 1000 AS s FROM stage_runs WHERE {measured} GROUP BY stage", [ids])}
+    per_stage = {
+        r["stage"]: r["s"] / jobs
+        for r in svc.store.read(
+            f"SELECT stage, sum(ms) / 1000 AS s FROM stage_runs WHERE {measured} GROUP BY stage", [ids]
+        )
+    }
     per_call = {}
     for u in usage:
-        per_call[u["schema"]] = per_call.get(u["schema"], 0.0) + (
-            state.latency + u["output_tokens"] / state.output_tokens_per_second) / jobs
-    finished = [e.at.timestamp() for _, e in svc.bus.history(after="0-0", count=1_000_000)
-                if e.type == "job.finished" and e.job_id in set(ids)]
+        per_call[u["schema"]] = (
+            per_call.get(u["schema"], 0.0)
+            + (state.latency + u["output_tokens"] / state.output_tokens_per_second) / jobs
+        )
+    finished = [
+        e.at.timestamp()
+        for _, e in svc.bus.history(after="0-0", count=1_000_000)
+        if e.type == "job.finished" and e.job_id in set(ids)
+    ]
     wall = done - t0
-    return {"workers": workers, "jobs": jobs, "wall": wall, "rate": jobs / wall, "calls": len(usage) / jobs,
-            "model": model_s / jobs, "stages": stage_s / jobs, "worker_time": workers * wall / jobs,
-            "recorder_tail": done - max(finished), "output_tokens": sum(u["output_tokens"] for u in usage) / jobs,
-            "per_stage": per_stage, "per_call": per_call}
+    return {
+        "workers": workers,
+        "jobs": jobs,
+        "wall": wall,
+        "rate": jobs / wall,
+        "calls": len(usage) / jobs,
+        "model": model_s / jobs,
+        "stages": stage_s / jobs,
+        "worker_time": workers * wall / jobs,
+        "recorder_tail": done - max(finished),
+        "output_tokens": sum(u["output_tokens"] for u in usage) / jobs,
+        "per_stage": per_stage,
+        "per_call": per_call,
+    }
 
 
 def main() -> None:
@@ -164,8 +204,9 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
     started = datetime.now(UTC)
     try:
-        with FakeLLMServer(answers=answers(), latency=args.latency,
-                           output_tokens_per_second=args.tokens_per_second) as fake:
+        with FakeLLMServer(
+            answers=answers(), latency=args.latency, output_tokens_per_second=args.tokens_per_second
+        ) as fake:
             for w in args.workers:
                 row = run(w, args.jobs_per_worker * w, fake, tmp)
                 rows.append(row)
@@ -174,30 +215,42 @@ def main() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
     took = (datetime.now(UTC) - started).total_seconds()
     first = rows[0]
-    print(f"\npipeline benchmark: the app (recorder, DuckDB, exporter) and python -m app.workers on a private "
-          f"redis-server; every job matches and makes {first['calls']:.0f} model calls "
-          f"({first['output_tokens']:.0f} output tokens) against the fake at {args.latency:g} s + "
-          f"{args.tokens_per_second:g} tokens/s = {first['model']:.2f} s of model time per job; "
-          f"{args.jobs_per_worker} jobs per worker; bench took {took:.0f}s")
-    print("ideal = workers / model seconds per job. Worker time per job = model wait + work in the stages + "
-          "rest (queueing, RQ, events, idle at the end)")
-    print(f"{'workers':>7} {'jobs':>5} {'seconds':>8} {'jobs/s':>7} {'ideal/s':>8} {'of ideal':>9}"
-          f" {'worker s/job':>12} {'model':>6} {'stages':>7} {'rest':>6} {'recorder tail':>14}")
+    print(
+        f"\npipeline benchmark: the app (recorder, DuckDB, exporter) and python -m app.workers on a private "
+        f"redis-server; every job matches and makes {first['calls']:.0f} model calls "
+        f"({first['output_tokens']:.0f} output tokens) against the fake at {args.latency:g} s + "
+        f"{args.tokens_per_second:g} tokens/s = {first['model']:.2f} s of model time per job; "
+        f"{args.jobs_per_worker} jobs per worker; bench took {took:.0f}s"
+    )
+    print(
+        "ideal = workers / model seconds per job. Worker time per job = model wait + work in the stages + "
+        "rest (queueing, RQ, events, idle at the end)"
+    )
+    print(
+        f"{'workers':>7} {'jobs':>5} {'seconds':>8} {'jobs/s':>7} {'ideal/s':>8} {'of ideal':>9}"
+        f" {'worker s/job':>12} {'model':>6} {'stages':>7} {'rest':>6} {'recorder tail':>14}"
+    )
     for r in rows:
         ideal = r["workers"] / r["model"]
         work = r["stages"] - r["model"]
         rest = r["worker_time"] - r["stages"]
-        print(f"{r['workers']:>7} {r['jobs']:>5} {r['wall']:>8.1f} {r['rate']:>7.3f} {ideal:>8.3f} "
-              f"{r['rate'] / ideal:>8.0%} {r['worker_time']:>12.2f} {r['model']:>6.2f} {work:>7.2f} {rest:>6.2f} "
-              f"{r['recorder_tail']:>13.2f}s")
+        print(
+            f"{r['workers']:>7} {r['jobs']:>5} {r['wall']:>8.1f} {r['rate']:>7.3f} {ideal:>8.3f} "
+            f"{r['rate'] / ideal:>8.0%} {r['worker_time']:>12.2f} {r['model']:>6.2f} {work:>7.2f} {rest:>6.2f} "
+            f"{r['recorder_tail']:>13.2f}s"
+        )
     for r in rows:
         stages = ", ".join(f"{k} {v:.2f}" for k, v in sorted(r["per_stage"].items()))
         calls = ", ".join(f"{k} {v:.2f}" for k, v in sorted(r["per_call"].items()))
-        print(f"{r['workers']} workers, seconds per job: stages {stages}; model calls in them {calls}; "
-              f"warm-up (first job of each fresh worker, unmeasured) {r['warm']:.1f}s")
+        print(
+            f"{r['workers']} workers, seconds per job: stages {stages}; model calls in them {calls}; "
+            f"warm-up (first job of each fresh worker, unmeasured) {r['warm']:.1f}s"
+        )
     last = rows[-1]
-    print(f"at {last['workers']} workers: {last['rate'] * last['model'] / last['workers']:.0%} of ideal "
-          f"(goal: at least 90%)")
+    print(
+        f"at {last['workers']} workers: {last['rate'] * last['model'] / last['workers']:.0%} of ideal "
+        f"(goal: at least 90%)"
+    )
 
 
 if __name__ == "__main__":

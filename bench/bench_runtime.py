@@ -35,13 +35,32 @@ def slow_task(payload: dict[str, Any]) -> str:
     job_id, run_id = payload["job_id"], payload["run_id"]
     for n in range(payload["calls"]):
         stage = f"call{n}"
-        bus.publish(Event(id=event_id(run_id, stage, "started"), type="stage.started", job_id=job_id,
-                          run_id=run_id, stage=stage))
+        bus.publish(
+            Event(
+                id=event_id(run_id, stage, "started"), type="stage.started", job_id=job_id, run_id=run_id, stage=stage
+            )
+        )
         time.sleep(payload["latency"])
-        bus.publish(Event(id=event_id(run_id, stage, "finished"), type="stage.finished", job_id=job_id,
-                          run_id=run_id, stage=stage, data={"ms": payload["latency"] * 1000}))
-    bus.publish(Event(id=event_id(run_id, "pipeline", "finished"), type="job.finished", job_id=job_id,
-                      run_id=run_id, stage="pipeline", data={"outcome": "bench"}))
+        bus.publish(
+            Event(
+                id=event_id(run_id, stage, "finished"),
+                type="stage.finished",
+                job_id=job_id,
+                run_id=run_id,
+                stage=stage,
+                data={"ms": payload["latency"] * 1000},
+            )
+        )
+    bus.publish(
+        Event(
+            id=event_id(run_id, "pipeline", "finished"),
+            type="job.finished",
+            job_id=job_id,
+            run_id=run_id,
+            stage="pipeline",
+            data={"outcome": "bench"},
+        )
+    )
     return "ok"
 
 
@@ -67,8 +86,12 @@ def run(url: str, workers: int, jobs: int, calls: int, latency: float, logs: Pat
         tag = f"w{workers}l{latency}"
         t0 = time.perf_counter()
         for i in range(jobs):
-            executor.enqueue("pipeline", TASK, {"job_id": f"job{i}", "run_id": f"{tag}r{i}", "calls": calls,
-                                                "latency": latency}, key=f"job{i}:{tag}r{i}")
+            executor.enqueue(
+                "pipeline",
+                TASK,
+                {"job_id": f"job{i}", "run_id": f"{tag}r{i}", "calls": calls, "latency": latency},
+                key=f"job{i}:{tag}r{i}",
+            )
         finished = 0
         while finished < jobs:
             entries = bus.read(block_ms=1000, count=500)
@@ -110,15 +133,19 @@ def main() -> None:
     finally:
         stop_private_redis(redis_proc)
 
-    print(f"\nruntime benchmark: {args.calls} calls x {args.latency * 1000:.0f} ms per job, python -m app.workers "
-          f"({'forking' if args.fork else 'in-process'} RQ workers), private redis-server, JSON serializer; "
-          f"jobs = {args.jobs_per_worker} per worker (max 200), ideal scaled to each run's workers")
+    print(
+        f"\nruntime benchmark: {args.calls} calls x {args.latency * 1000:.0f} ms per job, python -m app.workers "
+        f"({'forking' if args.fork else 'in-process'} RQ workers), private redis-server, JSON serializer; "
+        f"jobs = {args.jobs_per_worker} per worker (max 200), ideal scaled to each run's workers"
+    )
     print(f"{'workers':>7} {'jobs':>5} {'seconds':>8} {'jobs/s':>8} {'ideal/s':>8} {'of ideal':>9}")
     for w, jobs, elapsed, rate, ideal in rows:
         print(f"{w:>7} {jobs:>5} {elapsed:>8.1f} {rate:>8.2f} {ideal:>8.2f} {rate / ideal:>8.0%}")
     for w, ms in overhead.items():
-        print(f"queueing overhead, no latency, {w} worker{'s' if w > 1 else ''}: {ms / w:.1f} ms per job "
-              f"wall-clock ({1000 * w / ms:.0f} jobs/s), {ms:.1f} ms of worker time per job")
+        print(
+            f"queueing overhead, no latency, {w} worker{'s' if w > 1 else ''}: {ms / w:.1f} ms per job "
+            f"wall-clock ({1000 * w / ms:.0f} jobs/s), {ms:.1f} ms of worker time per job"
+        )
 
 
 if __name__ == "__main__":

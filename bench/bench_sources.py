@@ -119,8 +119,12 @@ def main() -> None:
 
 
 def _show(job: Job, field: str) -> Any:
-    return {"locations": sorted(location_keys(job)), "salary": job.salary and job.salary.model_dump(exclude={"text"}),
-            "posted": job.posted_at, "description": job.description_text[:160]}.get(field, getattr(job, field, None))
+    return {
+        "locations": sorted(location_keys(job)),
+        "salary": job.salary and job.salary.model_dump(exclude={"text"}),
+        "posted": job.posted_at,
+        "description": job.description_text[:160],
+    }.get(field, getattr(job, field, None))
 
 
 def _want(label: dict[str, Any], field: str) -> Any:

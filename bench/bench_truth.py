@@ -33,8 +33,10 @@ def _line(name: str, outcomes: list[Outcome]) -> str:
     honest = [o for o in outcomes if not o.case["_lie"]]
     caught = sum(o.removed for o in lies)
     wrong = sum(o.removed for o in honest)
-    return (f"{name}: lies caught {caught}/{len(lies)} ({100 * caught / max(1, len(lies)):.1f}%), "
-            f"honest wrongly removed {wrong}/{len(honest)} ({100 * wrong / max(1, len(honest)):.1f}%)")
+    return (
+        f"{name}: lies caught {caught}/{len(lies)} ({100 * caught / max(1, len(lies)):.1f}%), "
+        f"honest wrongly removed {wrong}/{len(honest)} ({100 * wrong / max(1, len(honest)):.1f}%)"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -53,8 +55,10 @@ def main(argv: list[str]) -> int:
     for o in misses if not verbose else outcomes:
         status = ("MISSED LIE" if o.case["_lie"] else "REMOVED HONEST") if o in misses else "ok"
         why = o.refused or "; ".join(r for x in o.removals for r in x.get("reasons", []))
-        print(f"{status:15} {o.seeker:6} {o.case['kind']:22} {o.case.get('text', o.case.get('bullets'))}"
-              + (f"\n{'':15} reasons: {why}" if why else ""))
+        print(
+            f"{status:15} {o.seeker:6} {o.case['kind']:22} {o.case.get('text', o.case.get('bullets'))}"
+            + (f"\n{'':15} reasons: {why}" if why else "")
+        )
     silent = [o for o in outcomes if o.case["_lie"] and o.removed and not (o.refused or o.removals)]
     for o in silent:
         print(f"CAUGHT SILENTLY  {o.seeker:6} {o.case['kind']:22} {o.case['text']}")

@@ -63,9 +63,15 @@ def workdir(tmp_path: Path) -> Path:
 def settings(workdir: Path):  # type: ignore[no-untyped-def]
     from app.settings import Settings
 
-    return Settings(_env_file=None, DUCKDB_PATH=workdir / "data" / "jobs.duckdb", CONFIG_DIR=workdir / "config",
-                    TEMPLATES_DIR=workdir / "current_cv_coverletter", EXPORT_DIR=workdir / "export",
-                    CACHE_DIR=workdir / "data" / "cache", EMBEDDED_WORKERS=2)
+    return Settings(
+        _env_file=None,
+        DUCKDB_PATH=workdir / "data" / "jobs.duckdb",
+        CONFIG_DIR=workdir / "config",
+        TEMPLATES_DIR=workdir / "current_cv_coverletter",
+        EXPORT_DIR=workdir / "export",
+        CACHE_DIR=workdir / "data" / "cache",
+        EMBEDDED_WORKERS=2,
+    )
 
 
 @pytest.fixture

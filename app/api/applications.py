@@ -31,7 +31,8 @@ class ModesBody(BaseModel):
 class BulkApproveBody(BaseModel):
     job_ids: list[str] = Field(min_length=1, max_length=500, description="jobs to approve (and send when ready)")
     versions: dict[str, str] | None = Field(
-        None, description="job id -> updated_at the page showed; a job changed since then is refused")
+        None, description="job id -> updated_at the page showed; a job changed since then is refused"
+    )
 
 
 class NoteBody(BaseModel):
@@ -74,11 +75,13 @@ def put_modes(body: ModesBody, svc: Service) -> dict[str, Any]:
 @router.post("/applications/approve")
 def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
     """Approve several jobs; each is sent at once when dry-run is off and it has an apply email."""
-    changed = stale(svc, {jid: (body.versions or {}).get(jid, "") for jid in body.job_ids}) \
-        if body.versions is not None else {}
+    changed = (
+        stale(svc, {jid: (body.versions or {}).get(jid, "") for jid in body.job_ids})
+        if body.versions is not None
+        else {}
+    )
     items = [tracking.BulkItem(jid, False, error=changed[jid]) for jid in dict.fromkeys(body.job_ids) if jid in changed]
-    items += tracking.approve_many([j for j in body.job_ids if j not in changed],
-                                   svc.approve)
+    items += tracking.approve_many([j for j in body.job_ids if j not in changed], svc.approve)
     for item in items:
         if item.ok and item.status is None:
             item.status = q.get_job(svc.store, item.job_id)["status"]
@@ -86,8 +89,9 @@ def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
 
 
 @router.get("/applications")
-def list_applications(svc: Service, view: str = "all",
-                      limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[dict[str, Any]]:
+def list_applications(
+    svc: Service, view: str = "all", limit: Annotated[int, Query(ge=1, le=1000)] = 200
+) -> list[dict[str, Any]]:
     """Applications for the UI: `all`, `unknown` (to confirm), `handoff` (apply by link), `failed` (send)."""
     return applications_q.list_applications(svc.store, view, limit)
 
@@ -99,8 +103,11 @@ def get_metrics(svc: Service) -> dict[str, Any]:
 
 @router.get("/applications/export.csv")
 def export(svc: Service) -> Response:
-    return Response(metrics.export_csv(svc.store), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="applications.csv"'})
+    return Response(
+        metrics.export_csv(svc.store),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="applications.csv"'},
+    )
 
 
 @router.get("/applications/{job_id}")
@@ -154,12 +161,12 @@ def recipient(job_id: str, body: RecipientBody, svc: Service) -> dict[str, Any]:
 
 
 @router.put("/applications/{job_id}/documents/{kind}")
-async def replace_document(job_id: str, kind: str, svc: Service,
-                           file: Annotated[UploadFile, File()]) -> dict[str, Any]:
+async def replace_document(job_id: str, kind: str, svc: Service, file: Annotated[UploadFile, File()]) -> dict[str, Any]:
     """Replace the tailored CV (`cv`) or cover letter (`cover_letter`) with your own DOCX."""
     data = await read_upload(file)
-    return await run_in_threadpool(edit.replace_document, svc.store, job_id, kind, data,
-                                   file.filename or f"{kind}.docx")
+    return await run_in_threadpool(
+        edit.replace_document, svc.store, job_id, kind, data, file.filename or f"{kind}.docx"
+    )
 
 
 @router.put("/applications/{job_id}/cover-letter")

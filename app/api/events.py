@@ -37,7 +37,7 @@ class _Feed:
         recent: list[Event] = list(getattr(self.bus, "recent", []))
         if self._last is not None:
             newer = next((i for i in range(len(recent) - 1, -1, -1) if recent[i] is self._last), None)
-            recent = recent[newer + 1:] if newer is not None else recent
+            recent = recent[newer + 1 :] if newer is not None else recent
         else:
             recent = recent[-count:]
         if recent:
@@ -50,12 +50,15 @@ def _sse(entry_id: str, event: Event) -> dict[str, str]:
 
 
 @router.get("/events")
-async def events(request: Request, svc: Service,
-                 job_id: Annotated[str | None, Query(description="only this job's events")] = None,
-                 last: Annotated[int, Query(ge=0, le=1000, description="recent events sent first")] = 50,
-                 follow: Annotated[bool, Query(description="keep streaming new events")] = True,
-                 limit: Annotated[int | None, Query(ge=1, description="close after this many events")] = None,
-                 last_event_id: Annotated[str | None, Header()] = None) -> EventSourceResponse:
+async def events(
+    request: Request,
+    svc: Service,
+    job_id: Annotated[str | None, Query(description="only this job's events")] = None,
+    last: Annotated[int, Query(ge=0, le=1000, description="recent events sent first")] = 50,
+    follow: Annotated[bool, Query(description="keep streaming new events")] = True,
+    limit: Annotated[int | None, Query(ge=1, description="close after this many events")] = None,
+    last_event_id: Annotated[str | None, Header()] = None,
+) -> EventSourceResponse:
     """Recent events, then (with `follow`) new ones as they arrive: `event` is the type, `data` the event JSON."""
     feed = _Feed(svc.bus)
     resume = last_event_id if last_event_id and hasattr(svc.bus, "history") else None

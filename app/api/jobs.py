@@ -20,12 +20,19 @@ Service = Annotated[Jobsmith, Depends(get_service)]
 
 
 @router.get("/jobs", response_model=JobPage)
-def list_jobs(svc: Service, status: Annotated[list[str] | None, Query()] = None, q_: Annotated[
-        str | None, Query(alias="q", description="search title, company, location")] = None,
-              source: str | None = None, min_score: float | None = None, sort: str = "updated",
-              limit: Annotated[int, Query(ge=1, le=500)] = 50, offset: Annotated[int, Query(ge=0)] = 0) -> JobPage:
-    rows, total = q.list_jobs(svc.store, status=status, q=q_, source=source, min_score=min_score, sort=sort,
-                              limit=limit, offset=offset)
+def list_jobs(
+    svc: Service,
+    status: Annotated[list[str] | None, Query()] = None,
+    q_: Annotated[str | None, Query(alias="q", description="search title, company, location")] = None,
+    source: str | None = None,
+    min_score: float | None = None,
+    sort: str = "updated",
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> JobPage:
+    rows, total = q.list_jobs(
+        svc.store, status=status, q=q_, source=source, min_score=min_score, sort=sort, limit=limit, offset=offset
+    )
     return JobPage(items=[JobSummary(**r) for r in rows], total=total, limit=limit, offset=offset)
 
 
@@ -48,8 +55,12 @@ def _added(results: list[AddResult], response: Response) -> list[AddedJob]:
 @router.post("/jobs", response_model=list[AddedJob], status_code=201)
 async def add_job(body: AddJobRequest, svc: Service, response: Response) -> list[AddedJob]:
     results = await run_in_threadpool(
-        svc.add_from, url=body.url, text=body.text,
-        data=body.payload.encode() if body.payload is not None else None, filename=body.filename)
+        svc.add_from,
+        url=body.url,
+        text=body.text,
+        data=body.payload.encode() if body.payload is not None else None,
+        filename=body.filename,
+    )
     return _added(results, response)
 
 

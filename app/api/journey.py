@@ -128,8 +128,15 @@ class OverrideBody(BaseModel):
 @router.post("/applications/outside", status_code=201)
 def record_outside(body: OutsideBody, svc: Service) -> dict[str, Any]:
     """Record an application you made outside jobsmith: it is tracked and counted like any other."""
-    return elsewhere.record_outside(svc, title=body.title, company=body.company, url=body.url,
-                                    applied_on=body.applied_on, channel=body.channel, notes=body.notes)
+    return elsewhere.record_outside(
+        svc,
+        title=body.title,
+        company=body.company,
+        url=body.url,
+        applied_on=body.applied_on,
+        channel=body.channel,
+        notes=body.notes,
+    )
 
 
 @router.post("/jobs/{job_id}/apply-anyway")
@@ -148,8 +155,11 @@ class FollowUpConfirmBody(BaseModel):
 
 
 @router.get("/followups")
-def list_followups(svc: Service, state: Literal["draft", "approved", "sent", "unknown", "failed", "all"] = "draft",
-                   job_id: str | None = None) -> dict[str, Any]:
+def list_followups(
+    svc: Service,
+    state: Literal["draft", "approved", "sent", "unknown", "failed", "all"] = "draft",
+    job_id: str | None = None,
+) -> dict[str, Any]:
     """Follow-ups, thank-you notes and reminders; drafts wait for your approval."""
     states = None if state == "all" else (state,)
     return {"items": svc.store.write(lambda cur: fq.listing(cur, states, job_id))}

@@ -25,9 +25,16 @@ def banner(svc: Jobsmith, spent_today: float) -> dict[str, Any]:
         demo = svc.settings.TEMPLATES_DIR.resolve() == (DEMO_DIR / "cv").resolve()
     except OSError:
         demo = False
-    return {"dry_run": modes.dry_run, "approval_mode": modes.approval_mode, "mail_configured": mail_ready(svc),
-            "demo": demo, "budget_per_day": budget, "spent_today": spent_today,
-            "budget_reached": budget > 0 and spent_today >= budget, "config_error": svc.config_error}
+    return {
+        "dry_run": modes.dry_run,
+        "approval_mode": modes.approval_mode,
+        "mail_configured": mail_ready(svc),
+        "demo": demo,
+        "budget_per_day": budget,
+        "spent_today": spent_today,
+        "budget_reached": budget > 0 and spent_today >= budget,
+        "config_error": svc.config_error,
+    }
 
 
 @router.get("/overview")

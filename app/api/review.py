@@ -77,15 +77,40 @@ def review(job_id: str, svc: Service) -> dict[str, Any]:
             body = None
     the_plan = plan.approval_plan(svc, job_id)
     match = row.get("match") or {}
-    missing = sorted({m for c in match.get("criteria", []) for m in c.get("missing", [])
-                      if c.get("name") in ("must_have", "preferred")})
+    missing = sorted(
+        {
+            m
+            for c in match.get("criteria", [])
+            for m in c.get("missing", [])
+            if c.get("name") in ("must_have", "preferred")
+        }
+    )
     return {
-        "job": {k: row[k] for k in ("id", "status", "status_reason", "failed_stage", "error", "title", "company",
-                                    "location", "remote", "employment_type", "salary_text", "source", "url",
-                                    "apply_url", "apply_email", "score")},
+        "job": {
+            k: row[k]
+            for k in (
+                "id",
+                "status",
+                "status_reason",
+                "failed_stage",
+                "error",
+                "title",
+                "company",
+                "location",
+                "remote",
+                "employment_type",
+                "salary_text",
+                "source",
+                "url",
+                "apply_url",
+                "apply_email",
+                "score",
+            )
+        },
         "version": str(row["updated_at"].isoformat()),
         "posting_html": html.posting_html(job.get("description_text"), job.get("description_html")),
-        "match": match, "missing_skills": missing,
+        "match": match,
+        "missing_skills": missing,
         "documents": {
             "cv": _preview(Path(cv["path"]) if cv else None),
             "cv_original": _preview(_template(tdir, "*_CV.docx")),
@@ -152,8 +177,11 @@ def _edit_letter(svc: Jobsmith, job_id: str, text: str) -> dict[str, Any]:
                 out = path.with_suffix(".pdf")
                 atomic_write(out, data)
                 digest = hashlib.sha256(data).hexdigest()
-                svc.store.write(lambda cur: insights.put_document(cur, job_id, "cover_letter_pdf", out.name,
-                                                                  str(out), digest, len(data)))
+                svc.store.write(
+                    lambda cur: insights.put_document(
+                        cur, job_id, "cover_letter_pdf", out.name, str(out), digest, len(data)
+                    )
+                )
                 pdf_made = True
             except DocumentError as exc:
                 pdf_error = exc.message

@@ -71,8 +71,10 @@ class JobDetail(JobSummary):
     stages: list[dict[str, Any]] = []
     usage: dict[str, Any] | None = None
     fact_gate: dict[str, Any] | None = Field(
-        None, description="the fact gate's result for the current run: `passed`, `removals` (each with `document` "
-                          "cv or cover_letter, `sentence`, `reasons`, `replaced_by`) and `needs_review`")
+        None,
+        description="the fact gate's result for the current run: `passed`, `removals` (each with `document` "
+        "cv or cover_letter, `sentence`, `reasons`, `replaced_by`) and `needs_review`",
+    )
 
 
 class DecisionRequest(BaseModel):

@@ -75,7 +75,7 @@ def _split_host(value: str) -> str:
     """`Host` header value without its port, lower case, IPv6 without brackets."""
     value = value.strip().lower()
     if value.startswith("["):
-        return value[1:value.find("]")] if "]" in value else value
+        return value[1 : value.find("]")] if "]" in value else value
     return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
 
@@ -84,6 +84,7 @@ def _names(csv: str) -> list[str]:
 
 
 # -- the token ------------------------------------------------------------------------------------
+
 
 def read_token(settings: Settings) -> str | None:
     """API_TOKEN, else the token file `jobsmith init` wrote; None when neither is set."""
@@ -114,6 +115,7 @@ def ensure_token_file(path: Path) -> tuple[str, bool]:
 
 # -- the policy -----------------------------------------------------------------------------------
 
+
 @dataclass
 class Policy:
     token: str | None
@@ -130,10 +132,15 @@ class Policy:
         hosts = set(LOOPBACK_NAMES) | {_split_host(h) for h in extra if h != "*"}
         if settings.API_HOST not in ("0.0.0.0", "::", ""):
             hosts.add(_split_host(settings.API_HOST))
-        return cls(token=read_token(settings), bound_beyond_loopback=not is_loopback(settings.API_HOST),
-                   allowed_hosts=hosts, any_host="*" in extra,
-                   cors_origins={o.rstrip("/").lower() for o in _names(settings.CORS_ORIGINS)},
-                   max_body=settings.MAX_BODY_BYTES, max_depth=settings.MAX_JSON_DEPTH)
+        return cls(
+            token=read_token(settings),
+            bound_beyond_loopback=not is_loopback(settings.API_HOST),
+            allowed_hosts=hosts,
+            any_host="*" in extra,
+            cors_origins={o.rstrip("/").lower() for o in _names(settings.CORS_ORIGINS)},
+            max_body=settings.MAX_BODY_BYTES,
+            max_depth=settings.MAX_JSON_DEPTH,
+        )
 
     def auth_required(self, scope: Scope) -> bool:
         if self.token is not None or self.bound_beyond_loopback or self.any_host:
@@ -143,11 +150,11 @@ class Policy:
         client, server = scope.get("client"), scope.get("server")
         if client and client[0] != IN_PROCESS_CLIENT and not is_loopback(client[0]):
             return True
-        return bool(server and server[0] and not is_loopback(server[0]) and client
-                    and client[0] != IN_PROCESS_CLIENT)
+        return bool(server and server[0] and not is_loopback(server[0]) and client and client[0] != IN_PROCESS_CLIENT)
 
 
 # -- the middleware -------------------------------------------------------------------------------
+
 
 class _TooLarge(Exception):
     pass
@@ -190,8 +197,9 @@ class Guard:
         refusal = self._refusal(scope, path)
         if refusal is not None:
             status, error = refusal
-            log.warning("security.refused path=%s method=%s status=%d reason=%s", path, scope.get("method"),
-                        status, error)
+            log.warning(
+                "security.refused path=%s method=%s status=%d reason=%s", path, scope.get("method"), status, error
+            )
             await _respond(send_with_headers, status, error)
             return
         await self._bounded(scope, receive, send_with_headers)
@@ -211,8 +219,9 @@ class Guard:
             return None
         if policy.auth_required(scope):
             if policy.token is None:
-                return 401, ("an API token is required beyond loopback: set API_TOKEN or run `jobsmith init` "
-                             "(docs/security.md)")
+                return 401, (
+                    "an API token is required beyond loopback: set API_TOKEN or run `jobsmith init` (docs/security.md)"
+                )
             given = _header(scope, TOKEN_HEADER.encode()) or ""
             auth = _header(scope, b"authorization") or ""
             if auth[:7].lower() == "bearer ":
@@ -281,8 +290,13 @@ class Guard:
 
 async def _respond(send: Send, status: int, error: str) -> None:
     body = json.dumps({"error": error, "detail": None}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -292,8 +306,12 @@ def install(app: Any, settings: Settings) -> Policy:
     if policy.cors_origins:
         from starlette.middleware.cors import CORSMiddleware
 
-        app.add_middleware(CORSMiddleware, allow_origins=sorted(policy.cors_origins), allow_credentials=False,
-                           allow_methods=["GET", "POST", "PUT", "DELETE"],
-                           allow_headers=["Authorization", "X-API-Token", "Content-Type"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=sorted(policy.cors_origins),
+            allow_credentials=False,
+            allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_headers=["Authorization", "X-API-Token", "Content-Type"],
+        )
     app.add_middleware(Guard, policy=policy)
     return policy

@@ -29,8 +29,12 @@ class StageConfig(Strict):
 class CoverLetterConfig(StageConfig):
     word_limit: int = Field(350, description="most words in the cover letter's body")
     tone: Literal["warm", "formal", "direct"] = Field("warm", description="tone of the cover letter")
-    min_words: int = Field(120, ge=0, description="fewest words the letter's body may keep after the fact gate "
-                                                  "removed sentences; a shorter letter goes to a person (pending)")
+    min_words: int = Field(
+        120,
+        ge=0,
+        description="fewest words the letter's body may keep after the fact gate "
+        "removed sentences; a shorter letter goes to a person (pending)",
+    )
 
 
 class TailorConfig(StageConfig):
@@ -62,8 +66,10 @@ def _default_prices() -> list[ModelPrice]:
         ("claude-opus-5", 5.0, 25.0, 6.25, 0.50),
         ("claude-haiku-4-5", 1.0, 5.0, 1.25, 0.10),
     ]
-    return [ModelPrice(provider="anthropic", model=m, input=i, output=o, cache_write=w, cache_read=r)
-            for m, i, o, w, r in rows]
+    return [
+        ModelPrice(provider="anthropic", model=m, input=i, output=o, cache_write=w, cache_read=r)
+        for m, i, o, w, r in rows
+    ]
 
 
 class ProviderConfig(Strict):

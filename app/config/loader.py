@@ -98,8 +98,9 @@ def _inline(value: Any) -> str:
     return text.removesuffix("\n").removesuffix("\n...").strip()
 
 
-def write_defaults(config_dir: Path, overrides: dict[str, BaseModel] | None = None,
-                   overwrite: bool = False) -> list[Path]:
+def write_defaults(
+    config_dir: Path, overrides: dict[str, BaseModel] | None = None, overwrite: bool = False
+) -> list[Path]:
     """Write each file that is missing (or all, with overwrite) with commented defaults."""
     config_dir.mkdir(parents=True, exist_ok=True)
     written = []

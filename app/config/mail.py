@@ -53,7 +53,8 @@ class SmtpConfig(Strict):
     )
     sender_name: str = Field("", description="display name on the From line; empty = the seeker's name")
     security: Literal["auto", "starttls", "tls"] = Field(
-        "auto", description="auto: 465 implicit TLS, 587 STARTTLS, other ports plain on loopback only and "
+        "auto",
+        description="auto: 465 implicit TLS, 587 STARTTLS, other ports plain on loopback only and "
         "STARTTLS elsewhere; starttls or tls force one whatever the port",
     )
     ca_file: Path | None = Field(
@@ -88,8 +89,8 @@ class AlertsConfig(Strict):
 
 class MailConfig(Strict):
     subject: str = Field(
-        "Application: {title} at {company}", description="subject template; placeholders: " +
-        ", ".join(sorted(TEMPLATE_FIELDS)),
+        "Application: {title} at {company}",
+        description="subject template; placeholders: " + ", ".join(sorted(TEMPLATE_FIELDS)),
     )
     body: str = Field(DEFAULT_BODY, description="plain-text body template; same placeholders as the subject")
     attach: Literal["docx", "pdf", "both"] = Field(
@@ -104,8 +105,10 @@ class MailConfig(Strict):
         21, ge=1, description="days after sending or applying with no outcome before the job becomes no_response"
     )
     follow_up_days: int = Field(
-        7, ge=0, description="days after sending or applying with no answer before a follow-up is drafted for "
-        "your approval (a reminder for link applications); 0 = never"
+        7,
+        ge=0,
+        description="days after sending or applying with no answer before a follow-up is drafted for "
+        "your approval (a reminder for link applications); 0 = never",
     )
     thank_you_notes: bool = Field(
         True, description="draft a thank-you note (for your approval) when a job reaches interview"

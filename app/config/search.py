@@ -33,19 +33,33 @@ class LocationPolicy(Strict):
 
 
 #: employment types the matcher recognises in postings (docs/discovery.md lists the words behind each)
-JobKind = Literal["full_time", "part_time", "contract", "temporary", "casual", "fixed_term", "seasonal",
-                  "secondment", "internship", "apprenticeship", "volunteer"]
+JobKind = Literal[
+    "full_time",
+    "part_time",
+    "contract",
+    "temporary",
+    "casual",
+    "fixed_term",
+    "seasonal",
+    "secondment",
+    "internship",
+    "apprenticeship",
+    "volunteer",
+]
 
 
 class Skills(Strict):
     must_have: list[str] = Field(
         default_factory=list,
         description="skills a job must ask for (each one, unless must_have_required is false); a group of "
-                    "alternatives is written {any: [Azure, AWS, GCP]} and moves to must_have_any")
+        "alternatives is written {any: [Azure, AWS, GCP]} and moves to must_have_any",
+    )
     must_have_any: list[list[str]] = Field(
-        default_factory=list, description="groups of alternatives: a job must ask for at least one of each group")
+        default_factory=list, description="groups of alternatives: a job must ask for at least one of each group"
+    )
     must_have_required: bool = Field(
-        True, description="true: a job missing a must-have is filtered; false: missing ones only lower the score")
+        True, description="true: a job missing a must-have is filtered; false: missing ones only lower the score"
+    )
     excluded: list[str] = Field(default_factory=list, description="skills that rule a job out when it asks for them")
     preferred: list[str] = Field(default_factory=list, description="skills that raise the score")
     nice_to_have: list[str] = Field(default_factory=list, description="skills that raise the score a little")
@@ -83,8 +97,21 @@ class Home(Strict):
 #: approximate mid-market rates, units of each currency per 1 USD, on the date below (override in search.yaml)
 DEFAULT_RATES_DATE = date(2025, 6, 30)
 DEFAULT_RATES_PER_USD = {
-    "USD": 1.0, "AUD": 1.53, "CAD": 1.37, "EUR": 0.85, "GBP": 0.73, "NZD": 1.65, "CHF": 0.80, "SGD": 1.28,
-    "INR": 85.8, "JPY": 144.5, "SEK": 9.55, "NOK": 10.1, "DKK": 6.37, "HKD": 7.85, "ZAR": 17.8,
+    "USD": 1.0,
+    "AUD": 1.53,
+    "CAD": 1.37,
+    "EUR": 0.85,
+    "GBP": 0.73,
+    "NZD": 1.65,
+    "CHF": 0.80,
+    "SGD": 1.28,
+    "INR": 85.8,
+    "JPY": 144.5,
+    "SEK": 9.55,
+    "NOK": 10.1,
+    "DKK": 6.37,
+    "HKD": 7.85,
+    "ZAR": 17.8,
 }
 
 
@@ -92,7 +119,8 @@ class ExchangeRates(Strict):
     as_of: date = Field(DEFAULT_RATES_DATE, description="the day the rates were taken; shown in salary reasons")
     per_usd: dict[str, float] = Field(
         default_factory=lambda: dict(DEFAULT_RATES_PER_USD),
-        description="units of each ISO 4217 currency per 1 USD; your entries are added to the shipped ones")
+        description="units of each ISO 4217 currency per 1 USD; your entries are added to the shipped ones",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -122,12 +150,15 @@ class SearchConfig(Strict):
     job_types: list[JobKind] = Field(
         default_factory=list, description="acceptable employment types (see docs/discovery.md); empty accepts all"
     )
-    home: Home = Field(default_factory=Home, description="where the seeker lives: remote work restricted to "
-                                                         "another region is filtered")
-    exchange_rates: ExchangeRates = Field(default_factory=ExchangeRates,
-                                          description="offline, dated exchange rates for the salary floor")
+    home: Home = Field(
+        default_factory=Home, description="where the seeker lives: remote work restricted to another region is filtered"
+    )
+    exchange_rates: ExchangeRates = Field(
+        default_factory=ExchangeRates, description="offline, dated exchange rates for the salary floor"
+    )
     role_required: bool = Field(
-        True, description="true: a title that is a different role from every wanted one is filtered")
+        True, description="true: a title that is a different role from every wanted one is filtered"
+    )
     salary: SalaryFloor = Field(default_factory=SalaryFloor, description="the pay floor")
     seniority: list[str] = Field(
         default_factory=list, description="acceptable seniority words, e.g. senior, lead; empty accepts all"

@@ -7,19 +7,67 @@ from urllib.parse import unquote
 
 from app.dedup.places import Place, canonical_place, fold
 
-__all__ = ["Place", "canonical_company", "canonical_place", "canonical_title", "canonical_url", "company_key",
-           "company_words", "fold", "text_key", "title_key"]
+__all__ = [
+    "Place",
+    "canonical_company",
+    "canonical_place",
+    "canonical_title",
+    "canonical_url",
+    "company_key",
+    "company_words",
+    "fold",
+    "text_key",
+    "title_key",
+]
 
 #: query parameters that track a click and never identify a posting
-TRACKING = {"gh_src", "gh_jid_src", "ref", "source", "src", "lever-source", "lever-origin", "utm",
-            "fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "trk", "trackingid", "refid", "referrer",
-            "campaign", "medium", "sourceid", "_hsenc", "_hsmi", "igshid", "yclid", "s", "from"}
+TRACKING = {
+    "gh_src",
+    "gh_jid_src",
+    "ref",
+    "source",
+    "src",
+    "lever-source",
+    "lever-origin",
+    "utm",
+    "fbclid",
+    "gclid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "trk",
+    "trackingid",
+    "refid",
+    "referrer",
+    "campaign",
+    "medium",
+    "sourceid",
+    "_hsenc",
+    "_hsmi",
+    "igshid",
+    "yclid",
+    "s",
+    "from",
+}
 _LEGAL = re.compile(
     r"\b(pty|ltd|limited|inc|incorporated|llc|l\.l\.c|llp|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|n\.v|corp|corporation|"
-    r"co|company|group|holdings|the|pvt|private|pte|dac|sarl|srl|s\.r\.l|spa|oy|ab|kk|sdn\s+bhd|lp)\b\.?", re.I)
-_SENIORITY_ALIASES = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "mgr": "manager",
-                      "snr.": "senior", "sen": "senior", "mid-level": "mid",
-                      "eng": "engineer", "dev": "developer", "ii": "2", "iii": "3"}
+    r"co|company|group|holdings|the|pvt|private|pte|dac|sarl|srl|s\.r\.l|spa|oy|ab|kk|sdn\s+bhd|lp)\b\.?",
+    re.I,
+)
+_SENIORITY_ALIASES = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "jnr": "junior",
+    "mgr": "manager",
+    "snr.": "senior",
+    "sen": "senior",
+    "mid-level": "mid",
+    "eng": "engineer",
+    "dev": "developer",
+    "ii": "2",
+    "iii": "3",
+}
 _WORD = re.compile(r"[a-z0-9+#]+")
 _SLASHES = re.compile(r"/{2,}")
 _NOTES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -86,16 +134,100 @@ def company_words(name: str | None) -> str:
 
 
 #: words that only decorate a title on a board: arrangement, contract terms, urgency, pay
-_DECORATION = frozenset({
-    "remote", "hybrid", "onsite", "on", "site", "office", "wfh", "contract", "contractor", "month", "months",
-    "monthly", "year", "years", "week", "weeks", "fixed", "term", "temp", "temporary", "permanent", "perm",
-    "full", "part", "time", "fulltime", "parttime", "casual", "immediate", "start", "starts", "asap", "urgent",
-    "urgently", "hiring", "now", "new", "exciting", "opportunity", "opportunities", "role", "job", "apply",
-    "today", "k", "super", "plus", "bonus", "package", "salary", "rate", "day", "hour", "hourly", "daily",
-    "negotiable", "competitive", "excellent", "great", "ongoing", "maternity", "cover", "leave", "extension",
-    "possible", "with", "a", "an", "the", "and", "or", "in", "of", "to", "based", "cbd", "area", "greater",
-    "all", "genders", "m", "f", "w", "d", "x", "only", "locals", "visa", "sponsorship", "available",
-})
+_DECORATION = frozenset(
+    {
+        "remote",
+        "hybrid",
+        "onsite",
+        "on",
+        "site",
+        "office",
+        "wfh",
+        "contract",
+        "contractor",
+        "month",
+        "months",
+        "monthly",
+        "year",
+        "years",
+        "week",
+        "weeks",
+        "fixed",
+        "term",
+        "temp",
+        "temporary",
+        "permanent",
+        "perm",
+        "full",
+        "part",
+        "time",
+        "fulltime",
+        "parttime",
+        "casual",
+        "immediate",
+        "start",
+        "starts",
+        "asap",
+        "urgent",
+        "urgently",
+        "hiring",
+        "now",
+        "new",
+        "exciting",
+        "opportunity",
+        "opportunities",
+        "role",
+        "job",
+        "apply",
+        "today",
+        "k",
+        "super",
+        "plus",
+        "bonus",
+        "package",
+        "salary",
+        "rate",
+        "day",
+        "hour",
+        "hourly",
+        "daily",
+        "negotiable",
+        "competitive",
+        "excellent",
+        "great",
+        "ongoing",
+        "maternity",
+        "cover",
+        "leave",
+        "extension",
+        "possible",
+        "with",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "in",
+        "of",
+        "to",
+        "based",
+        "cbd",
+        "area",
+        "greater",
+        "all",
+        "genders",
+        "m",
+        "f",
+        "w",
+        "d",
+        "x",
+        "only",
+        "locals",
+        "visa",
+        "sponsorship",
+        "available",
+    }
+)
 _GENDER = re.compile(r"\b[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?\b")
 _SEGMENTS = re.compile(r"\s+[-–—|:~]\s+|\s*[|~]\s*|\s+[–—]|[–—]\s+")
 _AT = re.compile(r"\s+(?:at|@)\s+(.+)$")
@@ -113,7 +245,8 @@ def _is_decoration(segment: str) -> bool:
         return True
     place = canonical_place(segment)
     return (bool(place.country or place.region) and place.city is None) or (
-        place.city is not None and place.country is not None and len(rest) <= 3)
+        place.city is not None and place.country is not None and len(rest) <= 3
+    )
 
 
 def canonical_title(title: str | None, company: str | None = None) -> str:
@@ -125,8 +258,9 @@ def canonical_title(title: str | None, company: str | None = None) -> str:
     text = _GENDER.sub(" ", fold(title or ""))
     text = _NOTES.sub(" ", text)
     at = _AT.search(text)
-    if at and (company is None or canonical_company(at.group(1)) == canonical_company(company)
-               or _is_decoration(at.group(1))):
+    if at and (
+        company is None or canonical_company(at.group(1)) == canonical_company(company) or _is_decoration(at.group(1))
+    ):
         text = text[: at.start()]
     segments = [s for s in _SEGMENTS.split(text) if s and s.strip()]
     kept = [s for s in segments if not _is_decoration(s)]

@@ -32,8 +32,20 @@ from app.dedup.similarity import company_similarity, head, levels, location_simi
 from app.domain.models import Job
 
 log = logging.getLogger(__name__)
-_SOURCE_RANK = {"greenhouse": 3, "lever": 3, "ashby": 3, "workable": 3, "smartrecruiters": 3, "recruitee": 3,
-                "page": 3, "remotive": 2, "remoteok": 2, "himalayas": 2, "hackernews": 1.5, "rss": 1}
+_SOURCE_RANK = {
+    "greenhouse": 3,
+    "lever": 3,
+    "ashby": 3,
+    "workable": 3,
+    "smartrecruiters": 3,
+    "recruitee": 3,
+    "page": 3,
+    "remotive": 2,
+    "remoteok": 2,
+    "himalayas": 2,
+    "hackernews": 1.5,
+    "rss": 1,
+}
 
 
 @dataclass(slots=True)
@@ -61,19 +73,35 @@ class JobRef:
     applied: bool = False
 
     @classmethod
-    def from_job(cls, job: Job, group_id: str | None = None, *, is_primary: bool = False,
-                 applied: bool = False) -> JobRef:
+    def from_job(
+        cls, job: Job, group_id: str | None = None, *, is_primary: bool = False, applied: bool = False
+    ) -> JobRef:
         place = canonical_place(job.location_text)  # the board's own words, read one way for every board
         loc = next((loc for loc in job.locations if loc.country or loc.city), None)
         country = place.country or (loc.country if loc else None)
         city = place.city or (fold(loc.city) if loc and loc.city else None)
         remote = "remote" if place.remote and job.remote == "unknown" else job.remote
-        return cls(id=job.id, title=job.title, company=job.company, location=job.location_text,
-                   country=country, city=city, region=place.region, remote=remote,
-                   description=job.description_text[:1500], url=job.url, apply_url=job.apply_url,
-                   source=job.source, source_id=job.source_id, requisition_id=job.requisition_id,
-                   posted_at=job.posted_at, has_salary=job.salary is not None, group_id=group_id,
-                   is_primary=is_primary, applied=applied)
+        return cls(
+            id=job.id,
+            title=job.title,
+            company=job.company,
+            location=job.location_text,
+            country=country,
+            city=city,
+            region=place.region,
+            remote=remote,
+            description=job.description_text[:1500],
+            url=job.url,
+            apply_url=job.apply_url,
+            source=job.source,
+            source_id=job.source_id,
+            requisition_id=job.requisition_id,
+            posted_at=job.posted_at,
+            has_salary=job.salary is not None,
+            group_id=group_id,
+            is_primary=is_primary,
+            applied=applied,
+        )
 
 
 class DedupDecision(BaseModel):
@@ -156,9 +184,15 @@ class Deduper:
         if ref.id in self.entries:
             gid = self.group_of[ref.id]
             group = self.groups[gid]
-            return DedupDecision(job_id=ref.id, group_id=gid, primary_id=group.primary,
-                                 is_duplicate=group.primary != ref.id, score=1.0, reason="already indexed",
-                                 applied_before=group.applied and not ref.applied)
+            return DedupDecision(
+                job_id=ref.id,
+                group_id=gid,
+                primary_id=group.primary,
+                is_duplicate=group.primary != ref.id,
+                score=1.0,
+                reason="already indexed",
+                applied_before=group.applied and not ref.applied,
+            )
         entry = self._entry(ref)
         match_id, score, reason = self._exact(entry)
         if match_id is None:
@@ -167,8 +201,9 @@ class Deduper:
             gid = ref.group_id or f"g{ref.id}"
             self.groups[gid] = _Group(primary=ref.id, applied=ref.applied)
             self._index(entry, gid)
-            return DedupDecision(job_id=ref.id, group_id=gid, primary_id=ref.id, is_duplicate=False,
-                                 score=round(score, 4), reason=reason)
+            return DedupDecision(
+                job_id=ref.id, group_id=gid, primary_id=ref.id, is_duplicate=False, score=round(score, 4), reason=reason
+            )
         gid = self.group_of[match_id]
         group = self.groups[gid]
         applied_before = group.applied
@@ -180,9 +215,17 @@ class Deduper:
             group.primary = ref.id
         if applied_before:
             reason += "; a repost of a role already applied to"
-        return DedupDecision(job_id=ref.id, group_id=gid, primary_id=group.primary, is_duplicate=True,
-                             score=round(score, 4), reason=reason, matched_id=match_id, primary_changed=changed,
-                             applied_before=applied_before)
+        return DedupDecision(
+            job_id=ref.id,
+            group_id=gid,
+            primary_id=group.primary,
+            is_duplicate=True,
+            score=round(score, 4),
+            reason=reason,
+            matched_id=match_id,
+            primary_changed=changed,
+            applied_before=applied_before,
+        )
 
     def mark_applied(self, job_id: str) -> None:
         """Remember that the role of `job_id` was applied to, so its reposts are recognised."""
@@ -196,13 +239,22 @@ class Deduper:
 
     # -- internals ----------------------------------------------------------------------------
     def _entry(self, ref: JobRef) -> _Entry:
-        quality = (_SOURCE_RANK.get(ref.source, 0) + (0.5 if ref.has_salary else 0)
-                   + min(len(ref.description), 4000) / 8000)
+        quality = (
+            _SOURCE_RANK.get(ref.source, 0) + (0.5 if ref.has_salary else 0) + min(len(ref.description), 4000) / 8000
+        )
         ckey, tkey = canonical_company(ref.company), canonical_title(ref.title, ref.company)
         ref.description = ref.description[:1400]  # enough for the comparison key, made only if needed
-        return _Entry(ref=ref, ckey=ckey, cwords=company_words(ref.company), tkey=tkey,
-                      dkey=None, nums=frozenset(), quality=quality, keys=_identity_keys(ref, ckey),
-                      block=f"{' '.join(sorted(tkey.split()))}|{ckey[:4]}")
+        return _Entry(
+            ref=ref,
+            ckey=ckey,
+            cwords=company_words(ref.company),
+            tkey=tkey,
+            dkey=None,
+            nums=frozenset(),
+            quality=quality,
+            keys=_identity_keys(ref, ckey),
+            block=f"{' '.join(sorted(tkey.split()))}|{ckey[:4]}",
+        )
 
     def _index(self, entry: _Entry, gid: str) -> None:
         ref = entry.ref
@@ -220,8 +272,11 @@ class Deduper:
             hit = self.keys.get(key)
             if hit is not None:
                 kind = key.split(":", 1)[0]
-                label = {"src": "same source posting id", "req": "same requisition id at the same company",
-                         "url": "same canonical URL"}[kind]
+                label = {
+                    "src": "same source posting id",
+                    "req": "same requisition id at the same company",
+                    "url": "same canonical URL",
+                }[kind]
                 return hit, 1.0, label
         return None, 0.0, "new role"
 
@@ -231,11 +286,12 @@ class Deduper:
         ids = self.by_company.get(entry.ckey, [])
         if ids and entry.tkey:
             titles = self.company_titles[entry.ckey]
-            for _title, sim, idx in process.extract(entry.tkey, titles, scorer=fuzz.token_sort_ratio,
-                                                    score_cutoff=60, limit=None):
+            for _title, sim, idx in process.extract(
+                entry.tkey, titles, scorer=fuzz.token_sort_ratio, score_cutoff=60, limit=None
+            ):
                 candidates[ids[idx]] = sim / 100
         same_title = self.by_title.get(entry.block, [])
-        for other in same_title[-self.cap:]:
+        for other in same_title[-self.cap :]:
             candidates.setdefault(other, 1.0)
         best_id, best, why = None, -1.0, ""
         for other_id, t_sim in candidates.items():
@@ -291,8 +347,7 @@ class Deduper:
         else:
             detail = "no description to compare"
         score = parts / weight if weight else 0.0
-        return score, (f"similar posting: title {t_sim:.2f}, company {c_sim:.2f}, location {l_sim:.2f}, "
-                       f"{detail}")
+        return score, (f"similar posting: title {t_sim:.2f}, company {c_sim:.2f}, location {l_sim:.2f}, {detail}")
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,])")

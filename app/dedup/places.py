@@ -12,21 +12,53 @@ import unicodedata
 from dataclasses import dataclass
 
 #: common English or board names that the ISO lists spell otherwise
-_REGION_ALIASES = {"bavaria": "DE-BY", "north rhine-westphalia": "DE-NW", "lower saxony": "DE-NI",
-                   "hesse": "DE-HE", "karnataka": "IN-KA", "england": "GB-ENG", "scotland": "GB-SCT",
-                   "wales": "GB-WLS", "northern ireland": "GB-NIR", "quebec": "CA-QC", "ontario": "CA-ON"}
-_COUNTRY_ALIASES = {"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US", "america": "US",
-                    "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "aus": "AU", "nz": "NZ",
-                    "aotearoa": "NZ", "uae": "AE", "holland": "NL", "the netherlands": "NL", "south korea": "KR",
-                    "korea": "KR", "czech republic": "CZ", "russia": "RU", "vietnam": "VN", "deutschland": "DE"}
+_REGION_ALIASES = {
+    "bavaria": "DE-BY",
+    "north rhine-westphalia": "DE-NW",
+    "lower saxony": "DE-NI",
+    "hesse": "DE-HE",
+    "karnataka": "IN-KA",
+    "england": "GB-ENG",
+    "scotland": "GB-SCT",
+    "wales": "GB-WLS",
+    "northern ireland": "GB-NIR",
+    "quebec": "CA-QC",
+    "ontario": "CA-ON",
+}
+_COUNTRY_ALIASES = {
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "united states of america": "US",
+    "america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "aus": "AU",
+    "nz": "NZ",
+    "aotearoa": "NZ",
+    "uae": "AE",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "south korea": "KR",
+    "korea": "KR",
+    "czech republic": "CZ",
+    "russia": "RU",
+    "vietnam": "VN",
+    "deutschland": "DE",
+}
 _REMOTE = re.compile(r"\b(fully\s+remote|remote[- ]first|remote|work\s+from\s+home|wfh|anywhere|worldwide)\b")
-_NOISE = re.compile(r"\b(hybrid|on[- ]?site|in[- ]office|office|based|only|greater|metropolitan|metro|area|cbd|"
-                    r"city\s+of|region|in|and\s+surrounds|surrounds)\b")
+_NOISE = re.compile(
+    r"\b(hybrid|on[- ]?site|in[- ]office|office|based|only|greater|metropolitan|metro|area|cbd|"
+    r"city\s+of|region|in|and\s+surrounds|surrounds)\b"
+)
 _POSTCODE = re.compile(
-    r"\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}"   # United Kingdom: EC2A 4NE, M1 1AE
-    r"|[a-z]\d[a-z]\s?\d[a-z]\d"                 # Canada: M5V 2T6
-    r"|[a-z]\d{2}\s?[a-z\d]{4}"                  # Ireland: D02 X285
-    r"|\d{3,6}(?:-\d{4})?)\b")                   # numeric codes: 2000, 94105, 560001, 02108-1234
+    r"\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}"  # United Kingdom: EC2A 4NE, M1 1AE
+    r"|[a-z]\d[a-z]\s?\d[a-z]\d"  # Canada: M5V 2T6
+    r"|[a-z]\d{2}\s?[a-z\d]{4}"  # Ireland: D02 X285
+    r"|\d{3,6}(?:-\d{4})?)\b"
+)  # numeric codes: 2000, 94105, 560001, 02108-1234
 _PARTS = re.compile(r"\s*(?:,|\(|\)|\[|\]|/|\||;|·|•|\s[-–—]\s)\s*")
 
 
@@ -84,7 +116,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[t
 
 
 def _split_tail(part: str) -> tuple[str, list[str]]:
-    """"sydney nsw" -> ("sydney", ["nsw"]): a region or country written after the city without a comma."""
+    """ "sydney nsw" -> ("sydney", ["nsw"]): a region or country written after the city without a comma."""
     countries, regions, _ = _gazetteer()
     words = part.split()
     tail: list[str] = []
@@ -142,8 +174,13 @@ def _alpha2() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
-def _resolve(city: str | None, region_codes: list[list[str]], country: str | None, remote: bool,
-             cities: dict[str, list[tuple[str, str, int]]]) -> Place:
+def _resolve(
+    city: str | None,
+    region_codes: list[list[str]],
+    country: str | None,
+    remote: bool,
+    cities: dict[str, list[tuple[str, str, int]]],
+) -> Place:
     """Pick the reading where city, regions and country agree; the biggest city wins a tie."""
     options = cities.get(city, []) if city else []
     votes: dict[str, int] = {}
@@ -151,9 +188,13 @@ def _resolve(city: str | None, region_codes: list[list[str]], country: str | Non
         for code in {c.split("-", 1)[0] for c in codes}:
             votes[code] = votes.get(code, 0) + 1
     if country is None:
-        ranked = sorted({o[1] for o in options} | set(votes),
-                        key=lambda c: (-(votes.get(c, 0) + any(o[1] == c for o in options)),
-                                       -max((o[2] for o in options if o[1] == c), default=0)))
+        ranked = sorted(
+            {o[1] for o in options} | set(votes),
+            key=lambda c: (
+                -(votes.get(c, 0) + any(o[1] == c for o in options)),
+                -max((o[2] for o in options if o[1] == c), default=0),
+            ),
+        )
         if ranked and (votes or len({o[1] for o in options}) == 1 or options):
             top = ranked[0]
             # a bare city name alone says its country only when the gazetteer knows it well

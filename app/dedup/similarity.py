@@ -14,10 +14,40 @@ class Place(Protocol):
     remote: str
 
 
-_GENERIC = frozenset({"software", "analytics", "systems", "system", "group", "health", "healthcare", "energy",
-                      "logistics", "finance", "financial", "technologies", "technology", "tech", "labs", "solutions",
-                      "consulting", "services", "digital", "data", "global", "international", "australia",
-                      "partners", "studio", "studios", "ventures", "networks", "media", "capital"})
+_GENERIC = frozenset(
+    {
+        "software",
+        "analytics",
+        "systems",
+        "system",
+        "group",
+        "health",
+        "healthcare",
+        "energy",
+        "logistics",
+        "finance",
+        "financial",
+        "technologies",
+        "technology",
+        "tech",
+        "labs",
+        "solutions",
+        "consulting",
+        "services",
+        "digital",
+        "data",
+        "global",
+        "international",
+        "australia",
+        "partners",
+        "studio",
+        "studios",
+        "ventures",
+        "networks",
+        "media",
+        "capital",
+    }
+)
 
 
 def core(words: str) -> str:
@@ -27,7 +57,7 @@ def core(words: str) -> str:
 
 
 def company_similarity(words_a: str, words_b: str, akey: str, bkey: str) -> float:
-    """"Acme" and "Acme Analytics Pty Ltd" are alike; "NectarCrest Software" and "NectarCurrent Software" are not."""
+    """ "Acme" and "Acme Analytics Pty Ltd" are alike; "NectarCrest Software" and "NectarCurrent Software" are not."""
     core_a, core_b = core(words_a), core(words_b)
     gen_a, gen_b = _GENERIC.intersection(words_a.split()), _GENERIC.intersection(words_b.split())
     if core_a and core_a == core_b and gen_a and gen_b and not gen_a & gen_b:
@@ -37,9 +67,30 @@ def company_similarity(words_a: str, words_b: str, akey: str, bkey: str) -> floa
     return fuzz.ratio(core_a or akey, core_b or bkey) / 100
 
 
-_HEADS = frozenset({"engineer", "developer", "manager", "analyst", "architect", "scientist", "consultant",
-                    "designer", "administrator", "director", "specialist", "officer", "coordinator", "lead",
-                    "researcher", "technician", "tester", "writer", "recruiter", "owner"})
+_HEADS = frozenset(
+    {
+        "engineer",
+        "developer",
+        "manager",
+        "analyst",
+        "architect",
+        "scientist",
+        "consultant",
+        "designer",
+        "administrator",
+        "director",
+        "specialist",
+        "officer",
+        "coordinator",
+        "lead",
+        "researcher",
+        "technician",
+        "tester",
+        "writer",
+        "recruiter",
+        "owner",
+    }
+)
 
 
 def head(tkey: str) -> str | None:
@@ -48,8 +99,26 @@ def head(tkey: str) -> str | None:
     return words[-1] if words else None
 
 
-_LEVELS = frozenset({"intern", "graduate", "junior", "mid", "senior", "lead", "principal", "staff", "head",
-                     "director", "chief", "vp", "1", "2", "3", "4"})
+_LEVELS = frozenset(
+    {
+        "intern",
+        "graduate",
+        "junior",
+        "mid",
+        "senior",
+        "lead",
+        "principal",
+        "staff",
+        "head",
+        "director",
+        "chief",
+        "vp",
+        "1",
+        "2",
+        "3",
+        "4",
+    }
+)
 
 
 def levels(tkey: str) -> frozenset[str]:
@@ -66,7 +135,7 @@ def location_veto(a: Place, b: Place) -> str | None:
         return f"different countries ({a.country}, {b.country})"
     if a.region and b.region and a.region != b.region:
         return f"different regions ({a.region}, {b.region})"
-    if (a.city and b.city and a.city.lower() != b.city.lower() and "remote" not in (a.remote, b.remote)):
+    if a.city and b.city and a.city.lower() != b.city.lower() and "remote" not in (a.remote, b.remote):
         return f"different cities ({a.city}, {b.city})"
     return None
 

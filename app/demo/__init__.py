@@ -20,11 +20,13 @@ def seeker_has_cv(settings: Settings) -> bool:
 
 def demo_settings(settings: Settings) -> Settings:
     """The same settings, pointed at the bundled demo seeker and a separate demo database."""
-    return settings.model_copy(update={
-        "TEMPLATES_DIR": DEMO_DIR / "cv",
-        "CONFIG_DIR": DEMO_DIR / "config",
-        "DUCKDB_PATH": settings.DUCKDB_PATH.with_name("demo.duckdb"),
-    })
+    return settings.model_copy(
+        update={
+            "TEMPLATES_DIR": DEMO_DIR / "cv",
+            "CONFIG_DIR": DEMO_DIR / "config",
+            "DUCKDB_PATH": settings.DUCKDB_PATH.with_name("demo.duckdb"),
+        }
+    )
 
 
 def demo_postings() -> list[Path]:

@@ -79,11 +79,30 @@ _DEGREE_WORD = re.compile(
 )
 # Written as abbreviations these are names, so they are matched as written ("MA", not "ma").
 _DEGREE_ABBR = {
-    "BSc": "bachelor", "BA": "bachelor", "BEng": "bachelor", "BASc": "bachelor", "BEd": "bachelor",
-    "BCom": "bachelor", "BBA": "bachelor", "LLB": "bachelor", "BFA": "bachelor", "BN": "bachelor",
-    "MSc": "master", "MA": "master", "MEng": "master", "MASc": "master", "MEd": "master", "MPhil": "master",
-    "LLM": "master", "MFA": "master", "MPH": "master", "MBA": "mba", "DPhil": "doctor", "EdD": "doctor",
-    "DBA": "doctor", "JD": "doctor",
+    "BSc": "bachelor",
+    "BA": "bachelor",
+    "BEng": "bachelor",
+    "BASc": "bachelor",
+    "BEd": "bachelor",
+    "BCom": "bachelor",
+    "BBA": "bachelor",
+    "LLB": "bachelor",
+    "BFA": "bachelor",
+    "BN": "bachelor",
+    "MSc": "master",
+    "MA": "master",
+    "MEng": "master",
+    "MASc": "master",
+    "MEd": "master",
+    "MPhil": "master",
+    "LLM": "master",
+    "MFA": "master",
+    "MPH": "master",
+    "MBA": "mba",
+    "DPhil": "doctor",
+    "EdD": "doctor",
+    "DBA": "doctor",
+    "JD": "doctor",
 }
 _ABBR = re.compile(r"(?<![\w.])(" + "|".join(sorted(_DEGREE_ABBR, key=len, reverse=True)) + r")(?![\w])")
 _FIELD_END = re.compile(r"\s+(?:from|at|with|and|in\s+\d|where|which|who|,)\b.*$", re.IGNORECASE)
@@ -106,11 +125,17 @@ def degrees_in(text: str) -> list[Degree]:
         level = "doctor" if word.startswith("doctor") else word
         tail = m.group("tail") or ""
         # "a doctor in the emergency department", "an associate in corporate finance": jobs, not degrees.
-        if word in ("doctor", "associate") and not re.match(r"(?:\s+degree)?\s+of\s", tail) and not re.match(
-                r"['’]?s?\s+degree", text[m.end("level"):], re.IGNORECASE):
+        if (
+            word in ("doctor", "associate")
+            and not re.match(r"(?:\s+degree)?\s+of\s", tail)
+            and not re.match(r"['’]?s?\s+degree", text[m.end("level") :], re.IGNORECASE)
+        ):
             continue
-        if level in ("master", "doctor", "associate") and not tail and not re.search(
-                rf"{m.group('level')}['’]?s?\s+degree|{m.group('level')}['’]s\b", text, re.IGNORECASE):
+        if (
+            level in ("master", "doctor", "associate")
+            and not tail
+            and not re.search(rf"{m.group('level')}['’]?s?\s+degree|{m.group('level')}['’]s\b", text, re.IGNORECASE)
+        ):
             continue  # "Scrum Master", "doctor" as a job: not a degree without "of", "in" or "degree"
         field = re.sub(r"^(?:\s+degree)?\s+(?:of|in)\s+", "", tail)
         field = _FIELD_END.sub("", field)
@@ -120,7 +145,7 @@ def degrees_in(text: str) -> list[Degree]:
     for m in _ABBR.finditer(text):
         if m.group(1) in ("MA", "MD") and text[: m.start()].endswith(", "):
             continue  # "Boston, MA": a state, not a degree
-        after = text[m.end():]
+        after = text[m.end() :]
         field = _FIELD_END.sub("", re.split(r"[,.;:()]", re.sub(r"^\s*(?:in|of)\s+", " ", after), maxsplit=1)[0])
         words = [w for w in field.split()[:4] if w[:1].isupper()]  # "MSc Computer Science", not "MSc graduate"
         out.append(Degree(_DEGREE_ABBR[m.group(1)], tuple(content_stems(" ".join(words)))))
@@ -132,8 +157,9 @@ def degree_problems(sentence: str, sources: Iterable[str]) -> list[str]:
     held = [(d, stems(s)) for s in sources for d in degrees_in(s)]
     out = []
     for claim in degrees_in(sentence):
-        same = [(d, words) for d, words in held if d.level == claim.level
-                or (claim.level == "master" and d.level == "mba")]
+        same = [
+            (d, words) for d, words in held if d.level == claim.level or (claim.level == "master" and d.level == "mba")
+        ]
         if not same:
             out.append(f"degree not in the CV: {claim.level}")
         elif claim.field and not any(set(claim.field) <= words for _, words in same):
@@ -143,8 +169,10 @@ def degree_problems(sentence: str, sources: Iterable[str]) -> list[str]:
 
 # Credentials: "a licensed Professional Engineer", "an active Secret clearance", "ACCA qualified".
 _CREDENTIAL_ADJ = r"(?:certified|licen[cs]ed|registered|chartered|accredited|qualified|board-certified)"
-_CREDENTIAL_NOUN = (r"(?:certificates?|certifications?|licen[cs]es?|registration|clearances?|practitioners?|"
-                    r"accreditations?|diplomas?|credentials?|charterholder|charter)")
+_CREDENTIAL_NOUN = (
+    r"(?:certificates?|certifications?|licen[cs]es?|registration|clearances?|practitioners?|"
+    r"accreditations?|diplomas?|credentials?|charterholder|charter)"
+)
 _CREDENTIAL = re.compile(rf"\b(?:{_CREDENTIAL_ADJ}|{_CREDENTIAL_NOUN})\b", re.IGNORECASE)
 _ADJ_ONLY = re.compile(rf"^{_CREDENTIAL_ADJ}$", re.IGNORECASE)
 _PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w+#'’./&-]*|[(),;:]")
@@ -162,8 +190,13 @@ def credential_phrases(text: str) -> list[list[str]]:
         adjective = bool(_ADJ_ONLY.match(w))
         # Before an adjective only names modify it ("AWS Certified", "ACCA qualified"); before a noun any
         # modifier does ("active Secret clearance", "nurse practitioner"), but not a verb ("include").
-        while j >= 0 and len(phrase) < 4 and _is_content(words[j]) and fold(words[j]) not in _VERBS \
-                and (not adjective or words[j][:1].isupper()):
+        while (
+            j >= 0
+            and len(phrase) < 4
+            and _is_content(words[j])
+            and fold(words[j]) not in _VERBS
+            and (not adjective or words[j][:1].isupper())
+        ):
             phrase.insert(0, words[j])
             j -= 1
         if adjective:
@@ -244,7 +277,7 @@ def bindings(text: str) -> tuple[Binding, ...]:
     for q in quantities(text):
         if q.start < 0:
             continue
-        before, after = text[: q.start], text[q.end:]
+        before, after = text[: q.start], text[q.end :]
         nouns = frozenset(n for n in (_noun_after(after), _noun_before(before)) if n)
         rm = _RANGE_WORD.search(before)
         role = ""
@@ -274,12 +307,15 @@ def binding_problems(sentence: str, source: str) -> list[str]:
         if b.nouns and not any(k.nouns & b.nouns for k in same):
             others = [k for k in known if k.nouns & b.nouns and not _same(k, b)]
             if others:
-                out.append(f"number attached to another noun: {b.raw} {'/'.join(sorted(b.nouns))} "
-                           f"(the CV says {others[0].raw})")
+                out.append(
+                    f"number attached to another noun: {b.raw} {'/'.join(sorted(b.nouns))} "
+                    f"(the CV says {others[0].raw})"
+                )
                 continue
         if b.role and any(k.role for k in same) and not any(k.role == b.role for k in same):
-            out.append(f"numbers swapped in a range: {b.raw} is the '{'to' if b.role == 'from' else 'from'}' value "
-                       f"in the CV")
+            out.append(
+                f"numbers swapped in a range: {b.raw} is the '{'to' if b.role == 'from' else 'from'}' value in the CV"
+            )
     return out
 
 
@@ -301,7 +337,7 @@ def _items(segment: str) -> list[str]:
         words = re.findall(r"[\w+#./-]+", part)
         if i == 0:  # "I design in autocad": the words after the last function word, at most two
             while words and any(fold(w) in _STOP for w in words):
-                words = words[next(k for k, w in enumerate(words) if fold(w) in _STOP) + 1:]
+                words = words[next(k for k, w in enumerate(words) if fold(w) in _STOP) + 1 :]
             words = words[-2:] if len(parts) > 1 else words
         if i == len(parts) - 1:  # "navisworks for hospital projects": the words before the first one
             cut = next((k for k, w in enumerate(words) if fold(w) in _STOP), len(words))
@@ -318,13 +354,15 @@ def _listed(clause: str) -> list[str]:
     return _items(clause)
 
 
-def skill_claim_problems(sentence: str, cv_folded: str, cv_stems: frozenset[str],
-                         known_skills: frozenset[str]) -> list[str]:
+def skill_claim_problems(
+    sentence: str, cv_folded: str, cv_stems: frozenset[str], known_skills: frozenset[str]
+) -> list[str]:
     """Skills claimed in any case must be the CV's.
 
     Two structures make a claim: "trained in X and Y" (each item), and a list in which at least one item is a
     known skill ("autocad, revit and navisworks": all items, since the list is a list of skills).
     """
+
     def in_cv(item: str) -> bool:
         f = fold(item)
         if re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", cv_folded):
@@ -377,16 +415,18 @@ def posting_claim_problems(sentence: str, posting: str) -> list[str]:
         obj = m.group("object")
         lead = re.match(r"\s*,?\s*(?:including|such\s+as|namely|like|notably)\s+", obj)
         if lead or not obj.strip(" ,"):
-            rest = sentence[m.end("object"):] if not lead else obj
+            rest = sentence[m.end("object") :] if not lead else obj
             inc = re.search(r"(?:including|such\s+as|namely|like|notably)\s+([^.;:!?]+)", rest or obj)
             obj = inc.group(1) if inc else ""
-        obj = re.split(r",\s*(?:and\s+)?(?:which|and\s+I|I|so|but|as)\b|\s+(?:which|and\s+I|so\s+I|—|–)\s|,\s*$",
-                       obj)[0]
+        obj = re.split(r",\s*(?:and\s+)?(?:which|and\s+I|I|so|but|as)\b|\s+(?:which|and\s+I|so\s+I|—|–)\s|,\s*$", obj)[
+            0
+        ]
         for word in tokens(obj):
             if word in _STOP or word in _FILLERS or word[0].isdigit():
                 continue
-            if stem(word) not in posting_stems and not re.search(rf"(?<![\w]){re.escape(word)}(?![\w])",
-                                                                 posting_folded):
+            if stem(word) not in posting_stems and not re.search(
+                rf"(?<![\w]){re.escape(word)}(?![\w])", posting_folded
+            ):
                 out.append(f"the posting does not ask for: {word}")
     return list(dict.fromkeys(out))
 

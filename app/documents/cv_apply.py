@@ -43,8 +43,9 @@ def apply_outline(cv: CvDocument, outline: CvOutline) -> CvDocument:
             section = cv.section(entry.section_id) if entry.section_id else None
             if section is not None and entry.id not in section.entry_ids:
                 section.entry_ids.append(entry.id)
-            entry.bullet_ids = [b.source_id for b in role.bullets
-                                if b.source_id in paragraphs and b.source_id not in ids]
+            entry.bullet_ids = [
+                b.source_id for b in role.bullets if b.source_id in paragraphs and b.source_id not in ids
+            ]
         entry.title, entry.organisation, entry.place = role.title.value, role.employer.value, role.place.value
         entry.dates, entry.start, entry.end = role.dates_text, role.start.value, role.end.value
         entry.current = role.end.value == "present"

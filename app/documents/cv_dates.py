@@ -126,7 +126,7 @@ def find_dates(text: str) -> DateSpan | None:
 
 
 def leading_ongoing(text: str) -> DateSpan | None:
-    """"En cours : Title" / "Current: Title": a role that started at an unstated date and goes on."""
+    """ "En cours : Title" / "Current: Title": a role that started at an unstated date and goes on."""
     m = re.match(rf"^\s*(?:{_PRESENT})\s*[:–—-]\s*", text, re.IGNORECASE)
     return DateSpan(m.group(0), "", "present", m.start(), m.end()) if m else None
 
@@ -142,5 +142,5 @@ def all_dates(text: str) -> set[str]:
                 break
             out |= {v for v in (span.start, span.end) if v}
             out |= {v[:4] for v in (span.start, span.end) if v and v != "present"}
-            rest = rest[span.finish:]
+            rest = rest[span.finish :]
     return out

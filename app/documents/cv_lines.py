@@ -100,13 +100,18 @@ def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]):
         cells = list(_unwrap(tr, W_TC))
         texts = [[paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
         # A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`.
-        if len(cells) > 1 and all(len([t for t in cell if t]) <= 1 for cell in texts) and \
-                sum(1 for cell in texts if any(cell)) > 1 and all(len(" ".join(c).split()) <= 12 for c in texts):
+        if (
+            len(cells) > 1
+            and all(len([t for t in cell if t]) <= 1 for cell in texts)
+            and sum(1 for cell in texts if any(cell)) > 1
+            and all(len(" ".join(c).split()) <= 12 for c in texts)
+        ):
             first_p = next(cells[0].iter(W_P))
             parts = [" ".join(t for t in cell if t) for cell in texts if any(cell)]
             if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
-                yield Line(parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p),
-                           style=_style(first_p, names))
+                yield Line(
+                    parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p), style=_style(first_p, names)
+                )
             bold = all(all_bold(p) for tc in cells for p in tc.iter(W_P) if paragraph_text(p).strip())
             yield Line("\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names))
             continue

@@ -36,14 +36,19 @@ _STRONG_SPLIT = re.compile(
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(
     r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
-    re.I)
+    re.I,
+)
 _PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
-_NAME_LABEL = re.compile(r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
-                         r"|имя|фамилия)\s*[:：]\s*(.+)$", re.I)
+_NAME_LABEL = re.compile(
+    r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
+    r"|имя|фамилия)\s*[:：]\s*(.+)$",
+    re.I,
+)
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
-    r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduation|expected", re.I)
+    r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduation|expected", re.I
+)
 _ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
 _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
@@ -71,8 +76,11 @@ def read_outline(data: bytes) -> CvOutline:
 def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
     words = sum(len(line.text.split()) for line in lines)
     if words < MIN_WORDS:
-        note = "this CV has no text" + (" (it is a picture of a CV)" if pictures else "") + \
-            ": save it from the program that made it as a Word document with real text, or type it in"
+        note = (
+            "this CV has no text"
+            + (" (it is a picture of a CV)" if pictures else "")
+            + ": save it from the program that made it as a Word document with real text, or type it in"
+        )
         return CvOutline(has_text=False, notes=[note])
     sections = split_sections(_join_broken_ranges(lines))
     outline = CvOutline(
@@ -90,7 +98,7 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
 
 
 def _join_broken_ranges(lines: list[Line]) -> list[Line]:
-    """"Jan 2016-" above "August 2017": a date range broken over two lines (a narrow column) is one line."""
+    """ "Jan 2016-" above "August 2017": a date range broken over two lines (a narrow column) is one line."""
     out: list[Line] = []
     skip = False
     for k, line in enumerate(lines):
@@ -103,8 +111,17 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
             joined = f"{t} {nxt.text.strip()}"
             span = find_dates(joined)
             if span is not None and not span.single and span.begin == 0:
-                out.append(Line(joined, line.id, line.area, bold=line.bold, style=line.style,
-                                list_level=line.list_level, size=line.size))
+                out.append(
+                    Line(
+                        joined,
+                        line.id,
+                        line.area,
+                        bold=line.bold,
+                        style=line.style,
+                        list_level=line.list_level,
+                        size=line.size,
+                    )
+                )
                 skip = True
                 continue
         out.append(line)
@@ -124,8 +141,14 @@ def _signature(line: Line) -> tuple:
 
 def _could_be_heading(line: Line) -> bool:
     t = line.text.strip()
-    return (not line.is_list and 0 < len(t) <= 60 and len(t.split()) <= 6 and not EMAIL.search(t)
-            and find_dates(t) is None and not t.endswith((".", ",", ";")))
+    return (
+        not line.is_list
+        and 0 < len(t) <= 60
+        and len(t.split()) <= 6
+        and not EMAIL.search(t)
+        and find_dates(t) is None
+        and not t.endswith((".", ",", ";"))
+    )
 
 
 def _vocab_heading(line: Line) -> str | None:
@@ -149,18 +172,28 @@ def split_sections(lines: list[Line]) -> list[Section]:
         kind = _vocab_heading(line) if line.area != "header" else None
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
-        opens_role = sections[-1].kind in ROLE_SECTIONS and \
-            any(_anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1:k + 3])
+        opens_role = sections[-1].kind in ROLE_SECTIONS and any(
+            _anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1 : k + 3]
+        )
         if kind is None and seen_vocab and not opens_role and line.area != "header" and _could_be_heading(line):
             sig = _signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
             # weight) is a heading too; a bold line in sentence case is more likely a role title.
-            if sig in signatures and (sig[0] or sig[2]) and role_score(line.text) < 1 and \
-                    len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4:
+            if (
+                sig in signatures
+                and (sig[0] or sig[2])
+                and role_score(line.text) < 1
+                and len(line.text.split()) <= 4
+                and sum(c.isalpha() for c in line.text) >= 4
+            ):
                 kind = "other"
         current = sections[-1]
-        if kind == "certifications" and current.kind in ROLE_SECTIONS and current.signature and \
-                _signature(line) != current.signature:
+        if (
+            kind == "certifications"
+            and current.kind in ROLE_SECTIONS
+            and current.signature
+            and _signature(line) != current.signature
+        ):
             kind = None  # "Achievements" inside a role, dressed unlike the section's own heading
         if kind is not None:
             sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
@@ -193,7 +226,7 @@ def _name_like(text: str) -> bool:
 
 
 def _labelled_name(sections: list[Section]) -> str:
-    """"Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV)."""
+    """ "Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV)."""
     given = family = whole = ""
     for s in sections:
         if s.kind not in ("top", "contact", "summary", "other"):
@@ -256,8 +289,12 @@ def _contacts(sections: list[Section]) -> ContactOutline:
                 email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
                 if email not in out.emails:
                     out.emails.append(email)
-            labelled = bool(_PHONE_LABEL.search(text) or EMAIL.search(text) or "|" in text or
-                            (k and _PHONE_WORD.search(section.lines[k - 1].text)))
+            labelled = bool(
+                _PHONE_LABEL.search(text)
+                or EMAIL.search(text)
+                or "|" in text
+                or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+            )
             if not (trusted or line.area == "header" or labelled):
                 continue
             bare = URL.sub(" ", EMAIL.sub(" ", text))
@@ -298,23 +335,36 @@ def _anchor(line: Line) -> DateSpan | None:
     if span is None:
         return None
     before = t[: span.begin].strip(" \t([{\"'")
-    after = t[span.finish:].strip(" \t)]}.\"',;:")
+    after = t[span.finish :].strip(" \t)]}.\"',;:")
     words = len(t.split())
-    at_edge = not before or not after or t[: span.begin].endswith(("\t", "(")) or \
-        re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
+    at_edge = (
+        not before
+        or not after
+        or t[: span.begin].endswith(("\t", "("))
+        or re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
+    )
     if line.is_list and (line.list_level > 0 or words > 14 or not at_edge):
         return None
     if _NOT_ROLE_DATE.search(before):
         return None
-    if before and len(before.split()) > 8 and t.rstrip().endswith((".", ".)")) and \
-            before[:1].isupper() and not re.search(r"[,|\t–—]", before):
+    if (
+        before
+        and len(before.split()) > 8
+        and t.rstrip().endswith((".", ".)"))
+        and before[:1].isupper()
+        and not re.search(r"[,|\t–—]", before)
+    ):
         return None  # "Got a chance to attend a ceremony (Dec 2023)." is a sentence, not a role
     # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
-    opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish:] or " ") is not None
+    opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
     if span.single:
         # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
-        if (words > 12 and not opens) or words > 45 or not at_edge or \
-                (before and before.lower().endswith((" in", " of", " since", " by", " on"))):
+        if (
+            (words > 12 and not opens)
+            or words > 45
+            or not at_edge
+            or (before and before.lower().endswith((" in", " of", " since", " by", " on")))
+        ):
             return None
     elif words > (45 if opens else 30) or (not at_edge and words > 14):
         return None
@@ -349,8 +399,13 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
         prev_anchor = anchors[k - 1][0] if k else -1
         lead = []
         j = i - 1
-        while len(lead) < before and j > prev_anchor and j not in claimed and _head_like(lines[j]) and \
-                _anchor(lines[j]) is None:
+        while (
+            len(lead) < before
+            and j > prev_anchor
+            and j not in claimed
+            and _head_like(lines[j])
+            and _anchor(lines[j]) is None
+        ):
             lead.insert(0, j)
             j -= 1
         nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
@@ -369,8 +424,15 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
         # 2019", ...: title lines right under one another share the employer above the first.
         prev = roles[-1] if roles else None
-        if prev is not None and not role.employer.value and role.title.value and prev.employer.value and \
-                not prev.bullets and not lead and blocks[k - 1][0] + len(blocks[k - 1][3]) + 1 == i:
+        if (
+            prev is not None
+            and not role.employer.value
+            and role.title.value
+            and prev.employer.value
+            and not prev.bullets
+            and not lead
+            and blocks[k - 1][0] + len(blocks[k - 1][3]) + 1 == i
+        ):
             role.employer = Scored(value=prev.employer.value, confidence=0.6)
             role.place = role.place if role.place.value else prev.place
         roles.append(role)
@@ -390,8 +452,14 @@ def _segments(text: str) -> list[tuple[str, bool]]:
                 continue
             # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
             m = _ROLE_OF_ORG.match(sub)
-            if n == 0 and m and "," not in sub and len(m.group(1).split()) <= 4 and role_score(m.group(1)) >= 1 \
-                    and has_org_word(m.group(2), strong=True):
+            if (
+                n == 0
+                and m
+                and "," not in sub
+                and len(m.group(1).split()) <= 4
+                and role_score(m.group(1)) >= 1
+                and has_org_word(m.group(2), strong=True)
+            ):
                 out += [(m.group(1).strip(), False), (m.group(2).strip(), True)]
             else:
                 out.append((sub, n > 0))
@@ -469,16 +537,25 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
                 continue  # two lines down only past a short description ("Power Drives Manufacturer")
             near = lines[j] if 0 <= j < len(lines) else None
             first_piece = _segments(near.text)[0][0] if near is not None and _segments(near.text) else ""
-            if near is not None and (_head_like(near) or (not near.is_list and len(near.text.split()) <= 30)
-                                     or (near.is_list and len(near.text.split()) <= 4)) and \
-                    role_score(first_piece) >= 1 and len(first_piece.split()) <= 5 and j not in lead + tail and \
-                    _anchor(near) is None:
+            if (
+                near is not None
+                and (
+                    _head_like(near)
+                    or (not near.is_list and len(near.text.split()) <= 30)
+                    or (near.is_list and len(near.text.split()) <= 4)
+                )
+                and role_score(first_piece) >= 1
+                and len(first_piece.split()) <= 5
+                and j not in lead + tail
+                and _anchor(near) is None
+            ):
                 title, title_conf = first_piece.strip(" .,"), 0.6
                 body = [b for b in body if b != j]
                 break
     dates_conf = 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
-    bullets = [Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id)
-               for j in body]
+    bullets = [
+        Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id) for j in body
+    ]
     return RoleOutline(
         title=Scored(value=title, confidence=title_conf),
         employer=Scored(value=employer, confidence=employer_conf),
@@ -492,22 +569,30 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     )
 
 
-def _split_titled_employer(kept: list[str], firsts: list[bool], ats: list[bool]
-                           ) -> tuple[list[str], list[bool], list[bool], str]:
-    """"Senior Programme Manager, Northbridge Bank — London": the title's piece holds the employer after a comma,
+def _split_titled_employer(
+    kept: list[str], firsts: list[bool], ats: list[bool]
+) -> tuple[list[str], list[bool], list[bool], str]:
+    """ "Senior Programme Manager, Northbridge Bank — London": the title's piece holds the employer after a comma,
     and the short piece after it is the place."""
     if len(kept) != 2 or any(ats):
         return kept, firsts, ats, ""
     first, second = kept
     head, _, rest = first.partition(",")
-    if rest.strip() and role_score(head) >= 1 and role_score(rest) == 0 and role_score(second) == 0 and \
-            org_score(second) == 0 and len(second.split()) <= 3 and second[:1].isupper():
+    if (
+        rest.strip()
+        and role_score(head) >= 1
+        and role_score(rest) == 0
+        and role_score(second) == 0
+        and org_score(second) == 0
+        and len(second.split()) <= 3
+        and second[:1].isupper()
+    ):
         return [head.strip(), rest.strip()], [True, False], [False, False], second
     return kept, firsts, ats, ""
 
 
 def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tuple[str, str]:
-    """"Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too
+    """ "Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too
     (strict: only a known place such as "Coon Rapids, MN" or "Finland" is split off; loose, when the title
     is known: a last part of one or two capitalised words without an organisation word is a place too)."""
     parts = [p.strip() for p in employer.split(",")]
@@ -518,8 +603,13 @@ def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tu
         plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
         if not strict and plain_tail and org_score(head) >= 1 and len(tail.split()) <= 3:
             return head, tail
-        if loose and k == len(parts) - 1 and plain_tail and len(tail.split()) <= 2 and \
-                all(w[:1].isupper() for w in tail.split()):
+        if (
+            loose
+            and k == len(parts) - 1
+            and plain_tail
+            and len(tail.split()) <= 2
+            and all(w[:1].isupper() for w in tail.split())
+        ):
             return head, tail
     return employer, ""
 

@@ -13,35 +13,181 @@ from app.documents.text import fold
 # Order matters: the first kind with a matching word wins ("Career Summary" is a summary).
 HEADINGS: list[tuple[str, tuple[str, ...]]] = [
     ("referees", ("referees", "references", "referenzen", "références", "referenser", "рекомендации")),
-    ("summary", ("summary", "profile", "about me", "about", "objective", "overview", "personal statement",
-                 "profil", "om mig", "о себе", "обо мне", "цель", "perfil", "resumen", "zusammenfassung")),
-    ("contact", ("contact", "contacts", "contact details", "details", "personal details", "personal information",
-                 "personal data", "kontakt", "kontaktuppgifter", "контакты", "coordonnées", "informations personnelles",
-                 "état civil", "etat civil",
-                 "persönliche daten")),
-    ("volunteering", ("volunteering", "volunteer", "volunteer experience", "community", "bénévolat",
-                      "ehrenamt", "voluntariado")),
-    ("experience", ("experience", "experiences", "employment", "work history", "career", "career history",
-                    "positions", "internship", "internships", "leadership", "position of responsibility",
-                    "positions of responsibility", "professional history", "work", "erfarenhet", "erfarenheter",
-                    "arbetslivserfarenhet", "expérience", "expériences", "expérience professionnelle",
-                    "berufserfahrung", "praxiserfahrung", "experiencia", "experiencia laboral", "опыт",
-                    "опыт работы", "трудовая деятельность", "stages", "appointments", "academic appointments")),
-    ("education", ("education", "qualifications", "academic", "academic details", "academic qualification",
-                   "degrees", "formation", "formations", "utbildning", "образование", "ausbildung",
-                   "studium", "educación", "formación", "schooling")),
-    ("certifications", ("certifications", "certificates", "certification", "licences", "licenses",
-                        "accreditations", "courses", "honors", "honours", "awards", "achievements",
-                        "сертификаты", "kurser")),
-    ("skills", ("skills", "skill set", "skill areas", "competencies", "core competencies", "competences",
-                "compétences", "expertise", "technologies", "technical skills", "strengths", "abilities",
-                "навыки", "технические навыки", "kompetenser", "färdigheter", "kenntnisse", "habilidades",
-                "programming languages")),
+    (
+        "summary",
+        (
+            "summary",
+            "profile",
+            "about me",
+            "about",
+            "objective",
+            "overview",
+            "personal statement",
+            "profil",
+            "om mig",
+            "о себе",
+            "обо мне",
+            "цель",
+            "perfil",
+            "resumen",
+            "zusammenfassung",
+        ),
+    ),
+    (
+        "contact",
+        (
+            "contact",
+            "contacts",
+            "contact details",
+            "details",
+            "personal details",
+            "personal information",
+            "personal data",
+            "kontakt",
+            "kontaktuppgifter",
+            "контакты",
+            "coordonnées",
+            "informations personnelles",
+            "état civil",
+            "etat civil",
+            "persönliche daten",
+        ),
+    ),
+    (
+        "volunteering",
+        ("volunteering", "volunteer", "volunteer experience", "community", "bénévolat", "ehrenamt", "voluntariado"),
+    ),
+    (
+        "experience",
+        (
+            "experience",
+            "experiences",
+            "employment",
+            "work history",
+            "career",
+            "career history",
+            "positions",
+            "internship",
+            "internships",
+            "leadership",
+            "position of responsibility",
+            "positions of responsibility",
+            "professional history",
+            "work",
+            "erfarenhet",
+            "erfarenheter",
+            "arbetslivserfarenhet",
+            "expérience",
+            "expériences",
+            "expérience professionnelle",
+            "berufserfahrung",
+            "praxiserfahrung",
+            "experiencia",
+            "experiencia laboral",
+            "опыт",
+            "опыт работы",
+            "трудовая деятельность",
+            "stages",
+            "appointments",
+            "academic appointments",
+        ),
+    ),
+    (
+        "education",
+        (
+            "education",
+            "qualifications",
+            "academic",
+            "academic details",
+            "academic qualification",
+            "degrees",
+            "formation",
+            "formations",
+            "utbildning",
+            "образование",
+            "ausbildung",
+            "studium",
+            "educación",
+            "formación",
+            "schooling",
+        ),
+    ),
+    (
+        "certifications",
+        (
+            "certifications",
+            "certificates",
+            "certification",
+            "licences",
+            "licenses",
+            "accreditations",
+            "courses",
+            "honors",
+            "honours",
+            "awards",
+            "achievements",
+            "сертификаты",
+            "kurser",
+        ),
+    ),
+    (
+        "skills",
+        (
+            "skills",
+            "skill set",
+            "skill areas",
+            "competencies",
+            "core competencies",
+            "competences",
+            "compétences",
+            "expertise",
+            "technologies",
+            "technical skills",
+            "strengths",
+            "abilities",
+            "навыки",
+            "технические навыки",
+            "kompetenser",
+            "färdigheter",
+            "kenntnisse",
+            "habilidades",
+            "programming languages",
+        ),
+    ),
     ("languages", ("languages", "langues", "språk", "языки", "sprachen", "idiomas")),
-    ("projects", ("projects", "academic projects", "portfolio", "publications", "published", "contributions", "projets",
-                  "проекты", "projekte", "proyectos", "theses", "presentations")),
-    ("interests", ("interests", "hobbies", "centres d'intérêt", "intressen", "интересы", "activities",
-                   "extracurricular", "extracurriculars", "extra curricular", "loisirs", "societies")),
+    (
+        "projects",
+        (
+            "projects",
+            "academic projects",
+            "portfolio",
+            "publications",
+            "published",
+            "contributions",
+            "projets",
+            "проекты",
+            "projekte",
+            "proyectos",
+            "theses",
+            "presentations",
+        ),
+    ),
+    (
+        "interests",
+        (
+            "interests",
+            "hobbies",
+            "centres d'intérêt",
+            "intressen",
+            "интересы",
+            "activities",
+            "extracurricular",
+            "extracurriculars",
+            "extra curricular",
+            "loisirs",
+            "societies",
+        ),
+    ),
 ]
 ROLE_SECTIONS = {"experience", "volunteering"}
 
@@ -52,7 +198,9 @@ def _words(text: str) -> list[str]:
 
 _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
 
-ROLE_NOUNS = frozenset(fold(w) for w in _words("""
+ROLE_NOUNS = frozenset(
+    fold(w)
+    for w in _words("""
 engineer engineers manager analyst scientist developer architect director consultant officer administrator
 designer lead leader specialist coordinator head advisor adviser owner co-owner trustee intern interns
 programmer technician executive president founder co-founder partner associate researcher
@@ -65,10 +213,13 @@ utvecklare trädgårdsarbetare entwickler praktikant werkstudent co-op part-time
 receptionist pharmacist physician doctor surgeon therapist paramedic midwife carer caregiver librarian
 attorney lawyer solicitor paralegal economist statistician strategist buyer merchandiser salesperson
 chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral
-"""))
+""")
+)
 SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))
 
-ORG_WORDS = frozenset(fold(w) for w in _words("""
+ORG_WORDS = frozenset(
+    fold(w)
+    for w in _words("""
 university université universität universidad universiteit college school institute institut academy
 hospital clinic health board bank group groupe company copmany co co. corp corporation inc inc. llc ltd
 ltd. limited plc gmbh ag sa sas sarl pty services solutions systems technologies technology labs lab
@@ -77,9 +228,12 @@ partners consulting consultants studio project team unit office authority govern
 satellites industries holdings enterprises ventures media bv nv ab oy as asa kk ao ооо ао pao пао
 collegian church restaurant hotel store stores superette shop market bakery café cafe farm factory
 firm network networks press publishing software airlines airways railway insurance capital
-"""))
+""")
+)
 
-COUNTRIES = frozenset(fold(w) for w in _words("""
+COUNTRIES = frozenset(
+    fold(w)
+    for w in _words("""
 afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
 bolivia brazil bulgaria cambodia cameroon canada chile china colombia croatia cyprus czechia denmark egypt
 england estonia ethiopia finland finlande france germany allemagne ghana greece hungary iceland india
@@ -88,20 +242,37 @@ lithuania luxembourg malaysia mexico morocco nepal netherlands nigeria norway pa
 philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia spain
 espagne sri sweden suède switzerland suisse taiwan tanzania thailand tunisia turkey uganda ukraine uae
 uk usa us uzbekistan vietnam wales zambia zimbabwe remote
-""")) | {"new zealand", "south africa", "united kingdom", "united states", "saudi arabia", "hong kong",
-                "united arab emirates", "sri lanka", "west bank"}
-US_STATE = re.compile(r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
-                      r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$")
+""")
+) | {
+    "new zealand",
+    "south africa",
+    "united kingdom",
+    "united states",
+    "saudi arabia",
+    "hong kong",
+    "united arab emirates",
+    "sri lanka",
+    "west bank",
+}
+US_STATE = re.compile(
+    r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
+    r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
+)
 
-_WEAK_ORG_WORDS = frozenset(_words("""
+_WEAK_ORG_WORDS = frozenset(
+    _words("""
 systems solutions technologies technology services media software network networks capital health press
 department unit office lab labs laboratory studio
-"""))
+""")
+)
 
-NOT_NAMES = frozenset(fold(w) for w in _words("""
+NOT_NAMES = frozenset(
+    fold(w)
+    for w in _words("""
 resume résumé cv curriculum vitae one-page page profile contact personal details address phone email
 mobile tel
-"""))
+""")
+)
 
 
 def heading_kind(text: str) -> str | None:
@@ -163,14 +334,13 @@ def org_score(text: str) -> float:
     if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text:
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
-    if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2
-           for w in words):
+    if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2 for w in words):
         score += 0.5
     return score
 
 
 def is_place(text: str) -> bool:
-    """"Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
+    """ "Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
     t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
     if not t or any(c.isdigit() for c in t):
         return False
@@ -179,6 +349,9 @@ def is_place(text: str) -> bool:
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
-    last_ok = bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES) if len(parts) == 2 else \
-        fold(parts[-1]) in COUNTRIES
+    last_ok = (
+        bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES)
+        if len(parts) == 2
+        else fold(parts[-1]) in COUNTRIES
+    )
     return 2 <= len(parts) <= 3 and last_ok and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)

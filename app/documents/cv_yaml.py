@@ -23,12 +23,16 @@ HEADER = (
 def to_plain(outline: CvOutline) -> dict[str, Any]:
     return {
         "name": outline.name.value,
-        "contact": {"emails": outline.contact.emails, "phones": outline.contact.phones,
-                    "links": outline.contact.links},
+        "contact": {"emails": outline.contact.emails, "phones": outline.contact.phones, "links": outline.contact.links},
         "roles": [
-            {"title": r.title.value, "employer": r.employer.value, "place": r.place.value,
-             "start": r.start.value, "end": r.end.value,
-             "bullets": ["  " * b.level + b.text for b in r.bullets]}
+            {
+                "title": r.title.value,
+                "employer": r.employer.value,
+                "place": r.place.value,
+                "start": r.start.value,
+                "end": r.end.value,
+                "bullets": ["  " * b.level + b.text for b in r.bullets],
+            }
             for r in outline.roles
         ],
         "skills": outline.skills,
@@ -66,22 +70,30 @@ def from_yaml(text: str, original: CvOutline) -> CvOutline:
             was = known.get(line.strip())
             bullets.append(Bullet(text=line.strip(), level=min(level, 8), source_id=was.source_id if was else ""))
         before = original.roles[i - 1] if i <= len(original.roles) else RoleOutline()
-        roles.append(RoleOutline(
-            title=Scored(value=_text(r.get("title")), confidence=1.0),
-            employer=Scored(value=_text(r.get("employer")), confidence=1.0),
-            place=Scored(value=_text(r.get("place")), confidence=1.0),
-            start=Scored(value=_text(r.get("start")), confidence=1.0),
-            end=Scored(value=_text(r.get("end")), confidence=1.0),
-            dates_text=before.dates_text, bullets=bullets, source_id=before.source_id, line_ids=before.line_ids,
-        ))
+        roles.append(
+            RoleOutline(
+                title=Scored(value=_text(r.get("title")), confidence=1.0),
+                employer=Scored(value=_text(r.get("employer")), confidence=1.0),
+                place=Scored(value=_text(r.get("place")), confidence=1.0),
+                start=Scored(value=_text(r.get("start")), confidence=1.0),
+                end=Scored(value=_text(r.get("end")), confidence=1.0),
+                dates_text=before.dates_text,
+                bullets=bullets,
+                source_id=before.source_id,
+                line_ids=before.line_ids,
+            )
+        )
     contact = plain.get("contact") or {}
     return CvOutline(
         name=Scored(value=_text(plain.get("name")), confidence=1.0),
-        contact=ContactOutline(emails=[_text(e) for e in contact.get("emails") or []],
-                               phones=[_text(p) for p in contact.get("phones") or []],
-                               links=[_text(u) for u in contact.get("links") or []]),
+        contact=ContactOutline(
+            emails=[_text(e) for e in contact.get("emails") or []],
+            phones=[_text(p) for p in contact.get("phones") or []],
+            links=[_text(u) for u in contact.get("links") or []],
+        ),
         roles=roles,
         skills=[_text(s) for s in plain.get("skills") or []],
         education=[_text(e) for e in plain.get("education") or []],
-        has_text=original.has_text, confirmed=True,
+        has_text=original.has_text,
+        confirmed=True,
     )

@@ -42,7 +42,11 @@ def find_entries(cv: CvDocument) -> list[Entry]:
                 entry.organisation = parsed.title
                 entry.place = parsed.organisation or parsed.place
                 entry.dates, entry.start, entry.end, entry.current = (
-                    parsed.dates, parsed.start, parsed.end, parsed.current)
+                    parsed.dates,
+                    parsed.start,
+                    parsed.end,
+                    parsed.current,
+                )
                 p.kind, p.editable = "place", False
                 awaiting_dates, prev_kind = False, "entry"
                 continue
@@ -77,7 +81,7 @@ def _parse_entry(text: str, kind: str) -> Entry | None:
         rest = YEAR.sub("", t)
         dates, start, end = years[-1], years[0], years[-1]
     else:
-        after = t[m.end():].strip(" )]")
+        after = t[m.end() :].strip(" )]")
         if after and len(t.split()) > 14:
             return None
         if after:
@@ -87,7 +91,14 @@ def _parse_entry(text: str, kind: str) -> Entry | None:
     rest = rest.strip(" ,;|–—-()[]\t")
     title, org, place = _split_role(rest, kind)
     return Entry(
-        id="", section_id="", title=title, organisation=org, place=place, dates=dates, start=start, end=end,
+        id="",
+        section_id="",
+        title=title,
+        organisation=org,
+        place=place,
+        dates=dates,
+        start=start,
+        end=end,
         current=end.lower() in ("present", "current", "now", "today", "date"),
     )
 

@@ -79,8 +79,18 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_export(root: Path, job: Job, cv_name: str, cv_bytes: bytes, cl_name: str, cl_bytes: bytes,
-                 job_info: dict[str, Any], pdf: bool, *, day: date | None = None) -> ExportResult:
+def write_export(
+    root: Path,
+    job: Job,
+    cv_name: str,
+    cv_bytes: bytes,
+    cl_name: str,
+    cl_bytes: bytes,
+    job_info: dict[str, Any],
+    pdf: bool,
+    *,
+    day: date | None = None,
+) -> ExportResult:
     """Write the documents (and PDFs if asked and LibreOffice is present) and job_info.json; idempotent."""
     day = day or date.today()
     folder = safe_export_dir(root, export_folder_name(day, job.company, job.title))
@@ -111,8 +121,7 @@ def write_export(root: Path, job: Job, cv_name: str, cv_bytes: bytes, cl_name: s
     if pdf:
         info["pdf_check"] = {"error": pdf_error, "problems": pdf_problems}
     info["documents"] = [
-        {"name": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest(), "size": p.stat().st_size}
-        for p in files
+        {"name": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest(), "size": p.stat().st_size} for p in files
     ]
     info_path = folder / "job_info.json"
     atomic_write(info_path, json.dumps(info, indent=2, ensure_ascii=False, default=str).encode())

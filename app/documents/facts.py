@@ -19,8 +19,19 @@ if TYPE_CHECKING:
     from app.documents.model import CvDocument
 
 _CURRENCY = {
-    "aud": "AUD", "a$": "AUD", "au$": "AUD", "usd": "USD", "us$": "USD", "gbp": "GBP", "£": "GBP",
-    "eur": "EUR", "€": "EUR", "nzd": "NZD", "nz$": "NZD", "cad": "CAD", "$": "$",
+    "aud": "AUD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "usd": "USD",
+    "us$": "USD",
+    "gbp": "GBP",
+    "£": "GBP",
+    "eur": "EUR",
+    "€": "EUR",
+    "nzd": "NZD",
+    "nz$": "NZD",
+    "cad": "CAD",
+    "$": "$",
 }
 _MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9, "b": 1e9}
 NUMBER = re.compile(
@@ -33,11 +44,40 @@ NUMBER = re.compile(
 )
 # "one", "half" and "double" are left out: they are everyday words ("one of", "double-check").
 _WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "decade": 10, "decades": 20,
-    "hundred": 100, "dozen": 12, "twice": 2, "tripled": 3, "doubled": 2, "halved": 0.5,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "decade": 10,
+    "decades": 20,
+    "hundred": 100,
+    "dozen": 12,
+    "twice": 2,
+    "tripled": 3,
+    "doubled": 2,
+    "halved": 0.5,
 }
 SKILL_TERMS = frozenset(SKILLS)
 CERT_TERMS = frozenset(CERT_ACRONYMS)
@@ -94,11 +134,15 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         value = base * _MULT.get(mult, 1)
         raw = m.group(0).strip()
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        out.append(Quantity(value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), raw,
-                            alt, start, start + len(raw)))
+        out.append(
+            Quantity(
+                value, _CURRENCY.get(cur) if cur else None, bool(m.group("pct")), raw, alt, start, start + len(raw)
+            )
+        )
     for m in _WORD_NUMBER.finditer(text):
-        out.append(Quantity(float(_WORD_NUMBERS[m.group(1).lower()]), None, False, m.group(0), None,
-                            m.start(), m.end()))
+        out.append(
+            Quantity(float(_WORD_NUMBERS[m.group(1).lower()]), None, False, m.group(0), None, m.start(), m.end())
+        )
     return tuple(out)
 
 
@@ -106,9 +150,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
 def dates(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(years, month-years as YYYY-MM) mentioned in text."""
     years = frozenset(m.group("year") for m in YEAR.finditer(text))
-    months = frozenset({
-        f"{m.group('year')}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}" for m in MONTH_YEAR.finditer(text)
-    })
+    months = frozenset(
+        {f"{m.group('year')}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}" for m in MONTH_YEAR.finditer(text)}
+    )
     return years, months
 
 
@@ -200,7 +244,10 @@ def build_inventory(cv: CvDocument) -> FactInventory:
         src = next((p.id for p in cv.paragraphs if s in p.text), "")
         add("skill", s, fold(s), src)
     for c in cv.contacts:
-        norm = phone_digits(c.value) if c.kind == "phone" else (
-            normalise_url(c.value) if c.kind == "url" else fold(c.value))
+        norm = (
+            phone_digits(c.value)
+            if c.kind == "phone"
+            else (normalise_url(c.value) if c.kind == "url" else fold(c.value))
+        )
         add("contact", c.value, f"{c.kind}:{norm}", c.source_id)
     return FactInventory(facts=facts)

@@ -100,10 +100,12 @@ class GateContext:
         self._entry_of = {b: e for e in self.cv.entries for b in e.bullet_ids}
         # The seeker's own words: the CV and the letter template's paragraphs.
         self._own_texts = [p.text for p in self.cv.paragraphs if p.text.strip()] + [
-            t for t in self.extra_sources.values() if t.strip()]
+            t for t in self.extra_sources.values() if t.strip()
+        ]
         credential_sections = {s.id for s in self.cv.sections if s.kind in ("certifications", "education")}
         self._credential_lines = [p.text for p in self.cv.paragraphs if p.section_id in credential_sections] + [
-            t for t in self._own_texts if claims.credential_phrases(t)]
+            t for t in self._own_texts if claims.credential_phrases(t)
+        ]
         self._cv_stems = claims.stems("\n".join(self._own_texts))
         self._known_skills = self.skill_terms | {fold(s) for s in self.cv.skills}
         self._posting_tokens = _tokens(self.posting) if self.posting else frozenset()
@@ -142,8 +144,9 @@ class Verdict:
         return not self.problems
 
 
-def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False,
-                   target: str | None = None) -> Verdict:
+def check_sentence(
+    sentence: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False, target: str | None = None
+) -> Verdict:
     """Problems of one written sentence; `target` is the CV paragraph it replaces (its role is implied)."""
     src, unknown = ctx.source_text(source_ids)
     problems = [f"cites a paragraph that does not exist: {pid}" for pid in unknown]
@@ -160,8 +163,9 @@ def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *
     problems += claims.binding_problems(sentence, src if not names_posting else number_src)
     problems += _numbers_of_another_role(sentence, source_ids, ctx, target)
     problems += _skills(sentence, ctx)
-    problems += claims.skill_claim_problems(claims.without_posting_claims(sentence), ctx._cv_folded,
-                                            ctx._cv_stems, ctx._known_skills)
+    problems += claims.skill_claim_problems(
+        claims.without_posting_claims(sentence), ctx._cv_folded, ctx._cv_stems, ctx._known_skills
+    )
     problems += _certifications(sentence, ctx)
     problems += claims.degree_problems(sentence, ctx._own_texts)
     problems += claims.credential_problems(sentence, ctx._credential_lines)
@@ -174,11 +178,15 @@ def check_sentence(sentence: str, source_ids: Sequence[str], ctx: GateContext, *
     return Verdict(sentence, list(dict.fromkeys(problems)))
 
 
-_WORKED_AT = re.compile(r"\b(?i:at|for|with|joined|within)\s+(?:the\s+)?"
-                        r"([A-Z][\w&'’.-]*(?:\s+(?!I\b)[A-Z][\w&'’.-]*)*)")
-_I_DID = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:\w+ed|led|built|ran|won|grew|made|set|drove|wrote|took|taught|"
-                    r"brought|oversaw|sold|kept|spun|held|saw|gave|found|met|was|served|spent|rebuilt|cut|began|did|got|put|"
-                    r"have\s+been)\b")
+_WORKED_AT = re.compile(
+    r"\b(?i:at|for|with|joined|within)\s+(?:the\s+)?"
+    r"([A-Z][\w&'’.-]*(?:\s+(?!I\b)[A-Z][\w&'’.-]*)*)"
+)
+_I_DID = re.compile(
+    r"\bI\s+(?:\w+ly\s+)?(?:\w+ed|led|built|ran|won|grew|made|set|drove|wrote|took|taught|"
+    r"brought|oversaw|sold|kept|spun|held|saw|gave|found|met|was|served|spent|rebuilt|cut|began|did|got|put|"
+    r"have\s+been)\b"
+)
 
 
 def _worked_at_the_posting(sentence: str, ctx: GateContext) -> list[str]:
@@ -189,7 +197,8 @@ def _worked_at_the_posting(sentence: str, ctx: GateContext) -> list[str]:
     for m in _WORKED_AT.finditer(sentence):
         name = m.group(1)
         if not phrase_in(fold(name), ctx._cv_folded) and any(
-                fold(w).strip(".'’") in ctx._posting_tokens for w in name.split()):
+            fold(w).strip(".'’") in ctx._posting_tokens for w in name.split()
+        ):
             out.append(f"names the posting's {name} as a place the seeker worked")
     return out
 
@@ -200,14 +209,19 @@ def _names_the_posting(sentence: str, ctx: GateContext) -> bool:
         return True
     for m in _CAPITALISED.finditer(sentence):
         key = fold(m.group(1)).strip(".'’")
-        if m.start() > 0 and key in ctx._posting_tokens and key not in ctx._cv_tokens \
-                and key not in NEUTRAL_CAPITALISED:
+        if (
+            m.start() > 0
+            and key in ctx._posting_tokens
+            and key not in ctx._cv_tokens
+            and key not in NEUTRAL_CAPITALISED
+        ):
             return True
     return False
 
 
-def _numbers_of_another_role(sentence: str, source_ids: Sequence[str], ctx: GateContext,
-                             target: str | None = None) -> list[str]:
+def _numbers_of_another_role(
+    sentence: str, source_ids: Sequence[str], ctx: GateContext, target: str | None = None
+) -> list[str]:
     """A sentence about one role (it names the employer, or rewrites one of the role's bullets) may not carry
     a figure that the cited text has only under another role."""
     folded = fold(sentence)
@@ -237,8 +251,9 @@ def _numbers_of_another_role(sentence: str, source_ids: Sequence[str], ctx: Gate
     return out
 
 
-def check_text(text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False,
-               target: str | None = None) -> list[Verdict]:
+def check_text(
+    text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False, target: str | None = None
+) -> list[Verdict]:
     return [check_sentence(s, source_ids, ctx, letter=letter, target=target) for s in split_sentences(text)]
 
 
@@ -273,21 +288,30 @@ def _dates(sentence: str, src: str) -> list[str]:
 
 
 def _skills(sentence: str, ctx: GateContext) -> list[str]:
-    return [f"skill not in the CV: {s}" for s in sorted(terms_in(sentence, ctx.skill_terms))
-            if not phrase_in(s, ctx._cv_folded)]
+    return [
+        f"skill not in the CV: {s}"
+        for s in sorted(terms_in(sentence, ctx.skill_terms))
+        if not phrase_in(s, ctx._cv_folded)
+    ]
 
 
 def _certifications(sentence: str, ctx: GateContext) -> list[str]:
-    out = [f"certification not in the CV: {c}" for c in sorted(certifications_in(sentence))
-           if not phrase_in(c, ctx._cv_folded)]
+    out = [
+        f"certification not in the CV: {c}"
+        for c in sorted(certifications_in(sentence))
+        if not phrase_in(c, ctx._cv_folded)
+    ]
     if CERT_WORDS.search(sentence) and not ctx.cv.facts.of("certification"):
         out.append("mentions a certification but the CV lists none")
     return out
 
 
 def _titles(sentence: str, src_folded: str) -> list[str]:
-    out = [f"job title not in the cited text: {t}" for t in sorted(titles_in(sentence))
-           if re.search(rf"(?<!\w){re.escape(t)}s?(?!\w)", src_folded) is None]
+    out = [
+        f"job title not in the cited text: {t}"
+        for t in sorted(titles_in(sentence))
+        if re.search(rf"(?<!\w){re.escape(t)}s?(?!\w)", src_folded) is None
+    ]
     for m in _ROLE_NOUN.finditer(sentence):
         noun = m.group(1).lower()
         if re.search(rf"(?<!\w){noun}", src_folded) is None:
@@ -307,9 +331,15 @@ def _proper_nouns(sentence: str, src_tokens: frozenset[str], ctx: GateContext, s
         key = fold(word).strip(".'’")
         key = re.sub(r"['’]s$", "", key)
         opens_clause = not before or before.endswith((":", ";", "—", "–", "-", "."))
-        if opens_clause and not is_acronym and (
-            key in SENTENCE_STARTERS or key.endswith(COMMON_ENDINGS) or key in src_tokens
-            or claims.stem(key) in ctx._ordinary
+        if (
+            opens_clause
+            and not is_acronym
+            and (
+                key in SENTENCE_STARTERS
+                or key.endswith(COMMON_ENDINGS)
+                or key in src_tokens
+                or claims.stem(key) in ctx._ordinary
+            )
         ):
             continue
         if key in NEUTRAL_CAPITALISED or key in src_tokens:

@@ -53,11 +53,19 @@ class LetterReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "template": self.template, "salutation": self.salutation, "words": self.words,
-            "paragraphs": self.paragraphs, "dropped": self.dropped, "trimmed": self.trimmed,
-            "spelling": self.spelling, "note": self.note,
-            "fact_gate": {"checked": self.sentences_checked, "failed": len(self.dropped),
-                          "passed": self.sentences_checked - len(self.dropped)},
+            "template": self.template,
+            "salutation": self.salutation,
+            "words": self.words,
+            "paragraphs": self.paragraphs,
+            "dropped": self.dropped,
+            "trimmed": self.trimmed,
+            "spelling": self.spelling,
+            "note": self.note,
+            "fact_gate": {
+                "checked": self.sentences_checked,
+                "failed": len(self.dropped),
+                "passed": self.sentences_checked - len(self.dropped),
+            },
         }
 
 
@@ -73,8 +81,14 @@ def template_sources(cl_bytes: bytes) -> dict[str, str]:
     return {f"cl:{loc.id}": paragraph_text(loc.element) for loc in walk(pkg.body, "", "body", "body")}
 
 
-def gate_letter(draft: CoverLetterDraft, ctx: GateContext, report: LetterReport, locale: str,
-                protected: frozenset[str], word_limit: int) -> list[str]:
+def gate_letter(
+    draft: CoverLetterDraft,
+    ctx: GateContext,
+    report: LetterReport,
+    locale: str,
+    protected: frozenset[str],
+    word_limit: int,
+) -> list[str]:
     """Body paragraphs that pass the gate (failing sentences dropped), localised and within the word limit."""
     body: list[list[str]] = []
     for para in draft.paragraphs:
@@ -105,8 +119,9 @@ def _trim(body: list[list[str]], limit: int, report: LetterReport) -> None:
         body[:] = [p for p in body if p]
 
 
-def write_into_template(cl_bytes: bytes, salutation: str, body: list[str], today: date, locale: str,
-                        report: LetterReport) -> bytes | None:
+def write_into_template(
+    cl_bytes: bytes, salutation: str, body: list[str], today: date, locale: str, report: LetterReport
+) -> bytes | None:
     """The letter in the seeker's template, or None when the template has no salutation and sign-off."""
     pkg = DocxPackage(cl_bytes)
     paras = [loc.element for loc in walk(pkg.body, "", "body", "body") if loc.container == "body"]
@@ -189,8 +204,7 @@ def _plain_template() -> bytes:
     return out.getvalue()
 
 
-def plain_letter(cv: CvDocument, salutation: str, body: list[str], today: date, locale: str,
-                 name: str = "") -> bytes:
+def plain_letter(cv: CvDocument, salutation: str, body: list[str], today: date, locale: str, name: str = "") -> bytes:
     """A clean letter for a seeker without a template: name, contact line, date, body, sign-off."""
     name = name or cv.name or "Applicant"
     contact_bits = [c.value for c in cv.contacts if c.kind == "location"][:1]

@@ -24,10 +24,16 @@ _MARKER = re.compile(
     r"about\s+you|who\s+you\s+are)\b\s*:?",
     re.IGNORECASE,
 )
-_OPTIONAL = re.compile(r"^\s*(?:nice[- ]to[- ]have|desirable|bonus|a\s+plus|preferred|ideally)\b|\b(?:is|are|would "
-                       r"be)\s+(?:a\s+plus|desirable|preferred|an\s+advantage)\b", re.IGNORECASE)
-_NOT_A_REQUIREMENT = re.compile(r"\b(?:you\s+will|we|our|us|salary|rate|benefits?|apply|contract|hybrid|remote|"
-                                r"office|days?\s+a\s+week|per\s+(?:day|hour|annum))\b", re.IGNORECASE)
+_OPTIONAL = re.compile(
+    r"^\s*(?:nice[- ]to[- ]have|desirable|bonus|a\s+plus|preferred|ideally)\b|\b(?:is|are|would "
+    r"be)\s+(?:a\s+plus|desirable|preferred|an\s+advantage)\b",
+    re.IGNORECASE,
+)
+_NOT_A_REQUIREMENT = re.compile(
+    r"\b(?:you\s+will|we|our|us|salary|rate|benefits?|apply|contract|hybrid|remote|"
+    r"office|days?\s+a\s+week|per\s+(?:day|hour|annum))\b",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(r"^(?:(?:and|or|plus)\s+|(?:at\s+least|a\s+minimum\s+of)\s+)", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"(?<![A-Za-z])\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 
@@ -56,9 +62,16 @@ def _clean(item: str) -> str:
 
 def _acceptable(item: str) -> bool:
     words = item.split()
-    return (2 <= len(words) <= 14 or (len(words) == 1 and len(item) > 1)) and not _NUMBER_WORD.search(item) \
-        and not _NOT_A_REQUIREMENT.search(item) and not _OPTIONAL.search(item) and not EMAIL.search(item) \
-        and not URL.search(item) and not re.search(r"[<>{}\[\]|]", item) and item.isprintable()
+    return (
+        (2 <= len(words) <= 14 or (len(words) == 1 and len(item) > 1))
+        and not _NUMBER_WORD.search(item)
+        and not _NOT_A_REQUIREMENT.search(item)
+        and not _OPTIONAL.search(item)
+        and not EMAIL.search(item)
+        and not URL.search(item)
+        and not re.search(r"[<>{}\[\]|]", item)
+        and item.isprintable()
+    )
 
 
 def requirements(job: Job) -> list[str]:
@@ -70,7 +83,7 @@ def requirements(job: Job) -> list[str]:
         found += wanted or [i for _, i in items]
     text = job.description_text or (_plain(job.description_html) if job.description_html else "")
     for m in _MARKER.finditer(text):
-        rest = text[m.end():]
+        rest = text[m.end() :]
         block = re.split(r"(?<=[.!?])\s+(?=[A-Z])", rest, maxsplit=1)[0]
         found += re.split(r";|\n|•", block)
     if not found:
@@ -95,8 +108,10 @@ def as_phrase(item: str, posting: str = "") -> str:
     """A requirement mid-sentence: "Strong Python and SQL" -> "strong Python and SQL"; names keep capitals
     ("Azure (Data Factory)" stays): the first word is lowered only when the posting writes it in lower case."""
     first, _, rest = item.partition(" ")
-    ordinary = fold(first) in _ORDINARY_OPENERS or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])",
-                                                             posting) is not None
+    ordinary = (
+        fold(first) in _ORDINARY_OPENERS
+        or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", posting) is not None
+    )
     if first[:1].isupper() and first[1:].islower() and rest and ordinary:
         return first.lower() + " " + rest
     return item
@@ -104,7 +119,9 @@ def as_phrase(item: str, posting: str = "") -> str:
 
 _NOT_ABOUT_COMPANY = re.compile(
     r"\b(?:you|your|we|we['’]re|our|us|hiring|looking\s+for|seeking|requirements?|apply|candidate|salary|rate|"
-    r"role|position|contract)\b", re.IGNORECASE)
+    r"role|position|contract)\b",
+    re.IGNORECASE,
+)
 
 
 def company_sentence(job: Job) -> str | None:
@@ -117,8 +134,14 @@ def company_sentence(job: Job) -> str | None:
         sentence = sentence.strip()
         if not fold(sentence).startswith(fold(company) + " ") or _NOT_ABOUT_COMPANY.search(sentence):
             continue
-        if 6 <= len(sentence.split()) <= 35 and sentence.endswith(".") and not EMAIL.search(sentence) \
-                and not URL.search(sentence) and not re.search(r"[<>{}\[\]|@]", sentence) and sentence.isprintable():
+        if (
+            6 <= len(sentence.split()) <= 35
+            and sentence.endswith(".")
+            and not EMAIL.search(sentence)
+            and not URL.search(sentence)
+            and not re.search(r"[<>{}\[\]|@]", sentence)
+            and sentence.isprintable()
+        ):
             return sentence
     return None
 
@@ -138,17 +161,22 @@ def generic_template_sentences(sources: dict[str, str]) -> tuple[list[tuple[str,
     start = next((i for i, (_, t) in enumerate(texts) if re.match(r"\s*(dear|to whom|hello|hi)\b", t, re.I)), None)
     if start is None:
         return [], []
-    for pid, text in texts[start + 1:]:
+    for pid, text in texts[start + 1 :]:
         if re.match(r"\s*(kind|best|warm)?\s*regards|yours|sincerely", text, re.I):
             break
         for sentence in split_sentences(text):
             words = sentence.split()
-            named = any(w[:1].isupper() and w.strip(".,;:!?'’") not in ("I", "I'm", "I’m", "I've", "I’ve")
-                        for w in words[1:])
+            named = any(
+                w[:1].isupper() and w.strip(".,;:!?'’") not in ("I", "I'm", "I’m", "I've", "I’ve") for w in words[1:]
+            )
             closes = bool(_CLOSING.search(sentence))
             # "Thank you for considering my application" fits any letter; "the advertised role" does not.
-            if named or _NUMBER_WORD.search(sentence) or len(words) < 4 or (
-                    _SPECIFIC.search(sentence) and not (closes and not re.search(r"role|position|vacanc", sentence))):
+            if (
+                named
+                or _NUMBER_WORD.search(sentence)
+                or len(words) < 4
+                or (_SPECIFIC.search(sentence) and not (closes and not re.search(r"role|position|vacanc", sentence)))
+            ):
                 continue
             (closing if closes else body).append((pid, sentence))
     return body, closing

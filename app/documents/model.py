@@ -13,11 +13,27 @@ from pydantic import BaseModel, Field
 
 ParagraphKind = Literal["name", "contact", "heading", "entry", "place", "bullet", "text", "empty"]
 SectionKind = Literal[
-    "summary", "skills", "experience", "education", "certifications", "languages", "projects",
-    "volunteering", "referees", "interests", "other",
+    "summary",
+    "skills",
+    "experience",
+    "education",
+    "certifications",
+    "languages",
+    "projects",
+    "volunteering",
+    "referees",
+    "interests",
+    "other",
 ]
 FactKind = Literal[
-    "organisation", "title", "date", "number", "skill", "certification", "education", "contact",
+    "organisation",
+    "title",
+    "date",
+    "number",
+    "skill",
+    "certification",
+    "education",
+    "contact",
 ]
 ContactKind = Literal["email", "phone", "url", "location"]
 

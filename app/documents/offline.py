@@ -27,12 +27,50 @@ from app.documents.text import fold, normalise_space, split_sentences
 from app.domain.models import Job
 
 _FIXED_FIRST = ("summary",)
-_DESCRIBING = {"comfortable", "experienced", "skilled", "known", "passionate", "adept", "proficient", "fluent",
-               "confident", "committed", "dedicated", "motivated", "recognised", "recognized", "used"}
+_DESCRIBING = {
+    "comfortable",
+    "experienced",
+    "skilled",
+    "known",
+    "passionate",
+    "adept",
+    "proficient",
+    "fluent",
+    "confident",
+    "committed",
+    "dedicated",
+    "motivated",
+    "recognised",
+    "recognized",
+    "used",
+}
 _FIXED_LAST = ("referees", "interests")
 _PAST_IRREGULAR = {
-    "led", "built", "cut", "ran", "won", "grew", "made", "set", "drove", "wrote", "took", "began", "taught",
-    "brought", "oversaw", "sold", "kept", "rebuilt", "spun", "held", "saw", "gave", "found", "met", "shipped",
+    "led",
+    "built",
+    "cut",
+    "ran",
+    "won",
+    "grew",
+    "made",
+    "set",
+    "drove",
+    "wrote",
+    "took",
+    "began",
+    "taught",
+    "brought",
+    "oversaw",
+    "sold",
+    "kept",
+    "rebuilt",
+    "spun",
+    "held",
+    "saw",
+    "gave",
+    "found",
+    "met",
+    "shipped",
 }
 
 
@@ -63,8 +101,9 @@ def _section_score(section: Section, cv: CvDocument, terms: Terms) -> float:
     return terms.score(" ".join(cv.text_of(pid) for pid in section.paragraph_ids))
 
 
-def bullet_selections(cv: CvDocument, terms: Terms, agents: AgentsConfig,
-                      lead: Terms | None = None) -> list[BulletSelection]:
+def bullet_selections(
+    cv: CvDocument, terms: Terms, agents: AgentsConfig, lead: Terms | None = None
+) -> list[BulletSelection]:
     """Each role's bullets by relevance; with `lead` (the posting's first requirement), the bullet that best
     evidences it goes first."""
     out = []
@@ -148,7 +187,7 @@ def _first_person(bullet: str) -> str | None:
     low = first.lower()
     if not (low.endswith("ed") or low in _PAST_IRREGULAR):
         return None
-    return f"I {low}{text[len(first):]}"
+    return f"I {low}{text[len(first) :]}"
 
 
 def _experience_entries(cv: CvDocument) -> list[Entry]:
@@ -156,8 +195,25 @@ def _experience_entries(cv: CvDocument) -> list[Entry]:
     return [e for e in cv.entries if e.section_id in exp and e.organisation and e.bullet_ids]
 
 
-_THE = {"department", "ministry", "office", "university", "institute", "bureau", "agency", "council",
-        "state", "royal", "national", "federal", "city", "commonwealth", "home", "foreign", "treasury"}
+_THE = {
+    "department",
+    "ministry",
+    "office",
+    "university",
+    "institute",
+    "bureau",
+    "agency",
+    "council",
+    "state",
+    "royal",
+    "national",
+    "federal",
+    "city",
+    "commonwealth",
+    "home",
+    "foreign",
+    "treasury",
+}
 
 
 def _org(name: str) -> str:
@@ -181,8 +237,14 @@ def _skill_phrase(skill: str) -> str:
     return skill
 
 
-def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, salutation: str,
-                template: dict[str, str] | None = None) -> CoverLetterDraft:
+def make_letter(
+    cv: CvDocument,
+    job: Job,
+    terms: Terms,
+    agents: AgentsConfig,
+    salutation: str,
+    template: dict[str, str] | None = None,
+) -> CoverLetterDraft:
     """A letter a person would send: the role and one thing the posting says about the company, the seeker's
     own summary, their best evidence at real employers (the bullet for the posting's first requirement
     first), two or three requirements the posting really states with the CV's evidence, the seeker's own
@@ -208,11 +270,19 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
             continue
         used |= set(chosen)
         if i == 0:
-            lead = (f"In my current role as {entry.title} at {_org(entry.organisation)}, "
-                    if entry.current else f"Most recently, as {entry.title} at {_org(entry.organisation)}, ")
+            lead = (
+                f"In my current role as {entry.title} at {_org(entry.organisation)}, "
+                if entry.current
+                else f"Most recently, as {entry.title} at {_org(entry.organisation)}, "
+            )
         else:
-            lead = vary.pick((f"Before that, as {entry.title} at {_org(entry.organisation)}, ",
-                              f"Previously, as {entry.title} at {_org(entry.organisation)}, "), 1)
+            lead = vary.pick(
+                (
+                    f"Before that, as {entry.title} at {_org(entry.organisation)}, ",
+                    f"Previously, as {entry.title} at {_org(entry.organisation)}, ",
+                ),
+                1,
+            )
         sentences = [lead + (_first_person(cv.text_of(chosen[0])) or "")]
         if len(chosen) > 1:
             second = _first_person(cv.text_of(chosen[1])) or ""
@@ -221,12 +291,16 @@ def make_letter(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, sa
 
     asked = _requirements_paragraph(cv, job, needs, used, vary)
     skills = _skills_paragraph(cv, terms, job, vary)
-    for extra in ((asked, skills) if vary.flip(0) else (skills, asked)):
+    for extra in (asked, skills) if vary.flip(0) else (skills, asked):
         if extra is not None:
             paragraphs.append(extra)
     if generic_body:
-        paragraphs.append(CitedParagraph(text=" ".join(t for _, t in generic_body[:2]),
-                                         source_ids=list(dict.fromkeys(p for p, _ in generic_body[:2]))))
+        paragraphs.append(
+            CitedParagraph(
+                text=" ".join(t for _, t in generic_body[:2]),
+                source_ids=list(dict.fromkeys(p for p, _ in generic_body[:2])),
+            )
+        )
     paragraphs.append(_closing(job, generic_close, vary))
     return CoverLetterDraft(salutation=salutation, paragraphs=paragraphs)
 
@@ -236,18 +310,28 @@ def _intro(cv: CvDocument, job: Job, terms: Terms, agents: AgentsConfig, vary: V
     title = role_title(job.title) or "advertised"
     at = f" at {normalise_space(job.company)}" if job.company.strip() else ""
     opening = {
-        "warm": vary.pick((f"I was pleased to see the {title} role{at}, and I would like to apply.",
-                           f"I was pleased to see the {title} role{at}, and I am writing to apply."), 3),
-        "formal": vary.pick((f"I am writing to apply for the position of {title}{at}.",
-                             f"Please accept my application for the position of {title}{at}."), 3),
-        "direct": vary.pick((f"I am applying for the {title} role{at}.",
-                             f"I would like to be considered for the {title} role{at}."), 3),
+        "warm": vary.pick(
+            (
+                f"I was pleased to see the {title} role{at}, and I would like to apply.",
+                f"I was pleased to see the {title} role{at}, and I am writing to apply.",
+            ),
+            3,
+        ),
+        "formal": vary.pick(
+            (
+                f"I am writing to apply for the position of {title}{at}.",
+                f"Please accept my application for the position of {title}{at}.",
+            ),
+            3,
+        ),
+        "direct": vary.pick(
+            (f"I am applying for the {title} role{at}.", f"I would like to be considered for the {title} role{at}."), 3
+        ),
     }[tone]
     intro = [opening]
     about = company_sentence(job)
     if about:
-        intro.append(vary.pick(("I was glad to read that ", "It caught my attention that ", "I know that "), 4)
-                     + about)
+        intro.append(vary.pick(("I was glad to read that ", "It caught my attention that ", "I know that "), 4) + about)
     sources: list[str] = []
     for section in cv.sections_of("summary"):
         pid = next((p for p in section.paragraph_ids if cv.text_of(p).strip()), None)
@@ -287,9 +371,10 @@ def _evidenced_requirements(cv: CvDocument, job: Job, terms: Terms) -> list[tupl
     taken: set[str] = set()
     for need in requirements(job):
         need_stems = word_stems(need)
-        own = Terms(weights={t: w for t, w in terms.weights.items() if t in need_stems or t in
-                             terms_in(need, terms.skills)},
-                    skills=frozenset(s for s in terms.skills if s in terms_in(need, terms.skills)))
+        own = Terms(
+            weights={t: w for t, w in terms.weights.items() if t in need_stems or t in terms_in(need, terms.skills)},
+            skills=frozenset(s for s in terms.skills if s in terms_in(need, terms.skills)),
+        )
         if not own.weights or any(not phrase_in(s, cv_folded) for s in own.skills):
             continue
         if claims.degree_problems(need, lines) or claims.credential_problems(need, lines):
@@ -314,11 +399,15 @@ def top_requirement_terms(cv: CvDocument, job: Job, terms: Terms) -> Terms | Non
     return next((own for _, pid, own in _evidenced_requirements(cv, job, terms) if pid in bulleted), None)
 
 
-def _requirements_paragraph(cv: CvDocument, job: Job, needs: list[tuple[str, str, Terms]], used: set[str],
-                            vary: Variation) -> CitedParagraph | None:
+def _requirements_paragraph(
+    cv: CvDocument, job: Job, needs: list[tuple[str, str, Terms]], used: set[str], vary: Variation
+) -> CitedParagraph | None:
     leads = ["Your posting asks for", "You are looking for", "The role calls for"]
-    shown = [", which my work at {where} shows.", ", as my work at {where} shows.",
-             ", which my record at {where} shows."]
+    shown = [
+        ", which my work at {where} shows.",
+        ", as my work at {where} shows.",
+        ", which my record at {where} shows.",
+    ]
     start = vary.seed % len(leads)
     posting = posting_text(job)
     sentences: list[str] = []
@@ -347,15 +436,23 @@ def _requirements_paragraph(cv: CvDocument, job: Job, needs: list[tuple[str, str
 def _closing(job: Job, generic_close: list[tuple[str, str]], vary: Variation) -> CitedParagraph:
     if generic_close:
         # The seeker's own sign-off wording, as written in their template.
-        return CitedParagraph(text=" ".join(t for _, t in generic_close[:2]),
-                              source_ids=list(dict.fromkeys(p for p, _ in generic_close[:2])))
+        return CitedParagraph(
+            text=" ".join(t for _, t in generic_close[:2]),
+            source_ids=list(dict.fromkeys(p for p, _ in generic_close[:2])),
+        )
     team = normalise_space(job.company) or "your team"
-    return CitedParagraph(text=vary.pick((
-        f"Thank you for considering my application. I would welcome the chance to discuss how I could "
-        f"contribute to {team}.",
-        f"Thank you for your time. I would be glad to talk about how I could help {team}.",
-        f"Thank you for reading my application. I would welcome a conversation about the role at {team}.",
-    ), 5), source_ids=[])
+    return CitedParagraph(
+        text=vary.pick(
+            (
+                f"Thank you for considering my application. I would welcome the chance to discuss how I could "
+                f"contribute to {team}.",
+                f"Thank you for your time. I would be glad to talk about how I could help {team}.",
+                f"Thank you for reading my application. I would welcome a conversation about the role at {team}.",
+            ),
+            5,
+        ),
+        source_ids=[],
+    )
 
 
 def _join(items: list[str]) -> str:
@@ -368,14 +465,19 @@ def _skills_paragraph(cv: CvDocument, terms: Terms, job: Job, vary: Variation) -
     named = [s for s in cv.skills if phrase_in(fold(s), posting)]
     matched = sorted(named, key=lambda s: -terms.score(s))[:5]
     skill_sections = {s.id for s in cv.sections_of("skills")}
-    sources = [p.id for p in cv.paragraphs
-               if p.section_id in skill_sections and any(s in p.text for s in matched)]
+    sources = [p.id for p in cv.paragraphs if p.section_id in skill_sections and any(s in p.text for s in matched)]
     sentences = []
     if matched:
-        sentences.append(vary.pick((
-            f"I bring the skills your posting asks for, including {_join([_skill_phrase(m) for m in matched])}.",
-            f"Of the skills your posting names, I bring {_join([_skill_phrase(m) for m in matched])}.",
-        ), 6))
+        sentences.append(
+            vary.pick(
+                (
+                    "I bring the skills your posting asks for, including "
+                    f"{_join([_skill_phrase(m) for m in matched])}.",
+                    f"Of the skills your posting names, I bring {_join([_skill_phrase(m) for m in matched])}.",
+                ),
+                6,
+            )
+        )
     certs = []
     for section in cv.sections_of("certifications"):
         for pid in section.paragraph_ids:
@@ -384,9 +486,11 @@ def _skills_paragraph(cv: CvDocument, terms: Terms, job: Job, vary: Variation) -
                 certs.append((pid, re.sub(r",?\s*\(?(?:19|20)\d{2}\)?\.?$", "", text)))
     if certs:
         names = _join([c for _, c in certs[:2]])
-        sentences.append(vary.pick((f"My certifications include {names}.", f"I also hold {names}."), 7)
-                         if not any(re.search(r"certif|licen[cs]|regist|clearance|card\b", c, re.I) for _, c in certs)
-                         else f"My certifications include {names}.")
+        sentences.append(
+            vary.pick((f"My certifications include {names}.", f"I also hold {names}."), 7)
+            if not any(re.search(r"certif|licen[cs]|regist|clearance|card\b", c, re.I) for _, c in certs)
+            else f"My certifications include {names}."
+        )
         sources += [pid for pid, _ in certs[:2]]
     if not sentences:
         return None

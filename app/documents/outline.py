@@ -11,8 +11,13 @@ from app.documents.letter import template_sources
 from app.documents.model import CvDocument
 
 _LABEL = {
-    "heading": "section", "entry": "role", "place": "place", "bullet": "bullet", "text": "text",
-    "contact": "contact, not editable", "name": "name, not editable",
+    "heading": "section",
+    "entry": "role",
+    "place": "place",
+    "bullet": "bullet",
+    "text": "text",
+    "contact": "contact, not editable",
+    "name": "name, not editable",
 }
 
 

@@ -152,8 +152,7 @@ class DocxPackage:
         entries = []
         for info in self._zip.infolist():
             if info.filename in edited:
-                data = etree.tostring(self._xml[info.filename], xml_declaration=True, encoding="UTF-8",
-                                      standalone=True)
+                data = etree.tostring(self._xml[info.filename], xml_declaration=True, encoding="UTF-8", standalone=True)
                 comp = zlib.compressobj(6, zlib.DEFLATED, -15)
                 raw = comp.compress(data) + comp.flush()
                 entries.append((info, raw, zlib.crc32(data), len(data), zipfile.ZIP_DEFLATED))
@@ -186,13 +185,36 @@ def _write_zip(entries: list[tuple[zipfile.ZipInfo, bytes, int, int, int]]) -> b
         flags = 0x800 if not info.filename.isascii() else 0
         dos_time, dos_date = _dos_time(info)
         offset = out.tell()
-        out.write(struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, method, dos_time, dos_date, crc,
-                              len(raw), size, len(name), 0))
+        out.write(
+            struct.pack(
+                "<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, method, dos_time, dos_date, crc, len(raw), size, len(name), 0
+            )
+        )
         out.write(name)
         out.write(raw)
-        central.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, flags, method, dos_time,
-                                   dos_date, crc, len(raw), size, len(name), 0, 0, 0, 0,
-                                   info.external_attr, offset) + name)
+        central.append(
+            struct.pack(
+                "<4sHHHHHHIIIHHHHHII",
+                b"PK\x01\x02",
+                20,
+                20,
+                flags,
+                method,
+                dos_time,
+                dos_date,
+                crc,
+                len(raw),
+                size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                info.external_attr,
+                offset,
+            )
+            + name
+        )
     start = out.tell()
     for record in central:
         out.write(record)

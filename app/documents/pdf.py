@@ -48,13 +48,24 @@ def docx_to_pdf(docx: bytes, *, timeout: float = DEFAULT_TIMEOUT, soffice: str |
         src = work / "document.docx"
         src.write_bytes(docx)
         profile = (work / "profile").as_uri()
-        cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--nolockcheck",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work / "out"), str(src)]
+        cmd = [
+            exe,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(work / "out"),
+            str(src),
+        ]
         env = {**os.environ, "HOME": str(work)}  # LibreOffice writes caches under HOME as well
         try:
             # Its own session, so a timeout can end soffice.bin too, not only the launcher script.
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                                    start_new_session=True)
+            proc = subprocess.Popen(
+                cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True
+            )
         except OSError as exc:
             raise DocumentError(f"LibreOffice could not be started: {exc}") from exc
         try:
@@ -67,8 +78,10 @@ def docx_to_pdf(docx: bytes, *, timeout: float = DEFAULT_TIMEOUT, soffice: str |
         out = work / "out" / "document.pdf"
         if proc.returncode != 0 or not out.exists() or out.stat().st_size == 0:
             detail = (stderr or stdout).decode("utf-8", "replace").strip()[-500:]
-            raise DocumentError(f"LibreOffice failed to convert the document to PDF (exit {proc.returncode}): "
-                                f"{detail or 'no output file'}")
+            raise DocumentError(
+                f"LibreOffice failed to convert the document to PDF (exit {proc.returncode}): "
+                f"{detail or 'no output file'}"
+            )
         data = out.read_bytes()
     if not data.startswith(b"%PDF"):
         raise DocumentError("LibreOffice produced a file that is not a PDF")
@@ -84,8 +97,9 @@ class PdfCheck:
 
     def raise_for_problems(self) -> None:
         if not self.ok:
-            raise DocumentError("the PDF does not read back correctly: " + "; ".join(self.problems),
-                                detail=self.problems)
+            raise DocumentError(
+                "the PDF does not read back correctly: " + "; ".join(self.problems), detail=self.problems
+            )
 
 
 def pdf_text(pdf: bytes) -> tuple[str, int]:
@@ -95,8 +109,7 @@ def pdf_text(pdf: bytes) -> tuple[str, int]:
     return "\n".join(page.extract_text() or "" for page in reader.pages), len(reader.pages)
 
 
-def check_pdf_text(pdf: bytes, *, name: str, contacts: Sequence[str] = (),
-                   headings: Sequence[str] = ()) -> PdfCheck:
+def check_pdf_text(pdf: bytes, *, name: str, contacts: Sequence[str] = (), headings: Sequence[str] = ()) -> PdfCheck:
     """The PDF's text holds the name, every contact detail and every heading, headings in the given order."""
     try:
         text, pages = pdf_text(pdf)
@@ -130,8 +143,9 @@ def check_pdf_text(pdf: bytes, *, name: str, contacts: Sequence[str] = (),
         positions.append(-1 if line_no is None else line_no)
     found = [p for p in positions if p >= 0]
     if found != sorted(found):
-        problems.append("headings are out of order: " + ", ".join(h for h, p in zip(headings, positions,
-                                                                                    strict=True) if p >= 0))
+        problems.append(
+            "headings are out of order: " + ", ".join(h for h, p in zip(headings, positions, strict=True) if p >= 0)
+        )
     name_line = next((i for i, line in enumerate(lines) if name and " ".join(fold(name).split()) in line), -1)
     if name_line >= 0 and found and name_line > min(found):
         problems.append("the name comes after the first heading: the reading order is wrong")

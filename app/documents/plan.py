@@ -62,9 +62,7 @@ class BulletSelection(PlanModel):
     """Which bullets stay under one entry (a role, or a skills section) and in what order."""
 
     parent_id: str = Field(description="the entry's heading paragraph (role line) or the section heading")
-    bullet_ids: list[str] = Field(
-        description="bullets to keep, most relevant first; unlisted ones are dropped"
-    )
+    bullet_ids: list[str] = Field(description="bullets to keep, most relevant first; unlisted ones are dropped")
 
     @field_validator("parent_id")
     @classmethod
@@ -128,7 +126,5 @@ class CitedParagraph(PlanModel):
 class CoverLetterDraft(PlanModel):
     """The cover letter's variable parts; name block, date and sign-off come from the template."""
 
-    salutation: str = Field(
-        min_length=1, max_length=200, description='e.g. "Dear Ms Lee," or "Dear Hiring Manager,"'
-    )
+    salutation: str = Field(min_length=1, max_length=200, description='e.g. "Dear Ms Lee," or "Dear Hiring Manager,"')
     paragraphs: list[CitedParagraph] = Field(min_length=1, max_length=8, description="the body, in order")

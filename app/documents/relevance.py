@@ -118,6 +118,9 @@ def skill_terms_for(job: Job, match: MatchResult | None, search: SearchConfig | 
     if match is not None:
         extra |= {fold(s) for s in match.matched_skills if s.strip()}
     if search is not None:
-        extra |= {fold(s) for s in (*search.skills.must_have, *search.skills.preferred, *search.skills.nice_to_have)
-                  if s.strip()}
+        extra |= {
+            fold(s)
+            for s in (*search.skills.must_have, *search.skills.preferred, *search.skills.nice_to_have)
+            if s.strip()
+        }
     return SKILL_TERMS | frozenset(extra)

@@ -81,8 +81,7 @@ def _validate(data: bytes, name: str, limits: DocxLimits) -> None:
         )
     if data.startswith(OLE_MAGIC):
         raise DocumentError(
-            f"{label} is password-protected (encrypted) or an old .doc file; "
-            "save it in Word as an unprotected .docx"
+            f"{label} is password-protected (encrypted) or an old .doc file; save it in Word as an unprotected .docx"
         )
     if name.lower().endswith((".docm", ".dotm")):
         raise DocumentError(f"{label} is a macro-enabled Word file; save it as a plain .docx")
@@ -113,11 +112,15 @@ def _check_directory(label: str, infos: list[zipfile.ZipInfo], limits: DocxLimit
             raise DocumentError(f"{label} has a part with an unsafe name: {info.filename!r}")
         total += info.file_size
         if info.file_size > limits.max_part_bytes or total > limits.max_total_bytes:
-            raise DocumentError(f"{label} would inflate to more than {limits.max_total_bytes // 2**20} MB "
-                                "(a zip bomb or an oversized file)")
+            raise DocumentError(
+                f"{label} would inflate to more than {limits.max_total_bytes // 2**20} MB "
+                "(a zip bomb or an oversized file)"
+            )
         if info.file_size > 2**20 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise DocumentError(f"{label} has a part compressed {info.file_size // max(info.compress_size, 1)}"
-                                " times over: refused as a possible zip bomb")
+            raise DocumentError(
+                f"{label} has a part compressed {info.file_size // max(info.compress_size, 1)}"
+                " times over: refused as a possible zip bomb"
+            )
 
 
 def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: DocxLimits) -> None:
@@ -137,8 +140,11 @@ def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipI
         # Parts jobsmith reads must be well-formed XML, parsed as they stream. A part over 2 MB has its
         # elements freed as they end, bounding memory; a smaller one is parsed whole, which is much faster.
         big = info.file_size > 2 * 2**20
-        parser = (etree.XMLPullParser(events=("end",) if big else (), resolve_entities=False, no_network=True)
-                  if parsed else None)
+        parser = (
+            etree.XMLPullParser(events=("end",) if big else (), resolve_entities=False, no_network=True)
+            if parsed
+            else None
+        )
         try:
             with zf.open(info) as fh:
                 if not parsed:

@@ -45,8 +45,7 @@ def clear_caches() -> None:
     MODEL_CACHE.clear()
     clear_validation_cache()
     letter_mod.template_sources.cache_clear()
-    for fn in (text.fold, facts.quantities, facts.dates, facts.terms_in, gate._tokens, claims.stems,
-               claims.bindings):
+    for fn in (text.fold, facts.quantities, facts.dates, facts.terms_in, gate._tokens, claims.stems, claims.bindings):
         fn.cache_clear()
 
 
@@ -63,8 +62,9 @@ def protected_words(cv: CvDocument, job: Job) -> frozenset[str]:
 def _within_limits(plan: TailoringPlan, cv: CvDocument, agents: AgentsConfig) -> TailoringPlan:
     """An LLM's plan obeys the same limits as the offline one: at most max_bullets_per_role per role."""
     limit = agents.tailor.max_bullets_per_role
-    bullets = [b.model_copy(update={"bullet_ids": b.bullet_ids[:limit]}) if cv.entry(b.parent_id) else b
-               for b in plan.bullets]
+    bullets = [
+        b.model_copy(update={"bullet_ids": b.bullet_ids[:limit]}) if cv.entry(b.parent_id) else b for b in plan.bullets
+    ]
     skills = plan.skills_emphasis[: agents.tailor.max_skills]
     bullets += _emphasis_order(plan, cv, skills)
     return plan.model_copy(update={"bullets": bullets, "skills_emphasis": skills})
@@ -107,10 +107,26 @@ def _needs_review(cv: CvDocument, search: SearchConfig) -> list[str]:
 
 def gate_removals(reverted: list[dict[str, Any]], dropped: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every sentence the fact gate removed, in one list: document, sentence, reasons, and what replaced it."""
-    out = [{"document": "cv", "paragraph_id": r.get("paragraph_id"), "sentence": r.get("sentence", ""),
-            "reasons": list(r.get("reasons", [])), "replaced_by": r.get("restored")} for r in reverted]
-    out += [{"document": "cover_letter", "paragraph_id": None, "sentence": d.get("sentence", ""),
-             "reasons": list(d.get("reasons", [])), "replaced_by": None} for d in dropped]
+    out = [
+        {
+            "document": "cv",
+            "paragraph_id": r.get("paragraph_id"),
+            "sentence": r.get("sentence", ""),
+            "reasons": list(r.get("reasons", [])),
+            "replaced_by": r.get("restored"),
+        }
+        for r in reverted
+    ]
+    out += [
+        {
+            "document": "cover_letter",
+            "paragraph_id": None,
+            "sentence": d.get("sentence", ""),
+            "reasons": list(d.get("reasons", [])),
+            "replaced_by": None,
+        }
+        for d in dropped
+    ]
     return out
 
 
@@ -136,8 +152,10 @@ def tailor_application(
     if cl_bytes is not None:
         validate_docx(cl_bytes, "cover letter")
     engine = "llm" if plan is not None or letter is not None else "offline"
-    engines = {"cv": "llm" if plan is not None else "offline",
-               "cover_letter": "llm" if letter is not None else "offline"}
+    engines = {
+        "cv": "llm" if plan is not None else "offline",
+        "cover_letter": "llm" if letter is not None else "offline",
+    }
     plan = TailoringPlan.model_validate(plan.model_dump()) if plan is not None else None
     letter = CoverLetterDraft.model_validate(letter.model_dump()) if letter is not None else None
 
@@ -159,26 +177,34 @@ def tailor_application(
     extra = dict(letter_mod.template_sources(cl_bytes)) if cl_bytes is not None else {}
     if letter is None:
         letter = make_letter(cv, job, terms, agents, expected_salutation, template=extra)
-    cl_ctx = GateContext(cv=cv, extra_sources=extra, skill_terms=skill_terms, job_title=job.title,
-                         company=job.company, contact_name=job.contact_name or "", posting=posting_text(job))
+    cl_ctx = GateContext(
+        cv=cv,
+        extra_sources=extra,
+        skill_terms=skill_terms,
+        job_title=job.title,
+        company=job.company,
+        contact_name=job.contact_name or "",
+        posting=posting_text(job),
+    )
     cl_report = letter_mod.LetterReport(salutation=expected_salutation)
-    body = letter_mod.gate_letter(letter, cl_ctx, cl_report, locale, protected,
-                                  agents.cover_letter.word_limit)
+    body = letter_mod.gate_letter(letter, cl_ctx, cl_report, locale, protected, agents.cover_letter.word_limit)
     if not body:
         # Every sentence failed the gate: fall back to the offline letter, which quotes the CV.
         engines["cover_letter"] = "offline (fallback)"
         fallback = make_letter(cv, job, terms, agents, expected_salutation, template=extra)
-        body = letter_mod.gate_letter(fallback, cl_ctx, cl_report, locale, protected,
-                                      agents.cover_letter.word_limit)
+        body = letter_mod.gate_letter(fallback, cl_ctx, cl_report, locale, protected, agents.cover_letter.word_limit)
     cl_out = None
     if cl_bytes is not None:
         cl_out = letter_mod.write_into_template(cl_bytes, expected_salutation, body, today, locale, cl_report)
     if cl_out is None:
         if cl_bytes is not None:
-            cl_report.note = ("the cover-letter template has no salutation (Dear ...) or sign-off (Kind regards, ...) "
-                              "around its body, so a plain letter was made")
-        cl_out = letter_mod.plain_letter(cv, expected_salutation, body, today, locale,
-                                         name=cv.name or search.seeker_name)
+            cl_report.note = (
+                "the cover-letter template has no salutation (Dear ...) or sign-off (Kind regards, ...) "
+                "around its body, so a plain letter was made"
+            )
+        cl_out = letter_mod.plain_letter(
+            cv, expected_salutation, body, today, locale, name=cv.name or search.seeker_name
+        )
     cl_report.words = sum(len(p.split()) for p in body)
     cl_report.paragraphs = len(body)
 
@@ -200,7 +226,8 @@ def tailor_application(
         report["needs_review"].append(
             f"the cover letter has only {cl_report.words} words after the fact gate removed "
             f"{len(cl_report.dropped)} sentence(s) (minimum {agents.cover_letter.min_words}): "
-            "write or edit the letter before it is sent")
+            "write or edit the letter before it is sent"
+        )
     report["fact_gate"] = {
         "passed": not cv_report.reverted and not cl_report.dropped,
         "cv_reverted": len(cv_report.reverted),

@@ -7,12 +7,35 @@ import re
 import unicodedata
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?" \
-         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _YEAR = r"(?:19|20)\d{2}"
 DATE = rf"(?:{_MONTH}\s+|(?:0?[1-9]|1[0-2])[/.])?{_YEAR}"  # 2021, Mar 2021, March 2021, 03/2021
 DATE_RANGE = re.compile(
@@ -32,8 +55,22 @@ PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{7,}\d(?![\w])")
 
 # Sentence ends at . ! ? followed by space and an upper-case letter, a digit or a quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9£$€])")
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "approx.", "Mr.", "Ms.", "Mrs.", "Dr.", "St.", "vs.", "inc.", "Ltd.",
-                  "U.S.", "U.K.")
+_ABBREVIATIONS = (
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "approx.",
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Dr.",
+    "St.",
+    "vs.",
+    "inc.",
+    "Ltd.",
+    "U.S.",
+    "U.K.",
+)
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’&+#.-]*[\w+#]|[A-Za-zÀ-ÖØ-öø-ÿ]")
 

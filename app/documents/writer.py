@@ -50,10 +50,17 @@ class WriteReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "sections": self.sections, "bullets": self.bullets, "rewrites": self.rewrites,
-            "reverted": self.reverted, "ignored": self.ignored, "spelling": self.spelling,
-            "fact_gate": {"checked": self.sentences_checked, "failed": self.sentences_failed,
-                          "passed": self.sentences_checked - self.sentences_failed},
+            "sections": self.sections,
+            "bullets": self.bullets,
+            "rewrites": self.rewrites,
+            "reverted": self.reverted,
+            "ignored": self.ignored,
+            "spelling": self.spelling,
+            "fact_gate": {
+                "checked": self.sentences_checked,
+                "failed": self.sentences_failed,
+                "passed": self.sentences_checked - self.sentences_failed,
+            },
         }
 
 
@@ -72,17 +79,22 @@ def gated_sentences(
     same_shape = len(verdicts) == len(originals)
     for i, v in enumerate(verdicts):
         if not v.ok:
-            report.reverted.append({
-                "paragraph_id": rewrite.paragraph_id, "sentence": v.sentence, "reasons": v.problems,
-                "restored": originals[i] if same_shape else original,
-            })
+            report.reverted.append(
+                {
+                    "paragraph_id": rewrite.paragraph_id,
+                    "sentence": v.sentence,
+                    "reasons": v.problems,
+                    "restored": originals[i] if same_shape else original,
+                }
+            )
     if not same_shape:
         return None  # sentences cannot be paired with the originals: keep the whole paragraph
     return [v.sentence if v.ok else originals[i] for i, v in enumerate(verdicts)]
 
 
-def rewrite_paragraph(p: etree._Element, sentences: list[str], locale: str, protected: frozenset[str],
-                      report: WriteReport) -> None:
+def rewrite_paragraph(
+    p: etree._Element, sentences: list[str], locale: str, protected: frozenset[str], report: WriteReport
+) -> None:
     """Rebuild the runs of `p` as `sentences`: a kept sentence reuses its runs, a new one takes the run
     properties of the original sentence in its position (the one it replaces)."""
     original = paragraph_text(p)
@@ -158,8 +170,9 @@ def _section_blocks(loaded: LoadedDocx, container: str) -> dict[str, list[etree.
     return blocks
 
 
-def apply_plan(loaded: LoadedDocx, plan: TailoringPlan, ctx: GateContext, locale: str,
-               protected: frozenset[str]) -> WriteReport:
+def apply_plan(
+    loaded: LoadedDocx, plan: TailoringPlan, ctx: GateContext, locale: str, protected: frozenset[str]
+) -> WriteReport:
     report = WriteReport()
     cv = loaded.cv
     for rw in ([plan.summary] if plan.summary else []) + plan.rewrites:
@@ -172,8 +185,9 @@ def apply_plan(loaded: LoadedDocx, plan: TailoringPlan, ctx: GateContext, locale
     return report
 
 
-def _apply_rewrite(loaded: LoadedDocx, rw: Rewrite, ctx: GateContext, locale: str,
-                   protected: frozenset[str], report: WriteReport) -> None:
+def _apply_rewrite(
+    loaded: LoadedDocx, rw: Rewrite, ctx: GateContext, locale: str, protected: frozenset[str], report: WriteReport
+) -> None:
     para = loaded.cv.paragraph(rw.paragraph_id)
     loc = loaded.located.get(rw.paragraph_id)
     if para is None or loc is None:
@@ -183,16 +197,23 @@ def _apply_rewrite(loaded: LoadedDocx, rw: Rewrite, ctx: GateContext, locale: st
         report.ignored.append(f"rewrite of {rw.paragraph_id} refused: a {para.kind} line is never rewritten")
         return
     if has_complex_content(loc.element):
-        report.ignored.append(f"rewrite of {rw.paragraph_id} refused: it holds a hyperlink, field or picture "
-                              "that plain text would lose")
+        report.ignored.append(
+            f"rewrite of {rw.paragraph_id} refused: it holds a hyperlink, field or picture that plain text would lose"
+        )
         return
     sentences = gated_sentences(rw, para.text, ctx, report)
     if sentences is None or normalise_space(" ".join(sentences)) == normalise_space(para.text):
         report.rewrites.append({"paragraph_id": rw.paragraph_id, "status": "kept", "before": para.text})
         return
     rewrite_paragraph(loc.element, sentences, locale, protected, report)
-    report.rewrites.append({"paragraph_id": rw.paragraph_id, "status": "applied", "before": para.text,
-                            "after": paragraph_text(loc.element)})
+    report.rewrites.append(
+        {
+            "paragraph_id": rw.paragraph_id,
+            "status": "applied",
+            "before": para.text,
+            "after": paragraph_text(loc.element),
+        }
+    )
 
 
 def _apply_bullets(loaded: LoadedDocx, parent_id: str, bullet_ids: list[str], report: WriteReport) -> None:
@@ -210,8 +231,9 @@ def _apply_bullets(loaded: LoadedDocx, parent_id: str, bullet_ids: list[str], re
     wanted = [b for b in bullet_ids if b in current]
     if entry is not None:  # sub-bullets stay under their own parent
         names = loaded.package.style_names()
-        wanted = keep_under_parents(current, wanted, {b: paragraph_level(loaded.located[b].element, names)
-                                                      for b in current})
+        wanted = keep_under_parents(
+            current, wanted, {b: paragraph_level(loaded.located[b].element, names) for b in current}
+        )
     unknown = [b for b in bullet_ids if b not in current]
     if unknown:
         report.ignored.append(f"bullets {unknown} do not belong to {parent_id}")
@@ -221,8 +243,15 @@ def _apply_bullets(loaded: LoadedDocx, parent_id: str, bullet_ids: list[str], re
     if wanted == current:
         return
     _move_in_slots([loaded.located[b].element for b in current], [loaded.located[b].element for b in wanted])
-    report.bullets.append({"parent_id": parent_id, "entry": label, "before": current, "after": wanted,
-                           "dropped": [b for b in current if b not in wanted]})
+    report.bullets.append(
+        {
+            "parent_id": parent_id,
+            "entry": label,
+            "before": current,
+            "after": wanted,
+            "dropped": [b for b in current if b not in wanted],
+        }
+    )
 
 
 def _apply_sections(loaded: LoadedDocx, order: list[str], report: WriteReport) -> None:
@@ -256,8 +285,13 @@ def _apply_sections(loaded: LoadedDocx, order: list[str], report: WriteReport) -
             for el in reversed(block):
                 ph.addnext(el)
             ph.getparent().remove(ph)
-        report.sections.append({"container": container, "before": [known[s].title for s in in_doc],
-                                "after": [known[s].title for s in listed]})
+        report.sections.append(
+            {
+                "container": container,
+                "before": [known[s].title for s in in_doc],
+                "after": [known[s].title for s in listed],
+            }
+        )
 
 
 def document_text(loaded: LoadedDocx) -> str:
@@ -267,8 +301,8 @@ def document_text(loaded: LoadedDocx) -> str:
 def _check_contacts_unchanged(loaded: LoadedDocx, cv: CvDocument) -> None:
     """Belt and braces: contact lines are never edited, so any change here is a bug; fail closed."""
     before = contacts_in("\n".join(p.text for p in cv.paragraphs if p.kind == "contact"))
-    after = contacts_in("\n".join(paragraph_text(loaded.located[p.id].element)
-                                  for p in cv.paragraphs if p.kind == "contact"))
+    after = contacts_in(
+        "\n".join(paragraph_text(loaded.located[p.id].element) for p in cv.paragraphs if p.kind == "contact")
+    )
     if before != after:
         raise DocumentError("contact details changed while tailoring; the document was not produced")
-

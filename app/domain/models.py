@@ -59,8 +59,9 @@ class Job(BaseModel):
 
     @property
     def location_text(self) -> str:
-        return "; ".join(loc.raw or ", ".join(p for p in (loc.city, loc.region, loc.country) if p)
-                         for loc in self.locations)
+        return "; ".join(
+            loc.raw or ", ".join(p for p in (loc.city, loc.region, loc.country) if p) for loc in self.locations
+        )
 
 
 def job_id_for(source: str, source_id: str | None, url: str | None, company: str, title: str) -> str:

@@ -71,8 +71,15 @@ for _s in WORKING:
     TRANSITIONS[_s] = TRANSITIONS[_s] | {S.PENDING}
 # issue 13 (liveness): a posting found closed before approval or before sending is `expired`, never sent.
 # The seeker may disagree (re-queue it, or put it back for approval) or let it go (skip).
-_BEFORE_SENDING = {S.QUEUED, S.PROCESSING, S.DOCUMENTS_READY, S.AWAITING_APPROVAL, S.DRY_RUN_COMPLETE,
-                   S.APPROVED, S.PENDING}
+_BEFORE_SENDING = {
+    S.QUEUED,
+    S.PROCESSING,
+    S.DOCUMENTS_READY,
+    S.AWAITING_APPROVAL,
+    S.DRY_RUN_COMPLETE,
+    S.APPROVED,
+    S.PENDING,
+}
 for _s in _BEFORE_SENDING:
     TRANSITIONS[_s] = TRANSITIONS[_s] | {S.EXPIRED}
 TRANSITIONS[S.EXPIRED] = frozenset({S.QUEUED, S.AWAITING_APPROVAL, S.SKIPPED})
@@ -90,11 +97,15 @@ def refuse_while_unsettled(current: Status | str, action: str) -> None:
     """Raise InvalidTransition (409) when `current` is `sending` or `unknown`; `action` names what was asked."""
     cur = Status(current)
     if cur is S.SENDING:
-        raise InvalidTransition(f"cannot {action}: a send is in flight; wait for it to finish",
-                                detail={"status": cur.value})
+        raise InvalidTransition(
+            f"cannot {action}: a send is in flight; wait for it to finish", detail={"status": cur.value}
+        )
     if cur is S.UNKNOWN:
-        raise InvalidTransition(f"cannot {action}: the last send's outcome is unknown; confirm whether it was "
-                                "sent (check your Sent folder) first", detail={"status": cur.value})
+        raise InvalidTransition(
+            f"cannot {action}: the last send's outcome is unknown; confirm whether it was "
+            "sent (check your Sent folder) first",
+            detail={"status": cur.value},
+        )
 
 
 def can_transition(current: Status | str, new: Status | str) -> bool:

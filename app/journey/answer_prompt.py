@@ -48,8 +48,11 @@ from the posting's requirements."""
 
 def brief_writer(gateway: LLMGateway, job: Job, cv: CvDocument) -> BriefWriter:
     def write(brief: Brief) -> BriefAnswer:
-        stories = "\n".join(f"{i}. requirement: {s.requirement}\n   role: {s.situation or '(not under a role)'}\n"
-                            f"   CV line [{s.source}]: {s.action_and_result}" for i, s in enumerate(brief.stories))
+        stories = "\n".join(
+            f"{i}. requirement: {s.requirement}\n   role: {s.situation or '(not under a role)'}\n"
+            f"   CV line [{s.source}]: {s.action_and_result}"
+            for i, s in enumerate(brief.stories)
+        )
         prompt = Prompt(prefix=(RULES, BRIEF_TASK), user=f"{posting_block(job)}\n\nThe stories:\n{stories}")
         return gateway.ask("journey", prompt, BriefAnswer, job_id=job.id).value
 

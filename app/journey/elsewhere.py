@@ -20,8 +20,16 @@ from app.store.overrides import set_override
 OVERRIDABLE = (Status.FILTERED, Status.REJECTED)
 
 
-def record_outside(svc: Any, *, title: str, company: str, url: str | None, applied_on: date | None,
-                   channel: str, notes: str | None = None) -> dict[str, Any]:
+def record_outside(
+    svc: Any,
+    *,
+    title: str,
+    company: str,
+    url: str | None,
+    applied_on: date | None,
+    channel: str,
+    notes: str | None = None,
+) -> dict[str, Any]:
     """An application the seeker made outside jobsmith (LinkedIn Easy Apply, a recruiter, in person...).
 
     It goes through the same de-duplication as any posting, so the same role found later is not applied
@@ -31,21 +39,33 @@ def record_outside(svc: Any, *, title: str, company: str, url: str | None, appli
     if not title or not company:
         raise InputError("an application needs the role's title and the company")
     when = applied_on or datetime.now(UTC).date()
-    job = Job(title=title, company=company, url=url, apply_url=url, source="outside", source_id=uuid.uuid4().hex,
-              raw={"channel": channel, "applied_on": when.isoformat()})
+    job = Job(
+        title=title,
+        company=company,
+        url=url,
+        apply_url=url,
+        source="outside",
+        source_id=uuid.uuid4().hex,
+        raw={"channel": channel, "applied_on": when.isoformat()},
+    )
     [added] = svc.add_jobs([job], process=False)
     reason = f"applied outside jobsmith via {channel or 'another channel'} on {when.isoformat()}" + (
-        f": {notes}" if notes else "")
+        f": {notes}" if notes else ""
+    )
     applied_at = datetime(when.year, when.month, when.day)
 
     def tx(cur: duckdb.DuckDBPyConnection) -> str:
         status = current_status(cur, added.job_id)
         if status in SENT_OR_LATER:
-            raise Conflict(f"already applied to this role as job {added.job_id} ({status})",
-                           detail={"job_id": added.job_id})
+            raise Conflict(
+                f"already applied to this role as job {added.job_id} ({status})", detail={"job_id": added.job_id}
+            )
         if status not in (Status.DISCOVERED, Status.DUPLICATE):
-            raise Conflict(f"this role is already known as job {added.job_id} ({status}); record the application "
-                           "on that job instead", detail={"job_id": added.job_id})
+            raise Conflict(
+                f"this role is already known as job {added.job_id} ({status}); record the application "
+                "on that job instead",
+                detail={"job_id": added.job_id},
+            )
         a.insert_application(cur, a.job_row(cur, added.job_id), "link", None, applied_at)
         transition(cur, added.job_id, Status.APPLIED, reason=reason)
         return added.job_id

@@ -140,8 +140,11 @@ def build_brief(job: Job, cv: CvDocument, model: BriefWriter | None = None) -> B
         except JobsmithError as exc:  # offline, budget, a bad answer: the offline brief stands, and says so
             brief.note = f"the model's narratives are missing: {exc.message}"
             return brief
-        _with_model(brief, answer, GateContext(cv=cv, job_title=job.title, company=job.company,
-                                               contact_name=job.contact_name or ""))
+        _with_model(
+            brief,
+            answer,
+            GateContext(cv=cv, job_title=job.title, company=job.company, contact_name=job.contact_name or ""),
+        )
     return brief
 
 
@@ -151,11 +154,27 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 def _xml_safe(brief: Brief) -> Brief:
     """Posting text may carry control characters, which a Word file cannot hold: drop them."""
     clean = lambda s: _NOT_XML.sub("", s)  # noqa: E731
-    return Brief(brief.job_id, clean(brief.title), clean(brief.company),
-                 [Story(clean(s.requirement), clean(s.situation), clean(s.action_and_result), s.source, s.prompt,
-                        clean(s.narrative), s.removed) for s in brief.stories],
-                 [clean(q) for q in brief.likely_questions], [clean(g) for g in brief.gaps],
-                 [clean(q) for q in brief.questions_to_ask], brief.note)
+    return Brief(
+        brief.job_id,
+        clean(brief.title),
+        clean(brief.company),
+        [
+            Story(
+                clean(s.requirement),
+                clean(s.situation),
+                clean(s.action_and_result),
+                s.source,
+                s.prompt,
+                clean(s.narrative),
+                s.removed,
+            )
+            for s in brief.stories
+        ],
+        [clean(q) for q in brief.likely_questions],
+        [clean(g) for g in brief.gaps],
+        [clean(q) for q in brief.questions_to_ask],
+        brief.note,
+    )
 
 
 def brief_docx(brief: Brief, seeker: str = "") -> bytes:

@@ -30,9 +30,17 @@ class BatchItem:
     job_id: str
 
 
-def ask_batch(gateway: LLMGateway, stage: str, items: list[BatchItem], schema: type[T], *,
-              check: Check | None = None, poll_seconds: float = 30.0, max_wait_seconds: float = 24 * 3600,
-              sleep: Callable[[float], None] = time.sleep) -> list[Answer[T] | JobsmithError]:
+def ask_batch(
+    gateway: LLMGateway,
+    stage: str,
+    items: list[BatchItem],
+    schema: type[T],
+    *,
+    check: Check | None = None,
+    poll_seconds: float = 30.0,
+    max_wait_seconds: float = 24 * 3600,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[Answer[T] | JobsmithError]:
     """One answer or one typed error per item, in the items' order."""
     route = gateway.route(stage)
     cfg = gateway.agents.stage(stage)
@@ -52,14 +60,20 @@ def ask_batch(gateway: LLMGateway, stage: str, items: list[BatchItem], schema: t
             continue
         text = "\n".join([*item.prompt.prefix, item.prompt.user])
         try:
-            hold = gateway.budget.reserve(item.job_id, stage, max_cost(
-                price, prompt_text=text, max_output_tokens=route.max_tokens, batch=True))
+            hold = gateway.budget.reserve(
+                item.job_id, stage, max_cost(price, prompt_text=text, max_output_tokens=route.max_tokens, batch=True)
+            )
         except JobsmithError as exc:
             results[n] = exc
             continue
-        request = ProviderRequest(model=route.model, prefix=item.prompt.prefix,
-                                  messages=(("user", item.prompt.user),), schema=schema,
-                                  max_tokens=route.max_tokens, prompt_caching=gateway.prompt_caching)
+        request = ProviderRequest(
+            model=route.model,
+            prefix=item.prompt.prefix,
+            messages=(("user", item.prompt.user),),
+            schema=schema,
+            max_tokens=route.max_tokens,
+            prompt_caching=gateway.prompt_caching,
+        )
         custom_id = f"item-{n}"
         pending[custom_id] = (n, key, hold)
         requests.append({"custom_id": custom_id, "params": message_params(request)})
@@ -76,22 +90,39 @@ def ask_batch(gateway: LLMGateway, stage: str, items: list[BatchItem], schema: t
             message = replies.get(custom_id)
             if message is None:
                 hold.settle(0.0)
-                results[n] = results[n] or _safe(lambda item=item: gateway.ask(stage, item.prompt, schema,
-                                                                                job_id=item.job_id, check=check))
+                results[n] = results[n] or _safe(
+                    lambda item=item: gateway.ask(stage, item.prompt, schema, job_id=item.job_id, check=check)
+                )
                 continue
             reply = reply_from_message(message)
-            usage = usage_of(reply, provider=route.provider, model=route.model, stage=stage, price=price,
-                             batch=True)
+            usage = usage_of(reply, provider=route.provider, model=route.model, stage=stage, price=price, batch=True)
             hold.settle(usage.cost)
             gateway.report(item.job_id, usage)
-            results[n] = _safe(lambda item=item, key=key, reply=reply, usage=usage: gateway.resolve(
-                stage, route, item.prompt, schema, job_id=item.job_id, check=check, key=key,
-                first=reply, first_usage=usage))
+            results[n] = _safe(
+                lambda item=item, key=key, reply=reply, usage=usage: gateway.resolve(
+                    stage,
+                    route,
+                    item.prompt,
+                    schema,
+                    job_id=item.job_id,
+                    check=check,
+                    key=key,
+                    first=reply,
+                    first_usage=usage,
+                )
+            )
     return [r if r is not None else ProviderUnavailable(stage, "no result", attempts=0) for r in results]
 
 
-def _run_batch(gateway: LLMGateway, provider: AnthropicProvider, stage: str, requests: list[dict],
-               poll_seconds: float, max_wait_seconds: float, sleep: Callable[[float], None]) -> dict:
+def _run_batch(
+    gateway: LLMGateway,
+    provider: AnthropicProvider,
+    stage: str,
+    requests: list[dict],
+    poll_seconds: float,
+    max_wait_seconds: float,
+    sleep: Callable[[float], None],
+) -> dict:
     """Create the batch, poll until it ends, and return the succeeded messages by custom_id."""
     cfg = gateway.agents.providers.anthropic
     batches = provider.client.messages.batches
@@ -123,13 +154,13 @@ def _run_batch(gateway: LLMGateway, provider: AnthropicProvider, stage: str, req
         if line.result.type == "succeeded":
             out[line.custom_id] = line.result.message
         else:
-            log.warning("llm.batch_item_failed batch=%s item=%s type=%s", batch.id, line.custom_id,
-                        line.result.type)
+            log.warning("llm.batch_item_failed batch=%s item=%s type=%s", batch.id, line.custom_id, line.result.type)
     return out
 
 
-def _one(gateway: LLMGateway, stage: str, item: BatchItem, schema: type[T],
-         check: Check | None) -> Answer[T] | JobsmithError:
+def _one(
+    gateway: LLMGateway, stage: str, item: BatchItem, schema: type[T], check: Check | None
+) -> Answer[T] | JobsmithError:
     return _safe(lambda: gateway.ask(stage, item.prompt, schema, job_id=item.job_id, check=check))
 
 

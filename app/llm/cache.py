@@ -24,9 +24,16 @@ log = logging.getLogger(__name__)
 def cache_key(provider: str, model: str, prefix: tuple[str, ...], user: str, schema: type[BaseModel]) -> str:
     """The sha256 that names one answer."""
     basis = json.dumps(
-        {"provider": provider, "model": model, "prefix": list(prefix), "user": user,
-         "schema": schema.__name__, "json_schema": schema.model_json_schema()},
-        sort_keys=True, ensure_ascii=False,
+        {
+            "provider": provider,
+            "model": model,
+            "prefix": list(prefix),
+            "user": user,
+            "schema": schema.__name__,
+            "json_schema": schema.model_json_schema(),
+        },
+        sort_keys=True,
+        ensure_ascii=False,
     )
     return hashlib.sha256(basis.encode()).hexdigest()
 

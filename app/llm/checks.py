@@ -73,8 +73,11 @@ def fit_check(cv_text: str, synonyms: dict[str, list[str]] | None = None) -> _Ch
     cv = fold(cv_text)
 
     def check(answer: FitAssessment) -> list[str]:
-        return [f"matched skill {s!r} is not in the seeker's CV" for s in answer.matched_skills
-                if not in_cv(s, cv, synonyms)]
+        return [
+            f"matched skill {s!r} is not in the seeker's CV"
+            for s in answer.matched_skills
+            if not in_cv(s, cv, synonyms)
+        ]
 
     return check
 
@@ -84,8 +87,11 @@ def plan_check(cv_text: str, watch: Iterable[str] = (), synonyms: dict[str, list
     cv, watch = fold(cv_text), list(watch)
 
     def check(plan: TailoringPlan) -> list[str]:
-        problems = [f"skills_emphasis lists {s!r}, which is not in the seeker's CV"
-                    for s in plan.skills_emphasis if not in_cv(s, cv, synonyms)]
+        problems = [
+            f"skills_emphasis lists {s!r}, which is not in the seeker's CV"
+            for s in plan.skills_emphasis
+            if not in_cv(s, cv, synonyms)
+        ]
         texts = [r.text for r in plan.rewrites] + ([plan.summary.text] if plan.summary else [])
         return problems + skill_violations(texts, cv_text, watch) + contact_violations(texts, cv_text)
 

@@ -49,18 +49,27 @@ def ground(proposal: CvProposal, text: str, read: CvOutline) -> CvOutline:
 
     name = Scored(value=proposal.name.strip(), confidence=PROPOSED) if written(proposal.name, "name") else read.name
     emails = [e for e in proposal.emails if e.lower() in text.lower() or dropped.append(f"email {e!r}")]
-    phones = [p for p in proposal.phones
-              if (len(phone_digits(p)) >= 7 and phone_digits(p) in digits) or dropped.append(f"phone {p!r}")]
+    phones = [
+        p
+        for p in proposal.phones
+        if (len(phone_digits(p)) >= 7 and phone_digits(p) in digits) or dropped.append(f"phone {p!r}")
+    ]
     roles = []
     for i, pr in enumerate(proposal.roles, 1):
         base = read.roles[i - 1] if i <= len(read.roles) else RoleOutline()
         fields: dict[str, Any] = {}
         for key, value in (("title", pr.title), ("employer", pr.employer), ("place", pr.place)):
-            fields[key] = Scored(value=value.strip(), confidence=PROPOSED) if written(value, f"role {i} {key}") \
+            fields[key] = (
+                Scored(value=value.strip(), confidence=PROPOSED)
+                if written(value, f"role {i} {key}")
                 else Scored(value="", confidence=0.0)
+            )
         for key, value in (("start", pr.start), ("end", pr.end)):
-            fields[key] = Scored(value=value, confidence=PROPOSED) if date_ok(value, f"role {i} {key}") \
+            fields[key] = (
+                Scored(value=value, confidence=PROPOSED)
+                if date_ok(value, f"role {i} {key}")
                 else Scored(value="", confidence=0.0)
+            )
         if fields["title"].value or fields["employer"].value:
             roles.append(base.model_copy(update=fields))
     skills = [s for s in proposal.skills if written(s, "skill")]
@@ -68,14 +77,17 @@ def ground(proposal: CvProposal, text: str, read: CvOutline) -> CvOutline:
     notes.append("proposed by the model from your CV's text; please check it")
     if dropped:
         notes.append(f"{len(dropped)} proposed field(s) dropped, not written in your CV: " + "; ".join(dropped[:8]))
-    return read.model_copy(update={
-        "name": name,
-        "contact": ContactOutline(emails=emails or read.contact.emails, phones=phones or read.contact.phones,
-                                  links=read.contact.links),
-        "roles": roles or read.roles,
-        "skills": skills or read.skills,
-        "notes": notes,
-    })
+    return read.model_copy(
+        update={
+            "name": name,
+            "contact": ContactOutline(
+                emails=emails or read.contact.emails, phones=phones or read.contact.phones, links=read.contact.links
+            ),
+            "roles": roles or read.roles,
+            "skills": skills or read.skills,
+            "notes": notes,
+        }
+    )
 
 
 def propose_outline(gateway: Any, data: bytes) -> CvOutline:

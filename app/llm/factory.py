@@ -28,8 +28,9 @@ def _secret(value: Any) -> str | None:
 def resolve_routes(settings: Any, agents: AgentsConfig) -> dict[str, Route | None]:
     """Per stage, the provider and model that answer it, or None for the deterministic engine."""
     anthropic_key = _secret(settings.ANTHROPIC_API_KEY)
-    openai_ready = bool(_secret(settings.OPENAI_API_KEY) or settings.OPENAI_BASE_URL
-                        or agents.providers.openai.base_url)
+    openai_ready = bool(
+        _secret(settings.OPENAI_API_KEY) or settings.OPENAI_BASE_URL or agents.providers.openai.base_url
+    )
     routes: dict[str, Route | None] = {}
     for stage in STAGES:
         cfg = agents.stage(stage)
@@ -49,28 +50,41 @@ def resolve_routes(settings: Any, agents: AgentsConfig) -> dict[str, Route | Non
 
 def provider_factories(settings: Any, agents: AgentsConfig) -> dict[str, Callable[[], Provider]]:
     """Constructors of the SDK-backed providers; the environment's base URL wins over agents.yaml."""
+
     def anthropic() -> Provider:
         from app.llm.providers.anthropic import AnthropicProvider
 
         cfg = agents.providers.anthropic
-        return AnthropicProvider(api_key=_secret(settings.ANTHROPIC_API_KEY) or "",
-                                 base_url=settings.ANTHROPIC_BASE_URL or cfg.base_url,
-                                 timeout=cfg.timeout_seconds, connect_timeout=cfg.connect_timeout_seconds)
+        return AnthropicProvider(
+            api_key=_secret(settings.ANTHROPIC_API_KEY) or "",
+            base_url=settings.ANTHROPIC_BASE_URL or cfg.base_url,
+            timeout=cfg.timeout_seconds,
+            connect_timeout=cfg.connect_timeout_seconds,
+        )
 
     def openai() -> Provider:
         from app.llm.providers.openai_compat import OpenAICompatProvider
 
         cfg = agents.providers.openai
-        return OpenAICompatProvider(api_key=_secret(settings.OPENAI_API_KEY),
-                                    base_url=settings.OPENAI_BASE_URL or cfg.base_url,
-                                    timeout=cfg.timeout_seconds, connect_timeout=cfg.connect_timeout_seconds)
+        return OpenAICompatProvider(
+            api_key=_secret(settings.OPENAI_API_KEY),
+            base_url=settings.OPENAI_BASE_URL or cfg.base_url,
+            timeout=cfg.timeout_seconds,
+            connect_timeout=cfg.connect_timeout_seconds,
+        )
 
     return {"anthropic": anthropic, "openai": openai}
 
 
-def build_gateway(settings: Any, agents: AgentsConfig, *, redis_client: Any = None,
-                  on_usage: Callable[[str, Usage], None] | None = None, prompt_caching: bool = True,
-                  sleep: Callable[[float], None] = time.sleep) -> LLMGateway:
+def build_gateway(
+    settings: Any,
+    agents: AgentsConfig,
+    *,
+    redis_client: Any = None,
+    on_usage: Callable[[str, Usage], None] | None = None,
+    prompt_caching: bool = True,
+    sleep: Callable[[float], None] = time.sleep,
+) -> LLMGateway:
     """The gateway: with REDIS_URL, cache, budget counters and pacing are shared by every worker."""
     redis_url = settings.REDIS_URL
     ttl = agents.cache.ttl_days * 24 * 3600
@@ -90,10 +104,17 @@ def build_gateway(settings: Any, agents: AgentsConfig, *, redis_client: Any = No
         cache = NoCache()
     storage = storage_for(redis_url)
     pacers = {name: Pacer(name, getattr(agents.providers, name), storage) for name in ("anthropic", "openai")}
-    return LLMGateway(agents, routes=resolve_routes(settings, agents),
-                      providers=provider_factories(settings, agents), pacers=pacers,
-                      budget=Budget(agents, counters), cache=cache, on_usage=on_usage,
-                      prompt_caching=prompt_caching, sleep=sleep)
+    return LLMGateway(
+        agents,
+        routes=resolve_routes(settings, agents),
+        providers=provider_factories(settings, agents),
+        pacers=pacers,
+        budget=Budget(agents, counters),
+        cache=cache,
+        on_usage=on_usage,
+        prompt_caching=prompt_caching,
+        sleep=sleep,
+    )
 
 
 @functools.cache

@@ -52,10 +52,19 @@ class LLMGateway:
     concurrent `ask` calls; usable in a worker (no database).
     """
 
-    def __init__(self, agents: AgentsConfig, *, routes: dict[str, Route | None],
-                 providers: dict[str, Callable[[], Provider]], pacers: dict[str, Pacer], budget: Budget,
-                 cache: AnswerCache | None = None, on_usage: Callable[[str, Usage], None] | None = None,
-                 prompt_caching: bool = True, sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        agents: AgentsConfig,
+        *,
+        routes: dict[str, Route | None],
+        providers: dict[str, Callable[[], Provider]],
+        pacers: dict[str, Pacer],
+        budget: Budget,
+        cache: AnswerCache | None = None,
+        on_usage: Callable[[str, Usage], None] | None = None,
+        prompt_caching: bool = True,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.agents, self.budget, self.cache = agents, budget, cache or NoCache()
         self._routes, self._factories, self._pacers = routes, providers, pacers
         self._providers: dict[str, Provider] = {}
@@ -93,8 +102,7 @@ class LLMGateway:
 
     # -- asking ------------------------------------------------------------------------------------
 
-    def ask(self, stage: str, prompt: Prompt, schema: type[T], *, job_id: str,
-            check: Check | None = None) -> Answer[T]:
+    def ask(self, stage: str, prompt: Prompt, schema: type[T], *, job_id: str, check: Check | None = None) -> Answer[T]:
         """A validated answer of `schema` for `prompt`, from the cache or the stage's model.
 
         Raises StageOffline, BudgetExceeded (before any call that could pass a budget), ProviderUnavailable
@@ -110,9 +118,19 @@ class LLMGateway:
             return hit
         return self.resolve(stage, route, prompt, schema, job_id=job_id, check=check, key=key)
 
-    def resolve(self, stage: str, route: Route, prompt: Prompt, schema: type[T], *, job_id: str,
-                check: Check | None, key: str, first: ProviderReply | None = None,
-                first_usage: Usage | None = None) -> Answer[T]:
+    def resolve(
+        self,
+        stage: str,
+        route: Route,
+        prompt: Prompt,
+        schema: type[T],
+        *,
+        job_id: str,
+        check: Check | None,
+        key: str,
+        first: ProviderReply | None = None,
+        first_usage: Usage | None = None,
+    ) -> Answer[T]:
         """Validate an answer (`first`, e.g. from a batch, or a fresh call), repair once, cache it."""
         messages: list[tuple[Role, str]] = [("user", prompt.user)]
         usages: list[Usage] = []
@@ -126,27 +144,56 @@ class LLMGateway:
                 except JobsmithError as exc:
                     exc.usage = [*usages]  # type: ignore[attr-defined]  # paid calls before the failure
                     raise
-                usage = usage_of(reply, provider=route.provider, model=route.model, stage=stage,
-                                 price=self.agents.price(route.provider, route.model))
+                usage = usage_of(
+                    reply,
+                    provider=route.provider,
+                    model=route.model,
+                    stage=stage,
+                    price=self.agents.price(route.provider, route.model),
+                )
                 self.report(job_id, usage)
             usages.append(usage)
             raw = reply.text
             value, errors = validate(reply, schema, check)
             if value is not None:
                 total = usages[0] if len(usages) == 1 else add_usage(usages[0], usages[1])
-                self.cache.put(key, {"raw": raw, "stage": stage, "provider": route.provider,
-                                     "model": route.model, "at": datetime.now(UTC).isoformat()})
-                log.info("llm.answer stage=%s job=%s provider=%s model=%s attempts=%d cost=%.6f",
-                         stage, job_id, route.provider, route.model, attempt, total.cost)
+                self.cache.put(
+                    key,
+                    {
+                        "raw": raw,
+                        "stage": stage,
+                        "provider": route.provider,
+                        "model": route.model,
+                        "at": datetime.now(UTC).isoformat(),
+                    },
+                )
+                log.info(
+                    "llm.answer stage=%s job=%s provider=%s model=%s attempts=%d cost=%.6f",
+                    stage,
+                    job_id,
+                    route.provider,
+                    route.model,
+                    attempt,
+                    total.cost,
+                )
                 return Answer(value=value, usage=total, raw=raw, attempts=attempt)
-            log.warning("llm.invalid_answer stage=%s job=%s attempt=%d errors=%s", stage, job_id, attempt,
-                        "; ".join(errors)[:500])
+            log.warning(
+                "llm.invalid_answer stage=%s job=%s attempt=%d errors=%s",
+                stage,
+                job_id,
+                attempt,
+                "; ".join(errors)[:500],
+            )
             messages += [("assistant", raw or "(empty answer)"), ("user", repair_message(errors))]
-        raise InvalidAnswer(stage, f"the {stage} answer did not validate after a repair attempt: "
-                            + "; ".join(errors)[:800], raw=raw, errors=errors, usage=usages)
+        raise InvalidAnswer(
+            stage,
+            f"the {stage} answer did not validate after a repair attempt: " + "; ".join(errors)[:800],
+            raw=raw,
+            errors=errors,
+            usage=usages,
+        )
 
-    def from_cache(self, key: str, stage: str, route: Route, schema: type[T],
-                    check: Check | None) -> Answer[T] | None:
+    def from_cache(self, key: str, stage: str, route: Route, schema: type[T], check: Check | None) -> Answer[T] | None:
         entry = self.cache.get(key)
         if not entry:
             return None
@@ -154,20 +201,32 @@ class LLMGateway:
         if value is None:
             log.warning("llm.cache_entry_invalid stage=%s key=%s", stage, key[:12])
             return None
-        usage = Usage(provider=route.provider, model=route.model, stage=stage, cached=True,
-                      at=datetime.now(UTC))
+        usage = Usage(provider=route.provider, model=route.model, stage=stage, cached=True, at=datetime.now(UTC))
         return Answer(value=value, usage=usage, raw=entry["raw"], attempts=0)
 
-    def _call(self, stage: str, route: Route, prompt: Prompt, messages: list[tuple[Role, str]],
-              schema: type[BaseModel], job_id: str) -> ProviderReply:
+    def _call(
+        self,
+        stage: str,
+        route: Route,
+        prompt: Prompt,
+        messages: list[tuple[Role, str]],
+        schema: type[BaseModel],
+        job_id: str,
+    ) -> ProviderReply:
         """One paid call: reserve its largest cost, pace, retry transient failures, settle the cost."""
-        request = ProviderRequest(model=route.model, prefix=prompt.prefix, messages=tuple(messages),
-                                  schema=schema, max_tokens=route.max_tokens,
-                                  prompt_caching=self.prompt_caching)
+        request = ProviderRequest(
+            model=route.model,
+            prefix=prompt.prefix,
+            messages=tuple(messages),
+            schema=schema,
+            max_tokens=route.max_tokens,
+            prompt_caching=self.prompt_caching,
+        )
         text = "\n".join([*prompt.prefix, *(m for _, m in messages)])
         price = self.agents.price(route.provider, route.model)
-        most = max_cost(price, prompt_text=text + json.dumps(schema.model_json_schema()),
-                        max_output_tokens=route.max_tokens)
+        most = max_cost(
+            price, prompt_text=text + json.dumps(schema.model_json_schema()), max_output_tokens=route.max_tokens
+        )
         reservation = self.budget.reserve(job_id, stage, most)
         cfg = getattr(self.agents.providers, route.provider)
         pacer = self._pacers[route.provider]
@@ -192,15 +251,23 @@ class LLMGateway:
                         reservation.settle(reservation.amount)
                         reservation = self.budget.reserve(job_id, stage, most)
                     pause = backoff_seconds(attempt, cfg, exc.retry_after)
-                    log.info("llm.retry stage=%s job=%s kind=%s attempt=%d pause=%.2f", stage, job_id,
-                             exc.kind, attempt, pause)
+                    log.info(
+                        "llm.retry stage=%s job=%s kind=%s attempt=%d pause=%.2f",
+                        stage,
+                        job_id,
+                        exc.kind,
+                        attempt,
+                        pause,
+                    )
                     self._sleep(pause)
                     continue
                 except FatalProviderError as exc:
-                    raise ProviderUnavailable(stage, f"{route.provider} refused the {stage} request: {exc}",
-                                              attempts=attempt) from exc
-                reservation.settle(usage_of(reply, provider=route.provider, model=route.model, stage=stage,
-                                            price=price).cost)
+                    raise ProviderUnavailable(
+                        stage, f"{route.provider} refused the {stage} request: {exc}", attempts=attempt
+                    ) from exc
+                reservation.settle(
+                    usage_of(reply, provider=route.provider, model=route.model, stage=stage, price=price).cost
+                )
                 return reply
         finally:
             reservation.settle(0.0)  # no-op after a successful settle; frees the hold after a failure

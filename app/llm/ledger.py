@@ -23,26 +23,47 @@ DAY_TTL = 3 * 24 * 3600
 JOB_TTL = 90 * 24 * 3600
 
 
-def cost_of(price: ModelPrice | None, *, input_tokens: int, output_tokens: int, cache_write_tokens: int = 0,
-            cache_read_tokens: int = 0, batch: bool = False) -> float:
+def cost_of(
+    price: ModelPrice | None,
+    *,
+    input_tokens: int,
+    output_tokens: int,
+    cache_write_tokens: int = 0,
+    cache_read_tokens: int = 0,
+    batch: bool = False,
+) -> float:
     """USD for the given token counts; 0 for an unpriced (local) model; batch calls at the batch discount."""
     if price is None:
         return 0.0
-    usd = (input_tokens * price.input + output_tokens * price.output
-           + cache_write_tokens * price.cache_write + cache_read_tokens * price.cache_read) / MILLION
+    usd = (
+        input_tokens * price.input
+        + output_tokens * price.output
+        + cache_write_tokens * price.cache_write
+        + cache_read_tokens * price.cache_read
+    ) / MILLION
     return usd * price.batch_discount if batch else usd
 
 
-def usage_of(reply: ProviderReply, *, provider: str, model: str, stage: str, price: ModelPrice | None,
-             batch: bool = False) -> Usage:
+def usage_of(
+    reply: ProviderReply, *, provider: str, model: str, stage: str, price: ModelPrice | None, batch: bool = False
+) -> Usage:
     """The `Usage` record of one paid call."""
     return Usage(
-        provider=provider, model=model, stage=stage,
-        input_tokens=reply.input_tokens, output_tokens=reply.output_tokens,
-        cache_write_tokens=reply.cache_write_tokens, cache_read_tokens=reply.cache_read_tokens,
-        cost=cost_of(price, input_tokens=reply.input_tokens, output_tokens=reply.output_tokens,
-                     cache_write_tokens=reply.cache_write_tokens, cache_read_tokens=reply.cache_read_tokens,
-                     batch=batch),
+        provider=provider,
+        model=model,
+        stage=stage,
+        input_tokens=reply.input_tokens,
+        output_tokens=reply.output_tokens,
+        cache_write_tokens=reply.cache_write_tokens,
+        cache_read_tokens=reply.cache_read_tokens,
+        cost=cost_of(
+            price,
+            input_tokens=reply.input_tokens,
+            output_tokens=reply.output_tokens,
+            cache_write_tokens=reply.cache_write_tokens,
+            cache_read_tokens=reply.cache_read_tokens,
+            batch=batch,
+        ),
         at=datetime.now(UTC),
     )
 
@@ -64,21 +85,24 @@ def max_cost(price: ModelPrice | None, *, prompt_text: str, max_output_tokens: i
 
 def add_usage(a: Usage, b: Usage) -> Usage:
     """Two calls of one answer (an answer and its repair) as one record."""
-    return a.model_copy(update={
-        "input_tokens": a.input_tokens + b.input_tokens,
-        "output_tokens": a.output_tokens + b.output_tokens,
-        "cache_write_tokens": a.cache_write_tokens + b.cache_write_tokens,
-        "cache_read_tokens": a.cache_read_tokens + b.cache_read_tokens,
-        "cost": a.cost + b.cost,
-        "at": b.at or a.at,
-    })
+    return a.model_copy(
+        update={
+            "input_tokens": a.input_tokens + b.input_tokens,
+            "output_tokens": a.output_tokens + b.output_tokens,
+            "cache_write_tokens": a.cache_write_tokens + b.cache_write_tokens,
+            "cache_read_tokens": a.cache_read_tokens + b.cache_read_tokens,
+            "cost": a.cost + b.cost,
+            "at": b.at or a.at,
+        }
+    )
 
 
 class Counters(Protocol):
     """Shared spend counters: reserve (atomic check-and-add on two keys) and adjust."""
 
-    def reserve(self, job_key: str, day_key: str, amount: float, job_limit: float,
-                day_limit: float) -> tuple[str | None, float, float]: ...
+    def reserve(
+        self, job_key: str, day_key: str, amount: float, job_limit: float, day_limit: float
+    ) -> tuple[str | None, float, float]: ...
 
     def adjust(self, job_key: str, day_key: str, delta: float) -> None: ...
 
@@ -92,8 +116,9 @@ class MemoryCounters:
         self._values: dict[str, float] = defaultdict(float)
         self._lock = threading.Lock()
 
-    def reserve(self, job_key: str, day_key: str, amount: float, job_limit: float,
-                day_limit: float) -> tuple[str | None, float, float]:
+    def reserve(
+        self, job_key: str, day_key: str, amount: float, job_limit: float, day_limit: float
+    ) -> tuple[str | None, float, float]:
         with self._lock:
             job, day = self._values[job_key], self._values[day_key]
             if job + amount > job_limit + 1e-12:
@@ -134,10 +159,12 @@ class RedisCounters:
         self._r = redis_client
         self._reserve = self._r.register_script(_RESERVE)  # type: ignore[attr-defined]
 
-    def reserve(self, job_key: str, day_key: str, amount: float, job_limit: float,
-                day_limit: float) -> tuple[str | None, float, float]:
-        which, job, day = self._reserve(keys=[job_key, day_key],
-                                        args=[repr(amount), repr(job_limit), repr(day_limit), JOB_TTL, DAY_TTL])
+    def reserve(
+        self, job_key: str, day_key: str, amount: float, job_limit: float, day_limit: float
+    ) -> tuple[str | None, float, float]:
+        which, job, day = self._reserve(
+            keys=[job_key, day_key], args=[repr(amount), repr(job_limit), repr(day_limit), JOB_TTL, DAY_TTL]
+        )
         which = which.decode() if isinstance(which, bytes) else which
         return (which or None), float(job), float(day)
 
@@ -165,20 +192,33 @@ class Budget:
     def reserve(self, job_id: str, stage: str, amount: float) -> Reservation:
         """Hold `amount` USD for one call, or raise BudgetExceeded with the reason, before any call."""
         job_key, day_key = keys.spend_job(job_id), keys.spend_day(self.today())
-        which, job, day = self.counters.reserve(job_key, day_key, amount, self._cfg.per_job_usd,
-                                                self._cfg.per_day_usd)
+        which, job, day = self.counters.reserve(job_key, day_key, amount, self._cfg.per_job_usd, self._cfg.per_day_usd)
         if which == "job":
             raise BudgetExceeded(
                 f"LLM budget per job reached for job {job_id}: spent ${job:.4f} of ${self._cfg.per_job_usd:.2f}; "
                 f"the {stage} call could cost up to ${amount:.4f}",
-                detail={"scope": "job", "job_id": job_id, "stage": stage, "spent": job,
-                        "limit": self._cfg.per_job_usd, "needed": amount})
+                detail={
+                    "scope": "job",
+                    "job_id": job_id,
+                    "stage": stage,
+                    "spent": job,
+                    "limit": self._cfg.per_job_usd,
+                    "needed": amount,
+                },
+            )
         if which == "day":
             raise BudgetExceeded(
                 f"LLM budget per day reached: spent ${day:.4f} of ${self._cfg.per_day_usd:.2f} today (UTC); "
                 f"the {stage} call for job {job_id} could cost up to ${amount:.4f}",
-                detail={"scope": "day", "job_id": job_id, "stage": stage, "spent": day,
-                        "limit": self._cfg.per_day_usd, "needed": amount})
+                detail={
+                    "scope": "day",
+                    "job_id": job_id,
+                    "stage": stage,
+                    "spent": day,
+                    "limit": self._cfg.per_day_usd,
+                    "needed": amount,
+                },
+            )
         return Reservation(self, job_key, day_key, amount)
 
     def spent(self, job_id: str | None = None) -> float:

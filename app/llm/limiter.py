@@ -41,8 +41,9 @@ def storage_for(redis_url: str | None) -> Storage:
 class Pacer:
     """Requests and tokens per window for one provider, shared through the given storage."""
 
-    def __init__(self, provider: str, cfg: ProviderConfig, storage: Storage,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self, provider: str, cfg: ProviderConfig, storage: Storage, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
         self.provider, self.cfg, self._sleep = provider, cfg, sleep
         # Requests: an exact moving window (one entry per request). Tokens: a sliding-window counter, since
         # a moving window would store one entry per token.
@@ -53,10 +54,12 @@ class Pacer:
         # Spread the window's quota over tenths of it: providers also enforce limits over short intervals
         # (a 60/min limit may act as 1/s), so a whole window's quota sent at once would meet 429s.
         slice_seconds = max(1, cfg.window_seconds // 10)
-        self._burst = RateLimitItemPerSecond(math.ceil(allowed * slice_seconds / cfg.window_seconds),
-                                             slice_seconds, namespace="burst")
-        self._tokens = RateLimitItemPerSecond(_with_headroom(cfg.tokens_per_minute), cfg.window_seconds,
-                                              namespace="tok")
+        self._burst = RateLimitItemPerSecond(
+            math.ceil(allowed * slice_seconds / cfg.window_seconds), slice_seconds, namespace="burst"
+        )
+        self._tokens = RateLimitItemPerSecond(
+            _with_headroom(cfg.tokens_per_minute), cfg.window_seconds, namespace="tok"
+        )
 
     def acquire(self, tokens: int) -> float:
         """Block until one request of about `tokens` tokens may go; return the seconds waited."""
@@ -65,16 +68,20 @@ class Pacer:
         deadline = start + self.cfg.max_wait_seconds
         while True:
             tokens_free = self._token_limiter.test(self._tokens, self.provider, cost=tokens)
-            if (tokens_free and self._limiter.test(self._requests, self.provider)
-                    and self._limiter.hit(self._burst, self.provider)
-                    and self._limiter.hit(self._requests, self.provider)):
+            if (
+                tokens_free
+                and self._limiter.test(self._requests, self.provider)
+                and self._limiter.hit(self._burst, self.provider)
+                and self._limiter.hit(self._requests, self.provider)
+            ):
                 if self._token_limiter.hit(self._tokens, self.provider, cost=tokens):
                     return time.monotonic() - start
                 tokens_free = False  # another worker took them in between; the request slot is spent
             wait = self._until_free(tokens_free)
             if time.monotonic() + wait > deadline:
-                raise PacingTimeout(f"{self.provider}: no room in the rate limit within "
-                                    f"{self.cfg.max_wait_seconds:.0f}s")
+                raise PacingTimeout(
+                    f"{self.provider}: no room in the rate limit within {self.cfg.max_wait_seconds:.0f}s"
+                )
             self._sleep(wait)
 
     def _until_free(self, tokens_free: bool) -> float:

@@ -34,8 +34,13 @@ def period_of(now: datetime, cfg: AlertsConfig) -> str:
 def gather(cur: Any, cfg: AlertsConfig, now: datetime) -> dict[str, Any]:
     since = dq.last_sent(cur) or now - timedelta(days=7 if cfg.period == "weekly" else 1)
     total, long = dq.waiting_approvals(cur, now - timedelta(days=cfg.waiting_long_days))
-    return {"strong_matches": dq.strong_matches(cur, since, cfg.strong_score), "waiting": total,
-            "waiting_long": long, "replies": dq.new_replies(cur, since), "follow_ups": dq.followups_due(cur)}
+    return {
+        "strong_matches": dq.strong_matches(cur, since, cfg.strong_score),
+        "waiting": total,
+        "waiting_long": long,
+        "replies": dq.new_replies(cur, since),
+        "follow_ups": dq.followups_due(cur),
+    }
 
 
 def has_news(summary: dict[str, Any]) -> bool:
@@ -44,29 +49,40 @@ def has_news(summary: dict[str, Any]) -> bool:
 
 def render(summary: dict[str, Any], cfg: AlertsConfig) -> str:
     """Plain text: posting fields are someone else's words, cut and stripped of control characters."""
+
     def clean(value: Any) -> str:
         return header_text(value, 120)
 
     lines = []
     if summary["strong_matches"]:
         lines.append(f"New strong matches ({len(summary['strong_matches'])}):")
-        lines += [f"  - {clean(j['title'])} at {clean(j['company'])} ({round(100 * j['score'])}%)"
-                  for j in summary["strong_matches"]]
+        lines += [
+            f"  - {clean(j['title'])} at {clean(j['company'])} ({round(100 * j['score'])}%)"
+            for j in summary["strong_matches"]
+        ]
     if summary["waiting"]:
         lines.append(f"Waiting for your approval: {summary['waiting']}")
-        lines += [f"  - waiting {cfg.waiting_long_days}+ days: {clean(j['title'])} at {clean(j['company'])}"
-                  for j in summary["waiting_long"]]
+        lines += [
+            f"  - waiting {cfg.waiting_long_days}+ days: {clean(j['title'])} at {clean(j['company'])}"
+            for j in summary["waiting_long"]
+        ]
     if summary["replies"]:
         lines.append(f"Replies to confirm ({len(summary['replies'])}):")
-        lines += [f"  - {r['kind'].replace('_', ' ')}: {clean(r['title'])} at {clean(r['company'])}"
-                  for r in summary["replies"]]
+        lines += [
+            f"  - {r['kind'].replace('_', ' ')}: {clean(r['title'])} at {clean(r['company'])}"
+            for r in summary["replies"]
+        ]
     if summary["follow_ups"]:
         lines.append(f"Follow-ups to approve ({len(summary['follow_ups'])}):")
-        lines += [f"  - {f['kind'].replace('_', ' ')}: {clean(f['title'])} at {clean(f['company'])}"
-                  for f in summary["follow_ups"]]
+        lines += [
+            f"  - {f['kind'].replace('_', ' ')}: {clean(f['title'])} at {clean(f['company'])}"
+            for f in summary["follow_ups"]
+        ]
     lines.append("")
-    lines.append("Open jobsmith to review them. (This digest comes from your own jobsmith; turn it off in "
-                 "config/mail.yaml, alerts.enabled.)")
+    lines.append(
+        "Open jobsmith to review them. (This digest comes from your own jobsmith; turn it off in "
+        "config/mail.yaml, alerts.enabled.)"
+    )
     return "\n".join(lines)
 
 
@@ -83,15 +99,23 @@ def _email(outbox: Outbox, cfg: AlertsConfig, text: str, period: str) -> str | N
     msg["Date"] = formatdate(usegmt=True)
     msg["Message-ID"] = new_message_id(sender)
     msg.set_content(text)
-    d = _run(deliver(target_from_settings(settings, outbox.config.smtp.security), sender, to, msg.as_bytes(),
-                     outbox.config.smtp))
+    d = _run(
+        deliver(
+            target_from_settings(settings, outbox.config.smtp.security), sender, to, msg.as_bytes(), outbox.config.smtp
+        )
+    )
     return None if d.outcome == "accepted" else f"{d.outcome}: {d.detail}"
 
 
 def _webhook(url: str, text: str, period: str) -> str | None:
     try:  # the seeker's own URL from their config; no redirects, a short deadline
-        resp = httpx.post(url, content=text.encode(), headers={"Title": f"jobsmith digest {period}"},
-                          timeout=10, follow_redirects=False)
+        resp = httpx.post(
+            url,
+            content=text.encode(),
+            headers={"Title": f"jobsmith digest {period}"},
+            timeout=10,
+            follow_redirects=False,
+        )
     except httpx.HTTPError as exc:
         return f"webhook: {type(exc).__name__}"
     return None if resp.is_success else f"webhook answered {resp.status_code}"

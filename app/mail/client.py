@@ -21,8 +21,14 @@ def get_modes(api: Api) -> dict[str, bool]:
 
 
 def set_modes(api: Api, *, approval_mode: bool | None = None, dry_run: bool | None = None) -> dict[str, bool]:
-    return api._call("PUT", "/api/modes", json={"approval_mode": approval_mode,  # type: ignore[no-any-return]
-                                                "dry_run": dry_run})
+    return api._call(
+        "PUT",
+        "/api/modes",
+        json={
+            "approval_mode": approval_mode,  # type: ignore[no-any-return]
+            "dry_run": dry_run,
+        },
+    )
 
 
 def approve(api: Api, job_ids: list[str]) -> dict[str, Any]:
@@ -49,26 +55,36 @@ def mark_applied(api: Api, job_id: str, note: str | None = None) -> dict[str, An
 
 def confirm(api: Api, job_id: str, *, sent: bool, note: str | None = None) -> dict[str, Any]:
     """Settle an `unknown` send after checking the Sent folder."""
-    return api._call("POST", f"/api/applications/{job_id}/confirm",  # type: ignore[no-any-return]
-                     json={"sent": sent, "note": note})
+    return api._call(
+        "POST",
+        f"/api/applications/{job_id}/confirm",  # type: ignore[no-any-return]
+        json={"sent": sent, "note": note},
+    )
 
 
-def record_outcome(api: Api, job_id: str, outcome: str, *, notes: str | None = None,
-                   occurred_on: date | None = None) -> dict[str, Any]:
+def record_outcome(
+    api: Api, job_id: str, outcome: str, *, notes: str | None = None, occurred_on: date | None = None
+) -> dict[str, Any]:
     body = {"outcome": outcome, "notes": notes, "occurred_on": occurred_on.isoformat() if occurred_on else None}
     return api._call("POST", f"/api/applications/{job_id}/outcome", json=body)  # type: ignore[no-any-return]
 
 
 def set_recipient(api: Api, job_id: str, address: str) -> dict[str, Any]:
-    return api._call("PUT", f"/api/applications/{job_id}/recipient",  # type: ignore[no-any-return]
-                     json={"address": address})
+    return api._call(
+        "PUT",
+        f"/api/applications/{job_id}/recipient",  # type: ignore[no-any-return]
+        json={"address": address},
+    )
 
 
 def replace_document(api: Api, job_id: str, kind: str, path: Path) -> dict[str, Any]:
     """Replace the tailored `cv` or `cover_letter` with a DOCX from disk."""
     with path.open("rb") as fh:
-        return api._call("PUT", f"/api/applications/{job_id}/documents/{kind}",  # type: ignore[no-any-return]
-                         files={"file": (path.name, fh.read())})
+        return api._call(
+            "PUT",
+            f"/api/applications/{job_id}/documents/{kind}",  # type: ignore[no-any-return]
+            files={"file": (path.name, fh.read())},
+        )
 
 
 def set_cover_letter(api: Api, job_id: str, text: str) -> dict[str, Any]:

@@ -22,8 +22,9 @@ from app.store import applications as a
 from app.store.jobs import current_status
 
 log = logging.getLogger(__name__)
-EDITABLE = frozenset({Status.DOCUMENTS_READY, Status.AWAITING_APPROVAL, Status.DRY_RUN_COMPLETE, Status.APPROVED,
-                      Status.PENDING})
+EDITABLE = frozenset(
+    {Status.DOCUMENTS_READY, Status.AWAITING_APPROVAL, Status.DRY_RUN_COMPLETE, Status.APPROVED, Status.PENDING}
+)
 KINDS = ("cv", "cover_letter")
 MAX_DOCX = 5 * 1024 * 1024
 MAX_LETTER_CHARS = 20_000
@@ -63,19 +64,25 @@ def _editable_doc(cur: duckdb.DuckDBPyConnection, job_id: str, kind: str) -> dic
 
 def _store_bytes(store: Store, job_id: str, kind: str, data: bytes) -> dict[str, Any]:
     """Write the new DOCX over the old one (atomically) and update its row; the stale PDF is dropped."""
+
     def tx(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         doc = _editable_doc(cur, job_id, kind)
         path = Path(doc["path"])
         atomic_write(path, data)
         digest = hashlib.sha256(data).hexdigest()
-        cur.execute("UPDATE documents SET sha256 = ?, size = ?, created_at = now() WHERE job_id = ? AND kind = ?",
-                    [digest, len(data), job_id, kind])
+        cur.execute(
+            "UPDATE documents SET sha256 = ?, size = ?, created_at = now() WHERE job_id = ? AND kind = ?",
+            [digest, len(data), job_id, kind],
+        )
         pdf = a.documents(cur, job_id).get(f"{kind}_pdf")
         if pdf is not None:  # a PDF of the old text must never be attached
             cur.execute("DELETE FROM documents WHERE job_id = ? AND kind = ?", [job_id, f"{kind}_pdf"])
             Path(pdf["path"]).unlink(missing_ok=True)
-        cur.execute("INSERT INTO status_history (job_id, from_status, to_status, reason) SELECT id, status, status, ? "
-                    "FROM jobs WHERE id = ?", [f"{kind} edited by you", job_id])
+        cur.execute(
+            "INSERT INTO status_history (job_id, from_status, to_status, reason) SELECT id, status, status, ? "
+            "FROM jobs WHERE id = ?",
+            [f"{kind} edited by you", job_id],
+        )
         return {"kind": kind, "name": doc["name"], "sha256": digest, "size": len(data)}
 
     result = store.write(tx)

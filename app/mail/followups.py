@@ -33,14 +33,20 @@ from app.store import followups as fq
 
 log = logging.getLogger(__name__)
 
-_FOLLOW_UP = ("Dear {greeting},\n\nI applied for the {title} role at {company} on {applied} and wanted to ask "
-              "whether there is any news on my application. I am still very interested in the role and happy to "
-              "send anything else that would help.\n\nKind regards,\n{name}")
-_THANK_YOU = ("Dear {greeting},\n\nThank you for taking the time to talk with me about the {title} role. I "
-              "enjoyed learning more about {company}, and our conversation made me even keener to join the "
-              "team.\n\nKind regards,\n{name}")
-_REMINDER = ("You applied for {title} at {company} through its website on {applied} and have heard nothing "
-             "since. Check the application's status there, or look for a contact to follow up with.")
+_FOLLOW_UP = (
+    "Dear {greeting},\n\nI applied for the {title} role at {company} on {applied} and wanted to ask "
+    "whether there is any news on my application. I am still very interested in the role and happy to "
+    "send anything else that would help.\n\nKind regards,\n{name}"
+)
+_THANK_YOU = (
+    "Dear {greeting},\n\nThank you for taking the time to talk with me about the {title} role. I "
+    "enjoyed learning more about {company}, and our conversation made me even keener to join the "
+    "team.\n\nKind regards,\n{name}"
+)
+_REMINDER = (
+    "You applied for {title} at {company} through its website on {applied} and have heard nothing "
+    "since. Check the application's status there, or look for a contact to follow up with."
+)
 
 
 def _fid(job_id: str, kind: str) -> str:
@@ -49,9 +55,13 @@ def _fid(job_id: str, kind: str) -> str:
 
 def _values(row: dict[str, Any], seeker_name: str, when: Any) -> dict[str, str]:
     day = when.date() if isinstance(when, datetime) else when
-    return {"greeting": header_text(row.get("contact_name") or "Hiring Team", 80),
-            "title": header_text(row["title"], 200), "company": header_text(row["company"], 200),
-            "applied": f"{day:%-d %B %Y}" if day else "recently", "name": seeker_name or ""}
+    return {
+        "greeting": header_text(row.get("contact_name") or "Hiring Team", 80),
+        "title": header_text(row["title"], 200),
+        "company": header_text(row["company"], 200),
+        "applied": f"{day:%-d %B %Y}" if day else "recently",
+        "name": seeker_name or "",
+    }
 
 
 def _reply_subject(subject: str | None, fallback: str) -> str:
@@ -70,23 +80,43 @@ def draft_due(store: Store, config: MailConfig, seeker_name: str, *, today: date
             cutoff = today - timedelta(days=days)
             for row in fq.silent_email_applications(cur, cutoff):
                 fid = _fid(row["job_id"], "follow_up")
-                fq.insert(cur, fid=fid, job_id=row["job_id"], kind="follow_up", recipient=row["recipient"],
-                          subject=_reply_subject(row["subject"], f"{row['title']} at {row['company']}"),
-                          body=_FOLLOW_UP.format_map(_values(row, seeker_name, row["sent_at"])),
-                          in_reply_to=row["message_id"])
+                fq.insert(
+                    cur,
+                    fid=fid,
+                    job_id=row["job_id"],
+                    kind="follow_up",
+                    recipient=row["recipient"],
+                    subject=_reply_subject(row["subject"], f"{row['title']} at {row['company']}"),
+                    body=_FOLLOW_UP.format_map(_values(row, seeker_name, row["sent_at"])),
+                    in_reply_to=row["message_id"],
+                )
                 made.append(fid)
             for row in fq.silent_link_applications(cur, cutoff):
                 fid = _fid(row["job_id"], "reminder")
-                fq.insert(cur, fid=fid, job_id=row["job_id"], kind="reminder", recipient=None,
-                          subject=f"Follow up: {row['title']} at {row['company']}",
-                          body=_REMINDER.format_map(_values(row, seeker_name, row["applied_at"])), in_reply_to=None)
+                fq.insert(
+                    cur,
+                    fid=fid,
+                    job_id=row["job_id"],
+                    kind="reminder",
+                    recipient=None,
+                    subject=f"Follow up: {row['title']} at {row['company']}",
+                    body=_REMINDER.format_map(_values(row, seeker_name, row["applied_at"])),
+                    in_reply_to=None,
+                )
                 made.append(fid)
         if config.thank_you_notes:
             for row in fq.interviews_without_thanks(cur):
                 fid = _fid(row["job_id"], "thank_you")
-                fq.insert(cur, fid=fid, job_id=row["job_id"], kind="thank_you", recipient=row["recipient"],
-                          subject=_reply_subject(row["subject"], f"{row['title']} at {row['company']}"),
-                          body=_THANK_YOU.format_map(_values(row, seeker_name, None)), in_reply_to=row["message_id"])
+                fq.insert(
+                    cur,
+                    fid=fid,
+                    job_id=row["job_id"],
+                    kind="thank_you",
+                    recipient=row["recipient"],
+                    subject=_reply_subject(row["subject"], f"{row['title']} at {row['company']}"),
+                    body=_THANK_YOU.format_map(_values(row, seeker_name, None)),
+                    in_reply_to=row["message_id"],
+                )
                 made.append(fid)
         return made
 
@@ -110,8 +140,11 @@ def edit(store: Store, fid: str, body: str) -> dict[str, Any]:
 
 def decide(store: Store, fid: str, action: str) -> dict[str, Any]:
     """approve (a message: it is sent by the next `send_followup`), dismiss, or done (a reminder acted on)."""
-    want = {"approve": ("approved", ("follow_up", "thank_you")), "dismiss": ("dismissed", None),
-            "done": ("done", ("reminder",))}
+    want = {
+        "approve": ("approved", ("follow_up", "thank_you")),
+        "dismiss": ("dismissed", None),
+        "done": ("done", ("reminder",)),
+    }
     if action not in want:
         raise InputError(f"unknown action {action!r}: approve, dismiss or done")
     state, kinds = want[action]
@@ -174,11 +207,22 @@ def send_followup(outbox: Outbox, fid: str, *, before_data: Callable[[], None] |
     state = {"accepted": "sent", "unknown": "unknown"}.get(delivery.outcome, "failed")
 
     def record(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-        fq.update(cur, fid, state=state, error=None if state == "sent" else delivery.detail,
-                  sent_at=a.utcnow() if state == "sent" else None)
+        fq.update(
+            cur,
+            fid,
+            state=state,
+            error=None if state == "sent" else delivery.detail,
+            sent_at=a.utcnow() if state == "sent" else None,
+        )
         # every try counts in the send limits, as an application's does
-        a.record_attempt(cur, job_id, message_id, "sent" if state == "sent" else delivery.outcome,
-                         code=delivery.code, error=None if state == "sent" else delivery.detail)
+        a.record_attempt(
+            cur,
+            job_id,
+            message_id,
+            "sent" if state == "sent" else delivery.outcome,
+            code=delivery.code,
+            error=None if state == "sent" else delivery.detail,
+        )
         return fq.get(cur, fid)
 
     return store.write(record)
@@ -203,11 +247,16 @@ def send_approved(outbox: Outbox) -> list[dict[str, Any]]:
 
 def recover_followups(store: Store) -> list[str]:
     """At start: every follow-up still `sending` becomes `unknown` for the seeker (never re-sent)."""
+
     def tx(cur: duckdb.DuckDBPyConnection) -> list[str]:
         ids = fq.ids_in_state(cur, "sending")
         for fid in ids:
-            fq.update(cur, fid, state="unknown",
-                      error="the app stopped while sending: check your Sent folder, then confirm sent or not sent")
+            fq.update(
+                cur,
+                fid,
+                state="unknown",
+                error="the app stopped while sending: check your Sent folder, then confirm sent or not sent",
+            )
         return ids
 
     return store.write(tx)
@@ -215,12 +264,19 @@ def recover_followups(store: Store) -> list[str]:
 
 def confirm(store: Store, fid: str, *, sent: bool) -> dict[str, Any]:
     """The seeker settles an `unknown` follow-up: it went (sent), or it did not (back to approved)."""
+
     def tx(cur: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         row = fq.get(cur, fid)
         if row["state"] != "unknown":
             raise Conflict("this message has no send waiting for confirmation")
-        fq.update(cur, fid, state="sent" if sent else "approved", error=None,
-                  sent_at=a.utcnow() if sent else None, **({} if sent else {"message_id": None}))
+        fq.update(
+            cur,
+            fid,
+            state="sent" if sent else "approved",
+            error=None,
+            sent_at=a.utcnow() if sent else None,
+            **({} if sent else {"message_id": None}),
+        )
         return fq.get(cur, fid)
 
     return store.write(tx)

@@ -27,8 +27,14 @@ def build_outbox(svc: Any, liveness: Callable[[Any], Any] | None = None) -> Outb
 
     `liveness` re-checks a posting before sending (issue 13); the service passes it in, so mail does not
     depend on the sources."""
-    return Outbox(svc.store, svc.settings, svc.config.mail, agents=svc.config.agents,
-                  seeker_name=svc.config.search.seeker_name, liveness=liveness)
+    return Outbox(
+        svc.store,
+        svc.settings,
+        svc.config.mail,
+        agents=svc.config.agents,
+        seeker_name=svc.config.search.seeker_name,
+        liveness=liveness,
+    )
 
 
 def outbox_for(svc: Any) -> Outbox:
@@ -51,7 +57,9 @@ def send_if_ready(svc: Any, job_id: str) -> SendResult | None:
     """Send a just-approved job when dry-run is off and it has an address; apply-link jobs wait for the seeker."""
     row = svc.store.read_one(
         "SELECT j.status, j.apply_email, r.recipient FROM jobs j LEFT JOIN recipient_overrides r ON r.job_id = j.id "
-        "WHERE j.id = ?", [job_id])
+        "WHERE j.id = ?",
+        [job_id],
+    )
     if row is None or row["status"] != "approved" or not (row["apply_email"] or row["recipient"]):
         return None
     if modes(svc).dry_run:
@@ -97,6 +105,11 @@ def tick(svc: Any) -> dict[str, Any]:
     drafted = draft_due(svc.store, outbox.config, outbox.seeker_name)
     followed = send_approved(outbox)
     digest = send_digest_due(outbox, outbox.config.alerts)
-    return {"sends": [r.__dict__ for r in sent], "replies": replies, "no_response": silent,
-            "follow_ups_drafted": drafted, "follow_ups_sent": followed,
-            "digest": digest and {k: v for k, v in digest.items() if k != "text"}}
+    return {
+        "sends": [r.__dict__ for r in sent],
+        "replies": replies,
+        "no_response": silent,
+        "follow_ups_drafted": drafted,
+        "follow_ups_sent": followed,
+        "digest": digest and {k: v for k, v in digest.items() if k != "text"},
+    }

@@ -37,7 +37,7 @@ def validate_address(raw: str | None) -> str:
     if raw is None or not raw.strip():
         raise InvalidAddress("no email address given")
     addr = raw.strip()
-    if _CONTROL.search(addr) or any(c in addr for c in " ,;<>()\"[]\\"):
+    if _CONTROL.search(addr) or any(c in addr for c in ' ,;<>()"[]\\'):
         raise InvalidAddress(f"{addr!r} is not a single plain email address")
     if not addr.isascii():
         raise InvalidAddress(f"{addr!r}: only ASCII addresses are supported")
@@ -80,13 +80,22 @@ def template_values(job: dict[str, Any], seeker_name: str) -> dict[str, str]:
     }
 
 
-def build_message(*, job: dict[str, Any], sender: str, sender_name: str, recipient: str, config: MailConfig,
-                  attachments: list[Attachment], message_id: str) -> EmailMessage:
+def build_message(
+    *,
+    job: dict[str, Any],
+    sender: str,
+    sender_name: str,
+    recipient: str,
+    config: MailConfig,
+    attachments: list[Attachment],
+    message_id: str,
+) -> EmailMessage:
     """The application email. Every header value passes through `header_text` or `validate_address`."""
     values = template_values(job, sender_name)
     msg = EmailMessage()
-    msg["From"] = Address(display_name=header_text(config.smtp.sender_name or sender_name, 120),
-                          addr_spec=validate_address(sender))
+    msg["From"] = Address(
+        display_name=header_text(config.smtp.sender_name or sender_name, 120), addr_spec=validate_address(sender)
+    )
     msg["To"] = Address(addr_spec=validate_address(recipient))
     msg["Subject"] = header_text(config.subject.format_map(values), 400)
     msg["Date"] = formatdate(usegmt=True)
@@ -94,8 +103,9 @@ def build_message(*, job: dict[str, Any], sender: str, sender_name: str, recipie
     msg.set_content(config.body.format_map(values))
     for att in attachments:
         maintype, subtype = MIME_TYPES.get(att.path.suffix.lower(), ("application", "octet-stream"))
-        msg.add_attachment(att.path.read_bytes(), maintype=maintype, subtype=subtype,
-                           filename=header_text(att.filename, 150))
+        msg.add_attachment(
+            att.path.read_bytes(), maintype=maintype, subtype=subtype, filename=header_text(att.filename, 150)
+        )
     return msg
 
 

@@ -18,8 +18,22 @@ FUNNEL = {  # stage -> statuses whose appearance in a job's history means the jo
     "interview": ["interview", "offer"],
     "offer": ["offer"],
 }
-CSV_COLUMNS = ["job_id", "source", "company", "title", "status", "channel", "recipient", "applied_at",
-               "message_id", "outcome", "outcome_on", "notes", "days_to_response", "url"]
+CSV_COLUMNS = [
+    "job_id",
+    "source",
+    "company",
+    "title",
+    "status",
+    "channel",
+    "recipient",
+    "applied_at",
+    "message_id",
+    "outcome",
+    "outcome_on",
+    "notes",
+    "days_to_response",
+    "url",
+]
 
 
 def _as_date(value: Any) -> date | None:
@@ -27,12 +41,14 @@ def _as_date(value: Any) -> date | None:
 
 
 def funnel(store: Store) -> list[dict[str, Any]]:
-    stages = ", ".join(f"count(*) FILTER (WHERE list_has_any(r.s, {statuses!r})) AS {name}"
-                       for name, statuses in FUNNEL.items())
+    stages = ", ".join(
+        f"count(*) FILTER (WHERE list_has_any(r.s, {statuses!r})) AS {name}" for name, statuses in FUNNEL.items()
+    )
     return store.read(
         "WITH r AS (SELECT job_id, list(DISTINCT to_status) AS s FROM status_history GROUP BY job_id) "
         f"SELECT j.source, count(*) AS discovered, {stages} FROM jobs j LEFT JOIN r ON r.job_id = j.id "
-        "GROUP BY j.source ORDER BY j.source")
+        "GROUP BY j.source ORDER BY j.source"
+    )
 
 
 def _applied_rows(store: Store) -> list[dict[str, Any]]:
@@ -46,7 +62,8 @@ def _applied_rows(store: Store) -> list[dict[str, Any]]:
         "(SELECT arg_max(x.notes, x.created_at) FROM outcomes x WHERE x.job_id = j.id) AS notes "
         "FROM applications p JOIN jobs j ON j.id = p.job_id "
         "LEFT JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
-        "WHERE j.status NOT IN ('sending', 'unknown') ORDER BY applied_at, j.id")
+        "WHERE j.status NOT IN ('sending', 'unknown') ORDER BY applied_at, j.id"
+    )
 
 
 def _days(row: dict[str, Any]) -> int | None:
@@ -59,8 +76,10 @@ def metrics(store: Store) -> dict[str, Any]:
     days = [d for d in (_days(r) for r in rows) if d is not None]
     applied = len(rows)
     responded = sum(1 for r in rows if r["first_response"] is not None)
-    by_status = {r["status"]: int(r["n"]) for r in store.read(
-        "SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status")}
+    by_status = {
+        r["status"]: int(r["n"])
+        for r in store.read("SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status")
+    }
     return {
         "funnel": funnel(store),
         "applied": applied,

@@ -34,16 +34,23 @@ def get_modes(store: Store, defaults: AgentsConfig | None = None) -> Modes:
     return Modes(**values)
 
 
-def set_modes(store: Store, *, approval_mode: bool | None = None, dry_run: bool | None = None,
-              defaults: AgentsConfig | None = None) -> Modes:
+def set_modes(
+    store: Store,
+    *,
+    approval_mode: bool | None = None,
+    dry_run: bool | None = None,
+    defaults: AgentsConfig | None = None,
+) -> Modes:
     """Store the modes given (None leaves one as it is) and return the modes now in force."""
     changes = {k: v for k, v in (("approval_mode", approval_mode), ("dry_run", dry_run)) if v is not None}
 
     def write(cur: Any) -> None:
         for key, value in changes.items():
-            cur.execute("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) ON CONFLICT (key) "
-                        "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                        [key, json.dumps(bool(value))])
+            cur.execute(
+                "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) ON CONFLICT (key) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                [key, json.dumps(bool(value))],
+            )
 
     if changes:
         store.write(write)

@@ -64,9 +64,17 @@ class Deferred(Exception):
 
 
 class Outbox:
-    def __init__(self, store: Store, settings: Settings, config: MailConfig | None = None, *,
-                 agents: AgentsConfig | None = None, seeker_name: str = "",
-                 liveness: Callable[[Job], Any] | None = None, checkpoint: Checkpoint = _no_checkpoint) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        config: MailConfig | None = None,
+        *,
+        agents: AgentsConfig | None = None,
+        seeker_name: str = "",
+        liveness: Callable[[Job], Any] | None = None,
+        checkpoint: Checkpoint = _no_checkpoint,
+    ) -> None:
         self.store, self.settings = store, settings
         self._checkpoint = checkpoint
         self.config = config or MailConfig()
@@ -78,6 +86,7 @@ class Outbox:
 
     def recover_on_start(self) -> list[str]:
         """Every outbox row still `sending` becomes `unknown` (and its job too). Returns the job ids."""
+
         def tx(cur: duckdb.DuckDBPyConnection) -> list[str]:
             rows = cur.execute("SELECT job_id, message_id FROM outbox WHERE state = 'sending'").fetchall()
             for job_id, message_id in rows:
@@ -95,6 +104,7 @@ class Outbox:
 
     def confirm(self, job_id: str, *, sent: bool, note: str | None = None) -> str:
         """A person settles an `unknown` send: it went (-> sent) or it did not (-> approved, may go again)."""
+
         def tx(cur: duckdb.DuckDBPyConnection) -> str:
             row = a.outbox_row(cur, job_id)
             if row is not None and row["state"] == "sending":
@@ -103,15 +113,17 @@ class Outbox:
                 raise Conflict(f"job {job_id} has no send waiting for confirmation")
             why = note or ("confirmed sent by you" if sent else "confirmed not sent by you")
             if sent:
-                cur.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE job_id = ?",
-                            [a.utcnow(), job_id])
+                cur.execute(
+                    "UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE job_id = ?", [a.utcnow(), job_id]
+                )
                 transition(cur, job_id, Status.SENT, reason=why)
             else:
                 cur.execute("UPDATE outbox SET state = 'failed', error = ? WHERE job_id = ?", [why, job_id])
                 a.delete_application(cur, job_id)
                 transition(cur, job_id, Status.APPROVED, reason=why)
-            a.record_attempt(cur, job_id, row["message_id"], "confirmed_sent" if sent else "confirmed_not_sent",
-                             error=note)
+            a.record_attempt(
+                cur, job_id, row["message_id"], "confirmed_sent" if sent else "confirmed_not_sent", error=note
+            )
             return (Status.SENT if sent else Status.APPROVED).value
 
         return self.store.write(tx)
@@ -122,13 +134,18 @@ class Outbox:
         """The typed address if any, else the posting's structured apply email; both validated."""
         raw = override or job.get("apply_email")
         if not raw:
-            raise NoRecipient(f"job {job['id']} has no apply email: use the apply link and mark it applied, "
-                             "or type the address to send to")
+            raise NoRecipient(
+                f"job {job['id']} has no apply email: use the apply link and mark it applied, "
+                "or type the address to send to"
+            )
         return validate_address(raw)
 
     def attachments(self, docs: dict[str, dict[str, Any]]) -> list[Attachment]:
-        kinds = {"docx": ["cv", "cover_letter"], "pdf": ["cv_pdf", "cover_letter_pdf"],
-                 "both": ["cv", "cover_letter", "cv_pdf", "cover_letter_pdf"]}[self.config.attach]
+        kinds = {
+            "docx": ["cv", "cover_letter"],
+            "pdf": ["cv_pdf", "cover_letter_pdf"],
+            "both": ["cv", "cover_letter", "cv_pdf", "cover_letter_pdf"],
+        }[self.config.attach]
         missing = [k for k in kinds if k not in docs or not Path(docs[k]["path"]).is_file()]
         if missing:
             raise InputError(f"documents missing for sending: {', '.join(missing)}")
@@ -143,8 +160,10 @@ class Outbox:
         last = a.last_send_at(cur)
         if last is not None and lim.min_spacing_seconds and now - last < timedelta(seconds=lim.min_spacing_seconds):
             raise Deferred("spacing between sends", last + timedelta(seconds=lim.min_spacing_seconds))
-        for name, limit, window in (("per_hour", lim.per_hour, timedelta(hours=1)),
-                                    ("per_day", lim.per_day, timedelta(days=1))):
+        for name, limit, window in (
+            ("per_hour", lim.per_hour, timedelta(hours=1)),
+            ("per_day", lim.per_day, timedelta(days=1)),
+        ):
             count, oldest = a.sends_since(cur, now - window)
             if count >= limit:  # free again when the oldest try in the window leaves it
                 raise Deferred(f"{name} limit of {limit} reached", (oldest or now) + window)
@@ -164,20 +183,30 @@ class Outbox:
         def claim(cur: duckdb.DuckDBPyConnection) -> tuple[dict[str, Any], str, bytes]:
             job = a.job_row(cur, job_id)
             if job["status"] != Status.APPROVED:
-                raise InvalidTransition(f"job {job_id} is {job['status']}, not approved: nothing sent",
-                                        detail={"status": job["status"]})
+                raise InvalidTransition(
+                    f"job {job_id} is {job['status']}, not approved: nothing sent", detail={"status": job["status"]}
+                )
             hold = a.retry_after(cur, job_id)
             if hold is not None and hold > now:
                 raise Deferred("waiting after a temporary failure", hold)
             self._check_limits(cur, now)
             recipient = self.recipient_for(job, a.recipient_override(cur, job_id))
-            msg = build_message(job=job, sender=sender, sender_name=self.seeker_name, recipient=recipient,
-                                config=self.config, attachments=self.attachments(a.documents(cur, job_id)),
-                                message_id=message_id)
+            msg = build_message(
+                job=job,
+                sender=sender,
+                sender_name=self.seeker_name,
+                recipient=recipient,
+                config=self.config,
+                attachments=self.attachments(a.documents(cur, job_id)),
+                message_id=message_id,
+            )
             a.insert_application(cur, job, "email", recipient, now)
             cur.execute("DELETE FROM outbox WHERE job_id = ? AND state = 'failed'", [job_id])
-            cur.execute("INSERT INTO outbox (message_id, job_id, state, recipient, subject, created_at) "
-                        "VALUES (?, ?, 'sending', ?, ?, ?)", [message_id, job_id, recipient, str(msg["Subject"]), now])
+            cur.execute(
+                "INSERT INTO outbox (message_id, job_id, state, recipient, subject, created_at) "
+                "VALUES (?, ?, 'sending', ?, ?, ?)",
+                [message_id, job_id, recipient, str(msg["Subject"]), now],
+            )
             transition(cur, job_id, Status.SENDING, reason=f"sending to {recipient}")
             return job, recipient, msg.as_bytes()
 
@@ -195,8 +224,16 @@ class Outbox:
         self._checkpoint("after_claim")
         log.info("mail.sending job_id=%s message_id=%s", job_id, message_id)
         try:
-            delivery = _run(deliver(target, sender, recipient, data, self.config.smtp,
-                                    before_data=lambda: self._checkpoint("before_data")))
+            delivery = _run(
+                deliver(
+                    target,
+                    sender,
+                    recipient,
+                    data,
+                    self.config.smtp,
+                    before_data=lambda: self._checkpoint("before_data"),
+                )
+            )
         except Exception as exc:  # a bug, not SMTP: it may have gone, so a person decides (never re-sent)
             log.exception("mail.send_crashed job_id=%s", job_id)
             delivery = Delivery("unknown", None, f"unexpected error while sending ({type(exc).__name__}: {exc})")
@@ -220,18 +257,21 @@ class Outbox:
         return SendResult(job_id, "expired", Status.EXPIRED.value, detail=reason)
 
     def _pend(self, job_id: str, reason: str) -> None:
-        self.store.write(lambda cur: transition(cur, job_id, Status.PENDING, reason=reason, failed_stage="send",
-                                                error=reason))
+        self.store.write(
+            lambda cur: transition(cur, job_id, Status.PENDING, reason=reason, failed_stage="send", error=reason)
+        )
 
-    def _record(self, cur: duckdb.DuckDBPyConnection, job_id: str, message_id: str, recipient: str,
-                d: Delivery) -> SendResult:
+    def _record(
+        self, cur: duckdb.DuckDBPyConnection, job_id: str, message_id: str, recipient: str, d: Delivery
+    ) -> SendResult:
         now = a.utcnow()
         res = SendResult(job_id, "", "", message_id, recipient, d.code, d.detail)
         if current_status(cur, job_id) is not Status.SENDING:
             return self._record_late(cur, job_id, message_id, d, res)
         if d.outcome == "accepted":
-            cur.execute("UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE message_id = ?",
-                        [now, message_id])
+            cur.execute(
+                "UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE message_id = ?", [now, message_id]
+            )
             transition(cur, job_id, Status.SENT, reason=f"accepted by the server for {recipient}")
             a.record_attempt(cur, job_id, message_id, "sent", code=d.code)
             res.state, res.job_status = "sent", Status.SENT.value
@@ -249,34 +289,38 @@ class Outbox:
         retry = self.config.retry
         if d.outcome == "temporary" and a.temporary_failures_in_a_row(cur, job_id) + 1 < retry.max_temporary_failures:
             res.retry_after = now + timedelta(minutes=retry.temporary_delay_minutes)
-            transition(cur, job_id, Status.APPROVED,
-                       reason=f"temporary failure ({d.detail}); retried after {res.retry_after:%Y-%m-%d %H:%M} UTC")
+            transition(
+                cur,
+                job_id,
+                Status.APPROVED,
+                reason=f"temporary failure ({d.detail}); retried after {res.retry_after:%Y-%m-%d %H:%M} UTC",
+            )
             res.job_status = Status.APPROVED.value
         else:
             reason = {
                 "auth": f"the SMTP server refused the login ({d.detail}): check SMTP_SERVER, SMTP_PORT, SENDER_EMAIL "
-                        "and SENDER_PASSWORD (an app password for Gmail or Outlook), then send again",
+                "and SENDER_PASSWORD (an app password for Gmail or Outlook), then send again",
                 "permanent": f"the SMTP server refused the message ({d.detail}): check the recipient address, "
-                             "then send again or skip",
+                "then send again or skip",
                 "temporary": f"temporary failures {retry.max_temporary_failures} times in a row (last: {d.detail}); "
-                             "send again when the server is back",
+                "send again when the server is back",
             }[d.outcome]
             transition(cur, job_id, Status.PENDING, reason=reason, failed_stage="send", error=d.detail)
             res.job_status, res.detail = Status.PENDING.value, reason
-        a.record_attempt(cur, job_id, message_id, d.outcome, code=d.code, error=d.detail,
-                         retry_after=res.retry_after)
+        a.record_attempt(cur, job_id, message_id, d.outcome, code=d.code, error=d.detail, retry_after=res.retry_after)
         return res
 
-    def _record_late(self, cur: duckdb.DuckDBPyConnection, job_id: str, message_id: str, d: Delivery,
-                     res: SendResult) -> SendResult:
+    def _record_late(
+        self, cur: duckdb.DuckDBPyConnection, job_id: str, message_id: str, d: Delivery, res: SendResult
+    ) -> SendResult:
         """The job left `sending` while its message was on the wire (it must not; this is the safety net):
         the delivery is still recorded and the outbox row still reaches a final state."""
         state = {"accepted": "sent", "unknown": "unknown"}.get(d.outcome, "failed")
-        cur.execute("UPDATE outbox SET state = ?, sent_at = ?, error = ? WHERE message_id = ?",
-                    [state, a.utcnow() if state == "sent" else None, None if state == "sent" else d.detail,
-                     message_id])
-        a.record_attempt(cur, job_id, message_id, "sent" if state == "sent" else d.outcome, code=d.code,
-                         error=d.detail)
+        cur.execute(
+            "UPDATE outbox SET state = ?, sent_at = ?, error = ? WHERE message_id = ?",
+            [state, a.utcnow() if state == "sent" else None, None if state == "sent" else d.detail, message_id],
+        )
+        a.record_attempt(cur, job_id, message_id, "sent" if state == "sent" else d.outcome, code=d.code, error=d.detail)
         status = current_status(cur, job_id)
         log.error("mail.recorded_late job_id=%s state=%s job_status=%s", job_id, state, status)
         res.state, res.job_status = state, status.value
@@ -290,7 +334,8 @@ class Outbox:
             return []  # not configured: approved email jobs wait, visibly `approved`
         rows = self.store.read(
             "SELECT id FROM jobs j WHERE status = 'approved' AND (apply_email IS NOT NULL OR EXISTS "
-            "(SELECT 1 FROM recipient_overrides r WHERE r.job_id = j.id)) ORDER BY updated_at, id")
+            "(SELECT 1 FROM recipient_overrides r WHERE r.job_id = j.id)) ORDER BY updated_at, id"
+        )
         results = []
         for row in rows:
             try:

@@ -37,12 +37,36 @@ _MAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 ANSWERABLE = rq.ANSWERABLE
 MAX_BODY = 20_000  # enough for any reply's decision; a huge body is cut, never held whole
 # Senders that speak for many companies: their mail names the company in the text instead.
-SHARED_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me",
-    "greenhouse.io", "lever.co", "ashbyhq.com", "workablemail.com", "workable.com", "smartrecruiters.com",
-    "recruitee.com", "myworkday.com", "workday.com", "taleo.net", "bamboohr.com", "jobvite.com", "icims.com",
-    "successfactors.com", "teamtailor.com", "personio.de", "linkedin.com", "indeed.com", "seek.com.au",
-})
+SHARED_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "yahoo.com",
+        "icloud.com",
+        "proton.me",
+        "greenhouse.io",
+        "lever.co",
+        "ashbyhq.com",
+        "workablemail.com",
+        "workable.com",
+        "smartrecruiters.com",
+        "recruitee.com",
+        "myworkday.com",
+        "workday.com",
+        "taleo.net",
+        "bamboohr.com",
+        "jobvite.com",
+        "icims.com",
+        "successfactors.com",
+        "teamtailor.com",
+        "personio.de",
+        "linkedin.com",
+        "indeed.com",
+        "seek.com.au",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -76,8 +100,9 @@ def _refs(headers: dict[str, tuple[str, ...]]) -> frozenset[str]:
     return frozenset(found)
 
 
-def fetch_replies(cfg: ImapConfig, username: str, password: str, after_uid: int,
-                  uidvalidity: int | None) -> tuple[int, list[Reply]]:
+def fetch_replies(
+    cfg: ImapConfig, username: str, password: str, after_uid: int, uidvalidity: int | None
+) -> tuple[int, list[Reply]]:
     """Headers of the messages after `after_uid` (all of them when the folder's UIDVALIDITY changed)."""
     with _mailbox(cfg).login(username, password, initial_folder=cfg.folder) as box:
         current = int(box.folder.status(cfg.folder)["UIDVALIDITY"])
@@ -88,9 +113,17 @@ def fetch_replies(cfg: ImapConfig, username: str, password: str, after_uid: int,
             if uid < start:  # "n:*" always returns the newest message, even below n
                 continue
             mid = next(iter(_MSGID.findall(" ".join(msg.headers.get("message-id", ())))), f"<uid-{uid}>")
-            out.append(Reply(uid, mid, header_text(msg.from_, 200), header_text(msg.subject, 200),
-                             msg.date.date() if msg.date and msg.date.year > 1900 else None,
-                             _refs(msg.headers), _body_text(msg.text, msg.html)))
+            out.append(
+                Reply(
+                    uid,
+                    mid,
+                    header_text(msg.from_, 200),
+                    header_text(msg.subject, 200),
+                    msg.date.date() if msg.date and msg.date.year > 1900 else None,
+                    _refs(msg.headers),
+                    _body_text(msg.text, msg.html),
+                )
+            )
     return current, out
 
 
@@ -118,9 +151,9 @@ def _domain(value: str | None) -> str:
     host = value.rsplit("@", 1)[-1] if "@" in value and "://" not in value else value.split("://", 1)[-1]
     host = host.split("/", 1)[0].split(":", 1)[0].strip(" <>").lower()
     parts = host.split(".")
-    second_level = len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {
-        "com", "co", "org", "net", "gov", "govt", "ac", "edu"
-    }
+    second_level = (
+        len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {"com", "co", "org", "net", "gov", "govt", "ac", "edu"}
+    )
     keep = 3 if second_level else 2
     return ".".join(parts[-keep:]) if len(parts) >= 2 else ""
 
@@ -132,19 +165,24 @@ def _company_job(jobs: list[dict[str, Any]], reply: Reply) -> str | None:
     if not sender_domain:
         return None
     if sender_domain not in SHARED_DOMAINS:
-        hits = {j["job_id"] for j in jobs
-                if sender_domain in {_domain(j["apply_email"]), _domain(j["apply_url"]), _domain(j["url"])}
-                - SHARED_DOMAINS - {""}}
+        hits = {
+            j["job_id"]
+            for j in jobs
+            if sender_domain
+            in {_domain(j["apply_email"]), _domain(j["apply_url"]), _domain(j["url"])} - SHARED_DOMAINS - {""}
+        }
     else:
         haystack = f"{reply.subject}\n{reply.text[:3000]}".casefold()
-        hits = {j["job_id"] for j in jobs
-                if j["company"] and len(j["company"]) >= 3 and j["company"].casefold() in haystack}
+        hits = {
+            j["job_id"] for j in jobs if j["company"] and len(j["company"]) >= 3 and j["company"].casefold() in haystack
+        }
     return next(iter(hits)) if len(hits) == 1 else None
 
 
 def record_replies(store: Store, replies: list[Reply], classify: ReplyClassifier | None = None) -> list[str]:
     """Classify each reply to one of our applications and store it as a proposal; returns the job ids that
     got a new one. Outcomes are recorded only when the seeker confirms (`confirm_reading`)."""
+
     def tx(cur: Any) -> list[str]:
         proposed = []
         applied = rq.link_applications(cur)
@@ -153,12 +191,22 @@ def record_replies(store: Store, replies: list[Reply], classify: ReplyClassifier
             matched_by, job_id = ("thread", row["job_id"]) if row else ("company", _company_job(applied, reply))
             if job_id is None or (row and row["status"] not in ANSWERABLE):
                 continue
-            reading = (classify(job_id, reply.subject, reply.text) if classify
-                       else classify_reply(reply.subject, reply.text))
-            if rq.insert_reading(cur, job_id=job_id, message_id=reply.message_id, matched_by=matched_by,
-                                 sender=reply.sender, subject=reply.subject, excerpt=reply.text[:1500],
-                                 kind=reading.kind, evidence=reading.evidence,
-                                 proposed_outcome=reading.outcome, received_on=reply.day):
+            reading = (
+                classify(job_id, reply.subject, reply.text) if classify else classify_reply(reply.subject, reply.text)
+            )
+            if rq.insert_reading(
+                cur,
+                job_id=job_id,
+                message_id=reply.message_id,
+                matched_by=matched_by,
+                sender=reply.sender,
+                subject=reply.subject,
+                excerpt=reply.text[:1500],
+                kind=reading.kind,
+                evidence=reading.evidence,
+                proposed_outcome=reading.outcome,
+                received_on=reply.day,
+            ):
                 proposed.append(job_id)
         return proposed
 
@@ -176,8 +224,13 @@ def confirm_reading(store: Store, reading: str, outcome: str | None = None) -> d
     if chosen is None:
         raise JobsmithError(f"this reply ({row['kind']}) proposes no outcome: pick one, or dismiss it")
     if row["state"] == "proposed":
-        record_outcome(store, row["job_id"], chosen, occurred_on=row["received_on"],
-                       notes=f"reply from {row['sender']}: {row['subject']} {row['message_id']}")
+        record_outcome(
+            store,
+            row["job_id"],
+            chosen,
+            occurred_on=row["received_on"],
+            notes=f"reply from {row['sender']}: {row['subject']} {row['message_id']}",
+        )
     store.write(lambda cur: rq.decide_reading(cur, reading, "confirmed", chosen))
     return store.write(lambda cur: rq.get_reading(cur, reading))
 
@@ -187,8 +240,9 @@ def dismiss_reading(store: Store, reading: str) -> dict[str, Any]:
     return store.write(lambda cur: rq.get_reading(cur, reading))
 
 
-def poll_replies(store: Store, settings: Settings, cfg: ImapConfig,
-                 classify: ReplyClassifier | None = None) -> list[str]:
+def poll_replies(
+    store: Store, settings: Settings, cfg: ImapConfig, classify: ReplyClassifier | None = None
+) -> list[str]:
     """One pass over the mailbox from where the last one stopped; the position is kept in `settings`."""
     if not cfg.enabled:
         return []
@@ -199,15 +253,23 @@ def poll_replies(store: Store, settings: Settings, cfg: ImapConfig,
         raise MailNotConfigured("reading replies needs imap.username or SENDER_EMAIL")
     raw = store.scalar("SELECT value FROM settings WHERE key = ?", [STATE_KEY])
     state = json.loads(raw) if raw else {}
-    validity, replies = fetch_replies(cfg, username, settings.SENDER_PASSWORD.get_secret_value(),
-                                      int(state.get("last_uid", 0)), state.get("uidvalidity"))
+    validity, replies = fetch_replies(
+        cfg,
+        username,
+        settings.SENDER_PASSWORD.get_secret_value(),
+        int(state.get("last_uid", 0)),
+        state.get("uidvalidity"),
+    )
     moved = record_replies(store, replies, classify)
     previous = int(state.get("last_uid", 0)) if state.get("uidvalidity") == validity else 0
     last = max([previous, *(r.uid for r in replies)])
-    store.write(lambda cur: cur.execute(
-        "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) ON CONFLICT (key) DO UPDATE SET "
-        "value = excluded.value, updated_at = excluded.updated_at",
-        [STATE_KEY, json.dumps({"uidvalidity": validity, "last_uid": last})]))
+    store.write(
+        lambda cur: cur.execute(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) ON CONFLICT (key) DO UPDATE SET "
+            "value = excluded.value, updated_at = excluded.updated_at",
+            [STATE_KEY, json.dumps({"uidvalidity": validity, "last_uid": last})],
+        )
+    )
     if moved:
         log.info("mail.replies_proposed count=%d", len(moved))
     return moved

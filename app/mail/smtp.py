@@ -72,8 +72,9 @@ def target_from_settings(settings: Settings, security: str = "auto") -> SmtpTarg
         mode = security
     else:
         mode = "tls" if port == 465 else "starttls" if port == 587 or not is_loopback(host) else "plain"
-    return SmtpTarget(host, port, mode, settings.SENDER_EMAIL if settings.SENDER_PASSWORD else None,
-                      settings.SENDER_PASSWORD)
+    return SmtpTarget(
+        host, port, mode, settings.SENDER_EMAIL if settings.SENDER_PASSWORD else None, settings.SENDER_PASSWORD
+    )
 
 
 def _reply(exc: aiosmtplib.SMTPResponseException) -> Delivery:
@@ -91,12 +92,24 @@ def tls_context_for(config: SmtpConfig) -> ssl.SSLContext:
     return context
 
 
-async def deliver(target: SmtpTarget, sender: str, recipient: str, message: bytes, config: SmtpConfig,
-                  before_data: Callable[[], None] | None = None) -> Delivery:
+async def deliver(
+    target: SmtpTarget,
+    sender: str,
+    recipient: str,
+    message: bytes,
+    config: SmtpConfig,
+    before_data: Callable[[], None] | None = None,
+) -> Delivery:
     """Run one SMTP transaction. Never raises for SMTP or network trouble: returns what is known."""
     tls_context = tls_context_for(config)
-    client = aiosmtplib.SMTP(hostname=target.host, port=target.port, use_tls=target.security == "tls",
-                             start_tls=False, timeout=config.timeout_seconds, tls_context=tls_context)
+    client = aiosmtplib.SMTP(
+        hostname=target.host,
+        port=target.port,
+        use_tls=target.security == "tls",
+        start_tls=False,
+        timeout=config.timeout_seconds,
+        tls_context=tls_context,
+    )
     in_data = False
     try:
         await client.connect(timeout=config.connect_timeout_seconds)
@@ -117,11 +130,19 @@ async def deliver(target: SmtpTarget, sender: str, recipient: str, message: byte
     except aiosmtplib.SMTPResponseException as exc:
         # A reply code, even inside DATA, is a definite answer: the server did not take the message.
         return _reply(exc)
-    except (aiosmtplib.SMTPTimeoutError, aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPConnectError, OSError,
-            TimeoutError) as exc:
+    except (
+        aiosmtplib.SMTPTimeoutError,
+        aiosmtplib.SMTPServerDisconnected,
+        aiosmtplib.SMTPConnectError,
+        OSError,
+        TimeoutError,
+    ) as exc:
         if in_data:
-            return Delivery("unknown", None, f"no reply during DATA ({type(exc).__name__}: {exc}); the message "
-                                             "may or may not have been delivered")
+            return Delivery(
+                "unknown",
+                None,
+                f"no reply during DATA ({type(exc).__name__}: {exc}); the message may or may not have been delivered",
+            )
         return Delivery("temporary", None, f"could not reach the server ({type(exc).__name__}: {exc})")
     except aiosmtplib.SMTPException as exc:  # e.g. no AUTH or no STARTTLS offered: a setup problem
         if in_data:

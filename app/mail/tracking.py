@@ -37,6 +37,7 @@ def mark_applied(store: Store, job_id: str, *, note: str | None = None) -> str:
 
     Records a `link` application, so the duplicate group gets no second application by email.
     """
+
     def tx(cur: duckdb.DuckDBPyConnection) -> str:
         job = a.job_row(cur, job_id)
         if job["status"] == Status.PENDING:  # applied by hand while the job waited for the seeker
@@ -46,8 +47,10 @@ def mark_applied(store: Store, job_id: str, *, note: str | None = None) -> str:
         if Status(job["status"]) in APPROVABLE:
             transition(cur, job_id, Status.APPROVED, reason="approved by you (applying through the link)")
         elif job["status"] != Status.APPROVED:
-            raise Conflict(f"job {job_id} is {job['status']}: only a job waiting for approval, approved or pending "
-                           "can be marked applied")
+            raise Conflict(
+                f"job {job_id} is {job['status']}: only a job waiting for approval, approved or pending "
+                "can be marked applied"
+            )
         a.insert_application(cur, job, "link", None, a.utcnow())
         transition(cur, job_id, Status.APPLIED, reason=note or f"applied by you via {job['apply_url'] or 'the link'}")
         return Status.APPLIED.value
@@ -88,8 +91,15 @@ def utc_today(clock: Callable[[], datetime] = a.utcnow) -> date:
     return clock().date()
 
 
-def record_outcome(store: Store, job_id: str, outcome: str, *, notes: str | None = None,
-                   occurred_on: date | None = None, clock: Callable[[], datetime] = a.utcnow) -> str:
+def record_outcome(
+    store: Store,
+    job_id: str,
+    outcome: str,
+    *,
+    notes: str | None = None,
+    occurred_on: date | None = None,
+    clock: Callable[[], datetime] = a.utcnow,
+) -> str:
     """Record what happened after applying (with notes and a date) and move the job's status with it.
 
     With no `occurred_on`, the outcome is dated by `clock` (naive UTC, like every stored timestamp).
@@ -103,8 +113,10 @@ def record_outcome(store: Store, job_id: str, outcome: str, *, notes: str | None
         if status.value != outcome or can_transition(status, outcome):
             transition(cur, job_id, Status(outcome), reason=notes or f"{outcome} recorded by you")
         # else: the same outcome again (a note on a second response): recorded, status unchanged
-        cur.execute("INSERT INTO outcomes (job_id, outcome, notes, occurred_on, created_at) VALUES (?, ?, ?, ?, ?)",
-                    [job_id, outcome, notes, when, clock()])
+        cur.execute(
+            "INSERT INTO outcomes (job_id, outcome, notes, occurred_on, created_at) VALUES (?, ?, ?, ?, ?)",
+            [job_id, outcome, notes, when, clock()],
+        )
         return outcome
 
     return store.write(tx)
@@ -120,12 +132,13 @@ def sweep_no_response(store: Store, days: int, *, today: date | None = None) -> 
         "AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.job_id = j.id) "
         # a reply waiting for the seeker to confirm what it says is not silence
         "AND NOT EXISTS (SELECT 1 FROM reply_readings r WHERE r.job_id = j.id AND r.state = 'proposed' "
-        "AND r.proposed_outcome IS NOT NULL) ORDER BY j.id", [cutoff])
+        "AND r.proposed_outcome IS NOT NULL) ORDER BY j.id",
+        [cutoff],
+    )
     done = []
     for row in rows:
         try:
-            record_outcome(store, row["id"], "no_response", notes=f"no reply within {days} days",
-                           occurred_on=today)
+            record_outcome(store, row["id"], "no_response", notes=f"no reply within {days} days", occurred_on=today)
             done.append(row["id"])
         except JobsmithError as exc:  # changed under us (a person recorded something): leave it
             log.info("mail.no_response_skipped job_id=%s reason=%s", row["id"], exc.message)

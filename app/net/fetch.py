@@ -73,8 +73,13 @@ class FetchPolicy:
                 nets.append(ipaddress.ip_network(entry.strip("[]"), strict=False))
             except ValueError:
                 names.add(entry)
-        return cls(allow_names=frozenset(names), allow_networks=tuple(nets), max_bytes=settings.FETCH_MAX_BYTES,
-                   deadline_s=settings.FETCH_DEADLINE_SECONDS, max_redirects=settings.FETCH_MAX_REDIRECTS)
+        return cls(
+            allow_names=frozenset(names),
+            allow_networks=tuple(nets),
+            max_bytes=settings.FETCH_MAX_BYTES,
+            deadline_s=settings.FETCH_DEADLINE_SECONDS,
+            max_redirects=settings.FETCH_MAX_REDIRECTS,
+        )
 
     def allows(self, addr: IPAddress) -> bool:
         return any(addr.version == net.version and addr in net for net in self.allow_networks)
@@ -97,9 +102,14 @@ def why_blocked(addr: IPAddress) -> str | None:
             return why_blocked(ipaddress.IPv4Address((int(addr) >> 80) & 0xFFFFFFFF))
     if any(addr.version == n.version and addr in n for n in _METADATA):
         return "a cloud metadata address"
-    checks = [("is_unspecified", "an unspecified address"), ("is_loopback", "a loopback address"),
-              ("is_link_local", "a link-local address"), ("is_multicast", "a multicast address"),
-              ("is_private", "a private address"), ("is_reserved", "a reserved address")]
+    checks = [
+        ("is_unspecified", "an unspecified address"),
+        ("is_loopback", "a loopback address"),
+        ("is_link_local", "a link-local address"),
+        ("is_multicast", "a multicast address"),
+        ("is_private", "a private address"),
+        ("is_reserved", "a reserved address"),
+    ]
     for attr, reason in checks:
         if getattr(addr, attr):
             return reason
@@ -145,9 +155,11 @@ def checked_addresses(url: httpx.URL, policy: FetchPolicy) -> list[IPAddress]:
     for addr in addrs:
         reason = None if policy.allows(addr) else why_blocked(addr)
         if reason:
-            raise FetchRefused(f"refused {url.host}: it resolves to {addr}, {reason} "
-                               "(add it to FETCH_ALLOW_HOSTS to fetch it on purpose)",
-                               detail={"host": url.host, "address": str(addr), "reason": reason})
+            raise FetchRefused(
+                f"refused {url.host}: it resolves to {addr}, {reason} "
+                "(add it to FETCH_ALLOW_HOSTS to fetch it on purpose)",
+                detail={"host": url.host, "address": str(addr), "reason": reason},
+            )
     return addrs
 
 
@@ -161,8 +173,9 @@ def _deadline(policy: FetchPolicy) -> float:
 class _Bounded(httpx.SyncByteStream):
     """The response body: at most `max_bytes` read and at most `max_bytes` decoded, before the deadline."""
 
-    def __init__(self, raw: httpx.SyncByteStream, encoding: str, policy: FetchPolicy, deadline: float,
-                 url: str) -> None:
+    def __init__(
+        self, raw: httpx.SyncByteStream, encoding: str, policy: FetchPolicy, deadline: float, url: str
+    ) -> None:
         self.raw, self.encoding, self.policy, self.deadline, self.url = raw, encoding, policy, deadline, url
 
     def _check_time(self) -> None:
@@ -170,8 +183,7 @@ class _Bounded(httpx.SyncByteStream):
             raise FetchDeadline(f"gave up on {self.url} after {self.policy.deadline_s:g}s (FETCH_DEADLINE_SECONDS)")
 
     def _too_large(self, what: str) -> FetchTooLarge:
-        return FetchTooLarge(f"{self.url}: response larger than {self.policy.max_bytes} bytes {what} "
-                             "(FETCH_MAX_BYTES)")
+        return FetchTooLarge(f"{self.url}: response larger than {self.policy.max_bytes} bytes {what} (FETCH_MAX_BYTES)")
 
     def __iter__(self) -> Iterator[bytes]:
         limit = self.policy.max_bytes
@@ -227,9 +239,13 @@ class GuardedTransport(httpx.BaseTransport):
         if request.url.scheme == "https":
             request.extensions = {**request.extensions, "sni_hostname": name}
         timeout = dict(request.extensions.get("timeout") or {})
-        request.extensions = {**request.extensions, "timeout": {
-            k: min(v, remaining) if v is not None else remaining
-            for k, v in {**{"connect": None, "read": None, "write": None, "pool": None}, **timeout}.items()}}
+        request.extensions = {
+            **request.extensions,
+            "timeout": {
+                k: min(v, remaining) if v is not None else remaining
+                for k, v in {**{"connect": None, "read": None, "write": None, "pool": None}, **timeout}.items()
+            },
+        }
         request.headers["Accept-Encoding"] = "gzip, deflate"
         try:
             for n, addr in enumerate(addrs):  # each one checked; the next only when this one refuses to connect
@@ -249,13 +265,20 @@ class GuardedTransport(httpx.BaseTransport):
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and encoding == "identity" and int(length) > self.policy.max_bytes:
             response.close()
-            raise FetchTooLarge(f"{request.url}: response of {length} bytes is larger than "
-                                f"{self.policy.max_bytes} (FETCH_MAX_BYTES)")
-        headers = [(k, v) for k, v in response.headers.multi_items()
-                   if k.lower() not in ("content-encoding", "content-length")]
+            raise FetchTooLarge(
+                f"{request.url}: response of {length} bytes is larger than {self.policy.max_bytes} (FETCH_MAX_BYTES)"
+            )
+        headers = [
+            (k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-encoding", "content-length")
+        ]
         assert isinstance(response.stream, httpx.SyncByteStream)
-        return httpx.Response(response.status_code, headers=headers, request=request, extensions=response.extensions,
-                              stream=_Bounded(response.stream, encoding, self.policy, deadline, str(request.url)))
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            request=request,
+            extensions=response.extensions,
+            stream=_Bounded(response.stream, encoding, self.policy, deadline, str(request.url)),
+        )
 
     def close(self) -> None:
         self.inner.close()
@@ -265,8 +288,9 @@ class GuardedClient(httpx.Client):
     """An httpx client whose every `send` (redirects included) shares one deadline."""
 
     def __init__(self, policy: FetchPolicy, **kwargs: Any) -> None:
-        super().__init__(transport=GuardedTransport(policy), max_redirects=policy.max_redirects, trust_env=False,
-                         **kwargs)
+        super().__init__(
+            transport=GuardedTransport(policy), max_redirects=policy.max_redirects, trust_env=False, **kwargs
+        )
         self.policy = policy
 
     def build_request(self, method: str, url: Any, **kwargs: Any) -> httpx.Request:

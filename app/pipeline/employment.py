@@ -13,44 +13,93 @@ from app.domain.models import Job
 
 #: engagement words, most specific first; a matched phrase is blanked so "fixed-term contract" is not also a contract
 _ENGAGEMENT: list[tuple[str, re.Pattern[str]]] = [
-    ("internship", re.compile(r"\b(?:intern(?:ship)?s?|co-?op\s+(?:student|placement|term)|summer\s+student|"
-                              r"graduate\s+programme)\b", re.I)),
+    (
+        "internship",
+        re.compile(
+            r"\b(?:intern(?:ship)?s?|co-?op\s+(?:student|placement|term)|summer\s+student|"
+            r"graduate\s+programme)\b",
+            re.I,
+        ),
+    ),
     ("apprenticeship", re.compile(r"\bapprentice(?:ship)?s?\b", re.I)),
-    ("volunteer", re.compile(r"\b(?:volunteer(?:ing)?\s+(?:role|position|opportunity)|unpaid\s+(?:role|position))\b",
-                             re.I)),
+    (
+        "volunteer",
+        re.compile(r"\b(?:volunteer(?:ing)?\s+(?:role|position|opportunity)|unpaid\s+(?:role|position))\b", re.I),
+    ),
     ("secondment", re.compile(r"\bsecondments?\b", re.I)),
-    ("seasonal", re.compile(r"\bseasonal\s+(?:role|position|job|work|worker|staff|contract|employment|hire|"
-                            r"(?:[\w-]+\s+)?(?:role|position))\b|^\s*seasonal\b", re.I | re.M)),
-    ("fixed_term", re.compile(r"\b(?:fixed[- ]?term|maximum[- ]term|term[- ]certain)(?:\s+(?:contract|role|"
-                              r"position|employment))?\b", re.I)),
-    ("casual", re.compile(r"(?<!business\s)(?<!smart\s)\bcasual\b(?!\s+(?:dress|attire|environment|atmosphere|"
-                          r"fridays?|culture|vibe|office|team))|\bbank\s+(?:\(casual\)\s+)?(?:shifts?|staff|nurse|"
-                          r"role|worker)\b|\bzero[- ]hours?\b|\bper\s+diem\b|\bPRN\b", re.I)),
-    ("temporary", re.compile(r"\b(?:temporary|temp(?:-to-perm)?|locum|maternity\s+(?:leave\s+)?cover|"
-                             r"parental\s+leave\s+cover)\b", re.I)),
-    ("contract", re.compile(r"(?<!employment\s)\b(?:contract(?:or)?(?!s)(?!\s+of\s+employment)"
-                            r"(?!\s+(?:law|management|negotiation|manager|admin\w*|"
-                            r"review|drafting|lifecycle|compliance|administration))|freelance|1099|c2c|"
-                            r"corp[- ]to[- ]corp|day\s+rate|daily\s+rate|outside\s+ir35|inside\s+ir35)\b", re.I)),
+    (
+        "seasonal",
+        re.compile(
+            r"\bseasonal\s+(?:role|position|job|work|worker|staff|contract|employment|hire|"
+            r"(?:[\w-]+\s+)?(?:role|position))\b|^\s*seasonal\b",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "fixed_term",
+        re.compile(
+            r"\b(?:fixed[- ]?term|maximum[- ]term|term[- ]certain)(?:\s+(?:contract|role|"
+            r"position|employment))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "casual",
+        re.compile(
+            r"(?<!business\s)(?<!smart\s)\bcasual\b(?!\s+(?:dress|attire|environment|atmosphere|"
+            r"fridays?|culture|vibe|office|team))|\bbank\s+(?:\(casual\)\s+)?(?:shifts?|staff|nurse|"
+            r"role|worker)\b|\bzero[- ]hours?\b|\bper\s+diem\b|\bPRN\b",
+            re.I,
+        ),
+    ),
+    (
+        "temporary",
+        re.compile(
+            r"\b(?:temporary|temp(?:-to-perm)?|locum|maternity\s+(?:leave\s+)?cover|"
+            r"parental\s+leave\s+cover)\b",
+            re.I,
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            r"(?<!employment\s)\b(?:contract(?:or)?(?!s)(?!\s+of\s+employment)"
+            r"(?!\s+(?:law|management|negotiation|manager|admin\w*|"
+            r"review|drafting|lifecycle|compliance|administration))|freelance|1099|c2c|"
+            r"corp[- ]to[- ]corp|day\s+rate|daily\s+rate|outside\s+ir35|inside\s+ir35)\b",
+            re.I,
+        ),
+    ),
 ]
 _HOURS: list[tuple[str, re.Pattern[str]]] = [
     ("part_time", re.compile(r"\bpart[- ]?time\b|\bteilzeit\b", re.I)),
     ("full_time", re.compile(r"\bfull[- ]?time\b|\bpermanent\b|\bperm\b|\bvollzeit\b|\bunbefristet\b", re.I)),
 ]
 #: a line that states the type: "Job type: Casual", "Work type: Contract/Temp", "Employment Type | Full-time"
-_LABEL = re.compile(r"^\s*(?:job|employment|work|contract|position|engagement|role|working)\s*types?\s*[:|-]\s*(.+)$",
-                    re.I | re.M)
-_FROM_OLD = {"full_time": "full_time", "part_time": "part_time", "contract": "contract", "temporary": "temporary",
-             "internship": "internship"}
+_LABEL = re.compile(
+    r"^\s*(?:job|employment|work|contract|position|engagement|role|working)\s*types?\s*[:|-]\s*(.+)$", re.I | re.M
+)
+_FROM_OLD = {
+    "full_time": "full_time",
+    "part_time": "part_time",
+    "contract": "contract",
+    "temporary": "temporary",
+    "internship": "internship",
+}
 
 
 #: a cheap test before each pattern: none of its words in the text, no need to run it
-_NEEDLES = {"internship": ("intern", "co-op", "coop", "summer student", "graduate programme"),
-            "apprenticeship": ("apprentic",), "volunteer": ("volunteer", "unpaid"), "secondment": ("secondment",),
-            "seasonal": ("seasonal",), "fixed_term": ("fixed", "maximum", "term certain", "term-certain"),
-            "casual": ("casual", "bank", "zero", "per diem", "prn"),
-            "temporary": ("temp", "locum", "cover"),
-            "contract": ("contract", "freelance", "1099", "c2c", "corp", " rate", "ir35")}
+_NEEDLES = {
+    "internship": ("intern", "co-op", "coop", "summer student", "graduate programme"),
+    "apprenticeship": ("apprentic",),
+    "volunteer": ("volunteer", "unpaid"),
+    "secondment": ("secondment",),
+    "seasonal": ("seasonal",),
+    "fixed_term": ("fixed", "maximum", "term certain", "term-certain"),
+    "casual": ("casual", "bank", "zero", "per diem", "prn"),
+    "temporary": ("temp", "locum", "cover"),
+    "contract": ("contract", "freelance", "1099", "c2c", "corp", " rate", "ir35"),
+}
 
 
 def engagements_in(text: str) -> list[str]:
@@ -94,8 +143,11 @@ def employment_kinds(job: Job) -> tuple[list[str], str]:
     """(kinds, where they were read), from the most explicit statements the posting makes."""
     text = job.description_text or ""
     labelled = "\n".join(m.group(1) for m in _LABEL.finditer(text)) if "type" in text.lower() else ""
-    sources = (("the posting's job type", [labelled]),
-               ("the title", [job.title]), ("a line of the posting", ["\n".join(_short_lines(text))]))
+    sources = (
+        ("the posting's job type", [labelled]),
+        ("the title", [job.title]),
+        ("a line of the posting", ["\n".join(_short_lines(text))]),
+    )
     for source, chunks in sources:
         kinds = [k for chunk in chunks for line in chunk.splitlines() for k in _offered(line)]
         if kinds:

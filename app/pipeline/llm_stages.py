@@ -27,8 +27,6 @@ from app.llm.types import Answer
 log = logging.getLogger(__name__)
 
 
-
-
 def watch_terms(search: SearchConfig) -> list[str]:
     """Skills an answer may not add unless the CV shows them: the fact gate's lexicon and the criteria."""
     s = search.skills
@@ -36,37 +34,61 @@ def watch_terms(search: SearchConfig) -> list[str]:
     return sorted(set(SKILL_TERMS) | {t.lower() for t in [*s.all_must(), *s.preferred, *s.nice_to_have, *synonyms]})
 
 
-def assess_fit(gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str,
-               match: MatchResult) -> tuple[MatchResult, Answer[FitAssessment]]:
+def assess_fit(
+    gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str, match: MatchResult
+) -> tuple[MatchResult, Answer[FitAssessment]]:
     """The deterministic match with the model's assessment attached as `match.llm` (the score stays)."""
-    answer = gateway.ask("match", build_fit_prompt(job, search, cv_text), FitAssessment, job_id=job.id,
-                         check=fit_check(cv_text, search.skills.synonyms))
-    llm: dict[str, Any] = {**answer.value.model_dump(mode="json"), "model": answer.usage.model,
-                           "provider": answer.usage.provider, "cached": answer.usage.cached}
+    answer = gateway.ask(
+        "match",
+        build_fit_prompt(job, search, cv_text),
+        FitAssessment,
+        job_id=job.id,
+        check=fit_check(cv_text, search.skills.synonyms),
+    )
+    llm: dict[str, Any] = {
+        **answer.value.model_dump(mode="json"),
+        "model": answer.usage.model,
+        "provider": answer.usage.provider,
+        "cached": answer.usage.cached,
+    }
     return match.model_copy(update={"llm": llm}), answer
 
 
-def plan_tailoring(gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig,
-                   cv_text: str) -> Answer[TailoringPlan]:
+def plan_tailoring(
+    gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_text: str
+) -> Answer[TailoringPlan]:
     """A tailoring plan whose skills and contact details all trace back to the CV."""
     prompt = build_tailor_prompt(job, search, cv_text, agents.tailor)
-    return gateway.ask("tailor", prompt, TailoringPlan, job_id=job.id,
-                       check=plan_check(cv_text, watch_terms(search), search.skills.synonyms))
+    return gateway.ask(
+        "tailor",
+        prompt,
+        TailoringPlan,
+        job_id=job.id,
+        check=plan_check(cv_text, watch_terms(search), search.skills.synonyms),
+    )
 
 
-def draft_cover_letter(gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_text: str,
-                       template_text: str = "") -> Answer[CoverLetterDraft]:
+def draft_cover_letter(
+    gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_text: str, template_text: str = ""
+) -> Answer[CoverLetterDraft]:
     """A cover-letter draft that adds no skill or contact detail the CV lacks."""
     prompt = build_cover_letter_prompt(job, search, cv_text, template_text, agents.cover_letter)
-    return gateway.ask("cover_letter", prompt, CoverLetterDraft, job_id=job.id,
-                       check=cover_letter_check(cv_text + "\n" + template_text, watch_terms(search)))
+    return gateway.ask(
+        "cover_letter",
+        prompt,
+        CoverLetterDraft,
+        job_id=job.id,
+        check=cover_letter_check(cv_text + "\n" + template_text, watch_terms(search)),
+    )
 
 
-def review_documents(gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str,
-                     documents_text: str) -> Answer[DocumentReview]:
+def review_documents(
+    gateway: LLMGateway, job: Job, search: SearchConfig, cv_text: str, documents_text: str
+) -> Answer[DocumentReview]:
     """A second reading of the tailored documents; `approved=False` should send the job to a person."""
-    return gateway.ask("review", build_review_prompt(job, search, cv_text, documents_text), DocumentReview,
-                       job_id=job.id)
+    return gateway.ask(
+        "review", build_review_prompt(job, search, cv_text, documents_text), DocumentReview, job_id=job.id
+    )
 
 
 def cv_texts(cv_bytes: bytes, cl_bytes: bytes | None) -> tuple[str, str]:
@@ -85,8 +107,9 @@ class LLMDocuments:
     usage: list[Usage] = field(default_factory=list)
 
 
-def llm_documents(gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_bytes: bytes,
-                  cl_bytes: bytes | None) -> LLMDocuments:
+def llm_documents(
+    gateway: LLMGateway, job: Job, search: SearchConfig, agents: AgentsConfig, cv_bytes: bytes, cl_bytes: bytes | None
+) -> LLMDocuments:
     """The tailoring plan and the cover-letter draft from the models, for `tailor_application(plan=, letter=)`.
 
     Raises InvalidAnswer, BudgetExceeded or ProviderUnavailable: the runner's stage turns it into `pending`.
@@ -106,8 +129,7 @@ def llm_documents(gateway: LLMGateway, job: Job, search: SearchConfig, agents: A
 
 def usage_data(usages: list[Usage]) -> dict[str, Any]:
     """Usage records for a `stage.finished` event's output (the recorder writes them to DuckDB)."""
-    return {"usage": [u.model_dump(mode="json") for u in usages],
-            "cost": sum(u.cost for u in usages)}
+    return {"usage": [u.model_dump(mode="json") for u in usages], "cost": sum(u.cost for u in usages)}
 
 
 def application_recipient(job: Job) -> str | None:

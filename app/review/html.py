@@ -14,8 +14,37 @@ from urllib.parse import urlsplit
 import mammoth
 import nh3
 
-TAGS = {"p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-        "table", "thead", "tbody", "tr", "th", "td", "blockquote", "a", "span", "div", "hr", "sup", "sub"}
+TAGS = {
+    "p",
+    "br",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "blockquote",
+    "a",
+    "span",
+    "div",
+    "hr",
+    "sup",
+    "sub",
+}
 MAX_HTML_CHARS = 200_000
 _INTERNAL_SUFFIXES = (".local", ".localhost", ".internal", ".lan", ".home", ".corp", ".intranet", ".arpa")
 
@@ -46,11 +75,16 @@ def _filter_attr(tag: str, attr: str, value: str) -> str | None:
 
 def sanitise(fragment: str) -> str:
     """A safe HTML fragment: listed tags only, no images/scripts/styles, links only to public http(s) hosts."""
-    return nh3.clean(fragment[:MAX_HTML_CHARS], tags=TAGS, attributes={"a": {"href"}, "td": {"colspan", "rowspan"},
-                                                                          "th": {"colspan", "rowspan"}},
-                     url_schemes={"http", "https"}, link_rel="noopener noreferrer nofollow",
-                     clean_content_tags={"script", "style", "title", "textarea", "select", "noscript"},
-                     attribute_filter=_filter_attr, strip_comments=True)
+    return nh3.clean(
+        fragment[:MAX_HTML_CHARS],
+        tags=TAGS,
+        attributes={"a": {"href"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}},
+        url_schemes={"http", "https"},
+        link_rel="noopener noreferrer nofollow",
+        clean_content_tags={"script", "style", "title", "textarea", "select", "noscript"},
+        attribute_filter=_filter_attr,
+        strip_comments=True,
+    )
 
 
 def text_to_html(text: str) -> str:

@@ -26,15 +26,17 @@ def _frame(pkg: DocxPackage) -> tuple[list[etree._Element], int, int]:
     sal = next((i for i, t in enumerate(texts) if _SALUTATION.match(t)), None)
     sign = None if sal is None else next((i for i in range(sal + 1, len(paras)) if _SIGN_OFF.match(texts[i])), None)
     if sal is None or sign is None:
-        raise DocumentError("the cover letter has no salutation (Dear ...) and sign-off (Kind regards, ...) "
-                            "around its body: replace the whole document instead")
+        raise DocumentError(
+            "the cover letter has no salutation (Dear ...) and sign-off (Kind regards, ...) "
+            "around its body: replace the whole document instead"
+        )
     return paras, sal, sign
 
 
 def letter_body(docx: bytes) -> str:
     """The body's paragraphs as text, separated by blank lines."""
     paras, sal, sign = _frame(DocxPackage(docx))
-    return "\n\n".join(t for t in (paragraph_text(p).strip() for p in paras[sal + 1:sign]) if t)
+    return "\n\n".join(t for t in (paragraph_text(p).strip() for p in paras[sal + 1 : sign]) if t)
 
 
 def split_body(text: str) -> list[str]:
@@ -51,14 +53,17 @@ def replace_body(docx: bytes, text: str) -> bytes:
     body = split_body(text)
     pkg = DocxPackage(docx)
     paras, sal, sign = _frame(pkg)
-    old = paras[sal + 1:sign]
+    old = paras[sal + 1 : sign]
     filled = [bool(paragraph_text(p).strip()) for p in old]
     prototype = next((p for p, f in zip(old, filled, strict=True) if f), paras[sal])
     spacer = next((p for p, f in zip(old, filled, strict=True) if not f), None)
     lead = spacer is not None and bool(old) and not filled[0]
     trail = spacer is not None and len(old) > 1 and not filled[-1]
-    between = spacer is not None and any(filled) and not all(
-        filled[filled.index(True):len(filled) - filled[::-1].index(True)])
+    between = (
+        spacer is not None
+        and any(filled)
+        and not all(filled[filled.index(True) : len(filled) - filled[::-1].index(True)])
+    )
     anchor = paras[sal]
     for p in old:
         p.getparent().remove(p)

@@ -45,19 +45,33 @@ def approval_plan(svc: Any, job_id: str) -> dict[str, Any]:
     raw = row["recipient"] or row["apply_email"]
     if not raw:
         link = row["apply_url"] or row["url"]
-        return {**base, "how": "link", "link": link,
-                "say": "apply by link (you apply on the site, then mark it applied)"}
+        return {
+            **base,
+            "how": "link",
+            "link": link,
+            "say": "apply by link (you apply on the site, then mark it applied)",
+        }
     try:
         recipient = validate_address(raw)
     except JobsmithError as exc:
         return {**base, "how": "hold", "why": exc.message, "say": f"not sent: {exc.message}"}
     if hooks.modes(svc).dry_run:
-        return {**base, "how": "hold", "recipient": recipient, "why": "dry run is on",
-                "say": f"approved, not sent to {recipient}: dry run is on"}
+        return {
+            **base,
+            "how": "hold",
+            "recipient": recipient,
+            "why": "dry run is on",
+            "say": f"approved, not sent to {recipient}: dry run is on",
+        }
     if not mail_ready(svc):
         why = "mail is not set up (SMTP_SERVER, SENDER_EMAIL)"
-        return {**base, "how": "hold", "recipient": recipient, "why": why,
-                "say": f"approved, not sent to {recipient}: {why}"}
+        return {
+            **base,
+            "how": "hold",
+            "recipient": recipient,
+            "why": why,
+            "say": f"approved, not sent to {recipient}: {why}",
+        }
     return {**base, "how": "email", "recipient": recipient, "say": f"emailed now to {recipient}"}
 
 
@@ -75,10 +89,16 @@ def email_preview(svc: Any, job_id: str) -> dict[str, Any] | None:
         problem = None
     except JobsmithError as exc:
         attachments, problem = [], exc.message
-    return {"to": plan["recipient"], "from": svc.settings.SENDER_EMAIL or "(SENDER_EMAIL not set)",
-            "subject": outbox.config.subject.format_map(values), "body": outbox.config.body.format_map(values),
-            "attachments": attachments, "attachment_problem": problem, "sends_now": plan["how"] == "email",
-            "say": plan["say"]}
+    return {
+        "to": plan["recipient"],
+        "from": svc.settings.SENDER_EMAIL or "(SENDER_EMAIL not set)",
+        "subject": outbox.config.subject.format_map(values),
+        "body": outbox.config.body.format_map(values),
+        "attachments": attachments,
+        "attachment_problem": problem,
+        "sends_now": plan["how"] == "email",
+        "say": plan["say"],
+    }
 
 
 def summary(plans: list[dict[str, Any]]) -> str:
@@ -88,7 +108,7 @@ def summary(plans: list[dict[str, Any]]) -> str:
     hold = [p for p in plans if p["how"] in ("hold", "missing")]
     parts = []
     if email:
-        parts.append(f"{len(email)} emailed now to " + ", ".join(sorted({p['recipient'] for p in email})))
+        parts.append(f"{len(email)} emailed now to " + ", ".join(sorted({p["recipient"] for p in email})))
     if link:
         parts.append(f"{len(link)} by apply link")
     if hold:

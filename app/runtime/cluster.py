@@ -103,8 +103,15 @@ class WorkerPool:
                 proc.wait(10)
 
 
-def start_workers(n: int, redis_url: str, *, burst: bool = False, fork: bool = False,
-                  log_dir: Path | None = None, env: dict[str, str] | None = None) -> WorkerPool:
+def start_workers(
+    n: int,
+    redis_url: str,
+    *,
+    burst: bool = False,
+    fork: bool = False,
+    log_dir: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> WorkerPool:
     """Start `n` `python -m app.workers` processes on `redis_url`; logs go to `log_dir/worker-<i>.log`.
 
     `fork` runs each job in a forked process (RQ's default: more isolated, slower per job).
@@ -116,8 +123,15 @@ def start_workers(n: int, redis_url: str, *, burst: bool = False, fork: bool = F
         cmd = [sys.executable, "-m", "app.workers"]  # REDIS_URL in its environment: a password never shows in ps
         cmd += (["--burst"] if burst else []) + (["--fork"] if fork else [])
         out = open(log_dir / f"worker-{i}.log", "ab") if log_dir else None  # noqa: SIM115  closed by the child's exit
-        pool.procs.append(subprocess.Popen(cmd, env=_env(redis_url, env), stdout=out, stderr=subprocess.STDOUT
-                                           if out else None, start_new_session=True))
+        pool.procs.append(
+            subprocess.Popen(
+                cmd,
+                env=_env(redis_url, env),
+                stdout=out,
+                stderr=subprocess.STDOUT if out else None,
+                start_new_session=True,
+            )
+        )
         if out:
             out.close()  # the child holds its own descriptor
     log.info("cluster.workers_started n=%d redis=%s", n, redact(redis_url))
@@ -138,8 +152,14 @@ def new_redis_password() -> str:
     return secrets.token_urlsafe(32)
 
 
-def start_private_redis(data_dir: Path, port: int | None = None, *, fsync: str = "everysec",
-                        timeout_s: float = 15.0, password: str | None = None) -> tuple[str, subprocess.Popen]:
+def start_private_redis(
+    data_dir: Path,
+    port: int | None = None,
+    *,
+    fsync: str = "everysec",
+    timeout_s: float = 15.0,
+    password: str | None = None,
+) -> tuple[str, subprocess.Popen]:
     """A redis-server for this machine only (127.0.0.1) with its append-only file in `data_dir`.
 
     With `password` it requires it (`requirepass`, handed over in a config file only the owner can read, so
@@ -162,10 +182,29 @@ def start_private_redis(data_dir: Path, port: int | None = None, *, fsync: str =
         os.chmod(path, 0o600)
         conf = [str(path)]
     proc = subprocess.Popen(
-        [binary, *conf, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(data_dir), "--save", "",
-         "--appendonly", "yes", "--appendfsync", fsync, "--protected-mode", "yes"],
+        [
+            binary,
+            *conf,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(data_dir),
+            "--save",
+            "",
+            "--appendonly",
+            "yes",
+            "--appendfsync",
+            fsync,
+            "--protected-mode",
+            "yes",
+        ],
         # Its own session: Ctrl-C in the terminal reaches jobsmith, which stops Redis last, after the app.
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     url = f"redis://:{password}@127.0.0.1:{port}/0" if password else f"redis://127.0.0.1:{port}/0"
     deadline = time.monotonic() + timeout_s
     import redis

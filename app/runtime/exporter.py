@@ -35,11 +35,22 @@ class Exporter:
             data = self.blobs.get(doc["sha256"])
             path = folder / Path(doc["name"]).name
             atomic_write(path, data)
-            rows.append({"kind": _kind(doc["name"]), "name": path.name, "path": str(path),
-                         "sha256": doc["sha256"], "size": len(data)})
-        usage = self.store.read_one(
-            "SELECT coalesce(sum(cost), 0) AS cost, list(DISTINCT model) AS models FROM llm_usage WHERE job_id = ?",
-            [job.id]) or {}
+            rows.append(
+                {
+                    "kind": _kind(doc["name"]),
+                    "name": path.name,
+                    "path": str(path),
+                    "sha256": doc["sha256"],
+                    "size": len(data),
+                }
+            )
+        usage = (
+            self.store.read_one(
+                "SELECT coalesce(sum(cost), 0) AS cost, list(DISTINCT model) AS models FROM llm_usage WHERE job_id = ?",
+                [job.id],
+            )
+            or {}
+        )
         report = event.data.get("report", {})
         info = {
             "job": job.model_dump(mode="json", exclude={"raw"}),
@@ -53,6 +64,13 @@ class Exporter:
         }
         data = json.dumps(info, indent=2, ensure_ascii=False, default=str).encode()
         atomic_write(folder / "job_info.json", data)
-        rows.append({"kind": "job_info", "name": "job_info.json", "path": str(folder / "job_info.json"),
-                     "sha256": sha256(data), "size": len(data)})
+        rows.append(
+            {
+                "kind": "job_info",
+                "name": "job_info.json",
+                "path": str(folder / "job_info.json"),
+                "sha256": sha256(data),
+                "size": len(data),
+            }
+        )
         return str(folder), rows

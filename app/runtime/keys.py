@@ -21,6 +21,7 @@ def blob_key(sha256: str) -> str:
 def llm_cache_key(digest: str) -> str:
     return f"{PREFIX}:llm:cache:{digest}"
 
+
 # -- distributed runtime (Redis + RQ) ----------------------------------------------------------
 
 RECORDER_CONSUMER = "app"  # one app process owns the database, so one stable consumer name

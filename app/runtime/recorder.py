@@ -28,8 +28,14 @@ NextAfterDocuments = Callable[[], Status]
 class Recorder(BackgroundLoop):
     name = "jobsmith-recorder"
 
-    def __init__(self, store: Store, bus: EventBus, exporter: Exporter, after_documents: NextAfterDocuments,
-                 ingest: Callable[[Event], int] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        bus: EventBus,
+        exporter: Exporter,
+        after_documents: NextAfterDocuments,
+        ingest: Callable[[Event], int] | None = None,
+    ) -> None:
         self.store, self.bus, self.exporter = store, bus, exporter
         self.after_documents = after_documents
         self.ingest = ingest
@@ -82,13 +88,19 @@ class Recorder(BackgroundLoop):
     def _export(self, event: Event) -> tuple[str, list[dict[str, Any]]] | None:
         return self.exporter(event) if _has_documents(event) and self._current_run(event) else None
 
-    def _apply_once(self, cur: duckdb.DuckDBPyConnection, event: Event,
-                    export: tuple[str, list[dict[str, Any]]] | None, new_jobs: int = 0) -> bool:
+    def _apply_once(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        event: Event,
+        export: tuple[str, list[dict[str, Any]]] | None,
+        new_jobs: int = 0,
+    ) -> bool:
         if cur.execute("SELECT 1 FROM applied_events WHERE event_id = ?", [event.id]).fetchone():
             return False
         self._apply(cur, event, export, new_jobs)
-        cur.execute("INSERT INTO applied_events (event_id, type, job_id) VALUES (?, ?, ?)",
-                    [event.id, event.type, event.job_id])
+        cur.execute(
+            "INSERT INTO applied_events (event_id, type, job_id) VALUES (?, ?, ?)", [event.id, event.type, event.job_id]
+        )
         return True
 
     def apply(self, event: Event) -> bool:
@@ -105,23 +117,50 @@ class Recorder(BackgroundLoop):
         """A late event of an older run must not overwrite the current run's documents."""
         return self.store.scalar("SELECT run_id FROM jobs WHERE id = ?", [event.job_id]) == event.run_id
 
-    def _apply(self, cur: duckdb.DuckDBPyConnection, ev: Event,
-               export: tuple[str, list[dict[str, Any]]] | None, new_jobs: int = 0) -> None:
+    def _apply(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        ev: Event,
+        export: tuple[str, list[dict[str, Any]]] | None,
+        new_jobs: int = 0,
+    ) -> None:
         if ev.type in ("discovery.batch", "discovery.failed"):
             d = ev.data
-            cur.execute("INSERT INTO source_runs (run_id, source, type, ok, error, pages, found, new_jobs, ms) "
-                        "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                        [ev.run_id, d["source"], d.get("type", ""), d["ok"], d.get("error"), d.get("pages", 0),
-                         len(d.get("jobs", [])), new_jobs, d.get("ms", 0)])
+            cur.execute(
+                "INSERT INTO source_runs (run_id, source, type, ok, error, pages, found, new_jobs, ms) "
+                "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                [
+                    ev.run_id,
+                    d["source"],
+                    d.get("type", ""),
+                    d["ok"],
+                    d.get("error"),
+                    d.get("pages", 0),
+                    len(d.get("jobs", [])),
+                    new_jobs,
+                    d.get("ms", 0),
+                ],
+            )
             return
         if ev.type == "usage":
             u = ev.data
             cur.execute(
                 "INSERT INTO llm_usage (event_id, job_id, stage, provider, model, input_tokens, output_tokens, "
                 "cache_write_tokens, cache_read_tokens, cost, cached) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [ev.id, ev.job_id, u.get("stage", ev.stage or ""), u["provider"], u["model"],
-                 u.get("input_tokens", 0), u.get("output_tokens", 0), u.get("cache_write_tokens", 0),
-                 u.get("cache_read_tokens", 0), u.get("cost", 0.0), u.get("cached", False)])
+                [
+                    ev.id,
+                    ev.job_id,
+                    u.get("stage", ev.stage or ""),
+                    u["provider"],
+                    u["model"],
+                    u.get("input_tokens", 0),
+                    u.get("output_tokens", 0),
+                    u.get("cache_write_tokens", 0),
+                    u.get("cache_read_tokens", 0),
+                    u.get("cost", 0.0),
+                    u.get("cached", False),
+                ],
+            )
             return
         if ev.job_id is None or not ev.type.startswith(("stage.", "job.")):
             return
@@ -134,19 +173,27 @@ class Recorder(BackgroundLoop):
             return
         state = {"stage.started": "started", "stage.finished": "finished", "stage.failed": "failed"}.get(ev.type)
         if state:
-            cur.execute("INSERT INTO stage_runs (job_id, run_id, stage, state, output, error, ms) "
-                        "VALUES (?,?,?,?,?,?,?)",
-                        [ev.job_id, ev.run_id, ev.stage, state,
-                         json.dumps(ev.data.get("output") or ev.data.get("detail"), default=str),
-                         ev.data.get("error"), ev.data.get("ms")])
+            cur.execute(
+                "INSERT INTO stage_runs (job_id, run_id, stage, state, output, error, ms) VALUES (?,?,?,?,?,?,?)",
+                [
+                    ev.job_id,
+                    ev.run_id,
+                    ev.stage,
+                    state,
+                    json.dumps(ev.data.get("output") or ev.data.get("detail"), default=str),
+                    ev.data.get("error"),
+                    ev.data.get("ms"),
+                ],
+            )
         try:
             self._transition(cur, ev, Status(row[0]), export)
         except InvalidTransition as exc:
             # The seeker moved the job meanwhile (e.g. skipped it): their decision stands.
             log.info("recorder.transition_refused event=%s reason=%s", ev.id, exc.message)
 
-    def _transition(self, cur: duckdb.DuckDBPyConnection, ev: Event, status: Status,
-                    export: tuple[str, list[dict[str, Any]]] | None) -> None:
+    def _transition(
+        self, cur: duckdb.DuckDBPyConnection, ev: Event, status: Status, export: tuple[str, list[dict[str, Any]]] | None
+    ) -> None:
         if ev.type == "stage.started" and status is Status.QUEUED:
             q.transition(cur, ev.job_id, Status.PROCESSING, reason=f"stage {ev.stage} started")
         elif ev.type == "stage.finished" and ev.stage == "match":
@@ -154,8 +201,14 @@ class Recorder(BackgroundLoop):
 
             q.set_match(cur, ev.job_id, MatchResult.model_validate(ev.data["output"]))
         elif ev.type == "stage.failed":
-            q.transition(cur, ev.job_id, Status.PENDING, reason=f"{ev.stage} failed",
-                         failed_stage=ev.stage, error=ev.data.get("error"))
+            q.transition(
+                cur,
+                ev.job_id,
+                Status.PENDING,
+                reason=f"{ev.stage} failed",
+                failed_stage=ev.stage,
+                error=ev.data.get("error"),
+            )
         elif ev.type == "job.finished":
             outcome, reason = ev.data.get("outcome"), ev.data.get("reason")
             if status is Status.QUEUED:
@@ -170,14 +223,22 @@ class Recorder(BackgroundLoop):
                 folder, docs = export
                 cur.execute("DELETE FROM documents WHERE job_id = ?", [ev.job_id])
                 for d in docs:
-                    cur.execute("INSERT INTO documents (job_id, kind, name, path, sha256, size) VALUES (?,?,?,?,?,?)",
-                                [ev.job_id, d["kind"], d["name"], d["path"], d["sha256"], d["size"]])
+                    cur.execute(
+                        "INSERT INTO documents (job_id, kind, name, path, sha256, size) VALUES (?,?,?,?,?,?)",
+                        [ev.job_id, d["kind"], d["name"], d["path"], d["sha256"], d["size"]],
+                    )
                 q.transition(cur, ev.job_id, Status.DOCUMENTS_READY, reason=reason, folder=folder)
                 nxt = self.after_documents()
-                q.transition(cur, ev.job_id, nxt, reason={
-                    Status.AWAITING_APPROVAL: "waiting for your approval",
-                    Status.DRY_RUN_COMPLETE: "dry run: nothing will be sent",
-                    Status.APPROVED: "approval mode is off"}.get(nxt))
+                q.transition(
+                    cur,
+                    ev.job_id,
+                    nxt,
+                    reason={
+                        Status.AWAITING_APPROVAL: "waiting for your approval",
+                        Status.DRY_RUN_COMPLETE: "dry run: nothing will be sent",
+                        Status.APPROVED: "approval mode is off",
+                    }.get(nxt),
+                )
 
 
 def _has_documents(ev: Event) -> bool:

@@ -28,9 +28,13 @@ def connect(url: str) -> redis.Redis:
     from redis.retry import Retry
 
     return redis.Redis.from_url(
-        url, socket_connect_timeout=5, socket_timeout=60, health_check_interval=15,
+        url,
+        socket_connect_timeout=5,
+        socket_timeout=60,
+        health_check_interval=15,
         retry=Retry(ExponentialBackoff(cap=2.0, base=0.1), retries=20),
-        retry_on_error=[redis.ConnectionError, redis.TimeoutError])
+        retry_on_error=[redis.ConnectionError, redis.TimeoutError],
+    )
 
 
 def redis_backends(settings: Settings) -> Backends:
@@ -39,8 +43,13 @@ def redis_backends(settings: Settings) -> Backends:
     conn = connect(settings.REDIS_URL)
     bus = RedisBus(conn, claim_idle_ms=settings.RECORDER_CLAIM_IDLE_MS, retention_s=settings.EVENT_RETENTION_SECONDS)
     blobs = RedisBlobs(conn, ttl_s=settings.BLOB_TTL_SECONDS)
-    executor = RqExecutor(conn, timeout_s=settings.JOB_TIMEOUT_SECONDS, retries=settings.JOB_RETRIES,
-                          backoff_s=settings.JOB_RETRY_BACKOFF_SECONDS, recovery_s=settings.JOB_RECOVERY_SECONDS)
+    executor = RqExecutor(
+        conn,
+        timeout_s=settings.JOB_TIMEOUT_SECONDS,
+        retries=settings.JOB_RETRIES,
+        backoff_s=settings.JOB_RETRY_BACKOFF_SECONDS,
+        recovery_s=settings.JOB_RECOVERY_SECONDS,
+    )
     log.info("runtime.distributed redis=%s", conn.connection_pool.connection_kwargs.get("host"))
     return Backends(bus=bus, blobs=blobs, executor=executor)
 

@@ -33,9 +33,16 @@ def _id_tuple(entry_id: str) -> tuple[int, int]:
 class RedisBus:
     """XADD on publish, XREADGROUP on read, XACK on ack; XAUTOCLAIM for entries a crash left behind."""
 
-    def __init__(self, conn: redis.Redis, *, stream: str = keys.EVENT_STREAM, group: str = keys.RECORDER_GROUP,
-                 consumer: str = keys.RECORDER_CONSUMER, claim_idle_ms: int = 30_000,
-                 retention_s: int = 24 * 3600) -> None:
+    def __init__(
+        self,
+        conn: redis.Redis,
+        *,
+        stream: str = keys.EVENT_STREAM,
+        group: str = keys.RECORDER_GROUP,
+        consumer: str = keys.RECORDER_CONSUMER,
+        claim_idle_ms: int = 30_000,
+        retention_s: int = 24 * 3600,
+    ) -> None:
         self.conn, self.stream, self.group, self.consumer = conn, stream, group, consumer
         self.claim_idle_ms = claim_idle_ms
         self.retention_s = retention_s
@@ -88,8 +95,9 @@ class RedisBus:
             claimed = self.claim_idle(count)
             if claimed:
                 return claimed
-        raw = self.conn.xreadgroup(self.group, self.consumer, {self.stream: ">"}, count=count,
-                                   block=block_ms if block_ms > 0 else None)
+        raw = self.conn.xreadgroup(
+            self.group, self.consumer, {self.stream: ">"}, count=count, block=block_ms if block_ms > 0 else None
+        )
         return self._decode(raw[0][1] if raw else [])
 
     def claim_idle(self, count: int = 100) -> list[tuple[str, Event]]:
@@ -97,8 +105,9 @@ class RedisBus:
         out: list[tuple[str, Event]] = []
         start = "0-0"
         while len(out) < count:
-            reply = self.conn.xautoclaim(self.stream, self.group, self.consumer, self.claim_idle_ms,
-                                         start_id=start, count=count)
+            reply = self.conn.xautoclaim(
+                self.stream, self.group, self.consumer, self.claim_idle_ms, start_id=start, count=count
+            )
             start, entries = _as_text(reply[0]), reply[1]
             out += self._decode(entries)
             if start == "0-0" or not entries:

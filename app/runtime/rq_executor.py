@@ -36,8 +36,16 @@ def _ids(payload: dict[str, Any], key: str) -> tuple[str | None, str | None]:
 class RqExecutor:
     """Enqueue is idempotent: the RQ job id comes from the key, and a key already known is not run again."""
 
-    def __init__(self, conn: redis.Redis, *, timeout_s: int = 900, retries: int = 3, backoff_s: int = 5,
-                 recovery_s: int = 30, reap: bool = True) -> None:
+    def __init__(
+        self,
+        conn: redis.Redis,
+        *,
+        timeout_s: int = 900,
+        retries: int = 3,
+        backoff_s: int = 5,
+        recovery_s: int = 30,
+        reap: bool = True,
+    ) -> None:
         self.conn = conn
         self.timeout_s, self.retries, self.backoff_s = timeout_s, retries, backoff_s
         # The lease lapses after 2/3 of the recovery bound; the reaper looks every 1/3 of it.
@@ -56,16 +64,30 @@ class RqExecutor:
         q = self.queue(queue)
         rq_id = keys.rq_job_id(queue, key)
         job_id, run_id = _ids(payload, key) if queue == keys.QUEUE_PIPELINE else (None, None)
-        meta = {"key": key, "job_id": job_id, "run_id": run_id, "lease_s": self.lease_s,
-                "attempts_allowed": self.retries + 1}
+        meta = {
+            "key": key,
+            "job_id": job_id,
+            "run_id": run_id,
+            "lease_s": self.lease_s,
+            "attempts_allowed": self.retries + 1,
+        }
         # Tracked before it exists, so the success callback can never run before this line.
         self.conn.zadd(keys.inflight_key(queue), {rq_id: time.time()}, nx=True)
         try:
-            q.enqueue_call(RUN_TASK, args=(func, payload), job_id=rq_id, timeout=self.timeout_s,
-                           result_ttl=RESULT_TTL_S, failure_ttl=FAILURE_TTL_S, meta=meta,
-                           retry=Retry(self.retries, backoff(self.retries, self.backoff_s)) if self.retries else None,
-                           on_success=Callback(ON_SUCCESS), on_failure=Callback(ON_FAILURE), unique=True,
-                           description=f"{func} {key}")
+            q.enqueue_call(
+                RUN_TASK,
+                args=(func, payload),
+                job_id=rq_id,
+                timeout=self.timeout_s,
+                result_ttl=RESULT_TTL_S,
+                failure_ttl=FAILURE_TTL_S,
+                meta=meta,
+                retry=Retry(self.retries, backoff(self.retries, self.backoff_s)) if self.retries else None,
+                on_success=Callback(ON_SUCCESS),
+                on_failure=Callback(ON_FAILURE),
+                unique=True,
+                description=f"{func} {key}",
+            )
         except DuplicateJobError:
             self._already_known(q, rq_id)
 

@@ -39,8 +39,9 @@ class Lease:
     expiry there forward, so RQ's own maintenance never takes a long, live job for an abandoned one.
     """
 
-    def __init__(self, conn: redis.Redis, key: str, ttl_s: float, *, job_id: str = "",
-                 started_key: str | None = None) -> None:
+    def __init__(
+        self, conn: redis.Redis, key: str, ttl_s: float, *, job_id: str = "", started_key: str | None = None
+    ) -> None:
         self.conn, self.key, self.job_id, self.started_key = conn, key, job_id, started_key
         self.ttl_ms = max(int(ttl_s * 1000), 300)
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
@@ -57,16 +58,18 @@ class Lease:
             try:
                 self.conn.set(self.key, self.holder, px=self.ttl_ms)
                 if self.started_key:
-                    mine = [m for m in self.conn.zrange(self.started_key, 0, -1)
-                            if m.decode().startswith(f"{self.job_id}:")]
+                    mine = [
+                        m for m in self.conn.zrange(self.started_key, 0, -1) if m.decode().startswith(f"{self.job_id}:")
+                    ]
                     if mine:
                         expiry = time.time() + self.ttl_ms / 1000 + 60
                         self.conn.zadd(self.started_key, dict.fromkeys(mine, expiry), xx=True)
             except redis.RedisError as exc:  # Redis restarting: keep trying; the reaper may requeue meanwhile
                 log.warning("lease.renew_failed key=%s error=%s", self.key, exc)
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self._stop.set()
         self._thread.join(timeout=2)
         with contextlib.suppress(redis.RedisError):
@@ -97,8 +100,9 @@ def run_task(func: str, payload: dict[str, Any]) -> Any:
     if job is None:  # called directly (tests, a synchronous queue): no lease to hold
         return task.function()(payload)
     started = StartedJobRegistry(job.origin, connection=job.connection).key
-    with Lease(job.connection, keys.lease_key(job.id), float(job.meta.get("lease_s", 30)), job_id=job.id,
-               started_key=started):
+    with Lease(
+        job.connection, keys.lease_key(job.id), float(job.meta.get("lease_s", 30)), job_id=job.id, started_key=started
+    ):
         return task.function()(payload)
 
 
@@ -106,8 +110,13 @@ def on_success(job: Job, connection: redis.Redis, result: Any, *args: Any, **kwa
     connection.zrem(keys.inflight_key(job.origin), job.id)
 
 
-def on_failure(job: Job, connection: redis.Redis, exc_type: type[BaseException] | None = None,
-               exc_value: BaseException | None = None, tb: Any = None) -> None:
+def on_failure(
+    job: Job,
+    connection: redis.Redis,
+    exc_type: type[BaseException] | None = None,
+    exc_value: BaseException | None = None,
+    tb: Any = None,
+) -> None:
     """Called by RQ on every failed attempt; only the last one (no retry left) becomes an event."""
     reason = f"{exc_type.__name__}: {exc_value}" if exc_type else "the task failed"
     if job.retries_left:
@@ -122,12 +131,20 @@ def publish_failure(conn: redis.Redis, job: Job, reason: str) -> None:
     attempts = int(meta.get("attempts_allowed", 1))
     error = f"{reason} (gave up after {attempts} attempt{'s' if attempts != 1 else ''})"
     if job.origin == keys.QUEUE_PIPELINE and meta.get("run_id"):
-        event = Event(id=event_id(meta["run_id"], "worker", "failed"), type="stage.failed",
-                      job_id=meta.get("job_id"), run_id=meta["run_id"], stage="worker",
-                      data={"error": error, "kind": "WorkerFailure", "rq_job": job.id})
+        event = Event(
+            id=event_id(meta["run_id"], "worker", "failed"),
+            type="stage.failed",
+            job_id=meta.get("job_id"),
+            run_id=meta["run_id"],
+            stage="worker",
+            data={"error": error, "kind": "WorkerFailure", "rq_job": job.id},
+        )
     else:
-        event = Event(id=f"{meta.get('key', job.id)}:{job.origin}:failed:0", type="discovery.failed",
-                      data={"error": error, "key": meta.get("key"), "rq_job": job.id})
+        event = Event(
+            id=f"{meta.get('key', job.id)}:{job.origin}:failed:0",
+            type="discovery.failed",
+            data={"error": error, "key": meta.get("key"), "rq_job": job.id},
+        )
     log.error("rq.task_gave_up job=%s queue=%s error=%s", job.id, job.origin, error)
     RedisBus(conn).publish(event)
     conn.zrem(keys.inflight_key(job.origin), job.id)

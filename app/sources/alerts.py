@@ -31,10 +31,13 @@ from app.sources.registry import Fetcher
 log = logging.getLogger(__name__)
 
 _REDIRECT_KEYS = ("url", "u", "dest", "destination", "redirect", "redirect_url", "target", "link", "q")
-_NOISE = re.compile(r"^(view|apply|see|save|easy apply|new|promoted|actively recruiting|be an early applicant|"
-                    r"\d+\s+(?:company\s+)?alumni|\d+(?:\.\d)?\s*★?|[★☆]+|posted.*|\d+\s*[dhw]\b.*|"
-                    r"\d+\s+(?:days?|hours?|weeks?)\s+ago|just posted|today|responsive employer|"
-                    r"(?:employer|glassdoor)\s+est\.?|urgently hiring|more jobs.*|unsubscribe.*)$", re.I)
+_NOISE = re.compile(
+    r"^(view|apply|see|save|easy apply|new|promoted|actively recruiting|be an early applicant|"
+    r"\d+\s+(?:company\s+)?alumni|\d+(?:\.\d)?\s*★?|[★☆]+|posted.*|\d+\s*[dhw]\b.*|"
+    r"\d+\s+(?:days?|hours?|weeks?)\s+ago|just posted|today|responsive employer|"
+    r"(?:employer|glassdoor)\s+est\.?|urgently hiring|more jobs.*|unsubscribe.*)$",
+    re.I,
+)
 
 
 class Board:
@@ -69,15 +72,29 @@ class Board:
 
 BOARDS = {
     "linkedin": Board("linkedin", ("linkedin.com",), ("title", "company", "location"), None),
-    "indeed": Board("indeed", ("indeed.com", "indeed.co.uk", "indeed.com.au", "indeed.ca"),
-                    ("title", "company", "location"), None),
+    "indeed": Board(
+        "indeed", ("indeed.com", "indeed.co.uk", "indeed.com.au", "indeed.ca"), ("title", "company", "location"), None
+    ),
     "seek": Board("seek", ("seek.com.au", "seek.co.nz"), ("title", "company", "location"), None),
-    "glassdoor": Board("glassdoor", ("glassdoor.com", "glassdoor.co.uk", "glassdoor.com.au", "glassdoor.ca"),
-                       ("company", "title", "location"), None),
+    "glassdoor": Board(
+        "glassdoor",
+        ("glassdoor.com", "glassdoor.co.uk", "glassdoor.com.au", "glassdoor.ca"),
+        ("company", "title", "location"),
+        None,
+    ),
 }
-_CURRENCY_BY_HOST = {"seek.com.au": "AUD", "seek.co.nz": "NZD", "indeed.com": "USD", "indeed.co.uk": "GBP",
-                     "indeed.com.au": "AUD", "indeed.ca": "CAD", "glassdoor.com": "USD", "glassdoor.co.uk": "GBP",
-                     "glassdoor.com.au": "AUD", "glassdoor.ca": "CAD"}
+_CURRENCY_BY_HOST = {
+    "seek.com.au": "AUD",
+    "seek.co.nz": "NZD",
+    "indeed.com": "USD",
+    "indeed.co.uk": "GBP",
+    "indeed.com.au": "AUD",
+    "indeed.ca": "CAD",
+    "glassdoor.com": "USD",
+    "glassdoor.co.uk": "GBP",
+    "glassdoor.com.au": "AUD",
+    "glassdoor.ca": "CAD",
+}
 
 
 def unwrap(url: str, depth: int = 0) -> str:
@@ -137,8 +154,7 @@ def parse_alert(data: bytes, params: dict[str, Any] | None = None) -> list[Job]:
     return jobs
 
 
-def _job(board: Board, found: tuple[str, str], card: dict[str, Any], posted: Any,
-         message: EmailMessage) -> Job | None:
+def _job(board: Board, found: tuple[str, str], card: dict[str, Any], posted: Any, message: EmailMessage) -> Job | None:
     job_id, url = found
     lines = [ln for ln in card["lines"] if ln and not _NOISE.match(ln)]
     fields: dict[str, str] = {}
@@ -162,11 +178,20 @@ def _job(board: Board, found: tuple[str, str], card: dict[str, Any], posted: Any
     places = parse_locations(where)
     country = next((loc.country for loc in places if loc.country), None)
     salary = salary_from_text(pay, country, currency, field=True) if pay else None
-    summary = "\n".join(ln for ln in rest[len(order):] if len(ln) > 40)
+    summary = "\n".join(ln for ln in rest[len(order) :] if len(ln) > 40)
     return build_job(
-        source=f"alerts:{board.name}", source_id=f"{board.name}:{job_id}", title=clean(title),
-        company=fields["company"], url=url, apply_url=url, locations=list(places), salary=salary,
-        posted=posted, html=summary, extra_text=where, default_currency=currency,
+        source=f"alerts:{board.name}",
+        source_id=f"{board.name}:{job_id}",
+        title=clean(title),
+        company=fields["company"],
+        url=url,
+        apply_url=url,
+        locations=list(places),
+        salary=salary,
+        posted=posted,
+        html=summary,
+        extra_text=where,
+        default_currency=currency,
         raw={"board": board.name, "card": card["lines"], "subject": str(message.get("Subject") or "")},
     )
 
@@ -186,8 +211,11 @@ def _cards_from_html(html: str) -> list[dict[str, Any]]:
         block = anchor
         while block.getparent() is not None:
             parent = block.getparent()
-            others = {unwrap(a.get("href") or "") for a in parent.iter("a")
-                      if " ".join(a.text_content().split()) and not _NOISE.match(a.text_content().strip())}
+            others = {
+                unwrap(a.get("href") or "")
+                for a in parent.iter("a")
+                if " ".join(a.text_content().split()) and not _NOISE.match(a.text_content().strip())
+            }
             if len({_key(h) for h in others}) > 1:
                 break
             block = parent
@@ -249,17 +277,27 @@ class Alerts:
             raise SourceError("alerts: `host` and `username` (the IMAP account the alerts arrive in) are required")
         password = os.environ.get(str(params.get("password_env") or "ALERTS_IMAP_PASSWORD"))
         if not password:
-            raise SourceError(f"alerts: set the password in the environment variable "
-                              f"{params.get('password_env') or 'ALERTS_IMAP_PASSWORD'}")
-        cfg = ImapConfig(enabled=True, host=params["host"], port=int(params.get("port", 993)),
-                         security=params.get("security", "tls"), username=params["username"],
-                         folder=params.get("folder", "INBOX"))
+            raise SourceError(
+                f"alerts: set the password in the environment variable "
+                f"{params.get('password_env') or 'ALERTS_IMAP_PASSWORD'}"
+            )
+        cfg = ImapConfig(
+            enabled=True,
+            host=params["host"],
+            port=int(params.get("port", 993)),
+            security=params.get("security", "tls"),
+            username=params["username"],
+            folder=params.get("folder", "INBOX"),
+        )
         since = (datetime.now(UTC) - timedelta(days=int(params.get("since_days", 14)))).date()
         try:
             with _mailbox(cfg).login(cfg.username, password, initial_folder=cfg.folder) as box:
-                messages = [m.obj.as_bytes() for m in box.fetch(AND(date_gte=since), mark_seen=False,
-                                                                limit=int(params.get("max_messages", 200)),
-                                                                reverse=True)]
+                messages = [
+                    m.obj.as_bytes()
+                    for m in box.fetch(
+                        AND(date_gte=since), mark_seen=False, limit=int(params.get("max_messages", 200)), reverse=True
+                    )
+                ]
         except Exception as exc:  # IMAP errors of every kind: the run fails with the reason
             raise SourceError(f"alerts: could not read {cfg.host}/{cfg.folder}: {type(exc).__name__}: {exc}") from exc
         return messages

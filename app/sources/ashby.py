@@ -44,10 +44,18 @@ class Ashby:
         if remote == "unknown" and row.get("isRemote"):
             remote = "remote"
         return build_job(
-            source=self.name, source_id=row["id"], title=row["title"], company=company, url=url,
-            apply_url=row.get("applyUrl") or url, locations=locations, remote=remote,
-            employment=row.get("employmentType"), salary=_salary(row.get("compensation")),
-            posted=row.get("publishedAt"), html=row.get("descriptionHtml") or row.get("descriptionPlain"),
+            source=self.name,
+            source_id=row["id"],
+            title=row["title"],
+            company=company,
+            url=url,
+            apply_url=row.get("applyUrl") or url,
+            locations=locations,
+            remote=remote,
+            employment=row.get("employmentType"),
+            salary=_salary(row.get("compensation")),
+            posted=row.get("publishedAt"),
+            html=row.get("descriptionHtml") or row.get("descriptionPlain"),
             raw=row,
         )
 
@@ -57,8 +65,13 @@ def _salary(comp: Any) -> Salary | None:
         return None
     for part in comp.get("summaryComponents") or []:
         if isinstance(part, dict) and part.get("compensationType") == "Salary":
-            return salary_struct(part.get("minValue"), part.get("maxValue"), part.get("currencyCode"),
-                                 period_word(part.get("interval")), comp.get("compensationTierSummary"))
+            return salary_struct(
+                part.get("minValue"),
+                part.get("maxValue"),
+                part.get("currencyCode"),
+                period_word(part.get("interval")),
+                comp.get("compensationTierSummary"),
+            )
     return None
 
 

@@ -34,8 +34,10 @@ def check_postings(jobs: list[Job], settings: Any) -> None:
     """At most MAX_POSTINGS_PER_ADD postings, each with a title and a company."""
     limit = settings.MAX_POSTINGS_PER_ADD
     if len(jobs) > limit:
-        raise InputError(f"{len(jobs)} postings in one add: at most {limit} (MAX_POSTINGS_PER_ADD); split the file",
-                         detail={"postings": len(jobs), "limit": limit})
+        raise InputError(
+            f"{len(jobs)} postings in one add: at most {limit} (MAX_POSTINGS_PER_ADD); split the file",
+            detail={"postings": len(jobs), "limit": limit},
+        )
     for n, job in enumerate(jobs, 1):
         where = f"posting {n} of {len(jobs)}" if len(jobs) > 1 else "the posting"
         if not job.title.strip():

@@ -36,9 +36,14 @@ class SourceRun(BaseModel):
 
 
 def _http(cfg: SourceConfig, platforms: PlatformsConfig, client: httpx.Client) -> Http:
-    return Http(client, user_agent=platforms.user_agent, timeout=cfg.timeout_seconds,
-                requests_per_minute=cfg.requests_per_minute, max_retry_wait=cfg.max_retry_wait_seconds,
-                retries=cfg.retries)
+    return Http(
+        client,
+        user_agent=platforms.user_agent,
+        timeout=cfg.timeout_seconds,
+        requests_per_minute=cfg.requests_per_minute,
+        max_retry_wait=cfg.max_retry_wait_seconds,
+        retries=cfg.retries,
+    )
 
 
 def discover_source(cfg: SourceConfig, platforms: PlatformsConfig, client: httpx.Client | None = None) -> SourceRun:
@@ -63,14 +68,22 @@ def discover_source(cfg: SourceConfig, platforms: PlatformsConfig, client: httpx
         run = SourceRun(source=cfg.name, type=cfg.type, ok=False, error=exc.message, pages=len(pages))
     except Exception as exc:  # a source must never take discovery down with it
         log.exception("sources.unexpected source=%s", cfg.name)
-        run = SourceRun(source=cfg.name, type=cfg.type, ok=False, error=f"{type(exc).__name__}: {exc}",
-                        pages=len(pages))
+        run = SourceRun(
+            source=cfg.name, type=cfg.type, ok=False, error=f"{type(exc).__name__}: {exc}", pages=len(pages)
+        )
     finally:
         if own:
             http_client.close()
     run.ms = int((time.perf_counter() - started) * 1000)
-    log.info("sources.run source=%s ok=%s jobs=%d pages=%d ms=%d error=%s",
-             cfg.name, run.ok, len(run.jobs), run.pages, run.ms, run.error)
+    log.info(
+        "sources.run source=%s ok=%s jobs=%d pages=%d ms=%d error=%s",
+        cfg.name,
+        run.ok,
+        len(run.jobs),
+        run.pages,
+        run.ms,
+        run.error,
+    )
     return run
 
 
@@ -84,8 +97,19 @@ def detect(data: bytes, hint: str | None = None) -> str:
     workable, smartrecruiters, recruitee, hackernews, rss, page or text."""
     if hint:
         key = hint.lower()
-        for kind in ("greenhouse", "lever", "ashby", "remotive", "remoteok", "himalayas", "workable",
-                     "smartrecruiters", "recruitee", "hackernews", "workday"):
+        for kind in (
+            "greenhouse",
+            "lever",
+            "ashby",
+            "remotive",
+            "remoteok",
+            "himalayas",
+            "workable",
+            "smartrecruiters",
+            "recruitee",
+            "hackernews",
+            "workday",
+        ):
             if kind in key:
                 return kind
         if key.endswith(".eml") or key == "alerts":
@@ -110,7 +134,7 @@ def detect(data: bytes, hint: str | None = None) -> str:
 def _without_bom(data: bytes) -> bytes:
     """The payload without a leading byte-order mark (UTF-8, or UTF-16 re-encoded as UTF-8)."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):]
+        return data[len(codecs.BOM_UTF8) :]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16").encode("utf-8")
     return data
@@ -144,22 +168,32 @@ def _detect_json(data: bytes) -> str:
         return "hackernews"
     if isinstance(obj, dict) and "position" in obj and ("epoch" in obj or "slug" in obj):
         return "remoteok"
-    checks = [("greenhouse", "absolute_url"), ("lever", "hostedUrl"), ("ashby", "jobUrl"),
-              ("remotive", "candidate_required_location"), ("himalayas", "companyName"),
-              ("workable", "shortcode")]
+    checks = [
+        ("greenhouse", "absolute_url"),
+        ("lever", "hostedUrl"),
+        ("ashby", "jobUrl"),
+        ("remotive", "candidate_required_location"),
+        ("himalayas", "companyName"),
+        ("workable", "shortcode"),
+    ]
     for kind, key in checks:
         if key in first:
             return kind
-    raise PostingError("unrecognised JSON: expected a Greenhouse, Lever, Ashby, Remotive, RemoteOK, Himalayas, "
-                       "Workable, SmartRecruiters, Recruitee or Hacker News payload")
+    raise PostingError(
+        "unrecognised JSON: expected a Greenhouse, Lever, Ashby, Remotive, RemoteOK, Himalayas, "
+        "Workable, SmartRecruiters, Recruitee or Hacker News payload"
+    )
 
 
 def _single(kind: str, obj: Any) -> Any:
     """A payload holding one posting on its own, wrapped in the shape its board's list answer has."""
     if not isinstance(obj, dict):
         return obj
-    if kind in ("greenhouse", "ashby", "remotive", "himalayas", "workable") and "jobs" not in obj and (
-            "title" in obj or "id" in obj):
+    if (
+        kind in ("greenhouse", "ashby", "remotive", "himalayas", "workable")
+        and "jobs" not in obj
+        and ("title" in obj or "id" in obj)
+    ):
         return {"jobs": [obj]}
     if kind == "lever" and "hostedUrl" in obj:
         return [obj]
@@ -172,9 +206,17 @@ def _single(kind: str, obj: Any) -> Any:
     if kind == "hackernews" and "comment_text" in obj:
         return {"hits": [{**obj, "parent_id": obj.get("story_id")}]}
     if kind == "hackernews" and obj.get("type") == "comment" and "text" in obj:
-        return {"hits": [{"objectID": str(obj.get("id")), "comment_text": obj.get("text"),
-                          "created_at": obj.get("created_at"), "parent_id": obj.get("parent_id"),
-                          "story_id": obj.get("story_id") or obj.get("parent_id")}]}
+        return {
+            "hits": [
+                {
+                    "objectID": str(obj.get("id")),
+                    "comment_text": obj.get("text"),
+                    "created_at": obj.get("created_at"),
+                    "parent_id": obj.get("parent_id"),
+                    "story_id": obj.get("story_id") or obj.get("parent_id"),
+                }
+            ]
+        }
     return obj
 
 
@@ -200,8 +242,9 @@ def parse_any(data: bytes, hint: str | None = None) -> list[Job]:
     return jobs
 
 
-def fetch_page(url: str, platforms: PlatformsConfig | None = None, client: httpx.Client | None = None,
-               timeout: float = 20.0) -> list[Job]:
+def fetch_page(
+    url: str, platforms: PlatformsConfig | None = None, client: httpx.Client | None = None, timeout: float = 20.0
+) -> list[Job]:
     """Jobs from one URL (`jobsmith add URL`): a job page, a feed or a board API answer."""
     platforms = platforms or PlatformsConfig()
     own = client is None
@@ -232,9 +275,14 @@ def job_content_hash(job: Job) -> str:
     """A hash of what a person would see change in a posting, so unchanged postings can be skipped."""
     salary = job.salary.model_dump(exclude={"text", "ambiguous"}) if job.salary else None
     basis = {
-        "title": job.title, "company": job.company, "locations": [loc.raw for loc in job.locations],
-        "remote": job.remote, "type": job.employment_type, "salary": salary,
-        "text": " ".join(job.description_text.split()), "apply": [job.apply_url, job.apply_email],
+        "title": job.title,
+        "company": job.company,
+        "locations": [loc.raw for loc in job.locations],
+        "remote": job.remote,
+        "type": job.employment_type,
+        "salary": salary,
+        "text": " ".join(job.description_text.split()),
+        "apply": [job.apply_url, job.apply_email],
         "req": job.requisition_id,
     }
     return hashlib.sha256(json.dumps(basis, sort_keys=True, default=str).encode()).hexdigest()[:32]

@@ -24,24 +24,60 @@ class City(NamedTuple):
 # GeoNames admin1 codes of the countries whose postings name states by abbreviation
 _ADMIN1 = {
     "AU": {"01": "ACT", "02": "NSW", "03": "NT", "04": "QLD", "05": "SA", "06": "TAS", "07": "VIC", "08": "WA"},
-    "CA": {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE",
-           "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"},
+    "CA": {
+        "01": "AB",
+        "02": "BC",
+        "03": "MB",
+        "04": "NB",
+        "05": "NL",
+        "07": "NS",
+        "08": "ON",
+        "09": "PE",
+        "10": "QC",
+        "11": "SK",
+        "12": "YT",
+        "13": "NT",
+        "14": "NU",
+    },
     "GB": {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"},
 }
 
 # Areas that are not countries; a posting limited to one is kept as a region, not a city
 AREAS = {
-    "europe": "Europe", "eu": "EU", "european union": "EU", "emea": "EMEA", "apac": "APAC",
-    "asia pacific": "APAC", "asia-pacific": "APAC", "asia": "Asia", "africa": "Africa", "oceania": "Oceania",
-    "north america": "North America", "south america": "South America", "latin america": "Latin America",
-    "latam": "Latin America", "central america": "Central America", "americas": "Americas",
-    "the americas": "Americas", "middle east": "Middle East", "mena": "MENA", "nordics": "Nordics",
-    "scandinavia": "Scandinavia", "dach": "DACH", "benelux": "Benelux", "caribbean": "Caribbean",
-    "southeast asia": "Southeast Asia", "western europe": "Western Europe", "eastern europe": "Eastern Europe",
-    "cee": "CEE", "anz": "ANZ",
+    "europe": "Europe",
+    "eu": "EU",
+    "european union": "EU",
+    "emea": "EMEA",
+    "apac": "APAC",
+    "asia pacific": "APAC",
+    "asia-pacific": "APAC",
+    "asia": "Asia",
+    "africa": "Africa",
+    "oceania": "Oceania",
+    "north america": "North America",
+    "south america": "South America",
+    "latin america": "Latin America",
+    "latam": "Latin America",
+    "central america": "Central America",
+    "americas": "Americas",
+    "the americas": "Americas",
+    "middle east": "Middle East",
+    "mena": "MENA",
+    "nordics": "Nordics",
+    "scandinavia": "Scandinavia",
+    "dach": "DACH",
+    "benelux": "Benelux",
+    "caribbean": "Caribbean",
+    "southeast asia": "Southeast Asia",
+    "western europe": "Western Europe",
+    "eastern europe": "Eastern Europe",
+    "cee": "CEE",
+    "anz": "ANZ",
 }
-_TZ_WORDS = ("UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|AEST|AEDT|"
-             "ACST|AWST|NZST|NZDT|JST|KST|SGT|HKT|IST|PT|ET|CT|MT")
+_TZ_WORDS = (
+    "UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|AEST|AEDT|"
+    "ACST|AWST|NZST|NZDT|JST|KST|SGT|HKT|IST|PT|ET|CT|MT"
+)
 #: a time zone, optionally with an offset: "CET", "UTC+3", "GMT -5", "CET +/- 2", "UTC−03:00"
 TIME_ZONE = re.compile(rf"\b(?:{_TZ_WORDS})\b(?:\s*(?:[+\-−±]|\+/-)\s*\d{{1,2}}(?::\d\d)?)?(?:\s*[+\-−±](?!\w))?")
 

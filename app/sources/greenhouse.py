@@ -41,10 +41,18 @@ class Greenhouse:
         kind = meta.get("employment type") or meta.get("employment_type")
         locations = [(row.get("location") or {}).get("name")]
         return build_job(
-            source=self.name, source_id=row["id"], title=row["title"], company=company, url=url,
-            apply_url=url, locations=locations, employment=str(kind) if kind else None,
-            posted=row.get("first_published") or row.get("updated_at"), html=content,
-            requisition_id=row.get("requisition_id"), raw=row,
+            source=self.name,
+            source_id=row["id"],
+            title=row["title"],
+            company=company,
+            url=url,
+            apply_url=url,
+            locations=locations,
+            employment=str(kind) if kind else None,
+            posted=row.get("first_published") or row.get("updated_at"),
+            html=content,
+            requisition_id=row.get("requisition_id"),
+            raw=row,
         )
 
 

@@ -20,8 +20,11 @@ from app.sources.registry import Fetcher
 
 log = logging.getLogger(__name__)
 DEFAULT = "https://hn.algolia.com"
-_ROLE_RE = re.compile(r"engineer|developer|scientist|manager|designer|analyst|architect|lead|sre|devops|"
-                      r"programmer|researcher|director|head of|consultant|administrator|specialist", re.I)
+_ROLE_RE = re.compile(
+    r"engineer|developer|scientist|manager|designer|analyst|architect|lead|sre|devops|"
+    r"programmer|researcher|director|head of|consultant|administrator|specialist",
+    re.I,
+)
 _URL_RE = re.compile(r"https?://\S+")
 
 
@@ -32,17 +35,19 @@ class HackerNews:
         root = f"{base_url(params, DEFAULT)}/api/v1"
         story = params.get("story_id")
         if not story:
-            found = http.get_json(f"{root}/search_by_date",
-                                  {"tags": "story,author_whoishiring", "query": "who is hiring"})
+            found = http.get_json(
+                f"{root}/search_by_date", {"tags": "story,author_whoishiring", "query": "who is hiring"}
+            )
             hits = [h for h in found.get("hits", []) if "hiring" in str(h.get("title", "")).lower()]
             if not hits:
                 raise PostingError("hackernews: no 'Who is hiring?' thread found")
             story = hits[0]["objectID"]
         pages: list[Any] = []
         for page_no in range(int(params.get("max_pages", 5))):
-            page = http.get_json(f"{root}/search", {"tags": f"comment,story_{story}",
-                                                    "hitsPerPage": int(params.get("page_size", 200)),
-                                                    "page": page_no})
+            page = http.get_json(
+                f"{root}/search",
+                {"tags": f"comment,story_{story}", "hitsPerPage": int(params.get("page_size", 200)), "page": page_no},
+            )
             pages.append(page)
             if not isinstance(page, dict) or page_no + 1 >= int(page.get("nbPages") or 0):
                 break
@@ -50,14 +55,26 @@ class HackerNews:
 
     def parse(self, payload: Any, params: dict[str, Any] | None = None) -> list[Job]:
         if isinstance(payload, dict) and isinstance(payload.get("children"), list):
-            payload = {"hits": [  # the items API: a story with its comments as children
-                {"objectID": str(c.get("id")), "comment_text": c.get("text"), "created_at": c.get("created_at"),
-                 "parent_id": payload.get("id"), "story_id": payload.get("id")}
-                for c in payload["children"] if isinstance(c, dict)]}
+            payload = {
+                "hits": [  # the items API: a story with its comments as children
+                    {
+                        "objectID": str(c.get("id")),
+                        "comment_text": c.get("text"),
+                        "created_at": c.get("created_at"),
+                        "parent_id": payload.get("id"),
+                        "story_id": payload.get("id"),
+                    }
+                    for c in payload["children"]
+                    if isinstance(c, dict)
+                ]
+            }
         if not isinstance(payload, dict) or not isinstance(payload.get("hits"), list):
             raise PostingError("malformed hackernews payload: expected an object with a `hits` list")
-        rows = [h for h in payload["hits"] if isinstance(h, dict) and h.get("comment_text")
-                and str(h.get("parent_id")) == str(h.get("story_id"))]
+        rows = [
+            h
+            for h in payload["hits"]
+            if isinstance(h, dict) and h.get("comment_text") and str(h.get("parent_id")) == str(h.get("story_id"))
+        ]
         return [job for job in parse_each(rows, self._one, self.name) if job is not None]
 
     def _one(self, row: dict[str, Any]) -> Job | None:
@@ -68,8 +85,9 @@ class HackerNews:
         if len(parts) < 2:
             # not in the thread's "Company | Role | Place" format: often a question, sometimes a
             # posting written as prose. Said, not dropped silently.
-            log.info("sources.hackernews_skipped id=%s reason=no '|' header first_line=%r",
-                     row.get("objectID"), first[:80])
+            log.info(
+                "sources.hackernews_skipped id=%s reason=no '|' header first_line=%r", row.get("objectID"), first[:80]
+            )
             return None
         company = re.sub(r"\s*\(.*?\)\s*$", "", parts[0])
         role = next((p for p in parts[1:] if _ROLE_RE.search(p)), parts[1])
@@ -77,9 +95,17 @@ class HackerNews:
         url = f"https://news.ycombinator.com/item?id={row['objectID']}"
         link = next((m.group(0).rstrip(").,") for m in _URL_RE.finditer(first)), None)
         return build_job(
-            source=self.name, source_id=row["objectID"], title=role, company=company, url=url,
-            apply_url=link or url, locations=[location] if location else [], posted=row.get("created_at"),
-            html=html, extra_text=first, raw=row,
+            source=self.name,
+            source_id=row["objectID"],
+            title=role,
+            company=company,
+            url=url,
+            apply_url=link or url,
+            locations=[location] if location else [],
+            posted=row.get("created_at"),
+            html=html,
+            extra_text=first,
+            raw=row,
         )
 
 
@@ -88,8 +114,7 @@ def _names_place(part: str) -> bool:
     "Full-time", a salary or a link)."""
     if _URL_RE.search(part) or (re.search(r"\d", part.replace("UTC", "").replace("GMT", "")) and "$" in part):
         return False
-    return any(loc.country or loc.region or (loc.city and gazetteer.city(loc.city))
-               for loc in parse_locations(part))
+    return any(loc.country or loc.region or (loc.city and gazetteer.city(loc.city)) for loc in parse_locations(part))
 
 
 SOURCE = HackerNews()

@@ -43,17 +43,28 @@ class Himalayas:
         return parse_each(items(payload, "jobs", self.name), self._one, self.name)
 
     def _one(self, row: dict[str, Any]) -> Job:
-        period = period_word(row.get("salaryPeriod")) or ("year" if row.get("minSalary") or row.get("maxSalary")
-                                                          else None)
+        period = period_word(row.get("salaryPeriod")) or (
+            "year" if row.get("minSalary") or row.get("maxSalary") else None
+        )
         salary = salary_struct(row.get("minSalary"), row.get("maxSalary"), row.get("currency"), period)
-        places = [p if isinstance(p, str) else p.get("name") if isinstance(p, dict) else None
-                  for p in row.get("locationRestrictions") or []]
+        places = [
+            p if isinstance(p, str) else p.get("name") if isinstance(p, dict) else None
+            for p in row.get("locationRestrictions") or []
+        ]
         return build_job(
-            source=self.name, source_id=row.get("guid") or row.get("applicationLink"), title=row["title"],
-            company=_company(row), url=row.get("guid") or row.get("applicationLink"),
-            apply_url=row.get("applicationLink"), locations=places,
-            remote="remote", employment=row.get("employmentType"), salary=salary, posted=row.get("pubDate"),
-            html=row.get("description") or row.get("excerpt") or "", raw=row,
+            source=self.name,
+            source_id=row.get("guid") or row.get("applicationLink"),
+            title=row["title"],
+            company=_company(row),
+            url=row.get("guid") or row.get("applicationLink"),
+            apply_url=row.get("applicationLink"),
+            locations=places,
+            remote="remote",
+            employment=row.get("employmentType"),
+            salary=salary,
+            posted=row.get("pubDate"),
+            html=row.get("description") or row.get("excerpt") or "",
+            raw=row,
         )
 
 

@@ -29,8 +29,16 @@ _HOST_LOCK = threading.Lock()
 class Http:
     """GETs for one source run, spaced to `requests_per_minute`."""
 
-    def __init__(self, client: httpx.Client, *, user_agent: str, timeout: float,
-                 requests_per_minute: int = 30, max_retry_wait: float = 10.0, retries: int = 1) -> None:
+    def __init__(
+        self,
+        client: httpx.Client,
+        *,
+        user_agent: str,
+        timeout: float,
+        requests_per_minute: int = 30,
+        max_retry_wait: float = 10.0,
+        retries: int = 1,
+    ) -> None:
         self.client = client
         self.headers = {"User-Agent": user_agent, "Accept": "application/json, text/html;q=0.9, */*;q=0.5"}
         self.timeout = timeout
@@ -54,6 +62,7 @@ class Http:
 
     def check_robots(self, url: str) -> None:
         """SourceError when the site's robots.txt disallows `url` for our User-Agent (page fetches only)."""
+
         def get(robots_url: str) -> tuple[int, bytes]:
             self._wait_turn(robots_url)
             self.requests += 1
@@ -77,14 +86,22 @@ class Http:
         """One GET; retries a 429/503 once when Retry-After is short, otherwise raises SourceError."""
         return self._send("GET", url, params=params)
 
-    def _send(self, method: str, url: str, params: dict[str, Any] | None = None,
-              body: dict[str, Any] | None = None) -> httpx.Response:
+    def _send(
+        self, method: str, url: str, params: dict[str, Any] | None = None, body: dict[str, Any] | None = None
+    ) -> httpx.Response:
         for attempt in range(self.retries + 1):
             self._wait_turn(url)
             self.requests += 1
             try:
-                resp = self.client.request(method, url, params=params, json=body, headers=self.headers,
-                                           timeout=self.timeout, follow_redirects=True)
+                resp = self.client.request(
+                    method,
+                    url,
+                    params=params,
+                    json=body,
+                    headers=self.headers,
+                    timeout=self.timeout,
+                    follow_redirects=True,
+                )
             except httpx.TimeoutException as exc:
                 raise SourceError(f"timed out after {self.timeout:g}s: {url}") from exc
             except httpx.HTTPError as exc:
@@ -97,8 +114,10 @@ class Http:
                     continue
                 after = f", retry after {resp.headers['Retry-After']}s" if "Retry-After" in resp.headers else ""
                 label = "rate limited" if resp.status_code == 429 else "unavailable"
-                raise SourceError(f"{label} (HTTP {resp.status_code}{after}): {url}",
-                                  detail={"status": resp.status_code, "retry_after": wait})
+                raise SourceError(
+                    f"{label} (HTTP {resp.status_code}{after}): {url}",
+                    detail={"status": resp.status_code, "retry_after": wait},
+                )
             if resp.status_code >= 400:
                 raise SourceError(f"HTTP {resp.status_code} from {url}", detail={"status": resp.status_code})
             return resp

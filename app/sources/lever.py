@@ -47,10 +47,15 @@ class Lever:
         cats = row.get("categories") or {}
         url = row.get("hostedUrl") or ""
         company = params.get("company") or "Unknown"
-        html = (row.get("description") or "") + "".join(
-            f"<h3>{lst.get('text', '')}</h3><ul>{lst.get('content', '')}</ul>"
-            for lst in row.get("lists") or [] if isinstance(lst, dict)
-        ) + (row.get("additional") or "")
+        html = (
+            (row.get("description") or "")
+            + "".join(
+                f"<h3>{lst.get('text', '')}</h3><ul>{lst.get('content', '')}</ul>"
+                for lst in row.get("lists") or []
+                if isinstance(lst, dict)
+            )
+            + (row.get("additional") or "")
+        )
         names = cats.get("allLocations") or [cats.get("location")]
         country = country_code(row.get("country"))
         locations: list[Location] = []
@@ -62,13 +67,28 @@ class Lever:
                     loc.country = country
             locations.extend(found)
         rng = row.get("salaryRange") or {}
-        salary = salary_struct(rng.get("min"), rng.get("max"), rng.get("currency"), period_word(rng.get("interval")),
-                               row.get("salaryDescriptionPlain"))
+        salary = salary_struct(
+            rng.get("min"),
+            rng.get("max"),
+            rng.get("currency"),
+            period_word(rng.get("interval")),
+            row.get("salaryDescriptionPlain"),
+        )
         return build_job(
-            source=self.name, source_id=row["id"], title=row["text"], company=company, url=url,
-            apply_url=row.get("applyUrl") or url, locations=locations,
-            remote=arrangement_word(row.get("workplaceType")), employment=cats.get("commitment"),
-            salary=salary, posted=row.get("createdAt"), html=html, raw=row, country=country,
+            source=self.name,
+            source_id=row["id"],
+            title=row["text"],
+            company=company,
+            url=url,
+            apply_url=row.get("applyUrl") or url,
+            locations=locations,
+            remote=arrangement_word(row.get("workplaceType")),
+            employment=cats.get("commitment"),
+            salary=salary,
+            posted=row.get("createdAt"),
+            html=html,
+            raw=row,
+            country=country,
             requisition_id=(row.get("requisitionCodes") or [None])[0] if row.get("requisitionCodes") else None,
         )
 

@@ -35,7 +35,9 @@ _CLOSED_TEXT = re.compile(
     r"no\s+longer\s+(?:accepting\s+applications|available|open|active|being\s+accepted)|"
     r"(?:this|the)\s+(?:job|position|role|posting|vacancy)\s+(?:has\s+been\s+|has\s+|is\s+now\s+|is\s+|was\s+)?"
     r"(?:closed|filled|expired|removed)|position\s+has\s+been\s+filled|applications?\s+(?:are\s+|is\s+)?closed|"
-    r"job\s+(?:not\s+found|expired)|posting\s+(?:not\s+found|has\s+expired)", re.I)
+    r"job\s+(?:not\s+found|expired)|posting\s+(?:not\s+found|has\s+expired)",
+    re.I,
+)
 _VALID_THROUGH = re.compile(r'"validThrough"\s*:\s*"([^"]+)"')
 
 
@@ -132,8 +134,9 @@ def _greenhouse_board(url: str) -> str:
     return parts[parts.index("jobs") - 1] if "jobs" in parts and parts.index("jobs") > 0 else ""
 
 
-def recheck(job: Job, *, user_agent: str | None = None, timeout: float = 15.0,
-            client: httpx.Client | None = None) -> Liveness:
+def recheck(
+    job: Job, *, user_agent: str | None = None, timeout: float = 15.0, client: httpx.Client | None = None
+) -> Liveness:
     """`check` with its own polite client (used by the worker before documents and the outbox before
     sending)."""
     from app.config.platforms import PlatformsConfig

@@ -20,17 +20,19 @@ _EMAIL_RE = re.compile(_EMAIL)
 _APPLY_SENTENCE_RE = re.compile(
     r"\b(apply|applications?|send\s+(?:your|a|us\s+your)\s+(?:cv|resume|résumé)|email\s+your\s+(?:cv|resume)|"
     r"send\s+(?:the\s+above|it|them|this|these|everything)\s+(?:to|by)|(?:cv|resume|résumé)s?\s+(?:to|at))",
-    re.I)
+    re.I,
+)
 # "How to apply" as a heading: the address on the lines under it is the apply address
-_APPLY_HEADING_RE = re.compile(r"^\s*(?:how\s+to\s+apply|to\s+apply|applying|application\s+process)\b.{0,40}$",
-                               re.I | re.M)
+_APPLY_HEADING_RE = re.compile(
+    r"^\s*(?:how\s+to\s+apply|to\s+apply|applying|application\s+process)\b.{0,40}$", re.I | re.M
+)
 _CONTACT_RE = re.compile(
     r"\b(?i:contact|enquiries\s+to|questions\?\s*contact|reach\s+out\s+to|speak\s+to)\s*:?\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
 _TYPE_WORDS: list[tuple[re.Pattern[str], EmploymentType]] = [
     (re.compile(r"\b(intern(ship)?|graduate\s+programme)\b", re.I), "internship"),
-    (re.compile(r"\b(contract(or)?|freelance|fixed[- ]term|day\s+rate|\d+[- ]month\s+contract)\b", re.I),
-     "contract"),
+    (re.compile(r"\b(contract(or)?|freelance|fixed[- ]term|day\s+rate|\d+[- ]month\s+contract)\b", re.I), "contract"),
     (re.compile(r"\b(temporary|temp|casual|seasonal)\b", re.I), "temporary"),
     (re.compile(r"\b(part[- ]time)\b", re.I), "part_time"),
     (re.compile(r"\b(full[- ]time|permanent)\b", re.I), "full_time"),
@@ -43,9 +45,17 @@ def employment_type(*texts: str | None) -> EmploymentType:
         if not text:
             continue
         key = re.sub(r"[^a-z]", "", text.lower())
-        direct = {"fulltime": "full_time", "parttime": "part_time", "contract": "contract",
-                  "contractor": "contract", "temporary": "temporary", "intern": "internship",
-                  "internship": "internship", "permanent": "full_time", "freelance": "contract"}.get(key)
+        direct = {
+            "fulltime": "full_time",
+            "parttime": "part_time",
+            "contract": "contract",
+            "contractor": "contract",
+            "temporary": "temporary",
+            "intern": "internship",
+            "internship": "internship",
+            "permanent": "full_time",
+            "freelance": "contract",
+        }.get(key)
         if direct:
             return direct  # type: ignore[return-value]
         for rx, kind in _TYPE_WORDS:
@@ -63,7 +73,7 @@ def apply_email(text: str) -> str | None:
                 return m.group(0).rstrip(".").lower()
     heading = _APPLY_HEADING_RE.search(text)
     if heading:  # "How to Apply" followed (within a few lines) by an address
-        m = _EMAIL_RE.search("\n".join(text[heading.end():].splitlines()[:4]))
+        m = _EMAIL_RE.search("\n".join(text[heading.end() :].splitlines()[:4]))
         if m:
             return m.group(0).rstrip(".").lower()
     return None
@@ -145,8 +155,9 @@ def build_job(
     kind = employment_type(employment, extra_text, text) if employment else employment_type(text, extra_text)
     country = next((loc.country for loc in locs if loc.country), None) or country
     if salary is None:
-        salary = (salary_from_text(extra_text, country, default_currency)
-                  or salary_from_text(text, country, default_currency))
+        salary = salary_from_text(extra_text, country, default_currency) or salary_from_text(
+            text, country, default_currency
+        )
     email = (apply_to or "").strip().lower() or apply_email(text)
     return Job(
         title=clean(title),

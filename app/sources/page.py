@@ -18,8 +18,15 @@ from app.sources.places import country_code
 from app.sources.registry import Fetcher
 
 log = logging.getLogger(__name__)
-_TYPES = {"FULL_TIME": "full_time", "PART_TIME": "part_time", "CONTRACTOR": "contract", "CONTRACT": "contract",
-          "TEMPORARY": "temporary", "INTERN": "internship", "INTERNSHIP": "internship"}
+_TYPES = {
+    "FULL_TIME": "full_time",
+    "PART_TIME": "part_time",
+    "CONTRACTOR": "contract",
+    "CONTRACT": "contract",
+    "TEMPORARY": "temporary",
+    "INTERN": "internship",
+    "INTERNSHIP": "internship",
+}
 
 
 class Page:
@@ -60,12 +67,21 @@ class Page:
         contact = p.get("applicationContact")
         email = contact.get("email") if isinstance(contact, dict) else None
         return build_job(
-            source=self.name, source_id=ident_value or p.get("url") or url, title=clean(p.get("title")),
-            company=clean(company) or "Unknown", url=p.get("url") or url, apply_url=p.get("url") or url,
-            locations=_locations(p), remote=remote,
+            source=self.name,
+            source_id=ident_value or p.get("url") or url,
+            title=clean(p.get("title")),
+            company=clean(company) or "Unknown",
+            url=p.get("url") or url,
+            apply_url=p.get("url") or url,
+            locations=_locations(p),
+            remote=remote,
             employment=_TYPES.get(str(kind).upper().replace("-", "_"), str(kind)) if kind else None,
-            salary=_salary(p.get("baseSalary")), posted=p.get("datePosted"), html=p.get("description") or "",
-            requisition_id=ident_value, apply_to=email.removeprefix("mailto:") if email else None, raw=p,
+            salary=_salary(p.get("baseSalary")),
+            posted=p.get("datePosted"),
+            html=p.get("description") or "",
+            requisition_id=ident_value,
+            apply_to=email.removeprefix("mailto:") if email else None,
+            raw=p,
         )
 
     def _from_html(self, page: str, url: str | None, params: dict[str, Any]) -> Job:
@@ -83,8 +99,15 @@ class Page:
             raise PostingError("the page has no JobPosting data and no title to go on")
         body = doc.find(".//body")
         html = lxml.html.tostring(body, encoding="unicode") if body is not None else page
-        return build_job(source=self.name, source_id=url, title=title, company=clean(company) or "Unknown",
-                         url=url, html=html, raw={"url": url, "title": title_tag})
+        return build_job(
+            source=self.name,
+            source_id=url,
+            title=title,
+            company=clean(company) or "Unknown",
+            url=url,
+            html=html,
+            raw={"url": url, "title": title_tag},
+        )
 
 
 def _walk(node: Any) -> list[dict[str, Any]]:

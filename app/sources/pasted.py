@@ -15,14 +15,38 @@ log = logging.getLogger(__name__)
 _HINT_RE = re.compile(
     r"^\s*(?P<key>company|employer|organi[sz]ation|hiring\s+company|location|job\s+type|employment\s+type|"
     r"type|salary|rate|pay|title|role|position|job\s+title|apply\s+to|apply|url|link|reference|ref|req(?:uisition)?"
-    r"(?:\s+id)?)\s*[:：]\s*(?P<value>.+?)\s*$", re.I)
+    r"(?:\s+id)?)\s*[:：]\s*(?P<value>.+?)\s*$",
+    re.I,
+)
 _TITLE_AT_RE = re.compile(r"^(?P<title>.+?)\s+(?:at|@|[-–—|])\s+(?P<company>[^-–—|]+?)\s*$")
-_KEYS = {"company": "company", "employer": "company", "organisation": "company", "organization": "company",
-         "hiring company": "company", "location": "location", "job type": "type", "employment type": "type",
-         "type": "type", "salary": "salary", "rate": "salary", "pay": "salary", "title": "title",
-         "role": "title", "position": "title", "job title": "title", "apply to": "apply", "apply": "apply",
-         "url": "url", "link": "url", "reference": "ref", "ref": "ref", "req": "ref", "requisition": "ref",
-         "req id": "ref", "requisition id": "ref"}
+_KEYS = {
+    "company": "company",
+    "employer": "company",
+    "organisation": "company",
+    "organization": "company",
+    "hiring company": "company",
+    "location": "location",
+    "job type": "type",
+    "employment type": "type",
+    "type": "type",
+    "salary": "salary",
+    "rate": "salary",
+    "pay": "salary",
+    "title": "title",
+    "role": "title",
+    "position": "title",
+    "job title": "title",
+    "apply to": "apply",
+    "apply": "apply",
+    "url": "url",
+    "link": "url",
+    "reference": "ref",
+    "ref": "ref",
+    "req": "ref",
+    "requisition": "ref",
+    "req id": "ref",
+    "requisition id": "ref",
+}
 
 
 def parse_text(text: str) -> Job:
@@ -51,15 +75,24 @@ def parse_text(text: str) -> Job:
         raise PostingError("no usable job title: put the title on the first line of the pasted text")
     if not company:
         raise PostingError(
-            'no company found: add a line such as "Company: Acme Pty Ltd" or start with "Title at Company"')
+            'no company found: add a line such as "Company: Acme Pty Ltd" or start with "Title at Company"'
+        )
     description = "\n".join(body).strip()
     url = hints.get("url")
     apply = hints.get("apply", "")
     email = apply if "@" in apply and " " not in apply.strip() else None
     return build_job(
-        source="text", title=title, company=company, url=url, locations=[hints.get("location")],
-        employment=hints.get("type"), html=description, requisition_id=hints.get("ref"),
-        apply_to=email, extra_text=hints.get("salary", ""), raw={"text": text},
+        source="text",
+        title=title,
+        company=company,
+        url=url,
+        locations=[hints.get("location")],
+        employment=hints.get("type"),
+        html=description,
+        requisition_id=hints.get("ref"),
+        apply_to=email,
+        extra_text=hints.get("salary", ""),
+        raw={"text": text},
     )
 
 

@@ -10,8 +10,19 @@ import re
 
 from app.domain.models import Period, Salary
 
-_SYMBOLS = {"a$": "AUD", "au$": "AUD", "aud$": "AUD", "nz$": "NZD", "us$": "USD", "c$": "CAD", "ca$": "CAD",
-            "£": "GBP", "€": "EUR", "₹": "INR", "¥": "JPY"}
+_SYMBOLS = {
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud$": "AUD",
+    "nz$": "NZD",
+    "us$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "£": "GBP",
+    "€": "EUR",
+    "₹": "INR",
+    "¥": "JPY",
+}
 _CODES = {"AUD", "USD", "GBP", "EUR", "NZD", "CAD", "SGD", "INR", "CHF", "JPY", "SEK", "NOK", "DKK"}
 _DOLLAR_BY_COUNTRY = {"AU": "AUD", "US": "USD", "NZ": "NZD", "CA": "CAD", "SG": "SGD"}
 _CUR = r"(?:A\$|AU\$|AUD\$|NZ\$|US\$|C\$|CA\$|\$|£|€|₹|¥|\b(?:AUD|USD|GBP|EUR|NZD|CAD|SGD|INR|CHF)\b)"
@@ -28,7 +39,9 @@ _RANGE_RE = re.compile(
     _amount("c1", "n1", "k1")
     + r"(?:\s*(?P<c1b>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?"
     + r"(?:\s*/\s*(?P<p1>yr|year|hr|hour|mo|month|day|wk|week)\b)?"  # "A$150K/yr - A$180K/yr"
-    + r"(?:\s*(?:-|–|—|to)\s*" + _amount("c2", "n2", "k2") + r")?"
+    + r"(?:\s*(?:-|–|—|to)\s*"
+    + _amount("c2", "n2", "k2")
+    + r")?"
     + r"(?:\s*(?P<c3>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?",
     re.I,
 )
@@ -75,15 +88,23 @@ def _currency(token: str | None, country: str | None, default: str | None = None
 def period_word(text: str | None) -> Period | None:
     """A period from an ATS's interval word: "1 DAY", "per-year-salary", "HOUR", "yearly"."""
     key = (text or "").lower()
-    for word, period in (("hour", "hour"), ("day", "day"), ("dai", "day"), ("week", "week"),
-                         ("month", "month"), ("year", "year"), ("annual", "year")):
+    for word, period in (
+        ("hour", "hour"),
+        ("day", "day"),
+        ("dai", "day"),
+        ("week", "week"),
+        ("month", "month"),
+        ("year", "year"),
+        ("annual", "year"),
+    ):
         if word in key:
             return period  # type: ignore[return-value]
     return None
 
 
-def salary_from_text(text: str | None, country: str | None = None, default_currency: str | None = None,
-                     *, field: bool = False) -> Salary | None:
+def salary_from_text(
+    text: str | None, country: str | None = None, default_currency: str | None = None, *, field: bool = False
+) -> Salary | None:
     """The first stated pay amount or range in `text`, or None when the text states none.
 
     A bare "$" takes the posting's country's dollar, else `default_currency` (the board's documented
@@ -105,10 +126,11 @@ def salary_from_text(text: str | None, country: str | None = None, default_curre
             low *= 1_000  # "$150 - 170k": the suffix covers both bounds
         if low < 10 or (high is not None and high < low):
             continue
-        after = text[m.end(): m.end() + 40]
+        after = text[m.end() : m.end() + 40]
         period = next((p for rx, p in _PERIODS if rx.search(after)), None) or period_word(
-            {"yr": "year", "hr": "hour", "mo": "month", "wk": "week"}.get(m.group("p1") or "", m.group("p1")))
-        before = text[max(0, m.start() - 40): m.start()]
+            {"yr": "year", "hr": "hour", "mo": "month", "wk": "week"}.get(m.group("p1") or "", m.group("p1"))
+        )
+        before = text[max(0, m.start() - 40) : m.start()]
         bound = None
         if high is None and _UP_TO_RE.search(before):
             bound = "max"
@@ -138,9 +160,11 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
-def salary_struct(low: object, high: object, currency: object, period: Period | None,
-                  text: str | None = None) -> Salary | None:
+def salary_struct(
+    low: object, high: object, currency: object, period: Period | None, text: str | None = None
+) -> Salary | None:
     """A Salary from structured fields; None when neither bound is a number."""
+
     def num(v: object) -> float | None:
         try:
             return float(v) if v not in (None, "") else None  # type: ignore[arg-type]

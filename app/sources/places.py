@@ -11,39 +11,104 @@ from app.domain.models import Location, Remote
 from app.sources import gazetteer
 
 _COUNTRY_ALIASES = {
-    "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US", "america": "US",
-    "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-    "great britain": "GB", "britain": "GB", "aus": "AU", "oz": "AU", "nz": "NZ", "aotearoa": "NZ",
-    "uae": "AE", "holland": "NL", "the netherlands": "NL", "south korea": "KR", "korea": "KR",
-    "czech republic": "CZ", "russia": "RU", "vietnam": "VN", "turkey": "TR", "hong kong": "HK",
-    "ivory coast": "CI", "macedonia": "MK", "burma": "MM", "swaziland": "SZ", "cape verde": "CV",
+    "usa": "US",
+    "us": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "united states of america": "US",
+    "america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "aus": "AU",
+    "oz": "AU",
+    "nz": "NZ",
+    "aotearoa": "NZ",
+    "uae": "AE",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "south korea": "KR",
+    "korea": "KR",
+    "czech republic": "CZ",
+    "russia": "RU",
+    "vietnam": "VN",
+    "turkey": "TR",
+    "hong kong": "HK",
+    "ivory coast": "CI",
+    "macedonia": "MK",
+    "burma": "MM",
+    "swaziland": "SZ",
+    "cape verde": "CV",
 }
 _REGIONS: dict[str, tuple[str, str]] = {
     # Australia
-    "nsw": ("NSW", "AU"), "new south wales": ("NSW", "AU"), "vic": ("VIC", "AU"), "victoria": ("VIC", "AU"),
-    "qld": ("QLD", "AU"), "queensland": ("QLD", "AU"), "tas": ("TAS", "AU"), "tasmania": ("TAS", "AU"),
-    "wa": ("WA", "AU"), "western australia": ("WA", "AU"), "sa": ("SA", "AU"),
-    "south australia": ("SA", "AU"), "nt": ("NT", "AU"), "northern territory": ("NT", "AU"),
-    "act": ("ACT", "AU"), "australian capital territory": ("ACT", "AU"),
+    "nsw": ("NSW", "AU"),
+    "new south wales": ("NSW", "AU"),
+    "vic": ("VIC", "AU"),
+    "victoria": ("VIC", "AU"),
+    "qld": ("QLD", "AU"),
+    "queensland": ("QLD", "AU"),
+    "tas": ("TAS", "AU"),
+    "tasmania": ("TAS", "AU"),
+    "wa": ("WA", "AU"),
+    "western australia": ("WA", "AU"),
+    "sa": ("SA", "AU"),
+    "south australia": ("SA", "AU"),
+    "nt": ("NT", "AU"),
+    "northern territory": ("NT", "AU"),
+    "act": ("ACT", "AU"),
+    "australian capital territory": ("ACT", "AU"),
     # Canada
-    "on": ("ON", "CA"), "ontario": ("ON", "CA"), "bc": ("BC", "CA"), "british columbia": ("BC", "CA"),
-    "qc": ("QC", "CA"), "quebec": ("QC", "CA"), "ab": ("AB", "CA"), "alberta": ("AB", "CA"),
+    "on": ("ON", "CA"),
+    "ontario": ("ON", "CA"),
+    "bc": ("BC", "CA"),
+    "british columbia": ("BC", "CA"),
+    "qc": ("QC", "CA"),
+    "quebec": ("QC", "CA"),
+    "ab": ("AB", "CA"),
+    "alberta": ("AB", "CA"),
     # United States (the common ones in postings)
-    "ca": ("CA", "US"), "california": ("CA", "US"), "ny": ("NY", "US"), "new york state": ("NY", "US"),
-    "tx": ("TX", "US"), "texas": ("TX", "US"), "wa state": ("WA", "US"), "washington state": ("WA", "US"),
-    "ma": ("MA", "US"), "massachusetts": ("MA", "US"), "il": ("IL", "US"), "illinois": ("IL", "US"),
-    "co": ("CO", "US"), "colorado": ("CO", "US"), "fl": ("FL", "US"), "florida": ("FL", "US"),
-    "ga": ("GA", "US"), "or": ("OR", "US"), "oregon": ("OR", "US"), "nj": ("NJ", "US"),
-    "pa": ("PA", "US"), "va": ("VA", "US"), "dc": ("DC", "US"), "nc": ("NC", "US"), "ut": ("UT", "US"),
+    "ca": ("CA", "US"),
+    "california": ("CA", "US"),
+    "ny": ("NY", "US"),
+    "new york state": ("NY", "US"),
+    "tx": ("TX", "US"),
+    "texas": ("TX", "US"),
+    "wa state": ("WA", "US"),
+    "washington state": ("WA", "US"),
+    "ma": ("MA", "US"),
+    "massachusetts": ("MA", "US"),
+    "il": ("IL", "US"),
+    "illinois": ("IL", "US"),
+    "co": ("CO", "US"),
+    "colorado": ("CO", "US"),
+    "fl": ("FL", "US"),
+    "florida": ("FL", "US"),
+    "ga": ("GA", "US"),
+    "or": ("OR", "US"),
+    "oregon": ("OR", "US"),
+    "nj": ("NJ", "US"),
+    "pa": ("PA", "US"),
+    "va": ("VA", "US"),
+    "dc": ("DC", "US"),
+    "nc": ("NC", "US"),
+    "ut": ("UT", "US"),
 }
 _WORLDWIDE = {"worldwide", "anywhere", "global", "remote", "earth", "international"}
-_ANYWHERE_RE = re.compile(r"(?:(?:fully\s+)?remote\s+)?(?:anywhere|worldwide|global(?:ly)?|earth)"
-                          r"(?:\s+in\s+the\s+world)?(?:\s+remote)?(?:\s+only)?")
+_ANYWHERE_RE = re.compile(
+    r"(?:(?:fully\s+)?remote\s+)?(?:anywhere|worldwide|global(?:ly)?|earth)"
+    r"(?:\s+in\s+the\s+world)?(?:\s+remote)?(?:\s+only)?"
+)
 _LEADING = re.compile(r"^(?:(?:based|located)\s+)?(?:in|at|near)\s+", re.I)
 
 
 def _state_suffix(part: str) -> list[str]:
-    """"Hobart TAS", "Melbourne VIC", "Austin TX 78703": the place and its state code as two parts."""
+    """ "Hobart TAS", "Melbourne VIC", "Austin TX 78703": the place and its state code as two parts."""
     m = re.fullmatch(r"(.+?)\s+([A-Z]{2,3})(?:\s+\d{4,5})?", part)
     if m and m.group(2).lower() in _REGIONS | {k.lower(): v for k, v in _us_codes().items()}:
         return [m.group(1), m.group(2)]
@@ -56,14 +121,15 @@ def _us_codes() -> dict[str, tuple[str, str]]:
 
 _MARKERS = re.compile(
     r"\b(fully\s+remote|remote[- ]first|remote|hybrid|on[- ]?site|in[- ]office|only|based|office|"
-    r"work\s+from\s+home|wfh)\b", re.I)
+    r"work\s+from\s+home|wfh)\b",
+    re.I,
+)
 _SPLIT = re.compile(r"\s*(?:,|/|\||;|\s[-–—]\s|\(|\)|\bor\b|\band\b)\s*", re.I)
 
 
 @functools.cache
 def _country_names() -> dict[str, str]:
-    names = {name.lower(): code for code, name in Locale("en").territories.items()
-             if len(code) == 2 and code.isalpha()}
+    names = {name.lower(): code for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
     names.update(_COUNTRY_ALIASES)
     return names
 
@@ -112,8 +178,13 @@ def parse_location(raw: str | None) -> Location | None:
         state = _state(gazetteer.fold(part)) if not code else None
         if code and not country:
             country = code
-        elif not city and len(part) > 3 and not code and gazetteer.city(part) and (
-                not state or gazetteer.city(part).region == state[0]):  # type: ignore[union-attr]
+        elif (
+            not city
+            and len(part) > 3
+            and not code
+            and gazetteer.city(part)
+            and (not state or gazetteer.city(part).region == state[0])
+        ):  # type: ignore[union-attr]
             city = part.title() if part.islower() else part  # "New York": the city, in the state
         elif state and not region and (len(key) > 2 or city or part.isupper()):
             region, reg_country = state
@@ -140,15 +211,20 @@ def parse_location(raw: str | None) -> Location | None:
 
 
 _MANY = re.compile(r"\s*(?:;|\||\s/\s|\bor\b|\band\b|&|\s\+\s)\s*", re.I)
-_BOTH_AMERICAS = re.compile(r"\b(North|South|Central|Latin)\s*(?:&|and|/)\s*(North|South|Central|Latin)\s+America\b",
-                            re.I)
+_BOTH_AMERICAS = re.compile(
+    r"\b(North|South|Central|Latin)\s*(?:&|and|/)\s*(North|South|Central|Latin)\s+America\b", re.I
+)
 
 
 def _alone(part: str) -> bool:
     """True when a comma-separated part names a whole country or area on its own (a list of them)."""
     bare = _MARKERS.sub(" ", part).strip(" .-–—()")
-    return bool(bare) and (bare.lower() in _WORLDWIDE or gazetteer.area(bare) is not None or
-                           (country_code(bare) is not None and len(bare) > 2) or bare.upper() in ("US", "UK"))
+    return bool(bare) and (
+        bare.lower() in _WORLDWIDE
+        or gazetteer.area(bare) is not None
+        or (country_code(bare) is not None and len(bare) > 2)
+        or bare.upper() in ("US", "UK")
+    )
 
 
 def parse_locations(raw: str | None) -> list[Location]:
@@ -161,15 +237,20 @@ def parse_locations(raw: str | None) -> list[Location]:
     pieces: list[str] = []
     for piece in (p.strip() for p in _MANY.split(text)):
         commas = [c.strip() for c in piece.split(",") if c.strip()]
-        if len(commas) > 1 and sum(_alone(c) for c in commas) >= 2 and all(
-                _alone(c) or not (parse_location(c) or Location()).country for c in commas):
+        if (
+            len(commas) > 1
+            and sum(_alone(c) for c in commas) >= 2
+            and all(_alone(c) or not (parse_location(c) or Location()).country for c in commas)
+        ):
             pieces.extend(c for c in commas if _alone(c))  # a list of countries or areas
         elif piece:
             pieces.append(piece)
     if len(pieces) > 1:
         parsed = [parse_location(p) for p in pieces]
-        if any(loc is None or not (loc.country or loc.region or gazetteer.time_zones(p))
-               for loc, p in zip(parsed, pieces, strict=True)):
+        if any(
+            loc is None or not (loc.country or loc.region or gazetteer.time_zones(p))
+            for loc, p in zip(parsed, pieces, strict=True)
+        ):
             pieces = [text]  # "Research and Development, Sydney": one place with words around it
     out: list[Location] = []
     seen: set[tuple[str | None, str | None, str | None]] = set()
@@ -196,7 +277,9 @@ def parse_locations(raw: str | None) -> list[Location]:
 _REMOTE_RE = re.compile(r"\b(fully\s+remote|remote(?:ly)?|work\s+from\s+(?:home|anywhere)|wfh)\b", re.I)
 _HYBRID_RE = re.compile(
     r"\b(hybrid|\d\s+days?\s+(?:a|per)\s+week\s+(?:in|at)\s+(?:the|our)\b|"
-    r"\d\s+days?\s+(?:a|per)\s+week\s+from\s+home|flexible\s+working\s+from\s+home)", re.I)
+    r"\d\s+days?\s+(?:a|per)\s+week\s+from\s+home|flexible\s+working\s+from\s+home)",
+    re.I,
+)
 _ONSITE_RE = re.compile(r"\b(on[- ]?site|in[- ]office|office[- ]based|five\s+days\s+a\s+week\s+in)\b", re.I)
 
 
@@ -217,8 +300,9 @@ def arrangement(*texts: str | None) -> Remote:
 def arrangement_word(value: str | None) -> Remote:
     """Map an ATS's own workplace value (Remote, Hybrid, OnSite, on-site...) to ours."""
     key = re.sub(r"[^a-z]", "", (value or "").lower())
-    return {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "inoffice": "onsite",
-            "office": "onsite"}.get(key, "unknown")  # type: ignore[return-value]
+    return {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "inoffice": "onsite", "office": "onsite"}.get(
+        key, "unknown"
+    )  # type: ignore[return-value]
 
 
 def is_anywhere(text: str | None) -> bool:
@@ -234,8 +318,8 @@ def countries_named(text: str) -> str:
     i = 0
     while i < len(words):
         for size in (3, 2, 1):
-            name = " ".join(words[i:i + size])
-            if len(words[i:i + size]) == size and len(name) > 3 and name[0].isupper() and country_code(name):
+            name = " ".join(words[i : i + size])
+            if len(words[i : i + size]) == size and len(name) > 3 and name[0].isupper() and country_code(name):
                 found.append(name)
                 i += size
                 break

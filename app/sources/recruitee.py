@@ -13,9 +13,18 @@ from app.sources.places import country_code
 from app.sources.registry import Fetcher
 
 log = logging.getLogger(__name__)
-_TYPES = {"fulltime": "full_time", "fulltime_permanent": "full_time", "fulltime_fixed_term": "contract",
-          "parttime": "part_time", "parttime_permanent": "part_time", "parttime_fixed_term": "contract",
-          "contract": "contract", "freelance": "contract", "internship": "internship", "temporary": "temporary"}
+_TYPES = {
+    "fulltime": "full_time",
+    "fulltime_permanent": "full_time",
+    "fulltime_fixed_term": "contract",
+    "parttime": "part_time",
+    "parttime_permanent": "part_time",
+    "parttime_fixed_term": "contract",
+    "contract": "contract",
+    "freelance": "contract",
+    "internship": "internship",
+    "temporary": "temporary",
+}
 
 
 class Recruitee:
@@ -33,21 +42,40 @@ class Recruitee:
     def _one(self, row: dict[str, Any], params: dict[str, Any]) -> Job:
         city = row.get("city") or None
         raw = row.get("location") or ", ".join(str(x) for x in (city, row.get("country")) if x)
-        location = Location(city=city, region=row.get("state_name") or row.get("state_code") or None,
-                            country=country_code(row.get("country_code") or row.get("country")), raw=raw)
-        remote = ("remote" if row.get("remote") else "hybrid" if row.get("hybrid")
-                  else "onsite" if row.get("on_site") else "unknown")
+        location = Location(
+            city=city,
+            region=row.get("state_name") or row.get("state_code") or None,
+            country=country_code(row.get("country_code") or row.get("country")),
+            raw=raw,
+        )
+        remote = (
+            "remote"
+            if row.get("remote")
+            else "hybrid"
+            if row.get("hybrid")
+            else "onsite"
+            if row.get("on_site")
+            else "unknown"
+        )
         pay = row.get("salary") or {}
         salary = salary_struct(pay.get("min"), pay.get("max"), pay.get("currency"), period_word(pay.get("period")))
         kind = row.get("employment_type_code")
         html = (row.get("description") or "") + (row.get("requirements") or "")
         posted = str(row.get("published_at") or row.get("created_at") or "").replace(" UTC", "+00:00")
         return build_job(
-            source=self.name, source_id=row["id"], title=row["title"],
+            source=self.name,
+            source_id=row["id"],
+            title=row["title"],
             company=params.get("company") or row.get("company_name") or params.get("company_slug") or "Unknown",
-            url=row.get("careers_url"), apply_url=row.get("careers_apply_url") or row.get("careers_url"),
-            locations=[location], remote=remote, employment=_TYPES.get(str(kind), kind) if kind else None,  # type: ignore[arg-type]
-            salary=salary, posted=posted.replace(" ", "T", 1), html=html, raw=row,
+            url=row.get("careers_url"),
+            apply_url=row.get("careers_apply_url") or row.get("careers_url"),
+            locations=[location],
+            remote=remote,
+            employment=_TYPES.get(str(kind), kind) if kind else None,  # type: ignore[arg-type]
+            salary=salary,
+            posted=posted.replace(" ", "T", 1),
+            html=html,
+            raw=row,
         )
 
 

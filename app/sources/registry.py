@@ -64,8 +64,10 @@ def get_source(name: str) -> Source:
     """The source registered under `name`; SourceError for an unknown name."""
     module = _MODULES.get(name.strip().lower())
     if name.strip().lower() == "jobspy":
-        raise SourceError("the jobspy source was removed (docs/discovery.md says why): subscribe to LinkedIn, "
-                          "Indeed, SEEK or Glassdoor job alerts and read them with `type: alerts`")
+        raise SourceError(
+            "the jobspy source was removed (docs/discovery.md says why): subscribe to LinkedIn, "
+            "Indeed, SEEK or Glassdoor job alerts and read them with `type: alerts`"
+        )
     if module is None:
         raise SourceError(f"unknown source type {name!r}; known: {', '.join(source_names())}")
     return importlib.import_module(f"app.sources.{module}").SOURCE  # type: ignore[no-any-return]

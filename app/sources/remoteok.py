@@ -37,10 +37,18 @@ class RemoteOK:
         where = row.get("location") or countries_named(fix_text(str(row.get("position") or "")))
         # RemoteOK lists on-site roles too: the arrangement comes from the posting, never assumed
         return build_job(
-            source=self.name, source_id=row["id"], title=row["position"], company=row.get("company") or "Unknown",
-            url=row.get("url"), apply_url=row.get("apply_url") or row.get("url"),
-            locations=[where or None], salary=salary, default_currency="USD",
-            posted=row.get("date") or row.get("epoch"), html=row.get("description") or "", raw=row,
+            source=self.name,
+            source_id=row["id"],
+            title=row["position"],
+            company=row.get("company") or "Unknown",
+            url=row.get("url"),
+            apply_url=row.get("apply_url") or row.get("url"),
+            locations=[where or None],
+            salary=salary,
+            default_currency="USD",
+            posted=row.get("date") or row.get("epoch"),
+            html=row.get("description") or "",
+            raw=row,
         )
 
 

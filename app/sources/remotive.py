@@ -32,10 +32,19 @@ class Remotive:
         countries = {loc.country for loc in places if loc.country}
         country = next(iter(countries)) if len(countries) == 1 else None
         return build_job(
-            source=self.name, source_id=row["id"], title=row["title"], company=row["company_name"],
-            url=row.get("url"), locations=list(places), remote="remote", employment=row.get("job_type"),
+            source=self.name,
+            source_id=row["id"],
+            title=row["title"],
+            company=row["company_name"],
+            url=row.get("url"),
+            locations=list(places),
+            remote="remote",
+            employment=row.get("job_type"),
             salary=salary_from_text(row.get("salary"), country, "USD", field=True),
-            posted=row.get("publication_date"), html=row.get("description"), raw=row, default_currency="USD",
+            posted=row.get("publication_date"),
+            html=row.get("description"),
+            raw=row,
+            default_currency="USD",
         )
 
 

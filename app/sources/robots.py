@@ -58,8 +58,9 @@ class RobotsCache:
                 self._rules[origin] = entry
         _, rules, reachable = entry
         if not reachable:
-            return False, (f"{origin} did not answer for its robots.txt (the site may be down), "
-                           "so it is not fetched for now")
+            return False, (
+                f"{origin} did not answer for its robots.txt (the site may be down), so it is not fetched for now"
+            )
         if rules is None or rules.can_fetch(_token(user_agent), url):
             return True, ""
         return False, f"{origin}/robots.txt disallows {parts.path or '/'} for this User-Agent"

@@ -64,12 +64,17 @@ class Feed:
         posted = entry.get("published") or entry.get("updated")
         raw = {k: entry.get(k) for k in ("title", "link", "id", "published", "updated", "summary", "author")}
         return build_job(
-            source=self.name, source_id=entry.get("id") or entry.get("link"), title=title,
-            company=company or feed_title or "Unknown", url=entry.get("link"),
-            locations=[location] if location else [], posted=posted, html=html, raw=raw,
+            source=self.name,
+            source_id=entry.get("id") or entry.get("link"),
+            title=title,
+            company=company or feed_title or "Unknown",
+            url=entry.get("link"),
+            locations=[location] if location else [],
+            posted=posted,
+            html=html,
+            raw=raw,
             extra_text=entry.get("title") or "",
         )
-
 
     def _wwr(self, entry: Any, params: dict[str, Any], title: str) -> Job:
         """We Work Remotely: "Company: Title" items with `<region>` and `<type>`; remote by definition."""
@@ -80,10 +85,17 @@ class Feed:
         region = str(entry.get("region") or "")
         raw = {k: entry.get(k) for k in ("title", "link", "id", "published", "summary", "region", "type")}
         return build_job(
-            source=self.name, source_id=entry.get("id") or entry.get("link"), title=role,
-            company=params.get("company") or company or "Unknown", url=entry.get("link"),
-            locations=[region] if region else [], remote="remote", employment=entry.get("type"),
-            posted=entry.get("published") or entry.get("updated"), html=html, raw=raw,
+            source=self.name,
+            source_id=entry.get("id") or entry.get("link"),
+            title=role,
+            company=params.get("company") or company or "Unknown",
+            url=entry.get("link"),
+            locations=[region] if region else [],
+            remote="remote",
+            employment=entry.get("type"),
+            posted=entry.get("published") or entry.get("updated"),
+            html=html,
+            raw=raw,
             default_currency="USD",  # a US board: a bare "$" in its postings is the US dollar
         )
 

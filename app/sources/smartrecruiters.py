@@ -60,19 +60,38 @@ class SmartRecruiters:
         city, region = loc.get("city") or None, loc.get("region") or None
         raw = loc.get("fullLocation") or ", ".join(str(x) for x in (city, region, loc.get("country")) if x)
         location = Location(city=city, region=region, country=country_code(loc.get("country")), raw=raw)
-        remote = ("remote" if loc.get("remote") else "hybrid" if loc.get("hybrid")
-                  else "onsite" if loc.get("remote") is False and loc.get("hybrid") is False else "unknown")
+        remote = (
+            "remote"
+            if loc.get("remote")
+            else "hybrid"
+            if loc.get("hybrid")
+            else "onsite"
+            if loc.get("remote") is False and loc.get("hybrid") is False
+            else "unknown"
+        )
         company = params.get("company") or (row.get("company") or {}).get("name") or "Unknown"
         ident = (row.get("company") or {}).get("identifier") or params.get("company_id", "")
         url = row.get("postingUrl") or f"https://jobs.smartrecruiters.com/{ident}/{row['id']}"
-        sections = ((row.get("jobAd") or {}).get("sections") or {})
-        html = "".join(f"<h3>{s.get('title', '')}</h3>{s.get('text', '')}" for s in sections.values()
-                       if isinstance(s, dict) and s.get("text"))
+        sections = (row.get("jobAd") or {}).get("sections") or {}
+        html = "".join(
+            f"<h3>{s.get('title', '')}</h3>{s.get('text', '')}"
+            for s in sections.values()
+            if isinstance(s, dict) and s.get("text")
+        )
         return build_job(
-            source=self.name, source_id=row["id"], title=row["name"], company=company, url=url,
-            apply_url=row.get("applyUrl") or url, locations=[location], remote=remote,  # type: ignore[arg-type]
-            employment=(row.get("typeOfEmployment") or {}).get("label"), posted=row.get("releasedDate"),
-            html=html, requisition_id=row.get("refNumber"), raw=row,
+            source=self.name,
+            source_id=row["id"],
+            title=row["name"],
+            company=company,
+            url=url,
+            apply_url=row.get("applyUrl") or url,
+            locations=[location],
+            remote=remote,  # type: ignore[arg-type]
+            employment=(row.get("typeOfEmployment") or {}).get("label"),
+            posted=row.get("releasedDate"),
+            html=html,
+            requisition_id=row.get("refNumber"),
+            raw=row,
         )
 
 

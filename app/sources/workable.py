@@ -34,18 +34,31 @@ class Workable:
         for loc in row.get("locations") or []:
             if isinstance(loc, dict) and not loc.get("hidden"):
                 raw = ", ".join(str(x) for x in (loc.get("city"), loc.get("region"), loc.get("country")) if x)
-                locations.append(Location(city=loc.get("city") or None, region=loc.get("region") or None,
-                                          country=country_code(loc.get("countryCode") or loc.get("country")),
-                                          raw=raw))
+                locations.append(
+                    Location(
+                        city=loc.get("city") or None,
+                        region=loc.get("region") or None,
+                        country=country_code(loc.get("countryCode") or loc.get("country")),
+                        raw=raw,
+                    )
+                )
         if not locations:
             raw = ", ".join(str(x) for x in (row.get("city"), row.get("state"), row.get("country")) if x)
             locations.append(raw or None)
         return build_job(
-            source=self.name, source_id=row.get("shortcode") or row["url"], title=row["title"], company=company,
-            url=row.get("url") or row.get("shortlink"), apply_url=row.get("application_url") or row.get("url"),
-            locations=locations, remote="remote" if row.get("telecommuting") else "unknown",
-            employment=row.get("employment_type"), posted=row.get("published_on") or row.get("created_at"),
-            html=row.get("description") or "", requisition_id=row.get("code"), raw=row,
+            source=self.name,
+            source_id=row.get("shortcode") or row["url"],
+            title=row["title"],
+            company=company,
+            url=row.get("url") or row.get("shortlink"),
+            apply_url=row.get("application_url") or row.get("url"),
+            locations=locations,
+            remote="remote" if row.get("telecommuting") else "unknown",
+            employment=row.get("employment_type"),
+            posted=row.get("published_on") or row.get("created_at"),
+            html=row.get("description") or "",
+            requisition_id=row.get("code"),
+            raw=row,
         )
 
 

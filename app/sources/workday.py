@@ -34,8 +34,9 @@ class CareerSite:
     def __init__(self, url: str, base: str | None = None) -> None:
         parts = urlsplit(url.strip())
         if not parts.netloc or ("myworkdayjobs" not in parts.netloc and not base):
-            raise SourceError(f"workday: {url!r} is not a career-site URL like "
-                              "https://acme.wd5.myworkdayjobs.com/en-US/External")
+            raise SourceError(
+                f"workday: {url!r} is not a career-site URL like https://acme.wd5.myworkdayjobs.com/en-US/External"
+            )
         segments = [s for s in parts.path.split("/") if s and not _LOCALE.match(s)]
         if not segments:
             raise SourceError(f"workday: {url!r} names no career site (the part after the host, e.g. /External)")
@@ -103,12 +104,19 @@ class Workday:
         if remote == "unknown" and re.search(r"\bremote\b", where.replace("-", " "), re.I):
             remote = "remote"
         return build_job(
-            source=self.name, source_id=path, title=row["title"], company=params["company"], url=url,
-            apply_url=url, locations=locations, remote=remote, employment=info.get("timeType"),
+            source=self.name,
+            source_id=path,
+            title=row["title"],
+            company=params["company"],
+            url=url,
+            apply_url=url,
+            locations=locations,
+            remote=remote,
+            employment=info.get("timeType"),
             posted=info.get("startDate") or posted_on(row.get("postedOn") or info.get("postedOn")),
-            html=info.get("jobDescription") or "", requisition_id=info.get("jobReqId") or
-            (row.get("bulletFields") or [None])[0], raw={k: v for k, v in row.items() if k != "detail"} | (
-                {"detail": info} if info else {}),
+            html=info.get("jobDescription") or "",
+            requisition_id=info.get("jobReqId") or (row.get("bulletFields") or [None])[0],
+            raw={k: v for k, v in row.items() if k != "detail"} | ({"detail": info} if info else {}),
         )
 
 
@@ -127,8 +135,9 @@ def _locations(row: dict[str, Any], info: dict[str, Any], path: str) -> list[Loc
     """The detail's requisition location and additional locations, else the list's text, else the path."""
     if info:
         req = info.get("jobRequisitionLocation") or {}
-        country = country_code(((req.get("country") or {}).get("alpha2Code")) or
-                               (info.get("country") or {}).get("descriptor"))
+        country = country_code(
+            ((req.get("country") or {}).get("alpha2Code")) or (info.get("country") or {}).get("descriptor")
+        )
         out: list[Location | str | None] = []
         for text in [info.get("location"), *(info.get("additionalLocations") or [])]:
             for loc in parse_locations(_ordered(text)):
@@ -159,9 +168,9 @@ def _from_path(segment: str) -> Location | None:
     words = [w for w in segment.split("-") if w and w.lower() != "remote"]
     for size in range(min(5, len(words)), 0, -1):
         for start in range(0, len(words) - size + 1):
-            code = country_code(" ".join(words[start:start + size]))
+            code = country_code(" ".join(words[start : start + size]))
             if code:
-                rest = words[:start] + words[start + size:]
+                rest = words[:start] + words[start + size :]
                 city = " ".join(rest) or None
                 loc = parse_location(f"{city}, {code}") if city else None
                 if loc is not None and loc.country == code:
@@ -172,7 +181,7 @@ def _from_path(segment: str) -> Location | None:
 
 def _path_of(url: Any) -> str:
     path = urlsplit(str(url or "")).path
-    return path[path.find("/job/"):] if "/job/" in path else ""
+    return path[path.find("/job/") :] if "/job/" in path else ""
 
 
 def _tenant_of(rows: list[dict[str, Any]]) -> str:

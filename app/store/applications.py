@@ -9,8 +9,10 @@ import duckdb
 
 from app.errors import Conflict, NotFound
 
-JOB_COLUMNS = ("id, status, title, company, location, source, url, apply_url, apply_email, group_id, folder, "
-               "json_extract_string(job, '$.requisition_id') AS reference")
+JOB_COLUMNS = (
+    "id, status, title, company, location, source, url, apply_url, apply_email, group_id, folder, "
+    "json_extract_string(job, '$.requisition_id') AS reference"
+)
 
 
 def utcnow() -> datetime:
@@ -37,14 +39,18 @@ def recipient_override(cur: duckdb.DuckDBPyConnection, job_id: str) -> str | Non
 
 
 def set_recipient_override(cur: duckdb.DuckDBPyConnection, job_id: str, recipient: str) -> None:
-    cur.execute("INSERT INTO recipient_overrides (job_id, recipient, created_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (job_id) DO UPDATE SET recipient = excluded.recipient, created_at = excluded.created_at",
-                [job_id, recipient, utcnow()])
+    cur.execute(
+        "INSERT INTO recipient_overrides (job_id, recipient, created_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (job_id) DO UPDATE SET recipient = excluded.recipient, created_at = excluded.created_at",
+        [job_id, recipient, utcnow()],
+    )
 
 
 def documents(cur: duckdb.DuckDBPyConnection, job_id: str) -> dict[str, dict[str, Any]]:
-    return {r["kind"]: r for r in _rows(cur, "SELECT kind, name, path, sha256, size FROM documents WHERE job_id = ?",
-                                        [job_id])}
+    return {
+        r["kind"]: r
+        for r in _rows(cur, "SELECT kind, name, path, sha256, size FROM documents WHERE job_id = ?", [job_id])
+    }
 
 
 def application_in_group(cur: duckdb.DuckDBPyConnection, group_id: str) -> dict[str, Any] | None:
@@ -52,16 +58,22 @@ def application_in_group(cur: duckdb.DuckDBPyConnection, group_id: str) -> dict[
     return rows[0] if rows else None
 
 
-def insert_application(cur: duckdb.DuckDBPyConnection, job: dict[str, Any], channel: str,
-                       recipient: str | None, now: datetime) -> None:
+def insert_application(
+    cur: duckdb.DuckDBPyConnection, job: dict[str, Any], channel: str, recipient: str | None, now: datetime
+) -> None:
     """One application per job and per duplicate group; the UNIQUE constraints are the last word."""
     other = application_in_group(cur, job["group_id"])
     if other is not None:
-        raise Conflict(f"already applied to this role as job {other['job_id']} ({other['channel']}); "
-                       "one application per duplicate group", detail={"job_id": other["job_id"]})
-    cur.execute("INSERT INTO applications (job_id, group_id, channel, recipient, approved_at, applied_at, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", [job["id"], job["group_id"], channel, recipient, now,
-                                                  now if channel == "link" else None, now])
+        raise Conflict(
+            f"already applied to this role as job {other['job_id']} ({other['channel']}); "
+            "one application per duplicate group",
+            detail={"job_id": other["job_id"]},
+        )
+    cur.execute(
+        "INSERT INTO applications (job_id, group_id, channel, recipient, approved_at, applied_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [job["id"], job["group_id"], channel, recipient, now, now if channel == "link" else None, now],
+    )
 
 
 def delete_application(cur: duckdb.DuckDBPyConnection, job_id: str) -> None:
@@ -73,16 +85,31 @@ def outbox_row(cur: duckdb.DuckDBPyConnection, job_id: str) -> dict[str, Any] | 
     return rows[0] if rows else None
 
 
-def record_attempt(cur: duckdb.DuckDBPyConnection, job_id: str, message_id: str, result: str, *,
-                   code: int | None = None, error: str | None = None, retry_after: datetime | None = None) -> None:
-    cur.execute("INSERT INTO send_attempts (job_id, message_id, result, code, error, retry_after, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", [job_id, message_id, result, code, error, retry_after, utcnow()])
+def record_attempt(
+    cur: duckdb.DuckDBPyConnection,
+    job_id: str,
+    message_id: str,
+    result: str,
+    *,
+    code: int | None = None,
+    error: str | None = None,
+    retry_after: datetime | None = None,
+) -> None:
+    cur.execute(
+        "INSERT INTO send_attempts (job_id, message_id, result, code, error, retry_after, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [job_id, message_id, result, code, error, retry_after, utcnow()],
+    )
 
 
 def temporary_failures_in_a_row(cur: duckdb.DuckDBPyConnection, job_id: str) -> int:
     """Temporary failures since the job's last attempt of any other kind."""
-    results = [r[0] for r in cur.execute(
-        "SELECT result FROM send_attempts WHERE job_id = ? ORDER BY created_at DESC, rowid DESC", [job_id]).fetchall()]
+    results = [
+        r[0]
+        for r in cur.execute(
+            "SELECT result FROM send_attempts WHERE job_id = ? ORDER BY created_at DESC, rowid DESC", [job_id]
+        ).fetchall()
+    ]
     n = 0
     for result in results:
         if result != "temporary":
@@ -92,14 +119,17 @@ def temporary_failures_in_a_row(cur: duckdb.DuckDBPyConnection, job_id: str) -> 
 
 
 def retry_after(cur: duckdb.DuckDBPyConnection, job_id: str) -> datetime | None:
-    row = cur.execute("SELECT retry_after FROM send_attempts WHERE job_id = ? ORDER BY created_at DESC, rowid DESC "
-                      "LIMIT 1", [job_id]).fetchone()
+    row = cur.execute(
+        "SELECT retry_after FROM send_attempts WHERE job_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1", [job_id]
+    ).fetchone()
     return row[0] if row else None
 
 
-_COUNTED = ("SELECT created_at FROM send_attempts WHERE created_at >= ? AND result IN "
-            "('sent', 'unknown', 'temporary', 'permanent', 'auth') "
-            "UNION ALL SELECT created_at FROM outbox WHERE state = 'sending' AND created_at >= ?")
+_COUNTED = (
+    "SELECT created_at FROM send_attempts WHERE created_at >= ? AND result IN "
+    "('sent', 'unknown', 'temporary', 'permanent', 'auth') "
+    "UNION ALL SELECT created_at FROM outbox WHERE state = 'sending' AND created_at >= ?"
+)
 
 
 def sends_since(cur: duckdb.DuckDBPyConnection, since: datetime) -> tuple[int, datetime | None]:
@@ -136,4 +166,6 @@ def list_applications(store: Any, view: str = "all", limit: int = 200) -> list[d
         "o.state AS outbox_state, o.message_id, o.error, o.created_at AS send_started_at, o.sent_at, p.applied_at "
         "FROM jobs j LEFT JOIN applications p ON p.job_id = j.id LEFT JOIN outbox o ON o.job_id = j.id "
         f"LEFT JOIN recipient_overrides r ON r.job_id = j.id WHERE {VIEWS[view]} "
-        "ORDER BY j.updated_at DESC, j.id LIMIT ?", [limit])
+        "ORDER BY j.updated_at DESC, j.id LIMIT ?",
+        [limit],
+    )

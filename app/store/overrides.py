@@ -8,8 +8,11 @@ from app.store.applications import utcnow
 
 
 def set_override(cur: duckdb.DuckDBPyConnection, job_id: str, reason: str) -> None:
-    cur.execute("INSERT INTO job_overrides (job_id, reason, created_at) VALUES (?, ?, ?) ON CONFLICT (job_id) "
-                "DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at", [job_id, reason, utcnow()])
+    cur.execute(
+        "INSERT INTO job_overrides (job_id, reason, created_at) VALUES (?, ?, ?) ON CONFLICT (job_id) "
+        "DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at",
+        [job_id, reason, utcnow()],
+    )
 
 
 def override_of(cur: duckdb.DuckDBPyConnection, job_id: str) -> str | None:

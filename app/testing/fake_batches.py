@@ -22,13 +22,20 @@ def _view(batch: dict[str, Any], base_url: str) -> dict[str, Any]:
     ended = time.time() >= batch["ready_at"] or batch["canceled"]
     n = len(batch["results"])
     ok = sum(1 for r in batch["results"] if r["result"]["type"] == "succeeded")
-    counts = ({"processing": 0, "succeeded": ok, "errored": n - ok, "canceled": 0, "expired": 0} if ended
-              else {"processing": n, "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0})
+    counts = (
+        {"processing": 0, "succeeded": ok, "errored": n - ok, "canceled": 0, "expired": 0}
+        if ended
+        else {"processing": n, "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0}
+    )
     return {
-        "id": batch["id"], "type": "message_batch", "processing_status": "ended" if ended else "in_progress",
-        "request_counts": counts, "created_at": _iso(batch["created"]),
+        "id": batch["id"],
+        "type": "message_batch",
+        "processing_status": "ended" if ended else "in_progress",
+        "request_counts": counts,
+        "created_at": _iso(batch["created"]),
         "expires_at": _iso(batch["created"] + timedelta(days=1).total_seconds()),
-        "ended_at": _iso(batch["ready_at"]) if ended else None, "archived_at": None,
+        "ended_at": _iso(batch["ready_at"]) if ended else None,
+        "archived_at": None,
         "cancel_initiated_at": None,
         "results_url": f"{base_url}v1/messages/batches/{batch['id']}/results" if ended else None,
     }
@@ -48,12 +55,19 @@ def add_batch_routes(app: FastAPI, state: FakeState) -> None:
                 message = anthropic_message(state, item["params"], None, batch=True)
                 result: dict[str, Any] = {"type": "succeeded", "message": message}
             except KeyError as exc:
-                result = {"type": "errored", "error": {"type": "error", "error": {
-                    "type": "invalid_request_error", "message": str(exc)}}}
+                result = {
+                    "type": "errored",
+                    "error": {"type": "error", "error": {"type": "invalid_request_error", "message": str(exc)}},
+                }
             results.append({"custom_id": item["custom_id"], "result": result})
         now = time.time()
-        batch = {"id": f"msgbatch_{uuid.uuid4().hex[:20]}", "created": now, "ready_at": now + state.batch_delay,
-                 "results": results, "canceled": False}
+        batch = {
+            "id": f"msgbatch_{uuid.uuid4().hex[:20]}",
+            "created": now,
+            "ready_at": now + state.batch_delay,
+            "results": results,
+            "canceled": False,
+        }
         with state.lock:
             state.batches[batch["id"]] = batch
         return JSONResponse(_view(batch, str(request.base_url)))
@@ -63,8 +77,9 @@ def add_batch_routes(app: FastAPI, state: FakeState) -> None:
         state.count("batch_retrieve")
         batch = state.batches.get(batch_id)
         if batch is None:
-            return JSONResponse({"type": "error", "error": {"type": "not_found_error", "message": batch_id}},
-                                status_code=404)
+            return JSONResponse(
+                {"type": "error", "error": {"type": "not_found_error", "message": batch_id}}, status_code=404
+            )
         return JSONResponse(_view(batch, str(request.base_url)))
 
     @app.get("/v1/messages/batches/{batch_id}/results")

@@ -29,7 +29,7 @@ _ERRORS = {"429": (429, "rate_limit_error"), "529": (529, "overloaded_error"), "
 
 
 def _schema_name(body: dict[str, Any]) -> str:
-    fmt = ((body.get("output_config") or {}).get("format") or {})
+    fmt = (body.get("output_config") or {}).get("format") or {}
     if fmt.get("schema"):
         return str(fmt["schema"].get("title", "*"))
     if body.get("tools"):
@@ -46,19 +46,29 @@ def _text_of(content: Any) -> str:
 
 def _error(api: str, status: int, kind: str, retry_after: float | None = None) -> JSONResponse:
     headers = {"retry-after": f"{retry_after:.3f}"} if retry_after is not None else {}
-    body = ({"type": "error", "error": {"type": kind, "message": f"fake {kind}"}} if api == "anthropic"
-            else {"error": {"type": kind, "message": f"fake {kind}", "code": kind}})
+    body = (
+        {"type": "error", "error": {"type": kind, "message": f"fake {kind}"}}
+        if api == "anthropic"
+        else {"error": {"type": kind, "message": f"fake {kind}", "code": kind}}
+    )
     return JSONResponse(body, status_code=status, headers=headers)
 
 
 def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None, batch: bool = False) -> dict:
     """A Messages API answer (as the API's JSON) for one request body."""
     system = body.get("system") or []
-    blocks = ([(system, False)] if isinstance(system, str)
-              else [(b.get("text", ""), "cache_control" in b) for b in system])
+    blocks = (
+        [(system, False)] if isinstance(system, str) else [(b.get("text", ""), "cache_control" in b) for b in system]
+    )
     messages = [{"role": m["role"], "content": _text_of(m["content"])} for m in body.get("messages", [])]
-    req = FakeRequest("anthropic", body.get("model", ""), _schema_name(body), "\n\n".join(t for t, _ in blocks),
-                      messages, int(body.get("max_tokens", 1024)))
+    req = FakeRequest(
+        "anthropic",
+        body.get("model", ""),
+        _schema_name(body),
+        "\n\n".join(t for t, _ in blocks),
+        messages,
+        int(body.get("max_tokens", 1024)),
+    )
     text = state.answer(req)
     stop = "end_turn"
     if fault == "malformed":
@@ -66,17 +76,35 @@ def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None,
     if fault == "truncate" or tokens(text) > req.max_tokens:
         text, stop = text[: max(1, min(len(text) // 2, req.max_tokens * 4))], "max_tokens"
     read, write, uncached = state.prompt_cache(req.model, blocks)
-    usage = {"input_tokens": uncached + sum(tokens(m["content"]) for m in messages),
-             "output_tokens": tokens(text), "cache_creation_input_tokens": write, "cache_read_input_tokens": read,
-             **(state.usage_override or {})}
+    usage = {
+        "input_tokens": uncached + sum(tokens(m["content"]) for m in messages),
+        "output_tokens": tokens(text),
+        "cache_creation_input_tokens": write,
+        "cache_read_input_tokens": read,
+        **(state.usage_override or {}),
+    }
     state.record_usage("anthropic", req.model, usage, batch=batch, schema=req.schema_name)
     if body.get("tools") and not body.get("output_config"):
-        content: list[dict[str, Any]] = [{"type": "tool_use", "id": f"toolu_{uuid.uuid4().hex[:12]}",
-                                          "name": req.schema_name, "input": json.loads(text)}]
+        content: list[dict[str, Any]] = [
+            {
+                "type": "tool_use",
+                "id": f"toolu_{uuid.uuid4().hex[:12]}",
+                "name": req.schema_name,
+                "input": json.loads(text),
+            }
+        ]
     else:
         content = [{"type": "text", "text": text}]
-    return {"id": f"msg_{uuid.uuid4().hex[:16]}", "type": "message", "role": "assistant", "model": req.model,
-            "content": content, "stop_reason": stop, "stop_sequence": None, "usage": usage}
+    return {
+        "id": f"msg_{uuid.uuid4().hex[:16]}",
+        "type": "message",
+        "role": "assistant",
+        "model": req.model,
+        "content": content,
+        "stop_reason": stop,
+        "stop_sequence": None,
+        "usage": usage,
+    }
 
 
 def openai_completion(state: FakeState, body: dict[str, Any], fault: str | None) -> dict:
@@ -92,14 +120,37 @@ def openai_completion(state: FakeState, body: dict[str, Any], fault: str | None)
         text, finish = text[: max(1, min(len(text) // 2, max_tokens * 4))], "length"
     read, _write, uncached = state.prompt_cache(req.model, [(system, True)])
     prompt = read + uncached + sum(tokens(m["content"]) for m in rest)
-    usage = {"prompt_tokens": prompt, "completion_tokens": tokens(text), "total_tokens": prompt + tokens(text),
-             "prompt_tokens_details": {"cached_tokens": read}}
-    state.record_usage("openai", req.model, {"input_tokens": prompt - read, "output_tokens": tokens(text),
-                                             "cache_creation_input_tokens": 0, "cache_read_input_tokens": read})
-    return {"id": f"chatcmpl-{uuid.uuid4().hex[:16]}", "object": "chat.completion", "created": int(time.time()),
-            "model": req.model, "usage": usage,
-            "choices": [{"index": 0, "finish_reason": finish, "logprobs": None,
-                         "message": {"role": "assistant", "content": text, "refusal": None}}]}
+    usage = {
+        "prompt_tokens": prompt,
+        "completion_tokens": tokens(text),
+        "total_tokens": prompt + tokens(text),
+        "prompt_tokens_details": {"cached_tokens": read},
+    }
+    state.record_usage(
+        "openai",
+        req.model,
+        {
+            "input_tokens": prompt - read,
+            "output_tokens": tokens(text),
+            "cache_creation_input_tokens": 0,
+            "cache_read_input_tokens": read,
+        },
+    )
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:16]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": req.model,
+        "usage": usage,
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": finish,
+                "logprobs": None,
+                "message": {"role": "assistant", "content": text, "refusal": None},
+            }
+        ],
+    }
 
 
 def create_app(state: FakeState) -> FastAPI:
@@ -181,8 +232,9 @@ class FakeLLMServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-        config = uvicorn.Config(create_app(self.state), log_level="warning", lifespan="off",
-                                timeout_graceful_shutdown=1)
+        config = uvicorn.Config(
+            create_app(self.state), log_level="warning", lifespan="off", timeout_graceful_shutdown=1
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
         self._thread.start()

@@ -159,12 +159,12 @@ class FakeState:
         write = max(0, write_upto - read)
         return read, write, total - read - write
 
-    def record_usage(self, api: str, model: str, usage: dict[str, int], batch: bool = False,
-                     schema: str = "") -> None:
+    def record_usage(self, api: str, model: str, usage: dict[str, int], batch: bool = False, schema: str = "") -> None:
         """Log the usage reported for one answer (after `usage_override`, which the caller applies)."""
         with self.lock:
-            self.usage_log.append({"api": api, "model": model, "batch": batch, "schema": schema, "at": time.time(),
-                                   **usage})
+            self.usage_log.append(
+                {"api": api, "model": model, "batch": batch, "schema": schema, "at": time.time(), **usage}
+            )
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:

@@ -50,8 +50,12 @@ class FaultyHandler:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-        ok = (self.fault != "535" and isinstance(data, LoginPassword)
-              and data.login.decode() == self.username and data.password.decode() == self.password)
+        ok = (
+            self.fault != "535"
+            and isinstance(data, LoginPassword)
+            and data.login.decode() == self.username
+            and data.password.decode() == self.password
+        )
         return AuthResult(success=ok, handled=False)
 
     async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str, options: list[str]) -> str:
@@ -112,8 +116,9 @@ class SmtpTestServer:
     MAIL and login; `"tls"`: implicit TLS from the first byte. Both TLS modes need `context`.
     """
 
-    def __init__(self, port: int | None = None, *, tls: str | None = None,
-                 context: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self, port: int | None = None, *, tls: str | None = None, context: ssl.SSLContext | None = None
+    ) -> None:
         self.handler = FaultyHandler()
         self.port = port or free_port()
         # aiosmtpd only knows TLS it started itself (STARTTLS), so login is allowed on implicit TLS explicitly.
@@ -122,8 +127,14 @@ class SmtpTestServer:
             extra |= {"tls_context": context, "require_starttls": True}
         elif tls == "tls":
             extra |= {"ssl_context": context}
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     authenticator=self.handler.authenticate, ready_timeout=10, **extra)
+        self.controller = Controller(
+            self.handler,
+            hostname="127.0.0.1",
+            port=self.port,
+            authenticator=self.handler.authenticate,
+            ready_timeout=10,
+            **extra,
+        )
 
     def start(self) -> SmtpTestServer:
         self.controller.start()

@@ -21,11 +21,15 @@ def sources_html(sources: list[dict[str, Any]]) -> str:
     for s in sources:
         last = s.get("last_run") or {}
         state = ("✓ ok" if last.get("ok") else f"✗ {last.get('error')}") if last else "never run"
-        rows.append(f"<tr><td>{e(s['name'])}{'' if s['enabled'] else ' (off)'}</td><td>{e(s['type'])}</td>"
-                    f"<td>{e(str(last.get('created_at', ''))[:16])}</td><td>{e(last.get('found', ''))}</td>"
-                    f"<td>{e(last.get('new_jobs', ''))}</td><td>{e(state)}</td></tr>")
-    return ("<table><thead><tr><th>Source</th><th>Type</th><th>Last run</th><th>Found</th><th>New</th><th></th>"
-            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        rows.append(
+            f"<tr><td>{e(s['name'])}{'' if s['enabled'] else ' (off)'}</td><td>{e(s['type'])}</td>"
+            f"<td>{e(str(last.get('created_at', ''))[:16])}</td><td>{e(last.get('found', ''))}</td>"
+            f"<td>{e(last.get('new_jobs', ''))}</td><td>{e(state)}</td></tr>"
+        )
+    return (
+        "<table><thead><tr><th>Source</th><th>Type</th><th>Last run</th><th>Found</th><th>New</th><th></th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 @dataclass
@@ -58,8 +62,13 @@ def build_add_tab(api: ApiClient) -> AddTab:
                 return bad("Give a URL, paste a posting, or choose a file.")
         except ApiError as exc:
             return bad(friendly(exc))
-        return "".join(ok(f"{r['title']} — {r['company']}: {status_label(r['status']).lower()}"
-                          + (f" ({r['note']})" if r.get("note") else "")) for r in results)
+        return "".join(
+            ok(
+                f"{r['title']} — {r['company']}: {status_label(r['status']).lower()}"
+                + (f" ({r['note']})" if r.get("note") else "")
+            )
+            for r in results
+        )
 
     def load() -> str:
         try:

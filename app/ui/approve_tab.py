@@ -33,8 +33,9 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
         pending_bulk = gr.State({})
         with gr.Row():
             with gr.Column(scale=1, min_width=280):
-                pick = gr.Radio([], label="Waiting for you: open one to review", elem_id="review-pick",
-                                elem_classes=["js-list"])
+                pick = gr.Radio(
+                    [], label="Waiting for you: open one to review", elem_id="review-pick", elem_classes=["js-list"]
+                )
                 ticks = gr.CheckboxGroup([], label="Tick jobs to approve together", elem_id="bulk-ticks")
                 bulk = gr.Button("Approve the ticked jobs…", elem_id="bulk-approve")
                 with gr.Group(visible=False) as confirm_box:
@@ -44,6 +45,7 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
                         no = gr.Button("Cancel", elem_id="bulk-no")
                 bulk_out = gr.HTML(elem_id="bulk-result")
             with gr.Column(scale=3, min_width=320):
+
                 def after(open_id: str, ticked: list[str]) -> tuple[Any, ...]:  # reload the list, open the next
                     return refresh(open_id, ticked)
 
@@ -59,8 +61,11 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
         choices = [(choice_label(j), j["id"]) for j in items]
         nxt = open_id if open_id in ids else (ids[0] if ids else None)
         versions = {j["id"]: str(j["updated_at"]) for j in items}
-        return (versions, gr.update(choices=choices, value=nxt),
-                gr.update(choices=choices, value=[t for t in (ticked or []) if t in ids]))
+        return (
+            versions,
+            gr.update(choices=choices, value=nxt),
+            gr.update(choices=choices, value=[t for t in (ticked or []) if t in ids]),
+        )
 
     pick.change(panel.load, [pick], panel.outputs, api_visibility="private")
 
@@ -76,8 +81,9 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
         if plan["stale"]:
             lines = "; ".join(f"{jid}: {why}" for jid, why in plan["stale"].items())
             return gr.update(visible=False), "", {}, bad(f"The page is out of date, nothing was approved ({lines}).")
-        rows = "".join(f"<li><b>{e(p.get('title'))}</b> — {e(p.get('company'))}: {e(p['say'])}</li>"
-                       for p in plan["items"])
+        rows = "".join(
+            f"<li><b>{e(p.get('title'))}</b> — {e(p.get('company'))}: {e(p['say'])}</li>" for p in plan["items"]
+        )
         html = f'<p class="js-summary"><b>{e(plan["summary"])}</b></p><ul>{rows}</ul>'
         return gr.update(visible=True), html, seen, ""
 
@@ -93,15 +99,21 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
         for item in res["items"]:
             p = plans.get(item["job_id"], {})
             title = f"{p.get('title', item['job_id'])} — {p.get('company', '')}"
-            out.append(bad(f"{title}: not approved: {item['error']}") if not item["ok"]
-                       else send_message(title, item.get("send"), p))
+            out.append(
+                bad(f"{title}: not approved: {item['error']}")
+                if not item["ok"]
+                else send_message(title, item.get("send"), p)
+            )
         return gr.update(visible=False), {}, "".join(out)
 
     bulk.click(ask, [ticks, shown], [confirm_box, summary, pending_bulk, bulk_out], api_visibility="private")
     yes.click(approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private").then(
-        refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private").then(
-        panel.load, [pick], panel.outputs, api_visibility="private")
-    no.click(lambda: (gr.update(visible=False), {}, "Cancelled: nothing was approved."), None,
-             [confirm_box, pending_bulk, bulk_out], api_visibility="private")
+        refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private"
+    ).then(panel.load, [pick], panel.outputs, api_visibility="private")
+    no.click(
+        lambda: (gr.update(visible=False), {}, "Cancelled: nothing was approved."),
+        None,
+        [confirm_box, pending_bulk, bulk_out],
+        api_visibility="private",
+    )
     return ApproveTab(refresh, [pick, ticks], [shown, pick, ticks], panel)
-

@@ -25,8 +25,7 @@ def funnel_frame(rows: list[dict[str, Any]], by: str) -> pd.DataFrame:
     for r in rows:
         for key, name in FUNNEL_STEPS:
             agg[(str(r[by]), name)] = agg.get((str(r[by]), name), 0) + int(r[key])
-    return pd.DataFrame([{by: k[0], "step": k[1], "jobs": v} for k, v in agg.items()],
-                        columns=[by, "step", "jobs"])
+    return pd.DataFrame([{by: k[0], "step": k[1], "jobs": v} for k, v in agg.items()], columns=[by, "step", "jobs"])
 
 
 def cost_frame(rows: list[dict[str, Any]], budget: float) -> pd.DataFrame:
@@ -49,12 +48,15 @@ def build_board_tab(api: ApiClient) -> BoardTab:
         gr.Markdown("### Applications by stage")
         board = gr.HTML(elem_id="board")
         with gr.Row():
-            by_source = gr.BarPlot(x="source", y="jobs", color="step", title="Funnel by source", elem_id="chart-source",
-                                   min_width=300)
-            by_week = gr.BarPlot(x="week", y="jobs", color="step", title="Funnel by week", elem_id="chart-week",
-                                 min_width=300)
-        cost = gr.LinePlot(x="day", y="usd", color="series", title="LLM cost by day against the budget",
-                           elem_id="chart-cost")
+            by_source = gr.BarPlot(
+                x="source", y="jobs", color="step", title="Funnel by source", elem_id="chart-source", min_width=300
+            )
+            by_week = gr.BarPlot(
+                x="week", y="jobs", color="step", title="Funnel by week", elem_id="chart-week", min_width=300
+            )
+        cost = gr.LinePlot(
+            x="day", y="usd", color="series", title="LLM cost by day against the budget", elem_id="chart-cost"
+        )
         with gr.Row():
             export = gr.Button("Export all applications (CSV)", elem_id="export-csv")
             csv = gr.File(label="applications.csv", interactive=False)
@@ -65,9 +67,14 @@ def build_board_tab(api: ApiClient) -> BoardTab:
         except ApiError as exc:
             return bad(friendly(exc)), "", "", gr.skip(), gr.skip(), gr.skip()
         budget = float(o["banner"]["budget_per_day"])
-        return (totals_html(o["cost_totals"], budget), pipeline_html(o["pipeline"]),
-                board_html(o["board"], BOARD_STAGES), funnel_frame(o["funnel"], "source"),
-                funnel_frame(o["funnel"], "week"), cost_frame(o["cost_by_day"], budget))
+        return (
+            totals_html(o["cost_totals"], budget),
+            pipeline_html(o["pipeline"]),
+            board_html(o["board"], BOARD_STAGES),
+            funnel_frame(o["funnel"], "source"),
+            funnel_frame(o["funnel"], "week"),
+            cost_frame(o["cost_by_day"], budget),
+        )
 
     def export_csv() -> str | None:
         try:

@@ -17,8 +17,9 @@ class ApiError(Exception):
 
 
 class ApiClient:
-    def __init__(self, base_url: str, timeout: float = 30.0, http: httpx.Client | None = None,
-                 token: str | None = None) -> None:
+    def __init__(
+        self, base_url: str, timeout: float = 30.0, http: httpx.Client | None = None, token: str | None = None
+    ) -> None:
         """`http` may be any httpx client, e.g. an in-process one over the app (the CLI's embedded mode).
 
         `token` defaults to API_TOKEN or the token file `jobsmith init` wrote (docs/security.md).
@@ -72,8 +73,15 @@ class ApiClient:
     def stats(self) -> dict[str, Any]:
         return self._call("GET", "/api/stats")
 
-    def jobs(self, *, status: list[str] | None = None, q: str | None = None, limit: int = 100,
-             offset: int = 0, sort: str = "updated") -> dict[str, Any]:
+    def jobs(
+        self,
+        *,
+        status: list[str] | None = None,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        sort: str = "updated",
+    ) -> dict[str, Any]:
         params: dict[str, Any] = {"limit": limit, "offset": offset, "sort": sort}
         if status:
             params["status"] = status
@@ -84,10 +92,19 @@ class ApiClient:
     def job(self, job_id: str) -> dict[str, Any]:
         return self._call("GET", f"/api/jobs/{job_id}")
 
-    def add(self, *, url: str | None = None, text: str | None = None, payload: str | None = None,
-            filename: str | None = None) -> list[dict[str, Any]]:
-        body = {k: v for k, v in {"url": url, "text": text, "payload": payload, "filename": filename}.items()
-                if v is not None}
+    def add(
+        self,
+        *,
+        url: str | None = None,
+        text: str | None = None,
+        payload: str | None = None,
+        filename: str | None = None,
+    ) -> list[dict[str, Any]]:
+        body = {
+            k: v
+            for k, v in {"url": url, "text": text, "payload": payload, "filename": filename}.items()
+            if v is not None
+        }
         return self._call("POST", "/api/jobs", json=body)
 
     def upload(self, path: Path) -> list[dict[str, Any]]:

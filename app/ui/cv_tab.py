@@ -23,15 +23,25 @@ def outline_markdown(view: dict[str, Any]) -> str:
     elif view["usable"]:
         state = "read with high confidence — please confirm it"
     else:
-        state = ("⚠ **confirm how your CV was read**: until you do, matched jobs wait "
-                 f"({view.get('waiting_jobs', 0)} waiting)")
-    lines = [f"### {view['file']}", state, "",
-             f"**Name:** {o.name.value or '(none found)'}  ",
-             f"**Email:** {', '.join(o.contact.emails) or '—'}  **Phone:** {', '.join(o.contact.phones) or '—'}", "",
-             "| # | title | employer | place | dates | bullets | sure |", "|---|---|---|---|---|---|---|"]
+        state = (
+            "⚠ **confirm how your CV was read**: until you do, matched jobs wait "
+            f"({view.get('waiting_jobs', 0)} waiting)"
+        )
+    lines = [
+        f"### {view['file']}",
+        state,
+        "",
+        f"**Name:** {o.name.value or '(none found)'}  ",
+        f"**Email:** {', '.join(o.contact.emails) or '—'}  **Phone:** {', '.join(o.contact.phones) or '—'}",
+        "",
+        "| # | title | employer | place | dates | bullets | sure |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for i, r in enumerate(o.roles, 1):
-        lines.append(f"| {i} | {_md(r.title.value)} | {_md(r.employer.value)} | {_md(r.place.value)} | "
-                     f"{r.start.value or '?'} – {r.end.value} | {len(r.bullets)} | {r.confidence:.0%} |")
+        lines.append(
+            f"| {i} | {_md(r.title.value)} | {_md(r.employer.value)} | {_md(r.place.value)} | "
+            f"{r.start.value or '?'} – {r.end.value} | {len(r.bullets)} | {r.confidence:.0%} |"
+        )
     if o.skills:
         lines += ["", "**Skills:** " + _md(", ".join(o.skills[:40]))]
     if view["check"] and not view["confirmed"]:
@@ -42,6 +52,7 @@ def outline_markdown(view: dict[str, Any]) -> str:
 
 def build_cv_tab(api: ApiClient) -> None:
     """Add the tab to the Blocks being built."""
+
     def load() -> tuple[str, str]:
         try:
             view = api._call("GET", "/api/cv")
@@ -52,8 +63,11 @@ def build_cv_tab(api: ApiClient) -> None:
     def confirm(text: str) -> tuple[str, str]:
         try:
             view = api._call("GET", "/api/cv")
-            outline = from_yaml(text, CvOutline.model_validate(view["outline"])) if text.strip() else \
-                CvOutline.model_validate(view["outline"])
+            outline = (
+                from_yaml(text, CvOutline.model_validate(view["outline"]))
+                if text.strip()
+                else CvOutline.model_validate(view["outline"])
+            )
             done = api._call("PUT", "/api/cv", json=outline.model_dump(mode="json"))
         except (ApiError, JobsmithError) as exc:
             return f"⚠ {exc.message}", text
@@ -62,8 +76,9 @@ def build_cv_tab(api: ApiClient) -> None:
 
     with gr.Tab("CV") as tab:
         view = gr.Markdown(elem_id="cv-outline")
-        editor = gr.Code(label="Correct the reading here (YAML), then confirm", language="yaml", lines=20,
-                         elem_id="cv-yaml")
+        editor = gr.Code(
+            label="Correct the reading here (YAML), then confirm", language="yaml", lines=20, elem_id="cv-yaml"
+        )
         with gr.Row():
             reload_btn = gr.Button("Reload")
             confirm_btn = gr.Button("Confirm this reading", variant="primary")

@@ -100,19 +100,25 @@ def build_ui(api_url: str) -> gr.Blocks:
                 if not flag:
                     return gr.skip() if n == 1 else tuple(gr.skip() for _ in range(n))
                 return fn(*args)
+
             return run
 
         def live(event: Any) -> None:
             """After `event`: reload lists, banner, board and each open job, but only if anything changed."""
             ev = event.then(when_changed(banner, 1), [changed], top)
-            ev = ev.then(when_changed(approve.refresh, len(approve.outputs)), [changed, *approve.inputs],
-                         approve.outputs)
+            ev = ev.then(
+                when_changed(approve.refresh, len(approve.outputs)), [changed, *approve.inputs], approve.outputs
+            )
             ev = ev.then(when_changed(jobs.refresh, len(jobs.outputs)), [changed, *jobs.inputs], jobs.outputs)
             ev = ev.then(when_changed(board.refresh, len(board.outputs)), [changed], board.outputs)
             for panel in (approve.panel, jobs.panel):
-                ev = ev.then(lambda f, j, v, p=panel: p.load(j) if f and reload_open(j, v) else
-                             tuple(gr.skip() for _ in p.outputs), [changed, panel.job_id, panel.version],
-                             panel.outputs)
+                ev = ev.then(
+                    lambda f, j, v, p=panel: (
+                        p.load(j) if f and reload_open(j, v) else tuple(gr.skip() for _ in p.outputs)
+                    ),
+                    [changed, panel.job_id, panel.version],
+                    panel.outputs,
+                )
 
         timer = gr.Timer(refresh_seconds())
         live(timer.tick(poll, [cursor], [cursor, changed]))
@@ -137,18 +143,27 @@ def launch(ui: gr.Blocks, settings: Settings, **kwargs: Any) -> Any:
     if not is_loopback(settings.API_HOST):
         token = settings.API_TOKEN.get_secret_value() if settings.API_TOKEN else ""
         if not token:
-            raise SystemExit(f"the UI would listen on {settings.API_HOST} without a login: set API_TOKEN "
-                             "(the UI asks for it as the password) or listen on 127.0.0.1")
+            raise SystemExit(
+                f"the UI would listen on {settings.API_HOST} without a login: set API_TOKEN "
+                "(the UI asks for it as the password) or listen on 127.0.0.1"
+            )
 
         def auth(_user: str, password: str) -> bool:
             return secrets.compare_digest(password.encode(), token.encode())
 
     from starlette.middleware import Middleware
 
-    return ui.launch(server_name=settings.API_HOST, server_port=settings.UI_PORT, auth=auth,
-                     auth_message="jobsmith: any user name, and the API token as the password",
-                     footer_links=[], theme=gr.themes.Soft(), css=CSS,
-                     app_kwargs={"middleware": [Middleware(SecurityHeaders)]}, **kwargs)
+    return ui.launch(
+        server_name=settings.API_HOST,
+        server_port=settings.UI_PORT,
+        auth=auth,
+        auth_message="jobsmith: any user name, and the API token as the password",
+        footer_links=[],
+        theme=gr.themes.Soft(),
+        css=CSS,
+        app_kwargs={"middleware": [Middleware(SecurityHeaders)]},
+        **kwargs,
+    )
 
 
 def main() -> None:

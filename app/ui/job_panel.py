@@ -53,13 +53,19 @@ def send_message(title: str, send: dict[str, Any] | None, plan: dict[str, Any]) 
     if state == "sent":
         return ok(f"{title}: sent to {to}.")
     if state == "deferred":
-        return ok(f"{title}: approved and queued: it will be sent to {to} at {str(send.get('retry_after'))[:16]} "
-                  f"({send.get('detail')}).")
+        return ok(
+            f"{title}: approved and queued: it will be sent to {to} at {str(send.get('retry_after'))[:16]} "
+            f"({send.get('detail')})."
+        )
     if state == "unknown":
-        return bad(f"{title}: it is not known whether the email to {to} left ({send.get('detail')}). "
-                   "Check your Sent folder, then confirm below.")
-    return bad(f"{title}: NOT sent to {to}: {send.get('detail') or 'the mail server refused it'}. "
-               "The job now needs you: press 'Send again' once the cause is fixed.")
+        return bad(
+            f"{title}: it is not known whether the email to {to} left ({send.get('detail')}). "
+            "Check your Sent folder, then confirm below."
+        )
+    return bad(
+        f"{title}: NOT sent to {to}: {send.get('detail') or 'the mail server refused it'}. "
+        "The job now needs you: press 'Send again' once the cause is fixed."
+    )
 
 
 @dataclass
@@ -72,8 +78,9 @@ class JobPanel:
     outputs: list[Any]
 
 
-def build_job_panel(api: ApiClient, prefix: str,
-                    after: tuple[Callable[..., Any], list[Any], list[Any]] | None = None) -> JobPanel:
+def build_job_panel(
+    api: ApiClient, prefix: str, after: tuple[Callable[..., Any], list[Any], list[Any]] | None = None
+) -> JobPanel:
     """Components for one open job; `after` runs once any action finishes (e.g. reload the list)."""
     job_id, version, plan_state = gr.State(""), gr.State(""), gr.State({})
     result = gr.HTML(elem_id=f"{prefix}-result")
@@ -95,41 +102,78 @@ def build_job_panel(api: ApiClient, prefix: str,
         record = gr.Button("Record outcome", elem_id=f"{prefix}-record")
     saved = gr.State("")
     with gr.Group(visible=False) as saved_box:
-        gr.HTML('<p class="js-bad" role="status">This letter was written again (a retry) and no longer has your '
-                'edit. Your edit is kept: put it back, or discard it.</p>')
+        gr.HTML(
+            '<p class="js-bad" role="status">This letter was written again (a retry) and no longer has your '
+            "edit. Your edit is kept: put it back, or discard it.</p>"
+        )
         with gr.Row():
             restore = gr.Button("Put my edit back", variant="primary", elem_id=f"{prefix}-restore-edit")
             discard = gr.Button("Discard my edit", elem_id=f"{prefix}-discard-edit")
     with gr.Accordion("Edit the cover letter", open=False, visible=False) as letter_box:
-        letter = gr.Textbox(label="Body of the letter (the name block, date, greeting and sign-off stay as they are; "
-                                  "blank lines separate paragraphs)", lines=12, elem_id=f"{prefix}-letter")
+        letter = gr.Textbox(
+            label="Body of the letter (the name block, date, greeting and sign-off stay as they are; "
+            "blank lines separate paragraphs)",
+            lines=12,
+            elem_id=f"{prefix}-letter",
+        )
         save_letter = gr.Button("Save the letter and remake the PDF", elem_id=f"{prefix}-save-letter")
     view = gr.HTML(elem_id=f"{prefix}-view")
 
     def load(jid: str) -> tuple[Any, ...]:
         hidden = [gr.update(visible=False)] * len(ACTION_BUTTONS)
         if not jid:
-            return ("", "", {}, '<p class="js-empty">Nothing is open: choose a job from the list.</p>', *hidden,
-                    gr.update(visible=False), gr.update(visible=False), gr.update(value=""), "",
-                    gr.update(visible=False))
+            return (
+                "",
+                "",
+                {},
+                '<p class="js-empty">Nothing is open: choose a job from the list.</p>',
+                *hidden,
+                gr.update(visible=False),
+                gr.update(visible=False),
+                gr.update(value=""),
+                "",
+                gr.update(visible=False),
+            )
         try:
             r = api.review(jid)
         except ApiError as exc:
-            return (jid, "", {}, bad(friendly(exc)), *hidden, gr.update(visible=False), gr.update(visible=False),
-                    gr.update(value=""), "", gr.update(visible=False))
+            return (
+                jid,
+                "",
+                {},
+                bad(friendly(exc)),
+                *hidden,
+                gr.update(visible=False),
+                gr.update(visible=False),
+                gr.update(value=""),
+                "",
+                gr.update(visible=False),
+            )
         acts, plan = set(r["actions"]), r["plan"]
         to = plan.get("recipient")
-        labels = {"approve": approve_label(plan), "send": f"Send now to {to}" if to else "Send now",
-                  "send_again": f"Send again to {to}" if to else "Send again"}
-        ups = [gr.update(visible=name in acts, **({"value": labels[name]} if name in labels else {}))
-               for name in ACTION_BUTTONS]
-        return (jid, r["version"], plan, review_html(r), *ups, gr.update(visible="outcome" in acts),
-                gr.update(visible="edit_letter" in acts and r.get("letter_body") is not None),
-                gr.update(value=r.get("letter_body") or ""), r.get("saved_edit") or "",
-                gr.update(visible=bool(r.get("saved_edit"))))
+        labels = {
+            "approve": approve_label(plan),
+            "send": f"Send now to {to}" if to else "Send now",
+            "send_again": f"Send again to {to}" if to else "Send again",
+        }
+        ups = [
+            gr.update(visible=name in acts, **({"value": labels[name]} if name in labels else {}))
+            for name in ACTION_BUTTONS
+        ]
+        return (
+            jid,
+            r["version"],
+            plan,
+            review_html(r),
+            *ups,
+            gr.update(visible="outcome" in acts),
+            gr.update(visible="edit_letter" in acts and r.get("letter_body") is not None),
+            gr.update(value=r.get("letter_body") or ""),
+            r.get("saved_edit") or "",
+            gr.update(visible=bool(r.get("saved_edit"))),
+        )
 
-    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved,
-               saved_box]
+    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved, saved_box]
 
     def act(name: str, jid: str, ver: str, plan: dict[str, Any], outcome_v: str, notes_v: str) -> str:
         if not jid:
@@ -150,12 +194,14 @@ def build_job_panel(api: ApiClient, prefix: str,
             if name in ("send", "send_again"):
                 res = api.send(jid)
                 return send_message(named, res, plan)
-            job = {"applied": lambda: api.mark_applied(jid, notes_v or None),
-                   "retry": lambda: api.retry(jid),
-                   "skip": lambda: api.reject(jid, notes_v or "skipped by you"),
-                   "confirm_sent": lambda: api.confirm(jid, True, notes_v or None),
-                   "confirm_not_sent": lambda: api.confirm(jid, False, notes_v or None),
-                   "outcome": lambda: api.outcome(jid, outcome_v, notes_v or None)}[name]()
+            job = {
+                "applied": lambda: api.mark_applied(jid, notes_v or None),
+                "retry": lambda: api.retry(jid),
+                "skip": lambda: api.reject(jid, notes_v or "skipped by you"),
+                "confirm_sent": lambda: api.confirm(jid, True, notes_v or None),
+                "confirm_not_sent": lambda: api.confirm(jid, False, notes_v or None),
+                "outcome": lambda: api.outcome(jid, outcome_v, notes_v or None),
+            }[name]()
         except ApiError as exc:
             return bad(friendly(exc))
         where = f" ({label(STAGE_LABELS, job.get('failed_stage'))} failed)" if job.get("failed_stage") else ""
@@ -167,10 +213,18 @@ def build_job_panel(api: ApiClient, prefix: str,
             nxt.then(*after)
 
     for name, button in buttons.items():
-        chain(button.click(lambda j, v, p, o, n, a=name: act(a, j, v, p, o, n),
-                           [job_id, version, plan_state, outcome, notes], result))
-    chain(record.click(lambda j, v, p, o, n: act("outcome", j, v, p, o, n),
-                       [job_id, version, plan_state, outcome, notes], result))
+        chain(
+            button.click(
+                lambda j, v, p, o, n, a=name: act(a, j, v, p, o, n),
+                [job_id, version, plan_state, outcome, notes],
+                result,
+            )
+        )
+    chain(
+        record.click(
+            lambda j, v, p, o, n: act("outcome", j, v, p, o, n), [job_id, version, plan_state, outcome, notes], result
+        )
+    )
 
     def save(jid: str, text: str) -> str:
         try:

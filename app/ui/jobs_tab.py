@@ -40,6 +40,7 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
                         skip_all = gr.Button("Skip the ticked jobs", elem_id="pending-skip")
                     pend_out = gr.HTML(elem_id="pending-result")
             with gr.Column(scale=3, min_width=320):
+
                 def after(f: str, q: str, open_id: str, ticked: list[str]) -> tuple[Any, ...]:
                     return refresh(f, q, open_id, ticked)
 
@@ -54,10 +55,12 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
             return gr.skip(), gr.skip()
         ids = [j["id"] for j in items]
         pids = [j["id"] for j in pending]
-        return (gr.update(choices=[(choice_label(j), j["id"]) for j in items],
-                          value=open_id if open_id in ids else None),
-                gr.update(choices=[(choice_label(j), j["id"]) for j in pending],
-                          value=[t for t in (ticked or []) if t in pids]))
+        return (
+            gr.update(choices=[(choice_label(j), j["id"]) for j in items], value=open_id if open_id in ids else None),
+            gr.update(
+                choices=[(choice_label(j), j["id"]) for j in pending], value=[t for t in (ticked or []) if t in pids]
+            ),
+        )
 
     def bulk(action: str, ticked: list[str]) -> str:
         if not ticked:
@@ -79,5 +82,6 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
     pick.change(lambda j: panel.load(j) if j else tuple(gr.skip() for _ in panel.outputs), [pick], panel.outputs)
     for button, action in ((retry_all, "retry"), (skip_all, "skip")):
         button.click(lambda t, a=action: bulk(a, t), [pend], pend_out).then(
-            refresh, [status, query, pick, pend], [pick, pend])
+            refresh, [status, query, pick, pend], [pick, pend]
+        )
     return JobsTab(refresh, [status, query, pick, pend], [pick, pend], panel)

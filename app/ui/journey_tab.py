@@ -20,11 +20,20 @@ MAX_ANSWERS = 12  # answer slots shown at once (a form rarely has more free-text
 OUTCOMES = ["responded", "interview", "offer", "declined"]
 AS_PROPOSED = "as proposed"
 
-REPLY_KIND = {"interview": "Interview invitation", "rejection": "Rejection", "request_info": "Asks for information",
-              "acknowledgement": "Automatic acknowledgement", "other": "Other reply"}
+REPLY_KIND = {
+    "interview": "Interview invitation",
+    "rejection": "Rejection",
+    "request_info": "Asks for information",
+    "acknowledgement": "Automatic acknowledgement",
+    "other": "Other reply",
+}
 FOLLOWUP_KIND = {"follow_up": "Follow-up email", "thank_you": "Thank-you note", "reminder": "Reminder (no email)"}
-ANSWER_STATE = {"drafted": "drafted from your CV", "from_profile": "from your profile",
-                "needs_you": "left for you: a personal question", "edited": "your own wording"}
+ANSWER_STATE = {
+    "drafted": "drafted from your CV",
+    "from_profile": "from your profile",
+    "needs_you": "left for you: a personal question",
+    "edited": "your own wording",
+}
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
@@ -57,27 +66,37 @@ def _parse_questions(text: str) -> list[tuple[str, int]]:
 def reply_markdown(r: dict[str, Any]) -> str:
     outcome = r.get("proposed_outcome")
     proposes = f"proposes **{outcome}**" if outcome else "proposes no outcome (pick one, or dismiss it)"
-    return "\n".join([
-        f"#### {REPLY_KIND.get(r['kind'], md_escape(r['kind']))}: {md_escape(r['title'])}, {md_escape(r['company'])}",
-        f"- **From:** {md_escape(r['sender'])}",
-        f"- **Subject:** {md_escape(r['subject'])}",
-        f"- **Received:** {md_escape(r.get('received_on') or 'unknown')}; {proposes}",
-        f"- **Deciding phrase:** “{md_escape(r.get('evidence') or '')}”",
-        f"- **Excerpt:** {md_escape(r.get('excerpt') or '')}",
-    ])
+    return "\n".join(
+        [
+            f"#### {REPLY_KIND.get(r['kind'], md_escape(r['kind']))}: "
+            f"{md_escape(r['title'])}, {md_escape(r['company'])}",
+            f"- **From:** {md_escape(r['sender'])}",
+            f"- **Subject:** {md_escape(r['subject'])}",
+            f"- **Received:** {md_escape(r.get('received_on') or 'unknown')}; {proposes}",
+            f"- **Deciding phrase:** “{md_escape(r.get('evidence') or '')}”",
+            f"- **Excerpt:** {md_escape(r.get('excerpt') or '')}",
+        ]
+    )
 
 
 def brief_markdown(b: dict[str, Any]) -> str:
     lines = [f"### Interview brief: {md_escape(b['title'])}, {md_escape(b['company'])}", "", "#### Your stories"]
     for s in b.get("stories") or []:
-        lines += [f"- **{md_escape(s['requirement'])}**", f"  - Situation: {md_escape(s['situation'])}",
-                  f"  - What you did and the result: {md_escape(s['action_and_result'])}"]
+        lines += [
+            f"- **{md_escape(s['requirement'])}**",
+            f"  - Situation: {md_escape(s['situation'])}",
+            f"  - What you did and the result: {md_escape(s['action_and_result'])}",
+        ]
     if not b.get("stories"):
         lines.append("No line of your CV matches the posting's requirements closely: see the gaps below.")
-    for title, key in (("Likely questions", "likely_questions"), ("Gaps to prepare for", "gaps"),
-                       ("Questions to ask them", "questions_to_ask")):
-        lines += ["", f"#### {title}"] + [f"- {md_escape(q)}" for q in b.get(key) or []] + (
-            [] if b.get(key) else ["- none"])
+    for title, key in (
+        ("Likely questions", "likely_questions"),
+        ("Gaps to prepare for", "gaps"),
+        ("Questions to ask them", "questions_to_ask"),
+    ):
+        lines += (
+            ["", f"#### {title}"] + [f"- {md_escape(q)}" for q in b.get(key) or []] + ([] if b.get(key) else ["- none"])
+        )
     return "\n".join(lines)
 
 
@@ -85,8 +104,10 @@ def answer_markdown(a: dict[str, Any]) -> str:
     state = ANSWER_STATE.get(a["state"], a["state"])
     topic = f" ({md_escape(a['topic'].replace('_', ' '))})" if a.get("topic") else ""
     limit = a.get("max_chars") or a.get("limit")
-    lines = [f"**{int(a['idx']) + 1}. {md_escape(a['question'])}**  ", f"*{state}{topic}* · "
-             f"{len(a.get('answer') or '')}/{limit} characters"]
+    lines = [
+        f"**{int(a['idx']) + 1}. {md_escape(a['question'])}**  ",
+        f"*{state}{topic}* · {len(a.get('answer') or '')}/{limit} characters",
+    ]
     if a.get("note"):
         lines.append(f"  \n{md_escape(a['note'])}")
     for r in a.get("removed") or []:
@@ -107,11 +128,16 @@ def build_journey_tab(api: ApiClient) -> None:
             items = api.replies("proposed")
         except ApiError as exc:
             return gr.update(choices=[], value=None), _warn(exc)
-        choices = [(f"{REPLY_KIND.get(r['kind'], r['kind'])} — {r['title']}, {r['company']} — {r['sender']}", r["id"])
-                   for r in items]
+        choices = [
+            (f"{REPLY_KIND.get(r['kind'], r['kind'])} — {r['title']}, {r['company']} — {r['sender']}", r["id"])
+            for r in items
+        ]
         value = keep if keep in {c[1] for c in choices} else (choices[0][1] if choices else None)
-        summary = f"{len(items)} repl{'y' if len(items) == 1 else 'ies'} to confirm." if items else \
-            "No replies waiting: replies read from your mailbox appear here to confirm."
+        summary = (
+            f"{len(items)} repl{'y' if len(items) == 1 else 'ies'} to confirm."
+            if items
+            else "No replies waiting: replies read from your mailbox appear here to confirm."
+        )
         return gr.update(choices=choices, value=value), summary
 
     def show_reply(rid: str | None) -> str:
@@ -134,8 +160,10 @@ def build_journey_tab(api: ApiClient) -> None:
             job = api.job(r["job_id"])
         except ApiError as exc:
             return _warn(exc)
-        return (f"✓ Confirmed: {job['title']} — {job['company']} is now "
-                f"{str(job['status']).replace('_', ' ')} (outcome {r.get('confirmed_outcome')}).")
+        return (
+            f"✓ Confirmed: {job['title']} — {job['company']} is now "
+            f"{str(job['status']).replace('_', ' ')} (outcome {r.get('confirmed_outcome')})."
+        )
 
     # --- follow-ups ----------------------------------------------------------------------------
     def load_followups(keep: str | None = None) -> tuple[Any, str]:
@@ -143,11 +171,15 @@ def build_journey_tab(api: ApiClient) -> None:
             items = api.followups("draft")
         except ApiError as exc:
             return gr.update(choices=[], value=None), _warn(exc)
-        choices = [(f"{FOLLOWUP_KIND.get(f['kind'], f['kind'])} — {f['title']}, {f['company']}", f["id"])
-                   for f in items]
+        choices = [
+            (f"{FOLLOWUP_KIND.get(f['kind'], f['kind'])} — {f['title']}, {f['company']}", f["id"]) for f in items
+        ]
         value = keep if keep in {c[1] for c in choices} else (choices[0][1] if choices else None)
-        summary = f"{len(items)} draft{'s' if len(items) != 1 else ''} waiting for you." if items else \
-            "No follow-ups waiting: drafts appear here when an application has had no answer for a while."
+        summary = (
+            f"{len(items)} draft{'s' if len(items) != 1 else ''} waiting for you."
+            if items
+            else "No follow-ups waiting: drafts appear here when an application has had no answer for a while."
+        )
         return gr.update(choices=choices, value=value), summary
 
     def show_followup(fid: str | None) -> tuple[str, str, Any, Any]:
@@ -163,10 +195,17 @@ def build_journey_tab(api: ApiClient) -> None:
         f = found[0]
         head = [f"#### {FOLLOWUP_KIND.get(f['kind'], f['kind'])}: {md_escape(f['title'])}, {md_escape(f['company'])}"]
         if f.get("recipient"):
-            head += [f"- **To:** {md_escape(f['recipient'])}", f"- **Subject:** {md_escape(f['subject'])}",
-                     "- Approving sends it with the next mail tick, within the daily send limits."]
-            return ("\n".join(head), f["body"], gr.update(visible=True, value=f"Approve & send to {f['recipient']}"),
-                    gr.update(visible=False))
+            head += [
+                f"- **To:** {md_escape(f['recipient'])}",
+                f"- **Subject:** {md_escape(f['subject'])}",
+                "- Approving sends it with the next mail tick, within the daily send limits.",
+            ]
+            return (
+                "\n".join(head),
+                f["body"],
+                gr.update(visible=True, value=f"Approve & send to {f['recipient']}"),
+                gr.update(visible=False),
+            )
         head.append("- A reminder for you: nothing is emailed. Mark it done when you have acted on it.")
         return "\n".join(head), f["body"], gr.update(visible=False), gr.update(visible=True)
 
@@ -190,13 +229,16 @@ def build_journey_tab(api: ApiClient) -> None:
         except ApiError as exc:
             return _warn(exc)
         if action == "approve":
-            return (f"✓ Approved: it will be sent to {f.get('recipient')} by the next mail tick, "
-                    "within the send limits. It is sent once; nothing is re-sent by itself.")
+            return (
+                f"✓ Approved: it will be sent to {f.get('recipient')} by the next mail tick, "
+                "within the send limits. It is sent once; nothing is re-sent by itself."
+            )
         return "✓ Dismissed: nothing will be sent." if action == "dismiss" else "✓ Done: the reminder is closed."
 
     # --- jobs for the pickers -------------------------------------------------------------------
-    def load_jobs(ans: str | None = None, brief_pick: str | None = None, gated_pick: str | None = None
-                  ) -> tuple[Any, Any, Any]:
+    def load_jobs(
+        ans: str | None = None, brief_pick: str | None = None, gated_pick: str | None = None
+    ) -> tuple[Any, Any, Any]:
         """Fill the three job pickers, keeping what the seeker has picked."""
         try:
             every = jobs()
@@ -208,7 +250,8 @@ def build_journey_tab(api: ApiClient) -> None:
             return empty, empty, empty
         all_choices = [(_job_label(j), j["id"]) for j in every]
         brief_choices = [(_job_label(j), j["id"]) for j in interview] + [
-            c for c, j in zip(all_choices, every, strict=True) if j["status"] != "interview"]
+            c for c, j in zip(all_choices, every, strict=True) if j["status"] != "interview"
+        ]
         gated_choices = [(_job_label(j), j["id"]) for j in gated]
 
         def keep(choices: list[tuple[str, str]], current: str | None, first: bool) -> Any:
@@ -216,8 +259,11 @@ def build_journey_tab(api: ApiClient) -> None:
             value = current if current in ids else (ids[0] if first and ids else None)
             return gr.update(choices=choices, value=value)
 
-        return (keep(all_choices, ans, True), keep(brief_choices, brief_pick, True),
-                keep(gated_choices, gated_pick, False))
+        return (
+            keep(all_choices, ans, True),
+            keep(brief_choices, brief_pick, True),
+            keep(gated_choices, gated_pick, False),
+        )
 
     # --- form answers ---------------------------------------------------------------------------
     def answer_slots(job_id: str | None, items: list[dict[str, Any]], status: str) -> list[Any]:
@@ -225,8 +271,11 @@ def build_journey_tab(api: ApiClient) -> None:
         for i in range(MAX_ANSWERS):
             if i < len(items):
                 a = items[i]
-                out += [gr.update(visible=True), answer_markdown(a),
-                        gr.update(value=a.get("answer") or "", label=f"Answer {i + 1}")]
+                out += [
+                    gr.update(visible=True),
+                    answer_markdown(a),
+                    gr.update(value=a.get("answer") or "", label=f"Answer {i + 1}"),
+                ]
             else:
                 out += [gr.update(visible=False), "", gr.update(value="")]
         return out
@@ -253,8 +302,11 @@ def build_journey_tab(api: ApiClient) -> None:
             items = api.form_answers(job_id)
         except ApiError as exc:
             return answer_slots(job_id, [], _warn(exc))
-        return answer_slots(job_id, items, f"{len(items)} saved answers for this job." if items else
-                            "No answers drafted for this job yet.")
+        return answer_slots(
+            job_id,
+            items,
+            f"{len(items)} saved answers for this job." if items else "No answers drafted for this job yet.",
+        )
 
     def save_answer(job_id: str, idx: int, text: str) -> list[Any]:
         if not job_id:
@@ -277,10 +329,14 @@ def build_journey_tab(api: ApiClient) -> None:
         except ApiError as exc:
             return _warn(exc), gr.update()
         saved = p.get("answers") or {}
-        lines = ["#### Your saved personal answers",
-                 "Used as written for the questions only you can answer; never sent to a model."]
-        lines += [f"- **{md_escape(t.replace('_', ' '))}**: {md_escape(saved[t]) if t in saved else '*not saved*'}"
-                  for t in p.get("topics") or []]
+        lines = [
+            "#### Your saved personal answers",
+            "Used as written for the questions only you can answer; never sent to a model.",
+        ]
+        lines += [
+            f"- **{md_escape(t.replace('_', ' '))}**: {md_escape(saved[t]) if t in saved else '*not saved*'}"
+            for t in p.get("topics") or []
+        ]
         return "\n".join(lines), gr.update(choices=p.get("topics") or [])
 
     def save_profile(topic: str | None, text: str) -> str:
@@ -292,8 +348,11 @@ def build_journey_tab(api: ApiClient) -> None:
             api.save_profile_answers(saved)
         except ApiError as exc:
             return _warn(exc)
-        return f"✓ Saved your answer about {topic.replace('_', ' ')}." if text.strip() else \
-            f"✓ Removed your answer about {topic.replace('_', ' ')}."
+        return (
+            f"✓ Saved your answer about {topic.replace('_', ' ')}."
+            if text.strip()
+            else f"✓ Removed your answer about {topic.replace('_', ' ')}."
+        )
 
     def topic_text(topic: str | None) -> str:
         """What is saved for the picked topic, shown beside the box (never written into it: a late answer
@@ -312,8 +371,9 @@ def build_journey_tab(api: ApiClient) -> None:
             return "Pick a job first.", None
         try:
             md = brief_markdown(api.interview_brief(job_id))
-            path = api.interview_brief_docx(job_id, Path(tempfile.mkdtemp(prefix="jobsmith-brief-"))
-                                            / "interview_brief.docx")
+            path = api.interview_brief_docx(
+                job_id, Path(tempfile.mkdtemp(prefix="jobsmith-brief-")) / "interview_brief.docx"
+            )
         except ApiError as exc:
             return _warn(exc), None
         return md, str(path)
@@ -327,8 +387,9 @@ def build_journey_tab(api: ApiClient) -> None:
             except ValueError:
                 return "⚠ The date should look like 2026-11-30 (or leave it empty for today)."
         try:
-            r = api.record_outside(title=title, company=company, url=url.strip() or None,
-                                   applied_on=when or None, channel=channel)
+            r = api.record_outside(
+                title=title, company=company, url=url.strip() or None, applied_on=when or None, channel=channel
+            )
         except ApiError as exc:
             return _warn(exc)
         job = r.get("job") if isinstance(r.get("job"), dict) else r
@@ -343,8 +404,10 @@ def build_journey_tab(api: ApiClient) -> None:
             job = api.job(job_id)
         except ApiError as exc:
             return _warn(exc)
-        return (f"✓ {job['title']} — {job['company']} is queued for tailoring despite the "
-                f"{'gate' if job['status'] != 'rejected' else 'score'}; your reason is kept in its history.")
+        return (
+            f"✓ {job['title']} — {job['company']} is queued for tailoring despite the "
+            f"{'gate' if job['status'] != 'rejected' else 'score'}; your reason is kept in its history."
+        )
 
     with gr.Tab("After applying", elem_id="journey-tab"):
         with gr.Accordion("Replies to confirm", open=True):
@@ -374,8 +437,11 @@ def build_journey_tab(api: ApiClient) -> None:
         with gr.Accordion("Application form answers", open=True):
             jobs_refresh = gr.Button("Refresh job lists", size="sm")
             ans_job = gr.Dropdown(label="Job", choices=[], elem_id="answers-job")
-            questions = gr.Textbox(label="The form's questions, one per line (optional character limit: "
-                                   "“Why this role? | 500”)", lines=4, elem_id="answers-questions")
+            questions = gr.Textbox(
+                label="The form's questions, one per line (optional character limit: “Why this role? | 500”)",
+                lines=4,
+                elem_id="answers-questions",
+            )
             draft_btn = gr.Button("Draft answers", variant="primary", elem_id="answers-draft")
             ans_out = gr.Markdown(elem_id="answers-result")
             ans_job_state = gr.State("")
@@ -430,8 +496,8 @@ def build_journey_tab(api: ApiClient) -> None:
     on(reply_pick.change, show_reply, [reply_pick], reply_view)
     for btn, action in ((confirm_btn, "confirm"), (dismiss_btn, "dismiss")):
         on(btn.click, lambda r, o, a=action: decide_reply(r, o, a), [reply_pick, reply_outcome], reply_out).then(
-            load_replies, [reply_pick], [reply_pick, replies_summary], **PRIVATE).then(
-            show_reply, [reply_pick], reply_view, **PRIVATE)
+            load_replies, [reply_pick], [reply_pick, replies_summary], **PRIVATE
+        ).then(show_reply, [reply_pick], reply_view, **PRIVATE)
 
     fu_outputs = [fu_view, fu_body, fu_approve, fu_done]
     on(fu_refresh.click, load_followups, [fu_pick], [fu_pick, fu_summary])
@@ -439,8 +505,8 @@ def build_journey_tab(api: ApiClient) -> None:
     on(fu_save.click, save_followup, [fu_pick, fu_body], fu_out)
     for btn, action in ((fu_approve, "approve"), (fu_dismiss, "dismiss"), (fu_done, "done")):
         on(btn.click, lambda f, b, a=action: decide_followup(f, b, a), [fu_pick, fu_body], fu_out).then(
-            load_followups, [fu_pick], [fu_pick, fu_summary], **PRIVATE).then(
-            show_followup, [fu_pick], fu_outputs, **PRIVATE)
+            load_followups, [fu_pick], [fu_pick, fu_summary], **PRIVATE
+        ).then(show_followup, [fu_pick], fu_outputs, **PRIVATE)
 
     job_pickers = [ans_job, brief_job, gated_job]
     on(jobs_refresh.click, load_jobs, job_pickers, job_pickers)
@@ -449,14 +515,17 @@ def build_journey_tab(api: ApiClient) -> None:
     for i, (_, _, text, save) in enumerate(slots):
         on(save.click, lambda j, t, i=i: save_answer(j, i, t), [ans_job_state, text], slot_outputs)
     on(profile_save.click, save_profile, [topic, topic_answer], profile_out).then(
-        load_profile, None, [profile_md, topic], **PRIVATE)
+        load_profile, None, [profile_md, topic], **PRIVATE
+    )
     on(topic.change, topic_text, [topic], topic_saved)
 
     on(brief_btn.click, brief, [brief_job], [brief_md, brief_file])
     on(out_btn.click, record, [out_title, out_company, out_url, out_date, out_channel], out_result).then(
-        load_jobs, job_pickers, job_pickers, **PRIVATE)
+        load_jobs, job_pickers, job_pickers, **PRIVATE
+    )
     on(gated_btn.click, anyway, [gated_job, gated_reason], gated_out).then(
-        load_jobs, job_pickers, job_pickers, **PRIVATE)
+        load_jobs, job_pickers, job_pickers, **PRIVATE
+    )
 
     # Fill the lists when the page opens (the parent Blocks is the one being built).
     parent = gr.context.Context.root_block

@@ -12,8 +12,10 @@ HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=()"),
     # Images only from the UI itself: a posting cannot make the browser fetch a tracking pixel.
-    (b"content-security-policy", b"frame-ancestors 'none'; object-src 'none'; base-uri 'self'; "
-                                 b"img-src 'self' data: blob:; form-action 'self'"),
+    (
+        b"content-security-policy",
+        b"frame-ancestors 'none'; object-src 'none'; base-uri 'self'; img-src 'self' data: blob:; form-action 'self'",
+    ),
 ]
 
 

@@ -33,8 +33,10 @@ def build_settings_tab(api: ApiClient) -> SettingsTab:
     fields: dict[str, tuple[Any, Any]] = {}  # "file:dotted.key" -> (component, its error slot)
 
     def field(key: str, comp: Any) -> Any:
-        fields[key] = (comp, gr.HTML(elem_id="err-" + key.split(":")[1].replace(".", "-"),
-                                     elem_classes=["js-field-error"]))
+        fields[key] = (
+            comp,
+            gr.HTML(elem_id="err-" + key.split(":")[1].replace(".", "-"), elem_classes=["js-field-error"]),
+        )
         return comp
 
     with gr.Tab("Settings", id="settings"):
@@ -50,17 +52,23 @@ def build_settings_tab(api: ApiClient) -> SettingsTab:
         must = field("search.yaml:skills.must_have", gr.Textbox(label="Must-have skills"))
         preferred = field("search.yaml:skills.preferred", gr.Textbox(label="Preferred skills"))
         cities = field("search.yaml:locations.cities", gr.Textbox(label="Cities where on-site or hybrid work is fine"))
-        remote = field("search.yaml:locations.remote", gr.CheckboxGroup(
-            [("Remote", "remote"), ("Hybrid", "hybrid"), ("On-site", "onsite")], label="Working arrangements"))
+        remote = field(
+            "search.yaml:locations.remote",
+            gr.CheckboxGroup(
+                [("Remote", "remote"), ("Hybrid", "hybrid"), ("On-site", "onsite")], label="Working arrangements"
+            ),
+        )
         salary = field("search.yaml:salary.minimum", gr.Number(label="Lowest acceptable pay (empty: no floor)"))
-        min_score = field("search.yaml:min_score", gr.Number(label="Lowest match score to prepare documents (%)",
-                                                             elem_id="min-score"))
+        min_score = field(
+            "search.yaml:min_score", gr.Number(label="Lowest match score to prepare documents (%)", elem_id="min-score")
+        )
         save_search = gr.Button("Save search criteria", variant="primary", elem_id="save-search")
         search_out = gr.HTML(elem_id="search-result")
         gr.Markdown("### Spending and letters (agents.yaml)")
         budget = field("agents.yaml:budgets.per_day_usd", gr.Number(label="Most LLM spending per day (USD)"))
-        words = field("agents.yaml:cover_letter.word_limit", gr.Number(label="Most words in a cover letter",
-                                                                       precision=0))
+        words = field(
+            "agents.yaml:cover_letter.word_limit", gr.Number(label="Most words in a cover letter", precision=0)
+        )
         save_agents = gr.Button("Save spending and letters", elem_id="save-agents")
         agents_out = gr.HTML(elem_id="agents-result")
         gr.Markdown("### Sources and schedule (platforms.yaml)")
@@ -85,13 +93,27 @@ def build_settings_tab(api: ApiClient) -> SettingsTab:
         current.update(s["files"])
         se, ag, pl, ma = (s["files"][k] for k in ("search.yaml", "agents.yaml", "platforms.yaml", "mail.yaml"))
         msg = bad(s["read_only"]) if s.get("read_only") else ""
-        return (msg, m["approval_mode"], m["dry_run"], _join(se["roles"]), _join(se["skills"]["must_have"]),
-                _join(se["skills"]["preferred"]), _join(se["locations"]["cities"]), se["locations"]["remote"],
-                se["salary"]["minimum"], round(se["min_score"] * 100, 1), ag["budgets"]["per_day_usd"],
-                ag["cover_letter"]["word_limit"], pl["schedule_enabled"],
-                gr.update(choices=[s_["name"] for s_ in pl["sources"]],
-                          value=[s_["name"] for s_ in pl["sources"] if s_["enabled"]]),
-                ma["limits"]["per_hour"], ma["limits"]["per_day"])
+        return (
+            msg,
+            m["approval_mode"],
+            m["dry_run"],
+            _join(se["roles"]),
+            _join(se["skills"]["must_have"]),
+            _join(se["skills"]["preferred"]),
+            _join(se["locations"]["cities"]),
+            se["locations"]["remote"],
+            se["salary"]["minimum"],
+            round(se["min_score"] * 100, 1),
+            ag["budgets"]["per_day_usd"],
+            ag["cover_letter"]["word_limit"],
+            pl["schedule_enabled"],
+            gr.update(
+                choices=[s_["name"] for s_ in pl["sources"]],
+                value=[s_["name"] for s_ in pl["sources"] if s_["enabled"]],
+            ),
+            ma["limits"]["per_hour"],
+            ma["limits"]["per_day"],
+        )
 
     def save(name: str, change: dict[str, Any]) -> tuple[Any, ...]:
         try:
@@ -103,12 +125,16 @@ def build_settings_tab(api: ApiClient) -> SettingsTab:
             out = []
             for key in fields:
                 file, dotted = key.split(":")
-                msg = next((m for loc, m in found.items() if file == name and (loc == dotted or
-                                                                                loc.startswith(dotted + "."))), "")
+                msg = next(
+                    (m for loc, m in found.items() if file == name and (loc == dotted or loc.startswith(dotted + "."))),
+                    "",
+                )
                 out.append(bad(msg) if msg else ("" if file == name else gr.skip()))
             return (bad(f"Not saved: {friendly(exc)}"), *out)
-        return (ok(f"Saved {name} and applied it: new jobs use it from now on."),
-                *["" if k.startswith(name) else gr.skip() for k in fields])
+        return (
+            ok(f"Saved {name} and applied it: new jobs use it from now on."),
+            *["" if k.startswith(name) else gr.skip() for k in fields],
+        )
 
     def save_modes_fn(a: bool, d: bool) -> str:
         try:
@@ -118,27 +144,55 @@ def build_settings_tab(api: ApiClient) -> SettingsTab:
         onoff = {True: "on", False: "off"}
         return ok(f"Saved: approval mode {onoff[m['approval_mode']]}, dry run {onoff[m['dry_run']]}.")
 
-    def search_change(r: str, mu: str, pr: str, ci: str, re_: list[str], sa: float | None,
-                      ms: float | None) -> tuple[Any, ...]:
-        return save("search.yaml", {"roles": _list(r), "skills": {"must_have": _list(mu), "preferred": _list(pr)},
-                                    "locations": {"cities": _list(ci), "remote": re_ or []},
-                                    "salary": {"minimum": sa},
-                                    "min_score": None if ms is None else round(float(ms) / 100, 4)})
+    def search_change(
+        r: str, mu: str, pr: str, ci: str, re_: list[str], sa: float | None, ms: float | None
+    ) -> tuple[Any, ...]:
+        return save(
+            "search.yaml",
+            {
+                "roles": _list(r),
+                "skills": {"must_have": _list(mu), "preferred": _list(pr)},
+                "locations": {"cities": _list(ci), "remote": re_ or []},
+                "salary": {"minimum": sa},
+                "min_score": None if ms is None else round(float(ms) / 100, 4),
+            },
+        )
 
     def platforms_change(sched: bool, on: list[str]) -> tuple[Any, ...]:
-        srcs = [{**s_, "enabled": s_["name"] in (on or [])} for s_ in current.get("platforms.yaml", {}).get(
-            "sources", [])]
+        srcs = [
+            {**s_, "enabled": s_["name"] in (on or [])} for s_ in current.get("platforms.yaml", {}).get("sources", [])
+        ]
         return save("platforms.yaml", {"schedule_enabled": sched, "sources": srcs})
 
     save_modes.click(save_modes_fn, [approval, dry], modes_out)
-    save_search.click(search_change, [roles, must, preferred, cities, remote, salary, min_score],
-                      [search_out, *errs])
-    save_agents.click(lambda b, w: save("agents.yaml", {"budgets": {"per_day_usd": b},
-                                                        "cover_letter": {"word_limit": w}}),
-                      [budget, words], [agents_out, *errs])
+    save_search.click(search_change, [roles, must, preferred, cities, remote, salary, min_score], [search_out, *errs])
+    save_agents.click(
+        lambda b, w: save("agents.yaml", {"budgets": {"per_day_usd": b}, "cover_letter": {"word_limit": w}}),
+        [budget, words],
+        [agents_out, *errs],
+    )
     save_platforms.click(platforms_change, [schedule, sources], [platforms_out, *errs])
-    save_mail.click(lambda h, d: save("mail.yaml", {"limits": {"per_hour": h, "per_day": d}}),
-                    [per_hour, per_day], [mail_out, *errs])
-    outputs = [note, approval, dry, roles, must, preferred, cities, remote, salary, min_score, budget, words,
-               schedule, sources, per_hour, per_day]
+    save_mail.click(
+        lambda h, d: save("mail.yaml", {"limits": {"per_hour": h, "per_day": d}}),
+        [per_hour, per_day],
+        [mail_out, *errs],
+    )
+    outputs = [
+        note,
+        approval,
+        dry,
+        roles,
+        must,
+        preferred,
+        cities,
+        remote,
+        salary,
+        min_score,
+        budget,
+        words,
+        schedule,
+        sources,
+        per_hour,
+        per_day,
+    ]
     return SettingsTab(load, outputs)

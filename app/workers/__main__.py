@@ -28,8 +28,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--url", default=None, help="Redis URL (default: REDIS_URL)")
     parser.add_argument("--name", default=None, help="worker name (default: random)")
     parser.add_argument("--queues", nargs="+", default=list(keys.QUEUES), help="queues, in priority order")
-    parser.add_argument("--fork", action="store_true",
-                        help="run each job in a forked process (RQ's default: isolated, ~0.1-0.2 s slower per job)")
+    parser.add_argument(
+        "--fork",
+        action="store_true",
+        help="run each job in a forked process (RQ's default: isolated, ~0.1-0.2 s slower per job)",
+    )
     parser.add_argument("--check", action="store_true", help="exit 0 if Redis answers (a container healthcheck)")
     return parser.parse_args(argv)
 
@@ -45,8 +48,12 @@ def run_worker(url: str, queues: list[str], *, burst: bool, name: str | None, fo
     conn = connect(url)  # retries while Redis restarts
     # Only registered jobsmith tasks run; anything else read from Redis is refused unimported (guard.py).
     worker_cls = GuardedForkWorker if fork else GuardedWorker
-    worker = worker_cls([Queue(q, connection=conn, serializer=JSONSerializer) for q in queues],
-                        connection=conn, serializer=JSONSerializer, name=name)
+    worker = worker_cls(
+        [Queue(q, connection=conn, serializer=JSONSerializer) for q in queues],
+        connection=conn,
+        serializer=JSONSerializer,
+        name=name,
+    )
     worker.work(burst=burst, with_scheduler=True, logging_level=logging.getLevelName(log.getEffectiveLevel()))
     # RQ has no public flag for "stopped by a signal"; its signal handler sets this date first thing.
     return burst or getattr(worker, "_shutdown_requested_date", None) is not None

@@ -61,8 +61,9 @@ def refuse(conn: redis.Redis, job: Job, queue: Queue, reason: str, worker: str) 
     record = json.dumps({"job": job.id, "queue": job.origin, "reason": reason, "worker": worker, "at": time.time()})
     with conn.pipeline() as pipe:
         job.set_status(JobStatus.FAILED, pipeline=pipe)
-        job.failed_job_registry.add(job, ttl=job.failure_ttl, exc_string=f"refused by jobsmith: {reason}",
-                                    pipeline=pipe)
+        job.failed_job_registry.add(
+            job, ttl=job.failure_ttl, exc_string=f"refused by jobsmith: {reason}", pipeline=pipe
+        )
         pipe.lpush(keys.REFUSED_KEY, record)
         pipe.ltrim(keys.REFUSED_KEY, 0, 999)
         pipe.zrem(keys.inflight_key(job.origin), job.id)

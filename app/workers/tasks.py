@@ -24,8 +24,16 @@ def run_pipeline_task(order: dict[str, Any]) -> str:
     except Exception as exc:  # a malformed order is reported, not dropped
         job_id = str(order.get("job", {}).get("id") or "unknown")
         run_id = str(order.get("run_id") or "unknown")
-        ctx.bus.publish(Event(id=f"{run_id}:order:failed:0", type="stage.failed", job_id=job_id,
-                              run_id=run_id, stage="order", data={"error": f"bad work order: {exc}"}))
+        ctx.bus.publish(
+            Event(
+                id=f"{run_id}:order:failed:0",
+                type="stage.failed",
+                job_id=job_id,
+                run_id=run_id,
+                stage="order",
+                data={"error": f"bad work order: {exc}"},
+            )
+        )
         return "failed"
     if order.get("liveness") and _expired(work, ctx.bus.publish):  # issue 13: closed postings stop here
         return "expired"
@@ -39,13 +47,28 @@ def _expired(work: WorkOrder, publish: Any) -> bool:
     from app.sources.liveness import as_dict, recheck
 
     verdict = recheck(work.job)
-    publish(Event(id=f"{work.run_id}:liveness:finished:0", type="stage.finished", job_id=work.job.id,
-                  run_id=work.run_id, stage="liveness", data={"output": as_dict(verdict)}))
+    publish(
+        Event(
+            id=f"{work.run_id}:liveness:finished:0",
+            type="stage.finished",
+            job_id=work.job.id,
+            run_id=work.run_id,
+            stage="liveness",
+            data={"output": as_dict(verdict)},
+        )
+    )
     if not verdict.closed:
         return False
-    publish(Event(id=f"{work.run_id}:liveness:job.finished", type="job.finished", job_id=work.job.id,
-                  run_id=work.run_id, stage="liveness",
-                  data={"outcome": "expired", "reason": f"posting closed: {verdict.evidence}"}))
+    publish(
+        Event(
+            id=f"{work.run_id}:liveness:job.finished",
+            type="job.finished",
+            job_id=work.job.id,
+            run_id=work.run_id,
+            stage="liveness",
+            data={"outcome": "expired", "reason": f"posting closed: {verdict.evidence}"},
+        )
+    )
     return True
 
 
@@ -57,9 +80,21 @@ def run_discovery_task(order: dict[str, Any]) -> str:
     ctx = get_worker_context()
     cfg = SourceConfig.model_validate(order["source"])
     run = discover_source(cfg, PlatformsConfig.model_validate(order["platforms"]))
-    ctx.bus.publish(Event(
-        id=f"{order['run_id']}:discovery:{cfg.name}", run_id=order["run_id"], stage="discovery",
-        type="discovery.batch" if run.ok else "discovery.failed",
-        data={"source": cfg.name, "type": cfg.type, "ok": run.ok, "error": run.error, "pages": run.pages,
-              "ms": run.ms, "jobs": [j.model_dump(mode="json") for j in run.jobs]}))
+    ctx.bus.publish(
+        Event(
+            id=f"{order['run_id']}:discovery:{cfg.name}",
+            run_id=order["run_id"],
+            stage="discovery",
+            type="discovery.batch" if run.ok else "discovery.failed",
+            data={
+                "source": cfg.name,
+                "type": cfg.type,
+                "ok": run.ok,
+                "error": run.error,
+                "pages": run.pages,
+                "ms": run.ms,
+                "jobs": [j.model_dump(mode="json") for j in run.jobs],
+            },
+        )
+    )
     return "ok" if run.ok else "failed"

@@ -7,14 +7,19 @@ import pytest
 from app.dedup.canonical import canonical_url, company_key, title_key
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("https://jobs.example.com/job/88213?utm_source=rss&utm_medium=feed", "https://jobs.example.com/job/88213"),
-    ("HTTPS://WWW.Boards.Greenhouse.io/tasmanwave/jobs/4012345001?gh_src=abc#apply",
-     "https://boards.greenhouse.io/tasmanwave/jobs/4012345001"),
-    ("http://example.com/jobs/1/?ref=hn&source=twitter&id=7", "https://example.com/jobs/1?id=7"),
-    ("https://example.com/jobs?b=2&a=1&utm_campaign=x", "https://example.com/jobs?a=1&b=2"),
-    ("https://example.com:8443/j/1", "https://example.com:8443/j/1"),
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://jobs.example.com/job/88213?utm_source=rss&utm_medium=feed", "https://jobs.example.com/job/88213"),
+        (
+            "HTTPS://WWW.Boards.Greenhouse.io/tasmanwave/jobs/4012345001?gh_src=abc#apply",
+            "https://boards.greenhouse.io/tasmanwave/jobs/4012345001",
+        ),
+        ("http://example.com/jobs/1/?ref=hn&source=twitter&id=7", "https://example.com/jobs/1?id=7"),
+        ("https://example.com/jobs?b=2&a=1&utm_campaign=x", "https://example.com/jobs?a=1&b=2"),
+        ("https://example.com:8443/j/1", "https://example.com:8443/j/1"),
+    ],
+)
 def test_canonical_url(url: str, expected: str) -> None:
     assert canonical_url(url) == expected
 

@@ -37,10 +37,15 @@ def test_group_survives_any_arrival_order(fixture_jobs: list[Job]) -> None:
 
 
 def _job(**kw: object) -> Job:
-    base = {"title": "Senior Data Engineer", "company": "Acme", "source": "lever", "source_id": "1",
-            "locations": [Location(city="Hobart", country="AU", raw="Hobart")],
-            "description_text": "Build batch pipelines in Python and SQL on Databricks for our energy clients.",
-            "posted_at": date(2026, 11, 1)}
+    base = {
+        "title": "Senior Data Engineer",
+        "company": "Acme",
+        "source": "lever",
+        "source_id": "1",
+        "locations": [Location(city="Hobart", country="AU", raw="Hobart")],
+        "description_text": "Build batch pipelines in Python and SQL on Databricks for our energy clients.",
+        "posted_at": date(2026, 11, 1),
+    }
     return Job(**{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -55,8 +60,15 @@ def test_same_source_id_is_the_same_posting() -> None:
 def test_requisition_id_at_the_same_company_identifies_the_role() -> None:
     dedup = Deduper()
     a = dedup.add(_job(requisition_id="REQ-1", source_id="a"))
-    b = dedup.add(_job(requisition_id="req-1", source="page", source_id="b", title="Data Wizard",
-                       description_text="Totally different words."))
+    b = dedup.add(
+        _job(
+            requisition_id="req-1",
+            source="page",
+            source_id="b",
+            title="Data Wizard",
+            description_text="Totally different words.",
+        )
+    )
     c = dedup.add(_job(requisition_id="REQ-1", company="Other Co", source_id="c", title="Nurse"))
     assert b.group_id == a.group_id and b.reason == "same requisition id at the same company"
     assert c.group_id != a.group_id
@@ -65,8 +77,9 @@ def test_requisition_id_at_the_same_company_identifies_the_role() -> None:
 def test_canonical_url_identifies_the_posting() -> None:
     dedup = Deduper()
     a = dedup.add(_job(url="https://jobs.example.com/j/9?utm_source=x", source_id="a"))
-    b = dedup.add(_job(url="https://www.jobs.example.com/j/9/#top", source="rss", source_id="b",
-                       title="Something else"))
+    b = dedup.add(
+        _job(url="https://www.jobs.example.com/j/9/#top", source="rss", source_id="b", title="Something else")
+    )
     assert b.group_id == a.group_id and b.reason == "same canonical URL"
 
 
@@ -75,12 +88,25 @@ def test_different_roles_at_one_company_stay_apart() -> None:
     base = dedup.add(_job())
     others = [
         dedup.add(_job(source_id="2", title="Graduate Data Engineer")),
-        dedup.add(_job(source_id="3", title="Senior Data Engineer", locations=[Location(city="London", country="GB",
-                                                                                           raw="London")])),
-        dedup.add(_job(source_id="5", remote="onsite", locations=[Location(city="Launceston", country="AU",
-                                                                           raw="Launceston")])),
-        dedup.add(_job(source_id="4", title="Senior Frontend Engineer",
-                       description_text="React and TypeScript for our customer portal.")),
+        dedup.add(
+            _job(
+                source_id="3",
+                title="Senior Data Engineer",
+                locations=[Location(city="London", country="GB", raw="London")],
+            )
+        ),
+        dedup.add(
+            _job(
+                source_id="5", remote="onsite", locations=[Location(city="Launceston", country="AU", raw="Launceston")]
+            )
+        ),
+        dedup.add(
+            _job(
+                source_id="4",
+                title="Senior Frontend Engineer",
+                description_text="React and TypeScript for our customer portal.",
+            )
+        ),
     ]
     assert all(not d.is_duplicate and d.group_id != base.group_id for d in others)
 
@@ -116,8 +142,9 @@ def test_load_restores_groups_and_matches_new_postings_against_them() -> None:
 def test_primary_is_the_richest_posting() -> None:
     dedup = Deduper()
     rss = dedup.add(_job(source="rss", source_id="r"))
-    board = dedup.add(_job(source="greenhouse", source_id="g",
-                           salary=Salary(min=900, max=1000, currency="AUD", period="day")))
+    board = dedup.add(
+        _job(source="greenhouse", source_id="g", salary=Salary(min=900, max=1000, currency="AUD", period="day"))
+    )
     assert board.group_id == rss.group_id and board.primary_changed and board.primary_id == board.job_id
 
 

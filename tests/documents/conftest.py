@@ -49,24 +49,42 @@ def tasmanwave_job(contact_name: str | None = None) -> Job:
     raw = json.loads((POSTINGS / "greenhouse_tasmanwave_jobs.json").read_text())["jobs"][0]
     content = html.unescape(raw["content"])
     text = html.unescape(re.sub(r"<[^>]+>", " ", content))
-    return Job(title=raw["title"], company="TasmanWave", description_html=content, description_text=text,
-               source="greenhouse", source_id=str(raw["id"]), url=raw["absolute_url"], contact_name=contact_name)
+    return Job(
+        title=raw["title"],
+        company="TasmanWave",
+        description_html=content,
+        description_text=text,
+        source="greenhouse",
+        source_id=str(raw["id"]),
+        url=raw["absolute_url"],
+        contact_name=contact_name,
+    )
 
 
 def harbourline_programme_job() -> Job:
     raw = json.loads((POSTINGS / "ashby_harbourline_job_board.json").read_text())["jobs"][1]
-    return Job(title=raw["title"], company="Harbourline", description_text=raw["descriptionPlain"],
-               source="ashby", source_id=raw["id"], url=raw["jobUrl"])
+    return Job(
+        title=raw["title"],
+        company="Harbourline",
+        description_text=raw["descriptionPlain"],
+        source="ashby",
+        source_id=raw["id"],
+        url=raw["jobUrl"],
+    )
 
 
 def alex_match() -> MatchResult:
-    return MatchResult(passed_gates=True, score=0.82,
-                       matched_skills=["Python", "SQL", "PySpark", "Databricks", "dbt", "Delta Lake", "Terraform"])
+    return MatchResult(
+        passed_gates=True,
+        score=0.82,
+        matched_skills=["Python", "SQL", "PySpark", "Databricks", "dbt", "Delta Lake", "Terraform"],
+    )
 
 
 def priya_match() -> MatchResult:
-    return MatchResult(passed_gates=True, score=0.74,
-                       matched_skills=["PRINCE2", "Agile delivery", "Stakeholder engagement"])
+    return MatchResult(
+        passed_gates=True, score=0.74, matched_skills=["PRINCE2", "Agile delivery", "Stakeholder engagement"]
+    )
 
 
 @pytest.fixture

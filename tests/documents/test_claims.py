@@ -14,8 +14,16 @@ from app.documents.claims import (
 )
 
 
-@pytest.mark.parametrize("text", ["a junior doctor in emergency medicine", "an associate in corporate finance",
-                                  "Scrum Master", "Boston, MA", "Azure Data Engineer Associate (DP-203)"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a junior doctor in emergency medicine",
+        "an associate in corporate finance",
+        "Scrum Master",
+        "Boston, MA",
+        "Azure Data Engineer Associate (DP-203)",
+    ],
+)
 def test_jobs_and_places_are_not_degrees(text):
     assert degrees_in(text) == []
 
@@ -25,7 +33,8 @@ def test_a_degree_needs_its_level_and_its_field():
     assert degree_problems("I earned a Bachelor of Science in General Nursing.", cv) == []
     assert degree_problems("I hold a master's degree in nursing.", cv) == ["degree not in the CV: master"]
     assert degree_problems("I hold a Bachelor of Arts in History.", cv) == [
-        "degree not in the CV: bachelor in art history"]
+        "degree not in the CV: bachelor in art history"
+    ]
 
 
 def test_a_credential_must_be_stated_on_one_line():
@@ -46,4 +55,5 @@ def test_claims_about_the_posting_are_checked_against_the_posting():
     posting = "Requirements: registration with NMBI; experience of triage and sepsis screening."
     assert posting_claim_problems("Your posting asks for experience of triage: I led the audit.", posting) == []
     assert posting_claim_problems("You are looking for Epic experience, which I have.", posting) == [
-        "the posting does not ask for: epic"]
+        "the posting does not ask for: epic"
+    ]

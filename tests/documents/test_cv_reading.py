@@ -49,10 +49,21 @@ def _want(label: dict) -> list[tuple[str, str, str, str]]:
     return [(r["title"][0], r["employer"][0], str(r["start"]), str(r["end"])) for r in label["roles"]]
 
 
-@pytest.mark.parametrize("layout", [
-    "tab_stop_line", "employer_above", "employer_below", "dates_first_colon", "table_two_column",
-    "table_row_cells", "text_boxes", "content_controls", "line_breaks", "title_at_employer",
-])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "tab_stop_line",
+        "employer_above",
+        "employer_below",
+        "dates_first_colon",
+        "table_two_column",
+        "table_row_cells",
+        "text_boxes",
+        "content_controls",
+        "line_breaks",
+        "title_at_employer",
+    ],
+)
 def test_roles_are_read_whatever_the_layout(corpus: tuple[Path, dict], layout: str) -> None:
     name = next(n for n in corpus[1] if n.startswith(layout + "__"))
     outline, label = _read(corpus, name)
@@ -115,22 +126,27 @@ def test_short_bold_role_titles_are_not_section_headings() -> None:
     buf = io.BytesIO()
     d.save(buf)
     outline = read_outline(buf.getvalue())
-    assert _triples(outline) == [("Product Designer", "Canva", "2020-02", "present"),
-                                 ("UX Researcher", "Atlassian", "2017", "2020")]
+    assert _triples(outline) == [
+        ("Product Designer", "Canva", "2020-02", "present"),
+        ("UX Researcher", "Atlassian", "2017", "2020"),
+    ]
     assert [b.text for b in outline.roles[1].bullets] == ["Ran 40 interviews a quarter."]
 
 
-@pytest.mark.parametrize(("text", "start", "end"), [
-    ("Feb 2019-present: Analytical Lead", "2019-02", "present"),
-    ("June – August 2019", "2019-06", "2019-08"),
-    ("Summer 2009", "2009", "2009"),
-    ("2018.03.20 – 2018.06.29\t\tIntern", "2018-03", "2018-06"),
-    ("07.2018 – по настоящее время", "2018-07", "present"),
-    ("Novembre 2017 - Novembre 2019 : Alternant", "2017-11", "2019-11"),
-    ("Since March 2019", "2019-03", "present"),
-    ("April 2022 until 30 August.", "2022-04", "2022-08"),
-    ("2018 – Present. Title.", "2018", "present"),
-])
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Feb 2019-present: Analytical Lead", "2019-02", "present"),
+        ("June – August 2019", "2019-06", "2019-08"),
+        ("Summer 2009", "2009", "2009"),
+        ("2018.03.20 – 2018.06.29\t\tIntern", "2018-03", "2018-06"),
+        ("07.2018 – по настоящее время", "2018-07", "present"),
+        ("Novembre 2017 - Novembre 2019 : Alternant", "2017-11", "2019-11"),
+        ("Since March 2019", "2019-03", "present"),
+        ("April 2022 until 30 August.", "2022-04", "2022-08"),
+        ("2018 – Present. Title.", "2018", "present"),
+    ],
+)
 def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> None:
     span = find_dates(text)
     assert span is not None and (span.start, span.end) == (start, end)
@@ -165,7 +181,11 @@ def test_a_confirmed_outline_feeds_the_fact_inventory() -> None:
     cv = apply_outline(read_cv(data), confirmed)
     entry = cv.entries[0]
     assert (entry.title, entry.organisation, entry.start, entry.end) == (
-        "Data Platforms Engineer", "Northwind", "2019-03", "present")
+        "Data Platforms Engineer",
+        "Northwind",
+        "2019-03",
+        "present",
+    )
     assert "northwind" in cv.facts.norms("organisation", {entry.id})
     assert cv.paragraph(entry.id).editable is False  # a role line is a fact, never rewritten
 
@@ -177,8 +197,9 @@ def test_tailoring_uses_the_confirmed_outline() -> None:
     job = tasmanwave_job()
     plain = tailor_application(data, None, job, None, SearchConfig(), AgentsConfig(), today=date(2026, 11, 28))
     assert any("no roles with achievements" in n for n in plain.report["needs_review"])
-    result = tailor_application(data, None, job, None, SearchConfig(), AgentsConfig(), today=date(2026, 11, 28),
-                                outline=confirmed)
+    result = tailor_application(
+        data, None, job, None, SearchConfig(), AgentsConfig(), today=date(2026, 11, 28), outline=confirmed
+    )
     assert not result.report["needs_review"]
     letter = "\n".join(p.text for p in docx.Document(io.BytesIO(result.cl_docx)).paragraphs)
     assert "Jane Doe" in letter
@@ -206,12 +227,16 @@ def test_a_plan_cannot_move_a_sub_bullet_above_its_parent() -> None:
     entry = cv.entries[0]
     parent, child, other = entry.bullet_ids
     plan = TailoringPlan(bullets=[BulletSelection(parent_id=entry.id, bullet_ids=[child, other, parent])])
-    result = tailor_application(data, None, tasmanwave_job(), None, SearchConfig(), AgentsConfig(),
-                                today=date(2026, 11, 28), plan=plan)
+    result = tailor_application(
+        data, None, tasmanwave_job(), None, SearchConfig(), AgentsConfig(), today=date(2026, 11, 28), plan=plan
+    )
     texts = [p.text for p in docx.Document(io.BytesIO(result.cv_docx)).paragraphs if p.text]
     start = texts.index("Mentored four engineers.")
-    assert texts[start:start + 3] == ["Mentored four engineers.", "Led the move to Databricks for 120 pipelines.",
-                                      "Wrote the migration runbook in Python."]
+    assert texts[start : start + 3] == [
+        "Mentored four engineers.",
+        "Led the move to Databricks for 120 pipelines.",
+        "Wrote the migration runbook in Python.",
+    ]
 
 
 def test_tab_stop_role_lines_read_with_high_confidence_are_tailored_as_roles() -> None:

@@ -10,8 +10,14 @@ from app.ui.gradio_app import build_ui
 
 
 def _view(outline: CvOutline, confirmed: bool = False) -> dict:
-    return {"file": "Jane_Doe_CV.docx", "confirmed": confirmed, "usable": outline.usable,
-            "check": outline.low_fields(), "waiting_jobs": 3, "outline": outline.model_dump(mode="json")}
+    return {
+        "file": "Jane_Doe_CV.docx",
+        "confirmed": confirmed,
+        "usable": outline.usable,
+        "check": outline.low_fields(),
+        "waiting_jobs": 3,
+        "outline": outline.model_dump(mode="json"),
+    }
 
 
 def test_the_ui_has_a_cv_tab() -> None:
@@ -21,10 +27,16 @@ def test_the_ui_has_a_cv_tab() -> None:
 
 
 def test_an_uncertain_reading_asks_the_seeker_to_confirm_it() -> None:
-    outline = CvOutline(name=Scored(value="Jane Doe", confidence=0.95),
-                        roles=[RoleOutline(title=Scored(value="Data Platforms", confidence=0.5),
-                                           employer=Scored(value="Northwind", confidence=0.5),
-                                           end=Scored(value="present", confidence=0.95))])
+    outline = CvOutline(
+        name=Scored(value="Jane Doe", confidence=0.95),
+        roles=[
+            RoleOutline(
+                title=Scored(value="Data Platforms", confidence=0.5),
+                employer=Scored(value="Northwind", confidence=0.5),
+                end=Scored(value="present", confidence=0.95),
+            )
+        ],
+    )
     md = outline_markdown(_view(outline))
     assert "confirm how your CV was read" in md and "3 waiting" in md
     assert "| 1 | Data Platforms | Northwind |" in md

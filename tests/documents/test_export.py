@@ -68,11 +68,23 @@ def test_safe_export_dir_refuses_a_symlink_pointing_outside(tmp_path):
 
 def test_write_export_writes_the_seekers_file_names_and_job_info(tmp_path, alex_cv, alex_cl):
     job = Job(title="Senior Data Engineer", company="TasmanWave", source="greenhouse", source_id="1")
-    result = write_export(tmp_path, job, "Alex_Morgan_CV.docx", alex_cv, "Alex_Morgan_CL.docx", alex_cl,
-                          {"job": job.model_dump(mode="json"), "engine": "offline"}, pdf=False, day=DAY)
+    result = write_export(
+        tmp_path,
+        job,
+        "Alex_Morgan_CV.docx",
+        alex_cv,
+        "Alex_Morgan_CL.docx",
+        alex_cl,
+        {"job": job.model_dump(mode="json"), "engine": "offline"},
+        pdf=False,
+        day=DAY,
+    )
     assert result.folder == tmp_path.resolve() / "2026-11-28_tasmanwave_senior_data_engineer"
     assert sorted(p.name for p in result.folder.iterdir()) == [
-        "Alex_Morgan_CL.docx", "Alex_Morgan_CV.docx", "job_info.json"]
+        "Alex_Morgan_CL.docx",
+        "Alex_Morgan_CV.docx",
+        "job_info.json",
+    ]
     info = json.loads((result.folder / "job_info.json").read_text())
     assert info["engine"] == "offline"
     assert [d["name"] for d in info["documents"]] == ["Alex_Morgan_CV.docx", "Alex_Morgan_CL.docx"]
@@ -81,10 +93,12 @@ def test_write_export_writes_the_seekers_file_names_and_job_info(tmp_path, alex_
 
 def test_write_export_twice_overwrites_the_same_folder(tmp_path, alex_cv, alex_cl):
     job = Job(title="Senior Data Engineer", company="TasmanWave")
-    first = write_export(tmp_path, job, "Alex_Morgan_CV.docx", alex_cv, "Alex_Morgan_CL.docx", alex_cl, {},
-                         pdf=False, day=DAY)
-    second = write_export(tmp_path, job, "Alex_Morgan_CV.docx", alex_cl, "Alex_Morgan_CL.docx", alex_cl, {},
-                          pdf=False, day=DAY)
+    first = write_export(
+        tmp_path, job, "Alex_Morgan_CV.docx", alex_cv, "Alex_Morgan_CL.docx", alex_cl, {}, pdf=False, day=DAY
+    )
+    second = write_export(
+        tmp_path, job, "Alex_Morgan_CV.docx", alex_cl, "Alex_Morgan_CL.docx", alex_cl, {}, pdf=False, day=DAY
+    )
     assert first.folder == second.folder
     assert len(list(tmp_path.iterdir())) == 1
     assert (second.folder / "Alex_Morgan_CV.docx").read_bytes() == alex_cl
@@ -93,7 +107,8 @@ def test_write_export_twice_overwrites_the_same_folder(tmp_path, alex_cv, alex_c
 
 def test_write_export_strips_folders_from_document_names(tmp_path, alex_cv, alex_cl):
     job = Job(title="../../x", company="../..")
-    result = write_export(tmp_path, job, "../../Alex_Morgan_CV.docx", alex_cv, "/etc/Alex_Morgan_CL.docx", alex_cl,
-                          {}, pdf=False, day=DAY)
+    result = write_export(
+        tmp_path, job, "../../Alex_Morgan_CV.docx", alex_cv, "/etc/Alex_Morgan_CL.docx", alex_cl, {}, pdf=False, day=DAY
+    )
     assert result.folder.parent == tmp_path.resolve()
     assert {p.name for p in result.folder.iterdir()} == {"Alex_Morgan_CV.docx", "Alex_Morgan_CL.docx", "job_info.json"}

@@ -12,8 +12,10 @@ from app.documents.plan import Rewrite
 
 from .conftest import TODAY, alex_match, tasmanwave_job, texts
 
-ORIGINAL_P12 = ("Migrated 120 nightly pipelines from on-premises SSIS to Databricks, cutting batch runtime "
-                "from 6 hours to 45 minutes.")
+ORIGINAL_P12 = (
+    "Migrated 120 nightly pipelines from on-premises SSIS to Databricks, cutting batch runtime "
+    "from 6 hours to 45 minutes."
+)
 
 
 def _tailor_with_rewrite(cv, cl, search, agents, pid: str, text: str, sources: list[str] | None = None):
@@ -24,22 +26,55 @@ def _tailor_with_rewrite(cv, cl, search, agents, pid: str, text: str, sources: l
 @pytest.mark.parametrize(
     ("kind", "fabricated", "planted", "reason"),
     [
-        ("employer", "Atlassian", "Migrated 120 nightly pipelines at Atlassian to Databricks, cutting batch runtime "
-         "from 6 hours to 45 minutes.", "name not in the cited text: Atlassian"),
-        ("title", "Principal", "As Principal Engineer, migrated 120 nightly pipelines to Databricks.",
-         "job title not in the cited text: principal engineer"),
-        ("certification", "CKA", "Migrated 120 nightly pipelines to Databricks, drawing on my CKA certification.",
-         "certification not in the CV: cka"),
-        ("number", "320", "Migrated 320 nightly pipelines from on-premises SSIS to Databricks.",
-         "number not in the cited text: 320"),
-        ("skill", "kafka", "Migrated 120 nightly pipelines from on-premises SSIS to Databricks and kafka.",
-         "skill not in the CV: kafka"),
-        ("date", "2019", "In 2019, migrated 120 nightly pipelines from on-premises SSIS to Databricks.",
-         "year not in the cited text: 2019"),
-        ("phone", "+61 412 345 999", "Migrated 120 nightly pipelines to Databricks; call +61 412 345 999.",
-         "phone number not in the CV: 61412345999"),
-        ("email", "alex@evil.example", "Migrated 120 nightly pipelines to Databricks; write to alex@evil.example.",
-         "email address not in the CV: alex@evil.example"),
+        (
+            "employer",
+            "Atlassian",
+            "Migrated 120 nightly pipelines at Atlassian to Databricks, cutting batch runtime "
+            "from 6 hours to 45 minutes.",
+            "name not in the cited text: Atlassian",
+        ),
+        (
+            "title",
+            "Principal",
+            "As Principal Engineer, migrated 120 nightly pipelines to Databricks.",
+            "job title not in the cited text: principal engineer",
+        ),
+        (
+            "certification",
+            "CKA",
+            "Migrated 120 nightly pipelines to Databricks, drawing on my CKA certification.",
+            "certification not in the CV: cka",
+        ),
+        (
+            "number",
+            "320",
+            "Migrated 320 nightly pipelines from on-premises SSIS to Databricks.",
+            "number not in the cited text: 320",
+        ),
+        (
+            "skill",
+            "kafka",
+            "Migrated 120 nightly pipelines from on-premises SSIS to Databricks and kafka.",
+            "skill not in the CV: kafka",
+        ),
+        (
+            "date",
+            "2019",
+            "In 2019, migrated 120 nightly pipelines from on-premises SSIS to Databricks.",
+            "year not in the cited text: 2019",
+        ),
+        (
+            "phone",
+            "+61 412 345 999",
+            "Migrated 120 nightly pipelines to Databricks; call +61 412 345 999.",
+            "phone number not in the CV: 61412345999",
+        ),
+        (
+            "email",
+            "alex@evil.example",
+            "Migrated 120 nightly pipelines to Databricks; write to alex@evil.example.",
+            "email address not in the CV: alex@evil.example",
+        ),
     ],
     ids=lambda v: v if isinstance(v, str) and len(v) < 14 else None,
 )
@@ -64,11 +99,12 @@ def test_tailor_keeps_a_faithful_rewrite(alex_cv, alex_cl, search_au, agents):
 
 def test_tailor_reverts_only_the_failing_sentence(alex_cv, alex_cl, search_au, agents):
     cv = read_cv(alex_cv)
-    s1, s2, s3 = ("Senior data engineer with 9 years of experience designing and running cloud data platforms "
-                  "on Azure and AWS.",
-                  "Builds reliable batch and streaming pipelines in Python, SQL and PySpark, and leads small "
-                  "teams through platform migrations.",
-                  "Comfortable working remotely with stakeholders across Australia.")
+    s1, s2, s3 = (
+        "Senior data engineer with 9 years of experience designing and running cloud data platforms on Azure and AWS.",
+        "Builds reliable batch and streaming pipelines in Python, SQL and PySpark, and leads small "
+        "teams through platform migrations.",
+        "Comfortable working remotely with stakeholders across Australia.",
+    )
     assert cv.text_of("p3") == f"{s1} {s2} {s3}"
     planted = f"{s1} Led 25 engineers through platform migrations at Google. {s3}"
     result = _tailor_with_rewrite(alex_cv, alex_cl, search_au, agents, "p3", planted)
@@ -85,16 +121,16 @@ def test_tailor_refuses_to_rewrite_the_contact_line(alex_cv, alex_cl, search_au,
 
 
 def test_tailor_reverts_a_rewrite_citing_a_missing_paragraph(alex_cv, alex_cl, search_au, agents):
-    result = _tailor_with_rewrite(alex_cv, alex_cl, search_au, agents, "p12", "Migrated 120 pipelines.",
-                                  ["p12", "p99"])
+    result = _tailor_with_rewrite(alex_cv, alex_cl, search_au, agents, "p12", "Migrated 120 pipelines.", ["p12", "p99"])
     assert ORIGINAL_P12 in texts(result.cv_docx)
     assert "cites a paragraph that does not exist: p99" in result.report["cv"]["reverted"][0]["reasons"]
 
 
 def test_tailor_refuses_emphasis_of_a_skill_not_in_the_cv(alex_cv, alex_cl, search_au, agents):
     plan = TailoringPlan(skills_emphasis=["Databricks", "Kubernetes"])
-    result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents,
-                                today=TODAY, plan=plan)
+    result = tailor_application(
+        alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY, plan=plan
+    )
     assert result.report["skills_emphasised"] == ["Databricks"]
     assert result.report["skills_refused"] == ["Kubernetes"]
     json.dumps(result.report)
@@ -136,7 +172,8 @@ def test_check_sentence_refuses_an_acronym_the_sources_do_not_spell_out(alex_cv)
 def test_check_sentence_catches_an_employer_opening_the_sentence(alex_cv):
     ctx = GateContext(cv=read_cv(alex_cv))
     assert check_sentence("Atlassian hired me to migrate 120 nightly pipelines.", ["p12"], ctx).problems == [
-        "name not in the cited text: Atlassian"]
+        "name not in the cited text: Atlassian"
+    ]
     assert check_sentence("Spearheaded the migration of 120 nightly pipelines to Databricks.", ["p12"], ctx).ok
 
 

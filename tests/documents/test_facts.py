@@ -30,8 +30,12 @@ def test_inventory_lists_dates_certifications_and_contacts(alex_cv):
     assert {"2021-03", "2017-07", "2022", "2023"} <= facts.norms("date")
     assert "dp-203" in facts.norms("certification")
     assert "databricks certified data engineer professional" in facts.norms("certification")
-    assert facts.norms("contact") == {"email:alex.morgan@example.com", "phone:61412345678",
-                                      "url:linkedin.com/in/alexmorgan-data", "location:hobart, tasmania"}
+    assert facts.norms("contact") == {
+        "email:alex.morgan@example.com",
+        "phone:61412345678",
+        "url:linkedin.com/in/alexmorgan-data",
+        "location:hobart, tasmania",
+    }
 
 
 def test_quantities_skip_years_phone_numbers_and_exam_codes():

@@ -39,33 +39,62 @@ def test_letter_claiming_a_degree_the_seeker_does_not_hold_loses_the_sentence(ru
 
 
 def test_cv_summary_claiming_a_degree_the_seeker_does_not_hold_is_reverted(runner):
-    out = _lie(runner, "lukas", doc="cv", target="summary", cite=["summary", "edu1"],
-               text="Backend developer with a doctorate in computer science and 6 years of experience building "
-                    "payment and logistics services in Python and Go.")
+    out = _lie(
+        runner,
+        "lukas",
+        doc="cv",
+        target="summary",
+        cite=["summary", "edu1"],
+        text="Backend developer with a doctorate in computer science and 6 years of experience building "
+        "payment and logistics services in Python and Go.",
+    )
     assert "degree not in the CV: doctor" in _reasons(out)
 
 
 def test_two_numbers_swapped_inside_one_bullet_are_caught(runner):
-    out = _lie(runner, "niamh", doc="cv", target="role1.b1", cite=["role1.b1"],
-               text="Managed a 22-bed acute medical ward with a team of 28 nurses and 6 healthcare assistants.")
+    out = _lie(
+        runner,
+        "niamh",
+        doc="cv",
+        target="role1.b1",
+        cite=["role1.b1"],
+        text="Managed a 22-bed acute medical ward with a team of 28 nurses and 6 healthcare assistants.",
+    )
     assert "number attached to another noun: 22" in _reasons(out)
 
 
 def test_the_two_ends_of_a_range_swapped_are_caught(runner):
-    out = _lie(runner, "lukas", doc="cv", target="role1.b2", cite=["role1.b2"],
-               text="Cut p95 API latency from 120 ms to 800 ms by caching merchant data.")
+    out = _lie(
+        runner,
+        "lukas",
+        doc="cv",
+        target="role1.b2",
+        cite=["role1.b2"],
+        text="Cut p95 API latency from 120 ms to 800 ms by caching merchant data.",
+    )
     assert "numbers swapped in a range" in _reasons(out)
 
 
 def test_number_moved_to_another_employer_is_caught_even_citing_its_own_bullet(runner):
-    out = _lie(runner, "lukas", doc="letter", cite=["role2", "role1.b1"],
-               text="At Frachtwerk Logistics I handled 2 million transactions a day.")
+    out = _lie(
+        runner,
+        "lukas",
+        doc="letter",
+        cite=["role2", "role1.b1"],
+        text="At Frachtwerk Logistics I handled 2 million transactions a day.",
+    )
     assert "number from another role: 2 million (Paywise GmbH)" in _reasons(out)
 
 
 def test_number_moved_into_another_roles_bullet_is_reverted(runner):
-    out = _lie(runner, "chloe", doc="cv", target="role2.b1", cite=["role2.b1", "role1.b3"],
-               text="Taught 6 classes a week across Years 7 to 11 and ran a club of 45 students.")
+    out = _lie(
+        runner,
+        "chloe",
+        doc="cv",
+        target="role2.b1",
+        cite=["role2.b1", "role1.b3"],
+        text="Taught 6 classes a week across Years 7 to 11 and ran a club of 45 students.",
+    )
     assert "number from another role: 45" in _reasons(out)
 
 
@@ -75,29 +104,46 @@ def test_lower_case_skill_claim_is_caught(runner):
 
 
 def test_lower_case_skill_after_trained_in_is_caught(runner):
-    out = _lie(runner, "niamh", doc="letter", cite=["role1.b2"],
-               text="I cut medication errors by 35% in 12 months and I am trained in phlebotomy and cannulation.")
+    out = _lie(
+        runner,
+        "niamh",
+        doc="letter",
+        cite=["role1.b2"],
+        text="I cut medication errors by 35% in 12 months and I am trained in phlebotomy and cannulation.",
+    )
     assert "skill not in the CV: phlebotomy" in _reasons(out)
 
 
 def test_credential_the_seeker_does_not_hold_is_caught(runner):
-    out = _lie(runner, "niamh", doc="letter", cite=["cert2"],
-               text="I am a registered advanced nurse practitioner with NMBI.")
+    out = _lie(
+        runner, "niamh", doc="letter", cite=["cert2"], text="I am a registered advanced nurse practitioner with NMBI."
+    )
     assert "qualification not in the CV: registered advanced nurse practitioner" in _reasons(out)
 
 
 def test_letter_may_not_say_the_posting_asks_for_what_it_does_not_name(runner):
-    out = _lie(runner, "niamh", doc="letter", cite=["skills2"],
-               text="Your posting asks for experience with Epic, which I use every day.")
+    out = _lie(
+        runner,
+        "niamh",
+        doc="letter",
+        cite=["skills2"],
+        text="Your posting asks for experience with Epic, which I use every day.",
+    )
     assert "the posting does not ask for: epic" in _reasons(out)
 
 
-@pytest.mark.parametrize(("seeker", "text"), [
-    ("lukas", "I would like to help the Payments Platform team grow Ledgerline and Relay."),
-    ("niamh", "I would be glad to help the Unscheduled Care Team lead the rollout of the CareFlow patient record at "
-              "Portiuncula University Hospital."),
-    ("lukas", "Lindqvist Pay's work for 20,000 merchants in the Nordics and Germany is the kind of scale I enjoy."),
-])
+@pytest.mark.parametrize(
+    ("seeker", "text"),
+    [
+        ("lukas", "I would like to help the Payments Platform team grow Ledgerline and Relay."),
+        (
+            "niamh",
+            "I would be glad to help the Unscheduled Care Team lead the rollout of the CareFlow patient record at "
+            "Portiuncula University Hospital.",
+        ),
+        ("lukas", "Lindqvist Pay's work for 20,000 merchants in the Nordics and Germany is the kind of scale I enjoy."),
+    ],
+)
 def test_letter_keeps_an_honest_sentence_naming_the_postings_own_names(runner, seeker, text):
     out = runner.run(seeker, {"doc": "letter", "cite": [], "text": text})
     assert out.present and out.removals == []
@@ -119,25 +165,36 @@ def test_letter_cut_below_the_minimum_after_removals_needs_a_person():
     seeker = build(next(s for s in seekers() if s["id"] == "amara"))
     refs = paragraph_ids(seeker)
     posting = job(seeker.data)
-    draft = CoverLetterDraft(salutation="Dear Daniel Price,", paragraphs=[
-        CitedParagraph(text="I am applying for the Group Reporting Manager role at Kestrel Foods.", source_ids=[]),
-        CitedParagraph(text="I hold an MBA from the University of Lagos. I am ACCA qualified.",
-                       source_ids=[refs["edu1"], refs["cert1"]]),
-    ])
+    draft = CoverLetterDraft(
+        salutation="Dear Daniel Price,",
+        paragraphs=[
+            CitedParagraph(text="I am applying for the Group Reporting Manager role at Kestrel Foods.", source_ids=[]),
+            CitedParagraph(
+                text="I hold an MBA from the University of Lagos. I am ACCA qualified.",
+                source_ids=[refs["edu1"], refs["cert1"]],
+            ),
+        ],
+    )
     agents = AgentsConfig(cover_letter=CoverLetterConfig(min_words=60))
-    result = tailor_application(seeker.cv, seeker.cl, posting, None, SearchConfig(locale="en-GB"), agents,
-                                today=TODAY, letter=draft)
+    result = tailor_application(
+        seeker.cv, seeker.cl, posting, None, SearchConfig(locale="en-GB"), agents, today=TODAY, letter=draft
+    )
     assert result.report["fact_gate"]["cover_letter_dropped"] == 1
     assert any("cover letter has only" in r and "minimum 60" in r for r in result.report["needs_review"])
     # The same letter with nothing removed is short but honest: it is not held back.
-    honest = draft.model_copy(update={"paragraphs": [draft.paragraphs[0], CitedParagraph(
-        text="I am ACCA qualified.", source_ids=[refs["cert1"]])]})
-    kept = tailor_application(seeker.cv, seeker.cl, posting, None, SearchConfig(locale="en-GB"), agents,
-                              today=TODAY, letter=honest)
+    honest = draft.model_copy(
+        update={
+            "paragraphs": [draft.paragraphs[0], CitedParagraph(text="I am ACCA qualified.", source_ids=[refs["cert1"]])]
+        }
+    )
+    kept = tailor_application(
+        seeker.cv, seeker.cl, posting, None, SearchConfig(locale="en-GB"), agents, today=TODAY, letter=honest
+    )
     assert kept.report["needs_review"] == []
 
 
 def test_a_posting_name_may_not_be_claimed_as_a_past_employer(runner):
-    out = _lie(runner, "niamh", doc="letter", cite=["role1.b1"],
-               text="At Saolta Health I managed a 28-bed acute medical ward.")
+    out = _lie(
+        runner, "niamh", doc="letter", cite=["role1.b1"], text="At Saolta Health I managed a 28-bed acute medical ward."
+    )
     assert "names the posting's Saolta Health as a place the seeker worked" in _reasons(out)

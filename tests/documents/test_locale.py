@@ -37,15 +37,25 @@ def test_localise_spelling_leaves_ambiguous_words_names_and_protected_words():
 def test_format_day_follows_the_locale():
     day = date(2026, 11, 28)
     assert [format_day(day, loc) for loc in ("en-AU", "en-GB", "en-US")] == [
-        "28 November 2026", "28 November 2026", "November 28, 2026"]
+        "28 November 2026",
+        "28 November 2026",
+        "November 28, 2026",
+    ]
 
 
 def test_tailor_localises_rewritten_text_only(alex_cv, alex_cl, agents):
-    plan = TailoringPlan(rewrites=[Rewrite(
-        paragraph_id="p19", text="Lowered monthly compute cost by AUD 18,000 by optimising Synapse SQL pools.",
-        source_ids=["p19"])])
-    result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), SearchConfig(locale="en-US"),
-                                agents, today=TODAY, plan=plan)
+    plan = TailoringPlan(
+        rewrites=[
+            Rewrite(
+                paragraph_id="p19",
+                text="Lowered monthly compute cost by AUD 18,000 by optimising Synapse SQL pools.",
+                source_ids=["p19"],
+            )
+        ]
+    )
+    result = tailor_application(
+        alex_cv, alex_cl, tasmanwave_job(), alex_match(), SearchConfig(locale="en-US"), agents, today=TODAY, plan=plan
+    )
     out = texts(result.cv_docx)
     assert "Lowered monthly compute cost by AUD 18,000 by optimizing Synapse SQL pools." in out
     # Untouched text keeps the seeker's own spelling.
@@ -54,8 +64,9 @@ def test_tailor_localises_rewritten_text_only(alex_cv, alex_cl, agents):
 
 
 def test_tailor_writes_the_letter_date_and_spelling_in_the_locale(priya_cv, agents):
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(),
-                                SearchConfig(locale="en-US"), agents, today=TODAY)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), SearchConfig(locale="en-US"), agents, today=TODAY
+    )
     lines = [p.text for p in docx.Document(io.BytesIO(result.cl_docx)).paragraphs]
     assert "November 28, 2026" in lines
     body = " ".join(lines)

@@ -53,8 +53,9 @@ def test_offline_plan_rewrites_only_by_reordering_skill_items(alex_cv):
 def test_llm_plan_is_held_to_the_bullet_limit(alex_cv, alex_cl, search_au):
     agents = AgentsConfig(tailor=TailorConfig(max_bullets_per_role=2))
     plan = TailoringPlan(bullets=[BulletSelection(parent_id="p10", bullet_ids=["p15", "p14", "p13", "p12"])])
-    result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents,
-                                today=TODAY, plan=plan)
+    result = tailor_application(
+        alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY, plan=plan
+    )
     assert result.report["cv"]["bullets"][0]["after"] == ["p15", "p14"]
 
 
@@ -67,7 +68,8 @@ def test_llm_skills_emphasis_moves_skill_lines_when_the_plan_leaves_them(priya_c
     from .conftest import harbourline_programme_job, priya_match
 
     plan = TailoringPlan(skills_emphasis=["Microsoft Project", "Jira"])
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb,
-                                AgentsConfig(), today=TODAY, plan=plan)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, AgentsConfig(), today=TODAY, plan=plan
+    )
     moved = next(b for b in result.report["cv"]["bullets"] if b["parent_id"] == "t0r0c0p0")
     assert moved["after"][:2] == ["t0r0c0p8", "t0r0c0p7"]

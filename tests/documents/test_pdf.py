@@ -20,9 +20,15 @@ def alex_tailored():
     from app.config.agents import AgentsConfig
     from app.config.search import SearchConfig
 
-    return tailor_application(fixture_bytes("Alex_Morgan_CV.docx"), fixture_bytes("Alex_Morgan_CL.docx"),
-                              tasmanwave_job(), alex_match(), SearchConfig(locale="en-AU"), AgentsConfig(),
-                              today=TODAY)
+    return tailor_application(
+        fixture_bytes("Alex_Morgan_CV.docx"),
+        fixture_bytes("Alex_Morgan_CL.docx"),
+        tasmanwave_job(),
+        alex_match(),
+        SearchConfig(locale="en-AU"),
+        AgentsConfig(),
+        today=TODAY,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +52,15 @@ def test_docx_to_pdf_converts_the_table_layout_cv_with_header_and_footer():
     from app.config.agents import AgentsConfig
     from app.config.search import SearchConfig
 
-    result = tailor_application(fixture_bytes("Priya_Natarajan_CV.docx"), None, harbourline_programme_job(),
-                                priya_match(), SearchConfig(locale="en-GB"), AgentsConfig(), today=TODAY)
+    result = tailor_application(
+        fixture_bytes("Priya_Natarajan_CV.docx"),
+        None,
+        harbourline_programme_job(),
+        priya_match(),
+        SearchConfig(locale="en-GB"),
+        AgentsConfig(),
+        today=TODAY,
+    )
     pdf = docx_to_pdf(result.cv_docx)
     check = check_cv_pdf(pdf, result.cv_docx)
     assert check.ok, check.problems
@@ -57,8 +70,12 @@ def test_docx_to_pdf_converts_the_table_layout_cv_with_header_and_footer():
 
 def test_docx_to_pdf_converts_the_cover_letter(alex_tailored):
     pdf = docx_to_pdf(alex_tailored.cl_docx)
-    check = check_pdf_text(pdf, name="Alex Morgan", contacts=["alex.morgan@example.com", "+61 412 345 678"],
-                           headings=["Dear Hiring Manager,", "Kind regards,"])
+    check = check_pdf_text(
+        pdf,
+        name="Alex Morgan",
+        contacts=["alex.morgan@example.com", "+61 412 345 678"],
+        headings=["Dear Hiring Manager,", "Kind regards,"],
+    )
     assert check.ok, check.problems
 
 
@@ -71,8 +88,9 @@ def test_check_pdf_text_fails_an_empty_or_broken_pdf():
 
 
 def test_check_pdf_text_fails_a_pdf_of_another_document(alex_tailored, alex_pdf):
-    check = check_pdf_text(alex_pdf, name="Priya Natarajan", contacts=["priya.n@example.org"],
-                           headings=["Experience", "Volunteering"])
+    check = check_pdf_text(
+        alex_pdf, name="Priya Natarajan", contacts=["priya.n@example.org"], headings=["Experience", "Volunteering"]
+    )
     assert not check.ok
     assert "name missing: Priya Natarajan" in check.problems
     assert "heading missing: Volunteering" in check.problems
@@ -102,11 +120,25 @@ def test_docx_to_pdf_refuses_a_file_that_is_not_a_docx():
 def test_write_export_with_pdf_writes_both_pdfs(tmp_path, alex_tailored):
     from app.documents import write_export
 
-    result = write_export(tmp_path, tasmanwave_job(), "Alex_Morgan_CV.docx", alex_tailored.cv_docx,
-                          "Alex_Morgan_CL.docx", alex_tailored.cl_docx, {"engine": "offline"}, pdf=True, day=TODAY)
+    result = write_export(
+        tmp_path,
+        tasmanwave_job(),
+        "Alex_Morgan_CV.docx",
+        alex_tailored.cv_docx,
+        "Alex_Morgan_CL.docx",
+        alex_tailored.cl_docx,
+        {"engine": "offline"},
+        pdf=True,
+        day=TODAY,
+    )
     names = sorted(p.name for p in result.folder.iterdir())
-    assert names == ["Alex_Morgan_CL.docx", "Alex_Morgan_CL.pdf", "Alex_Morgan_CV.docx", "Alex_Morgan_CV.pdf",
-                     "job_info.json"]
+    assert names == [
+        "Alex_Morgan_CL.docx",
+        "Alex_Morgan_CL.pdf",
+        "Alex_Morgan_CV.docx",
+        "Alex_Morgan_CV.pdf",
+        "job_info.json",
+    ]
     assert result.pdf_error is None and result.pdf_problems == []
     assert check_cv_pdf((result.folder / "Alex_Morgan_CV.pdf").read_bytes(), alex_tailored.cv_docx).ok
     info = json.loads((result.folder / "job_info.json").read_text())

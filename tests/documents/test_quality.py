@@ -28,8 +28,11 @@ from .conftest import POSTINGS, TODAY, fixture_bytes, harbourline_programme_job,
 def _koalaworks() -> Job:
     raw = json.loads((POSTINGS / "lever_koalaworks_postings.json").read_text())[0]
     lists = " ".join(re.sub(r"<[^>]+>", " ", item["content"]) for item in raw["lists"])
-    return Job(title=raw["text"], company="KoalaWorks",
-               description_text=f"{raw['descriptionPlain']} {lists} {raw['additionalPlain']}")
+    return Job(
+        title=raw["text"],
+        company="KoalaWorks",
+        description_text=f"{raw['descriptionPlain']} {lists} {raw['additionalPlain']}",
+    )
 
 
 def _harbourline_data() -> Job:
@@ -53,8 +56,11 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("cv_name", "cl_name", "make_job", "locale"), PAIRS,
-                         ids=[f"{c.split('_')[0]}-{j.__name__.strip('_')}" for c, _, j, _ in PAIRS])
+@pytest.mark.parametrize(
+    ("cv_name", "cl_name", "make_job", "locale"),
+    PAIRS,
+    ids=[f"{c.split('_')[0]}-{j.__name__.strip('_')}" for c, _, j, _ in PAIRS],
+)
 def test_offline_documents_are_faithful_and_sendable(cv_name, cl_name, make_job, locale):
     cv_bytes = fixture_bytes(cv_name)
     cl_bytes = fixture_bytes(cl_name) if cl_name else None

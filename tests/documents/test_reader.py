@@ -10,8 +10,12 @@ def test_read_cv_finds_styled_sections_in_order(alex_cv):
     cv = read_cv(alex_cv)
     assert cv.name == "Alex Morgan"
     assert [(s.title, s.kind) for s in cv.sections] == [
-        ("Professional Summary", "summary"), ("Key Skills", "skills"), ("Experience", "experience"),
-        ("Education", "education"), ("Certifications", "certifications"), ("Referees", "referees"),
+        ("Professional Summary", "summary"),
+        ("Key Skills", "skills"),
+        ("Experience", "experience"),
+        ("Education", "education"),
+        ("Certifications", "certifications"),
+        ("Referees", "referees"),
     ]
 
 
@@ -19,10 +23,19 @@ def test_read_cv_parses_roles_with_dates_place_and_bullets(alex_cv):
     cv = read_cv(alex_cv)
     first = cv.entries[0]
     assert (first.title, first.organisation, first.dates, first.place, first.current) == (
-        "Senior Data Engineer", "Tasman Analytics", "Mar 2021 – Present", "Hobart, TAS (remote-first)", True)
+        "Senior Data Engineer",
+        "Tasman Analytics",
+        "Mar 2021 – Present",
+        "Hobart, TAS (remote-first)",
+        True,
+    )
     assert [cv.text_of(b)[:8] for b in first.bullet_ids] == ["Migrated", "Designed", "Introduc", "Mentored"]
     assert [e.organisation for e in cv.entries] == [
-        "Tasman Analytics", "Southern Cross Energy", "Apple Isle Insurance", "University of Tasmania"]
+        "Tasman Analytics",
+        "Southern Cross Energy",
+        "Apple Isle Insurance",
+        "University of Tasmania",
+    ]
 
 
 def test_read_cv_gives_stable_ids_across_reads(alex_cv, priya_cv):
@@ -41,7 +54,10 @@ def test_read_cv_reads_table_layout_header_and_footer(priya_cv):
     assert cv.paragraph("h0p0").kind == "contact"
     assert cv.paragraph("f0p0").text == "Priya Natarajan – CV – page 1"
     assert {(c.kind, c.value) for c in cv.contacts} >= {
-        ("email", "priya.n@example.org"), ("phone", "+44 7700 900123"), ("url", "example.org/priya")}
+        ("email", "priya.n@example.org"),
+        ("phone", "+44 7700 900123"),
+        ("url", "example.org/priya"),
+    }
 
 
 def test_read_cv_joins_runs_split_mid_word_and_keeps_typography(priya_cv):

@@ -61,7 +61,12 @@ def test_tailor_does_not_move_body_sections_across_a_section_break(search_au, ag
     data = _save(d)
     result = tailor_application(data, None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
     assert [p.text for p in docx.Document(io.BytesIO(result.cv_docx)).paragraphs if p.text] == [
-        "Sam Lee", "Education", "BSc Computing, University of Leeds, 2015", "Skills", "Python, SQL, Databricks, dbt"]
+        "Sam Lee",
+        "Education",
+        "BSc Computing, University of Leeds, 2015",
+        "Skills",
+        "Python, SQL, Databricks, dbt",
+    ]
     assert any("section breaks" in note for note in result.report["cv"]["ignored"])
     assert len(docx.Document(io.BytesIO(result.cv_docx)).sections) == 2
 
@@ -87,18 +92,21 @@ def test_tailor_refuses_to_rewrite_a_paragraph_with_a_hyperlink(search_au, agent
     data = _save(d)
     pid = next(p.id for p in read_cv(data).paragraphs if p.text.startswith("Published"))
     plan = TailoringPlan(rewrites=[Rewrite(paragraph_id=pid, text="Published the guide.", source_ids=[pid])])
-    result = tailor_application(data, None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY,
-                                plan=plan)
+    result = tailor_application(data, None, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY, plan=plan)
     assert docx.Document(io.BytesIO(result.cv_docx)).paragraphs[2].hyperlinks[0].address == (
-        "https://example.org/guide")
+        "https://example.org/guide"
+    )
     assert any("hyperlink" in note for note in result.report["cv"]["ignored"])
 
 
 def test_tailor_ignores_plan_ids_that_do_not_exist(alex_cv, alex_cl, search_au, agents):
-    plan = TailoringPlan(section_order=["p999", "p9", "p4"],
-                         rewrites=[Rewrite(paragraph_id="t9r9c9p9", text="Anything.", source_ids=["p3"])])
-    result = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY,
-                                plan=plan)
+    plan = TailoringPlan(
+        section_order=["p999", "p9", "p4"],
+        rewrites=[Rewrite(paragraph_id="t9r9c9p9", text="Anything.", source_ids=["p3"])],
+    )
+    result = tailor_application(
+        alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY, plan=plan
+    )
     ignored = " ".join(result.report["cv"]["ignored"])
     assert "p999" in ignored and "t9r9c9p9" in ignored
     headings = [p.text for p in docx.Document(io.BytesIO(result.cv_docx)).paragraphs if p.style.name == "Heading 1"]
@@ -108,8 +116,7 @@ def test_tailor_ignores_plan_ids_that_do_not_exist(alex_cv, alex_cl, search_au, 
 def test_tailor_outputs_pass_input_validation(alex_cv, alex_cl, priya_cv, search_au, search_gb, agents):
     for result in (
         tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY),
-        tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                           today=TODAY),
+        tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY),
     ):
         validate_docx(result.cv_docx, "cv.docx")
         validate_docx(result.cl_docx, "cl.docx")
@@ -117,8 +124,10 @@ def test_tailor_outputs_pass_input_validation(alex_cv, alex_cl, priya_cv, search
 
 
 def test_tailor_is_deterministic(alex_cv, alex_cl, search_au, agents):
-    runs = [tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
-            for _ in range(2)]
+    runs = [
+        tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
+        for _ in range(2)
+    ]
     assert runs[0].cv_docx == runs[1].cv_docx and runs[0].cl_docx == runs[1].cl_docx
     assert runs[0].report == runs[1].report
 
@@ -142,9 +151,14 @@ def test_tailor_refuses_an_invalid_llm_plan(alex_cv, alex_cl, search_au, agents)
     with pytest.raises(ValueError, match="not a paragraph id"):
         TailoringPlan.model_validate({"section_order": ["../../etc"]})
     with pytest.raises(ValueError, match="twice"):
-        TailoringPlan.model_validate({"rewrites": [
-            {"paragraph_id": "p3", "text": "a", "source_ids": ["p3"]},
-            {"paragraph_id": "p3", "text": "b", "source_ids": ["p3"]}]})
+        TailoringPlan.model_validate(
+            {
+                "rewrites": [
+                    {"paragraph_id": "p3", "text": "a", "source_ids": ["p3"]},
+                    {"paragraph_id": "p3", "text": "b", "source_ids": ["p3"]},
+                ]
+            }
+        )
 
 
 def _two_line_roles_cv() -> bytes:
@@ -153,8 +167,11 @@ def _two_line_roles_cv() -> bytes:
     d.add_paragraph("sam@example.com | +61 400 111 222")
     d.add_heading("Experience", level=1)
     for title, line, bullets in (
-        ("Senior Data Engineer", "Tasman Analytics | Mar 2021 – Present",
-         ["Ran Airflow for 30 pipelines.", "Built dbt models on Databricks for 12 analysts."]),
+        (
+            "Senior Data Engineer",
+            "Tasman Analytics | Mar 2021 – Present",
+            ["Ran Airflow for 30 pipelines.", "Built dbt models on Databricks for 12 analysts."],
+        ),
         ("Data Engineer", "Southern Cross Energy | Jul 2017 – Feb 2021", ["Wrote SQL reports."]),
     ):
         d.add_paragraph().add_run(title).bold = True
@@ -170,8 +187,10 @@ def test_read_cv_takes_a_bold_title_over_a_dated_line_as_one_role():
     cv = read_cv(_two_line_roles_cv())
     assert [s.title for s in cv.sections] == ["Experience", "Skills"]
     roles = [(e.title, e.organisation, e.dates, len(e.bullet_ids)) for e in cv.entries]
-    assert roles == [("Senior Data Engineer", "Tasman Analytics", "Mar 2021 – Present", 2),
-                     ("Data Engineer", "Southern Cross Energy", "Jul 2017 – Feb 2021", 1)]
+    assert roles == [
+        ("Senior Data Engineer", "Tasman Analytics", "Mar 2021 – Present", 2),
+        ("Data Engineer", "Southern Cross Energy", "Jul 2017 – Feb 2021", 1),
+    ]
 
 
 def test_tailor_keeps_two_line_roles_in_order(search_au, agents):
@@ -204,7 +223,8 @@ def test_read_cv_reads_numeric_month_dates_and_plain_role_lines():
     cv = read_cv(_save(d))
     assert cv.sections[0].kind == "experience"
     assert [(e.title, e.organisation, e.start, e.current) for e in cv.entries] == [
-        ("Analytics Engineer", "Koala Data", "03/2021", True)]
+        ("Analytics Engineer", "Koala Data", "03/2021", True)
+    ]
 
 
 def test_tailor_asks_for_review_when_the_cv_has_no_name_contacts_or_roles(search_au, agents):
@@ -217,8 +237,9 @@ def test_tailor_asks_for_review_when_the_cv_has_no_name_contacts_or_roles(search
 
 def test_tailor_needs_no_review_for_the_fixture_cvs(alex_cv, alex_cl, priya_cv, search_au, search_gb, agents):
     alex = tailor_application(alex_cv, alex_cl, tasmanwave_job(), alex_match(), search_au, agents, today=TODAY)
-    priya = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                               today=TODAY)
+    priya = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY
+    )
     assert alex.report["needs_review"] == [] and priya.report["needs_review"] == []
 
 
@@ -246,6 +267,7 @@ def test_read_cv_reads_content_controls_and_tracked_insertions():
     data = _save(d)
     cv = read_cv(data)
     assert [cv.text_of(pid) for pid in cv.sections[0].paragraph_ids] == ["Python, SQL", "Databricks and dbt"]
-    result = tailor_application(data, None, tasmanwave_job(), alex_match(), SearchConfig(locale="en-AU"),
-                                AgentsConfig(), today=TODAY)
+    result = tailor_application(
+        data, None, tasmanwave_job(), alex_match(), SearchConfig(locale="en-AU"), AgentsConfig(), today=TODAY
+    )
     assert sorted(texts(result.cv_docx)) == sorted(texts(data))

@@ -75,17 +75,25 @@ def test_validate_docx_refuses_an_encrypted_ole_file():
 
 
 def test_validate_docx_refuses_a_macro_enabled_file_renamed(alex_cv):
-    ct = zipfile.ZipFile(io.BytesIO(alex_cv)).read("[Content_Types].xml").replace(
-        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-        b"application/vnd.ms-word.document.macroEnabled.main+xml")
+    ct = (
+        zipfile.ZipFile(io.BytesIO(alex_cv))
+        .read("[Content_Types].xml")
+        .replace(
+            b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+            b"application/vnd.ms-word.document.macroEnabled.main+xml",
+        )
+    )
     docm = _rezip(alex_cv, extra={"word/vbaProject.bin": b"\x00" * 512}, replace={"[Content_Types].xml": ct})
     with pytest.raises(DocumentError, match="macro"):
         validate_docx(docm, "Alex_Morgan_CV.docx")
 
 
 def test_validate_docx_refuses_macro_content_type_without_vba_part(alex_cv):
-    ct = zipfile.ZipFile(io.BytesIO(alex_cv)).read("[Content_Types].xml").replace(
-        b"wordprocessingml.document.main+xml", b"macroEnabled.main+xml")
+    ct = (
+        zipfile.ZipFile(io.BytesIO(alex_cv))
+        .read("[Content_Types].xml")
+        .replace(b"wordprocessingml.document.main+xml", b"macroEnabled.main+xml")
+    )
     with pytest.raises(DocumentError, match="macro-enabled"):
         validate_docx(_rezip(alex_cv, replace={"[Content_Types].xml": ct}), "cv.docx")
 

@@ -46,8 +46,11 @@ def test_tailor_alex_keeps_every_untouched_paragraph_and_run(alex_cv, alex_cl, s
     assert _assert_untouched_formatting_kept(alex_cv, result.cv_docx, result.report) >= 28
     role_line = next(p for _, p in all_paragraphs(result.cv_docx) if p.text.startswith("Senior Data Engineer —"))
     assert [(r.text, r.bold, r.italic) for r in role_line.runs] == [
-        ("Senior Data Engineer", True, None), (" — ", None, None), ("Tasman Analytics", True, None),
-        ("\tMar 2021 – Present", None, True)]
+        ("Senior Data Engineer", True, None),
+        (" — ", None, None),
+        ("Tasman Analytics", True, None),
+        ("\tMar 2021 – Present", None, True),
+    ]
 
 
 def test_tailor_alex_reorders_sections_visibly(alex_cv, alex_cl, search_au, agents):
@@ -81,12 +84,14 @@ def test_tailor_drops_bullets_beyond_the_configured_limit(alex_cv, alex_cl, sear
 
 
 def test_tailor_priya_keeps_header_footer_table_numbering_and_hyperlink(priya_cv, search_gb, agents):
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                                today=TODAY)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY
+    )
     assert _assert_untouched_formatting_kept(priya_cv, result.cv_docx, result.report) >= 30
     d = docx.Document(io.BytesIO(result.cv_docx))
     assert d.sections[0].header.paragraphs[0].text == (
-        "Priya Natarajan  ·  London  ·  priya.n@example.org  ·  +44 7700 900123")
+        "Priya Natarajan  ·  London  ·  priya.n@example.org  ·  +44 7700 900123"
+    )
     assert d.sections[0].footer.paragraphs[0].text == "Priya Natarajan – CV – page 1"
     assert len(d.tables) == 1 and len(d.tables[0].rows[0].cells) == 2
     numbered = [p for p in d.tables[0].rows[0].cells[1].paragraphs if p.style.name == "List Number"]
@@ -103,12 +108,16 @@ def read_hyperlink_target(data: bytes) -> str:
 
 
 def test_tailor_priya_reorders_skills_to_the_posting(priya_cv, search_gb, agents):
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                                today=TODAY)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY
+    )
     d = docx.Document(io.BytesIO(result.cv_docx))
     skills = [p.text for p in d.tables[0].rows[0].cells[0].paragraphs if p.style.name == "List Bullet"]
-    assert skills != [p.text for p in docx.Document(io.BytesIO(priya_cv)).tables[0].rows[0].cells[0].paragraphs
-                      if p.style.name == "List Bullet"]
+    assert skills != [
+        p.text
+        for p in docx.Document(io.BytesIO(priya_cv)).tables[0].rows[0].cells[0].paragraphs
+        if p.style.name == "List Bullet"
+    ]
     assert skills.index("PRINCE2 Practitioner") < skills.index("Jira and Confluence")
     assert skills.index("Agile delivery (Scrum, SAFe)") < skills.index("Microsoft Project")
     assert sorted(skills) == sorted(read_cv(priya_cv).text_of(f"t0r0c0p{i}") for i in range(1, 9))
@@ -119,8 +128,9 @@ def test_plan_reorders_numbered_bullets_and_cell_sections(priya_cv, search_gb, a
         section_order=["t0r0c1p0", "t0r0c1p12", "t0r0c1p2"],
         bullets=[BulletSelection(parent_id="t0r0c1p3", bullet_ids=["t0r0c1p6", "t0r0c1p4", "t0r0c1p5"])],
     )
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                                today=TODAY, plan=plan)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY, plan=plan
+    )
     cell = docx.Document(io.BytesIO(result.cv_docx)).tables[0].rows[0].cells[1].paragraphs
     out = [p.text for p in cell]
     assert out[0] == "Profile" and out.index("Education") < out.index("Experience")
@@ -134,8 +144,9 @@ def test_rewrite_keeps_formatting_of_reordered_sentences(priya_cv, search_gb, ag
     cv = read_cv(priya_cv)
     s1, s2 = cv.text_of("t0r0c1p1").split(". ", 1)
     plan = TailoringPlan(summary=Rewrite(paragraph_id="t0r0c1p1", text=f"{s2} {s1}.", source_ids=["t0r0c1p1"]))
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                                today=TODAY, plan=plan)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY, plan=plan
+    )
     para = docx.Document(io.BytesIO(result.cv_docx)).tables[0].rows[0].cells[1].paragraphs[1]
     assert para.text == f"{s2} {s1}."
     italic = [r.text for r in para.runs if r.italic]
@@ -145,20 +156,27 @@ def test_rewrite_keeps_formatting_of_reordered_sentences(priya_cv, search_gb, ag
 def test_rewritten_sentence_takes_the_replaced_sentences_run_properties(priya_cv, search_gb, agents):
     new = "Programme Manager – delivery and stakeholder leadership"
     plan = TailoringPlan(rewrites=[Rewrite(paragraph_id="p0", text=new, source_ids=["p0"])])
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                                today=TODAY, plan=plan)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY, plan=plan
+    )
     p0 = docx.Document(io.BytesIO(result.cv_docx)).paragraphs[0]
     assert p0.text == new
     assert [(r.bold, r.italic) for r in p0.runs] == [(True, None)]  # the first run of the original was bold
 
 
 def test_tailor_copies_untouched_parts_byte_for_byte(priya_cv, search_gb, agents):
-    result = tailor_application(priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents,
-                                today=TODAY)
+    result = tailor_application(
+        priya_cv, None, harbourline_programme_job(), priya_match(), search_gb, agents, today=TODAY
+    )
     before, after = zipfile.ZipFile(io.BytesIO(priya_cv)), zipfile.ZipFile(io.BytesIO(result.cv_docx))
     assert before.namelist() == after.namelist()
-    for name in ("word/styles.xml", "word/numbering.xml", "word/header1.xml", "word/footer1.xml",
-                 "word/_rels/document.xml.rels"):
+    for name in (
+        "word/styles.xml",
+        "word/numbering.xml",
+        "word/header1.xml",
+        "word/footer1.xml",
+        "word/_rels/document.xml.rels",
+    ):
         assert before.read(name) == after.read(name), name
 
 

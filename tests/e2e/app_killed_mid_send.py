@@ -15,6 +15,13 @@ from tests.mail.send_one import kill_at
 settings = get_settings()
 service = Jobsmith(settings).start()
 old = service.outbox
-service.outbox = Outbox(old.store, old.settings, old.config, agents=old.agents, seeker_name=old.seeker_name,
-                        liveness=old.liveness, checkpoint=kill_at(os.environ["KILL_AT"]))
+service.outbox = Outbox(
+    old.store,
+    old.settings,
+    old.config,
+    agents=old.agents,
+    seeker_name=old.seeker_name,
+    liveness=old.liveness,
+    checkpoint=kill_at(os.environ["KILL_AT"]),
+)
 app = create_app(settings, service)

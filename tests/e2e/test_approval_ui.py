@@ -75,8 +75,7 @@ def add_and_wait(stack: Stack, company: str, ref: str, *statuses: str) -> str:
     return job_id
 
 
-def test_approving_the_demo_matches_takes_one_click_each_after_reviewing_it(stack: Stack, page: Page,
-                                                                           browser) -> None:  # type: ignore[no-untyped-def]
+def test_approving_the_demo_matches_takes_one_click_each_after_reviewing_it(stack: Stack, page: Page, browser) -> None:  # type: ignore[no-untyped-def]
     waiting = stack.get("/api/jobs", status="awaiting_approval")["items"]
     assert len(waiting) == 4
     clicks = 0
@@ -102,8 +101,9 @@ def test_approving_the_demo_matches_takes_one_click_each_after_reviewing_it(stac
             shot(page, "approve-email-1400")
         button.click()
         clicks += 1
-        said = ("sent to careers@derwentwater.example" if "Derwent" in title
-                else "approved. Apply on the employer's site")
+        said = (
+            "sent to careers@derwentwater.example" if "Derwent" in title else "approved. Apply on the employer's site"
+        )
         expect(page.locator("#approval-result")).to_contain_text(f"{title}: {said}", timeout=T)
         expect(view).not_to_contain_text(title, timeout=T)
     counts = stack.get("/api/stats")["by_status"]
@@ -122,8 +122,7 @@ def test_bulk_approve_acts_only_on_ticked_jobs_and_asks_first(stack: Stack, page
     tick(page, "Bravo Rail")
     page.locator("#bulk-approve").click()
     summary = page.locator("#bulk-summary")
-    expect(summary).to_contain_text("2 jobs: 2 emailed now to careers@alpha.example, careers@bravo.example",
-                                    timeout=T)
+    expect(summary).to_contain_text("2 jobs: 2 emailed now to careers@alpha.example, careers@bravo.example", timeout=T)
     assert all(stack.status(j) == "awaiting_approval" for j in ids.values())  # asked first: nothing yet
     assert not any(a in stack.sent_to() for a in ("careers@alpha.example", "careers@bravo.example"))
     page.locator("#bulk-yes").click()
@@ -160,8 +159,10 @@ def test_a_stale_page_cannot_approve_a_job_it_does_not_show(stack: Stack, page: 
 
 def test_review_shows_the_documents_the_email_and_what_tailoring_changed(stack: Stack, page: Page) -> None:
     hostile = "Zulu ![x](http://127.0.0.1:9/p.png) Co"
-    bait = ("<img src='http://127.0.0.1:9/q.png'><a href='http://10.1.2.3/verify'>verify your account</a>"
-            "<a href='https://zulu.example/about'>about us</a>")
+    bait = (
+        "<img src='http://127.0.0.1:9/q.png'><a href='http://10.1.2.3/verify'>verify your account</a>"
+        "<a href='https://zulu.example/about'>about us</a>"
+    )
     payload = email_posting(hostile, "HX-1").replace("quoting HX-1.</p>", "quoting HX-1.</p>" + bait)
     job = stack.post("/api/jobs", {"payload": payload, "filename": "page.html"})[0]["job_id"]
     stack.wait_status(job, "awaiting_approval")
@@ -391,8 +392,9 @@ def test_the_ui_off_loopback_needs_the_token(stack: Stack, tmp_path: Path) -> No
     assert refused.p.wait(120) != 0
     refused.stop()
     assert "set API_TOKEN" in refused.output()
-    guarded = Proc([*stack.procs["ui"].p.args], {**env, "API_TOKEN": "t0ken-for-the-test"}, stack.root,
-                   tmp_path / "token.log")
+    guarded = Proc(
+        [*stack.procs["ui"].p.args], {**env, "API_TOKEN": "t0ken-for-the-test"}, stack.root, tmp_path / "token.log"
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -402,8 +404,9 @@ def test_the_ui_off_loopback_needs_the_token(stack: Stack, tmp_path: Path) -> No
             except httpx.HTTPError:
                 time.sleep(0.5)
         assert resp.status_code == 401
-        login = httpx.post(f"http://127.0.0.1:{port}/login", data={"username": "me", "password": "t0ken-for-the-test"},
-                           timeout=10)
+        login = httpx.post(
+            f"http://127.0.0.1:{port}/login", data={"username": "me", "password": "t0ken-for-the-test"}, timeout=10
+        )
         assert login.status_code == 200, login.text
         wrong = httpx.post(f"http://127.0.0.1:{port}/login", data={"username": "me", "password": "guess"}, timeout=10)
         assert wrong.status_code == 400

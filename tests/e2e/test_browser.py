@@ -16,9 +16,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def _env(tmp_path: Path, ports: dict[str, int]) -> dict[str, str]:
-    return {"API_PORT": str(ports["api"]), "UI_PORT": str(ports["ui"]), "REDIS_URL": "",
-            "DUCKDB_PATH": str(tmp_path / "data" / "j.duckdb"), "CONFIG_DIR": str(tmp_path / "config"),
-            "TEMPLATES_DIR": str(tmp_path / "current_cv_coverletter"), "EXPORT_DIR": str(tmp_path / "export")}
+    return {
+        "API_PORT": str(ports["api"]),
+        "UI_PORT": str(ports["ui"]),
+        "REDIS_URL": "",
+        "DUCKDB_PATH": str(tmp_path / "data" / "j.duckdb"),
+        "CONFIG_DIR": str(tmp_path / "config"),
+        "TEMPLATES_DIR": str(tmp_path / "current_cv_coverletter"),
+        "EXPORT_DIR": str(tmp_path / "export"),
+    }
 
 
 def _wait_for_status(api: str, status: str, at_least: int, timeout: float = 240) -> dict:
@@ -71,8 +77,13 @@ def test_run_command_serves_the_demo_through_to_approval_in_a_browser(spawn, por
     assert httpx.get(f"{api}/api/stats").json()["by_status"].get("approved") == 1
 
 
-def test_api_and_ui_run_as_separate_processes_without_a_database_lock(spawn, ports, browser, tmp_path,  # type: ignore[no-untyped-def]
-                                                                     workdir) -> None:
+def test_api_and_ui_run_as_separate_processes_without_a_database_lock(
+    spawn,
+    ports,
+    browser,
+    tmp_path,  # type: ignore[no-untyped-def]
+    workdir,
+) -> None:
     env = {**_env(workdir, ports), "API_URL": f"http://127.0.0.1:{ports['api']}"}
     api_proc = spawn([sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(ports["api"])], env, "api")
     ui_proc = spawn([sys.executable, str(ROOT / "app" / "ui" / "gradio_app.py")], env, "ui")

@@ -35,9 +35,14 @@ def _worker_children(pid: int) -> set[int]:
 
 
 def test_up_with_workers_runs_the_demo_on_redis_and_stops_everything(spawn, ports, tmp_path: Path) -> None:
-    env = {"API_PORT": str(ports["api"]), "REDIS_URL": "", "DUCKDB_PATH": str(tmp_path / "data" / "j.duckdb"),
-           "CONFIG_DIR": str(tmp_path / "config"), "TEMPLATES_DIR": str(tmp_path / "cv"),
-           "EXPORT_DIR": str(tmp_path / "export")}
+    env = {
+        "API_PORT": str(ports["api"]),
+        "REDIS_URL": "",
+        "DUCKDB_PATH": str(tmp_path / "data" / "j.duckdb"),
+        "CONFIG_DIR": str(tmp_path / "config"),
+        "TEMPLATES_DIR": str(tmp_path / "cv"),
+        "EXPORT_DIR": str(tmp_path / "export"),
+    }
     app = spawn([sys.executable, "-m", "app.cli", "up", "--workers", "2", "--no-ui"], env, "cluster")
     api = f"http://127.0.0.1:{ports['api']}"
     wait_http(f"{api}/health", app, timeout=120)
@@ -51,8 +56,9 @@ def test_up_with_workers_runs_the_demo_on_redis_and_stops_everything(spawn, port
         time.sleep(1)
     assert stats.get("awaiting_approval", 0) >= 4, stats
     redis_dir = str(tmp_path / "data" / "redis")
-    url = next(line.split("at ")[1].split()[0] for line in app.output().splitlines()
-               if "private redis-server at" in line)
+    url = next(
+        line.split("at ")[1].split()[0] for line in app.output().splitlines() if "private redis-server at" in line
+    )
     workers = _worker_children(app.p.pid)  # the URL carries a password now, so it is on no command line
     assert len(workers) >= 2
     assert Path(redis_dir, "appendonlydir").is_dir()

@@ -37,23 +37,35 @@ def _seed(workdir: Path) -> dict[str, str]:
         with SmtpTestServer() as smtp:
             outbox = Outbox(store, mail_settings(db, smtp.port), config, seeker_name="Alex Morgan")
             invited = add_job(store, workdir, n=1)
-            silent = add_job(store, workdir, n=2, title="Analytics Engineer", company="Fjord Co",
-                             apply_email="jobs@fjord.example")
+            silent = add_job(
+                store, workdir, n=2, title="Analytics Engineer", company="Fjord Co", apply_email="jobs@fjord.example"
+            )
             outbox.send(invited)
             outbox.send(silent)
-        store.write(lambda cur: insert_reading(
-            cur, job_id=invited, message_id="<reply-1@derwentwater.example>", matched_by="thread",
-            sender="hr@derwentwater.example", subject="Re: Lead Data Engineer",
-            excerpt="Thank you for applying. We would like to invite you to an interview next week.",
-            kind="interview", evidence="We would like to invite you to an interview", proposed_outcome="interview",
-            received_on=date.today()))
+        store.write(
+            lambda cur: insert_reading(
+                cur,
+                job_id=invited,
+                message_id="<reply-1@derwentwater.example>",
+                matched_by="thread",
+                sender="hr@derwentwater.example",
+                subject="Re: Lead Data Engineer",
+                excerpt="Thank you for applying. We would like to invite you to an interview next week.",
+                kind="interview",
+                evidence="We would like to invite you to an interview",
+                proposed_outcome="interview",
+                received_on=date.today(),
+            )
+        )
         drafts = draft_due(store, MailConfig(follow_up_days=7), "Alex Morgan", today=date.today() + timedelta(days=30))
         assert drafts  # the silent application (the answered one has a reply waiting)
         data = (ROOT / "app" / "demo" / "postings" / "greenhouse_tasmanwave_jobs.json").read_bytes()
-        posting = next(j for j in parse_any(data, "greenhouse_tasmanwave_jobs.json")
-                       if j.title == "Senior Data Engineer")
-        gated = next(j for j in parse_any(data, "greenhouse_tasmanwave_jobs.json")
-                     if j.title == "Graduate Data Engineer")
+        posting = next(
+            j for j in parse_any(data, "greenhouse_tasmanwave_jobs.json") if j.title == "Senior Data Engineer"
+        )
+        gated = next(
+            j for j in parse_any(data, "greenhouse_tasmanwave_jobs.json") if j.title == "Graduate Data Engineer"
+        )
         store.write(lambda cur: insert_job(cur, posting, Status.DISCOVERED))
         store.write(lambda cur: insert_job(cur, gated, Status.FILTERED))
     finally:
@@ -67,12 +79,19 @@ def _pick(page, elem_id: str, pattern: str) -> None:  # type: ignore[no-untyped-
 
 
 def test_after_applying_tab_settles_replies_follow_ups_answers_briefs_and_outside_applications(  # type: ignore[no-untyped-def]
-        spawn, ports, browser, workdir) -> None:
+    spawn, ports, browser, workdir
+) -> None:
     ids = _seed(workdir)
-    env = {"API_PORT": str(ports["api"]), "UI_PORT": str(ports["ui"]), "REDIS_URL": "",
-           "DUCKDB_PATH": str(workdir / "data" / "j.duckdb"), "CONFIG_DIR": str(workdir / "config"),
-           "TEMPLATES_DIR": str(workdir / "current_cv_coverletter"), "EXPORT_DIR": str(workdir / "export"),
-           "API_URL": f"http://127.0.0.1:{ports['api']}"}
+    env = {
+        "API_PORT": str(ports["api"]),
+        "UI_PORT": str(ports["ui"]),
+        "REDIS_URL": "",
+        "DUCKDB_PATH": str(workdir / "data" / "j.duckdb"),
+        "CONFIG_DIR": str(workdir / "config"),
+        "TEMPLATES_DIR": str(workdir / "current_cv_coverletter"),
+        "EXPORT_DIR": str(workdir / "export"),
+        "API_URL": f"http://127.0.0.1:{ports['api']}",
+    }
     api_proc = spawn([sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(ports["api"])], env, "api")
     ui_proc = spawn([sys.executable, str(ROOT / "app" / "ui" / "gradio_app.py")], env, "ui")
     api, ui = f"http://127.0.0.1:{ports['api']}", f"http://127.0.0.1:{ports['ui']}"
@@ -112,8 +131,10 @@ def test_after_applying_tab_settles_replies_follow_ups_answers_briefs_and_outsid
     page.locator("#profile-answers").get_by_text("Four weeks").wait_for(timeout=30000)
     assert httpx.get(f"{api}/api/profile/answers").json()["answers"] == {"notice_period": "Four weeks."}
     _pick(page, "answers-job", "Senior Data Engineer")
-    page.locator("#answers-questions textarea").fill("Describe the data pipelines you have built. | 300\n"
-                                                     "What is your notice period?\nWhat are your salary expectations?")
+    page.locator("#answers-questions textarea").fill(
+        "Describe the data pipelines you have built. | 300\n"
+        "What is your notice period?\nWhat are your salary expectations?"
+    )
     page.locator("#answers-draft").click()
     page.locator("#answers-result").get_by_text("1 left for you").wait_for(timeout=60000)
     assert "drafted from your CV" in page.locator("#answer-head-0").inner_text()

@@ -25,8 +25,7 @@ WORKING = ("queued", "processing", "discovered", "documents_ready")
 def email_posting(company: str, ref: str) -> str:
     """The demo's email posting as another employer's (its own reference, site and address)."""
     slug = company.split()[0].lower()
-    return EMAIL_PAGE.replace("Derwent Water Authority", company).replace("derwentwater", slug).replace(
-        "DWA-2211", ref)
+    return EMAIL_PAGE.replace("Derwent Water Authority", company).replace("derwentwater", slug).replace("DWA-2211", ref)
 
 
 def address_of(company: str) -> str:
@@ -52,14 +51,22 @@ class Stack:
 
     def start_api(self, app: str = "app.main:app", **extra: str) -> None:
         env = {**self.env, **extra}
-        self.procs["api"] = Proc([sys.executable, "-m", "uvicorn", app, "--port", str(self.api_port)],
-                                 env, self.root, self.root / f"api-{len(self.procs)}.log")
+        self.procs["api"] = Proc(
+            [sys.executable, "-m", "uvicorn", app, "--port", str(self.api_port)],
+            env,
+            self.root,
+            self.root / f"api-{len(self.procs)}.log",
+        )
         wait_http(f"{self.api}/health", self.procs["api"])
 
     def start_ui(self, name: str = "ui", port: int | None = None, **extra: str) -> str:
         port = port or self.ui_port
-        proc = Proc([sys.executable, str(ROOT / "app" / "ui" / "gradio_app.py")], {**self.env, **extra,
-                    "UI_PORT": str(port)}, self.root, self.root / f"{name}.log")
+        proc = Proc(
+            [sys.executable, str(ROOT / "app" / "ui" / "gradio_app.py")],
+            {**self.env, **extra, "UI_PORT": str(port)},
+            self.root,
+            self.root / f"{name}.log",
+        )
         self.procs[name] = proc
         wait_http(f"http://127.0.0.1:{port}", proc, timeout=120)
         return f"http://127.0.0.1:{port}"
@@ -119,12 +126,23 @@ def make_stack(root: Path, *, refresh_seconds: str = "3600") -> Stack:
         shutil.copy(f, templates / f.name)
     smtp = SmtpTestServer().start()
     api_port, ui_port = free_port(), free_port()
-    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "REDIS_URL": "", "API_PORT": str(api_port),
-           "API_URL": f"http://127.0.0.1:{api_port}", "DUCKDB_PATH": str(root / "data" / "j.duckdb"),
-           "CONFIG_DIR": str(root / "config"), "TEMPLATES_DIR": str(templates), "EXPORT_DIR": str(root / "export"),
-           "SMTP_SERVER": "127.0.0.1", "SMTP_PORT": str(smtp.port), "SENDER_EMAIL": smtp.handler.username,
-           "SENDER_PASSWORD": smtp.handler.password, "JOBSMITH_UI_REFRESH_SECONDS": refresh_seconds,
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "REDIS_URL": "",
+        "API_PORT": str(api_port),
+        "API_URL": f"http://127.0.0.1:{api_port}",
+        "DUCKDB_PATH": str(root / "data" / "j.duckdb"),
+        "CONFIG_DIR": str(root / "config"),
+        "TEMPLATES_DIR": str(templates),
+        "EXPORT_DIR": str(root / "export"),
+        "SMTP_SERVER": "127.0.0.1",
+        "SMTP_PORT": str(smtp.port),
+        "SENDER_EMAIL": smtp.handler.username,
+        "SENDER_PASSWORD": smtp.handler.password,
+        "JOBSMITH_UI_REFRESH_SECONDS": refresh_seconds,
+        "PYTHONPATH": str(ROOT),
+    }
     for key in ("API_HOST", "API_TOKEN", "GRADIO_TEMP_DIR", "JOBSMITH_TEST_KILL_AT"):
         env.pop(key, None)
     stack = Stack(root, api_port, ui_port, smtp, env)

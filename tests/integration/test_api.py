@@ -91,7 +91,7 @@ def test_the_same_posting_added_twice_is_one_job(client, service) -> None:  # ty
 def test_unreadable_posting_gets_a_clear_error_and_nothing_is_lost(allow_loopback_fetches, client, service) -> None:  # type: ignore[no-untyped-def]
     _upload(client, "lever_koalaworks_postings.json")
     before = client.get("/api/jobs").json()["total"]
-    resp = client.post("/api/jobs", json={"payload": "{\"jobs\": [{\"broken\": ", "filename": "board.json"})
+    resp = client.post("/api/jobs", json={"payload": '{"jobs": [{"broken": ', "filename": "board.json"})
     assert resp.status_code == 422
     assert resp.json()["error"]
     resp = client.post("/api/jobs", json={"text": "   "})

@@ -19,9 +19,14 @@ def env(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the CLI at the test's folders, and at a port where no app answers."""
     from tests.conftest import free_port
 
-    for key, value in {"DUCKDB_PATH": workdir / "data" / "j.duckdb", "CONFIG_DIR": workdir / "config",
-                       "TEMPLATES_DIR": workdir / "current_cv_coverletter", "EXPORT_DIR": workdir / "export",
-                       "API_PORT": free_port(), "REDIS_URL": ""}.items():
+    for key, value in {
+        "DUCKDB_PATH": workdir / "data" / "j.duckdb",
+        "CONFIG_DIR": workdir / "config",
+        "TEMPLATES_DIR": workdir / "current_cv_coverletter",
+        "EXPORT_DIR": workdir / "export",
+        "API_PORT": free_port(),
+        "REDIS_URL": "",
+    }.items():
         monkeypatch.setenv(key, str(value))
     monkeypatch.chdir(workdir)
     # Wide consoles, so table cells are not wrapped in the captured output.
@@ -38,7 +43,12 @@ def test_init_writes_commented_config_and_folders(env: Path, tmp_path: Path, mon
     result = CliRunner().invoke(cli, ["init"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "fresh").iterdir()) == [
-        "agents.yaml", "mail.yaml", "platforms.yaml", "search.yaml", "similarity.yaml"]
+        "agents.yaml",
+        "mail.yaml",
+        "platforms.yaml",
+        "search.yaml",
+        "similarity.yaml",
+    ]
     assert "# " in (tmp_path / "fresh" / "search.yaml").read_text()
 
 
@@ -83,9 +93,14 @@ def test_the_http_clients_log_lines_show_only_with_verbose(env: Path, flags: lis
     import sys
 
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", "from app.cli import main; main()", *flags, "status"],
-                          capture_output=True, text=True, timeout=120, cwd=env,
-                          env={**os.environ, "PYTHONPATH": str(root), "LOG_LEVEL": "INFO"})
+    done = subprocess.run(
+        [sys.executable, "-c", "from app.cli import main; main()", *flags, "status"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=env,
+        env={**os.environ, "PYTHONPATH": str(root), "LOG_LEVEL": "INFO"},
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "0 jobs" in done.stdout
     assert ("HTTP Request" in done.stderr) is shown, done.stderr[-2000:]

@@ -16,9 +16,14 @@ from app.settings import get_settings
 def env(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     from tests.conftest import free_port
 
-    for key, value in {"DUCKDB_PATH": workdir / "data" / "j.duckdb", "CONFIG_DIR": workdir / "config",
-                       "TEMPLATES_DIR": workdir / "current_cv_coverletter", "EXPORT_DIR": workdir / "export",
-                       "API_PORT": free_port(), "REDIS_URL": ""}.items():
+    for key, value in {
+        "DUCKDB_PATH": workdir / "data" / "j.duckdb",
+        "CONFIG_DIR": workdir / "config",
+        "TEMPLATES_DIR": workdir / "current_cv_coverletter",
+        "EXPORT_DIR": workdir / "export",
+        "API_PORT": free_port(),
+        "REDIS_URL": "",
+    }.items():
         monkeypatch.setenv(key, str(value))
     monkeypatch.chdir(workdir)
     monkeypatch.setattr("app.cli.console", Console(width=250))

@@ -19,8 +19,20 @@ Requirements:
 
 def test_outside_application_answers_and_brief_from_the_command_line(env: Path) -> None:  # noqa: F811
     runner = CliRunner()
-    out = runner.invoke(cli, ["applied-elsewhere", "--title", "Analytics Engineer", "--company", "Southern Lights",
-                              "--channel", "recruiter", "--on", "2026-11-20"])
+    out = runner.invoke(
+        cli,
+        [
+            "applied-elsewhere",
+            "--title",
+            "Analytics Engineer",
+            "--company",
+            "Southern Lights",
+            "--channel",
+            "recruiter",
+            "--on",
+            "2026-11-20",
+        ],
+    )
     assert out.exit_code == 0, out.output
     assert "is applied" in out.output
 
@@ -33,8 +45,10 @@ def test_outside_application_answers_and_brief_from_the_command_line(env: Path) 
     job_id = store.scalar("SELECT id FROM jobs WHERE title = 'Senior Data Engineer'")
     store.close()
 
-    answers = runner.invoke(cli, ["answers", job_id, "-q", "Describe the pipelines you have built.",
-                                  "-q", "What are your salary expectations?"])
+    answers = runner.invoke(
+        cli,
+        ["answers", job_id, "-q", "Describe the pipelines you have built.", "-q", "What are your salary expectations?"],
+    )
     assert answers.exit_code == 0, answers.output
     assert "drafted from your CV" in answers.output and "left for you" in answers.output
     assert "personal question (salary)" in answers.output

@@ -40,12 +40,33 @@ def boards(allow_loopback_fetches: None) -> Iterator[str]:
 
 @pytest.fixture
 def platforms(workdir: Path, boards: str) -> Path:
-    (workdir / "config" / "platforms.yaml").write_text(yaml.safe_dump({"schedule_enabled": True, "sources": [
-        {"name": "tasmanwave", "type": "greenhouse", "params": {"board": "tasmanwave", "base_url": boards},
-         "retries": 0},
-        {"name": "koalaworks", "type": "lever", "params": {"site": "koalaworks", "base_url": boards}, "retries": 0},
-        {"name": "broken", "type": "greenhouse", "params": {"board": "nope", "base_url": boards}, "retries": 0},
-    ]}))
+    (workdir / "config" / "platforms.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "schedule_enabled": True,
+                "sources": [
+                    {
+                        "name": "tasmanwave",
+                        "type": "greenhouse",
+                        "params": {"board": "tasmanwave", "base_url": boards},
+                        "retries": 0,
+                    },
+                    {
+                        "name": "koalaworks",
+                        "type": "lever",
+                        "params": {"site": "koalaworks", "base_url": boards},
+                        "retries": 0,
+                    },
+                    {
+                        "name": "broken",
+                        "type": "greenhouse",
+                        "params": {"board": "nope", "base_url": boards},
+                        "retries": 0,
+                    },
+                ],
+            }
+        )
+    )
     return workdir
 
 

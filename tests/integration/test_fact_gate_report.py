@@ -34,9 +34,13 @@ def test_show_prints_the_fact_gate_result(env: Path) -> None:  # noqa: F811
 
 
 def test_a_letter_cut_short_by_the_gate_sends_the_job_to_a_person(llm_env, service, client) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    llm_env.state.answers["CoverLetterDraft"] = {"salutation": "Dear Hiring Manager,", "paragraphs": [
-        {"text": "I am applying for the Lead Data Engineer role.", "source_ids": []},
-        {"text": "I also hold a doctorate in computer science.", "source_ids": []}]}
+    llm_env.state.answers["CoverLetterDraft"] = {
+        "salutation": "Dear Hiring Manager,",
+        "paragraphs": [
+            {"text": "I am applying for the Lead Data Engineer role.", "source_ids": []},
+            {"text": "I also hold a doctorate in computer science.", "source_ids": []},
+        ],
+    }
     with POSTING.open("rb") as fh:
         job_id = client.post("/api/jobs/upload", files={"file": (POSTING.name, fh)}).json()[0]["job_id"]
     assert service.wait_idle(120)

@@ -18,9 +18,15 @@ from tests.runtime.jobs import make_jobs
 
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo"
 N_JOBS = 100
-FAST = {"default_model": "claude-sonnet-5-5", "timeout_seconds": 1.0, "backoff_base_seconds": 0.02,
-        "backoff_cap_seconds": 0.2, "max_wait_seconds": 10.0, "requests_per_minute": 100_000,
-        "tokens_per_minute": 100_000_000}
+FAST = {
+    "default_model": "claude-sonnet-5-5",
+    "timeout_seconds": 1.0,
+    "backoff_base_seconds": 0.02,
+    "backoff_cap_seconds": 0.2,
+    "max_wait_seconds": 10.0,
+    "requests_per_minute": 100_000,
+    "tokens_per_minute": 100_000_000,
+}
 
 
 def _answers(workdir: Path) -> dict:
@@ -29,8 +35,14 @@ def _answers(workdir: Path) -> dict:
     search = SearchConfig.model_validate(yaml.safe_load((workdir / "config" / "search.yaml").read_text()))
     terms = posting_terms(job, None, search)
     return {
-        "FitAssessment": {"score": 0.8, "verdict": "strong", "matched_skills": ["Python", "SQL"],
-                          "missing_skills": [], "reasons": ["Python and SQL data engineering"], "concerns": []},
+        "FitAssessment": {
+            "score": 0.8,
+            "verdict": "strong",
+            "matched_skills": ["Python", "SQL"],
+            "missing_skills": [],
+            "reasons": ["Python and SQL data engineering"],
+            "concerns": [],
+        },
         "TailoringPlan": make_plan(cv, terms, AgentsConfig()).model_dump(mode="json"),
         "CoverLetterDraft": make_letter(cv, job, terms, AgentsConfig(), "Dear Hiring Manager,").model_dump(mode="json"),
         "DocumentReview": {"approved": True, "issues": [], "summary": "Facts trace to the CV."},
@@ -47,8 +59,9 @@ def faulty(workdir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-u
         monkeypatch.setenv("CACHE_DIR", str(workdir / "data" / "cache"))
         monkeypatch.delenv("REDIS_URL", raising=False)
         stages = {s: {"provider": "anthropic"} for s in ("match", "tailor", "cover_letter", "review")}
-        (workdir / "config" / "agents.yaml").write_text(yaml.safe_dump(
-            {"export_pdf": False, **stages, "providers": {"anthropic": FAST}}))
+        (workdir / "config" / "agents.yaml").write_text(
+            yaml.safe_dump({"export_pdf": False, **stages, "providers": {"anthropic": FAST}})
+        )
         get_settings.cache_clear()
         factory._gateway.cache_clear()
         yield fake

@@ -35,13 +35,24 @@ def _answers(workdir: Path, fabrication: str = FABRICATION) -> dict:
     plan = make_plan(cv, terms, agents)
     taken = {r.paragraph_id for r in plan.rewrites} | ({plan.summary.paragraph_id} if plan.summary else set())
     target = next(p.id for p in cv.paragraphs if p.kind == "bullet" and p.id not in taken)
-    plan = plan.model_copy(update={"rewrites": [*plan.rewrites, Rewrite(paragraph_id=target, text=fabrication,
-                                                                          source_ids=[target])]})
+    plan = plan.model_copy(
+        update={"rewrites": [*plan.rewrites, Rewrite(paragraph_id=target, text=fabrication, source_ids=[target])]}
+    )
     letter = make_letter(cv, job, terms, agents, "Dear Hiring Manager,")
-    fit = {"score": 0.86, "verdict": "strong", "matched_skills": ["Python", "SQL", "Terraform"],
-           "missing_skills": [], "reasons": ["Contract data engineering in Python and SQL"], "concerns": []}
-    return {"FitAssessment": fit, "TailoringPlan": plan.model_dump(mode="json"),
-            "CoverLetterDraft": letter.model_dump(mode="json"), "DocumentReview": samples.ANSWERS["DocumentReview"]}
+    fit = {
+        "score": 0.86,
+        "verdict": "strong",
+        "matched_skills": ["Python", "SQL", "Terraform"],
+        "missing_skills": [],
+        "reasons": ["Contract data engineering in Python and SQL"],
+        "concerns": [],
+    }
+    return {
+        "FitAssessment": fit,
+        "TailoringPlan": plan.model_dump(mode="json"),
+        "CoverLetterDraft": letter.model_dump(mode="json"),
+        "DocumentReview": samples.ANSWERS["DocumentReview"],
+    }
 
 
 @pytest.fixture
@@ -60,7 +71,8 @@ def llm_env(workdir: Path, monkeypatch: pytest.MonkeyPatch, fabrication: str):  
         monkeypatch.delenv("REDIS_URL", raising=False)
         (workdir / "config" / "agents.yaml").write_text(
             "export_pdf: false\nmatch: {provider: anthropic}\ntailor: {provider: anthropic}\n"
-            "cover_letter: {provider: anthropic}\nreview: {provider: anthropic}\n")
+            "cover_letter: {provider: anthropic}\nreview: {provider: anthropic}\n"
+        )
         get_settings.cache_clear()
         factory._gateway.cache_clear()
         yield fake
@@ -88,9 +100,16 @@ def test_real_sdk_drives_the_pipeline_and_a_rerun_makes_no_provider_call(llm_env
     from app.llm.ledger import cost_of
 
     price = service.config.agents.price("anthropic", "claude-sonnet-5-5")
-    reported = sum(cost_of(price, input_tokens=u["input_tokens"], output_tokens=u["output_tokens"],
-                           cache_write_tokens=u["cache_creation_input_tokens"],
-                           cache_read_tokens=u["cache_read_input_tokens"]) for u in fake.stats()["usage"])
+    reported = sum(
+        cost_of(
+            price,
+            input_tokens=u["input_tokens"],
+            output_tokens=u["output_tokens"],
+            cache_write_tokens=u["cache_creation_input_tokens"],
+            cache_read_tokens=u["cache_read_input_tokens"],
+        )
+        for u in fake.stats()["usage"]
+    )
     assert reported > 0
     assert service.store.scalar("SELECT sum(cost) FROM llm_usage") == pytest.approx(reported)
 
@@ -121,8 +140,11 @@ def test_provider_failure_puts_the_job_in_pending_with_the_stage(llm_env, servic
 
 
 @pytest.mark.parametrize("fabrication", ["Ran Kubernetes clusters for twelve years."])
-def test_invented_skill_from_the_model_sends_the_job_to_a_person_with_the_raw_answer(llm_env, service,  # type: ignore[no-untyped-def]
-                                                                                     client) -> None:
+def test_invented_skill_from_the_model_sends_the_job_to_a_person_with_the_raw_answer(
+    llm_env,
+    service,  # type: ignore[no-untyped-def]
+    client,
+) -> None:
     with POSTING.open("rb") as fh:
         job_id = client.post("/api/jobs/upload", files={"file": (POSTING.name, fh)}).json()[0]["job_id"]
     assert service.wait_idle(120)

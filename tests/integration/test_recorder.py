@@ -28,8 +28,14 @@ def setup(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _ev(job_id: str, type_: str, stage: str, run: str = "run1", **data: object) -> Event:
-    return Event(id=f"{run}:{stage}:{type_}", type=type_, job_id=job_id, run_id=run, stage=stage,  # type: ignore[arg-type]
-                 data=dict(data))
+    return Event(
+        id=f"{run}:{stage}:{type_}",
+        type=type_,
+        job_id=job_id,
+        run_id=run,
+        stage=stage,  # type: ignore[arg-type]
+        data=dict(data),
+    )
 
 
 def test_event_applied_once_even_when_delivered_twice(setup) -> None:  # type: ignore[no-untyped-def]
@@ -79,8 +85,13 @@ def test_match_output_and_outcome_are_recorded(setup) -> None:  # type: ignore[n
 
 def test_usage_events_land_in_the_ledger(setup) -> None:  # type: ignore[no-untyped-def]
     store, _, rec, job_id = setup
-    ev = Event(id="u1", type="usage", job_id=job_id, stage="tailor",
-               data={"provider": "anthropic", "model": "m", "input_tokens": 10, "output_tokens": 5, "cost": 0.25})
+    ev = Event(
+        id="u1",
+        type="usage",
+        job_id=job_id,
+        stage="tailor",
+        data={"provider": "anthropic", "model": "m", "input_tokens": 10, "output_tokens": 5, "cost": 0.25},
+    )
     assert rec.apply(ev) and not rec.apply(ev)
     assert store.scalar("SELECT sum(cost) FROM llm_usage") == 0.25
 
@@ -88,8 +99,12 @@ def test_usage_events_land_in_the_ledger(setup) -> None:  # type: ignore[no-unty
 def test_a_late_finish_of_an_old_run_writes_no_documents(tmp_path: Path) -> None:
     store = Store(tmp_path / "late.duckdb").open()
     exported: list[str] = []
-    rec = Recorder(store, MemoryBus(), exporter=lambda ev: (exported.append(ev.run_id or ""), ("/x", []))[1],
-                   after_documents=lambda: Status.AWAITING_APPROVAL)
+    rec = Recorder(
+        store,
+        MemoryBus(),
+        exporter=lambda ev: (exported.append(ev.run_id or ""), ("/x", []))[1],
+        after_documents=lambda: Status.AWAITING_APPROVAL,
+    )
     job = Job(title="Data Engineer", company="Acme", source="manual", source_id="9")
     store.write(lambda cur: q.insert_job(cur, job, Status.DISCOVERED))
     store.write(lambda cur: q.transition(cur, job.id, Status.QUEUED, run_id="new-run"))
@@ -102,13 +117,17 @@ def test_a_late_finish_of_an_old_run_writes_no_documents(tmp_path: Path) -> None
     store.close()
 
 
-@pytest.mark.parametrize(("final", "status"), [
-    (("job.finished", "pipeline", {"outcome": "filtered", "reason": "on site in Chicago"}), "filtered"),
-    (("job.finished", "pipeline", {"outcome": "documents_ready"}), "awaiting_approval"),
-    (("stage.failed", "tailor", {"error": "no CV found"}), "pending"),
-])
+@pytest.mark.parametrize(
+    ("final", "status"),
+    [
+        (("job.finished", "pipeline", {"outcome": "filtered", "reason": "on site in Chicago"}), "filtered"),
+        (("job.finished", "pipeline", {"outcome": "documents_ready"}), "awaiting_approval"),
+        (("stage.failed", "tailor", {"error": "no CV found"}), "pending"),
+    ],
+)
 def test_a_run_that_ends_after_an_app_restart_put_its_job_back_to_queued_still_settles(
-        setup, final: tuple[str, str, dict], status: str) -> None:  # type: ignore[no-untyped-def]
+    setup, final: tuple[str, str, dict], status: str
+) -> None:  # type: ignore[no-untyped-def]
     store, _, rec, job_id = setup
     rec.apply(_ev(job_id, "stage.started", "match"))  # the old app saw the run start ...
     # ... then died; the new app puts `processing` jobs back to `queued` (same run: RQ finishes it anyway)

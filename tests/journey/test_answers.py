@@ -61,11 +61,17 @@ def gateway_and_fake(tmp_path: Path) -> Any:
 
     def answer(req: FakeRequest) -> dict[str, Any]:
         seen.append(req.text)
-        return {"answers": [
-            {"index": 0, "answer": "I built Azure Data Factory pipelines for 1.2 million customers. "
-                                   "I hold a PhD in Computer Science from MIT.", "source_ids": ["p18"]},
-            {"index": 2, "answer": "I mentored 40 junior engineers at Tasman Analytics.", "source_ids": ["p15"]},
-        ]}
+        return {
+            "answers": [
+                {
+                    "index": 0,
+                    "answer": "I built Azure Data Factory pipelines for 1.2 million customers. "
+                    "I hold a PhD in Computer Science from MIT.",
+                    "source_ids": ["p18"],
+                },
+                {"index": 2, "answer": "I mentored 40 junior engineers at Tasman Analytics.", "source_ids": ["p15"]},
+            ]
+        }
 
     with FakeLLMServer(answers={"ModelAnswers": answer}) as fake:
         agents = agents_config("anthropic", journey={"provider": "anthropic"})
@@ -74,12 +80,15 @@ def gateway_and_fake(tmp_path: Path) -> Any:
 
 
 def test_through_the_model_personal_questions_never_reach_it_and_planted_lies_are_removed(
-        gateway_and_fake: Any, cv: CvDocument, posting: Job) -> None:
+    gateway_and_fake: Any, cv: CvDocument, posting: Job
+) -> None:
     gateway, fake, seen = gateway_and_fake
-    questions = [Question("Describe your experience building data pipelines."),
-                 Question("What are your salary expectations?"),
-                 Question("Have you mentored other engineers?"),
-                 Question("Will you require visa sponsorship?")]
+    questions = [
+        Question("Describe your experience building data pipelines."),
+        Question("What are your salary expectations?"),
+        Question("Have you mentored other engineers?"),
+        Question("Will you require visa sponsorship?"),
+    ]
     answers = draft_answers(questions, posting, cv, {}, model_drafter(gateway, posting, cv))
 
     assert fake.counts().get("anthropic_requests") == 1
@@ -94,8 +103,9 @@ def test_through_the_model_personal_questions_never_reach_it_and_planted_lies_ar
     assert salary.state == visa.state == "needs_you"
 
 
-def test_the_models_interview_narratives_are_gated_against_their_cv_line(tmp_path: Path, cv: CvDocument,
-                                                                        posting: Job) -> None:
+def test_the_models_interview_narratives_are_gated_against_their_cv_line(
+    tmp_path: Path, cv: CvDocument, posting: Job
+) -> None:
     from app.journey.answer_prompt import brief_writer
     from app.journey.interview import build_brief
 
@@ -103,9 +113,13 @@ def test_the_models_interview_narratives_are_gated_against_their_cv_line(tmp_pat
     first = offline.stories[0]
 
     def answer(req: FakeRequest) -> dict[str, Any]:
-        return {"stories": [{"index": 0, "narrative": f"{first.action_and_result} I did it for Google in 2031."}],
-                "likely_questions": ["How did you lead 400 engineers at Google?",
-                                     "How would you approach the posting's first requirement?"]}
+        return {
+            "stories": [{"index": 0, "narrative": f"{first.action_and_result} I did it for Google in 2031."}],
+            "likely_questions": [
+                "How did you lead 400 engineers at Google?",
+                "How would you approach the posting's first requirement?",
+            ],
+        }
 
     with FakeLLMServer(answers={"BriefAnswer": answer}) as fake:
         agents = agents_config("anthropic", journey={"provider": "anthropic"})

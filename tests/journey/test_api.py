@@ -28,10 +28,16 @@ def test_form_answers_use_the_profile_for_personal_questions_and_can_be_edited(c
     assert client.put("/api/profile/answers", json={"answers": {"notice_period": "Four weeks."}}).status_code == 200
     assert client.put("/api/profile/answers", json={"answers": {"shoe_size": "9"}}).status_code == 422
 
-    resp = client.post(f"/api/jobs/{job_id}/answers", json={"questions": [
-        {"text": "Describe the data pipelines you have built.", "limit": 300},
-        {"text": "What is your notice period?"},
-        {"text": "What are your salary expectations?"}]})
+    resp = client.post(
+        f"/api/jobs/{job_id}/answers",
+        json={
+            "questions": [
+                {"text": "Describe the data pipelines you have built.", "limit": 300},
+                {"text": "What is your notice period?"},
+                {"text": "What are your salary expectations?"},
+            ]
+        },
+    )
 
     assert resp.status_code == 200, resp.text
     pipelines, notice, salary = resp.json()["items"]

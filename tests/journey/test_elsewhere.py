@@ -15,9 +15,17 @@ Apply at https://apple-isle.example/careers/77"""
 
 def test_an_outside_application_is_tracked_and_counted_in_metrics(client, service) -> None:  # type: ignore[no-untyped-def]
     before = client.get("/api/applications/metrics").json()
-    resp = client.post("/api/applications/outside", json={
-        "title": "Analytics Engineer", "company": "Southern Lights Energy", "url": "https://jobs.example/ae-1",
-        "applied_on": "2026-11-20", "channel": "LinkedIn Easy Apply", "notes": "referred by Sam"})
+    resp = client.post(
+        "/api/applications/outside",
+        json={
+            "title": "Analytics Engineer",
+            "company": "Southern Lights Energy",
+            "url": "https://jobs.example/ae-1",
+            "applied_on": "2026-11-20",
+            "channel": "LinkedIn Easy Apply",
+            "notes": "referred by Sam",
+        },
+    )
     assert resp.status_code == 201, resp.text
     job_id = resp.json()["job_id"]
     job = client.get(f"/api/jobs/{job_id}").json()
@@ -34,8 +42,12 @@ def test_an_outside_application_is_tracked_and_counted_in_metrics(client, servic
 
 
 def test_the_same_outside_application_twice_is_refused_as_already_applied(client, service) -> None:  # type: ignore[no-untyped-def]
-    body = {"title": "Analytics Engineer", "company": "Southern Lights Energy", "url": "https://jobs.example/ae-2",
-            "channel": "recruiter"}
+    body = {
+        "title": "Analytics Engineer",
+        "company": "Southern Lights Energy",
+        "url": "https://jobs.example/ae-2",
+        "channel": "recruiter",
+    }
     assert client.post("/api/applications/outside", json=body).status_code == 201
     again = client.post("/api/applications/outside", json=body)
     assert again.status_code == 409 and "already applied" in again.json()["error"]

@@ -27,8 +27,9 @@ def test_every_story_quotes_a_cv_line_verbatim_under_its_own_role(cv: CvDocument
 
 
 def test_a_requirement_the_cv_does_not_show_is_a_gap_not_a_story(cv: CvDocument, posting: Job) -> None:
-    job = posting.model_copy(update={"description_text": "Requirements:\n- Fluent Mandarin for client calls\n"
-                                                         "- Python and SQL"})
+    job = posting.model_copy(
+        update={"description_text": "Requirements:\n- Fluent Mandarin for client calls\n- Python and SQL"}
+    )
     brief = build_brief(job, cv)
     assert [g for g in brief.gaps if "Mandarin" in g]
     assert not [s for s in brief.stories if "Mandarin" in s.requirement]
@@ -36,8 +37,12 @@ def test_a_requirement_the_cv_does_not_show_is_a_gap_not_a_story(cv: CvDocument,
 
 
 def test_benefits_and_arrangement_lines_are_not_requirements(cv: CvDocument, posting: Job) -> None:
-    job = posting.model_copy(update={"description_text": "What we offer:\n- 25 days of leave\n- A gym\n"
-                                                         "Rate: $1,000 per day. Hobart based, 2 days a week."})
+    job = posting.model_copy(
+        update={
+            "description_text": "What we offer:\n- 25 days of leave\n- A gym\n"
+            "Rate: $1,000 per day. Hobart based, 2 days a week."
+        }
+    )
     brief = build_brief(job, cv)
     assert brief.stories == [] and brief.gaps == []
 

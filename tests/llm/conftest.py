@@ -25,10 +25,18 @@ def fake() -> Iterator[FakeLLMServer]:
 def agents_config(provider: str = "anthropic", **overrides: Any) -> AgentsConfig:
     """Every stage on `provider`; fast pacing and retries for tests; overrides merge into the YAML data."""
     data: dict[str, Any] = {stage: {"provider": provider} for stage in ("match", "tailor", "cover_letter", "review")}
-    fast = {"timeout_seconds": 2.0, "backoff_base_seconds": 0.02, "backoff_cap_seconds": 0.2,
-            "max_wait_seconds": 10.0, "requests_per_minute": 10_000, "tokens_per_minute": 100_000_000}
-    data["providers"] = {"anthropic": {"default_model": "claude-sonnet-5-5", **fast},
-                         "openai": {"default_model": "local-model", **fast}}
+    fast = {
+        "timeout_seconds": 2.0,
+        "backoff_base_seconds": 0.02,
+        "backoff_cap_seconds": 0.2,
+        "max_wait_seconds": 10.0,
+        "requests_per_minute": 10_000,
+        "tokens_per_minute": 100_000_000,
+    }
+    data["providers"] = {
+        "anthropic": {"default_model": "claude-sonnet-5-5", **fast},
+        "openai": {"default_model": "local-model", **fast},
+    }
     for key, value in overrides.items():
         if isinstance(value, dict) and isinstance(data.get(key), dict):
             for sub, subvalue in value.items():
@@ -42,9 +50,15 @@ def agents_config(provider: str = "anthropic", **overrides: Any) -> AgentsConfig
 
 
 def settings_for(fake: FakeLLMServer, cache_dir: Path, redis_url: str | None = None) -> Settings:
-    return Settings(_env_file=None, ANTHROPIC_API_KEY="test-key", ANTHROPIC_BASE_URL=fake.url,  # type: ignore[call-arg]
-                    OPENAI_API_KEY="test-key", OPENAI_BASE_URL=f"{fake.url}/v1", CACHE_DIR=cache_dir,
-                    REDIS_URL=redis_url)
+    return Settings(
+        _env_file=None,
+        ANTHROPIC_API_KEY="test-key",
+        ANTHROPIC_BASE_URL=fake.url,  # type: ignore[call-arg]
+        OPENAI_API_KEY="test-key",
+        OPENAI_BASE_URL=f"{fake.url}/v1",
+        CACHE_DIR=cache_dir,
+        REDIS_URL=redis_url,
+    )
 
 
 class Recorder:
@@ -59,11 +73,16 @@ class Recorder:
 
 @pytest.fixture
 def make_gateway(fake: FakeLLMServer, tmp_path: Path) -> Callable[..., tuple[LLMGateway, Recorder]]:
-    def build(provider: str = "anthropic", redis_url: str | None = None, agents: AgentsConfig | None = None,
-              **kwargs: Any) -> tuple[LLMGateway, Recorder]:
+    def build(
+        provider: str = "anthropic", redis_url: str | None = None, agents: AgentsConfig | None = None, **kwargs: Any
+    ) -> tuple[LLMGateway, Recorder]:
         recorder = Recorder()
-        gateway = LLMGateway.from_settings(settings_for(fake, tmp_path / "cache", redis_url),
-                                           agents or agents_config(provider), on_usage=recorder, **kwargs)
+        gateway = LLMGateway.from_settings(
+            settings_for(fake, tmp_path / "cache", redis_url),
+            agents or agents_config(provider),
+            on_usage=recorder,
+            **kwargs,
+        )
         return gateway, recorder
 
     return build

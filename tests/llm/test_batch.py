@@ -28,8 +28,16 @@ def test_batch_answers_every_item_at_half_price(make_gateway, fake) -> None:
     assert counts["batch_create"] == 1 and counts["batch_items"] == 3
     assert counts.get("anthropic_requests", 0) == 0 and counts["batch_results"] == 1
     reported = fake.stats()["usage"]
-    full = sum((u["input_tokens"] * 2.0 + u["output_tokens"] * 10.0 + u["cache_creation_input_tokens"] * 2.5
-                + u["cache_read_input_tokens"] * 0.1) / 1e6 for u in reported)
+    full = sum(
+        (
+            u["input_tokens"] * 2.0
+            + u["output_tokens"] * 10.0
+            + u["cache_creation_input_tokens"] * 2.5
+            + u["cache_read_input_tokens"] * 0.1
+        )
+        / 1e6
+        for u in reported
+    )
     assert sum(u.cost for _, u in recorder.calls) == pytest.approx(full / 2)
     assert gateway.budget.spent() == pytest.approx(full / 2)
 
@@ -44,7 +52,8 @@ def test_batch_rerun_is_served_from_the_cache(make_gateway, fake) -> None:
 
 def test_batch_item_that_does_not_validate_is_repaired_then_fails_typed(make_gateway, fake) -> None:
     fake.state.answers["TailoringPlan"] = lambda req: (
-        samples.PLAN if "Wombat Pay 0" in req.text else {"skills_emphasis": "not a list"})
+        samples.PLAN if "Wombat Pay 0" in req.text else {"skills_emphasis": "not a list"}
+    )
     gateway, _ = make_gateway(agents=agents_config("anthropic", tailor={"batch": True}))
     results = ask_batch(gateway, "tailor", _items(2), TailoringPlan, poll_seconds=0.05)
     assert isinstance(results[0], Answer)

@@ -12,17 +12,22 @@ BLOCKED = ["redis", "anthropic", "openai", "httpx", "httpx2", "duckdb", "fastapi
 
 
 def test_prompts_and_schemas_import_no_io_library() -> None:
-    code = ("import sys\n" + "".join(f"sys.modules[{m!r}] = None\n" for m in BLOCKED)
-            + "import app.llm.prompts, app.llm.schemas, app.llm.checks\n")
+    code = (
+        "import sys\n"
+        + "".join(f"sys.modules[{m!r}] = None\n" for m in BLOCKED)
+        + "import app.llm.prompts, app.llm.schemas, app.llm.checks\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
 
 
 def test_importing_the_gateway_opens_no_connection() -> None:
-    code = ("import socket\n"
-            "def refuse(*a, **k): raise AssertionError('network at import time')\n"
-            "socket.socket.connect = refuse\n"
-            "import app.llm, app.llm.factory, app.llm.providers.anthropic, app.llm.providers.openai_compat\n")
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k): raise AssertionError('network at import time')\n"
+        "socket.socket.connect = refuse\n"
+        "import app.llm, app.llm.factory, app.llm.providers.anthropic, app.llm.providers.openai_compat\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
 

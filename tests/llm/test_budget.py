@@ -21,8 +21,11 @@ def _prompt(n: int):
 
 def _reservation(agents, n: int = 0) -> float:
     prompt = _prompt(n)
-    return max_cost(agents.price("anthropic", "claude-sonnet-5-5"),
-                    prompt_text="\n".join([*prompt.prefix, prompt.user]), max_output_tokens=2000)
+    return max_cost(
+        agents.price("anthropic", "claude-sonnet-5-5"),
+        prompt_text="\n".join([*prompt.prefix, prompt.user]),
+        max_output_tokens=2000,
+    )
 
 
 def test_job_budget_too_small_for_a_call_stops_before_calling(make_gateway, fake) -> None:

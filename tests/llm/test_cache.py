@@ -38,8 +38,9 @@ def test_repeat_ask_is_answered_from_redis_cache(make_gateway, fake, redis_url, 
 def test_different_posting_or_model_is_not_a_cache_hit(make_gateway, fake) -> None:
     gateway, _ = make_gateway("anthropic")
     gateway.ask("match", PROMPT, FitAssessment, job_id="job-1")
-    gateway.ask("match", build_fit_prompt(samples.job(2), samples.search(), samples.cv_text()), FitAssessment,
-                job_id="job-2")
+    gateway.ask(
+        "match", build_fit_prompt(samples.job(2), samples.search(), samples.cv_text()), FitAssessment, job_id="job-2"
+    )
     assert fake.counts()["anthropic_requests"] == 2
 
 

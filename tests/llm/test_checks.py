@@ -19,7 +19,8 @@ def test_matched_skill_written_as_a_configured_synonym_passes() -> None:
 def test_skill_names_match_whole_words_only() -> None:
     plan = TailoringPlan.model_validate({**samples.PLAN, "skills_emphasis": ["Java", "Python"]})
     assert plan_check("[p1] JavaScript and Python")(plan) == [
-        "skills_emphasis lists 'Java', which is not in the seeker's CV"]
+        "skills_emphasis lists 'Java', which is not in the seeker's CV"
+    ]
 
 
 def test_rewrite_adding_a_watched_skill_is_flagged_but_cv_skills_are_not() -> None:

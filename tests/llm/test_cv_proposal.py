@@ -48,7 +48,11 @@ def test_proposed_fields_not_in_the_cv_are_dropped(make_gateway, fake) -> None:
     assert outline.contact.emails == ["jane.doe@example.com"]  # the invented address is gone
     first, second = outline.roles
     assert (first.title.value, first.employer.value, first.start.value, first.end.value) == (
-        "Data Platforms", "Northwind", "2019-03", "present")
+        "Data Platforms",
+        "Northwind",
+        "2019-03",
+        "present",
+    )
     # "Head of Reporting", "Sydney" and 2015 are not in the CV: dropped, the employer and end stay.
     assert (second.title.value, second.employer.value, second.place.value) == ("", "Contoso", "")
     assert (second.start.value, second.end.value) == ("", "2019")

@@ -8,9 +8,11 @@ from app.config.agents import AgentsConfig
 from app.testing import samples
 from app.testing.fake_state import tokens
 
-PROSE = ("At Acme Payments I designed and ran a FastAPI service that handles 40 million payment events a month "
-         "on AWS. When the settlement API became a bottleneck, I reworked its PostgreSQL queries and brought its "
-         "p95 latency down from 900 ms to 120 ms.")
+PROSE = (
+    "At Acme Payments I designed and ran a FastAPI service that handles 40 million payment events a month "
+    "on AWS. When the settlement API became a bottleneck, I reworked its PostgreSQL queries and brought its "
+    "p95 latency down from 900 ms to 120 ms."
+)
 
 
 def test_prose_costs_about_four_tokens_for_three_words() -> None:

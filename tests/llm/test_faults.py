@@ -27,8 +27,7 @@ def test_thirty_percent_faults_over_100_asks_all_end_without_storms(make_gateway
 
     def ask(n: int) -> Answer | JobsmithError:
         try:
-            return gateway.ask("match", build_fit_prompt(samples.job(n), search, cv), FitAssessment,
-                               job_id=f"job-{n}")
+            return gateway.ask("match", build_fit_prompt(samples.job(n), search, cv), FitAssessment, job_id=f"job-{n}")
         except JobsmithError as exc:
             return exc
 
@@ -56,8 +55,9 @@ def test_persistent_overload_gives_up_after_max_attempts_with_typed_error(make_g
     fake.queue_faults(*["529"] * 10)
     gateway, recorder = make_gateway("anthropic")
     with pytest.raises(ProviderUnavailable) as info:
-        gateway.ask("match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment,
-                    job_id="job-1")
+        gateway.ask(
+            "match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment, job_id="job-1"
+        )
     assert info.value.attempts == 4
     assert fake.counts()["anthropic_requests"] == 4 and recorder.calls == []
     assert gateway.budget.spent("job-1") == 0  # the reservation was released
@@ -68,8 +68,9 @@ def test_retry_after_is_honoured(make_gateway, fake) -> None:
     fake.queue_faults("429")
     sleeps: list[float] = []
     gateway, _ = make_gateway("anthropic", sleep=lambda s: (sleeps.append(s), time.sleep(s)))
-    answer = gateway.ask("match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()),
-                         FitAssessment, job_id="job-1")
+    answer = gateway.ask(
+        "match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment, job_id="job-1"
+    )
     assert answer.value.verdict == "strong"
     assert len(sleeps) == 1 and 0.6 <= sleeps[0] <= 0.6 * 1.1 + 1e-9
 
@@ -86,8 +87,9 @@ def test_admin_endpoint_queues_faults_and_stats_count_them(make_gateway, fake) -
 
     assert httpx.post(f"{fake.url}/_faults", json={"queue": ["500", "429"]}).json()["queued"] == 2
     gateway, _ = make_gateway("openai")
-    gateway.ask("match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment,
-                job_id="job-1")
+    gateway.ask(
+        "match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment, job_id="job-1"
+    )
     stats = httpx.get(f"{fake.url}/_stats").json()["counts"]
     assert stats["fault_500"] == 1 and stats["fault_429"] == 1 and stats["openai_requests"] == 3
 
@@ -97,8 +99,9 @@ def test_failure_after_a_paid_call_carries_its_usage(make_gateway, fake) -> None
     fake.queue_faults("malformed", *["529"] * 4)
     gateway, recorder = make_gateway("anthropic")
     with pytest.raises(ProviderUnavailable) as info:
-        gateway.ask("match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment,
-                    job_id="job-1")
+        gateway.ask(
+            "match", build_fit_prompt(samples.job(), samples.search(), samples.cv_text()), FitAssessment, job_id="job-1"
+        )
     assert [u.output_tokens for u in info.value.usage] == [1000]
     assert info.value.usage[0].cost == pytest.approx(recorder.calls[0][1].cost)
     assert gateway.budget.spent("job-1") == pytest.approx(info.value.usage[0].cost)

@@ -58,7 +58,8 @@ def test_posting_sits_only_in_a_delimited_data_block_after_the_cached_prefix() -
 @pytest.mark.parametrize("provider", ["anthropic", "openai"])
 def test_plan_with_an_injected_skill_is_rejected(make_gateway, fake, provider) -> None:
     fake.state.answers["TailoringPlan"] = obedient(
-        samples.PLAN, lambda plan: {**plan, "skills_emphasis": [*plan["skills_emphasis"], "Kubernetes"]})
+        samples.PLAN, lambda plan: {**plan, "skills_emphasis": [*plan["skills_emphasis"], "Kubernetes"]}
+    )
     gateway, _ = make_gateway(provider)
     with pytest.raises(InvalidAnswer) as info:
         plan_tailoring(gateway, EVIL_JOB, SEARCH, agents_config(provider), CV)
@@ -98,7 +99,8 @@ def test_cover_letter_with_an_injected_address_is_rejected(make_gateway, fake) -
 
 def test_fit_claiming_a_skill_the_cv_lacks_is_rejected(make_gateway, fake) -> None:
     fake.state.answers["FitAssessment"] = obedient(
-        samples.FIT, lambda fit: {**fit, "matched_skills": ["Python", "Kubernetes"], "missing_skills": []})
+        samples.FIT, lambda fit: {**fit, "matched_skills": ["Python", "Kubernetes"], "missing_skills": []}
+    )
     gateway, _ = make_gateway("openai")
     from app.pipeline.match import match_job
 

@@ -12,8 +12,13 @@ from app.llm.limiter import Pacer, PacingTimeout, backoff_seconds, storage_for
 
 
 def _cfg(**kw) -> ProviderConfig:
-    base = {"default_model": "m", "requests_per_minute": 10, "tokens_per_minute": 1_000_000, "window_seconds": 2,
-            "max_wait_seconds": 10.0}
+    base = {
+        "default_model": "m",
+        "requests_per_minute": 10,
+        "tokens_per_minute": 1_000_000,
+        "window_seconds": 2,
+        "max_wait_seconds": 10.0,
+    }
     return ProviderConfig(**{**base, **kw})
 
 

@@ -21,19 +21,37 @@ DEMO = Path(__file__).resolve().parents[2] / "app" / "demo"
 CV = (DEMO / "cv" / "Alex_Morgan_CV.docx").read_bytes()
 CL = (DEMO / "cv" / "Alex_Morgan_CL.docx").read_bytes()
 SEARCH: SearchConfig = load_file(DEMO / "config" / "search.yaml", SearchConfig)  # type: ignore[assignment]
-JOB = samples.job(3, description=(
-    "Lead Data Engineer, remote in Australia. Build pipelines in Python, SQL and Databricks; dbt and Airflow "
-    "experience wanted; Azure a plus. You will mentor engineers and own data quality."))
+JOB = samples.job(
+    3,
+    description=(
+        "Lead Data Engineer, remote in Australia. Build pipelines in Python, SQL and Databricks; dbt and Airflow "
+        "experience wanted; Azure a plus. You will mentor engineers and own data quality."
+    ),
+)
 
-PLAN = {"section_order": [], "bullets": [{"parent_id": "p10", "bullet_ids": ["p14", "p12", "p13", "p15"]}],
-        "summary": {"paragraph_id": "p3", "source_ids": ["p3"],
-                    "text": "Senior data engineer with 9 years of experience building reliable batch and "
-                            "streaming pipelines in Python, SQL and PySpark on Azure and AWS."},
-        "rewrites": [], "skills_emphasis": ["Python", "dbt", "Databricks"], "rationale": "dbt and Databricks first."}
-LETTER = {"salutation": "Dear Hiring Manager,", "paragraphs": [
-    {"text": "I am writing to apply for the Lead Data Engineer role.", "source_ids": ["cl:p4"]},
-    {"text": "At Tasman Analytics I migrated 120 nightly pipelines to Databricks and introduced dbt testing.",
-     "source_ids": ["p12", "p14"]}]}
+PLAN = {
+    "section_order": [],
+    "bullets": [{"parent_id": "p10", "bullet_ids": ["p14", "p12", "p13", "p15"]}],
+    "summary": {
+        "paragraph_id": "p3",
+        "source_ids": ["p3"],
+        "text": "Senior data engineer with 9 years of experience building reliable batch and "
+        "streaming pipelines in Python, SQL and PySpark on Azure and AWS.",
+    },
+    "rewrites": [],
+    "skills_emphasis": ["Python", "dbt", "Databricks"],
+    "rationale": "dbt and Databricks first.",
+}
+LETTER = {
+    "salutation": "Dear Hiring Manager,",
+    "paragraphs": [
+        {"text": "I am writing to apply for the Lead Data Engineer role.", "source_ids": ["cl:p4"]},
+        {
+            "text": "At Tasman Analytics I migrated 120 nightly pipelines to Databricks and introduced dbt testing.",
+            "source_ids": ["p12", "p14"],
+        },
+    ],
+}
 
 
 def test_llm_plan_and_letter_go_through_the_writer(make_gateway, fake) -> None:
@@ -42,8 +60,9 @@ def test_llm_plan_and_letter_go_through_the_writer(make_gateway, fake) -> None:
     gateway, _ = make_gateway(agents=agents)
     docs = llm_documents(gateway, JOB, SEARCH, agents, CV, CL)
     assert docs.plan is not None and docs.letter is not None and len(docs.usage) == 2
-    result = tailor_application(CV, CL, JOB, None, SEARCH, agents, today=date(2026, 11, 28),
-                                plan=docs.plan, letter=docs.letter)
+    result = tailor_application(
+        CV, CL, JOB, None, SEARCH, agents, today=date(2026, 11, 28), plan=docs.plan, letter=docs.letter
+    )
     assert result.engine == "llm" and result.cv_docx[:2] == b"PK" and result.cl_docx[:2] == b"PK"
     assert usage_data(docs.usage)["cost"] == pytest.approx(sum(u.cost for u in docs.usage))
 

@@ -27,8 +27,9 @@ STAGES = [
 
 @pytest.mark.parametrize("provider", ["anthropic", "openai"])
 @pytest.mark.parametrize(("stage", "prompt", "schema", "expected"), STAGES, ids=[s[0] for s in STAGES])
-def test_ask_returns_validated_answer_for_each_stage(make_gateway, fake, provider, stage, prompt, schema,
-                                                     expected) -> None:
+def test_ask_returns_validated_answer_for_each_stage(
+    make_gateway, fake, provider, stage, prompt, schema, expected
+) -> None:
     gateway, recorder = make_gateway(provider)
     answer = gateway.ask(stage, prompt, schema, job_id="job-1")
     assert isinstance(answer.value, schema)
@@ -111,8 +112,10 @@ def test_auto_provider_uses_anthropic_only_with_a_key(fake, tmp_path, monkeypatc
 
     agents = AgentsConfig()
     without = LLMGateway.from_settings(Settings(_env_file=None, CACHE_DIR=tmp_path), agents)  # type: ignore[call-arg]
-    with_key = LLMGateway.from_settings(Settings(_env_file=None, ANTHROPIC_API_KEY="k", CACHE_DIR=tmp_path),  # type: ignore[call-arg]
-                                        agents)
+    with_key = LLMGateway.from_settings(
+        Settings(_env_file=None, ANTHROPIC_API_KEY="k", CACHE_DIR=tmp_path),  # type: ignore[call-arg]
+        agents,
+    )
     assert not without.enabled("tailor")
     assert with_key.enabled("tailor")
     assert with_key.route("tailor").model == "claude-sonnet-5-5"

@@ -44,5 +44,6 @@ def mail_config() -> MailConfig:
 
 @pytest.fixture
 def outbox(store: Store, smtp: SmtpTestServer, tmp_path: Path, mail_config: MailConfig) -> Outbox:
-    return Outbox(store, mail_settings(tmp_path / "data" / "jobs.duckdb", smtp.port), mail_config,
-                  seeker_name="Alex Morgan")
+    return Outbox(
+        store, mail_settings(tmp_path / "data" / "jobs.duckdb", smtp.port), mail_config, seeker_name="Alex Morgan"
+    )

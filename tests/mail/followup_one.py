@@ -18,9 +18,12 @@ from tests.mail.helpers import mail_settings
 
 def main(db: str, port: str, fid: str, point: str) -> None:
     store = Store(Path(db)).open()
-    outbox = Outbox(store, mail_settings(Path(db), int(port)),
-                    MailConfig(limits=LimitsConfig(min_spacing_seconds=0, per_hour=100, per_day=1000)),
-                    seeker_name="Alex Morgan")
+    outbox = Outbox(
+        store,
+        mail_settings(Path(db), int(port)),
+        MailConfig(limits=LimitsConfig(min_spacing_seconds=0, per_hour=100, per_day=1000)),
+        seeker_name="Alex Morgan",
+    )
     kill = (lambda: os.kill(os.getpid(), signal.SIGKILL)) if point == "before_data" else None
     print(send_followup(outbox, fid, before_data=kill)["state"])
     store.close()

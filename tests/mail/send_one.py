@@ -18,17 +18,22 @@ from tests.mail.helpers import mail_settings
 
 def kill_at(point: str | None) -> Checkpoint:
     """A checkpoint that SIGKILLs this process when the outbox reaches `point` (None: never)."""
+
     def checkpoint(name: str) -> None:
         if name == point:
             os.kill(os.getpid(), signal.SIGKILL)
+
     return checkpoint
 
 
 def _outbox(store: Store, db: Path, port: int, checkpoint: Checkpoint | None = None) -> Outbox:
-    config = MailConfig(limits=LimitsConfig(min_spacing_seconds=0, per_hour=10_000, per_day=10_000),
-                        smtp=SmtpConfig(timeout_seconds=5, connect_timeout_seconds=5))
-    return Outbox(store, mail_settings(db, port), config, seeker_name="Alex Morgan",
-                  checkpoint=checkpoint or kill_at(None))
+    config = MailConfig(
+        limits=LimitsConfig(min_spacing_seconds=0, per_hour=10_000, per_day=10_000),
+        smtp=SmtpConfig(timeout_seconds=5, connect_timeout_seconds=5),
+    )
+    return Outbox(
+        store, mail_settings(db, port), config, seeker_name="Alex Morgan", checkpoint=checkpoint or kill_at(None)
+    )
 
 
 def send(db: Path, port: int, job_id: str, point: str | None = None) -> str:
@@ -49,12 +54,24 @@ def recover(port: int, dbs: list[Path]) -> None:
         outbox = _outbox(store, db, port)
         recovered = outbox.recover_on_start()
         sent_now = [r.state for r in outbox.send_due()]
-        row = store.read_one("SELECT j.id, j.status, o.state, o.message_id, o.recipient FROM jobs j "
-                             "LEFT JOIN outbox o ON o.job_id = j.id")
+        row = store.read_one(
+            "SELECT j.id, j.status, o.state, o.message_id, o.recipient FROM jobs j "
+            "LEFT JOIN outbox o ON o.job_id = j.id"
+        )
         apps = store.scalar("SELECT count(*) FROM applications")
         store.close()
-        sys.stdout.write(json.dumps({"db": str(db), "recovered": recovered, "sent_after_restart": sent_now,
-                                     "apps": apps, **{k: row[k] for k in row}}) + "\n")
+        sys.stdout.write(
+            json.dumps(
+                {
+                    "db": str(db),
+                    "recovered": recovered,
+                    "sent_after_restart": sent_now,
+                    "apps": apps,
+                    **{k: row[k] for k in row},
+                }
+            )
+            + "\n"
+        )
 
 
 if __name__ == "__main__":
@@ -62,4 +79,3 @@ if __name__ == "__main__":
         sys.stdout.write(json.dumps({"state": send(Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4])}) + "\n")
     else:
         recover(int(sys.argv[2]), [Path(p) for p in sys.argv[3:]])
-

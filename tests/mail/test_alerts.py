@@ -38,8 +38,9 @@ def test_the_digest_is_off_by_default(store: Store, outbox: Outbox, smtp: SmtpTe
     assert _digests(smtp) == []
 
 
-def test_one_digest_per_day_to_the_seekers_own_mailbox(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                        tmp_path: Path) -> None:
+def test_one_digest_per_day_to_the_seekers_own_mailbox(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     _waiting(store, tmp_path, 1)
     cfg = AlertsConfig(enabled=True, hour_utc=8)
     assert send_digest_due(outbox, cfg, now=NOW.replace(hour=7)) is None  # before the hour
@@ -59,8 +60,9 @@ def test_one_digest_per_day_to_the_seekers_own_mailbox(store: Store, outbox: Out
     assert "Waiting for your approval: 1" in body and "Data Engineer 1 at Derwent Water Authority (91%)" in body
 
 
-def test_nothing_to_say_sends_nothing_and_keeps_the_period_open(store: Store, outbox: Outbox,
-                                                                 smtp: SmtpTestServer, tmp_path: Path) -> None:
+def test_nothing_to_say_sends_nothing_and_keeps_the_period_open(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     cfg = AlertsConfig(enabled=True, hour_utc=0)
     assert send_digest_due(outbox, cfg, now=NOW) is None
     _waiting(store, tmp_path, 1)
@@ -88,8 +90,9 @@ def webhook() -> Any:
     server.shutdown()
 
 
-def test_a_weekly_digest_also_goes_to_the_webhook_once(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                        tmp_path: Path, webhook: Any) -> None:
+def test_a_weekly_digest_also_goes_to_the_webhook_once(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path, webhook: Any
+) -> None:
     url, got = webhook
     _waiting(store, tmp_path, 1)
     cfg = AlertsConfig(enabled=True, period="weekly", hour_utc=0, webhook_url=url)

@@ -32,10 +32,18 @@ smtp: {timeout_seconds: 2, connect_timeout_seconds: 2}
 @pytest.fixture
 def mail_service(workdir: Path, smtp: SmtpTestServer) -> Iterator[Jobsmith]:
     (workdir / "config" / "mail.yaml").write_text(MAIL_YAML)
-    settings = Settings(_env_file=None, DUCKDB_PATH=workdir / "data" / "jobs.duckdb", CONFIG_DIR=workdir / "config",
-                        TEMPLATES_DIR=workdir / "current_cv_coverletter", EXPORT_DIR=workdir / "export",
-                        CACHE_DIR=workdir / "data" / "cache", SMTP_SERVER="127.0.0.1", SMTP_PORT=smtp.port,
-                        SENDER_EMAIL=SENDER, SENDER_PASSWORD=PASSWORD)
+    settings = Settings(
+        _env_file=None,
+        DUCKDB_PATH=workdir / "data" / "jobs.duckdb",
+        CONFIG_DIR=workdir / "config",
+        TEMPLATES_DIR=workdir / "current_cv_coverletter",
+        EXPORT_DIR=workdir / "export",
+        CACHE_DIR=workdir / "data" / "cache",
+        SMTP_SERVER="127.0.0.1",
+        SMTP_PORT=smtp.port,
+        SENDER_EMAIL=SENDER,
+        SENDER_PASSWORD=PASSWORD,
+    )
     svc = Jobsmith(settings).start()
     yield svc
     svc.stop()
@@ -62,8 +70,9 @@ def test_modes_are_stored_and_override_agents_yaml(api: TestClient, mail_service
     assert status_after_documents(mail_service.store, mail_service.config.agents) is Status.APPROVED
 
 
-def test_bulk_approve_sends_email_jobs_and_leaves_link_jobs_ready(api: TestClient, mail_service: Jobsmith,
-                                                                 smtp: SmtpTestServer, tmp_path: Path) -> None:
+def test_bulk_approve_sends_email_jobs_and_leaves_link_jobs_ready(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     store, wait = mail_service.store, Status.AWAITING_APPROVAL
     a = add_job(store, tmp_path, n=1, status=wait)
     b = add_job(store, tmp_path, n=2, status=wait, apply_email="jobs@other.example")
@@ -74,12 +83,15 @@ def test_bulk_approve_sends_email_jobs_and_leaves_link_jobs_ready(api: TestClien
     assert body["approved"] == 3
     assert {i["job_id"]: i["status"] for i in body["items"] if i["ok"]} == {a: "sent", b: "sent", link: "approved"}
     assert [i["job_id"] for i in body["items"] if not i["ok"]] == ["nope"]
-    assert sorted(r.rcpt_tos[0] for r in smtp.handler.received()) == ["careers@derwentwater.example",
-                                                                      "jobs@other.example"]
+    assert sorted(r.rcpt_tos[0] for r in smtp.handler.received()) == [
+        "careers@derwentwater.example",
+        "jobs@other.example",
+    ]
 
 
-def test_dry_run_approves_but_never_sends(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                          tmp_path: Path) -> None:
+def test_dry_run_approves_but_never_sends(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(mail_service.store, tmp_path, status=Status.AWAITING_APPROVAL)
     api.put("/api/modes", json={"dry_run": True})
 
@@ -92,26 +104,38 @@ def test_dry_run_approves_but_never_sends(api: TestClient, mail_service: Jobsmit
     assert tick["sends"] == [] and smtp.handler.received() == []
 
 
-def test_apply_link_hand_off_blocks_a_second_application_in_the_group(api: TestClient, mail_service: Jobsmith,
-                                                                     smtp: SmtpTestServer, tmp_path: Path) -> None:
+def test_apply_link_hand_off_blocks_a_second_application_in_the_group(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     store = mail_service.store
-    link = add_job(store, tmp_path, n=1, status=Status.AWAITING_APPROVAL, apply_email=None,
-                   apply_url="https://apply.example/1", group_id="g1")
+    link = add_job(
+        store,
+        tmp_path,
+        n=1,
+        status=Status.AWAITING_APPROVAL,
+        apply_email=None,
+        apply_url="https://apply.example/1",
+        group_id="g1",
+    )
     twin = add_job(store, tmp_path, n=2, group_id="g1")
 
-    assert api.post(f"/api/applications/{link}/applied", json={"note": "applied on the site"}).json()["status"] \
+    assert (
+        api.post(f"/api/applications/{link}/applied", json={"note": "applied on the site"}).json()["status"]
         == "applied"
+    )
     refused = api.post(f"/api/applications/{twin}/send")
 
     assert refused.status_code == 409 and link in refused.json()["error"]
     assert _status(mail_service, twin) == "pending"
-    assert store.read_one("SELECT channel, applied_at IS NOT NULL AS at FROM applications WHERE job_id = ?",
-                          [link]) == {"channel": "link", "at": True}
+    assert store.read_one(
+        "SELECT channel, applied_at IS NOT NULL AS at FROM applications WHERE job_id = ?", [link]
+    ) == {"channel": "link", "at": True}
     assert smtp.handler.received() == []
 
 
-def test_unknown_send_is_settled_by_a_person(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                             tmp_path: Path) -> None:
+def test_unknown_send_is_settled_by_a_person(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault, smtp.handler.hang_seconds = "hang_data", 3
     job_id = add_job(mail_service.store, tmp_path)
     assert api.post(f"/api/applications/{job_id}/send").json()["state"] == "unknown"
@@ -127,8 +151,9 @@ def test_unknown_send_is_settled_by_a_person(api: TestClient, mail_service: Jobs
     assert detail["outbox"]["message_id"] == again["message_id"] == smtp.handler.received()[-1].message_id
 
 
-def test_confirm_sent_marks_the_job_sent(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                         tmp_path: Path) -> None:
+def test_confirm_sent_marks_the_job_sent(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault, smtp.handler.hang_seconds = "hang_data", 3
     job_id = add_job(mail_service.store, tmp_path)
     api.post(f"/api/applications/{job_id}/send")
@@ -137,8 +162,9 @@ def test_confirm_sent_marks_the_job_sent(api: TestClient, mail_service: Jobsmith
     assert api.post(f"/api/applications/{job_id}/confirm", json={"sent": True}).status_code == 409
 
 
-def test_typed_recipient_is_validated_and_used(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                               tmp_path: Path) -> None:
+def test_typed_recipient_is_validated_and_used(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(mail_service.store, tmp_path, apply_email=None, status=Status.AWAITING_APPROVAL)
 
     bad = api.put(f"/api/applications/{job_id}/recipient", json={"address": "a@x.example\r\nBcc: b@evil.example"})
@@ -150,8 +176,9 @@ def test_typed_recipient_is_validated_and_used(api: TestClient, mail_service: Jo
     assert [r.rcpt_tos for r in smtp.handler.received()] == [["hr@typed.example"]]
 
 
-def test_send_again_after_a_permanent_failure(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                              tmp_path: Path) -> None:
+def test_send_again_after_a_permanent_failure(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault = "550"
     job_id = add_job(mail_service.store, tmp_path)
     assert api.post(f"/api/applications/{job_id}/send").json()["job_status"] == "pending"
@@ -161,8 +188,9 @@ def test_send_again_after_a_permanent_failure(api: TestClient, mail_service: Job
     assert len(smtp.handler.received()) == 1
 
 
-def test_replace_document_with_an_uploaded_docx(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                                tmp_path: Path) -> None:
+def test_replace_document_with_an_uploaded_docx(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(mail_service.store, tmp_path, status=Status.AWAITING_APPROVAL)
     mine = (DEMO_CV / "Alex_Morgan_CL.docx").read_bytes()  # any real DOCX will do as "my own CV"
 
@@ -179,8 +207,9 @@ def test_replace_document_with_an_uploaded_docx(api: TestClient, mail_service: J
 
 def test_cover_letter_text_keeps_the_template_style(api: TestClient, mail_service: Jobsmith, tmp_path: Path) -> None:
     job_id = add_job(mail_service.store, tmp_path, status=Status.AWAITING_APPROVAL)
-    path = Path(mail_service.store.scalar(
-        "SELECT path FROM documents WHERE job_id = ? AND kind = 'cover_letter'", [job_id]))
+    path = Path(
+        mail_service.store.scalar("SELECT path FROM documents WHERE job_id = ? AND kind = 'cover_letter'", [job_id])
+    )
     before = Document(str(path))
     model = max(before.paragraphs, key=lambda p: len(p.text))
     text = "Dear Ms Jones,\n\nI would like to apply.\nThank you.\n\nKind regards,\nAlex Morgan"
@@ -188,8 +217,11 @@ def test_cover_letter_text_keeps_the_template_style(api: TestClient, mail_servic
     assert api.put(f"/api/applications/{job_id}/cover-letter", json={"text": text}).status_code == 200
 
     after = Document(io.BytesIO(path.read_bytes()))
-    assert [p.text for p in after.paragraphs] == ["Dear Ms Jones,", "I would like to apply.\nThank you.",
-                                                  "Kind regards,\nAlex Morgan"]
+    assert [p.text for p in after.paragraphs] == [
+        "Dear Ms Jones,",
+        "I would like to apply.\nThank you.",
+        "Kind regards,\nAlex Morgan",
+    ]
     for p in after.paragraphs:
         assert p.style.name == model.style.name
         assert p.paragraph_format.space_after == model.paragraph_format.space_after
@@ -197,8 +229,9 @@ def test_cover_letter_text_keeps_the_template_style(api: TestClient, mail_servic
     assert len(after.sections) == len(before.sections)
 
 
-def test_approve_on_the_jobs_router_sends_once(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                               tmp_path: Path) -> None:
+def test_approve_on_the_jobs_router_sends_once(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(mail_service.store, tmp_path, status=Status.AWAITING_APPROVAL)
 
     assert api.post(f"/api/jobs/{job_id}/approve").json()["status"] == "sent"
@@ -208,14 +241,16 @@ def test_approve_on_the_jobs_router_sends_once(api: TestClient, mail_service: Jo
     assert got.message_id == mail_service.store.scalar("SELECT message_id FROM outbox WHERE job_id = ?", [job_id])
 
 
-def test_service_start_turns_interrupted_sends_into_unknown(workdir: Path, smtp: SmtpTestServer,
-                                                            tmp_path: Path) -> None:
+def test_service_start_turns_interrupted_sends_into_unknown(
+    workdir: Path, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     db = workdir / "data" / "jobs.duckdb"
     store = Store(db).open()
     job_id = add_job(store, tmp_path)
     outbox = Outbox(store, mail_settings(db, smtp.port))
     smtp.handler.block_data()  # the message reaches the server, the reply never comes back in time
     outbox.config.smtp.timeout_seconds = 30
+
     def send() -> None:
         with contextlib.suppress(JobsmithError):  # its store is gone when the reply finally comes
             outbox.send(job_id)
@@ -228,9 +263,13 @@ def test_service_start_turns_interrupted_sends_into_unknown(workdir: Path, smtp:
     smtp.handler.release()
     sender.join(10)
 
-    settings = mail_settings(db, smtp.port).model_copy(update={"CONFIG_DIR": workdir / "config",
-                                                               "TEMPLATES_DIR": workdir / "current_cv_coverletter",
-                                                               "EXPORT_DIR": workdir / "export"})
+    settings = mail_settings(db, smtp.port).model_copy(
+        update={
+            "CONFIG_DIR": workdir / "config",
+            "TEMPLATES_DIR": workdir / "current_cv_coverletter",
+            "EXPORT_DIR": workdir / "export",
+        }
+    )
     svc = Jobsmith(settings).start()
     try:
         assert svc.store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id]) == "unknown"
@@ -240,8 +279,9 @@ def test_service_start_turns_interrupted_sends_into_unknown(workdir: Path, smtp:
     assert len(smtp.handler.received()) == 1
 
 
-def test_ui_and_cli_functions_drive_the_api(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                            tmp_path: Path) -> None:
+def test_ui_and_cli_functions_drive_the_api(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     from app.mail import client as mc
     from app.ui.client import ApiClient
 
@@ -260,8 +300,9 @@ def test_ui_and_cli_functions_drive_the_api(api: TestClient, mail_service: Jobsm
     assert {r["job_id"]: r["channel"] for r in mc.applications(ui)} == {job_id: "email", link: "link"}
 
 
-def test_views_list_what_needs_the_seeker(api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer,
-                                          tmp_path: Path) -> None:
+def test_views_list_what_needs_the_seeker(
+    api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     store = mail_service.store
     link = add_job(store, tmp_path, n=1, apply_email=None, apply_url="https://apply.example/1")
     refused = add_job(store, tmp_path, n=2)

@@ -21,13 +21,16 @@ def test_missing_mail_yaml_means_defaults(tmp_path: Path) -> None:
     assert load_mail_config(tmp_path) == MailConfig()
 
 
-@pytest.mark.parametrize(("text", "key", "reason"), [
-    ("limits: {per_hour: 0}\n", "limits.per_hour", "greater than or equal to 1"),
-    ("subject: 'Hi {recipient_name}'\n", "subject", "unknown placeholder {recipient_name}"),
-    ("attach: odt\n", "attach", "'docx', 'pdf' or 'both'"),
-    ("limits: {per_huor: 3}\n", "limits.per_huor", "Extra inputs are not permitted"),
-    ("subject: [unclosed\n", "line 2", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    ("text", "key", "reason"),
+    [
+        ("limits: {per_hour: 0}\n", "limits.per_hour", "greater than or equal to 1"),
+        ("subject: 'Hi {recipient_name}'\n", "subject", "unknown placeholder {recipient_name}"),
+        ("attach: odt\n", "attach", "'docx', 'pdf' or 'both'"),
+        ("limits: {per_huor: 3}\n", "limits.per_huor", "Extra inputs are not permitted"),
+        ("subject: [unclosed\n", "line 2", "not valid YAML"),
+    ],
+)
 def test_bad_mail_yaml_names_file_key_and_reason(tmp_path: Path, text: str, key: str, reason: str) -> None:
     (tmp_path / "mail.yaml").write_text(text)
     with pytest.raises(ConfigError) as err:
@@ -42,8 +45,9 @@ def test_every_mail_setting_is_documented() -> None:
         assert f"`{name}`" in doc, f"docs/sending.md does not mention {name}"
 
 
-def test_per_hour_limit_defers_without_sending(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                               tmp_path: Path) -> None:
+def test_per_hour_limit_defers_without_sending(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     outbox.config.limits.per_hour = 2
     jobs = [add_job(store, tmp_path, n=n) for n in range(3)]
 
@@ -74,8 +78,9 @@ def test_send_due_skips_apply_link_jobs(store: Store, outbox: Outbox, smtp: Smtp
     assert smtp.handler.received() == []
 
 
-def test_secrets_never_reach_the_log(store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path,
-                                     caplog: pytest.LogCaptureFixture) -> None:
+def test_secrets_never_reach_the_log(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     smtp.handler.fault = "535"
     outbox.send(add_job(store, tmp_path, n=1))

@@ -34,8 +34,9 @@ POINTS = ["after_claim", "before_data", "during_data", "after_smtp", "after_reco
 TRIALS_PER_POINT = 18
 
 
-def _run_trial(ctx: multiprocessing.context.BaseContext, smtp: SmtpTestServer, db: Path, job_id: str,
-               point: str, delay: float) -> int | None:
+def _run_trial(
+    ctx: multiprocessing.context.BaseContext, smtp: SmtpTestServer, db: Path, job_id: str, point: str, delay: float
+) -> int | None:
     kill_at = point if point not in ("during_data", "random") else None
     if point == "during_data":
         smtp.handler.block_data()
@@ -85,9 +86,14 @@ def test_sigkill_at_every_point_never_duplicates_or_loses(smtp: SmtpTestServer, 
     t1 = time.monotonic()
     before_restart = {r.message_id for r in smtp.handler.received()}
 
-    out = subprocess.run([sys.executable, "-m", "tests.mail.send_one", "recover", str(smtp.port),
-                          *(str(db) for _, db in trials)], cwd=ROOT, capture_output=True, text=True,
-                         timeout=300, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.mail.send_one", "recover", str(smtp.port), *(str(db) for _, db in trials)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
     t2 = time.monotonic()
     finals = [json.loads(line) for line in out.stdout.splitlines()]
     received = smtp.handler.received()
@@ -112,6 +118,8 @@ def test_sigkill_at_every_point_never_duplicates_or_loses(smtp: SmtpTestServer, 
         assert summary[(point, "unknown")] == TRIALS_PER_POINT, summary
     assert summary[("after_record", "sent")] == TRIALS_PER_POINT
     arrived = sum(1 for f in finals if f["status"] == "unknown" and per_id[f["message_id"]])
-    sys.stderr.write(f"crash trials: {len(trials)}, received {len(received)} (0 duplicates), exits {dict(exits)}, "
-                     f"final states {dict(summary)}, unknown-but-arrived {arrived}; trials {t1 - t0:.0f}s, "
-                     f"restart {t2 - t1:.0f}s\n")
+    sys.stderr.write(
+        f"crash trials: {len(trials)}, received {len(received)} (0 duplicates), exits {dict(exits)}, "
+        f"final states {dict(summary)}, unknown-but-arrived {arrived}; trials {t1 - t0:.0f}s, "
+        f"restart {t2 - t1:.0f}s\n"
+    )

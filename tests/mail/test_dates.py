@@ -21,6 +21,7 @@ FAR_EAST, FAR_WEST = "Etc/GMT-14", "Etc/GMT+12"  # UTC+14 and UTC-12 (POSIX name
 @pytest.fixture
 def machine_timezone(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """Set the process's real local timezone (TZ + tzset); restored afterwards."""
+
     def use(name: str) -> None:
         monkeypatch.setenv("TZ", name)
         time.tzset()
@@ -36,7 +37,8 @@ def _applied_at(store: Store, job_id: str, when: datetime) -> None:
 
 @pytest.mark.parametrize("zone", [FAR_EAST, FAR_WEST])
 def test_an_outcome_without_a_date_gets_the_utc_day_in_any_local_timezone(
-        store: Store, tmp_path: Path, machine_timezone, zone: str) -> None:  # type: ignore[no-untyped-def]
+    store: Store, tmp_path: Path, machine_timezone, zone: str
+) -> None:  # type: ignore[no-untyped-def]
     machine_timezone(zone)
     job_id = add_job(store, tmp_path, apply_email=None, apply_url="https://apply.example/1")
     mark_applied(store, job_id)
@@ -48,12 +50,16 @@ def test_an_outcome_without_a_date_gets_the_utc_day_in_any_local_timezone(
     assert store.scalar("SELECT occurred_on FROM outcomes WHERE job_id = ?", [job_id]) in {before, after}
 
 
-@pytest.mark.parametrize(("answered_at", "days"), [
-    (datetime(2026, 12, 1, 23, 58), 0),  # the same UTC evening
-    (datetime(2026, 12, 2, 0, 10), 1),  # twenty minutes later, but the next UTC day
-])
+@pytest.mark.parametrize(
+    ("answered_at", "days"),
+    [
+        (datetime(2026, 12, 1, 23, 58), 0),  # the same UTC evening
+        (datetime(2026, 12, 2, 0, 10), 1),  # twenty minutes later, but the next UTC day
+    ],
+)
 def test_days_to_response_counts_utc_days_across_midnight(
-        store: Store, tmp_path: Path, machine_timezone, answered_at: datetime, days: int) -> None:  # type: ignore[no-untyped-def]
+    store: Store, tmp_path: Path, machine_timezone, answered_at: datetime, days: int
+) -> None:  # type: ignore[no-untyped-def]
     machine_timezone(FAR_EAST)  # local time is already the afternoon of 2 or 3 December
     job_id = add_job(store, tmp_path, apply_email=None, apply_url="https://apply.example/1")
     mark_applied(store, job_id)

@@ -32,23 +32,24 @@ def _assert_temporary(store: Store, outbox: Outbox, job_id: str, code: int | Non
     assert again.state == "deferred" and again.retry_after == result.retry_after
 
 
-def test_connection_refused_is_temporary_and_retried_later(store: Store, tmp_path: Path,
-                                                           mail_config: MailConfig) -> None:
+def test_connection_refused_is_temporary_and_retried_later(
+    store: Store, tmp_path: Path, mail_config: MailConfig
+) -> None:
     outbox = Outbox(store, mail_settings(tmp_path / "x.duckdb", free_port()), mail_config)
     job_id = add_job(store, tmp_path)
     _assert_temporary(store, outbox, job_id, None)
 
 
-def test_421_is_temporary_and_retried_later(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                            tmp_path: Path) -> None:
+def test_421_is_temporary_and_retried_later(store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path) -> None:
     smtp.handler.fault = "421"
     job_id = add_job(store, tmp_path)
     _assert_temporary(store, outbox, job_id, 421)
     assert smtp.handler.received() == []
 
 
-def test_450_is_temporary_and_goes_after_the_wait(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                  tmp_path: Path) -> None:
+def test_450_is_temporary_and_goes_after_the_wait(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault = "450"
     job_id = add_job(store, tmp_path)
     _assert_temporary(store, outbox, job_id, 450)
@@ -62,8 +63,9 @@ def test_450_is_temporary_and_goes_after_the_wait(store: Store, outbox: Outbox, 
     assert len(smtp.handler.received()) == 1
 
 
-def test_temporary_failures_in_a_row_go_to_pending(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                   tmp_path: Path) -> None:
+def test_temporary_failures_in_a_row_go_to_pending(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault = "450"
     outbox.config.retry.temporary_delay_minutes = 0
     job_id = add_job(store, tmp_path)
@@ -73,8 +75,9 @@ def test_temporary_failures_in_a_row_go_to_pending(store: Store, outbox: Outbox,
     assert row["failed_stage"] == "send" and "3 times in a row" in row["status_reason"]
 
 
-def test_535_goes_to_pending_with_a_clear_reason_and_no_retry(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                              tmp_path: Path) -> None:
+def test_535_goes_to_pending_with_a_clear_reason_and_no_retry(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault = "535"
     job_id = add_job(store, tmp_path)
 
@@ -88,8 +91,9 @@ def test_535_goes_to_pending_with_a_clear_reason_and_no_retry(store: Store, outb
     assert smtp.handler.received() == []
 
 
-def test_550_goes_to_pending_and_is_not_retried(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                tmp_path: Path) -> None:
+def test_550_goes_to_pending_and_is_not_retried(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault = "550"
     job_id = add_job(store, tmp_path)
 
@@ -103,8 +107,9 @@ def test_550_goes_to_pending_and_is_not_retried(store: Store, outbox: Outbox, sm
     assert smtp.handler.received() == []
 
 
-def test_timeout_after_data_is_unknown_and_never_resent(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                        tmp_path: Path) -> None:
+def test_timeout_after_data_is_unknown_and_never_resent(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault, smtp.handler.hang_seconds = "hang_data", 4
     job_id = add_job(store, tmp_path)
 
@@ -128,8 +133,9 @@ def test_timeout_before_data_is_temporary(store: Store, outbox: Outbox, smtp: Sm
     assert smtp.handler.received() == []
 
 
-def test_rejection_after_data_is_a_definite_failure(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                    tmp_path: Path) -> None:
+def test_rejection_after_data_is_a_definite_failure(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     smtp.handler.fault = "550_data"
     job_id = add_job(store, tmp_path)
 

@@ -29,7 +29,8 @@ def _sent_job(store: Store, outbox: Outbox, tmp_path: Path, n: int = 1) -> tuple
 
 
 def test_a_silent_application_gets_one_follow_up_draft_only_after_the_configured_days(
-        store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id, _ = _sent_job(store, outbox, tmp_path)
     config = MailConfig(follow_up_days=7)
     assert draft_due(store, config, "Alex Morgan", today=date.today() + timedelta(days=6)) == []
@@ -42,15 +43,17 @@ def test_a_silent_application_gets_one_follow_up_draft_only_after_the_configured
     assert row["body"].endswith("Kind regards,\nAlex Morgan")
 
 
-def test_an_answered_application_gets_no_follow_up(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                    tmp_path: Path) -> None:
+def test_an_answered_application_gets_no_follow_up(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id, _ = _sent_job(store, outbox, tmp_path)
     record_outcome(store, job_id, "responded", notes="they called")
     assert [f for f in draft_due(store, MailConfig(), "Alex Morgan", today=LATER)] == []
 
 
-def test_an_approved_follow_up_replies_in_the_thread_once(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                          tmp_path: Path) -> None:
+def test_an_approved_follow_up_replies_in_the_thread_once(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id, original = _sent_job(store, outbox, tmp_path)
     [fid] = draft_due(store, MailConfig(), "Alex Morgan", today=LATER)
     with pytest.raises(Conflict):
@@ -80,8 +83,9 @@ def test_a_follow_up_waits_when_the_send_limit_is_reached(store: Store, smtp: Sm
     from tests.mail.helpers import mail_settings
 
     tight = MailConfig(limits=LimitsConfig(min_spacing_seconds=0, per_hour=1, per_day=10))
-    outbox = Outbox(store, mail_settings(tmp_path / "data" / "jobs.duckdb", smtp.port), tight,
-                    seeker_name="Alex Morgan")
+    outbox = Outbox(
+        store, mail_settings(tmp_path / "data" / "jobs.duckdb", smtp.port), tight, seeker_name="Alex Morgan"
+    )
     _sent_job(store, outbox, tmp_path)
     [fid] = draft_due(store, tight, "Alex Morgan", today=LATER)
     decide(store, fid, "approve")
@@ -91,7 +95,8 @@ def test_a_follow_up_waits_when_the_send_limit_is_reached(store: Store, smtp: Sm
 
 
 def test_a_thank_you_is_drafted_at_interview_and_a_reminder_for_link_applications(
-        store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id, _ = _sent_job(store, outbox, tmp_path, n=1)
     record_outcome(store, job_id, "interview")
     link_job = add_job(store, tmp_path, n=2, apply_email=None, apply_url="https://careers.example/2")
@@ -107,13 +112,19 @@ def test_a_thank_you_is_drafted_at_interview_and_a_reminder_for_link_application
 
 
 def _child(db: Path, port: int, fid: str, point: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tests.mail.followup_one", str(db), str(port), fid, point],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tests.mail.followup_one", str(db), str(port), fid, point],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize("point", ["before_data", "during_data"])
 def test_a_sender_killed_mid_send_leaves_unknown_and_never_sends_again(
-        point: str, store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    point: str, store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     _sent_job(store, outbox, tmp_path)
     [fid] = draft_due(store, MailConfig(), "Alex Morgan", today=LATER)
     decide(store, fid, "approve")
@@ -121,8 +132,12 @@ def test_a_sender_killed_mid_send_leaves_unknown_and_never_sends_again(
     store.close()  # one process per DuckDB file: the child owns it now
     if point == "during_data":
         smtp.handler.block_data()
-        proc = subprocess.Popen([sys.executable, "-m", "tests.mail.followup_one", str(db), str(smtp.port), fid,
-                                 "none"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.mail.followup_one", str(db), str(smtp.port), fid, "none"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         assert smtp.handler.data_arrived.wait(60), "the follow-up never reached DATA"
         proc.kill()
         proc.wait(30)

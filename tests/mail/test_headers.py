@@ -24,8 +24,9 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize(("title", "company"), HOSTILE)
-def test_hostile_title_or_company_adds_no_header_or_recipient(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                              tmp_path: Path, title: str, company: str) -> None:
+def test_hostile_title_or_company_adds_no_header_or_recipient(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path, title: str, company: str
+) -> None:
     job_id = add_job(store, tmp_path, title=title, company=company)
 
     assert outbox.send(job_id).state == "sent"
@@ -42,11 +43,25 @@ def test_hostile_title_or_company_adds_no_header_or_recipient(store: Store, outb
         assert not any(k.lower() in ("bcc", "cc") for k in part)
 
 
-@pytest.mark.parametrize("address", [
-    "careers@x.example\r\nBcc: victim@evil.example", "a@x.example, b@evil.example", "Name <a@x.example>",
-    "a@x.example;b@evil.example", "no-at-sign.example", "a@@x.example", "a@localhost", "a@x..example",
-    "ünï@x.example", "a@x.ex\nample", "\"quoted\"@x.example", "a@[127.0.0.1]", "", "a@-x.example",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "careers@x.example\r\nBcc: victim@evil.example",
+        "a@x.example, b@evil.example",
+        "Name <a@x.example>",
+        "a@x.example;b@evil.example",
+        "no-at-sign.example",
+        "a@@x.example",
+        "a@localhost",
+        "a@x..example",
+        "ünï@x.example",
+        "a@x.ex\nample",
+        '"quoted"@x.example',
+        "a@[127.0.0.1]",
+        "",
+        "a@-x.example",
+    ],
+)
 def test_validate_address_refuses_anything_but_one_plain_address(address: str) -> None:
     with pytest.raises(InvalidAddress):
         validate_address(address)
@@ -57,8 +72,9 @@ def test_validate_address_accepts_plain_addresses(address: str) -> None:
     assert validate_address(f"  {address} ") == address
 
 
-def test_hostile_apply_email_goes_to_pending_and_sends_nothing(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                               tmp_path: Path) -> None:
+def test_hostile_apply_email_goes_to_pending_and_sends_nothing(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(store, tmp_path, apply_email="careers@x.example\r\nBcc: victim@evil.example")
 
     with pytest.raises(InvalidAddress):

@@ -73,8 +73,9 @@ def imap_port() -> Iterator[int]:
     (folder / "passwd").write_text(f"{SENDER}:{{PLAIN}}{PASSWORD}\n")
     port = free_port()
     (folder / "dovecot.conf").write_text(CONF.format(d=folder, uid=user.pw_uid, gid=user.pw_gid, port=port))
-    proc = subprocess.Popen(["dovecot", "-F", "-c", str(folder / "dovecot.conf")], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["dovecot", "-F", "-c", str(folder / "dovecot.conf")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         deadline = time.monotonic() + 20
         while True:
@@ -92,11 +93,23 @@ def imap_port() -> Iterator[int]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _deliver(port: int, *, subject: str, in_reply_to: str | None = None, references: str | None = None,
-             message_id: str = "<r1@employer.example>", body: str = "Thanks, let's talk.",
-             sender: str = "Hiring Team <hr@derwentwater.example>") -> None:
-    lines = [f"From: {sender}", f"To: {SENDER}", f"Subject: {subject}",
-             f"Message-ID: {message_id}", "Date: Mon, 23 Nov 2026 10:00:00 +0000"]
+def _deliver(
+    port: int,
+    *,
+    subject: str,
+    in_reply_to: str | None = None,
+    references: str | None = None,
+    message_id: str = "<r1@employer.example>",
+    body: str = "Thanks, let's talk.",
+    sender: str = "Hiring Team <hr@derwentwater.example>",
+) -> None:
+    lines = [
+        f"From: {sender}",
+        f"To: {SENDER}",
+        f"Subject: {subject}",
+        f"Message-ID: {message_id}",
+        "Date: Mon, 23 Nov 2026 10:00:00 +0000",
+    ]
     if in_reply_to:
         lines.append(f"In-Reply-To: {in_reply_to}")
     if references:
@@ -111,16 +124,21 @@ def _clear(port: int) -> None:
 
 
 def test_reply_to_our_message_is_proposed_once_and_recorded_when_confirmed(
-        imap_port: int, store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    imap_port: int, store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     _clear(imap_port)
     job_id, other = add_job(store, tmp_path, n=1), add_job(store, tmp_path, n=2)
     ours = outbox.send(job_id).message_id
     outbox.send(other)
     cfg = ImapConfig(enabled=True, host="127.0.0.1", port=imap_port, security="plain")
     _deliver(imap_port, subject="Newsletter", message_id="<n1@news.example>")
-    _deliver(imap_port, subject="Re: Application", references=f"<x@y.example> {ours}",
-             message_id="<r1@employer.example>",
-             body="Hi Alex,\nWe would like to invite you to an interview on Tuesday at 10am.\nRegards")
+    _deliver(
+        imap_port,
+        subject="Re: Application",
+        references=f"<x@y.example> {ours}",
+        message_id="<r1@employer.example>",
+        body="Hi Alex,\nWe would like to invite you to an interview on Tuesday at 10am.\nRegards",
+    )
 
     proposed = poll_replies(store, outbox.settings, cfg)
 
@@ -145,13 +163,19 @@ def test_reply_to_our_message_is_proposed_once_and_recorded_when_confirmed(
     assert store.scalar("SELECT count(*) FROM outcomes") == 1
 
 
-def test_a_rejection_can_be_dismissed_and_then_records_nothing(imap_port: int, store: Store, outbox: Outbox,
-                                                                smtp: SmtpTestServer, tmp_path: Path) -> None:
+def test_a_rejection_can_be_dismissed_and_then_records_nothing(
+    imap_port: int, store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     _clear(imap_port)
     job_id = add_job(store, tmp_path)
     ours = outbox.send(job_id).message_id
-    _deliver(imap_port, subject="Your application", in_reply_to=ours, message_id="<r9@employer.example>",
-             body="Unfortunately we have decided not to progress your application.")
+    _deliver(
+        imap_port,
+        subject="Your application",
+        in_reply_to=ours,
+        message_id="<r9@employer.example>",
+        body="Unfortunately we have decided not to progress your application.",
+    )
     cfg = ImapConfig(enabled=True, host="127.0.0.1", port=imap_port, security="plain")
     poll_replies(store, outbox.settings, cfg)
     [reading] = list_readings(store)
@@ -164,32 +188,50 @@ def test_a_rejection_can_be_dismissed_and_then_records_nothing(imap_port: int, s
     assert [r["state"] for r in list_readings(store, state=None)] == ["dismissed"]
 
 
-def test_mail_from_the_company_domain_is_matched_to_a_link_application(imap_port: int, store: Store,
-                                                                       outbox: Outbox, tmp_path: Path) -> None:
+def test_mail_from_the_company_domain_is_matched_to_a_link_application(
+    imap_port: int, store: Store, outbox: Outbox, tmp_path: Path
+) -> None:
     _clear(imap_port)
     job_id = add_job(store, tmp_path, apply_email=None, apply_url="https://careers.derwentwater.example/jobs/1")
     mark_applied(store, job_id)
-    _deliver(imap_port, subject="Lead Data Engineer", message_id="<c1@derwentwater.example>",
-             sender="Recruitment <talent@mail.derwentwater.example>",
-             body="Thanks for applying. Could you please send us two referees?")
-    _deliver(imap_port, subject="Lead Data Engineer", message_id="<c2@elsewhere.example>",
-             sender="Someone <hr@elsewhere.example>", body="Could you please send us two referees?")
+    _deliver(
+        imap_port,
+        subject="Lead Data Engineer",
+        message_id="<c1@derwentwater.example>",
+        sender="Recruitment <talent@mail.derwentwater.example>",
+        body="Thanks for applying. Could you please send us two referees?",
+    )
+    _deliver(
+        imap_port,
+        subject="Lead Data Engineer",
+        message_id="<c2@elsewhere.example>",
+        sender="Someone <hr@elsewhere.example>",
+        body="Could you please send us two referees?",
+    )
     cfg = ImapConfig(enabled=True, host="127.0.0.1", port=imap_port, security="plain")
 
     assert poll_replies(store, outbox.settings, cfg) == [job_id]
     [reading] = list_readings(store)
     assert (reading["matched_by"], reading["kind"], reading["message_id"]) == (
-        "company", "request_info", "<c1@derwentwater.example>")
+        "company",
+        "request_info",
+        "<c1@derwentwater.example>",
+    )
 
 
-def test_reply_to_an_unknown_message_id_changes_nothing(imap_port: int, store: Store, outbox: Outbox,
-                                                        smtp: SmtpTestServer, tmp_path: Path) -> None:
+def test_reply_to_an_unknown_message_id_changes_nothing(
+    imap_port: int, store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     _clear(imap_port)
     job_id = add_job(store, tmp_path)
     outbox.send(job_id)
     cfg = ImapConfig(enabled=True, host="127.0.0.1", port=imap_port, security="plain")
-    _deliver(imap_port, subject=f"Re: Application: Lead Data Engineer {job_id}", in_reply_to="<forged@x.example>",
-             message_id="<r2@employer.example>")
+    _deliver(
+        imap_port,
+        subject=f"Re: Application: Lead Data Engineer {job_id}",
+        in_reply_to="<forged@x.example>",
+        message_id="<r2@employer.example>",
+    )
 
     assert poll_replies(store, outbox.settings, cfg) == []
     assert store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id]) == "sent"

@@ -18,14 +18,20 @@ def test_an_invitation_with_times_is_an_interview_and_proposes_interview() -> No
 
 
 def test_a_rejection_that_mentions_the_interview_is_a_rejection() -> None:
-    r = classify_reply("Outcome", "Thank you for attending the interview. We regret to inform you that you have "
-                       "not been selected for the next round.")
+    r = classify_reply(
+        "Outcome",
+        "Thank you for attending the interview. We regret to inform you that you have "
+        "not been selected for the next round.",
+    )
     assert (r.kind, r.outcome) == ("rejection", "declined")
 
 
 def test_an_acknowledgement_that_promises_an_interview_if_shortlisted_is_not_an_invitation() -> None:
-    r = classify_reply("Application received", "Thank you for applying. If you are shortlisted we will invite "
-                       "you to an interview. Should you not hear from us, your application was unsuccessful.")
+    r = classify_reply(
+        "Application received",
+        "Thank you for applying. If you are shortlisted we will invite "
+        "you to an interview. Should you not hear from us, your application was unsuccessful.",
+    )
     assert (r.kind, r.outcome) == ("acknowledgement", None)
 
 

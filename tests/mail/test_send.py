@@ -13,8 +13,9 @@ from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import DEMO_CV, SENDER, add_job
 
 
-def test_send_approved_job_delivers_exactly_one_message(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                        tmp_path: Path) -> None:
+def test_send_approved_job_delivers_exactly_one_message(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(store, tmp_path)
 
     result = outbox.send(job_id)
@@ -32,8 +33,10 @@ def test_send_approved_job_delivers_exactly_one_message(store: Store, outbox: Ou
     assert received[0].rcpt_tos == ["careers@derwentwater.example"]
     assert msg["Subject"] == "Application: Lead Data Engineer at Derwent Water Authority" == row["subject"]
     atts = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
-    assert atts == {"Alex_Morgan_CV.docx": (DEMO_CV / "Alex_Morgan_CV.docx").read_bytes(),
-                    "Alex_Morgan_CL.docx": (DEMO_CV / "Alex_Morgan_CL.docx").read_bytes()}
+    assert atts == {
+        "Alex_Morgan_CV.docx": (DEMO_CV / "Alex_Morgan_CV.docx").read_bytes(),
+        "Alex_Morgan_CL.docx": (DEMO_CV / "Alex_Morgan_CL.docx").read_bytes(),
+    }
     assert "Lead Data Engineer role (reference DWA-2211)" in msg.get_body(("plain",)).get_content()
     assert store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id]) == "sent"
     app = store.read_one("SELECT * FROM applications WHERE job_id = ?", [job_id])
@@ -54,9 +57,12 @@ def _add_pdfs(store: Store, job_id: str, folder: Path) -> dict[str, bytes]:
     for kind, name in (("cv_pdf", "Alex_Morgan_CV.pdf"), ("cover_letter_pdf", "Alex_Morgan_CL.pdf")):
         data = f"%PDF-1.4\n% {kind}\n".encode()
         (folder / name).write_bytes(data)
-        store.write(lambda cur, k=kind, n=name, d=data: cur.execute(
-            "INSERT INTO documents (job_id, kind, name, path, sha256, size) VALUES (?, ?, ?, ?, 'x', ?)",
-            [job_id, k, n, str(folder / n), len(d)]))
+        store.write(
+            lambda cur, k=kind, n=name, d=data: cur.execute(
+                "INSERT INTO documents (job_id, kind, name, path, sha256, size) VALUES (?, ?, ?, ?, 'x', ?)",
+                [job_id, k, n, str(folder / n), len(d)],
+            )
+        )
         out[name] = data
     return out
 
@@ -73,8 +79,9 @@ def test_attach_pdf_sends_the_pdfs(store: Store, outbox: Outbox, smtp: SmtpTestS
     assert {p.get_content_type() for p in parts} == {"application/pdf"}
 
 
-def test_attach_pdf_without_pdfs_goes_to_pending(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                 tmp_path: Path) -> None:
+def test_attach_pdf_without_pdfs_goes_to_pending(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(store, tmp_path)
     outbox.config.attach = "pdf"
 

@@ -25,10 +25,18 @@ smtp: {timeout_seconds: 20, connect_timeout_seconds: 2}
 @pytest.fixture
 def svc(workdir: Path, smtp: SmtpTestServer) -> Iterator[Jobsmith]:
     (workdir / "config" / "mail.yaml").write_text(MAIL_YAML)
-    settings = Settings(_env_file=None, DUCKDB_PATH=workdir / "data" / "jobs.duckdb", CONFIG_DIR=workdir / "config",
-                        TEMPLATES_DIR=workdir / "current_cv_coverletter", EXPORT_DIR=workdir / "export",
-                        CACHE_DIR=workdir / "data" / "cache", SMTP_SERVER="127.0.0.1", SMTP_PORT=smtp.port,
-                        SENDER_EMAIL=SENDER, SENDER_PASSWORD=PASSWORD)
+    settings = Settings(
+        _env_file=None,
+        DUCKDB_PATH=workdir / "data" / "jobs.duckdb",
+        CONFIG_DIR=workdir / "config",
+        TEMPLATES_DIR=workdir / "current_cv_coverletter",
+        EXPORT_DIR=workdir / "export",
+        CACHE_DIR=workdir / "data" / "cache",
+        SMTP_SERVER="127.0.0.1",
+        SMTP_PORT=smtp.port,
+        SENDER_EMAIL=SENDER,
+        SENDER_PASSWORD=PASSWORD,
+    )
     service = Jobsmith(settings).start()
     yield service
     service.stop()
@@ -39,7 +47,8 @@ def _status(svc: Jobsmith, job_id: str) -> str:
 
 
 def test_a_second_approve_during_an_in_flight_send_is_refused_and_the_delivery_recorded(
-        svc: Jobsmith, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    svc: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(svc.store, tmp_path, status=Status.AWAITING_APPROVAL)
     smtp.handler.block_data()
     with TestClient(create_app(svc.settings, svc)) as api:
@@ -48,10 +57,12 @@ def test_a_second_approve_during_an_in_flight_send_is_refused_and_the_delivery_r
         try:
             assert smtp.handler.data_arrived.wait(10)
             assert _status(svc, job_id) == "sending"
-            for path, body in ((f"/api/jobs/{job_id}/approve", None), ("/api/applications/approve",
-                                                                      {"job_ids": [job_id]}),
-                               (f"/api/applications/{job_id}/send", None),
-                               (f"/api/applications/{job_id}/confirm", {"sent": False})):
+            for path, body in (
+                (f"/api/jobs/{job_id}/approve", None),
+                ("/api/applications/approve", {"job_ids": [job_id]}),
+                (f"/api/applications/{job_id}/send", None),
+                (f"/api/applications/{job_id}/confirm", {"sent": False}),
+            ):
                 resp = api.post(path, json=body)
                 if path == "/api/applications/approve":
                     [item] = resp.json()["items"]
@@ -70,7 +81,8 @@ def test_a_second_approve_during_an_in_flight_send_is_refused_and_the_delivery_r
 
 
 def test_approve_and_send_refuse_an_unknown_send_until_a_person_confirms(
-        svc: Jobsmith, smtp: SmtpTestServer, tmp_path: Path) -> None:
+    svc: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(svc.store, tmp_path, status=Status.AWAITING_APPROVAL)
 
     def unknown(cur):  # type: ignore[no-untyped-def]
@@ -78,8 +90,11 @@ def test_approve_and_send_refuse_an_unknown_send_until_a_person_confirms(
 
         transition(cur, job_id, Status.APPROVED, reason="test")
         transition(cur, job_id, Status.SENDING, reason="test")
-        cur.execute("INSERT INTO outbox (message_id, job_id, state, recipient, subject, created_at) "
-                    "VALUES ('<m@x>', ?, 'unknown', 'a@b.example', 's', now())", [job_id])
+        cur.execute(
+            "INSERT INTO outbox (message_id, job_id, state, recipient, subject, created_at) "
+            "VALUES ('<m@x>', ?, 'unknown', 'a@b.example', 's', now())",
+            [job_id],
+        )
         transition(cur, job_id, Status.UNKNOWN, reason="crash mid-send")
 
     svc.store.write(unknown)

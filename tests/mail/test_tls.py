@@ -18,14 +18,20 @@ from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import PASSWORD, SENDER, add_job, mail_settings
 
 
-@pytest.mark.parametrize(("host", "port", "security"), [
-    ("smtp.gmail.com", 465, "tls"), ("smtp.gmail.com", 587, "starttls"), ("smtp.example.com", 25, "starttls"),
-    ("smtp.example.com", 2525, "starttls"), ("127.0.0.1", 25, "plain"), ("localhost", 2525, "plain"),
-    ("127.0.0.1", 587, "starttls"),
-])
+@pytest.mark.parametrize(
+    ("host", "port", "security"),
+    [
+        ("smtp.gmail.com", 465, "tls"),
+        ("smtp.gmail.com", 587, "starttls"),
+        ("smtp.example.com", 25, "starttls"),
+        ("smtp.example.com", 2525, "starttls"),
+        ("127.0.0.1", 25, "plain"),
+        ("localhost", 2525, "plain"),
+        ("127.0.0.1", 587, "starttls"),
+    ],
+)
 def test_security_follows_the_port_and_plain_is_loopback_only(host: str, port: int, security: str) -> None:
-    settings = Settings(_env_file=None, SMTP_SERVER=host, SMTP_PORT=port, SENDER_EMAIL=SENDER,
-                        SENDER_PASSWORD=PASSWORD)
+    settings = Settings(_env_file=None, SMTP_SERVER=host, SMTP_PORT=port, SENDER_EMAIL=SENDER, SENDER_PASSWORD=PASSWORD)
     target = target_from_settings(settings)
     assert target.security == security
     assert PASSWORD not in repr(target)
@@ -35,9 +41,28 @@ def test_security_follows_the_port_and_plain_is_loopback_only(host: str, port: i
 def cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("tls")
     key, crt = folder / "key.pem", folder / "cert.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(crt)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(crt),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return crt, key
 
 

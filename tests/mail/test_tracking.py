@@ -20,14 +20,19 @@ from tests.mail.helpers import add_job
 
 
 def _backdate(store: Store, job_id: str, days: int) -> None:
-    store.write(lambda cur: (
-        cur.execute("UPDATE outbox SET sent_at = sent_at - to_days(?::INTEGER) WHERE job_id = ?", [days, job_id]),
-        cur.execute("UPDATE applications SET applied_at = applied_at - to_days(?::INTEGER) WHERE job_id = ?",
-                    [days, job_id])))
+    store.write(
+        lambda cur: (
+            cur.execute("UPDATE outbox SET sent_at = sent_at - to_days(?::INTEGER) WHERE job_id = ?", [days, job_id]),
+            cur.execute(
+                "UPDATE applications SET applied_at = applied_at - to_days(?::INTEGER) WHERE job_id = ?", [days, job_id]
+            ),
+        )
+    )
 
 
-def test_outcomes_move_the_status_and_keep_notes_and_dates(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                           tmp_path: Path) -> None:
+def test_outcomes_move_the_status_and_keep_notes_and_dates(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     job_id = add_job(store, tmp_path)
     outbox.send(job_id)
 
@@ -38,9 +43,12 @@ def test_outcomes_move_the_status_and_keep_notes_and_dates(store: Store, outbox:
 
     assert store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id]) == "offer"
     rows = store.read("SELECT outcome, notes, occurred_on FROM outcomes WHERE job_id = ? ORDER BY created_at", [job_id])
-    assert [(r["outcome"], r["notes"]) for r in rows] == [("responded", "recruiter called"),
-                                                          ("interview", "first round"), ("interview", "second round"),
-                                                          ("offer", "AUD 170k")]
+    assert [(r["outcome"], r["notes"]) for r in rows] == [
+        ("responded", "recruiter called"),
+        ("interview", "first round"),
+        ("interview", "second round"),
+        ("offer", "AUD 170k"),
+    ]
     assert rows[0]["occurred_on"] == date(2026, 11, 2) and rows[-1]["occurred_on"] == utc_today()
 
 
@@ -53,8 +61,9 @@ def test_outcome_before_applying_is_refused(store: Store, tmp_path: Path) -> Non
     assert store.scalar("SELECT count(*) FROM outcomes") == 0
 
 
-def test_no_response_after_the_configured_days(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                               tmp_path: Path) -> None:
+def test_no_response_after_the_configured_days(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     old, recent, answered = (add_job(store, tmp_path, n=n) for n in range(3))
     for job_id in (old, recent, answered):
         outbox.send(job_id)
@@ -72,8 +81,9 @@ def test_no_response_after_the_configured_days(store: Store, outbox: Outbox, smt
     assert sweep_no_response(store, 21) == []
 
 
-def test_metrics_funnel_response_rate_and_time_to_response(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                           tmp_path: Path) -> None:
+def test_metrics_funnel_response_rate_and_time_to_response(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
     a = add_job(store, tmp_path, n=1, source="greenhouse")
     b = add_job(store, tmp_path, n=2, source="greenhouse")
     c = add_job(store, tmp_path, n=3, source="lever", apply_email=None, apply_url="https://apply.example/3")
@@ -89,16 +99,25 @@ def test_metrics_funnel_response_rate_and_time_to_response(store: Store, outbox:
     m = metrics(store)
 
     funnel = {row["source"]: row for row in m["funnel"]}
-    assert funnel["greenhouse"] | {"source": None} == {"source": None, "discovered": 2, "matched": 2, "approved": 2,
-                                                       "applied": 2, "responded": 1, "interview": 1, "offer": 0}
+    assert funnel["greenhouse"] | {"source": None} == {
+        "source": None,
+        "discovered": 2,
+        "matched": 2,
+        "approved": 2,
+        "applied": 2,
+        "responded": 1,
+        "interview": 1,
+        "offer": 0,
+    }
     assert (funnel["lever"]["discovered"], funnel["lever"]["approved"], funnel["lever"]["applied"]) == (2, 1, 1)
     assert (m["applied"], m["responded"], m["response_rate"]) == (3, 2, pytest.approx(0.6667, abs=1e-4))
     assert m["time_to_response_days"] == {"median": 5.5, "mean": 5.5, "count": 2}
 
 
-def test_csv_export_has_one_row_per_application_and_no_formulas(store: Store, outbox: Outbox, smtp: SmtpTestServer,
-                                                                tmp_path: Path) -> None:
-    a = add_job(store, tmp_path, n=1, company="=HYPERLINK(\"http://evil.example\")")
+def test_csv_export_has_one_row_per_application_and_no_formulas(
+    store: Store, outbox: Outbox, smtp: SmtpTestServer, tmp_path: Path
+) -> None:
+    a = add_job(store, tmp_path, n=1, company='=HYPERLINK("http://evil.example")')
     outbox.send(a)
     record_outcome(store, a, "responded", notes="@call back", occurred_on=utc_today())
     add_job(store, tmp_path, n=2)  # approved, not applied: not in the export

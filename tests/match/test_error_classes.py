@@ -32,10 +32,20 @@ def _seeker(**over: Any) -> SearchConfig:
 HOME = {"home": {"city": "Hobart", "region": "Tasmania", "country": "AU"}}
 
 
-def _job(text: str = "We need Python and SQL, with dbt and Airflow. Contract role.", title: str = "Data Engineer",
-         where: str = "Remote - Australia", **kw: Any) -> Job:
-    return build_job(source="test", title=title, company=kw.pop("company", "Southern Grid"), locations=[where],
-                     html="".join(f"<p>{line}</p>" for line in text.split("\n")), **kw)
+def _job(
+    text: str = "We need Python and SQL, with dbt and Airflow. Contract role.",
+    title: str = "Data Engineer",
+    where: str = "Remote - Australia",
+    **kw: Any,
+) -> Job:
+    return build_job(
+        source="test",
+        title=title,
+        company=kw.pop("company", "Southern Grid"),
+        locations=[where],
+        html="".join(f"<p>{line}</p>" for line in text.split("\n")),
+        **kw,
+    )
 
 
 def _gates(job: Job, search: SearchConfig) -> dict[str, tuple[bool, str]]:
@@ -82,10 +92,13 @@ def test_must_haves_can_go_back_to_only_lowering_the_score() -> None:
 # 2. a skill word used in another sense is not the skill
 
 
-@pytest.mark.parametrize("text", [
-    "SQL, dbt and Airflow. Questions? Contact our talent partner, Monty Python-Jones. Contract role.",
-    "SQL, dbt and Airflow at Python Analytics Group. Contract role.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SQL, dbt and Airflow. Questions? Contact our talent partner, Monty Python-Jones. Contract role.",
+        "SQL, dbt and Airflow at Python Analytics Group. Contract role.",
+    ],
+)
 def test_a_skill_inside_a_person_or_organisation_name_is_not_the_skill(text: str) -> None:
     passed, reason = _gates(_job(text), _seeker())["must_have"]
     assert not passed and reason == "missing must-have: Python"
@@ -112,8 +125,12 @@ def test_a_language_is_not_another_with_a_similar_name() -> None:
 
 
 def test_a_synonym_does_not_turn_a_general_skill_into_its_stricter_variant() -> None:
-    search = _seeker(skills={"must_have": ["PySpark", "TypeScript"],
-                             "synonyms": {"pyspark": ["spark"], "typescript": ["javascript"]}})
+    search = _seeker(
+        skills={
+            "must_have": ["PySpark", "TypeScript"],
+            "synonyms": {"pyspark": ["spark"], "typescript": ["javascript"]},
+        }
+    )
     passed, reason = _gates(_job("Spark jobs in Scala; a JavaScript front end. Contract role."), search)["must_have"]
     assert not passed and reason == "missing must-have: PySpark; TypeScript"
 
@@ -126,11 +143,14 @@ def test_a_stricter_variant_shows_its_general_skill() -> None:
 # 3. remote work limited to a region the seeker is not in
 
 
-@pytest.mark.parametrize(("sentence", "place"), [
-    ("This role is remote within NSW only.", "NSW"),
-    ("You must be based in Melbourne.", "Melbourne"),
-    ("New Zealand residents only.", "New Zealand"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("This role is remote within NSW only.", "NSW"),
+        ("You must be based in Melbourne.", "Melbourne"),
+        ("New Zealand residents only.", "New Zealand"),
+    ],
+)
 def test_remote_work_limited_to_another_region_is_filtered(sentence: str, place: str) -> None:
     job = _job(f"Python, SQL, dbt and Airflow. Contract role.\n{sentence}")
     passed, reason = _gates(job, _seeker(**HOME))["residence"]
@@ -152,9 +172,16 @@ def test_a_bracketed_region_limit_in_the_location_field_is_a_limit() -> None:
 # 4. employment types outside the short list
 
 
-@pytest.mark.parametrize("words", ["Casual, hourly contract", "Permanent part-time, employment contract for 3 days",
-                                   "Fixed-term contract, 12 months", "Seasonal contract (summer peak)",
-                                   "12 month secondment"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Casual, hourly contract",
+        "Permanent part-time, employment contract for 3 days",
+        "Fixed-term contract, 12 months",
+        "Seasonal contract (summer peak)",
+        "12 month secondment",
+    ],
+)
 def test_employment_types_a_contract_seeker_does_not_take_are_filtered(words: str) -> None:
     job = _job(f"Python, SQL, dbt and Airflow.\nJob type: {words}")
     passed, reason = _gates(job, _seeker())["job_type"]
@@ -204,9 +231,19 @@ def test_a_foreign_salary_above_the_floor_passes_and_rates_can_be_overridden() -
 def test_locations_written_in_board_formats_resolve() -> None:
     search = _seeker()
     for where in ("Hobart TAS 7000", "Hobart, Tasmania, Australia", "Hobart (TAS)"):
-        job = Job(title="Data Engineer", company="A", remote="onsite", locations=[Location(raw=where)],
-                  description_text="Python and SQL. Contract.")
+        job = Job(
+            title="Data Engineer",
+            company="A",
+            remote="onsite",
+            locations=[Location(raw=where)],
+            description_text="Python and SQL. Contract.",
+        )
         assert _gates(job, search)["location"][0], where
-    job = Job(title="Data Engineer", company="A", remote="onsite", locations=[Location(raw="Sydney NSW 2000")],
-              description_text="Python and SQL. Contract.")
+    job = Job(
+        title="Data Engineer",
+        company="A",
+        remote="onsite",
+        locations=[Location(raw="Sydney NSW 2000")],
+        description_text="Python and SQL. Contract.",
+    )
     assert not _gates(job, search)["location"][0]

@@ -48,8 +48,7 @@ def test_unknown_location_follows_allow_unknown() -> None:
 
 def test_remote_policy_refuses_unwanted_arrangements() -> None:
     search = SearchConfig(locations=LocationPolicy(remote=["remote"]))
-    assert _gate(_job(remote="onsite"), search, "remote_policy") == (
-        False, "onsite is not acceptable (wanted: remote)")
+    assert _gate(_job(remote="onsite"), search, "remote_policy") == (False, "onsite is not acceptable (wanted: remote)")
     assert _gate(_job(remote="remote"), search, "remote_policy")[0]
 
 

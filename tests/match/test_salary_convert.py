@@ -33,11 +33,14 @@ def test_currency_only_with_a_configured_rate() -> None:
     assert convert_salary(s, "AUD", "day", fx={"GBP": 2.0}) == (200.0, 400.0)
 
 
-@pytest.mark.parametrize("salary", [
-    None,
-    Salary(min=100, currency=None, period="day"),
-    Salary(min=100, currency="AUD", period=None),
-    Salary(currency="AUD", period="day"),
-])
+@pytest.mark.parametrize(
+    "salary",
+    [
+        None,
+        Salary(min=100, currency=None, period="day"),
+        Salary(min=100, currency="AUD", period=None),
+        Salary(currency="AUD", period="day"),
+    ],
+)
 def test_unknowable_conversions_are_none(salary: Salary | None) -> None:
     assert convert_salary(salary, "AUD", "day") is None

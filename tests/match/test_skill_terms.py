@@ -13,39 +13,45 @@ def _found(skill: str, text: str, synonyms: dict[str, list[str]] | None = None) 
     return compile_term(skill, synonyms or {}).found(Prepared.of(text))
 
 
-@pytest.mark.parametrize(("skill", "text"), [
-    ("Go", "We use Google Cloud and go to market fast."),
-    ("Go", "Experience with Go-to-market strategy."),
-    ("R", "React and Redux on the front end; R&D budget."),
-    ("Java", "Modern JavaScript and TypeScript."),
-    ("C", "We write C# and C++ services."),
-    ("C#", "We write C++ services."),
-    ("SQL", "NoSQL stores such as MongoDB, and MySQLdb."),
-    ("Spark", "Sparkling water in the office."),
-    ("Node.js", "Each node in the cluster."),
-    (".NET", "A network engineer."),
-])
+@pytest.mark.parametrize(
+    ("skill", "text"),
+    [
+        ("Go", "We use Google Cloud and go to market fast."),
+        ("Go", "Experience with Go-to-market strategy."),
+        ("R", "React and Redux on the front end; R&D budget."),
+        ("Java", "Modern JavaScript and TypeScript."),
+        ("C", "We write C# and C++ services."),
+        ("C#", "We write C++ services."),
+        ("SQL", "NoSQL stores such as MongoDB, and MySQLdb."),
+        ("Spark", "Sparkling water in the office."),
+        ("Node.js", "Each node in the cluster."),
+        (".NET", "A network engineer."),
+    ],
+)
 def test_no_false_hits(skill: str, text: str) -> None:
     assert not _found(skill, text)
 
 
-@pytest.mark.parametrize(("skill", "text"), [
-    ("Go", "Backend services in Go, Postgres and Kafka."),
-    ("Go", "We love Golang."),
-    ("R", "Statistics in R and Python."),
-    ("Java", "Java 17 and Spring Boot."),
-    ("C", "Embedded C, some Rust."),
-    ("C#", "ASP.NET Core and C#."),
-    ("C++", "Low-latency C++."),
-    ("SQL", "Strong SQL."),
-    ("JavaScript", "JS and TypeScript."),
-    ("Kubernetes", "We run k8s on AWS."),
-    ("PostgreSQL", "Postgres 16."),
-    ("Node.js", "APIs in Node.js."),
-    ("Azure Data Factory", "Azure (Data Factory, Synapse)."),
-    ("CI/CD", "Own the CI/CD pipelines."),
-    (".NET", "C# on .NET 8."),
-])
+@pytest.mark.parametrize(
+    ("skill", "text"),
+    [
+        ("Go", "Backend services in Go, Postgres and Kafka."),
+        ("Go", "We love Golang."),
+        ("R", "Statistics in R and Python."),
+        ("Java", "Java 17 and Spring Boot."),
+        ("C", "Embedded C, some Rust."),
+        ("C#", "ASP.NET Core and C#."),
+        ("C++", "Low-latency C++."),
+        ("SQL", "Strong SQL."),
+        ("JavaScript", "JS and TypeScript."),
+        ("Kubernetes", "We run k8s on AWS."),
+        ("PostgreSQL", "Postgres 16."),
+        ("Node.js", "APIs in Node.js."),
+        ("Azure Data Factory", "Azure (Data Factory, Synapse)."),
+        ("CI/CD", "Own the CI/CD pipelines."),
+        (".NET", "C# on .NET 8."),
+    ],
+)
 def test_real_mentions_are_found(skill: str, text: str) -> None:
     assert _found(skill, text)
 

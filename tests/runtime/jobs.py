@@ -6,9 +6,11 @@ from typing import Any
 
 from app.domain.models import Job, Location
 
-MATCH = ("Senior Data Engineer (contract) at {c}. Remote in Australia or Hobart. Build the data platform: "
-         "pipelines and ingestion in Python and SQL with PySpark, Databricks, Azure Data Factory, dbt and Airflow. "
-         "Terraform and Delta Lake a plus.")
+MATCH = (
+    "Senior Data Engineer (contract) at {c}. Remote in Australia or Hobart. Build the data platform: "
+    "pipelines and ingestion in Python and SQL with PySpark, Databricks, Azure Data Factory, dbt and Airflow. "
+    "Terraform and Delta Lake a plus."
+)
 JUNIOR = "Junior data engineer graduate role at {c}. Python and SQL. Great first job."
 ELSEWHERE = "Data Engineer at {c}, on site in Chicago. Python, SQL, Spark, Airflow."
 
@@ -29,20 +31,39 @@ def make_jobs(n: int, every_match: int = 10) -> list[Job]:
     jobs = []
     for i in range(n):
         company = _company(i)
-        same = {"company": company, "source": "runtime-test", "source_id": str(i),
-                "url": f"https://jobs.example.org/runtime/{i}"}
+        same = {
+            "company": company,
+            "source": "runtime-test",
+            "source_id": str(i),
+            "url": f"https://jobs.example.org/runtime/{i}",
+        }
         if i % every_match == 0:
-            job = Job(title="Senior Data Engineer", remote="remote", employment_type="contract",
-                      locations=[Location(country="AU", city="Hobart", raw="Hobart, Australia")],
-                      description_text=MATCH.format(c=company), **same)
+            job = Job(
+                title="Senior Data Engineer",
+                remote="remote",
+                employment_type="contract",
+                locations=[Location(country="AU", city="Hobart", raw="Hobart, Australia")],
+                description_text=MATCH.format(c=company),
+                **same,
+            )
         elif i % 2:
-            job = Job(title="Junior Data Engineer", remote="onsite", employment_type="full_time",
-                      locations=[Location(country="AU", city="Hobart", raw="Hobart, Australia")],
-                      description_text=JUNIOR.format(c=company), **same)
+            job = Job(
+                title="Junior Data Engineer",
+                remote="onsite",
+                employment_type="full_time",
+                locations=[Location(country="AU", city="Hobart", raw="Hobart, Australia")],
+                description_text=JUNIOR.format(c=company),
+                **same,
+            )
         else:
-            job = Job(title="Data Engineer", remote="onsite", employment_type="full_time",
-                      locations=[Location(country="US", city="Chicago", raw="Chicago, IL, USA")],
-                      description_text=ELSEWHERE.format(c=company), **same)
+            job = Job(
+                title="Data Engineer",
+                remote="onsite",
+                employment_type="full_time",
+                locations=[Location(country="US", city="Chicago", raw="Chicago, IL, USA")],
+                description_text=ELSEWHERE.format(c=company),
+                **same,
+            )
         jobs.append(job)
     return jobs
 

@@ -29,8 +29,14 @@ pytestmark = pytest.mark.slow
 
 
 def _settings(settings: Any, url: str) -> Any:
-    return settings.model_copy(update={"REDIS_URL": url, "JOB_RECOVERY_SECONDS": 3, "RECORDER_CLAIM_IDLE_MS": 2000,
-                                       "JOB_RETRY_BACKOFF_SECONDS": 1})
+    return settings.model_copy(
+        update={
+            "REDIS_URL": url,
+            "JOB_RECOVERY_SECONDS": 3,
+            "RECORDER_CLAIM_IDLE_MS": 2000,
+            "JOB_RETRY_BACKOFF_SECONDS": 1,
+        }
+    )
 
 
 def _busy(redis_server: RedisServer, pid: int) -> bool:
@@ -46,16 +52,21 @@ def _settled(svc: Jobsmith) -> int:
 def assert_every_job_settled_correctly(svc: Jobsmith, jobs: list) -> None:
     expected = {j.id: expected_status(j, svc.config) for j in jobs}
     rows = {r["id"]: r for r in svc.store.read("SELECT id, status, run_id, error FROM jobs")}
-    wrong = {jid: (rows[jid]["status"], want, rows[jid]["error"]) for jid, want in expected.items()
-             if rows[jid]["status"] != want}
+    wrong = {
+        jid: (rows[jid]["status"], want, rows[jid]["error"])
+        for jid, want in expected.items()
+        if rows[jid]["status"] != want
+    }
     assert not wrong, f"{len(wrong)} jobs in the wrong state, e.g. {list(wrong.items())[:3]}"
     # every run's final event applied (none lost) ...
     applied = {r["event_id"] for r in svc.store.read("SELECT event_id FROM applied_events")}
     missing = [jid for jid in expected if f"{rows[jid]['run_id']}:pipeline:finished:0" not in applied]
     assert not missing
     # ... and no stage recorded twice (none applied twice)
-    twice = svc.store.read("SELECT job_id, run_id, stage, state, count(*) AS n FROM stage_runs "
-                           "GROUP BY job_id, run_id, stage, state HAVING count(*) > 1")
+    twice = svc.store.read(
+        "SELECT job_id, run_id, stage, state, count(*) AS n FROM stage_runs "
+        "GROUP BY job_id, run_id, stage, state HAVING count(*) > 1"
+    )
     assert not twice
     # one set of documents per matching job, one export folder each, no half-written files
     ready = sorted(jid for jid, s in expected.items() if s == "awaiting_approval")
@@ -70,7 +81,8 @@ def assert_every_job_settled_correctly(svc: Jobsmith, jobs: list) -> None:
 
 
 def test_200_jobs_survive_a_worker_killed_mid_run(
-        settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     svc = Jobsmith(_settings(settings, redis_server.url)).start()
     try:
         pool = workers(3, redis_server.url)
@@ -97,8 +109,10 @@ def test_200_jobs_survive_a_worker_killed_mid_run(
 
 def _recorder_group(conn: redis.Redis) -> dict[str, Any]:
     """The recorder's consumer group on the event stream, as XINFO GROUPS reports it."""
-    groups = {str(g["name"], "utf-8") if isinstance(g["name"], bytes) else g["name"]: g
-              for g in conn.xinfo_groups(keys.EVENT_STREAM)}
+    groups = {
+        str(g["name"], "utf-8") if isinstance(g["name"], bytes) else g["name"]: g
+        for g in conn.xinfo_groups(keys.EVENT_STREAM)
+    }
     return groups.get(keys.RECORDER_GROUP, {})
 
 
@@ -117,25 +131,37 @@ def _stuck(svc: Jobsmith, conn: redis.Redis) -> str:
     rows = svc.store.read(
         "SELECT j.id, j.status, j.run_id, (SELECT stage || ' ' || state FROM stage_runs s WHERE s.job_id = j.id "
         "ORDER BY created_at DESC LIMIT 1) AS stage, (SELECT event_id FROM applied_events a WHERE a.job_id = j.id "
-        "ORDER BY applied_at DESC LIMIT 1) AS applied FROM jobs j WHERE status IN ('queued', 'processing')")
+        "ORDER BY applied_at DESC LIMIT 1) AS applied FROM jobs j WHERE status IN ('queued', 'processing')"
+    )
     last_on_stream: dict[str, str] = {}
     for _, event in svc.bus.history(after="0-0", count=1_000_000):  # type: ignore[attr-defined]
         if event.job_id:
             last_on_stream[event.job_id] = f"{event.type} {event.stage} (run {event.run_id})"
-    lines = [f"{r['id']}: {r['status']}, run {r['run_id']}, last stage {r['stage']}, last applied {r['applied']}, "
-             f"last on the stream {last_on_stream.get(r['id'])}" for r in rows]
+    lines = [
+        f"{r['id']}: {r['status']}, run {r['run_id']}, last stage {r['stage']}, last applied {r['applied']}, "
+        f"last on the stream {last_on_stream.get(r['id'])}"
+        for r in rows
+    ]
     return f"{len(rows)} jobs not settled, {svc.bus.pending()} events unacknowledged:\n" + "\n".join(lines)  # type: ignore[attr-defined]
 
 
 def test_200_jobs_survive_the_app_killed_mid_recording(
-        settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     s = _settings(settings, redis_server.url)
-    env = {**os.environ, **{k: str(v) for k, v in s.model_dump().items()
-                            if v is not None and not hasattr(v, "get_secret_value")}}
+    env = {
+        **os.environ,
+        **{k: str(v) for k, v in s.model_dump().items() if v is not None and not hasattr(v, "get_secret_value")},
+    }
     root = Path(__file__).resolve().parents[2]
     conn = redis_server.client()
-    app = subprocess.Popen([sys.executable, "-m", "tests.runtime.app_proc", str(N_JOBS)], env=env, cwd=root,
-                           stdout=subprocess.PIPE, text=True)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tests.runtime.app_proc", str(N_JOBS)],
+        env=env,
+        cwd=root,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         workers(3, redis_server.url)
         assert app.stdout is not None and app.stdout.readline().strip() == "added"
@@ -155,7 +181,8 @@ def test_200_jobs_survive_the_app_killed_mid_recording(
 
 
 def test_200_jobs_survive_a_redis_restart_mid_run(
-        settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     svc = Jobsmith(_settings(settings, redis_server.url)).start()
     try:
         workers(3, redis_server.url)

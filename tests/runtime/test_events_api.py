@@ -49,7 +49,8 @@ def test_recent_events_stream_as_sse_in_embedded_mode(settings: Any, service: Jo
 
 
 def test_events_come_from_the_redis_stream_and_resume_after_last_event_id(
-        settings: Any, redis_server: RedisServer) -> None:
+    settings: Any, redis_server: RedisServer
+) -> None:
     s = settings.model_copy(update={"REDIS_URL": redis_server.url})
     svc = Jobsmith(s).start()
     try:
@@ -60,8 +61,9 @@ def test_events_come_from_the_redis_stream_and_resume_after_last_event_id(
             first = _parse(client.get("/api/events", params={"follow": False, "last": 2}).text)
             assert [json.loads(e["data"])["stage"] for e in first] == ["s2", "s3"]
             svc.bus.publish(_ev(9))
-            resumed = _parse(client.get("/api/events", params={"follow": False},
-                                        headers={"Last-Event-ID": first[-1]["id"]}).text)
+            resumed = _parse(
+                client.get("/api/events", params={"follow": False}, headers={"Last-Event-ID": first[-1]["id"]}).text
+            )
             assert [json.loads(e["data"])["stage"] for e in resumed] == ["s9"]
             followed = _parse(client.get("/api/events", params={"last": 1, "limit": 1}).text)  # follows, then closes
             assert [json.loads(e["data"])["stage"] for e in followed] == ["s9"]

@@ -17,16 +17,24 @@ FAIL = "tests.runtime.tasks.failing_task"
 
 
 def test_a_job_whose_task_keeps_failing_lands_in_pending_with_the_error(
-        settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
-    s = settings.model_copy(update={"REDIS_URL": redis_server.url, "JOB_RETRIES": 1, "JOB_RETRY_BACKOFF_SECONDS": 1,
-                                    "JOB_RECOVERY_SECONDS": 3})
+    settings: Any, redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
+    s = settings.model_copy(
+        update={
+            "REDIS_URL": redis_server.url,
+            "JOB_RETRIES": 1,
+            "JOB_RETRY_BACKOFF_SECONDS": 1,
+            "JOB_RECOVERY_SECONDS": 3,
+        }
+    )
     svc = Jobsmith(s).start()
     try:
         job = make_jobs(1)[0]
         svc.add_jobs([job], process=False)
         svc.store.write(lambda cur: q.transition(cur, job.id, Status.QUEUED, run_id="run-fail"))
-        svc.executor.enqueue("pipeline", FAIL, {"job": {"id": job.id}, "run_id": "run-fail", "job_id": job.id},
-                             key=f"{job.id}:run-fail")
+        svc.executor.enqueue(
+            "pipeline", FAIL, {"job": {"id": job.id}, "run_id": "run-fail", "job_id": job.id}, key=f"{job.id}:run-fail"
+        )
         workers(1, redis_server.url)
 
         def pending() -> bool:

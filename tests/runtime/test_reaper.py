@@ -52,7 +52,8 @@ def test_an_overdue_retry_is_enqueued_when_no_scheduler_runs(redis_server: Redis
 
 
 def test_a_dead_workers_job_with_no_retry_left_lands_as_stage_failed(
-        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     conn = redis_server.client()
     ex, _, rq_id = _setup(conn, retries=0, recovery_s=2)
     pool = workers(1, redis_server.url)

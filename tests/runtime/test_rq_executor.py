@@ -35,7 +35,8 @@ def _order(n: int, sleep: float = 0.0) -> dict:
 
 
 def test_enqueueing_the_same_key_twice_runs_the_task_once(
-        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     conn = redis_server.client()
     ex = RqExecutor(conn, recovery_s=3)
     for _ in range(3):
@@ -53,7 +54,8 @@ def test_enqueueing_the_same_key_twice_runs_the_task_once(
 
 
 def test_a_task_that_keeps_failing_lands_as_a_stage_failed_event_after_its_retries(
-        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     conn = redis_server.client()
     ex = RqExecutor(conn, retries=2, backoff_s=1, recovery_s=3)
     ex.enqueue("pipeline", FAIL, _order(7), key="job7:run7")
@@ -68,7 +70,8 @@ def test_a_task_that_keeps_failing_lands_as_a_stage_failed_event_after_its_retri
 
 
 def test_a_sigkilled_workers_job_is_run_again_within_the_recovery_bound(
-        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     conn = redis_server.client()
     recovery_s = 3
     ex = RqExecutor(conn, recovery_s=recovery_s)
@@ -91,7 +94,8 @@ def test_a_sigkilled_workers_job_is_run_again_within_the_recovery_bound(
 
 
 def test_a_worker_runs_tasks_without_ever_importing_the_store_or_duckdb(
-        redis_server: RedisServer, tmp_path: Path) -> None:
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
     import subprocess
 
     conn = redis_server.client()
@@ -99,8 +103,7 @@ def test_a_worker_runs_tasks_without_ever_importing_the_store_or_duckdb(
     ex.enqueue("pipeline", ECHO, _order(3), key="job3:run3")
     # A plain worker process: whatever it imported is in its sys.modules when the task reports.
     worker = "import sys; from app.workers.__main__ import main; sys.exit(main(['--burst', '--url', sys.argv[1]]))"
-    done = subprocess.run([sys.executable, "-c", worker, redis_server.url], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([sys.executable, "-c", worker, redis_server.url], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
     finished = [e for e in got if e.type == "job.finished"]
@@ -111,7 +114,8 @@ def test_a_worker_runs_tasks_without_ever_importing_the_store_or_duckdb(
 
 @pytest.mark.parametrize("queue", ["discovery"])
 def test_a_failed_discovery_task_becomes_a_discovery_failed_event(
-        queue: str, redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    queue: str, redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     conn = redis_server.client()
     ex = RqExecutor(conn, retries=0, recovery_s=3)
     ex.enqueue(queue, FAIL, {"source": "greenhouse"}, key="source:greenhouse:2026-11-28T19")
@@ -130,10 +134,26 @@ def test_the_rq_command_with_the_guarded_worker_class_runs_jobsmith_tasks(redis_
     ex = RqExecutor(conn, reap=False)
     ex.enqueue("pipeline", ECHO, _order(4), key="job4:run4")
     rq = Path(sys.executable).with_name("rq")
-    done = subprocess.run([str(rq), "worker", "pipeline", "discovery", "--url", redis_server.url,
-                           "--with-scheduler", "--serializer", "json", "--burst",
-                           "--worker-class", "app.workers.guard.GuardedForkWorker"],
-                          capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    done = subprocess.run(
+        [
+            str(rq),
+            "worker",
+            "pipeline",
+            "discovery",
+            "--url",
+            redis_server.url,
+            "--with-scheduler",
+            "--serializer",
+            "json",
+            "--burst",
+            "--worker-class",
+            "app.workers.guard.GuardedForkWorker",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
     assert [e.type for e in got] == ["stage.started", "job.finished"]
@@ -141,7 +161,8 @@ def test_the_rq_command_with_the_guarded_worker_class_runs_jobsmith_tasks(redis_
 
 
 def test_sigterm_lets_a_worker_finish_its_job_then_exit(
-        redis_server: RedisServer, workers: Callable[..., WorkerPool]) -> None:
+    redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
     conn = redis_server.client()
     ex = RqExecutor(conn, reap=False)
     ex.enqueue("pipeline", ECHO, _order(5, sleep=2), key="job5:run5")
@@ -159,7 +180,13 @@ def test_the_worker_command_refuses_to_start_without_redis(tmp_path: Path) -> No
     import subprocess
 
     env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
-    done = subprocess.run([sys.executable, "-m", "app.workers", "--burst"], capture_output=True, text=True,
-                          timeout=60, cwd=tmp_path, env={**env, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    done = subprocess.run(
+        [sys.executable, "-m", "app.workers", "--burst"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
     assert done.returncode == 2
     assert "REDIS_URL" in done.stderr

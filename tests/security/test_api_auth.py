@@ -79,7 +79,8 @@ def test_on_loopback_the_token_is_optional_but_enforced_once_set(settings: Any, 
 
 
 def test_a_request_from_another_machine_needs_the_token_even_when_bound_to_loopback(
-        settings: Any, service: Any) -> None:
+    settings: Any, service: Any
+) -> None:
     with TestClient(create_app(settings, service), client=("192.168.1.20", 50000)) as c:
         assert c.get("/api/stats", headers={"Host": "127.0.0.1"}).status_code == 401
 
@@ -92,8 +93,9 @@ def test_init_writes_a_token_file_only_the_owner_can_read(settings: Any, tmp_pat
     assert read_token(settings.model_copy(update={"API_TOKEN_FILE": path})) == token
 
 
-def test_cli_init_generates_the_token_and_the_client_sends_it(settings: Any, service: Any, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_init_generates_the_token_and_the_client_sends_it(
+    settings: Any, service: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer.testing import CliRunner
 
     from app.cli import cli
@@ -134,23 +136,32 @@ def test_allowed_hosts_adds_a_name_and_then_the_token_is_required(settings: Any,
 
 
 def test_cross_origin_posts_are_refused_even_on_loopback(client: TestClient, service: Any) -> None:
-    cases = [{"Origin": "http://127.0.0.1:9999"}, {"Origin": "null"}, {"Sec-Fetch-Site": "cross-site"},
-             {"Sec-Fetch-Site": "same-site", "Origin": "http://localhost:7000"}]
+    cases = [
+        {"Origin": "http://127.0.0.1:9999"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site", "Origin": "http://localhost:7000"},
+    ]
     for headers in cases:
         resp = client.post("/api/jobs", json={"text": "Data Engineer\nCompany: Evil"}, headers=headers)
         assert resp.status_code == 403, headers
-        resp = client.post("/api/jobs/upload", files={"file": ("p.txt", b"Data Engineer\nCompany: Evil")},
-                           headers=headers)
+        resp = client.post(
+            "/api/jobs/upload", files={"file": ("p.txt", b"Data Engineer\nCompany: Evil")}, headers=headers
+        )
         assert resp.status_code == 403, headers
     assert service.store.scalar("SELECT count(*) FROM jobs") == 0
-    same = client.post("/api/jobs", json={"text": "Data Engineer\nCompany: Acme"},
-                       headers={"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"})
+    same = client.post(
+        "/api/jobs",
+        json={"text": "Data Engineer\nCompany: Acme"},
+        headers={"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"},
+    )
     assert same.status_code == 201
 
 
 def test_cors_is_closed_by_default(client: TestClient) -> None:
-    resp = client.options("/api/jobs", headers={"Origin": "http://evil.example",
-                                                "Access-Control-Request-Method": "POST"})
+    resp = client.options(
+        "/api/jobs", headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"}
+    )
     assert "access-control-allow-origin" not in resp.headers
     assert "access-control-allow-origin" not in client.get("/api/stats", headers={"Origin": "http://e.x"}).headers
 
@@ -166,17 +177,20 @@ def test_security_headers_on_api_responses(client: TestClient) -> None:
 def test_body_limit_counts_streamed_bytes(settings: Any, service: Any) -> None:
     s = settings.model_copy(update={"MAX_BODY_BYTES": 64 * 1024})
     with serve(create_app(s, service)) as base:
+
         def chunks() -> Iterator[bytes]:
             # a well-formed start, so the multipart parser keeps reading until the limit stops it
             yield b'--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.json"\r\n\r\n'
             for _ in range(64):  # 4 MB, no Content-Length: chunked
                 yield b"x" * 65536
 
-        resp = httpx.post(f"{base}/api/jobs/upload", content=chunks(),
-                          headers={"Content-Type": "multipart/form-data; boundary=zzz"})
+        resp = httpx.post(
+            f"{base}/api/jobs/upload", content=chunks(), headers={"Content-Type": "multipart/form-data; boundary=zzz"}
+        )
         assert resp.status_code == 413, resp.text
-        resp = httpx.post(f"{base}/api/jobs", content=b"{" + b" " * 100_000 + b"}",
-                          headers={"Content-Type": "application/json"})
+        resp = httpx.post(
+            f"{base}/api/jobs", content=b"{" + b" " * 100_000 + b"}", headers={"Content-Type": "application/json"}
+        )
         assert resp.status_code == 413
         big = httpx.post(f"{base}/api/jobs", json={"text": "x" * 100_000})
         assert big.status_code == 413 and "larger than" in big.json()["error"]
@@ -184,8 +198,11 @@ def test_body_limit_counts_streamed_bytes(settings: Any, service: Any) -> None:
 
 def test_deeply_nested_json_is_refused_with_422(client: TestClient) -> None:
     deep = "[" * 5000 + "]" * 5000
-    resp = client.post("/api/jobs", content=('{"payload": "x", "x": ' + deep + "}").encode(),
-                       headers={"Content-Type": "application/json"})
+    resp = client.post(
+        "/api/jobs",
+        content=('{"payload": "x", "x": ' + deep + "}").encode(),
+        headers={"Content-Type": "application/json"},
+    )
     assert resp.status_code == 422 and "nested deeper" in resp.json()["error"]
     assert json_depth(b'{"a": "[[[[", "b": [[1]]}', 64) == 3
 

@@ -37,9 +37,14 @@ def test_safe_escapes_rich_markup() -> None:
 def env(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     from tests.conftest import free_port
 
-    for key, value in {"DUCKDB_PATH": workdir / "data" / "j.duckdb", "CONFIG_DIR": workdir / "config",
-                       "TEMPLATES_DIR": workdir / "current_cv_coverletter", "EXPORT_DIR": workdir / "export",
-                       "API_PORT": free_port(), "REDIS_URL": ""}.items():
+    for key, value in {
+        "DUCKDB_PATH": workdir / "data" / "j.duckdb",
+        "CONFIG_DIR": workdir / "config",
+        "TEMPLATES_DIR": workdir / "current_cv_coverletter",
+        "EXPORT_DIR": workdir / "export",
+        "API_PORT": free_port(),
+        "REDIS_URL": "",
+    }.items():
         monkeypatch.setenv(key, str(value))
     monkeypatch.chdir(workdir)
     out = Console(file=io.StringIO(), width=400, force_terminal=True)  # a real terminal: colours, links

@@ -54,7 +54,8 @@ def chromium() -> Iterator[Any]:
 
 
 def test_a_cross_site_form_post_and_multipart_post_are_refused_and_no_job_is_created(
-        settings: Any, service: Any, chromium: Any) -> None:
+    settings: Any, service: Any, chromium: Any
+) -> None:
     with serve(create_app(settings, service)) as api:
         fetches = f"""<html><body><script>
           const fd = new FormData();

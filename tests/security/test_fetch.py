@@ -19,8 +19,10 @@ from app.errors import SourceError
 from app.net.fetch import FetchDeadline, FetchPolicy, FetchRefused, FetchTooLarge, fetch, why_blocked
 from app.sources.discover import discover_source
 
-PAGE = (b"<html><head><title>Internal admin - Intranet</title></head>"
-        b"<body><h1>Internal secret page</h1><p>root password</p></body></html>")
+PAGE = (
+    b"<html><head><title>Internal admin - Intranet</title></head>"
+    b"<body><h1>Internal secret page</h1><p>root password</p></body></html>"
+)
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
 
@@ -70,6 +72,7 @@ def redirect_to(url: str) -> Handler:
         h.send_header("Location", url)
         h.send_header("Content-Length", "0")
         h.end_headers()
+
     return handler
 
 
@@ -79,17 +82,44 @@ DEFAULT = FetchPolicy()  # no allow list: what a seeker gets
 def test_internal_addresses_are_refused_in_every_spelling() -> None:
     with server({"/": page}) as (base, hits):
         port = base.rsplit(":", 1)[1]
-        for host in ("127.0.0.1", "localhost", "2130706433", "0x7f000001", "0x7f.0.0.1", "127.1", "0177.0.0.1",
-                     "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[::1]", "0.0.0.0"):
+        for host in (
+            "127.0.0.1",
+            "localhost",
+            "2130706433",
+            "0x7f000001",
+            "0x7f.0.0.1",
+            "127.1",
+            "0177.0.0.1",
+            "[::ffff:127.0.0.1]",
+            "[::ffff:7f00:1]",
+            "[::1]",
+            "0.0.0.0",
+        ):
             with pytest.raises(FetchRefused) as refused:
                 fetch(f"http://{host}:{port}/", DEFAULT)
             assert "refused" in refused.value.message, host
         assert hits == []  # refused before connecting
 
 
-@pytest.mark.parametrize("address", ["10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-                                     "224.0.0.1", "240.0.0.1", "fd00:ec2::254", "fe80::1", "::ffff:10.0.0.1",
-                                     "64:ff9b::a00:1", "2002:c0a8:101::1", "0.1.2.3", "255.255.255.255"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.0.0.1",
+        "172.16.5.4",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "224.0.0.1",
+        "240.0.0.1",
+        "fd00:ec2::254",
+        "fe80::1",
+        "::ffff:10.0.0.1",
+        "64:ff9b::a00:1",
+        "2002:c0a8:101::1",
+        "0.1.2.3",
+        "255.255.255.255",
+    ],
+)
 def test_private_link_local_metadata_and_reserved_ranges_are_blocked(address: str) -> None:
     import ipaddress
 
@@ -111,8 +141,10 @@ def test_other_schemes_are_refused() -> None:
 
 def test_a_redirect_to_an_internal_address_is_refused() -> None:
     # The "outside" server is 127.0.0.2, allowed on purpose; it redirects to 127.0.0.1, which is not.
-    with server({"/secret": page}) as (internal, internal_hits), \
-            server({"/job": redirect_to(f"{internal}/secret")}, host="127.0.0.2") as (outside, _):
+    with (
+        server({"/secret": page}) as (internal, internal_hits),
+        server({"/job": redirect_to(f"{internal}/secret")}, host="127.0.0.2") as (outside, _),
+    ):
         allowed = FetchPolicy.from_settings(_settings("127.0.0.2"))
         with pytest.raises(FetchRefused):
             fetch(f"{outside}/job", allowed)
@@ -213,8 +245,12 @@ def test_a_huge_body_stops_at_the_size_cap_on_the_wire() -> None:
 def test_add_by_url_refuses_internal_addresses_and_stores_nothing(client: Any, service: Any) -> None:
     with server({"/": page, "/r": redirect_to("http://127.0.0.1:1/")}) as (base, hits):
         port = base.rsplit(":", 1)[1]
-        for url in (f"{base}/", f"http://0x7f000001:{port}/", f"http://[::ffff:127.0.0.1]:{port}/",
-                    f"http://2130706433:{port}/"):
+        for url in (
+            f"{base}/",
+            f"http://0x7f000001:{port}/",
+            f"http://[::ffff:127.0.0.1]:{port}/",
+            f"http://2130706433:{port}/",
+        ):
             resp = client.post("/api/jobs", json={"url": url})
             assert resp.status_code == 422, (url, resp.text)
             assert "refused" in resp.json()["error"]
@@ -223,8 +259,10 @@ def test_add_by_url_refuses_internal_addresses_and_stores_nothing(client: Any, s
 
 
 def test_a_discovery_source_that_redirects_inward_fails_with_the_reason() -> None:
-    with server({"/secret": page}) as (internal, internal_hits), \
-            server({"/jobs": redirect_to(f"{internal}/secret")}, host="127.0.0.2") as (outside, _):
+    with (
+        server({"/secret": page}) as (internal, internal_hits),
+        server({"/jobs": redirect_to(f"{internal}/secret")}, host="127.0.0.2") as (outside, _),
+    ):
         cfg = SourceConfig(name="evil", type="page", params={"url": f"{outside}/jobs"})
         from app.net.fetch import guarded_client
 
@@ -241,12 +279,16 @@ def test_discovery_by_default_refuses_a_loopback_source() -> None:
         assert hits == []
 
 
-def _settings(allow: str, *, max_bytes: int = 10 * 1024 * 1024, deadline: float = 10.0,
-              max_redirects: int = 5) -> Any:
+def _settings(allow: str, *, max_bytes: int = 10 * 1024 * 1024, deadline: float = 10.0, max_redirects: int = 5) -> Any:
     from app.settings import Settings
 
-    return Settings(_env_file=None, FETCH_ALLOW_HOSTS=allow, FETCH_MAX_BYTES=max_bytes,
-                    FETCH_DEADLINE_SECONDS=deadline, FETCH_MAX_REDIRECTS=max_redirects)
+    return Settings(
+        _env_file=None,
+        FETCH_ALLOW_HOSTS=allow,
+        FETCH_MAX_BYTES=max_bytes,
+        FETCH_DEADLINE_SECONDS=deadline,
+        FETCH_MAX_REDIRECTS=max_redirects,
+    )
 
 
 def test_slow_pages_never_take_every_api_thread(settings: Any) -> None:
@@ -272,6 +314,7 @@ def test_slow_pages_never_take_every_api_thread(settings: Any) -> None:
     answers: list[int] = []
     try:
         with server({"/": drip}) as (slow, _), serve(create_app(s, svc)) as api:
+
             def add() -> None:
                 answers.append(httpx.post(f"{api}/api/jobs", json={"url": f"{slow}/"}, timeout=30).status_code)
 

@@ -15,9 +15,16 @@ def _greenhouse(jobs: list[dict[str, Any]]) -> bytes:
 
 
 def _posting(n: int, **extra: Any) -> dict[str, Any]:
-    return {"id": n, "title": f"Data Engineer {n}", "absolute_url": f"https://boards.greenhouse.io/acme/jobs/{n}",
-            "location": {"name": "London, UK"}, "content": "<p>Python and SQL. Apply at jobs@acme.example</p>",
-            "company_name": "Acme", "updated_at": "2026-11-20T10:00:00Z", **extra}
+    return {
+        "id": n,
+        "title": f"Data Engineer {n}",
+        "absolute_url": f"https://boards.greenhouse.io/acme/jobs/{n}",
+        "location": {"name": "London, UK"},
+        "content": "<p>Python and SQL. Apply at jobs@acme.example</p>",
+        "company_name": "Acme",
+        "updated_at": "2026-11-20T10:00:00Z",
+        **extra,
+    }
 
 
 def test_a_deeply_nested_raw_field_never_leaves_a_job_in_processing(service: Any) -> None:
@@ -65,9 +72,16 @@ def test_an_empty_title_is_refused_with_a_clear_message(client: Any, service: An
 
 
 def test_an_empty_company_is_refused_with_a_clear_message(client: Any, service: Any) -> None:
-    remotive = {"id": 5, "title": "Data Engineer", "company_name": " \x07 ", "url": "https://remotive.com/x",
-                "candidate_required_location": "UK", "description": "<p>Python</p>", "job_type": "full_time",
-                "publication_date": "2026-11-01"}
+    remotive = {
+        "id": 5,
+        "title": "Data Engineer",
+        "company_name": " \x07 ",
+        "url": "https://remotive.com/x",
+        "candidate_required_location": "UK",
+        "description": "<p>Python</p>",
+        "job_type": "full_time",
+        "publication_date": "2026-11-01",
+    }
     payload = json.dumps({"jobs": [remotive]})
     resp = client.post("/api/jobs", json={"payload": payload, "filename": "remotive.json"})
     assert resp.status_code == 422 and "company" in resp.json()["error"].lower(), resp.text
@@ -78,14 +92,18 @@ def test_control_characters_are_stripped_at_normalisation(service: Any) -> None:
     title = "Data\x00 Engineer\x1b]8;;http://evil\x07 \x9b31m\u202eLead"
     [added] = service.add_from(data=_greenhouse([_posting(7, title=title)]), filename="greenhouse.json")
     stored = service.store.scalar("SELECT title FROM jobs WHERE id = ?", [added.job_id])
-    assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or c == "\u202e" for c in stored), repr(stored)
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or c == "\u202e" for c in stored), repr(stored)
     assert service.wait_idle(90)
-    assert service.store.scalar("SELECT status FROM jobs WHERE id = ?", [added.job_id]) != "pending" or \
-        "control" not in (service.store.scalar("SELECT error FROM jobs WHERE id = ?", [added.job_id]) or "")
+    assert service.store.scalar(
+        "SELECT status FROM jobs WHERE id = ?", [added.job_id]
+    ) != "pending" or "control" not in (
+        service.store.scalar("SELECT error FROM jobs WHERE id = ?", [added.job_id]) or ""
+    )
 
 
-@pytest.mark.parametrize("blob", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, b"PK\x03\x04" + b"\x00\xff" * 500,
-                                  bytes(range(256)) * 10])
+@pytest.mark.parametrize(
+    "blob", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, b"PK\x03\x04" + b"\x00\xff" * 500, bytes(range(256)) * 10]
+)
 def test_a_binary_upload_is_refused_with_415(client: Any, blob: bytes, service: Any) -> None:
     resp = client.post("/api/jobs/upload", files={"file": ("posting.bin", blob)})
     assert resp.status_code == 415, resp.text

@@ -18,20 +18,45 @@ from tests.conftest import ROOT, free_port
 
 
 def _payload(n: int) -> str:
-    return json.dumps({"jobs": [
-        {"id": i, "title": f"Data Engineer {i}", "absolute_url": f"https://boards.greenhouse.io/acme/jobs/{i}",
-         "location": {"name": "London, UK"}, "content": "<p>Python and SQL</p>", "company_name": "Acme",
-         "updated_at": "2026-11-20T10:00:00Z"} for i in range(n)]})
+    return json.dumps(
+        {
+            "jobs": [
+                {
+                    "id": i,
+                    "title": f"Data Engineer {i}",
+                    "absolute_url": f"https://boards.greenhouse.io/acme/jobs/{i}",
+                    "location": {"name": "London, UK"},
+                    "content": "<p>Python and SQL</p>",
+                    "company_name": "Acme",
+                    "updated_at": "2026-11-20T10:00:00Z",
+                }
+                for i in range(n)
+            ]
+        }
+    )
 
 
 def test_sigterm_stops_up_promptly_during_a_long_add(tmp_path: Path) -> None:
     port = free_port()
-    env = {**os.environ, "API_PORT": str(port), "REDIS_URL": "", "DUCKDB_PATH": str(tmp_path / "data" / "j.duckdb"),
-           "CONFIG_DIR": str(tmp_path / "config"), "TEMPLATES_DIR": str(tmp_path / "cv"),
-           "EXPORT_DIR": str(tmp_path / "export"), "GRADIO_ANALYTICS_ENABLED": "False"}
+    env = {
+        **os.environ,
+        "API_PORT": str(port),
+        "REDIS_URL": "",
+        "DUCKDB_PATH": str(tmp_path / "data" / "j.duckdb"),
+        "CONFIG_DIR": str(tmp_path / "config"),
+        "TEMPLATES_DIR": str(tmp_path / "cv"),
+        "EXPORT_DIR": str(tmp_path / "export"),
+        "GRADIO_ANALYTICS_ENABLED": "False",
+    }
     log = (tmp_path / "up.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "up", "--no-ui", "--no-demo"], env=env, cwd=ROOT,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "up", "--no-ui", "--no-demo"],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 90

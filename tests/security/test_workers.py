@@ -40,7 +40,8 @@ def _status(conn: redis.Redis, job_id: str) -> JobStatus | None:
 
 
 def test_os_system_enqueued_on_the_pipeline_queue_never_runs(
-        private_redis: str, worker_procs: Callable[..., WorkerPool], tmp_path: Path) -> None:
+    private_redis: str, worker_procs: Callable[..., WorkerPool], tmp_path: Path
+) -> None:
     conn = connect(private_redis)
     marker = tmp_path / "pwned"
     worker_procs(1, private_redis)
@@ -57,12 +58,17 @@ def test_os_system_enqueued_on_the_pipeline_queue_never_runs(
 
 
 def test_a_foreign_callback_on_a_registered_task_is_refused(
-        private_redis: str, worker_procs: Callable[..., WorkerPool], tmp_path: Path) -> None:
+    private_redis: str, worker_procs: Callable[..., WorkerPool], tmp_path: Path
+) -> None:
     conn = connect(private_redis)
     marker = tmp_path / "pwned"
     worker_procs(1, private_redis)
-    job = _queue(conn).enqueue_call(RUN_TASK, args=(PIPELINE_TASK, {"bad": "order"}),
-                                    on_failure=Callback("os.system"), on_success=Callback("os.system"))
+    job = _queue(conn).enqueue_call(
+        RUN_TASK,
+        args=(PIPELINE_TASK, {"bad": "order"}),
+        on_failure=Callback("os.system"),
+        on_success=Callback("os.system"),
+    )
     assert _wait(lambda: bool(refused(conn)))
     assert not marker.exists()
     assert "callback is not jobsmith's" in refused(conn)[0]["reason"]
@@ -70,7 +76,8 @@ def test_a_foreign_callback_on_a_registered_task_is_refused(
 
 
 def test_a_registered_task_with_a_malformed_payload_is_refused_unrun(
-        private_redis: str, worker_procs: Callable[..., WorkerPool]) -> None:
+    private_redis: str, worker_procs: Callable[..., WorkerPool]
+) -> None:
     conn = connect(private_redis)
     worker_procs(1, private_redis)
     _queue(conn).enqueue_call(RUN_TASK, args=(PIPELINE_TASK, {"job": {"id": "x"}, "run_id": 5}))
@@ -79,7 +86,8 @@ def test_a_registered_task_with_a_malformed_payload_is_refused_unrun(
 
 
 def test_the_worker_still_runs_jobsmith_tasks_after_a_refusal(
-        private_redis: str, worker_procs: Callable[..., WorkerPool]) -> None:
+    private_redis: str, worker_procs: Callable[..., WorkerPool]
+) -> None:
     conn = connect(private_redis)
     worker_procs(1, private_redis)
     _queue(conn).enqueue_call("os.system", args=("true",))
@@ -97,7 +105,8 @@ def test_the_private_redis_refuses_a_client_without_its_password(private_redis: 
 
 
 def test_workers_get_no_smtp_settings_or_api_token(
-        private_redis: str, worker_procs: Callable[..., WorkerPool], monkeypatch: pytest.MonkeyPatch) -> None:
+    private_redis: str, worker_procs: Callable[..., WorkerPool], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SENDER_PASSWORD", "app-only-secret")
     monkeypatch.setenv("SMTP_SERVER", "smtp.example.com")
     monkeypatch.setenv("API_TOKEN", "api-only-secret")
@@ -136,8 +145,7 @@ def test_the_command_compose_runs_refuses_os_system(private_redis: str, tmp_path
 
     url = urlsplit(private_redis)  # as Compose passes it: the URL without, and the password beside it
     env = {**os.environ, "REDIS_URL": f"redis://{url.hostname}:{url.port}/0", "REDIS_PASSWORD": str(url.password)}
-    done = subprocess.run([rq, *command[1:], "--burst"], env=env, cwd=root, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([rq, *command[1:], "--burst"], env=env, cwd=root, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert not marker.exists()
     assert _status(conn, job.id) == JobStatus.FAILED

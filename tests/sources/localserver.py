@@ -76,8 +76,9 @@ class LocalServer:
                 parts = urlsplit(self.path)
                 size = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(size) if size else b""
-                server.seen.append(Seen(parts.path, parse_qs(parts.query), dict(self.headers.items()),
-                                        time.monotonic(), method, body))
+                server.seen.append(
+                    Seen(parts.path, parse_qs(parts.query), dict(self.headers.items()), time.monotonic(), method, body)
+                )
                 reply = server._pick(self.path)
                 if reply.delay:
                     time.sleep(reply.delay)
@@ -102,5 +103,10 @@ def source_cfg(kind: str, server: LocalServer, **params: object) -> SourceConfig
     """A SourceConfig pointed at the local server, with no request spacing unless asked for."""
     rpm = int(params.pop("requests_per_minute", 0))  # type: ignore[call-overload]
     timeout = float(params.pop("timeout_seconds", 5.0))  # type: ignore[arg-type]
-    return SourceConfig(name=f"{kind}-test", type=kind, params={"base_url": server.url, **params},
-                        requests_per_minute=rpm, timeout_seconds=timeout)
+    return SourceConfig(
+        name=f"{kind}-test",
+        type=kind,
+        params={"base_url": server.url, **params},
+        requests_per_minute=rpm,
+        timeout_seconds=timeout,
+    )

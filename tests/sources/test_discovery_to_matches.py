@@ -25,13 +25,19 @@ def test_discover_dedup_and_match_the_fixtures(server: LocalServer, platforms: P
     server.file("/feed.rss", "example_jobs_feed.rss", content_type="application/rss+xml")
     server.file("/careers/dwa-2211", "derwentwater_lead_data_engineer.html", content_type="text/html")
     server.route("/v1/boards/gone/jobs", Reply(b"", status=500))
-    config = platforms.model_copy(update={"sources": [
-        source_cfg("greenhouse", server, board="tasmanwave"), source_cfg("lever", server, site="koalaworks"),
-        source_cfg("ashby", server, board="harbourline"), source_cfg("remotive", server),
-        source_cfg("rss", server, url=f"{server.url}/feed.rss"),
-        source_cfg("page", server, url=f"{server.url}/careers/dwa-2211"),
-        source_cfg("greenhouse", server, board="gone"),
-    ]})
+    config = platforms.model_copy(
+        update={
+            "sources": [
+                source_cfg("greenhouse", server, board="tasmanwave"),
+                source_cfg("lever", server, site="koalaworks"),
+                source_cfg("ashby", server, board="harbourline"),
+                source_cfg("remotive", server),
+                source_cfg("rss", server, url=f"{server.url}/feed.rss"),
+                source_cfg("page", server, url=f"{server.url}/careers/dwa-2211"),
+                source_cfg("greenhouse", server, board="gone"),
+            ]
+        }
+    )
     runs = discover_all(config)
     assert [r.ok for r in runs] == [True] * 6 + [False]
     jobs = [job for run in runs for job in run.jobs]
@@ -45,8 +51,14 @@ def test_discover_dedup_and_match_the_fixtures(server: LocalServer, platforms: P
     assert len(group.members) == 3
 
     search = SearchConfig.model_validate(yaml.safe_load((ROOT / "app/demo/config/search.yaml").read_text()))
-    matched = sorted((j.company, j.title) for j in primaries
-                     if (r := match_job(j, search)).passed_gates and r.score >= search.min_score)
-    assert matched == [("Derwent Water Authority", "Lead Data Engineer"),
-                       ("Harbourline", "Senior Data Engineer (Contract, 6 months)"),
-                       ("KoalaWorks", "Data Platform Engineer"), ("TasmanWave", "Senior Data Engineer")]
+    matched = sorted(
+        (j.company, j.title)
+        for j in primaries
+        if (r := match_job(j, search)).passed_gates and r.score >= search.min_score
+    )
+    assert matched == [
+        ("Derwent Water Authority", "Lead Data Engineer"),
+        ("Harbourline", "Senior Data Engineer (Contract, 6 months)"),
+        ("KoalaWorks", "Data Platform Engineer"),
+        ("TasmanWave", "Senior Data Engineer"),
+    ]

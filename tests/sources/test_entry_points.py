@@ -51,8 +51,10 @@ def test_fetch_page_reads_a_feed_url(server: LocalServer) -> None:
 
 
 def test_fetch_page_without_structured_data_falls_back_to_html(server: LocalServer) -> None:
-    page = (b"<html><head><title>Data Engineer | Acme Analytics</title></head><body><h1>Data Engineer</h1>"
-            b"<p>Remote within Australia. Python and SQL.</p></body></html>")
+    page = (
+        b"<html><head><title>Data Engineer | Acme Analytics</title></head><body><h1>Data Engineer</h1>"
+        b"<p>Remote within Australia. Python and SQL.</p></body></html>"
+    )
     server.route("/job/7", Reply(page, content_type="text/html"))
     (job,) = fetch_page(f"{server.url}/job/7")
     assert (job.title, job.company, job.remote) == ("Data Engineer", "Acme Analytics", "remote")
@@ -70,7 +72,8 @@ def test_fetch_page_http_error_raises_a_source_error(server: LocalServer) -> Non
 def test_pasted_text_with_hints() -> None:
     job = parse_pasted_text(
         "Senior Data Engineer\nCompany: Acme Analytics\nLocation: Hobart, TAS\nRate: $950 per day\n"
-        "Six month contract. Python, SQL and dbt.\nTo apply, email your CV to jobs@acme.example.\n")
+        "Six month contract. Python, SQL and dbt.\nTo apply, email your CV to jobs@acme.example.\n"
+    )
     assert (job.title, job.company, job.employment_type) == ("Senior Data Engineer", "Acme Analytics", "contract")
     assert job.locations[0].city == "Hobart" and job.locations[0].country == "AU"
     assert (job.salary.min, job.salary.currency, job.salary.period) == (950, "AUD", "day")
@@ -83,11 +86,14 @@ def test_pasted_text_title_at_company() -> None:
     assert (job.title, job.company, job.remote) == ("Platform Engineer", "Koala Works", "remote")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "empty"),
-    ("   \n  ", "empty"),
-    ("Data Engineer\nWe need someone good.", "no company found"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("   \n  ", "empty"),
+        ("Data Engineer\nWe need someone good.", "no company found"),
+    ],
+)
 def test_pasted_text_without_title_or_company_is_refused(text: str, message: str) -> None:
     with pytest.raises(PostingError, match=message):
         parse_pasted_text(text)
@@ -113,9 +119,18 @@ def test_parse_any_reads_a_single_greenhouse_posting() -> None:
 def test_parse_any_reads_a_hacker_news_item_with_its_comments() -> None:
     import json
 
-    item = {"id": 900, "title": "Ask HN: Who is hiring?", "children": [
-        {"id": 901, "created_at": "2026-12-01T15:00:00Z", "text": "Acme | Data Engineer | Remote (EU) | acme.example"},
-        {"id": 902, "created_at": "2026-12-01T15:01:00Z", "text": "Is this thread monthly?"}]}
+    item = {
+        "id": 900,
+        "title": "Ask HN: Who is hiring?",
+        "children": [
+            {
+                "id": 901,
+                "created_at": "2026-12-01T15:00:00Z",
+                "text": "Acme | Data Engineer | Remote (EU) | acme.example",
+            },
+            {"id": 902, "created_at": "2026-12-01T15:01:00Z", "text": "Is this thread monthly?"},
+        ],
+    }
     (job,) = parse_any(json.dumps(item).encode())
     assert (job.company, job.title, job.source_id) == ("Acme", "Data Engineer", "901")
 

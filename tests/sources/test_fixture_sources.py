@@ -15,8 +15,11 @@ def test_greenhouse_board_normalises_escaped_content(server: LocalServer, platfo
     server.file("/v1/boards/tasmanwave/jobs", "greenhouse_tasmanwave_jobs.json")
     run = discover_source(source_cfg("greenhouse", server, board="tasmanwave"), platforms)
     assert run.ok, run.error
-    assert [j.title for j in run.jobs] == ["Senior Data Engineer", "Staff Machine Learning Engineer",
-                                           "Graduate Data Engineer"]
+    assert [j.title for j in run.jobs] == [
+        "Senior Data Engineer",
+        "Staff Machine Learning Engineer",
+        "Graduate Data Engineer",
+    ]
     sde = run.jobs[0]
     assert sde.company == "TasmanWave"
     assert sde.source == "greenhouse" and sde.source_id == "4012345001"
@@ -43,7 +46,11 @@ def test_lever_postings_with_salary_range_and_workplace(server: LocalServer, pla
     assert run.ok, run.error
     dpe, analytics = run.jobs
     assert (dpe.title, dpe.company, dpe.remote, dpe.employment_type) == (
-        "Data Platform Engineer", "KoalaWorks", "remote", "contract")
+        "Data Platform Engineer",
+        "KoalaWorks",
+        "remote",
+        "contract",
+    )
     assert (dpe.salary.min, dpe.salary.max, dpe.salary.currency, dpe.salary.period) == (200000, 230000, "AUD", "year")
     assert "Terraform" in dpe.description_text and "Snowflake" in dpe.description_text
     assert dpe.apply_url.endswith("/apply")

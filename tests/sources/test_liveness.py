@@ -34,22 +34,35 @@ def _job(url: str, **kw: object) -> Job:
 
 def _check(job: Job) -> tuple[str, str]:
     with httpx.Client() as client:
-        verdict = check(job, Http(client, user_agent="jobsmith-tests/1.0", timeout=5, requests_per_minute=0,
-                                  retries=0), today=TODAY)
+        verdict = check(
+            job, Http(client, user_agent="jobsmith-tests/1.0", timeout=5, requests_per_minute=0, retries=0), today=TODAY
+        )
     return verdict.state, verdict.evidence
 
 
-@pytest.mark.parametrize(("reply", "state", "evidence"), [
-    (Reply(b"gone", status=404, content_type="text/html"), "closed", "HTTP 404"),
-    (Reply(b"gone", status=410, content_type="text/html"), "closed", "HTTP 410"),
-    (Reply(b"<p>This position has been filled.</p>", content_type="text/html"), "closed", "has been filled"),
-    (Reply(b"<p>We are no longer accepting applications for this role.</p>", content_type="text/html"),
-     "closed", "no longer accepting applications"),
-    (Reply(b'<script type="application/ld+json">{"@type": "JobPosting", "validThrough": "2026-10-01"}</script>',
-           content_type="text/html"), "closed", "validThrough 2026-10-01"),
-    (Reply(b"busy", status=503, content_type="text/html"), "unreachable", "HTTP 503"),
-    (Reply(OPEN_PAGE, content_type="text/html"), "open", "reads as open"),
-])
+@pytest.mark.parametrize(
+    ("reply", "state", "evidence"),
+    [
+        (Reply(b"gone", status=404, content_type="text/html"), "closed", "HTTP 404"),
+        (Reply(b"gone", status=410, content_type="text/html"), "closed", "HTTP 410"),
+        (Reply(b"<p>This position has been filled.</p>", content_type="text/html"), "closed", "has been filled"),
+        (
+            Reply(b"<p>We are no longer accepting applications for this role.</p>", content_type="text/html"),
+            "closed",
+            "no longer accepting applications",
+        ),
+        (
+            Reply(
+                b'<script type="application/ld+json">{"@type": "JobPosting", "validThrough": "2026-10-01"}</script>',
+                content_type="text/html",
+            ),
+            "closed",
+            "validThrough 2026-10-01",
+        ),
+        (Reply(b"busy", status=503, content_type="text/html"), "unreachable", "HTTP 503"),
+        (Reply(OPEN_PAGE, content_type="text/html"), "open", "reads as open"),
+    ],
+)
 def test_a_posting_page_is_read_for_closure(server: LocalServer, reply: Reply, state: str, evidence: str) -> None:
     server.route("/jobs/1", reply)
     got_state, got_evidence = _check(_job(f"{server.url}/jobs/1"))
@@ -71,8 +84,10 @@ def test_robots_txt_refusal_is_unreachable_not_closed(server: LocalServer) -> No
 
 def test_workday_posting_no_longer_posted_is_closed(server: LocalServer) -> None:
     path = "/job/Sydney/Data-Engineer_R1"
-    server.route(f"/wday/cxs/127/External{path}", Reply(json.dumps(
-        {"jobPostingInfo": {"title": "Data Engineer", "posted": False, "canApply": False}}).encode()))
+    server.route(
+        f"/wday/cxs/127/External{path}",
+        Reply(json.dumps({"jobPostingInfo": {"title": "Data Engineer", "posted": False, "canApply": False}}).encode()),
+    )
     job = _job(f"{server.url}/External{path}", source="workday", source_id=path)
     assert _check(job)[0] == "closed"
     server.route(f"/wday/cxs/127/External{path}", Reply(b'{"errorCode": "NOT_FOUND"}', status=404))
@@ -81,15 +96,25 @@ def test_workday_posting_no_longer_posted_is_closed(server: LocalServer) -> None
 
 # -- through the service: before approval, and before sending ------------------------------------
 
+
 @pytest.fixture
 def live_service(workdir, server: LocalServer) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from app.service import Jobsmith
     from app.settings import Settings
 
-    settings = Settings(_env_file=None, DUCKDB_PATH=workdir / "data" / "jobs.duckdb", CONFIG_DIR=workdir / "config",
-                        TEMPLATES_DIR=workdir / "current_cv_coverletter", EXPORT_DIR=workdir / "export",
-                        CACHE_DIR=workdir / "data" / "cache", EMBEDDED_WORKERS=2, LIVENESS_CHECKS=True,
-                        SMTP_SERVER="127.0.0.1", SMTP_PORT=1, SENDER_EMAIL="alex@example.org")
+    settings = Settings(
+        _env_file=None,
+        DUCKDB_PATH=workdir / "data" / "jobs.duckdb",
+        CONFIG_DIR=workdir / "config",
+        TEMPLATES_DIR=workdir / "current_cv_coverletter",
+        EXPORT_DIR=workdir / "export",
+        CACHE_DIR=workdir / "data" / "cache",
+        EMBEDDED_WORKERS=2,
+        LIVENESS_CHECKS=True,
+        SMTP_SERVER="127.0.0.1",
+        SMTP_PORT=1,
+        SENDER_EMAIL="alex@example.org",
+    )
     svc = Jobsmith(settings).start()
     yield svc
     svc.stop()
@@ -101,8 +126,7 @@ def test_an_expired_posting_never_reaches_approval_and_is_never_sent(live_servic
     svc = live_service
     closed, still_open = make_jobs(2, every_match=1)
     closed = closed.model_copy(update={"url": f"{server.url}/jobs/closed", "apply_email": "jobs@nimbus.example"})
-    still_open = still_open.model_copy(update={"url": f"{server.url}/jobs/open",
-                                               "apply_email": "jobs@koala.example"})
+    still_open = still_open.model_copy(update={"url": f"{server.url}/jobs/open", "apply_email": "jobs@koala.example"})
     server.route("/jobs/closed", Reply(b"gone", status=410, content_type="text/html"))
     server.route("/jobs/open", Reply(OPEN_PAGE, content_type="text/html"))
     svc.add_jobs([closed, still_open])
@@ -110,8 +134,12 @@ def test_an_expired_posting_never_reaches_approval_and_is_never_sent(live_servic
     rows = {r["url"]: r for r in svc.store.read("SELECT id, url, status, status_reason FROM jobs")}
     gone = rows[f"{server.url}/jobs/closed"]
     assert gone["status"] == "expired" and "HTTP 410" in gone["status_reason"]
-    history = [r["to_status"] for r in svc.store.read(
-        "SELECT to_status FROM status_history WHERE job_id = ? ORDER BY changed_at", [gone["id"]])]
+    history = [
+        r["to_status"]
+        for r in svc.store.read(
+            "SELECT to_status FROM status_history WHERE job_id = ? ORDER BY changed_at", [gone["id"]]
+        )
+    ]
     assert "awaiting_approval" not in history and "documents_ready" not in history
     live = rows[f"{server.url}/jobs/open"]
     assert live["status"] == "awaiting_approval"
@@ -136,14 +164,17 @@ def test_migration_009_keeps_every_job_and_admits_expired(tmp_path) -> None:  # 
 
     path = tmp_path / "jobs.duckdb"
     con = duckdb.connect(str(path))  # a database as it was before 009, with a job in it
-    con.execute("CREATE TABLE schema_migrations (version VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL "
-                "DEFAULT now())")
+    con.execute(
+        "CREATE TABLE schema_migrations (version VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL DEFAULT now())"
+    )
     for name, sql in migration_files():
         if name < "009":
             con.execute(sql)
             con.execute("INSERT INTO schema_migrations (version) VALUES (?)", [name])
-    con.execute("INSERT INTO jobs (id, status, title, company, source, job, score) "
-                "VALUES ('j1', 'awaiting_approval', 'Data Engineer', 'Nimbus', 'page', '{}', 0.8)")
+    con.execute(
+        "INSERT INTO jobs (id, status, title, company, source, job, score) "
+        "VALUES ('j1', 'awaiting_approval', 'Data Engineer', 'Nimbus', 'page', '{}', 0.8)"
+    )
     con.close()
 
     store = Store(path).open()

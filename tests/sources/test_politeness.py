@@ -33,8 +33,7 @@ def _page_cfg(server: LocalServer, path: str):
     return cfg
 
 
-def test_page_fetch_is_refused_where_robots_txt_disallows_it(server: LocalServer,
-                                                             platforms: PlatformsConfig) -> None:
+def test_page_fetch_is_refused_where_robots_txt_disallows_it(server: LocalServer, platforms: PlatformsConfig) -> None:
     server.route("/robots.txt", Reply(b"User-agent: jobsmith-tests\nDisallow: /jobs/\n", content_type="text/plain"))
     server.route("/jobs/1", Reply(PAGE, content_type="text/html"))
     run = discover_source(_page_cfg(server, "/jobs/1"), platforms)
@@ -42,8 +41,7 @@ def test_page_fetch_is_refused_where_robots_txt_disallows_it(server: LocalServer
     assert [s.path for s in server.seen] == ["/robots.txt"]  # the page itself was never requested
 
 
-def test_page_fetch_goes_ahead_where_robots_txt_allows_it(server: LocalServer,
-                                                          platforms: PlatformsConfig) -> None:
+def test_page_fetch_goes_ahead_where_robots_txt_allows_it(server: LocalServer, platforms: PlatformsConfig) -> None:
     server.route("/robots.txt", Reply(b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"))
     server.route("/jobs/1", Reply(PAGE, content_type="text/html"))
     run = discover_source(_page_cfg(server, "/jobs/1"), platforms)
@@ -53,8 +51,9 @@ def test_page_fetch_goes_ahead_where_robots_txt_allows_it(server: LocalServer,
     assert all(s.headers.get("User-Agent") == platforms.user_agent for s in server.seen)
 
 
-def test_missing_robots_txt_allows_and_unreadable_robots_txt_refuses(server: LocalServer,
-                                                                     platforms: PlatformsConfig) -> None:
+def test_missing_robots_txt_allows_and_unreadable_robots_txt_refuses(
+    server: LocalServer, platforms: PlatformsConfig
+) -> None:
     server.route("/jobs/1", Reply(PAGE, content_type="text/html"))
     assert fetch_page(f"{server.url}/jobs/1", platforms)[0].title == "Data Engineer"  # robots.txt: 404
     ROBOTS.clear()

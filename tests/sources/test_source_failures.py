@@ -71,12 +71,16 @@ def test_one_failing_source_does_not_stop_the_others(server: LocalServer, platfo
     server.file("/api/remote-jobs", "remotive_remote_jobs.json")
     server.route("/v1/boards/broken/jobs", Reply(b"", status=503))
     server.file("/posting-api/job-board/harbourline", "ashby_harbourline_job_board.json")
-    platforms = platforms.model_copy(update={"sources": [
-        source_cfg("greenhouse", server, board="broken"),
-        source_cfg("remotive", server),
-        source_cfg("ashby", server, board="harbourline"),
-        source_cfg("ashby", server, board="harbourline").model_copy(update={"name": "off", "enabled": False}),
-    ]})
+    platforms = platforms.model_copy(
+        update={
+            "sources": [
+                source_cfg("greenhouse", server, board="broken"),
+                source_cfg("remotive", server),
+                source_cfg("ashby", server, board="harbourline"),
+                source_cfg("ashby", server, board="harbourline").model_copy(update={"name": "off", "enabled": False}),
+            ]
+        }
+    )
     runs = discover_all(platforms)
     assert [(r.type, r.ok) for r in runs] == [("greenhouse", False), ("remotive", True), ("ashby", True)]
     assert "HTTP 503" in runs[0].error
@@ -100,7 +104,12 @@ def test_malformed_feed_marks_the_source_failed(server: LocalServer, platforms: 
 
 
 def test_an_empty_feed_is_a_successful_run_with_no_jobs(server: LocalServer, platforms: PlatformsConfig) -> None:
-    server.route("/feed", Reply(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Jobs</title>'
-                                b"</channel></rss>", content_type="application/rss+xml"))
+    server.route(
+        "/feed",
+        Reply(
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>Jobs</title></channel></rss>',
+            content_type="application/rss+xml",
+        ),
+    )
     run = discover_source(source_cfg("rss", server, url=f"{server.url}/feed"), platforms)
     assert run.ok and run.jobs == [] and run.pages == 1

@@ -34,15 +34,19 @@ def test_init_does_not_overwrite_existing_files(tmp_path: Path) -> None:
     assert load_config(tmp_path).search.min_score == 0.7
 
 
-@pytest.mark.parametrize(("file", "content", "key", "reason"), [
-    ("search.yaml", "min_score: 3\n", "min_score", "less than or equal to 1"),
-    ("search.yaml", "salary:\n  minimum: lots\n", "salary.minimum", "valid number"),
-    ("agents.yaml", "aproval_mode: false\n", "aproval_mode", "Extra inputs"),
-    ("search.yaml", "roles: [unclosed\n", "line", "not valid YAML"),
-    ("similarity.yaml", "- a list\n", "(document)", "mapping"),
-])
-def test_bad_file_is_refused_with_file_key_and_reason(tmp_path: Path, file: str, content: str, key: str,
-                                                      reason: str) -> None:
+@pytest.mark.parametrize(
+    ("file", "content", "key", "reason"),
+    [
+        ("search.yaml", "min_score: 3\n", "min_score", "less than or equal to 1"),
+        ("search.yaml", "salary:\n  minimum: lots\n", "salary.minimum", "valid number"),
+        ("agents.yaml", "aproval_mode: false\n", "aproval_mode", "Extra inputs"),
+        ("search.yaml", "roles: [unclosed\n", "line", "not valid YAML"),
+        ("similarity.yaml", "- a list\n", "(document)", "mapping"),
+    ],
+)
+def test_bad_file_is_refused_with_file_key_and_reason(
+    tmp_path: Path, file: str, content: str, key: str, reason: str
+) -> None:
     (tmp_path / file).write_text(content)
     with pytest.raises(ConfigError) as exc:
         load_config(tmp_path)

@@ -7,8 +7,12 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-VOLUMES = ["./config:/app/config", "./data:/app/data", "./current_cv_coverletter:/app/current_cv_coverletter",
-           "./export_cv_cover_letter:/app/export_cv_cover_letter"]
+VOLUMES = [
+    "./config:/app/config",
+    "./data:/app/data",
+    "./current_cv_coverletter:/app/current_cv_coverletter",
+    "./export_cv_cover_letter:/app/export_cv_cover_letter",
+]
 
 
 def _compose() -> dict:
@@ -31,8 +35,17 @@ def test_redis_keeps_an_append_only_file() -> None:
 def test_environment_names_are_the_deployments() -> None:
     services = _compose()["services"]
     app_env = {e.split("=")[0] for e in services["app"]["environment"]}
-    assert app_env == {"REDIS_URL", "ANTHROPIC_API_KEY", "SMTP_SERVER", "SMTP_PORT", "SENDER_EMAIL",
-                       "SENDER_PASSWORD", "REDIS_PASSWORD", "API_TOKEN", "ALLOWED_HOSTS"}  # + docs/security.md
+    assert app_env == {
+        "REDIS_URL",
+        "ANTHROPIC_API_KEY",
+        "SMTP_SERVER",
+        "SMTP_PORT",
+        "SENDER_EMAIL",
+        "SENDER_PASSWORD",
+        "REDIS_PASSWORD",
+        "API_TOKEN",
+        "ALLOWED_HOSTS",
+    }  # + docs/security.md
     worker_env = {e.split("=")[0] for e in services["worker"]["environment"]}
     assert worker_env == {"REDIS_URL", "REDIS_PASSWORD", "ANTHROPIC_API_KEY"}  # no mail credentials on workers
 
@@ -48,4 +61,4 @@ def test_dockerfile_installs_the_way_the_readme_does() -> None:
     assert "scripts/bootstrap.sh requirements.lock" in docker
     assert "scripts/run" in readme and "scripts/test" in readme
     run = (ROOT / "scripts" / "run").read_text()
-    assert "bootstrap.sh\" requirements.lock" in run
+    assert 'bootstrap.sh" requirements.lock' in run

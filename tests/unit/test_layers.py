@@ -81,8 +81,9 @@ def cycles(graph: dict[str, dict[str, list[str]]]) -> list[list[str]]:
 
 
 def _explain(graph: dict[str, dict[str, list[str]]], component: list[str]) -> str:
-    return "; ".join(f"{a} -> {b} ({', '.join(sorted(set(graph[a][b]))[:3])})"
-                     for a in component for b in component if b in graph[a])
+    return "; ".join(
+        f"{a} -> {b} ({', '.join(sorted(set(graph[a][b]))[:3])})" for a in component for b in component if b in graph[a]
+    )
 
 
 def test_no_import_cycles_between_app_packages() -> None:
@@ -91,8 +92,12 @@ def test_no_import_cycles_between_app_packages() -> None:
 
 
 def test_the_cycle_finder_finds_a_cycle(tmp_path: Path) -> None:
-    for name, body in (("a", "from app.b import x\n"), ("b", "def f():\n    from ..c import y\n"),
-                       ("c", "import app.a.mod\n"), ("d", "from app import a\n")):
+    for name, body in (
+        ("a", "from app.b import x\n"),
+        ("b", "def f():\n    from ..c import y\n"),
+        ("c", "import app.a.mod\n"),
+        ("d", "from app import a\n"),
+    ):
         (tmp_path / name).mkdir()
         (tmp_path / name / "__init__.py").write_text(body)
     graph = package_graph(tmp_path)

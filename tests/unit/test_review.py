@@ -22,16 +22,30 @@ LETTER = (DEMO / "cv" / "Alex_Morgan_CL.docx").read_bytes()
 
 
 def test_sanitise_drops_remote_images_scripts_and_internal_links() -> None:
-    out = sanitise('<p onclick="x()">hi<img src="http://evil.example/p.png"><script>alert(1)</script>'
-                   '<a href="http://10.0.0.5/a">in</a><a href="https://jobs.example.com/x">out</a>'
-                   '<a href="javascript:alert(1)">js</a><style>p{}</style></p>')
+    out = sanitise(
+        '<p onclick="x()">hi<img src="http://evil.example/p.png"><script>alert(1)</script>'
+        '<a href="http://10.0.0.5/a">in</a><a href="https://jobs.example.com/x">out</a>'
+        '<a href="javascript:alert(1)">js</a><style>p{}</style></p>'
+    )
     assert "<img" not in out and "script" not in out and "onclick" not in out and "style" not in out
     assert 'href="https://jobs.example.com/x"' in out and "10.0.0.5" not in out and "javascript" not in out
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1/", "http://0x7f000001/", "http://2130706433/", "http://localhost/",
-                                 "http://[::ffff:127.0.0.1]/", "http://intranet/", "http://nas.local/",
-                                 "http://169.254.169.254/latest", "file:///etc/passwd", "http://u:p@example.com/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1/",
+        "http://0x7f000001/",
+        "http://2130706433/",
+        "http://localhost/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://intranet/",
+        "http://nas.local/",
+        "http://169.254.169.254/latest",
+        "file:///etc/passwd",
+        "http://u:p@example.com/",
+    ],
+)
 def test_links_that_look_internal_are_recognised(url: str) -> None:
     assert looks_internal(url)
 
@@ -59,7 +73,7 @@ def test_letter_body_edit_keeps_name_block_date_greeting_and_sign_off() -> None:
     sal = next(i for i, t in enumerate(before) if t.startswith("Dear"))
     assert after[: sal + 1] == before[: sal + 1]  # name block, contact lines, date, greeting
     sign = next(i for i, t in enumerate(before) if t.startswith("Kind regards"))
-    assert after[-(len(before) - sign):] == before[sign:]  # sign-off and name
+    assert after[-(len(before) - sign) :] == before[sign:]  # sign-off and name
     assert "First new paragraph." in after and "Second new paragraph." in after
     assert letter_body(out) == "First new paragraph.\n\nSecond new paragraph."
 
@@ -76,8 +90,10 @@ def test_every_status_has_a_plain_label() -> None:
 
 
 def test_actions_follow_the_status() -> None:
-    assert actions_for({"status": "pending", "failed_stage": "send"}, {"recipient": "a@b.example"})[:2] == \
-        ["send_again", "retry"]
+    assert actions_for({"status": "pending", "failed_stage": "send"}, {"recipient": "a@b.example"})[:2] == [
+        "send_again",
+        "retry",
+    ]
     assert "skip" in actions_for({"status": "pending", "failed_stage": "tailor"})
     assert actions_for({"status": "unknown"}) == ["confirm_sent", "confirm_not_sent"]
     assert "applied" in actions_for({"status": "awaiting_approval"}, {"how": "link"})
@@ -91,26 +107,54 @@ def test_the_confirmation_says_where_each_job_goes() -> None:
 
 
 def test_changes_list_reorders_rewrites_and_refused_sentences() -> None:
-    c = changes({"cv": {"sections": [{"before": ["A", "B"], "after": ["B", "A"]}],
-                        "rewrites": [{"status": "applied", "before": "old", "after": "new"}],
-                        "reverted": [{"sentence": "Led 40 people.", "reasons": ["a number not in the sources: 40"],
-                                      "restored": "Led people."}]},
-                 "cover_letter": {"dropped": [{"sentence": "I hold a PhD.", "reasons": ["unknown certification"]}]}})
+    c = changes(
+        {
+            "cv": {
+                "sections": [{"before": ["A", "B"], "after": ["B", "A"]}],
+                "rewrites": [{"status": "applied", "before": "old", "after": "new"}],
+                "reverted": [
+                    {
+                        "sentence": "Led 40 people.",
+                        "reasons": ["a number not in the sources: 40"],
+                        "restored": "Led people.",
+                    }
+                ],
+            },
+            "cover_letter": {"dropped": [{"sentence": "I hold a PhD.", "reasons": ["unknown certification"]}]},
+        }
+    )
     assert c["reordered"][0]["after"] == ["B", "A"] and c["rewritten"] == [{"before": "old", "after": "new"}]
     assert [r["where"] for r in c["removed"]] == ["CV", "cover letter"]
     assert "40" in c["removed"][0]["why"]
 
 
 def test_review_html_escapes_posting_fields() -> None:
-    r = {"job": {"id": "x", "status": "awaiting_approval", "title": "<b>T</b>", "company": "![x](http://a/p.png)",
-                 "apply_url": "javascript:alert(1)"},
-         "plan": {"say": "apply by link"}, "documents": {}, "posting_html": "<img src=http://a/q.png><p>ok</p>"}
+    r = {
+        "job": {
+            "id": "x",
+            "status": "awaiting_approval",
+            "title": "<b>T</b>",
+            "company": "![x](http://a/p.png)",
+            "apply_url": "javascript:alert(1)",
+        },
+        "plan": {"say": "apply by link"},
+        "documents": {},
+        "posting_html": "<img src=http://a/q.png><p>ok</p>",
+    }
     html = review_html(r)
     assert "&lt;b&gt;T&lt;/b&gt;" in html and "<img" not in html and "<p>ok</p>" in html
 
 
 def test_banner_says_dry_run_mail_and_demo() -> None:
-    html = banner_html({"dry_run": True, "approval_mode": True, "mail_configured": False, "demo": True,
-                        "budget_reached": True, "budget_per_day": 5.0})
+    html = banner_html(
+        {
+            "dry_run": True,
+            "approval_mode": True,
+            "mail_configured": False,
+            "demo": True,
+            "budget_reached": True,
+            "budget_per_day": 5.0,
+        }
+    )
     for words in ("Dry run is on", "Mail is not set up", "Demo data", "budget of $5.00 is reached"):
         assert words in html

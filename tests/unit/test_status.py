@@ -11,22 +11,45 @@ def test_every_status_has_a_transition_entry() -> None:
     assert len(ALL_STATUSES) == len(Status)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("discovered", "queued"), ("queued", "processing"), ("processing", "documents_ready"),
-    ("documents_ready", "awaiting_approval"), ("awaiting_approval", "approved"), ("approved", "sending"),
-    ("sending", "sent"), ("sending", "unknown"), ("sent", "interview"), ("interview", "offer"),
-    ("processing", "filtered"), ("processing", "rejected"), ("documents_ready", "dry_run_complete"),
-    ("pending", "queued"), ("pending", "skipped"), ("unknown", "sent"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("discovered", "queued"),
+        ("queued", "processing"),
+        ("processing", "documents_ready"),
+        ("documents_ready", "awaiting_approval"),
+        ("awaiting_approval", "approved"),
+        ("approved", "sending"),
+        ("sending", "sent"),
+        ("sending", "unknown"),
+        ("sent", "interview"),
+        ("interview", "offer"),
+        ("processing", "filtered"),
+        ("processing", "rejected"),
+        ("documents_ready", "dry_run_complete"),
+        ("pending", "queued"),
+        ("pending", "skipped"),
+        ("unknown", "sent"),
+    ],
+)
 def test_transition_allowed_along_the_documented_paths(a: str, b: str) -> None:
     assert check_transition(a, b) is Status(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("discovered", "sent"), ("queued", "approved"), ("awaiting_approval", "sent"), ("sent", "sending"),
-    ("unknown", "sending"), ("sent", "approved"), ("declined", "offer"), ("withdrawn", "queued"),
-    ("filtered", "approved"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("discovered", "sent"),
+        ("queued", "approved"),
+        ("awaiting_approval", "sent"),
+        ("sent", "sending"),
+        ("unknown", "sending"),
+        ("sent", "approved"),
+        ("declined", "offer"),
+        ("withdrawn", "queued"),
+        ("filtered", "approved"),
+    ],
+)
 def test_transition_refused_names_both_ends(a: str, b: str) -> None:
     with pytest.raises(InvalidTransition) as exc:
         check_transition(a, b)

@@ -74,9 +74,7 @@ class AnthropicProvider:
     @cached_property
     def client(self) -> anthropic.Anthropic:
         # max_retries=0: the gateway is the only layer that retries (no retry storms).
-        return anthropic.Anthropic(
-            api_key=self._api_key, base_url=self._base_url, max_retries=0, timeout=self._timeout
-        )
+        return anthropic.Anthropic(api_key=self._api_key, base_url=self._base_url, max_retries=0, timeout=self._timeout)
 
     def complete(self, request: ProviderRequest) -> ProviderReply:
         try:
