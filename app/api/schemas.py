@@ -77,6 +77,21 @@ class JobDetail(JobSummary):
     )
 
 
+class JobIdMatches(BaseModel):
+    prefix: str
+    matches: list[str] = Field(description="the ids that start with the prefix, in order (at most 10)")
+    more: bool = Field(description="more jobs than those listed start with the prefix")
+
+
+class ShortIdsRequest(BaseModel):
+    ids: list[str] = Field(max_length=500)
+    min_length: int = Field(8, ge=4, le=64)
+
+
+class ShortIds(BaseModel):
+    short: dict[str, str] = Field(description="each id -> its shortest unique prefix (an unknown id: itself)")
+
+
 class DecisionRequest(BaseModel):
     reason: str | None = Field(None, max_length=500, description="why (kept in the job's history)")
 
