@@ -117,7 +117,7 @@ def retry(job_id: str, svc: Service) -> JobSummary:
     return JobSummary(**q.get_job(svc.store, job_id))
 
 
-@router.get("/jobs/{job_id}/documents/{name}")
+@router.get("/jobs/{job_id}/documents/{name}", response_class=FileResponse)
 def download(job_id: str, name: str, svc: Service) -> FileResponse:
     path = Path(q.document_path(svc.store, job_id, name))
     if not path.is_file():

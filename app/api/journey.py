@@ -112,7 +112,7 @@ async def get_brief(job_id: str, svc: Service) -> dict[str, Any]:
     return (await run_in_threadpool(journey.interview_brief, svc, job_id)).as_dict()
 
 
-@router.get("/jobs/{job_id}/interview-brief.docx")
+@router.get("/jobs/{job_id}/interview-brief.docx", response_class=Response)
 async def get_brief_docx(job_id: str, svc: Service) -> Response:
     data = await run_in_threadpool(journey.interview_brief_docx, svc, job_id)
     return Response(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class AddJobRequest(BaseModel):
@@ -94,6 +94,22 @@ class ShortIds(BaseModel):
 
 class DecisionRequest(BaseModel):
     reason: str | None = Field(None, max_length=500, description="why (kept in the job's history)")
+
+
+class Check(BaseModel):
+    model_config = ConfigDict(extra="allow")  # each check adds its own details (path, error, file...)
+
+    ok: bool
+
+
+class HealthReport(BaseModel):
+    ok: bool = Field(description="every check but `templates` passed (HTTP 200; otherwise 503)")
+    checks: dict[str, Check] = Field(description="database, queue, configuration, templates, ...")
+
+
+class ConfigReloaded(BaseModel):
+    ok: bool
+    dir: str = Field(description="the configuration folder read")
 
 
 class Stats(BaseModel):
