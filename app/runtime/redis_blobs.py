@@ -6,7 +6,7 @@ import logging
 
 import redis
 
-from app.runtime import keys
+from app import keys
 from app.runtime.blobs import MissingBlob, sha256
 
 log = logging.getLogger(__name__)

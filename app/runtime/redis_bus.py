@@ -13,7 +13,7 @@ import time
 import redis
 from pydantic import ValidationError
 
-from app.runtime import keys
+from app import keys
 from app.runtime.events import Event
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ import time
 import pytest
 import redis
 
-from app.runtime import keys
+from app import keys
 from app.runtime.blobs import MissingBlob
 from app.runtime.events import Event
 from app.runtime.redis_backend import connect
