@@ -70,7 +70,7 @@ class DateSpan:
     single: bool = False
 
 
-def _one(m: re.Match, p: str) -> tuple[str, str | None]:
+def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     """(year, month) of one side of a match; year may be "" for a lone month."""
     g = m.groupdict()
     if g.get(f"{p}season"):
@@ -93,7 +93,7 @@ def _fmt(year: str, month: str | None) -> str:
     return f"{year}-{month}" if year and month else year
 
 
-def _range_span(m: re.Match) -> DateSpan | None:
+def _range_span(m: re.Match[str]) -> DateSpan | None:
     """The span of one range match, or None when it is no range ("2019-2018", a phone-number fragment)."""
     ay, am = _one(m, "a_")
     if m.group("present"):

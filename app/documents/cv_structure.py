@@ -64,7 +64,7 @@ class Section:
     kind: str  # a heading kind, or "top" before the first heading
     title: str
     lines: list[Line] = field(default_factory=list)
-    signature: tuple = ()
+    signature: tuple[str, bool, bool] | tuple[()] = ()
 
 
 def read_outline(data: bytes) -> CvOutline:
@@ -131,7 +131,7 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
 # ------------------------------------------------------------------ sections
 
 
-def _signature(line: Line) -> tuple:
+def _signature(line: Line) -> tuple[str, bool, bool]:
     letters = [c for c in line.text if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
     style = line.style.lower()
@@ -276,6 +276,40 @@ def _name(sections: list[Section]) -> Scored:
 # ------------------------------------------------------------------ contacts
 
 
+def _add_emails(out: ContactOutline, text: str) -> None:
+    for m in EMAIL.finditer(text):
+        # "name@gmail.comSukuta": a run glued to the address is not part of it
+        email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
+        if email not in out.emails:
+            out.emails.append(email)
+
+
+def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
+    at = bare.find(phone)
+    if at > 0 and bare[at - 1] in "-/_@":
+        return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
+    if phone.isdigit() and not plain_ok:
+        return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
+    return find_dates(phone) is None and not _DAY_DATE.search(phone)
+
+
+def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
+    bare = URL.sub(" ", EMAIL.sub(" ", text))
+    for phone in find_phones(bare):
+        if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
+            out.phones.append(phone)
+
+
+def _labelled(section: Section, k: int, text: str) -> bool:
+    """A line that says it holds contacts: a phone label, an e-mail address, "|" separators, or "Phone" above."""
+    return bool(
+        _PHONE_LABEL.search(text)
+        or EMAIL.search(text)
+        or "|" in text
+        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+    )
+
+
 def _contacts(sections: list[Section]) -> ContactOutline:
     out = ContactOutline()
     for section in sections:
@@ -284,33 +318,19 @@ def _contacts(sections: list[Section]) -> ContactOutline:
         trusted = section.kind in ("top", "contact")
         for k, line in enumerate(section.lines):
             text = line.text.replace("–", "-").replace("—", "-")
-            for m in EMAIL.finditer(text):
-                # "name@gmail.comSukuta": a run glued to the address is not part of it
-                email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
-                if email not in out.emails:
-                    out.emails.append(email)
-            labelled = bool(
-                _PHONE_LABEL.search(text)
-                or EMAIL.search(text)
-                or "|" in text
-                or (k and _PHONE_WORD.search(section.lines[k - 1].text))
-            )
+            _add_emails(out, text)
+            labelled = _labelled(section, k, text)
             if not (trusted or line.area == "header" or labelled):
                 continue
-            bare = URL.sub(" ", EMAIL.sub(" ", text))
-            for phone in find_phones(bare):
-                at = bare.find(phone)
-                if at > 0 and bare[at - 1] in "-/_@":
-                    continue  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
-                plain = phone.isdigit()
-                if plain and section.kind != "contact" and not labelled and line.area != "header":
-                    continue  # "Tehran 1731783685" on an address line: a postcode, not a phone number
-                if find_dates(phone) is None and not _DAY_DATE.search(phone) and phone not in out.phones:
-                    out.phones.append(phone)
-            for m in URL.finditer(EMAIL.sub(" ", text)):
-                if m.group(0) not in out.links:
-                    out.links.append(m.group(0).rstrip("./"))
+            _add_phones(out, text, section.kind == "contact" or labelled or line.area == "header")
+            _add_links(out, text)
     return out
+
+
+def _add_links(out: ContactOutline, text: str) -> None:
+    for m in URL.finditer(EMAIL.sub(" ", text)):
+        if m.group(0) not in out.links:
+            out.links.append(m.group(0).rstrip("./"))
 
 
 # ------------------------------------------------------------------ roles
@@ -397,7 +417,7 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
     for k, (i, span) in enumerate(anchors):
         prev_anchor = anchors[k - 1][0] if k else -1
-        lead = []
+        lead: list[int] = []
         j = i - 1
         while (
             len(lead) < before
@@ -409,7 +429,7 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             lead.insert(0, j)
             j -= 1
         nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
-        tail = []
+        tail: list[int] = []
         j = i + 1
         while len(tail) < after and j < nxt and _head_like(lines[j]):
             tail.append(j)
@@ -478,81 +498,118 @@ def _trim(text: str) -> str:
     return text
 
 
-def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
-    anchor = lines[i].text
-    begin, finish = span.begin, span.finish
-    head, tail_text = anchor[:begin].rstrip(), anchor[finish:].lstrip()
+def _own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
+    """The anchor line's pieces around its dates."""
+    head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
     if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
         head, tail_text = head[:-1], tail_text[1:]
-    rest = (head + "\t" + tail_text).strip()
-    own = _segments(rest)
+    own = _segments((head + "\t" + tail_text).strip())
     if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
         after = {s for s, _ in _segments(tail_text)}  # the dates that starts in lower case describes the role
         own = [(s, a) for s, a in own if not (s in after and s[:1].islower() and len(s.split()) >= 3)]
-    pieces = [_segments(lines[j].text) for j in lead] + [own] + [_segments(lines[j].text) for j in tail]
-    place = ""
-    kept: list[str] = []
-    firsts: list[bool] = []  # first piece of its line: places trail their employer ("Siemens<TAB>Erlangen")
-    ats: list[bool] = []
+    return own
+
+
+@dataclass
+class _Pieces:
+    place: str = ""
+    kept: list[str] = field(default_factory=list)
+    firsts: list[bool] = field(default_factory=list)  # first piece of its line: places trail their employer
+    ats: list[bool] = field(default_factory=list)
+
+
+def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
+    out = _Pieces()
     for piece in pieces:
         for n, (s, after_at) in enumerate(piece):
             if s.startswith("(") and s.endswith(")"):
-                place = place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
+                out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
-            if "," in s and not place:
-                s, place = _split_place(s, strict=True)
-            if is_place(s) and not place:
-                place = s
+            if "," in s and not out.place:
+                s, out.place = _split_place(s, strict=True)
+            if is_place(s) and not out.place:
+                out.place = s
             elif s:
-                kept.append(s)
-                firsts.append(n == 0)
-                ats.append(after_at)
-    if len(kept) == 1 and "," in kept[0]:
-        # "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer.
-        parts = [p.strip() for p in kept[0].split(",") if p.strip()]
-        for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
-            parts.remove(p)
-            place = place or p.strip("()")
-        scores = [role_score(p) for p in parts]
-        t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
-        title = parts[t] if parts else ""
-        employer = ", ".join(p for k, p in enumerate(parts) if k != t)
-        title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
-        employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
-        if not employer:
-            title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
+                out.kept.append(s)
+                out.firsts.append(n == 0)
+                out.ats.append(after_at)
+    return out
+
+
+def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
+    """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
+        parts.remove(p)
+        place = place or p.strip("()")
+    scores = [role_score(p) for p in parts]
+    t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
+    title = parts[t] if parts else ""
+    employer = ", ".join(p for k, p in enumerate(parts) if k != t)
+    title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
+    employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
+    if not employer:
+        title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
+    return title, employer, title_conf, employer_conf, place
+
+
+def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
+    place = got.place
+    if len(got.kept) == 1 and "," in got.kept[0]:
+        title, employer, title_conf, employer_conf, place = _comma_title(got.kept[0], place)
     else:
+        kept, firsts, ats, trailing = got.kept, got.firsts, got.ats, ""
         if not place:  # with a place already found, the last piece is not one
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
-        else:
-            trailing = ""
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
-        if trailing and not place:
-            place = trailing
+        place = place or trailing
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
-    if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
-        for j in (i + 1, i + 2, i - 1):
-            if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
-                continue  # two lines down only past a short description ("Power Drives Manufacturer")
-            near = lines[j] if 0 <= j < len(lines) else None
-            first_piece = _segments(near.text)[0][0] if near is not None and _segments(near.text) else ""
-            if (
-                near is not None
-                and (
-                    _head_like(near)
-                    or (not near.is_list and len(near.text.split()) <= 30)
-                    or (near.is_list and len(near.text.split()) <= 4)
-                )
-                and role_score(first_piece) >= 1
-                and len(first_piece.split()) <= 5
-                and j not in lead + tail
-                and _anchor(near) is None
-            ):
-                title, title_conf = first_piece.strip(" .,"), 0.6
-                body = [b for b in body if b != j]
-                break
-    dates_conf = 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
+    return title, employer, title_conf, employer_conf, place
+
+
+def _near_title_line(near: Line | None, first_piece: str) -> bool:
+    """A line beside the role's dates that can hold its title."""
+    return (
+        near is not None
+        and (
+            _head_like(near)
+            or (not near.is_list and len(near.text.split()) <= 30)
+            or (near.is_list and len(near.text.split()) <= 4)
+        )
+        and role_score(first_piece) >= 1
+        and len(first_piece.split()) <= 5
+        and _anchor(near) is None
+    )
+
+
+def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int | None]:
+    """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below: the title and its line."""
+    for j in (i + 1, i + 2, i - 1):
+        if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
+            continue  # two lines down only past a short description ("Power Drives Manufacturer")
+        near = lines[j] if 0 <= j < len(lines) else None
+        segs = _segments(near.text) if near is not None else []
+        first_piece = segs[0][0] if segs else ""
+        if j not in taken and _near_title_line(near, first_piece):
+            return first_piece.strip(" .,"), j
+    return "", None
+
+
+def _dates_conf(span: DateSpan) -> float:
+    return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
+
+
+def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+    own = _own_segments(lines[i].text, span)
+    pieces = [_segments(lines[j].text) for j in lead] + [own] + [_segments(lines[j].text) for j in tail]
+    title, employer, title_conf, employer_conf, place = _title_and_employer(_collect(pieces))
+    if not title:
+        title, used = _title_nearby(lines, i, lead + tail)
+        if used is not None:
+            title_conf = 0.6
+            body = [b for b in body if b != used]
+    dates_conf = _dates_conf(span)
     bullets = [
         Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id) for j in body
     ]
