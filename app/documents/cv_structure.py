@@ -188,18 +188,21 @@ def split_sections(lines: list[Line]) -> list[Section]:
             ):
                 kind = "other"
         current = sections[-1]
-        if (
-            kind == "certifications"
-            and current.kind in ROLE_SECTIONS
-            and current.signature
-            and _signature(line) != current.signature
-        ):
-            kind = None  # "Achievements" inside a role, dressed unlike the section's own heading
+        if kind is not None and _inside_role(kind, line, current, opens_role):
+            kind = None
         if kind is not None:
             sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
         else:
             current.lines.append(line)
     return sections
+
+
+def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> bool:
+    """A heading word inside a role section, dressed unlike the section's own heading, belongs to a role:
+    "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"."""
+    if current.kind not in ROLE_SECTIONS or not current.signature or _signature(line) == current.signature:
+        return False
+    return kind == "certifications" or opens_role
 
 
 # ------------------------------------------------------------------ name
