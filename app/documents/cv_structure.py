@@ -18,6 +18,7 @@ from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
 from app.documents.cv_vocab import (
     NOT_NAMES,
+    ROLE_NOUNS,
     ROLE_SECTIONS,
     clean_heading,
     has_org_word,
@@ -440,26 +441,36 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
+    inherited: set[int] = set()  # roles whose employer came from the role above
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
         body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
         role = _role(lines, i, span, lead, tail, body)
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
         # 2019", ...: title lines right under one another share the employer above the first.
-        prev = roles[-1] if roles else None
-        if (
-            prev is not None
-            and not role.employer.value
-            and role.title.value
-            and prev.employer.value
-            and not prev.bullets
-            and not lead
-            and blocks[k - 1][0] + len(blocks[k - 1][3]) + 1 == i
-        ):
-            role.employer = Scored(value=prev.employer.value, confidence=0.6)
-            role.place = role.place if role.place.value else prev.place
+        if roles and _shares_employer(role, roles[-1], blocks, k, inherited):
+            role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
+            role.place = role.place if role.place.value else roles[-1].place
+            inherited.add(k)
         roles.append(role)
     return roles
+
+
+def _shares_employer(
+    role: RoleOutline,
+    prev: RoleOutline,
+    blocks: list[tuple[int, DateSpan, list[int], list[int]]],
+    k: int,
+    inherited: set[int],
+) -> bool:
+    """A title line with dates and no employer, under a role whose employer stood on a line of its own (or right
+    under it): "FrieslandCampina WAMCO" over "Credit Control Manager", bullets, "Commercial Data Analyst"."""
+    i, _, lead, _ = blocks[k]
+    prev_i, _, prev_lead, prev_tail = blocks[k - 1]
+    if role.employer.value or not role.title.value or not prev.employer.value or lead:
+        return False
+    right_under = not prev.bullets and prev_i + len(prev_tail) + 1 == i
+    return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
 
 
 def _segments(text: str) -> list[tuple[str, bool]]:
@@ -549,6 +560,9 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
     title = parts[t] if parts else ""
     employer = ", ".join(p for k, p in enumerate(parts) if k != t)
+    head, unit = _split_run_on(title)
+    if unit and employer and (has_org_word(unit) or has_org_word(employer)):
+        title, employer = head, f"{unit}, {employer}"  # "Research Intern Mathematical Institute, University of X"
     title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
     employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
     if not employer:
@@ -674,6 +688,60 @@ def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tu
     return employer, ""
 
 
+# Role nouns that end a title: the words after the last of them on a run-on line name the employer. Words that
+# also start or name organisations ("Partner", "Associate", "Member", "Head") are left out.
+_TITLE_ENDS = ROLE_NOUNS - {
+    fold(w)
+    for w in (
+        "partner",
+        "associate",
+        "member",
+        "head",
+        "chair",
+        "stage",
+        "reader",
+        "student",
+        "co-op",
+        "part-time",
+        "full-time",
+        "ta",
+    )
+}
+_NOT_ORG_START = {"of", "in", "for", "at", "and", "&", "to", "with", "on", "de", "du", "des"}
+
+
+def _split_run_on(text: str) -> tuple[str, str]:
+    """ "Doctoral Researcher BMW Group", "President Stuyvesant Student Union": a title, then its employer with no
+    separator between; ("", "") when the line does not read so."""
+    words = text.split()
+    ends = [
+        k
+        for k, w in enumerate(words)
+        if fold(w.strip(".,")) in _TITLE_ENDS or fold(w.strip(".,")).rstrip("s") in _TITLE_ENDS
+    ]
+    if not ends or ends[-1] >= len(words) - 1:
+        return "", ""
+    k = ends[-1]
+    rest = " ".join(words[k + 1 :])
+    first = words[k + 1]
+    if not first[:1].isupper() or fold(first) in _NOT_ORG_START:
+        return "", ""
+    if not (org_score(rest) > 0 or len(words) - k - 1 >= 2):
+        return "", ""
+    return " ".join(words[: k + 1]), rest
+
+
+def _one_piece(s: str) -> tuple[str, str, float, float]:
+    """Title or employer, when a role line holds one piece besides its dates."""
+    title, employer = _split_run_on(s)
+    if employer:
+        return title, employer, 0.7, 0.7
+    ends_with_role = fold(s.split()[-1].strip(".,")) in _TITLE_ENDS if s.split() else False
+    if role_score(s) >= 1 and (org_score(s) < 1 or ends_with_role):  # "Team Lead": a title, "Team" or not
+        return s, "", 0.8, 0.2
+    return "", s, 0.2, 0.5
+
+
 def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
     """Title and employer among a role's segments, with their confidences."""
     if not segs:
@@ -683,10 +751,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
         return segs[t], segs[e], 0.9, 0.9
     if len(segs) == 1:
-        s = segs[0]
-        if role_score(s) >= 1 and org_score(s) < 1:
-            return s, "", 0.8, 0.2
-        return "", s, 0.2, 0.5
+        return _one_piece(segs[0])
     roles = [role_score(s) for s in segs]
     orgs = [org_score(s) for s in segs]
     t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], -k))
@@ -700,6 +765,11 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         return segs[0], segs[1], 0.5, 0.5
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    title, unit = _split_run_on(segs[t])
+    if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
+        # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the
+        # employer after it.
+        return title, f"{unit}, {segs[e]}", 0.8, 0.8
     title_conf = 0.9 if roles[t] >= 1 else 0.6
     if orgs[e] > 0:
         employer_conf = 0.9
