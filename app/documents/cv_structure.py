@@ -39,6 +39,7 @@ _PHONE_LABEL = re.compile(
     r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
     re.I,
 )
+_EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 _PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
@@ -158,6 +159,8 @@ def _vocab_heading(line: Line) -> str | None:
     kind = heading_kind(line.text)
     if kind is None:
         return None
+    if kind != "contact" and (_PHONE_WORD.search(line.text) or _EMAIL_WORD.search(line.text)):
+        kind = "contact"  # "Work Phone:" labels a contact, whatever other word it holds
     sig = _signature(line)
     formatted = bool(sig[0]) or sig[1] or sig[2] or line.text.strip().endswith(":")
     # "Community Manager" or "Research Assistant" is a role, not a heading, unless dressed as one.
@@ -209,6 +212,9 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
 # ------------------------------------------------------------------ name
 
 
+_FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at", "on", "by", "from"])
+
+
 def _name_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
@@ -220,6 +226,8 @@ def _name_like(text: str) -> bool:
         core = w.strip(".,'’()")
         if core in ("-", "–") or fold(core) in _PARTICLES:
             continue
+        if fold(core) in _FUNCTION_WORDS:
+            return False  # "Available to Relocate": a phrase, not a name
         # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
         if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper())):
             return False
@@ -280,7 +288,11 @@ def _name(sections: list[Section]) -> Scored:
 # ------------------------------------------------------------------ contacts
 
 
+_AT_WORD = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.I)
+
+
 def _add_emails(out: ContactOutline, text: str) -> None:
+    text = _AT_WORD.sub("@", text)  # "robin.marlowe[at]example.org": an address written so robots miss it
     for m in EMAIL.finditer(text):
         # "name@gmail.comSukuta": a run glued to the address is not part of it
         email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
@@ -290,9 +302,11 @@ def _add_emails(out: ContactOutline, text: str) -> None:
 
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     at = bare.find(phone)
-    if at > 0 and bare[at - 1] in "-/_@":
+    before = bare[max(at - 2, 0) : max(at, 0)]
+    second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
+    if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
         return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
-    if phone.isdigit() and not plain_ok:
+    if phone.isdigit() and not (plain_ok or second):
         return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
     return find_dates(phone) is None and not _DAY_DATE.search(phone)
 
