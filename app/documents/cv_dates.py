@@ -52,6 +52,12 @@ _RANGE = re.compile(
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?![\w/])",
     re.IGNORECASE,
 )
+# "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
+_SHORT_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<am>0?[1-9]|1[0-2])/(?P<ay>\d\d){_SEP}(?:(?P<present>{_PRESENT})|(?P<bm>0?[1-9]|1[0-2])/(?P<by>\d\d))"
+    rf"(?![\w/])",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
 _OPEN = re.compile(
     rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—]\s*\)?\s*$)", re.IGNORECASE
@@ -116,6 +122,21 @@ def _range(text: str) -> DateSpan | None:
     return next((span for m in _RANGE.finditer(text) if (span := _range_span(m)) is not None), None)
 
 
+def _year2(yy: str) -> str:
+    return ("20" if int(yy) < 50 else "19") + yy
+
+
+def _short_range(text: str) -> DateSpan | None:
+    m = _SHORT_RANGE.search(text)
+    if m is None:
+        return None
+    start = f"{_year2(m.group('ay'))}-{int(m.group('am')):02d}"
+    end = "present" if m.group("present") else f"{_year2(m.group('by'))}-{int(m.group('bm')):02d}"
+    if end != "present" and end < start:
+        return None
+    return DateSpan(m.group(0), start, end, m.start(), m.end())
+
+
 def _since(text: str) -> DateSpan | None:
     m = _SINCE.search(text)
     if m:
@@ -145,7 +166,7 @@ def _single(text: str) -> DateSpan | None:
 
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
-    span = _range(text) or _since(text) or _open_ended(text) or _single(text)
+    span = _range(text) or _short_range(text) or _since(text) or _open_ended(text) or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
     return span

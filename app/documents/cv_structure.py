@@ -571,6 +571,9 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
         parts.remove(p)
         place = place or p.strip("()")
     scores = [role_score(p) for p in parts]
+    if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts):
+        # "Noble Network of Charter Schools, ITW David Speer Academy": an employer and its unit, no title.
+        return "", ", ".join(parts), 0.3, 0.8, place
     t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
     title = parts[t] if parts else ""
     employer = ", ".join(p for k, p in enumerate(parts) if k != t)
