@@ -487,10 +487,15 @@ def _shares_employer(
     return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
 
 
+_SUPERVISOR = re.compile(r"\s+(?:with|for|under)\s+(?:Dr|Prof|Professor)\.?\s+[^,;|\t]*", re.I)
+
+
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     text = _LOWER_PARENS.sub(" ", text)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
+    # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
+    text = _SUPERVISOR.sub("", text)
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     out = []
     for part in _STRONG_SPLIT.split(text):
