@@ -26,6 +26,7 @@ from app.documents.cv_vocab import (
     is_place,
     org_score,
     role_score,
+    tokens,
 )
 from app.documents.package import DocxPackage
 from app.documents.text import EMAIL, URL, find_phones, fold
@@ -409,8 +410,19 @@ def _anchor(line: Line) -> DateSpan | None:
     return span
 
 
+def _holds_roles(section: Section) -> bool:
+    """A role section, or a skills or summary section that goes on with dated role lines (a missing heading:
+    "Skills:" then "Learn Ubuntu (PHP Development)<TAB>1/2020 to Present", ...)."""
+    if section.kind in ROLE_SECTIONS:
+        return True
+    if section.kind not in ("skills", "summary"):
+        return False
+    dated = [x for x in section.lines if len(x.text.split()) <= 12 and _anchor(x) is not None]
+    return len(dated) >= 3
+
+
 def _roles(sections: list[Section]) -> list[RoleOutline]:
-    role_sections = [s for s in sections if s.kind in ROLE_SECTIONS]
+    role_sections = [s for s in sections if _holds_roles(s)]
     if not role_sections:
         role_sections = [s for s in sections if s.kind == "other"]
     roles: list[RoleOutline] = []
@@ -490,8 +502,31 @@ def _shares_employer(
 _SUPERVISOR = re.compile(r"\s+(?:with|for|under)\s+(?:Dr|Prof|Professor)\.?\s+[^,;|\t]*", re.I)
 
 
+_ORG_THEN_PARENS = re.compile(r"^\s*(?P<org>[^()\t|]+?)\s*\((?P<inner>[^()]+)\)[\s.]*$")
+_ARRANGEMENTS = frozenset(
+    ["contract", "remote", "self-employed", "startup", "freelance", "on-site", "hybrid", "temporary", "seasonal"]
+)
+
+
+def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
+    """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
+    the title among notes on the arrangement; None when the line does not read so."""
+    m = _ORG_THEN_PARENS.match(text)
+    if m is None or not m.group("inner")[:1].isupper():
+        return None
+    parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
+    titled = [p for p in parts if role_score(p) >= 1]
+    if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
+        titled = parts  # "Learn Ubuntu (PHP Development)"
+    org = (m.group("org").strip(), True)
+    return [(titled[-1], False), org] if titled else [org]
+
+
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
+    bracketed = _org_then_title(text)
+    if bracketed is not None:
+        return bracketed
     text = _LOWER_PARENS.sub(" ", text)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
     # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
@@ -594,7 +629,7 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
 
 def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     place = got.place
-    if len(got.kept) == 1 and "," in got.kept[0]:
+    if len(got.kept) == 1 and "," in got.kept[0] and not any(got.ats):
         title, employer, title_conf, employer_conf, place = _comma_title(got.kept[0], place)
     else:
         kept, firsts, ats, trailing = got.kept, got.firsts, got.ats, ""
