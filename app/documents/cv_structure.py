@@ -515,6 +515,8 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     if m is None or not m.group("inner")[:1].isupper():
         return None
     parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
+    if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
+        return None  # "International Rice Research Institute (IRRI)": the name's short form
     titled = [p for p in parts if role_score(p) >= 1]
     if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
         titled = parts  # "Learn Ubuntu (PHP Development)"
