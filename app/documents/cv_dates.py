@@ -122,6 +122,19 @@ def _range(text: str) -> DateSpan | None:
     return next((span for m in _RANGE.finditer(text) if (span := _range_span(m)) is not None), None)
 
 
+# "2023.24", "2018.22": a year and the next years' last two digits (past 12, so never a month).
+_DOTTED_YEARS = re.compile(rf"(?<![\w/.])(?P<y>{_Y})\.(?P<yy>1[3-9]|[2-9]\d)(?![\w/.])")
+
+
+def _dotted_years(text: str) -> DateSpan | None:
+    m = _DOTTED_YEARS.search(text)
+    if m is None:
+        return None
+    start = m.group("y")
+    end = start[:2] + m.group("yy")
+    return DateSpan(m.group(0), start, end, m.start(), m.end()) if end > start else None
+
+
 def _year2(yy: str) -> str:
     return ("20" if int(yy) < 50 else "19") + yy
 
@@ -166,7 +179,8 @@ def _single(text: str) -> DateSpan | None:
 
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
-    span = _range(text) or _short_range(text) or _since(text) or _open_ended(text) or _single(text)
+    span = _range(text) or _short_range(text) or _dotted_years(text) or _since(text) or _open_ended(text)
+    span = span or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
     return span
