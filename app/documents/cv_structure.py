@@ -224,13 +224,14 @@ def _name_like(text: str) -> bool:
         return False
     letters = 0
     for n, w in enumerate(words):
-        core = w.strip(".,'’()")
+        core = w.strip(".,'’()“”\"")
         if core in ("-", "–") or fold(core) in _PARTICLES:
             continue
         if fold(core) in _FUNCTION_WORDS:
             return False  # "Available to Relocate": a phrase, not a name
         # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
-        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper())):
+        caseless = core[:1].lower() == core[:1].upper()  # "罗明": a script without capitals
+        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper() or caseless)):
             return False
         if not all(c.isalpha() or c in ".'’-" for c in core):
             return False
