@@ -22,12 +22,15 @@ import sys
 import tempfile
 import unicodedata
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.documents.cv_outline import CvOutline, RoleOutline  # noqa: E402
 from app.documents.cv_structure import read_outline  # noqa: E402
 from app.documents.text import phone_digits  # noqa: E402
 
@@ -38,7 +41,7 @@ LICENSED_DIR = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "files"
 LICENSED_LABELS = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "labels_licensed.yaml"
 
 
-def _generator():
+def _generator() -> ModuleType:
     path = ROOT / "tests" / "fixtures" / "cv_corpus" / "generate.py"
     spec = importlib.util.spec_from_file_location("cv_generate", path)
     assert spec and spec.loader
@@ -69,7 +72,7 @@ def same_employer(read: str, labels: list[str], place: str) -> bool:
     return False
 
 
-def role_right(read, want: dict) -> bool:
+def role_right(read: RoleOutline, want: dict[str, Any]) -> bool:
     titles = [norm(t) for t in want["title"]]
     if norm(read.title.value) not in titles:
         return False
@@ -98,11 +101,11 @@ COUNTS = (
 )
 
 
-def _name_right(out, want: dict) -> bool:
+def _name_right(out: CvOutline, want: dict[str, Any]) -> bool:
     return norm(out.name.value) in {norm(n) for n in want["name"]}
 
 
-def _contacts_right(out, want: dict, name: str, verbose: bool) -> bool:
+def _contacts_right(out: CvOutline, want: dict[str, Any], name: str, verbose: bool) -> bool:
     emails = {e.lower() for e in out.contact.emails}
     phones = {phone_digits(p) for p in out.contact.phones}
     ok = emails == {e.lower() for e in want["emails"]} and phones == {phone_digits(p) for p in want["phones"]}
@@ -111,7 +114,7 @@ def _contacts_right(out, want: dict, name: str, verbose: bool) -> bool:
     return ok
 
 
-def _match_roles(out, want: dict, name: str, verbose: bool) -> tuple[set[int], int]:
+def _match_roles(out: CvOutline, want: dict[str, Any], name: str, verbose: bool) -> tuple[set[int], int]:
     """Pair each labelled role with a read one (each read role used once); return the used ones and the misses."""
     used: set[int] = set()
     missed = 0
@@ -126,14 +129,14 @@ def _match_roles(out, want: dict, name: str, verbose: bool) -> tuple[set[int], i
     return used, missed
 
 
-def _print_extra(out, used: set[int], name: str) -> None:
+def _print_extra(out: CvOutline, used: set[int], name: str) -> None:
     for k, r in enumerate(out.roles):
         if k not in used:
             where = f"{r.title.value!r} / {r.employer.value!r} / {r.place.value!r}"
             print(f"  {name}: read {where} {r.start.value}–{r.end.value}")
 
 
-def _evaluate_one(c: dict[str, int], name: str, out, want: dict, verbose: bool) -> None:
+def _evaluate_one(c: dict[str, int], name: str, out: CvOutline, want: dict[str, Any], verbose: bool) -> None:
     c["cvs"] += 1
     if want.get("no_text"):
         c["no_text"] += 1
@@ -165,7 +168,7 @@ def _evaluate_one(c: dict[str, int], name: str, out, want: dict, verbose: bool) 
         _print_extra(out, used, name)
 
 
-def evaluate(files: dict[str, bytes], labels: dict[str, dict], verbose: bool) -> dict[str, int]:
+def evaluate(files: dict[str, bytes], labels: dict[str, dict[str, Any]], verbose: bool) -> dict[str, int]:
     c = dict.fromkeys(COUNTS, 0)
     for name, data in sorted(files.items()):
         _evaluate_one(c, name, read_outline(data), labels[name], verbose)
@@ -176,7 +179,7 @@ def pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.1f}%)" if b else "0/0 (n/a)"
 
 
-def _load(folder: Path, labels_path: Path, cname: str) -> tuple[dict[str, bytes], dict[str, dict]]:
+def _load(folder: Path, labels_path: Path, cname: str) -> tuple[dict[str, bytes], dict[str, dict[str, Any]]]:
     labels = yaml.safe_load(labels_path.read_text())
     files = {n: (folder / n).read_bytes() for n in labels if (folder / n).exists()}
     if len(files) < len(labels):
@@ -208,7 +211,7 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     gen = _generator()
-    corpora: dict[str, tuple[dict[str, bytes], dict[str, dict]]] = {}
+    corpora: dict[str, tuple[dict[str, bytes], dict[str, dict[str, Any]]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         labels = gen.generate(Path(tmp))
         corpora["generated"] = ({n: (Path(tmp) / n).read_bytes() for n in labels}, labels)

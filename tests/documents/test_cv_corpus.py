@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -16,7 +17,7 @@ import yaml
 from app.documents.cv_structure import read_outline
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "cv_corpus" / "real"
-LABELS: dict[str, dict] = yaml.safe_load((REAL / "labels_licensed.yaml").read_text(encoding="utf-8"))
+LABELS: dict[str, dict[str, Any]] = yaml.safe_load((REAL / "labels_licensed.yaml").read_text(encoding="utf-8"))
 
 
 def _norm(text: str) -> str:
