@@ -52,7 +52,16 @@ _RANGE = re.compile(
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?![\w/])",
     re.IGNORECASE,
 )
+# "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
+_SHORT_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<am>0?[1-9]|1[0-2])/(?P<ay>\d\d){_SEP}(?:(?P<present>{_PRESENT})|(?P<bm>0?[1-9]|1[0-2])/(?P<by>\d\d))"
+    rf"(?![\w/])",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
+_OPEN = re.compile(
+    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—]\s*\)?\s*$)", re.IGNORECASE
+)
 _SINGLE = re.compile(rf"(?<![\w/.]){_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
 _ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
 
@@ -67,7 +76,7 @@ class DateSpan:
     single: bool = False
 
 
-def _one(m: re.Match, p: str) -> tuple[str, str | None]:
+def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     """(year, month) of one side of a match; year may be "" for a lone month."""
     g = m.groupdict()
     if g.get(f"{p}season"):
@@ -90,39 +99,91 @@ def _fmt(year: str, month: str | None) -> str:
     return f"{year}-{month}" if year and month else year
 
 
-def find_dates(text: str) -> DateSpan | None:
-    """The role's date expression in text: a range first, then "since <date>", then a single date."""
-    for m in _RANGE.finditer(text):
-        ay, am = _one(m, "a_")
-        if m.group("present"):
-            if not ay:
-                continue
-            return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
-        by, bm = _one(m, "b_")
-        if not by and bm and ay:
-            by = ay  # "April 2022 until 30 August"
-        if not by:
-            continue
-        if not ay:
-            if am is None:
-                continue
-            ay = by  # "June – August 2019"
-        if int(by) < int(ay):
-            continue  # "2019-2018" is not a range, nor are phone-number fragments
-        return DateSpan(m.group(0), _fmt(ay, am), _fmt(by, bm), m.start(), m.end())
+def _range_span(m: re.Match[str]) -> DateSpan | None:
+    """The span of one range match, or None when it is no range ("2019-2018", a phone-number fragment)."""
+    ay, am = _one(m, "a_")
+    if m.group("present"):
+        return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end()) if ay else None
+    by, bm = _one(m, "b_")
+    if not by and bm and ay:
+        by = ay  # "April 2022 until 30 August"
+    if not by:
+        return None
+    if not ay:
+        if am is None:
+            return None
+        ay = by  # "June – August 2019"
+    if int(by) < int(ay):
+        return None
+    return DateSpan(m.group(0), _fmt(ay, am), _fmt(by, bm), m.start(), m.end())
+
+
+def _range(text: str) -> DateSpan | None:
+    return next((span for m in _RANGE.finditer(text) if (span := _range_span(m)) is not None), None)
+
+
+# "2023.24", "2018.22": a year and the next years' last two digits (past 12, so never a month).
+_DOTTED_YEARS = re.compile(rf"(?<![\w/.])(?P<y>{_Y})\.(?P<yy>1[3-9]|[2-9]\d)(?![\w/.])")
+
+
+def _dotted_years(text: str) -> DateSpan | None:
+    m = _DOTTED_YEARS.search(text)
+    if m is None:
+        return None
+    start = m.group("y")
+    end = start[:2] + m.group("yy")
+    return DateSpan(m.group(0), start, end, m.start(), m.end()) if end > start else None
+
+
+def _year2(yy: str) -> str:
+    return ("20" if int(yy) < 50 else "19") + yy
+
+
+def _short_range(text: str) -> DateSpan | None:
+    m = _SHORT_RANGE.search(text)
+    if m is None:
+        return None
+    start = f"{_year2(m.group('ay'))}-{int(m.group('am')):02d}"
+    end = "present" if m.group("present") else f"{_year2(m.group('by'))}-{int(m.group('bm')):02d}"
+    if end != "present" and end < start:
+        return None
+    return DateSpan(m.group(0), start, end, m.start(), m.end())
+
+
+def _since(text: str) -> DateSpan | None:
     m = _SINCE.search(text)
     if m:
         ay, am = _one(m, "a_")
         if ay:
             return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
+    return None
+
+
+def _open_ended(text: str) -> DateSpan | None:
+    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" closing the text."""
+    for m in _OPEN.finditer(text):
+        ay, am = _one(m, "a_")
+        if ay:
+            return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
+    return None
+
+
+def _single(text: str) -> DateSpan | None:
     for m in _SINGLE.finditer(text):
         ay, am = _one(m, "a_")
         if ay:
             d = _fmt(ay, am)
             return DateSpan(m.group(0), d, d, m.start(), m.end(), single=True)
-    if _ONGOING.match(text):
-        return DateSpan(text, "", "present", 0, len(text))
     return None
+
+
+def find_dates(text: str) -> DateSpan | None:
+    """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
+    span = _range(text) or _short_range(text) or _dotted_years(text) or _since(text) or _open_ended(text)
+    span = span or _single(text)
+    if span is None and _ONGOING.match(text):
+        return DateSpan(text, "", "present", 0, len(text))
+    return span
 
 
 def leading_ongoing(text: str) -> DateSpan | None:

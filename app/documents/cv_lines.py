@@ -9,6 +9,7 @@ the paragraph it comes from (the same ids as `ooxml.walk`, so `p12` is the tailo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docx.oxml.ns import qn
@@ -67,7 +68,7 @@ def read_lines(package: DocxPackage) -> list[Line]:
     return [line for line in out if line.text.strip()]
 
 
-def _walk(container: etree._Element, prefix: str, area: str, names: dict[str, str]):
+def _walk(container: etree._Element, prefix: str, area: str, names: dict[str, str]) -> Iterator[Line]:
     p_index = t_index = 0
     for child in _children(container):
         if child.tag == W_P:
@@ -82,7 +83,7 @@ def _walk(container: etree._Element, prefix: str, area: str, names: dict[str, st
             yield from _table(child, tprefix, "table" if area == "body" else area, names)
 
 
-def _unwrap(el: etree._Element, tag: str):
+def _unwrap(el: etree._Element, tag: str) -> Iterator[etree._Element]:
     """Children with `tag`, also those Word wraps in content controls (a cell or a row inside `w:sdt`)."""
     for child in el:
         if child.tag == tag:
@@ -93,7 +94,7 @@ def _unwrap(el: etree._Element, tag: str):
                 yield from _unwrap(content, tag)
 
 
-def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]):
+def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]) -> Iterator[Line]:
     from app.documents.cv_vocab import heading_kind
 
     for ri, tr in enumerate(_unwrap(tbl, W_TR)):
@@ -119,7 +120,7 @@ def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]):
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names)
 
 
-def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]):
+def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]) -> Iterator[Line]:
     text = paragraph_text(p).translate(_SPACE)
     style = _style(p, names)
     level = _list_level(p, style)
@@ -169,7 +170,7 @@ def _size(p: etree._Element) -> float:
     return 0.0
 
 
-def _text_boxes(p: etree._Element):
+def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
     """Text-box contents anchored in this paragraph; Word writes each box twice (DrawingML and a VML
     fallback), so the fallback copy is skipped."""
     for box in p.iter(W_TXBX):
@@ -178,7 +179,7 @@ def _text_boxes(p: etree._Element):
         yield box
 
 
-def _children(el: etree._Element):
+def _children(el: etree._Element) -> Iterator[etree._Element]:
     for child in el:
         if child.tag == W_SDT:
             content = child.find(W_SDT_CONTENT)

@@ -18,6 +18,7 @@ from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
 from app.documents.cv_vocab import (
     NOT_NAMES,
+    ROLE_NOUNS,
     ROLE_SECTIONS,
     clean_heading,
     has_org_word,
@@ -25,6 +26,7 @@ from app.documents.cv_vocab import (
     is_place,
     org_score,
     role_score,
+    tokens,
 )
 from app.documents.package import DocxPackage
 from app.documents.text import EMAIL, URL, find_phones, fold
@@ -38,6 +40,7 @@ _PHONE_LABEL = re.compile(
     r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
     re.I,
 )
+_EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 _PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
@@ -64,7 +67,7 @@ class Section:
     kind: str  # a heading kind, or "top" before the first heading
     title: str
     lines: list[Line] = field(default_factory=list)
-    signature: tuple = ()
+    signature: tuple[str, bool, bool] | tuple[()] = ()
 
 
 def read_outline(data: bytes) -> CvOutline:
@@ -131,7 +134,7 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
 # ------------------------------------------------------------------ sections
 
 
-def _signature(line: Line) -> tuple:
+def _signature(line: Line) -> tuple[str, bool, bool]:
     letters = [c for c in line.text if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
     style = line.style.lower()
@@ -157,6 +160,8 @@ def _vocab_heading(line: Line) -> str | None:
     kind = heading_kind(line.text)
     if kind is None:
         return None
+    if kind != "contact" and (_PHONE_WORD.search(line.text) or _EMAIL_WORD.search(line.text)):
+        kind = "contact"  # "Work Phone:" labels a contact, whatever other word it holds
     sig = _signature(line)
     formatted = bool(sig[0]) or sig[1] or sig[2] or line.text.strip().endswith(":")
     # "Community Manager" or "Research Assistant" is a role, not a heading, unless dressed as one.
@@ -188,13 +193,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             ):
                 kind = "other"
         current = sections[-1]
-        if (
-            kind == "certifications"
-            and current.kind in ROLE_SECTIONS
-            and current.signature
-            and _signature(line) != current.signature
-        ):
-            kind = None  # "Achievements" inside a role, dressed unlike the section's own heading
+        if kind is not None and _inside_role(kind, line, current, opens_role):
+            kind = None
         if kind is not None:
             sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
         else:
@@ -202,7 +202,18 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
+def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> bool:
+    """A heading word inside a role section, dressed unlike the section's own heading, belongs to a role:
+    "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"."""
+    if current.kind not in ROLE_SECTIONS or not current.signature or _signature(line) == current.signature:
+        return False
+    return kind == "certifications" or opens_role
+
+
 # ------------------------------------------------------------------ name
+
+
+_FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at", "on", "by", "from"])
 
 
 def _name_like(text: str) -> bool:
@@ -213,11 +224,14 @@ def _name_like(text: str) -> bool:
         return False
     letters = 0
     for n, w in enumerate(words):
-        core = w.strip(".,'’()")
+        core = w.strip(".,'’()“”\"")
         if core in ("-", "–") or fold(core) in _PARTICLES:
             continue
+        if fold(core) in _FUNCTION_WORDS:
+            return False  # "Available to Relocate": a phrase, not a name
         # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
-        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper())):
+        caseless = core[:1].lower() == core[:1].upper()  # "罗明": a script without capitals
+        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper() or caseless)):
             return False
         if not all(c.isalpha() or c in ".'’-" for c in core):
             return False
@@ -276,6 +290,46 @@ def _name(sections: list[Section]) -> Scored:
 # ------------------------------------------------------------------ contacts
 
 
+_AT_WORD = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.I)
+
+
+def _add_emails(out: ContactOutline, text: str) -> None:
+    text = _AT_WORD.sub("@", text)  # "robin.marlowe[at]example.org": an address written so robots miss it
+    for m in EMAIL.finditer(text):
+        # "name@gmail.comSukuta": a run glued to the address is not part of it
+        email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
+        if email not in out.emails:
+            out.emails.append(email)
+
+
+def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
+    at = bare.find(phone)
+    before = bare[max(at - 2, 0) : max(at, 0)]
+    second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
+    if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
+        return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
+    if phone.isdigit() and not (plain_ok or second):
+        return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
+    return find_dates(phone) is None and not _DAY_DATE.search(phone)
+
+
+def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
+    bare = URL.sub(" ", EMAIL.sub(" ", text))
+    for phone in find_phones(bare):
+        if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
+            out.phones.append(phone)
+
+
+def _labelled(section: Section, k: int, text: str) -> bool:
+    """A line that says it holds contacts: a phone label, an e-mail address, "|" separators, or "Phone" above."""
+    return bool(
+        _PHONE_LABEL.search(text)
+        or EMAIL.search(text)
+        or "|" in text
+        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+    )
+
+
 def _contacts(sections: list[Section]) -> ContactOutline:
     out = ContactOutline()
     for section in sections:
@@ -284,33 +338,19 @@ def _contacts(sections: list[Section]) -> ContactOutline:
         trusted = section.kind in ("top", "contact")
         for k, line in enumerate(section.lines):
             text = line.text.replace("–", "-").replace("—", "-")
-            for m in EMAIL.finditer(text):
-                # "name@gmail.comSukuta": a run glued to the address is not part of it
-                email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
-                if email not in out.emails:
-                    out.emails.append(email)
-            labelled = bool(
-                _PHONE_LABEL.search(text)
-                or EMAIL.search(text)
-                or "|" in text
-                or (k and _PHONE_WORD.search(section.lines[k - 1].text))
-            )
+            _add_emails(out, text)
+            labelled = _labelled(section, k, text)
             if not (trusted or line.area == "header" or labelled):
                 continue
-            bare = URL.sub(" ", EMAIL.sub(" ", text))
-            for phone in find_phones(bare):
-                at = bare.find(phone)
-                if at > 0 and bare[at - 1] in "-/_@":
-                    continue  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
-                plain = phone.isdigit()
-                if plain and section.kind != "contact" and not labelled and line.area != "header":
-                    continue  # "Tehran 1731783685" on an address line: a postcode, not a phone number
-                if find_dates(phone) is None and not _DAY_DATE.search(phone) and phone not in out.phones:
-                    out.phones.append(phone)
-            for m in URL.finditer(EMAIL.sub(" ", text)):
-                if m.group(0) not in out.links:
-                    out.links.append(m.group(0).rstrip("./"))
+            _add_phones(out, text, section.kind == "contact" or labelled or line.area == "header")
+            _add_links(out, text)
     return out
+
+
+def _add_links(out: ContactOutline, text: str) -> None:
+    for m in URL.finditer(EMAIL.sub(" ", text)):
+        if m.group(0) not in out.links:
+            out.links.append(m.group(0).rstrip("./"))
 
 
 # ------------------------------------------------------------------ roles
@@ -371,8 +411,19 @@ def _anchor(line: Line) -> DateSpan | None:
     return span
 
 
+def _holds_roles(section: Section) -> bool:
+    """A role section, or a skills or summary section that goes on with dated role lines (a missing heading:
+    "Skills:" then "Learn Ubuntu (PHP Development)<TAB>1/2020 to Present", ...)."""
+    if section.kind in ROLE_SECTIONS:
+        return True
+    if section.kind not in ("skills", "summary"):
+        return False
+    dated = [x for x in section.lines if len(x.text.split()) <= 12 and _anchor(x) is not None]
+    return len(dated) >= 3
+
+
 def _roles(sections: list[Section]) -> list[RoleOutline]:
-    role_sections = [s for s in sections if s.kind in ROLE_SECTIONS]
+    role_sections = [s for s in sections if _holds_roles(s)]
     if not role_sections:
         role_sections = [s for s in sections if s.kind == "other"]
     roles: list[RoleOutline] = []
@@ -397,7 +448,7 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
     for k, (i, span) in enumerate(anchors):
         prev_anchor = anchors[k - 1][0] if k else -1
-        lead = []
+        lead: list[int] = []
         j = i - 1
         while (
             len(lead) < before
@@ -409,7 +460,7 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             lead.insert(0, j)
             j -= 1
         nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
-        tail = []
+        tail: list[int] = []
         j = i + 1
         while len(tail) < after and j < nxt and _head_like(lines[j]):
             tail.append(j)
@@ -417,32 +468,72 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
+    inherited: set[int] = set()  # roles whose employer came from the role above
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
         body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
         role = _role(lines, i, span, lead, tail, body)
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
         # 2019", ...: title lines right under one another share the employer above the first.
-        prev = roles[-1] if roles else None
-        if (
-            prev is not None
-            and not role.employer.value
-            and role.title.value
-            and prev.employer.value
-            and not prev.bullets
-            and not lead
-            and blocks[k - 1][0] + len(blocks[k - 1][3]) + 1 == i
-        ):
-            role.employer = Scored(value=prev.employer.value, confidence=0.6)
-            role.place = role.place if role.place.value else prev.place
+        if roles and _shares_employer(role, roles[-1], blocks, k, inherited):
+            role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
+            role.place = role.place if role.place.value else roles[-1].place
+            inherited.add(k)
         roles.append(role)
     return roles
 
 
+def _shares_employer(
+    role: RoleOutline,
+    prev: RoleOutline,
+    blocks: list[tuple[int, DateSpan, list[int], list[int]]],
+    k: int,
+    inherited: set[int],
+) -> bool:
+    """A title line with dates and no employer, under a role whose employer stood on a line of its own (or right
+    under it): "FrieslandCampina WAMCO" over "Credit Control Manager", bullets, "Commercial Data Analyst"."""
+    i, _, lead, _ = blocks[k]
+    prev_i, _, prev_lead, prev_tail = blocks[k - 1]
+    if role.employer.value or not role.title.value or not prev.employer.value or lead:
+        return False
+    right_under = not prev.bullets and prev_i + len(prev_tail) + 1 == i
+    return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
+
+
+_SUPERVISOR = re.compile(r"\s+(?:with|for|under)\s+(?:Dr|Prof|Professor)\.?\s+[^,;|\t]*", re.I)
+
+
+_ORG_THEN_PARENS = re.compile(r"^\s*(?P<org>[^()\t|]+?)\s*\((?P<inner>[^()]+)\)[\s.]*$")
+_ARRANGEMENTS = frozenset(
+    ["contract", "remote", "self-employed", "startup", "freelance", "on-site", "hybrid", "temporary", "seasonal"]
+)
+
+
+def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
+    """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
+    the title among notes on the arrangement; None when the line does not read so."""
+    m = _ORG_THEN_PARENS.match(text)
+    if m is None or not m.group("inner")[:1].isupper():
+        return None
+    parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
+    if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
+        return None  # "International Rice Research Institute (IRRI)": the name's short form
+    titled = [p for p in parts if role_score(p) >= 1]
+    if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
+        titled = parts  # "Learn Ubuntu (PHP Development)"
+    org = (m.group("org").strip(), True)
+    return [(titled[-1], False), org] if titled else [org]
+
+
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
+    bracketed = _org_then_title(text)
+    if bracketed is not None:
+        return bracketed
     text = _LOWER_PARENS.sub(" ", text)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
+    # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
+    text = _SUPERVISOR.sub("", text)
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     out = []
     for part in _STRONG_SPLIT.split(text):
@@ -478,81 +569,124 @@ def _trim(text: str) -> str:
     return text
 
 
-def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
-    anchor = lines[i].text
-    begin, finish = span.begin, span.finish
-    head, tail_text = anchor[:begin].rstrip(), anchor[finish:].lstrip()
+def _own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
+    """The anchor line's pieces around its dates."""
+    head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
     if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
         head, tail_text = head[:-1], tail_text[1:]
-    rest = (head + "\t" + tail_text).strip()
-    own = _segments(rest)
+    own = _segments((head + "\t" + tail_text).strip())
     if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
         after = {s for s, _ in _segments(tail_text)}  # the dates that starts in lower case describes the role
         own = [(s, a) for s, a in own if not (s in after and s[:1].islower() and len(s.split()) >= 3)]
-    pieces = [_segments(lines[j].text) for j in lead] + [own] + [_segments(lines[j].text) for j in tail]
-    place = ""
-    kept: list[str] = []
-    firsts: list[bool] = []  # first piece of its line: places trail their employer ("Siemens<TAB>Erlangen")
-    ats: list[bool] = []
+    return own
+
+
+@dataclass
+class _Pieces:
+    place: str = ""
+    kept: list[str] = field(default_factory=list)
+    firsts: list[bool] = field(default_factory=list)  # first piece of its line: places trail their employer
+    ats: list[bool] = field(default_factory=list)
+
+
+def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
+    out = _Pieces()
     for piece in pieces:
         for n, (s, after_at) in enumerate(piece):
             if s.startswith("(") and s.endswith(")"):
-                place = place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
+                out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
-            if "," in s and not place:
-                s, place = _split_place(s, strict=True)
-            if is_place(s) and not place:
-                place = s
+            if "," in s and not out.place:
+                s, out.place = _split_place(s, strict=True)
+            if is_place(s) and not out.place:
+                out.place = s
             elif s:
-                kept.append(s)
-                firsts.append(n == 0)
-                ats.append(after_at)
-    if len(kept) == 1 and "," in kept[0]:
-        # "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer.
-        parts = [p.strip() for p in kept[0].split(",") if p.strip()]
-        for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
-            parts.remove(p)
-            place = place or p.strip("()")
-        scores = [role_score(p) for p in parts]
-        t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
-        title = parts[t] if parts else ""
-        employer = ", ".join(p for k, p in enumerate(parts) if k != t)
-        title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
-        employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
-        if not employer:
-            title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
+                out.kept.append(s)
+                out.firsts.append(n == 0)
+                out.ats.append(after_at)
+    return out
+
+
+def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
+    """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
+        parts.remove(p)
+        place = place or p.strip("()")
+    scores = [role_score(p) for p in parts]
+    if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts):
+        # "Noble Network of Charter Schools, ITW David Speer Academy": an employer and its unit, no title.
+        return "", ", ".join(parts), 0.3, 0.8, place
+    t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
+    title = parts[t] if parts else ""
+    employer = ", ".join(p for k, p in enumerate(parts) if k != t)
+    head, unit = _split_run_on(title)
+    if unit and employer and (has_org_word(unit) or has_org_word(employer)):
+        title, employer = head, f"{unit}, {employer}"  # "Research Intern Mathematical Institute, University of X"
+    title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
+    employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
+    if not employer:
+        title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
+    return title, employer, title_conf, employer_conf, place
+
+
+def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
+    place = got.place
+    if len(got.kept) == 1 and "," in got.kept[0] and not any(got.ats):
+        title, employer, title_conf, employer_conf, place = _comma_title(got.kept[0], place)
     else:
+        kept, firsts, ats, trailing = got.kept, got.firsts, got.ats, ""
         if not place:  # with a place already found, the last piece is not one
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
-        else:
-            trailing = ""
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
-        if trailing and not place:
-            place = trailing
+        place = place or trailing
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
-    if not title:  # "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below
-        for j in (i + 1, i + 2, i - 1):
-            if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
-                continue  # two lines down only past a short description ("Power Drives Manufacturer")
-            near = lines[j] if 0 <= j < len(lines) else None
-            first_piece = _segments(near.text)[0][0] if near is not None and _segments(near.text) else ""
-            if (
-                near is not None
-                and (
-                    _head_like(near)
-                    or (not near.is_list and len(near.text.split()) <= 30)
-                    or (near.is_list and len(near.text.split()) <= 4)
-                )
-                and role_score(first_piece) >= 1
-                and len(first_piece.split()) <= 5
-                and j not in lead + tail
-                and _anchor(near) is None
-            ):
-                title, title_conf = first_piece.strip(" .,"), 0.6
-                body = [b for b in body if b != j]
-                break
-    dates_conf = 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
+    return title, employer, title_conf, employer_conf, place
+
+
+def _near_title_line(near: Line | None, first_piece: str) -> bool:
+    """A line beside the role's dates that can hold its title."""
+    return (
+        near is not None
+        and (
+            _head_like(near)
+            or (not near.is_list and len(near.text.split()) <= 30)
+            or (near.is_list and len(near.text.split()) <= 4)
+        )
+        and role_score(first_piece) >= 1
+        and len(first_piece.split()) <= 5
+        and _anchor(near) is None
+    )
+
+
+def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int | None]:
+    """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below: the title and its line."""
+    for j in (i + 1, i + 2, i - 1):
+        if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
+            continue  # two lines down only past a short description ("Power Drives Manufacturer")
+        near = lines[j] if 0 <= j < len(lines) else None
+        segs = _segments(near.text) if near is not None else []
+        first_piece = segs[0][0] if segs else ""
+        if j not in taken and _near_title_line(near, first_piece):
+            return first_piece.strip(" .,"), j
+    return "", None
+
+
+def _dates_conf(span: DateSpan) -> float:
+    return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
+
+
+def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+    own = _own_segments(lines[i].text, span)
+    pieces = [_segments(lines[j].text) for j in lead] + [own] + [_segments(lines[j].text) for j in tail]
+    title, employer, title_conf, employer_conf, place = _title_and_employer(_collect(pieces))
+    if not title:
+        title, used = _title_nearby(lines, i, lead + tail)
+        if used is not None:
+            title_conf = 0.6
+            body = [b for b in body if b != used]
+    dates_conf = _dates_conf(span)
     bullets = [
         Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id) for j in body
     ]
@@ -614,6 +748,60 @@ def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tu
     return employer, ""
 
 
+# Role nouns that end a title: the words after the last of them on a run-on line name the employer. Words that
+# also start or name organisations ("Partner", "Associate", "Member", "Head") are left out.
+_TITLE_ENDS = ROLE_NOUNS - {
+    fold(w)
+    for w in (
+        "partner",
+        "associate",
+        "member",
+        "head",
+        "chair",
+        "stage",
+        "reader",
+        "student",
+        "co-op",
+        "part-time",
+        "full-time",
+        "ta",
+    )
+}
+_NOT_ORG_START = {"of", "in", "for", "at", "and", "&", "to", "with", "on", "de", "du", "des"}
+
+
+def _split_run_on(text: str) -> tuple[str, str]:
+    """ "Doctoral Researcher BMW Group", "President Stuyvesant Student Union": a title, then its employer with no
+    separator between; ("", "") when the line does not read so."""
+    words = text.split()
+    ends = [
+        k
+        for k, w in enumerate(words)
+        if fold(w.strip(".,")) in _TITLE_ENDS or fold(w.strip(".,")).rstrip("s") in _TITLE_ENDS
+    ]
+    if not ends or ends[-1] >= len(words) - 1:
+        return "", ""
+    k = ends[-1]
+    rest = " ".join(words[k + 1 :])
+    first = words[k + 1]
+    if not first[:1].isupper() or fold(first) in _NOT_ORG_START:
+        return "", ""
+    if not (org_score(rest) > 0 or len(words) - k - 1 >= 2):
+        return "", ""
+    return " ".join(words[: k + 1]), rest
+
+
+def _one_piece(s: str) -> tuple[str, str, float, float]:
+    """Title or employer, when a role line holds one piece besides its dates."""
+    title, employer = _split_run_on(s)
+    if employer:
+        return title, employer, 0.7, 0.7
+    ends_with_role = fold(s.split()[-1].strip(".,")) in _TITLE_ENDS if s.split() else False
+    if role_score(s) >= 1 and (org_score(s) < 1 or ends_with_role):  # "Team Lead": a title, "Team" or not
+        return s, "", 0.8, 0.2
+    return "", s, 0.2, 0.5
+
+
 def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
     """Title and employer among a role's segments, with their confidences."""
     if not segs:
@@ -623,10 +811,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
         return segs[t], segs[e], 0.9, 0.9
     if len(segs) == 1:
-        s = segs[0]
-        if role_score(s) >= 1 and org_score(s) < 1:
-            return s, "", 0.8, 0.2
-        return "", s, 0.2, 0.5
+        return _one_piece(segs[0])
     roles = [role_score(s) for s in segs]
     orgs = [org_score(s) for s in segs]
     t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], -k))
@@ -640,6 +825,11 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         return segs[0], segs[1], 0.5, 0.5
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    title, unit = _split_run_on(segs[t])
+    if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
+        # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the
+        # employer after it.
+        return title, f"{unit}, {segs[e]}", 0.8, 0.8
     title_conf = 0.9 if roles[t] >= 1 else 0.6
     if orgs[e] > 0:
         employer_conf = 0.9

@@ -227,7 +227,7 @@ laboratory centre center council department ministry agency association club soc
 partners consulting consultants studio project team unit office authority government bureau telecom
 satellites industries holdings enterprises ventures media bv nv ab oy as asa kk ao ооо ао pao пао
 collegian church restaurant hotel store stores superette shop market bakery café cafe farm factory
-firm network networks press publishing software airlines airways railway insurance capital
+firm network networks press publishing software airlines airways railway insurance capital commission
 """)
 )
 

@@ -42,7 +42,7 @@ def to_plain(outline: CvOutline) -> dict[str, Any]:
 
 def to_yaml(outline: CvOutline, file: str, check: list[str] | None = None) -> str:
     note = ("\n# Please check: " + ", ".join(check)) if check else ""
-    body = yaml.safe_dump(to_plain(outline), allow_unicode=True, sort_keys=False, width=110)
+    body: str = yaml.safe_dump(to_plain(outline), allow_unicode=True, sort_keys=False, width=110)
     return HEADER.format(file=file, check=note) + body
 
 
