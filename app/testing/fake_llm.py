@@ -54,7 +54,7 @@ def _error(api: str, status: int, kind: str, retry_after: float | None = None) -
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None, batch: bool = False) -> dict:
+def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None, batch: bool = False) -> dict[str, Any]:
     """A Messages API answer (as the API's JSON) for one request body."""
     system = body.get("system") or []
     blocks = (
@@ -107,7 +107,7 @@ def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None,
     }
 
 
-def openai_completion(state: FakeState, body: dict[str, Any], fault: str | None) -> dict:
+def openai_completion(state: FakeState, body: dict[str, Any], fault: str | None) -> dict[str, Any]:
     msgs = [{"role": m["role"], "content": _text_of(m.get("content", ""))} for m in body.get("messages", [])]
     system = "\n\n".join(m["content"] for m in msgs if m["role"] in ("system", "developer"))
     rest = [m for m in msgs if m["role"] not in ("system", "developer")]
