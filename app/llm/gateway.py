@@ -143,7 +143,8 @@ class LLMGateway:
                 try:
                     reply = self._call(stage, route, prompt, messages, schema, job_id)
                 except JobsmithError as exc:
-                    exc.usage = [*usages]  # type: ignore[attr-defined]  # paid calls before the failure
+                    # the paid calls before the failure ride on the error; JobsmithError declares no such field
+                    exc.usage = [*usages]  # type: ignore[attr-defined]
                     raise
                 usage = usage_of(
                     reply,
