@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
 
 from anthropic.types import Message
+from anthropic.types.messages.batch_create_params import Request
 
 from app.errors import JobsmithError
 from app.llm.cache import cache_key
@@ -55,7 +55,7 @@ def ask_batch(
     price = gateway.agents.price(route.provider, route.model)
     results: list[Answer[T] | JobsmithError | None] = [None] * len(items)
     pending: dict[str, tuple[int, str, Reservation]] = {}
-    requests: list[dict[str, Any]] = []
+    requests: list[Request] = []
     for n, item in enumerate(items):
         key = cache_key(route.provider, route.model, item.prompt.prefix, item.prompt.user, schema)
         hit = gateway.from_cache(key, stage, route, schema, check)
@@ -123,7 +123,7 @@ def _run_batch(
     gateway: LLMGateway,
     provider: AnthropicProvider,
     stage: str,
-    requests: list[dict[str, Any]],
+    requests: list[Request],
     poll_seconds: float,
     max_wait_seconds: float,
     sleep: Callable[[float], None],
@@ -135,8 +135,7 @@ def _run_batch(
     while True:
         attempt += 1
         try:
-            # message_params builds the SDK's MessageCreateParams as a plain dict, not its TypedDict
-            batch = batches.create(requests=requests)  # type: ignore[arg-type]
+            batch = batches.create(requests=requests)
             break
         except Exception as exc:
             err = translate(exc)
