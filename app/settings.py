@@ -37,9 +37,6 @@ class Settings(BaseSettings):
     API_PORT: int = Field(8000, description="FastAPI port")
     UI_PORT: int = Field(7860, description="Gradio port")
     API_URL: str | None = Field(None, description="where the UI and CLI reach the API; default from host/port")
-    API_TOKEN: SecretStr | None = Field(
-        None, description="key for the API and the UI's login; required when they listen beyond loopback"
-    )
     EMBEDDED_WORKERS: int = Field(2, description="threads running pipeline tasks in embedded mode")
     LOG_LEVEL: str = Field("INFO", description="logging level")
     LIVENESS_CHECKS: bool = Field(

@@ -153,7 +153,14 @@ class AgentsConfig(Strict):
         """The configuration of one stage: match, tailor, cover_letter, review or journey."""
         if name not in STAGES:
             raise KeyError(f"unknown stage {name!r}; expected one of {', '.join(STAGES)}")
-        return getattr(self, name)  # type: ignore[no-any-return]
+        stages: dict[str, StageConfig] = {
+            "match": self.match,
+            "tailor": self.tailor,
+            "cover_letter": self.cover_letter,
+            "review": self.review,
+            "journey": self.journey,
+        }
+        return stages[name]
 
 
 STAGES = ("match", "tailor", "cover_letter", "review", "journey")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -15,6 +15,8 @@ from app.config.platforms import PlatformsConfig
 from app.config.search import SearchConfig
 from app.config.similarity import SimilarityConfig
 from app.errors import ConfigError
+
+M = TypeVar("M", bound=BaseModel)
 
 FILES: dict[str, type[BaseModel]] = {
     "search.yaml": SearchConfig,
@@ -34,7 +36,7 @@ class Config:
     mail: MailConfig
 
 
-def load_file(path: Path, model: type[BaseModel]) -> BaseModel:
+def load_file(path: Path, model: type[M]) -> M:
     """Validate one file. A missing file means defaults; anything wrong raises ConfigError."""
     if not path.exists():
         return model()
@@ -59,13 +61,12 @@ def load_file(path: Path, model: type[BaseModel]) -> BaseModel:
 
 def load_config(config_dir: Path) -> Config:
     """Load every file in `config_dir`, refusing the first bad one with file, key and reason."""
-    loaded = {name: load_file(config_dir / name, model) for name, model in FILES.items()}
     return Config(
-        search=loaded["search.yaml"],  # type: ignore[arg-type]
-        agents=loaded["agents.yaml"],  # type: ignore[arg-type]
-        platforms=loaded["platforms.yaml"],  # type: ignore[arg-type]
-        similarity=loaded["similarity.yaml"],  # type: ignore[arg-type]
-        mail=loaded["mail.yaml"],  # type: ignore[arg-type]
+        search=load_file(config_dir / "search.yaml", SearchConfig),
+        agents=load_file(config_dir / "agents.yaml", AgentsConfig),
+        platforms=load_file(config_dir / "platforms.yaml", PlatformsConfig),
+        similarity=load_file(config_dir / "similarity.yaml", SimilarityConfig),
+        mail=load_file(config_dir / "mail.yaml", MailConfig),
     )
 
 
@@ -94,7 +95,7 @@ def render_commented(model: BaseModel, indent: int = 0) -> str:
 
 def _inline(value: Any) -> str:
     """One value as flow-style YAML on a single line."""
-    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6)
+    text = str(yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6))
     return text.removesuffix("\n").removesuffix("\n...").strip()
 
 

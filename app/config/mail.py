@@ -125,4 +125,4 @@ def load_mail_config(config_dir: Path) -> MailConfig:
     """config/mail.yaml; a missing file means defaults, a bad one raises ConfigError (file, key, reason)."""
     from app.config.loader import load_file
 
-    return load_file(Path(config_dir) / FILE_NAME, MailConfig)  # type: ignore[return-value]
+    return load_file(Path(config_dir) / FILE_NAME, MailConfig)

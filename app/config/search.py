@@ -23,12 +23,17 @@ class SalaryFloor(Strict):
     allow_missing: bool = Field(True, description="keep postings that state no salary (flagged, not guessed)")
 
 
+Arrangement = Literal["remote", "hybrid", "onsite"]
+
+
+def _every_arrangement() -> list[Arrangement]:
+    return ["remote", "hybrid", "onsite"]
+
+
 class LocationPolicy(Strict):
     countries: list[str] = Field(default_factory=list, description="ISO country codes the seeker can work in")
     cities: list[str] = Field(default_factory=list, description="cities where on-site or hybrid work is fine")
-    remote: list[Literal["remote", "hybrid", "onsite"]] = Field(
-        default_factory=lambda: ["remote", "hybrid", "onsite"], description="acceptable work arrangements"
-    )
+    remote: list[Arrangement] = Field(default_factory=_every_arrangement, description="acceptable work arrangements")
     allow_unknown: bool = Field(True, description="keep postings whose location or arrangement is unclear")
 
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.documents.lexicon import CERT_ACRONYMS, EXAM_CODE, SKILLS, TITLE_PHRASE
-from app.documents.model import Fact, FactInventory
+from app.documents.model import Fact, FactInventory, FactKind
 from app.documents.text import DATE_RANGE, EMAIL, MONTH_YEAR, MONTHS, URL, YEAR, find_phones, fold, phone_digits
 
 if TYPE_CHECKING:
-    from app.documents.model import CvDocument
+    from app.documents.model import CvDocument, Paragraph
 
 _CURRENCY = {
     "aud": "AUD",
@@ -202,52 +202,60 @@ def normalise_url(url: str) -> str:
     return re.sub(r"^(https?://)?(www\.)?", "", url.lower()).rstrip("./")
 
 
-def build_inventory(cv: CvDocument) -> FactInventory:
-    facts: list[Fact] = []
+class _Facts:
+    """The inventory being collected; blank values are left out."""
 
-    def add(kind: str, value: str, norm: str, source: str) -> None:
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+
+    def add(self, kind: FactKind, value: str, norm: str, source: str) -> None:
         if value.strip():
-            facts.append(Fact(kind=kind, value=value.strip(), norm=norm, source_id=source))  # type: ignore[arg-type]
+            self.facts.append(Fact(kind=kind, value=value.strip(), norm=norm, source_id=source))
 
-    edu_sections = {s.id for s in cv.sections_of("education")}
+
+def build_inventory(cv: CvDocument) -> FactInventory:
+    facts = _Facts()
+    _entry_facts(cv, facts)
     cert_sections = {s.id for s in cv.sections_of("certifications")}
-    for e in cv.entries:
-        if e.section_id in edu_sections:
-            add("education", e.title, fold(e.title), e.id)
-            add("organisation", e.organisation, fold(e.organisation), e.id)
-        else:
-            add("title", e.title, fold(e.title), e.id)
-            add("organisation", e.organisation, fold(e.organisation), e.id)
     for p in cv.paragraphs:
-        text = p.text
-        if not text.strip():
-            continue
-        for q in quantities(text):
-            add("number", q.raw, q.norm, p.id)
-        for m in DATE_RANGE.finditer(text):
-            add("date", m.group(0), fold(m.group(0)), p.id)
-        years, months = dates(text)
-        for y in sorted(years):
-            add("date", y, y, p.id)
-        for ym in sorted(months):
-            add("date", ym, ym, p.id)
-        for s in sorted(skills_in(text)):
-            add("skill", s, s, p.id)
-        for c in sorted(certifications_in(text)):
-            add("certification", c, c, p.id)
-        if p.section_id in cert_sections and p.kind in ("bullet", "text"):
-            name = re.sub(r",?\s*\(?(19|20)\d{2}\)?\s*$", "", text.strip())
-            add("certification", name, fold(name), p.id)
-        for t in sorted(titles_in(text)):
-            add("title", t, t, p.id)
+        if p.text.strip():
+            _paragraph_facts(p, p.section_id in cert_sections, facts)
     for s in cv.skills:
         src = next((p.id for p in cv.paragraphs if s in p.text), "")
-        add("skill", s, fold(s), src)
+        facts.add("skill", s, fold(s), src)
     for c in cv.contacts:
-        norm = (
-            phone_digits(c.value)
-            if c.kind == "phone"
-            else (normalise_url(c.value) if c.kind == "url" else fold(c.value))
-        )
-        add("contact", c.value, f"{c.kind}:{norm}", c.source_id)
-    return FactInventory(facts=facts)
+        facts.add("contact", c.value, f"{c.kind}:{_contact_norm(c.kind, c.value)}", c.source_id)
+    return FactInventory(facts=facts.facts)
+
+
+def _entry_facts(cv: CvDocument, facts: _Facts) -> None:
+    edu_sections = {s.id for s in cv.sections_of("education")}
+    for e in cv.entries:
+        facts.add("education" if e.section_id in edu_sections else "title", e.title, fold(e.title), e.id)
+        facts.add("organisation", e.organisation, fold(e.organisation), e.id)
+
+
+def _paragraph_facts(p: Paragraph, in_certifications: bool, facts: _Facts) -> None:
+    text = p.text
+    for q in quantities(text):
+        facts.add("number", q.raw, q.norm, p.id)
+    for m in DATE_RANGE.finditer(text):
+        facts.add("date", m.group(0), fold(m.group(0)), p.id)
+    years, months = dates(text)
+    for when in [*sorted(years), *sorted(months)]:
+        facts.add("date", when, when, p.id)
+    for skill in sorted(skills_in(text)):
+        facts.add("skill", skill, skill, p.id)
+    for cert in sorted(certifications_in(text)):
+        facts.add("certification", cert, cert, p.id)
+    if in_certifications and p.kind in ("bullet", "text"):
+        name = re.sub(r",?\s*\(?(19|20)\d{2}\)?\s*$", "", text.strip())
+        facts.add("certification", name, fold(name), p.id)
+    for title in sorted(titles_in(text)):
+        facts.add("title", title, title, p.id)
+
+
+def _contact_norm(kind: str, value: str) -> str:
+    if kind == "phone":
+        return phone_digits(value)
+    return normalise_url(value) if kind == "url" else fold(value)

@@ -124,47 +124,67 @@ def write_into_template(
 ) -> bytes | None:
     """The letter in the seeker's template, or None when the template has no salutation and sign-off."""
     pkg = DocxPackage(cl_bytes)
+    frame = body_frame(pkg)
+    if frame is None or frame[2] == frame[1] + 1:
+        return None
+    paras, sal, sign = frame
+    for p in paras[:sal]:
+        text = paragraph_text(p)
+        if _DATE_LINE.match(text) and _has_month_or_digits(text):
+            _set_text(p, format_day(today, locale))
+    _set_text(paras[sal], salutation)
+    fill_body(paras, sal, sign, body)
+    pkg.mark_dirty(pkg.body)
+    report.template = True
+    return pkg.to_bytes()
+
+
+def body_frame(pkg: DocxPackage) -> tuple[list[etree._Element], int, int] | None:
+    """(body paragraphs, index of the salutation, index of the sign-off), or None without both."""
     paras = [loc.element for loc in walk(pkg.body, "", "body", "body") if loc.container == "body"]
     texts = [paragraph_text(p) for p in paras]
     sal = next((i for i, t in enumerate(texts) if _SALUTATION.match(t)), None)
     if sal is None:
         return None
     sign = next((i for i in range(sal + 1, len(paras)) if _SIGN_OFF.match(texts[i])), None)
-    if sign is None or sign == sal + 1:
-        return None
-    for i in range(sal):
-        if _DATE_LINE.match(texts[i]) and _has_month_or_digits(texts[i]):
-            _set_text(paras[i], format_day(today, locale))
-    _set_text(paras[sal], salutation)
-    old_body = paras[sal + 1 : sign]
-    filled = [bool(paragraph_text(p).strip()) for p in old_body]
-    prototype = next((p for p, f in zip(old_body, filled, strict=True) if f), old_body[0])
-    spacer = next((p for p, f in zip(old_body, filled, strict=True) if not f), None)
-    # Blank paragraphs used as spacing (before, between or after the body) are kept where they were.
-    lead = spacer is not None and not filled[0]
-    trail = spacer is not None and not filled[-1] and len(old_body) > 1
-    first, last = (filled.index(True), len(filled) - 1 - filled[::-1].index(True)) if any(filled) else (0, 0)
-    between = spacer is not None and not all(filled[first : last + 1])
-    anchor = paras[sal]
-    for p in old_body:
-        p.getparent().remove(p)
+    return None if sign is None else (paras, sal, sign)
 
-    def add(el: etree._Element) -> None:
-        nonlocal anchor
+
+def fill_body(paras: list[etree._Element], sal: int, sign: int, body: list[str]) -> None:
+    """Replace the paragraphs between the salutation and the sign-off with `body`, one paragraph each.
+
+    The new paragraphs take the style of the first written body paragraph (else the first blank one, else
+    the salutation). Blank paragraphs used as spacing (before, between or after the body) are kept where
+    they were; a body of blank paragraphs only is spacing around and between the new paragraphs.
+    """
+    old = paras[sal + 1 : sign]
+    filled = [bool(paragraph_text(p).strip()) for p in old]
+    prototype = next((p for p, f in zip(old, filled, strict=True) if f), old[0] if old else paras[sal])
+    spacer = next((p for p, f in zip(old, filled, strict=True) if not f), None)
+    for p in old:
+        p.getparent().remove(p)
+    new = [_clone_with_text(prototype, text) for text in body]
+    if spacer is not None:
+        new = _spaced(new, spacer, filled)
+    anchor = paras[sal]
+    for el in new:
         anchor.addnext(el)
         anchor = el
 
-    if lead:
-        add(copy.deepcopy(spacer))
-    for i, text in enumerate(body):
+
+def _spaced(new: list[etree._Element], spacer: etree._Element, filled: list[bool]) -> list[etree._Element]:
+    """`new` with copies of the blank `spacer` where the old body had blanks: before, between, after."""
+    first = filled.index(True) if any(filled) else 0
+    last = len(filled) - 1 - filled[::-1].index(True) if any(filled) else 0
+    between = not all(filled[first : last + 1])
+    out = [copy.deepcopy(spacer)] if not filled[0] else []
+    for i, el in enumerate(new):
         if i and between:
-            add(copy.deepcopy(spacer))
-        add(_clone_with_text(prototype, text))
-    if trail:
-        add(copy.deepcopy(spacer))
-    pkg.mark_dirty(pkg.body)
-    report.template = True
-    return pkg.to_bytes()
+            out.append(copy.deepcopy(spacer))
+        out.append(el)
+    if not filled[-1] and len(filled) > 1:
+        out.append(copy.deepcopy(spacer))
+    return out
 
 
 def _has_month_or_digits(text: str) -> bool:

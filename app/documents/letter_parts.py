@@ -156,7 +156,8 @@ def generic_template_sentences(sources: dict[str, str]) -> tuple[list[tuple[str,
     Generic means: no number, no name (no capital past the first word, "I" aside) and nothing about a
     particular role; such sentences are the seeker's own voice and are kept.
     """
-    body, closing = [], []
+    body: list[tuple[str, str]] = []
+    closing: list[tuple[str, str]] = []
     texts = list(sources.items())
     start = next((i for i, (_, t) in enumerate(texts) if re.match(r"\s*(dear|to whom|hello|hi)\b", t, re.I)), None)
     if start is None:

@@ -80,7 +80,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def _target(locale: Locale) -> dict[str, str]:
     # breame's AMERICAN_ENGLISH_SPELLINGS maps an American word to its British form, and the reverse.
-    return AMERICAN_ENGLISH_SPELLINGS if locale in ("en-AU", "en-GB") else BRITISH_ENGLISH_SPELLINGS
+    table: dict[str, str] = AMERICAN_ENGLISH_SPELLINGS if locale in ("en-AU", "en-GB") else BRITISH_ENGLISH_SPELLINGS
+    return table
 
 
 def _match_case(template: str, word: str) -> str:

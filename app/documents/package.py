@@ -90,7 +90,7 @@ class DocxPackage:
                 raise DocumentError(f"the Word file's relationships are damaged: {exc}") from exc
             for rel in rels.iterchildren(f"{{{PKG_REL}}}Relationship"):
                 if rel.get("Type") == OFFICE_DOCUMENT:
-                    return rel.get("Target", "").lstrip("/")
+                    return str(rel.get("Target", "")).lstrip("/")
         if "word/document.xml" in self._names:
             return "word/document.xml"
         raise DocumentError("not a Word document: no main document part")

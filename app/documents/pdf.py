@@ -118,38 +118,48 @@ def check_pdf_text(pdf: bytes, *, name: str, contacts: Sequence[str] = (), headi
     problems = []
     if pages == 0 or not text.strip():
         problems.append("the PDF has no text")
-    flat = " ".join(fold(text).split())
-    digits = phone_digits(text)
-
-    def find(needle: str) -> int:
-        return flat.find(" ".join(fold(needle).split()))
-
-    if name and find(name) < 0:
-        problems.append(f"name missing: {name}")
-    for c in contacts:
-        is_phone = sum(ch.isdigit() for ch in c) >= 9 and "@" not in c
-        if (phone_digits(c) not in digits) if is_phone else find(c) < 0:
-            problems.append(f"contact detail missing: {c}")
+    problems += _missing_details(text, name, contacts)
     # A heading is a line of its own; "Experience" also occurs inside sentences, which must not count.
-    lines = [" ".join(fold(line).split()) for line in text.splitlines()]
-    positions = []
-    for h in headings:
-        key = " ".join(fold(h).split())
-        line_no = next((i for i, line in enumerate(lines) if line == key), None)
-        if line_no is None:
-            line_no = next((i for i, line in enumerate(lines) if key in line), None)
-        if line_no is None:
-            problems.append(f"heading missing: {h}")
-        positions.append(-1 if line_no is None else line_no)
+    lines = [_squash(line) for line in text.splitlines()]
+    positions = [_heading_line(lines, h) for h in headings]
+    problems += [f"heading missing: {h}" for h, p in zip(headings, positions, strict=True) if p < 0]
     found = [p for p in positions if p >= 0]
     if found != sorted(found):
         problems.append(
             "headings are out of order: " + ", ".join(h for h, p in zip(headings, positions, strict=True) if p >= 0)
         )
-    name_line = next((i for i, line in enumerate(lines) if name and " ".join(fold(name).split()) in line), -1)
+    name_line = next((i for i, line in enumerate(lines) if name and _squash(name) in line), -1)
     if name_line >= 0 and found and name_line > min(found):
         problems.append("the name comes after the first heading: the reading order is wrong")
     return PdfCheck(ok=not problems, problems=problems, text=text, pages=pages)
+
+
+def _squash(text: str) -> str:
+    """Folded, with runs of whitespace as one space."""
+    return " ".join(fold(text).split())
+
+
+def _missing_details(text: str, name: str, contacts: Sequence[str]) -> list[str]:
+    """The name and the contact details the text lacks (phone numbers compared by their digits)."""
+    flat = _squash(text)
+    digits = phone_digits(text)
+    problems = []
+    if name and flat.find(_squash(name)) < 0:
+        problems.append(f"name missing: {name}")
+    for c in contacts:
+        is_phone = sum(ch.isdigit() for ch in c) >= 9 and "@" not in c
+        if (phone_digits(c) not in digits) if is_phone else flat.find(_squash(c)) < 0:
+            problems.append(f"contact detail missing: {c}")
+    return problems
+
+
+def _heading_line(lines: list[str], heading: str) -> int:
+    """The line that is the heading, else the first line holding it, else -1."""
+    key = _squash(heading)
+    line_no = next((i for i, line in enumerate(lines) if line == key), None)
+    if line_no is None:
+        line_no = next((i for i, line in enumerate(lines) if key in line), None)
+    return -1 if line_no is None else line_no
 
 
 def check_cv_pdf(pdf: bytes, docx: bytes) -> PdfCheck:

@@ -148,26 +148,41 @@ def build_model(package: DocxPackage, located: list[Located]) -> CvDocument:
             continue
         if loc.container not in current:
             current[loc.container] = current["body"]  # a cell starts inside the body's current section
-        if not text.strip():
-            para.kind, para.editable = "empty", False
-        elif style == "Title":
-            para.kind, para.editable = "name", False
-        elif _is_heading(text, style, para.bold, list_item) and _is_role_title(text, style, located, texts, i):
-            # A bold "Senior Data Engineer" line whose employer and dates follow on the next line is the
-            # first line of a role, not a section heading.
-            para.kind, para.editable = "entry", False
-        elif _is_heading(text, style, para.bold, list_item):
-            para.kind, para.editable = "heading", False
+        if _classify(para, text, located, texts, i, current[loc.container] is None):
             sections.append(Section(id=loc.id, title=text.strip(), kind=section_kind(text), container=loc.container))
             current[loc.container] = loc.id
             continue
-        elif _has_contact(text) and (current[loc.container] is None or not _only_url(text)):
-            # A web address inside a section is content ("published at example.org/guide"); an email or a
-            # phone number anywhere, or any address before the first heading, is a contact line.
-            para.kind, para.editable = "contact", False
-        elif list_item:
-            para.kind = "bullet"
         para.section_id = current[loc.container]
+    return _document(paragraphs, sections)
+
+
+def _classify(
+    para: Paragraph, text: str, located: list[Located], texts: list[str], i: int, before_sections: bool
+) -> bool:
+    """Set the kind of body paragraph `i`; True when it is a section heading."""
+    style, list_item = para.style, para.list_item
+    if not text.strip():
+        para.kind, para.editable = "empty", False
+    elif style == "Title":
+        para.kind, para.editable = "name", False
+    elif _is_heading(text, style, para.bold, list_item) and _is_role_title(text, style, located, texts, i):
+        # A bold "Senior Data Engineer" line whose employer and dates follow on the next line is the
+        # first line of a role, not a section heading.
+        para.kind, para.editable = "entry", False
+    elif _is_heading(text, style, para.bold, list_item):
+        para.kind, para.editable = "heading", False
+        return True
+    elif _has_contact(text) and (before_sections or not _only_url(text)):
+        # A web address inside a section is content ("published at example.org/guide"); an email or a
+        # phone number anywhere, or any address before the first heading, is a contact line.
+        para.kind, para.editable = "contact", False
+    elif list_item:
+        para.kind = "bullet"
+    return False
+
+
+def _document(paragraphs: list[Paragraph], sections: list[Section]) -> CvDocument:
+    """The CV from its classified paragraphs: sections filled, then entries, contacts, name, skills, facts."""
     by_id = {s.id: s for s in sections}
     for para in paragraphs:
         if para.section_id and para.kind != "heading":

@@ -68,7 +68,7 @@ class Terms:
         words = {w: f for w, f in factors.items() if w in self.weights and w not in inside}
         return sum(self.weights[w] * f for w, f in words.items()) + sum(self.weights.get(t, 1.0) for t in skills)
 
-    def matched(self, text: str) -> set[str]:
+    def matched(self, text: str) -> frozenset[str]:
         return terms_in(text, self.skills)
 
     def specific_to(self, texts: list[str]) -> Terms:

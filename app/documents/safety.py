@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import IO
 
 from lxml import etree
 
@@ -132,47 +133,54 @@ def _inflate_xml_parts(label: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipI
     """
     total = 0
     for info in infos:
-        lower = info.filename.lower()
-        if not lower.endswith((".xml", ".rels")):
-            continue
-        parsed = lower.endswith(".rels") or lower in _PARSED or _HEADER_FOOTER.match(lower) is not None
-        head = b""
-        # Parts jobsmith reads must be well-formed XML, parsed as they stream. A part over 2 MB has its
-        # elements freed as they end, bounding memory; a smaller one is parsed whole, which is much faster.
-        big = info.file_size > 2 * 2**20
-        parser = (
-            etree.XMLPullParser(events=("end",) if big else (), resolve_entities=False, no_network=True)
-            if parsed
-            else None
-        )
-        try:
-            with zf.open(info) as fh:
-                if not parsed:
-                    head = fh.read(4096)
-                while parser is not None and (chunk := fh.read(_CHUNK)):
-                    if len(head) < 4096:
-                        head += chunk[: 4096 - len(head)]
-                        _refuse_dtd(label, info.filename, head)
-                    parser.feed(chunk)
-                    if big:
-                        for _, el in parser.read_events():
-                            el.clear()
-                    total += len(chunk)
-                    if total > limits.max_total_bytes:
-                        raise DocumentError(f"{label} inflates beyond its declared size: refused as a zip bomb")
-                    if info.filename == "[Content_Types].xml" and _MACRO_TYPES.search(chunk):
-                        raise DocumentError(
-                            f"{label} is a macro-enabled document renamed to .docx; save it as a plain .docx"
-                        )
-            if parser is not None:
-                parser.close()
-        except etree.XMLSyntaxError as exc:
-            raise DocumentError(f"{label} is damaged: {info.filename} is not well-formed XML ({exc})") from exc
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
-            raise DocumentError(f"{label} is damaged: {info.filename}: {exc}") from exc
-        except RuntimeError as exc:  # zipfile raises RuntimeError for encrypted members
-            raise DocumentError(f"{label} is encrypted; save it in Word without a password") from exc
-        _refuse_dtd(label, info.filename, head)
+        if info.filename.lower().endswith((".xml", ".rels")):
+            total = _inflate_part(label, zf, info, limits, total)
+
+
+def _inflate_part(label: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: DocxLimits, total: int) -> int:
+    """Check one XML part; returns the bytes inflated so far, this part's included."""
+    lower = info.filename.lower()
+    parsed = lower.endswith(".rels") or lower in _PARSED or _HEADER_FOOTER.match(lower) is not None
+    try:
+        with zf.open(info) as fh:
+            if parsed:
+                head, total = _parse_streamed(label, info, fh, limits, total)
+            else:
+                head = fh.read(4096)
+    except etree.XMLSyntaxError as exc:
+        raise DocumentError(f"{label} is damaged: {info.filename} is not well-formed XML ({exc})") from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        raise DocumentError(f"{label} is damaged: {info.filename}: {exc}") from exc
+    except RuntimeError as exc:  # zipfile raises RuntimeError for encrypted members
+        raise DocumentError(f"{label} is encrypted; save it in Word without a password") from exc
+    _refuse_dtd(label, info.filename, head)
+    return total
+
+
+def _parse_streamed(
+    label: str, info: zipfile.ZipInfo, fh: IO[bytes], limits: DocxLimits, total: int
+) -> tuple[bytes, int]:
+    """Parse a part jobsmith reads as it streams; (its first 4 KB, the bytes inflated so far)."""
+    # Parts jobsmith reads must be well-formed XML, parsed as they stream. A part over 2 MB has its
+    # elements freed as they end, bounding memory; a smaller one is parsed whole, which is much faster.
+    big = info.file_size > 2 * 2**20
+    parser = etree.XMLPullParser(events=("end",) if big else (), resolve_entities=False, no_network=True)
+    head = b""
+    while chunk := fh.read(_CHUNK):
+        if len(head) < 4096:
+            head += chunk[: 4096 - len(head)]
+            _refuse_dtd(label, info.filename, head)
+        parser.feed(chunk)
+        if big:
+            for _, el in parser.read_events():
+                el.clear()
+        total += len(chunk)
+        if total > limits.max_total_bytes:
+            raise DocumentError(f"{label} inflates beyond its declared size: refused as a zip bomb")
+        if info.filename == "[Content_Types].xml" and _MACRO_TYPES.search(chunk):
+            raise DocumentError(f"{label} is a macro-enabled document renamed to .docx; save it as a plain .docx")
+    parser.close()
+    return head, total
 
 
 def _refuse_dtd(label: str, name: str, head: bytes) -> None:

@@ -101,38 +101,46 @@ def rewrite_paragraph(
     runs = list(iter_runs(p))
     spans = sentence_spans(original)
     originals = {normalise_space(original[a:b]): (a, b) for a, b in spans}
-    offsets, pos = [], 0
+    offsets: list[tuple[int, int, etree._Element]] = []
+    pos = 0
     for r in runs:
         t = run_text(r)
         offsets.append((pos, pos + len(t), r))
         pos += len(t)
-
-    def rpr_at(index: int) -> etree._Element | None:
-        for a, b, r in offsets:
-            if a <= index < b and run_text(r).strip():
-                return r.find(W_RPR)
-        return offsets[0][2].find(W_RPR) if offsets else None
-
     pieces: list[etree._Element] = []
     for i, sentence in enumerate(sentences):
         if i:
             pieces.append(make_run(" ", pieces[-1].find(W_RPR) if pieces else None))
         span = originals.get(normalise_space(sentence))
         if span is not None:
-            a, b = span
-            for ra, rb, r in offsets:
-                lo, hi = max(a, ra), min(b, rb)
-                if lo < hi:
-                    pieces.append(make_run(run_text(r)[lo - ra : hi - ra], r.find(W_RPR)))
+            pieces += _kept_runs(offsets, *span)
             continue
         localised, changes = localise_spelling(sentence, locale, protected)
         report.spelling += changes
         start = spans[i][0] if i < len(spans) else 0
-        pieces.append(make_run(localised, rpr_at(start)))
+        pieces.append(make_run(localised, _rpr_at(offsets, start)))
     for r in runs:
         r.getparent().remove(r)
     for piece in pieces:
         p.append(piece)
+
+
+def _kept_runs(offsets: list[tuple[int, int, etree._Element]], a: int, b: int) -> list[etree._Element]:
+    """The text between offsets `a` and `b` of the paragraph, as runs with the properties it had."""
+    out = []
+    for ra, rb, r in offsets:
+        lo, hi = max(a, ra), min(b, rb)
+        if lo < hi:
+            out.append(make_run(run_text(r)[lo - ra : hi - ra], r.find(W_RPR)))
+    return out
+
+
+def _rpr_at(offsets: list[tuple[int, int, etree._Element]], index: int) -> etree._Element | None:
+    """The run properties of the run with text at `index`, else of the first run."""
+    for a, b, r in offsets:
+        if a <= index < b and run_text(r).strip():
+            return r.find(W_RPR)
+    return offsets[0][2].find(W_RPR) if offsets else None
 
 
 def _move_in_slots(originals: list[etree._Element], wanted: list[etree._Element]) -> None:
@@ -269,22 +277,7 @@ def _apply_sections(loaded: LoadedDocx, order: list[str], report: WriteReport) -
         if any(el.find(f"{W_PPR}/{W_SECTPR}") is not None for b in blocks.values() for el in b if el.tag == W_P):
             report.ignored.append(f"sections in {container} not reordered: the document has section breaks")
             continue
-        # Each listed section's block (heading and content) moves into the slots the listed ones held;
-        # sections the plan does not list stay exactly where they are.
-        slots = [blocks[sid] for sid in in_doc]
-        wanted = [blocks[sid] for sid in listed]
-        anchors = []
-        for block in slots:
-            ph = etree.Element("placeholder")
-            block[0].addprevious(ph)
-            anchors.append(ph)
-        for block in slots:
-            for el in block:
-                el.getparent().remove(el)
-        for ph, block in zip(anchors, wanted, strict=True):
-            for el in reversed(block):
-                ph.addnext(el)
-            ph.getparent().remove(ph)
+        _move_blocks([blocks[sid] for sid in in_doc], [blocks[sid] for sid in listed])
         report.sections.append(
             {
                 "container": container,
@@ -292,6 +285,23 @@ def _apply_sections(loaded: LoadedDocx, order: list[str], report: WriteReport) -
                 "after": [known[s].title for s in listed],
             }
         )
+
+
+def _move_blocks(slots: list[list[etree._Element]], wanted: list[list[etree._Element]]) -> None:
+    """Each wanted section's block (heading and content) moves into the slots the listed ones held;
+    sections the plan does not list stay exactly where they are."""
+    anchors = []
+    for block in slots:
+        ph = etree.Element("placeholder")
+        block[0].addprevious(ph)
+        anchors.append(ph)
+    for block in slots:
+        for el in block:
+            el.getparent().remove(el)
+    for ph, block in zip(anchors, wanted, strict=True):
+        for el in reversed(block):
+            ph.addnext(el)
+        ph.getparent().remove(ph)
 
 
 def document_text(loaded: LoadedDocx) -> str:

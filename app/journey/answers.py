@@ -122,7 +122,8 @@ def _offline(evidence: list[Evidence]) -> str:
 
 
 def _gate(text: str, sources: list[str], ctx: GateContext) -> tuple[str, list[dict[str, object]]]:
-    kept, removed = [], []
+    kept: list[str] = []
+    removed: list[dict[str, object]] = []
     for verdict in check_text(text, sources, ctx, letter=True):
         if verdict.ok:
             kept.append(verdict.sentence)

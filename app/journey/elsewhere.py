@@ -68,7 +68,7 @@ def record_outside(
             )
         a.insert_application(cur, a.job_row(cur, added.job_id), "link", None, applied_at)
         transition(cur, added.job_id, Status.APPLIED, reason=reason)
-        return added.job_id
+        return str(added.job_id)
 
     job_id = svc.store.write(tx)
     return {"job_id": job_id, "status": Status.APPLIED.value, "note": added.note}

@@ -96,7 +96,8 @@ BriefWriter = Callable[[Brief], BriefAnswer]
 
 
 def _gated(text: str, sources: list[str], ctx: GateContext) -> tuple[str, list[dict[str, object]]]:
-    kept, removed = [], []
+    kept: list[str] = []
+    removed: list[dict[str, object]] = []
     for verdict in check_text(text, sources, ctx, letter=True):
         if verdict.ok:
             kept.append(verdict.sentence)
@@ -153,7 +154,10 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 def _xml_safe(brief: Brief) -> Brief:
     """Posting text may carry control characters, which a Word file cannot hold: drop them."""
-    clean = lambda s: _NOT_XML.sub("", s)  # noqa: E731
+
+    def clean(text: str) -> str:
+        return _NOT_XML.sub("", text)
+
     return Brief(
         brief.job_id,
         clean(brief.title),

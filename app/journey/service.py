@@ -42,7 +42,8 @@ def draft_form_answers(svc: Any, job_id: str, questions: list[Question]) -> list
         model = model_drafter(gateway, job, cv)
     answers: list[Answer] = draft_answers(questions, job, cv, profile, model)
     svc.store.write(lambda cur: aq.replace_answers(cur, job_id, [a.as_dict() for a in answers]))
-    return svc.store.write(lambda cur: aq.list_answers(cur, job_id))
+    drafted: list[dict[str, Any]] = svc.store.write(lambda cur: aq.list_answers(cur, job_id))
+    return drafted
 
 
 def interview_brief(svc: Any, job_id: str) -> Brief:

@@ -11,6 +11,10 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+
+from anthropic.types import Message
+from anthropic.types.messages.batch_create_params import Request
 
 from app.errors import JobsmithError
 from app.llm.cache import cache_key
@@ -51,7 +55,7 @@ def ask_batch(
     price = gateway.agents.price(route.provider, route.model)
     results: list[Answer[T] | JobsmithError | None] = [None] * len(items)
     pending: dict[str, tuple[int, str, Reservation]] = {}
-    requests = []
+    requests: list[Request] = []
     for n, item in enumerate(items):
         key = cache_key(route.provider, route.model, item.prompt.prefix, item.prompt.user, schema)
         hit = gateway.from_cache(key, stage, route, schema, check)
@@ -91,7 +95,7 @@ def ask_batch(
             if message is None:
                 hold.settle(0.0)
                 results[n] = results[n] or _safe(
-                    lambda item=item: gateway.ask(stage, item.prompt, schema, job_id=item.job_id, check=check)
+                    partial(gateway.ask, stage, item.prompt, schema, job_id=item.job_id, check=check)
                 )
                 continue
             reply = reply_from_message(message)
@@ -99,7 +103,8 @@ def ask_batch(
             hold.settle(usage.cost)
             gateway.report(item.job_id, usage)
             results[n] = _safe(
-                lambda item=item, key=key, reply=reply, usage=usage: gateway.resolve(
+                partial(
+                    gateway.resolve,
                     stage,
                     route,
                     item.prompt,
@@ -118,11 +123,11 @@ def _run_batch(
     gateway: LLMGateway,
     provider: AnthropicProvider,
     stage: str,
-    requests: list[dict],
+    requests: list[Request],
     poll_seconds: float,
     max_wait_seconds: float,
     sleep: Callable[[float], None],
-) -> dict:
+) -> dict[str, Message]:
     """Create the batch, poll until it ends, and return the succeeded messages by custom_id."""
     cfg = gateway.agents.providers.anthropic
     batches = provider.client.messages.batches
@@ -130,7 +135,7 @@ def _run_batch(
     while True:
         attempt += 1
         try:
-            batch = batches.create(requests=requests)  # type: ignore[arg-type]
+            batch = batches.create(requests=requests)
             break
         except Exception as exc:
             err = translate(exc)
@@ -149,7 +154,7 @@ def _run_batch(
         except Exception as exc:
             if not isinstance(translate(exc), TransientProviderError):
                 raise
-    out = {}
+    out: dict[str, Message] = {}
     for line in batches.results(batch.id):
         if line.result.type == "succeeded":
             out[line.custom_id] = line.result.message

@@ -59,9 +59,9 @@ class DiskCache:
             entry = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if entry.get("expires", 0) < time.time():
+        if not isinstance(entry, dict) or entry.get("expires", 0) < time.time():
             return None
-        return entry  # type: ignore[no-any-return]
+        return entry
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
         path = self._path(key)
@@ -84,9 +84,10 @@ class RedisCache:
         if not value:
             return None
         try:
-            return json.loads(value)  # type: ignore[no-any-return]
+            entry = json.loads(value)
         except ValueError:
             return None
+        return entry if isinstance(entry, dict) else None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
         self._r.set(keys.llm_answer(key), json.dumps(entry, ensure_ascii=False), ex=self.ttl)

@@ -19,7 +19,7 @@ from app.documents.package import DocxPackage
 from app.documents.text import fold, phone_digits
 
 if TYPE_CHECKING:
-    from app.llm.cv_prompt import CvProposal
+    from app.llm.cv_prompt import CvProposal, ProposedRole
 
 PROPOSED = 0.75  # below HIGH_CONFIDENCE: a proposal is confirmed by the seeker, never trusted alone
 
@@ -28,55 +28,69 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def ground(proposal: CvProposal, text: str, read: CvOutline) -> CvOutline:
-    """The reading with the proposal's fields that the CV's text supports; notes say what was dropped."""
-    plain = f" {_norm(text)} "
-    digits = phone_digits(text)
-    dates = all_dates(text)
-    dropped: list[str] = []
+class _Grounding:
+    """Checks of proposed values against the CV's text; `dropped` names each value refused."""
 
-    def written(value: str, what: str) -> bool:
-        ok = bool(value.strip()) and f" {_norm(value)} " in plain
-        if value.strip() and not ok:
-            dropped.append(f"{what} {value!r}")
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.plain = f" {_norm(text)} "
+        self.digits = phone_digits(text)
+        self.dates = all_dates(text)
+        self.dropped: list[str] = []
+
+    def kept(self, ok: bool, dropping: str) -> bool:
+        if not ok:
+            self.dropped.append(dropping)
         return ok
 
-    def date_ok(value: str, what: str) -> bool:
-        ok = value == "present" or value in dates
-        if value and not ok:
-            dropped.append(f"{what} {value!r}")
-        return ok
+    def written(self, value: str, what: str) -> bool:
+        ok = bool(value.strip()) and f" {_norm(value)} " in self.plain
+        return self.kept(ok or not value.strip(), f"{what} {value!r}") and ok
 
-    name = Scored(value=proposal.name.strip(), confidence=PROPOSED) if written(proposal.name, "name") else read.name
-    emails = [e for e in proposal.emails if e.lower() in text.lower() or dropped.append(f"email {e!r}")]
-    phones = [
-        p
-        for p in proposal.phones
-        if (len(phone_digits(p)) >= 7 and phone_digits(p) in digits) or dropped.append(f"phone {p!r}")
-    ]
-    roles = []
-    for i, pr in enumerate(proposal.roles, 1):
-        base = read.roles[i - 1] if i <= len(read.roles) else RoleOutline()
+    def date_ok(self, value: str, what: str) -> bool:
+        ok = value == "present" or value in self.dates
+        return self.kept(ok or not value, f"{what} {value!r}") and ok
+
+    def email_ok(self, email: str) -> bool:
+        return self.kept(email.lower() in self.text.lower(), f"email {email!r}")
+
+    def phone_ok(self, phone: str) -> bool:
+        return self.kept(len(phone_digits(phone)) >= 7 and phone_digits(phone) in self.digits, f"phone {phone!r}")
+
+    def role(self, i: int, pr: ProposedRole, base: RoleOutline) -> RoleOutline | None:
+        """Role `i` of the proposal on top of the reading's, or None when neither title nor employer holds."""
         fields: dict[str, Any] = {}
         for key, value in (("title", pr.title), ("employer", pr.employer), ("place", pr.place)):
-            fields[key] = (
-                Scored(value=value.strip(), confidence=PROPOSED)
-                if written(value, f"role {i} {key}")
-                else Scored(value="", confidence=0.0)
-            )
+            ok = self.written(value, f"role {i} {key}")
+            fields[key] = Scored(value=value.strip(), confidence=PROPOSED) if ok else Scored(value="", confidence=0.0)
         for key, value in (("start", pr.start), ("end", pr.end)):
-            fields[key] = (
-                Scored(value=value, confidence=PROPOSED)
-                if date_ok(value, f"role {i} {key}")
-                else Scored(value="", confidence=0.0)
-            )
+            ok = self.date_ok(value, f"role {i} {key}")
+            fields[key] = Scored(value=value, confidence=PROPOSED) if ok else Scored(value="", confidence=0.0)
         if fields["title"].value or fields["employer"].value:
-            roles.append(base.model_copy(update=fields))
-    skills = [s for s in proposal.skills if written(s, "skill")]
+            return base.model_copy(update=fields)
+        return None
+
+
+def ground(proposal: CvProposal, text: str, read: CvOutline) -> CvOutline:
+    """The reading with the proposal's fields that the CV's text supports; notes say what was dropped."""
+    check = _Grounding(text)
+    name = (
+        Scored(value=proposal.name.strip(), confidence=PROPOSED) if check.written(proposal.name, "name") else read.name
+    )
+    emails = [e for e in proposal.emails if check.email_ok(e)]
+    phones = [p for p in proposal.phones if check.phone_ok(p)]
+    roles = []
+    for i, pr in enumerate(proposal.roles, 1):
+        role = check.role(i, pr, read.roles[i - 1] if i <= len(read.roles) else RoleOutline())
+        if role is not None:
+            roles.append(role)
+    skills = [s for s in proposal.skills if check.written(s, "skill")]
     notes = list(read.notes)
     notes.append("proposed by the model from your CV's text; please check it")
-    if dropped:
-        notes.append(f"{len(dropped)} proposed field(s) dropped, not written in your CV: " + "; ".join(dropped[:8]))
+    if check.dropped:
+        notes.append(
+            f"{len(check.dropped)} proposed field(s) dropped, not written in your CV: " + "; ".join(check.dropped[:8])
+        )
     return read.model_copy(
         update={
             "name": name,

@@ -134,7 +134,8 @@ class LLMGateway:
         """Validate an answer (`first`, e.g. from a batch, or a fresh call), repair once, cache it."""
         messages: list[tuple[Role, str]] = [("user", prompt.user)]
         usages: list[Usage] = []
-        raw, errors = "", []
+        raw = ""
+        errors: list[str] = []
         for attempt in (1, 2):
             if attempt == 1 and first is not None and first_usage is not None:
                 reply, usage = first, first_usage
@@ -142,7 +143,8 @@ class LLMGateway:
                 try:
                     reply = self._call(stage, route, prompt, messages, schema, job_id)
                 except JobsmithError as exc:
-                    exc.usage = [*usages]  # type: ignore[attr-defined]  # paid calls before the failure
+                    # the paid calls before the failure ride on the error; JobsmithError declares no such field
+                    exc.usage = [*usages]  # type: ignore[attr-defined]
                     raise
                 usage = usage_of(
                     reply,

@@ -10,13 +10,16 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app import keys
 from app.config.agents import AgentsConfig, ModelPrice
 from app.domain.models import Usage
 from app.errors import BudgetExceeded
 from app.llm.providers.base import ProviderReply
+
+if TYPE_CHECKING:
+    from redis import Redis
 
 MILLION = 1_000_000
 DAY_TTL = 3 * 24 * 3600
@@ -155,9 +158,9 @@ return {'', job, day}
 class RedisCounters:
     """Counters shared by every worker: a Lua check-and-reserve, then INCRBYFLOAT to settle."""
 
-    def __init__(self, redis_client: object) -> None:
+    def __init__(self, redis_client: Redis) -> None:
         self._r = redis_client
-        self._reserve = self._r.register_script(_RESERVE)  # type: ignore[attr-defined]
+        self._reserve = self._r.register_script(_RESERVE)
 
     def reserve(
         self, job_key: str, day_key: str, amount: float, job_limit: float, day_limit: float
@@ -169,13 +172,13 @@ class RedisCounters:
         return (which or None), float(job), float(day)
 
     def adjust(self, job_key: str, day_key: str, delta: float) -> None:
-        pipe = self._r.pipeline()  # type: ignore[attr-defined]
+        pipe = self._r.pipeline()
         pipe.incrbyfloat(job_key, delta)
         pipe.incrbyfloat(day_key, delta)
         pipe.execute()
 
     def get(self, key: str) -> float:
-        value = self._r.get(key)  # type: ignore[attr-defined]
+        value = self._r.get(key)
         return float(value) if value else 0.0
 
 

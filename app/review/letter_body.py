@@ -6,13 +6,12 @@ A new body keeps the first body paragraph's style and the blank spacing paragrap
 
 from __future__ import annotations
 
-import copy
 import re
 
 from lxml import etree
 
-from app.documents.letter import _SALUTATION, _SIGN_OFF, _clone_with_text
-from app.documents.ooxml import paragraph_text, walk
+from app.documents.letter import body_frame, fill_body
+from app.documents.ooxml import paragraph_text
 from app.documents.package import DocxPackage
 from app.errors import DocumentError, InputError
 
@@ -21,16 +20,13 @@ _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _frame(pkg: DocxPackage) -> tuple[list[etree._Element], int, int]:
-    paras = [loc.element for loc in walk(pkg.body, "", "body", "body") if loc.container == "body"]
-    texts = [paragraph_text(p) for p in paras]
-    sal = next((i for i, t in enumerate(texts) if _SALUTATION.match(t)), None)
-    sign = None if sal is None else next((i for i in range(sal + 1, len(paras)) if _SIGN_OFF.match(texts[i])), None)
-    if sal is None or sign is None:
+    frame = body_frame(pkg)
+    if frame is None:
         raise DocumentError(
             "the cover letter has no salutation (Dear ...) and sign-off (Kind regards, ...) "
             "around its body: replace the whole document instead"
         )
-    return paras, sal, sign
+    return frame
 
 
 def letter_body(docx: bytes) -> str:
@@ -53,33 +49,6 @@ def replace_body(docx: bytes, text: str) -> bytes:
     body = split_body(text)
     pkg = DocxPackage(docx)
     paras, sal, sign = _frame(pkg)
-    old = paras[sal + 1 : sign]
-    filled = [bool(paragraph_text(p).strip()) for p in old]
-    prototype = next((p for p, f in zip(old, filled, strict=True) if f), paras[sal])
-    spacer = next((p for p, f in zip(old, filled, strict=True) if not f), None)
-    lead = spacer is not None and bool(old) and not filled[0]
-    trail = spacer is not None and len(old) > 1 and not filled[-1]
-    between = (
-        spacer is not None
-        and any(filled)
-        and not all(filled[filled.index(True) : len(filled) - filled[::-1].index(True)])
-    )
-    anchor = paras[sal]
-    for p in old:
-        p.getparent().remove(p)
-
-    def add(el: etree._Element) -> None:
-        nonlocal anchor
-        anchor.addnext(el)
-        anchor = el
-
-    if lead:
-        add(copy.deepcopy(spacer))
-    for i, para in enumerate(body):
-        if i and between:
-            add(copy.deepcopy(spacer))
-        add(_clone_with_text(prototype, para))
-    if trail:
-        add(copy.deepcopy(spacer))
+    fill_body(paras, sal, sign, body)
     pkg.mark_dirty(pkg.body)
     return pkg.to_bytes()

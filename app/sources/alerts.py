@@ -57,17 +57,22 @@ class Board:
             m = re.search(r"/jobs/view/(?:[^/]*?-)?(\d{6,})", parts.path)
             return (m.group(1), f"https://www.linkedin.com/jobs/view/{m.group(1)}/") if m else None
         if self.name == "indeed":
-            jk = (query.get("jk") or query.get("vjk") or [None])[0]
+            jk = _first(query, "jk", "vjk")
             return (jk, f"https://{host}/viewjob?jk={jk}") if jk and re.fullmatch(r"[0-9a-f]{8,20}", jk) else None
         if self.name == "seek":
             m = re.search(r"/job/(\d{6,})", parts.path)
             return (m.group(1), f"https://{host}/job/{m.group(1)}") if m else None
         if self.name == "glassdoor":
-            jl = (query.get("jobListingId") or query.get("jl") or [None])[0]
+            jl = _first(query, "jobListingId", "jl")
             m = re.search(r"_JV_KO[^_]*_KE[^_]*_IL\.[^_]*_(?:IC|IN)\d+_KO\d+,\d+_KE\d+,\d+\.htm\?jl=(\d+)", url)
             jl = jl or (m.group(1) if m else None)
             return (jl, f"https://{host}/job-listing/?jl={jl}") if jl and jl.isdigit() else None
         return None
+
+
+def _first(query: dict[str, list[str]], *names: str) -> str | None:
+    """The first value of the first of `names` the query string has."""
+    return next((query[name][0] for name in names if query.get(name)), None)
 
 
 BOARDS = {

@@ -95,31 +95,9 @@ def discover_all(platforms: PlatformsConfig, client: httpx.Client | None = None)
 def detect(data: bytes, hint: str | None = None) -> str:
     """The source kind a payload looks like: greenhouse, lever, ashby, remotive, remoteok, himalayas,
     workable, smartrecruiters, recruitee, hackernews, rss, page or text."""
-    if hint:
-        key = hint.lower()
-        for kind in (
-            "greenhouse",
-            "lever",
-            "ashby",
-            "remotive",
-            "remoteok",
-            "himalayas",
-            "workable",
-            "smartrecruiters",
-            "recruitee",
-            "hackernews",
-            "workday",
-        ):
-            if kind in key:
-                return kind
-        if key.endswith(".eml") or key == "alerts":
-            return "alerts"
-        if key.endswith((".rss", ".atom", ".xml")) or key in ("rss", "atom", "feed"):
-            return "rss"
-        if key.endswith((".html", ".htm")) or key == "page":
-            return "page"
-        if key.endswith(".txt") or key == "text":
-            return "text"
+    hinted = _kind_from_hint(hint) if hint else None
+    if hinted:
+        return hinted
     data = _without_bom(data)
     head = data.lstrip()[:2000].lower()
     if head.startswith((b"{", b"[")):
@@ -129,6 +107,37 @@ def detect(data: bytes, hint: str | None = None) -> str:
     if b"<html" in head or b"<!doctype html" in head or b"<body" in head:
         return "page"
     return "text"
+
+
+#: source kinds a hint (a file name or a word) may name outright
+_NAMED_KINDS = (
+    "greenhouse",
+    "lever",
+    "ashby",
+    "remotive",
+    "remoteok",
+    "himalayas",
+    "workable",
+    "smartrecruiters",
+    "recruitee",
+    "hackernews",
+    "workday",
+)
+#: (kind, file name endings, words) for hints that name a format rather than a board
+_FORMAT_HINTS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("alerts", (".eml",), ("alerts",)),
+    ("rss", (".rss", ".atom", ".xml"), ("rss", "atom", "feed")),
+    ("page", (".html", ".htm"), ("page",)),
+    ("text", (".txt",), ("text",)),
+]
+
+
+def _kind_from_hint(hint: str) -> str | None:
+    key = hint.lower()
+    named = next((kind for kind in _NAMED_KINDS if kind in key), None)
+    if named:
+        return named
+    return next((kind for kind, endings, words in _FORMAT_HINTS if key.endswith(endings) or key in words), None)
 
 
 def _without_bom(data: bytes) -> bytes:
@@ -151,38 +160,40 @@ def _detect_json(data: bytes) -> str:
         first = obj  # one posting on its own, e.g. GET /v1/boards/{board}/jobs/{id}
     if (isinstance(obj, list) and first.get("legal") is not None) or ("position" in first and "epoch" in first):
         return "remoteok"
-    if isinstance(obj, dict):
-        if "jobPostings" in obj or "jobPostingInfo" in obj:
-            return "workday"
-        if "offer" in obj and isinstance(obj["offer"], dict):
-            return "recruitee"
-        if "jobAd" in obj and "name" in obj and "id" in obj:
-            return "smartrecruiters"
-        if "offers" in obj:
-            return "recruitee"
-        if "content" in obj and "totalFound" in obj:
-            return "smartrecruiters"
-        if "hits" in obj or "children" in obj:
-            return "hackernews"
-    if (isinstance(obj, dict) and "comment_text" in obj) or (isinstance(obj, dict) and obj.get("type") == "comment"):
-        return "hackernews"
-    if isinstance(obj, dict) and "position" in obj and ("epoch" in obj or "slug" in obj):
-        return "remoteok"
-    checks = [
-        ("greenhouse", "absolute_url"),
-        ("lever", "hostedUrl"),
-        ("ashby", "jobUrl"),
-        ("remotive", "candidate_required_location"),
-        ("himalayas", "companyName"),
-        ("workable", "shortcode"),
+    kind = _kind_of_object(obj) if isinstance(obj, dict) else None
+    kind = kind or next((kind for kind, key in _KEY_OF_FIRST if key in first), None)
+    if kind is None:
+        raise PostingError(
+            "unrecognised JSON: expected a Greenhouse, Lever, Ashby, Remotive, RemoteOK, Himalayas, "
+            "Workable, SmartRecruiters, Recruitee or Hacker News payload"
+        )
+    return kind
+
+
+#: (kind, a key only that board's postings have), tried on the first posting of a list
+_KEY_OF_FIRST = [
+    ("greenhouse", "absolute_url"),
+    ("lever", "hostedUrl"),
+    ("ashby", "jobUrl"),
+    ("remotive", "candidate_required_location"),
+    ("himalayas", "companyName"),
+    ("workable", "shortcode"),
+]
+
+
+def _kind_of_object(obj: dict[str, Any]) -> str | None:
+    """The board whose answer (or single posting) has this object's shape, tried in this order."""
+    shapes: list[tuple[str, bool]] = [
+        ("workday", "jobPostings" in obj or "jobPostingInfo" in obj),
+        ("recruitee", isinstance(obj.get("offer"), dict)),
+        ("smartrecruiters", "jobAd" in obj and "name" in obj and "id" in obj),
+        ("recruitee", "offers" in obj),
+        ("smartrecruiters", "content" in obj and "totalFound" in obj),
+        ("hackernews", "hits" in obj or "children" in obj),
+        ("hackernews", "comment_text" in obj or obj.get("type") == "comment"),
+        ("remoteok", "position" in obj and ("epoch" in obj or "slug" in obj)),
     ]
-    for kind, key in checks:
-        if key in first:
-            return kind
-    raise PostingError(
-        "unrecognised JSON: expected a Greenhouse, Lever, Ashby, Remotive, RemoteOK, Himalayas, "
-        "Workable, SmartRecruiters, Recruitee or Hacker News payload"
-    )
+    return next((kind for kind, shaped in shapes if shaped), None)
 
 
 def _single(kind: str, obj: Any) -> Any:

@@ -104,8 +104,8 @@ def _ats(job: Job, http: Http) -> Liveness | None:
         prefix = job.url[: job.url.index("/job/")]
         parts = urlsplit(prefix)
         base = None if "myworkdayjobs" in parts.netloc else f"{parts.scheme}://{parts.netloc}"
-        site = CareerSite(prefix, base)
-        info = http.get_json(f"{site.api}{sid}").get("jobPostingInfo") or {}
+        career_site = CareerSite(prefix, base)
+        info = http.get_json(f"{career_site.api}{sid}").get("jobPostingInfo") or {}
         if info.get("posted") is False or info.get("canApply") is False:
             return Liveness("closed", "Workday says the posting is no longer posted or open to applications")
         return Liveness("open", "Workday still lists the posting")

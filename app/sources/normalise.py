@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -38,26 +39,28 @@ _TYPE_WORDS: list[tuple[re.Pattern[str], EmploymentType]] = [
     (re.compile(r"\b(full[- ]time|permanent)\b", re.I), "full_time"),
 ]
 
+#: an ATS's own employment-type value, letters only and lower-cased, to ours
+_TYPE_NAMES: dict[str, EmploymentType] = {
+    "fulltime": "full_time",
+    "parttime": "part_time",
+    "contract": "contract",
+    "contractor": "contract",
+    "temporary": "temporary",
+    "intern": "internship",
+    "internship": "internship",
+    "permanent": "full_time",
+    "freelance": "contract",
+}
+
 
 def employment_type(*texts: str | None) -> EmploymentType:
     """From the first text that names one (pass the structured field first, then the description)."""
     for text in texts:
         if not text:
             continue
-        key = re.sub(r"[^a-z]", "", text.lower())
-        direct = {
-            "fulltime": "full_time",
-            "parttime": "part_time",
-            "contract": "contract",
-            "contractor": "contract",
-            "temporary": "temporary",
-            "intern": "internship",
-            "internship": "internship",
-            "permanent": "full_time",
-            "freelance": "contract",
-        }.get(key)
+        direct = _TYPE_NAMES.get(re.sub(r"[^a-z]", "", text.lower()))
         if direct:
-            return direct  # type: ignore[return-value]
+            return direct
         for rx, kind in _TYPE_WORDS:
             if rx.search(text):
                 return kind
@@ -124,7 +127,7 @@ def build_job(
     source_id: Any = None,
     url: str | None = None,
     apply_url: str | None = None,
-    locations: list[Location | str | None] | None = None,
+    locations: Sequence[Location | str | None] | None = None,
     remote: Remote = "unknown",
     employment: str | None = None,
     salary: Salary | None = None,
@@ -183,7 +186,8 @@ def build_job(
 def company_from_slug(slug: str, text: str = "") -> str:
     """A display name for a board slug, taking its casing from the text when it appears there."""
     squashed = re.sub(r"[^a-z0-9]", "", slug.lower())
-    for word in re.findall(r"[A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)*", text[:2000]):
+    words: list[str] = re.findall(r"[A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)*", text[:2000])
+    for word in words:
         if re.sub(r"[^a-z0-9]", "", word.lower()) == squashed:
             return word
     return " ".join(p.capitalize() for p in re.split(r"[-_]+", slug) if p)

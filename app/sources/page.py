@@ -9,7 +9,7 @@ from typing import Any
 import extruct
 import lxml.html
 
-from app.domain.models import Job, Location, Salary
+from app.domain.models import Job, Location, Remote, Salary
 from app.errors import PostingError
 from app.sources.base import require
 from app.sources.normalise import build_job, clean
@@ -63,7 +63,7 @@ class Page:
         ident_value = ident.get("value") if isinstance(ident, dict) else ident
         kinds = p.get("employmentType")
         kind = kinds[0] if isinstance(kinds, list) and kinds else kinds
-        remote = "remote" if str(p.get("jobLocationType", "")).upper() == "TELECOMMUTE" else "unknown"
+        remote: Remote = "remote" if str(p.get("jobLocationType", "")).upper() == "TELECOMMUTE" else "unknown"
         contact = p.get("applicationContact")
         email = contact.get("email") if isinstance(contact, dict) else None
         return build_job(

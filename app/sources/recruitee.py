@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from app.domain.models import Job, Location
+from app.domain.models import Job, Location, Remote
 from app.sources.base import base_url, items, parse_each, require
 from app.sources.normalise import build_job
 from app.sources.pay import period_word, salary_struct
@@ -48,7 +48,7 @@ class Recruitee:
             country=country_code(row.get("country_code") or row.get("country")),
             raw=raw,
         )
-        remote = (
+        remote: Remote = (
             "remote"
             if row.get("remote")
             else "hybrid"
@@ -71,7 +71,7 @@ class Recruitee:
             apply_url=row.get("careers_apply_url") or row.get("careers_url"),
             locations=[location],
             remote=remote,
-            employment=_TYPES.get(str(kind), kind) if kind else None,  # type: ignore[arg-type]
+            employment=_TYPES.get(str(kind), str(kind)) if kind else None,
             salary=salary,
             posted=posted.replace(" ", "T", 1),
             html=html,

@@ -53,7 +53,8 @@ class Feed:
         if len(parts) >= 3 and not params.get("company"):
             title, company, location = parts[0], parts[1], " - ".join(parts[2:])
         elif len(parts) == 2:
-            if parse_location(parts[1]) and parse_location(parts[1]).country and company:  # type: ignore[union-attr]
+            where = parse_location(parts[1])
+            if where and where.country and company:
                 title, location = parts
             elif not params.get("company"):
                 title, company = parts

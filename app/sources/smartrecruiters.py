@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from app.domain.models import Job, Location
+from app.domain.models import Job, Location, Remote
 from app.sources.base import base_url, items, parse_each, require
 from app.sources.normalise import build_job
 from app.sources.places import country_code
@@ -60,7 +60,7 @@ class SmartRecruiters:
         city, region = loc.get("city") or None, loc.get("region") or None
         raw = loc.get("fullLocation") or ", ".join(str(x) for x in (city, region, loc.get("country")) if x)
         location = Location(city=city, region=region, country=country_code(loc.get("country")), raw=raw)
-        remote = (
+        remote: Remote = (
             "remote"
             if loc.get("remote")
             else "hybrid"
@@ -86,7 +86,7 @@ class SmartRecruiters:
             url=url,
             apply_url=row.get("applyUrl") or url,
             locations=[location],
-            remote=remote,  # type: ignore[arg-type]
+            remote=remote,
             employment=(row.get("typeOfEmployment") or {}).get("label"),
             posted=row.get("releasedDate"),
             html=html,

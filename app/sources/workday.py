@@ -93,7 +93,8 @@ class Workday:
         return parse_each(rows, lambda row: self._one(row, params, site), self.name)
 
     def _one(self, row: dict[str, Any], params: dict[str, Any], site: CareerSite | None) -> Job:
-        info = row.get("detail") if isinstance(row.get("detail"), dict) else {}
+        detail = row.get("detail")
+        info: dict[str, Any] = detail if isinstance(detail, dict) else {}
         path = row.get("externalPath") or _path_of(info.get("externalUrl"))
         if not row.get("title") or not path:
             raise KeyError("title or externalPath")
@@ -150,8 +151,8 @@ def _locations(row: dict[str, Any], info: dict[str, Any], path: str) -> list[Loc
     if text and not _MANY.match(text.strip()):
         return [text]
     seg = path.split("/")[2] if path.count("/") >= 2 else ""
-    loc = _from_path(seg)
-    return [loc] if loc else []
+    from_path = _from_path(seg)
+    return [from_path] if from_path else []
 
 
 def _ordered(text: Any) -> str:

@@ -61,15 +61,16 @@ def add_batch_routes(app: FastAPI, state: FakeState) -> None:
                 }
             results.append({"custom_id": item["custom_id"], "result": result})
         now = time.time()
+        batch_id = f"msgbatch_{uuid.uuid4().hex[:20]}"
         batch = {
-            "id": f"msgbatch_{uuid.uuid4().hex[:20]}",
+            "id": batch_id,
             "created": now,
             "ready_at": now + state.batch_delay,
             "results": results,
             "canceled": False,
         }
         with state.lock:
-            state.batches[batch["id"]] = batch
+            state.batches[batch_id] = batch
         return JSONResponse(_view(batch, str(request.base_url)))
 
     @app.get("/v1/messages/batches/{batch_id}")

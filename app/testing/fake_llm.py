@@ -54,7 +54,7 @@ def _error(api: str, status: int, kind: str, retry_after: float | None = None) -
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None, batch: bool = False) -> dict:
+def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None, batch: bool = False) -> dict[str, Any]:
     """A Messages API answer (as the API's JSON) for one request body."""
     system = body.get("system") or []
     blocks = (
@@ -107,7 +107,7 @@ def anthropic_message(state: FakeState, body: dict[str, Any], fault: str | None,
     }
 
 
-def openai_completion(state: FakeState, body: dict[str, Any], fault: str | None) -> dict:
+def openai_completion(state: FakeState, body: dict[str, Any], fault: str | None) -> dict[str, Any]:
     msgs = [{"role": m["role"], "content": _text_of(m.get("content", ""))} for m in body.get("messages", [])]
     system = "\n\n".join(m["content"] for m in msgs if m["role"] in ("system", "developer"))
     rest = [m for m in msgs if m["role"] not in ("system", "developer")]
@@ -153,43 +153,53 @@ def openai_completion(state: FakeState, body: dict[str, Any], fault: str | None)
     }
 
 
+async def _answer(state: FakeState, api: str, request: Request, build: Any) -> Response:
+    """One provider call: rate limit, then any injected fault, else the built answer at the model's pace."""
+    body = await request.json()
+    state.count(f"{api}_requests")
+    wait = state.rate_limited()
+    if wait is not None:
+        state.count("status_429", "rate_limit_hits")
+        return _error(api, 429, "rate_limit_error", wait)
+    fault = state.next_fault()
+    if fault:
+        state.count(f"fault_{fault}")
+    if state.latency:
+        await asyncio.sleep(state.latency)
+    failed = await _fault_reply(state, api, fault)
+    if failed is not None:
+        return failed
+    state.count(f"{api}_answered", "status_200")
+    reply = build(state, body, fault)
+    if state.output_tokens_per_second > 0:  # a real model writes its answer at a rate: long answers take longer
+        usage = reply.get("usage") or {}
+        written = usage.get("output_tokens", usage.get("completion_tokens", 0))
+        await asyncio.sleep(written / state.output_tokens_per_second)
+    return JSONResponse(reply)
+
+
+async def _fault_reply(state: FakeState, api: str, fault: str | None) -> Response | None:
+    """The error an injected fault answers with; None for no fault or one the answer itself shows."""
+    if fault in _ERRORS:
+        status, kind = _ERRORS[fault]
+        state.count(f"status_{status}")
+        return _error(api, status, kind, state.retry_after if status in (429, 529) else None)
+    if fault == "timeout":  # hold the request past the client's timeout; nothing is billed
+        await asyncio.sleep(state.timeout_sleep)
+        return _error(api, 504, "timeout_error")
+    return None
+
+
 def create_app(state: FakeState) -> FastAPI:
     app = FastAPI(title="fake LLM provider")
 
-    async def answer(api: str, request: Request, build: Any) -> Response:
-        body = await request.json()
-        state.count(f"{api}_requests")
-        wait = state.rate_limited()
-        if wait is not None:
-            state.count("status_429", "rate_limit_hits")
-            return _error(api, 429, "rate_limit_error", wait)
-        fault = state.next_fault()
-        if fault:
-            state.count(f"fault_{fault}")
-        if state.latency:
-            await asyncio.sleep(state.latency)
-        if fault in _ERRORS:
-            status, kind = _ERRORS[fault]
-            state.count(f"status_{status}")
-            return _error(api, status, kind, state.retry_after if status in (429, 529) else None)
-        if fault == "timeout":  # hold the request past the client's timeout; nothing is billed
-            await asyncio.sleep(state.timeout_sleep)
-            return _error(api, 504, "timeout_error")
-        state.count(f"{api}_answered", "status_200")
-        reply = build(state, body, fault)
-        if state.output_tokens_per_second > 0:  # a real model writes its answer at a rate: long answers take longer
-            usage = reply.get("usage") or {}
-            written = usage.get("output_tokens", usage.get("completion_tokens", 0))
-            await asyncio.sleep(written / state.output_tokens_per_second)
-        return JSONResponse(reply)
-
     @app.post("/v1/messages")
     async def messages(request: Request) -> Response:
-        return await answer("anthropic", request, anthropic_message)
+        return await _answer(state, "anthropic", request, anthropic_message)
 
     @app.post("/v1/chat/completions")
     async def chat(request: Request) -> Response:
-        return await answer("openai", request, openai_completion)
+        return await _answer(state, "openai", request, openai_completion)
 
     from app.testing.fake_batches import add_batch_routes
 

@@ -19,7 +19,7 @@ class RedisServer:
 
     def __init__(self, data_dir: Path, fsync: str = "always") -> None:
         self.data_dir, self.port, self.fsync = data_dir, free_port(), fsync
-        self.proc: subprocess.Popen | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
         self.url = f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> RedisServer:

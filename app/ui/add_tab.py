@@ -39,6 +39,7 @@ class AddTab:
 
 
 def build_add_tab(api: ApiClient) -> AddTab:
+    h = _AddHandlers(api)
     with gr.Tab("Add jobs", id="add"):
         url = gr.Textbox(label="Job page URL", elem_id="add-url")
         text = gr.Textbox(label="…or paste the posting (first line: the title)", lines=6, elem_id="add-text")
@@ -49,17 +50,20 @@ def build_add_tab(api: ApiClient) -> AddTab:
         sources = gr.HTML(elem_id="sources")
         discover_btn = gr.Button("Discover now", elem_id="discover")
         discover_out = gr.HTML(elem_id="discover-result")
+    add_btn.click(h.add, [url, text, file], add_out)
+    discover_btn.click(h.discover, None, discover_out).then(h.load, None, sources)
+    return AddTab(h.load, [sources])
 
-    def add(u: str, t: str, f: str | None) -> str:
+
+class _AddHandlers:
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    def add(self, u: str, t: str, f: str | None) -> str:
+        if not (f or u.strip() or t.strip()):
+            return bad("Give a URL, paste a posting, or choose a file.")
         try:
-            if f:
-                results = api.upload(Path(f))
-            elif u.strip():
-                results = api.add(url=u.strip())
-            elif t.strip():
-                results = api.add(text=t)
-            else:
-                return bad("Give a URL, paste a posting, or choose a file.")
+            results = self._added(u, t, f)
         except ApiError as exc:
             return bad(friendly(exc))
         return "".join(
@@ -70,21 +74,25 @@ def build_add_tab(api: ApiClient) -> AddTab:
             for r in results
         )
 
-    def load() -> str:
+    def _added(self, u: str, t: str, f: str | None) -> list[dict[str, Any]]:
+        """The file if one is chosen, else the URL, else the pasted text."""
+        if f:
+            return self.api.upload(Path(f))
+        if u.strip():
+            return self.api.add(url=u.strip())
+        return self.api.add(text=t)
+
+    def load(self) -> str:
         try:
-            return sources_html(api.sources())
+            return sources_html(self.api.sources())
         except ApiError as exc:
             return bad(friendly(exc))
 
-    def discover() -> str:
+    def discover(self) -> str:
         try:
-            queued = api.discover()["queued"]
+            queued = self.api.discover()["queued"]
         except ApiError as exc:
             return bad(friendly(exc))
         if not queued:
             return bad("No source is on: turn one on in Settings.")
         return ok("Discovery queued for: " + ", ".join(r["source"] for r in queued))
-
-    add_btn.click(add, [url, text, file], add_out)
-    discover_btn.click(discover, None, discover_out).then(load, None, sources)
-    return AddTab(load, [sources])

@@ -29,6 +29,7 @@ class ApproveTab:
 
 
 def build_approve_tab(api: ApiClient) -> ApproveTab:
+    h = _ApproveHandlers(api)
     with gr.Tab("Approve", id="approve"):
         shown = gr.State({})  # job id -> updated_at, for every job this page lists
         pending_bulk = gr.State({})
@@ -46,15 +47,32 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
                         no = gr.Button("Cancel", elem_id="bulk-no")
                 bulk_out = gr.HTML(elem_id="bulk-result")
             with gr.Column(scale=3, min_width=320):
+                panel = build_job_panel(api, "approval", after=(h.after, [pick, ticks], [shown, pick, ticks]))
 
-                def after(open_id: str, ticked: list[str]) -> tuple[Any, ...]:  # reload the list, open the next
-                    return refresh(open_id, ticked)
+    pick.change(panel.load, [pick], panel.outputs, api_visibility="private")
+    bulk.click(h.ask, [ticks, shown], [confirm_box, summary, pending_bulk, bulk_out], api_visibility="private")
+    yes.click(h.approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private").then(
+        h.refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private"
+    ).then(panel.load, [pick], panel.outputs, api_visibility="private")
+    no.click(
+        lambda: (gr.update(visible=False), {}, "Cancelled: nothing was approved."),
+        None,
+        [confirm_box, pending_bulk, bulk_out],
+        api_visibility="private",
+    )
+    return ApproveTab(h.refresh, [pick, ticks], [shown, pick, ticks], panel)
 
-                panel = build_job_panel(api, "approval", after=(after, [pick, ticks], [shown, pick, ticks]))
 
-    def refresh(open_id: str | None, ticked: list[str] | None) -> tuple[Any, ...]:
+class _ApproveHandlers:
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    def after(self, open_id: str, ticked: list[str]) -> tuple[Any, ...]:  # reload the list, open the next
+        return self.refresh(open_id, ticked)
+
+    def refresh(self, open_id: str | None, ticked: list[str] | None) -> tuple[Any, ...]:
         try:
-            items = api.jobs(status=WAITING, limit=500, sort="score")["items"]
+            items = self.api.jobs(status=WAITING, limit=500, sort="score")["items"]
         except ApiError as exc:
             gr.Warning(e(friendly(exc)))  # the toast renders HTML
             return gr.skip(), gr.skip(), gr.skip()
@@ -68,15 +86,13 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
             gr.update(choices=choices, value=[t for t in (ticked or []) if t in ids]),
         )
 
-    pick.change(panel.load, [pick], panel.outputs, api_visibility="private")
-
-    def ask(ticked: list[str], versions: dict[str, str] | None) -> tuple[Any, ...]:
+    def ask(self, ticked: list[str], versions: dict[str, str] | None) -> tuple[Any, ...]:
         versions = versions or {}  # not loaded yet (a slow page): every ticked job counts as changed
         if not ticked:
             return gr.update(visible=False), "", {}, bad("Tick at least one job first.")
         seen = {jid: versions.get(jid, "") for jid in ticked}
         try:
-            plan = api.approval_plan(ticked, seen)
+            plan = self.api.approval_plan(ticked, seen)
         except ApiError as exc:
             return gr.update(visible=False), "", {}, bad(friendly(exc))
         if plan["stale"]:
@@ -88,12 +104,12 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
         html = f'<p class="js-summary"><b>{e(plan["summary"])}</b></p><ul>{rows}</ul>'
         return gr.update(visible=True), html, seen, ""
 
-    def approve(seen: dict[str, str]) -> tuple[Any, ...]:
+    def approve(self, seen: dict[str, str]) -> tuple[Any, ...]:
         if not seen:
             return gr.update(visible=False), {}, bad("Nothing to approve.")
         try:
-            plans = {p["job_id"]: p for p in api.approval_plan(list(seen), seen)["items"]}
-            res = api.approve_shown(seen)
+            plans = {p["job_id"]: p for p in self.api.approval_plan(list(seen), seen)["items"]}
+            res = self.api.approve_shown(seen)
         except ApiError as exc:
             return gr.update(visible=False), {}, bad(friendly(exc))
         out = []
@@ -106,15 +122,3 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
                 else send_message(title, item.get("send"), p)
             )
         return gr.update(visible=False), {}, "".join(out)
-
-    bulk.click(ask, [ticks, shown], [confirm_box, summary, pending_bulk, bulk_out], api_visibility="private")
-    yes.click(approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private").then(
-        refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private"
-    ).then(panel.load, [pick], panel.outputs, api_visibility="private")
-    no.click(
-        lambda: (gr.update(visible=False), {}, "Cancelled: nothing was approved."),
-        None,
-        [confirm_box, pending_bulk, bulk_out],
-        api_visibility="private",
-    )
-    return ApproveTab(refresh, [pick, ticks], [shown, pick, ticks], panel)

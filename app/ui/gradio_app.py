@@ -35,11 +35,11 @@ os.environ.setdefault("GRADIO_TEMP_DIR", str((get_settings().DUCKDB_PATH.parent 
 import gradio as gr  # noqa: E402
 
 from app.ui.add_tab import build_add_tab  # noqa: E402
-from app.ui.approve_tab import build_approve_tab  # noqa: E402
-from app.ui.board_tab import build_board_tab  # noqa: E402
+from app.ui.approve_tab import ApproveTab, build_approve_tab  # noqa: E402
+from app.ui.board_tab import BoardTab, build_board_tab  # noqa: E402
 from app.ui.client import ApiClient, ApiError  # noqa: E402
 from app.ui.cv_tab import build_cv_tab  # noqa: E402
-from app.ui.jobs_tab import build_jobs_tab  # noqa: E402
+from app.ui.jobs_tab import JobsTab, build_jobs_tab  # noqa: E402
 from app.ui.journey_tab import build_journey_tab  # noqa: E402
 from app.ui.render import CSS, banner_html  # noqa: E402
 from app.ui.security import SecurityHeaders, is_loopback  # noqa: E402
@@ -56,14 +56,7 @@ def refresh_seconds() -> float:
 
 def build_ui(api_url: str) -> gr.Blocks:
     api = ApiClient(api_url)
-
-    def banner() -> str:
-        try:
-            return banner_html(api.overview()["banner"])
-        except ApiError as exc:
-            return banner_html(None, exc.message)
-
-    with gr.Blocks(title="jobsmith") as ui:
+    with gr.Blocks(title="jobsmith") as blocks:
         gr.Markdown("# jobsmith")
         top = gr.HTML(elem_id="status-banner")
         cursor = gr.State("")
@@ -75,59 +68,76 @@ def build_ui(api_url: str) -> gr.Blocks:
             settings = build_settings_tab(api)
             build_journey_tab(api)
             build_cv_tab(api)
-
-        def reload_open(jid: str, ver: str) -> Any:
-            """The open job again, only when it changed (so a letter being typed is not reset)."""
-            if not jid:
-                return None
-            try:
-                now = api.review(jid)["version"]
-            except ApiError:
-                return None
-            return None if now == ver else jid
-
-        def poll(last: str) -> tuple[str, bool]:
-            try:
-                now = api.cursor()
-            except ApiError:
-                return last, False
-            return now, now != last
-
-        changed = gr.State(False)
-
-        def when_changed(fn: Any, n: int) -> Any:
-            def run(flag: bool, *args: Any) -> Any:
-                if not flag:
-                    return gr.skip() if n == 1 else tuple(gr.skip() for _ in range(n))
-                return fn(*args)
-
-            return run
-
-        def live(event: Any) -> None:
-            """After `event`: reload lists, banner, board and each open job, but only if anything changed."""
-            ev = event.then(when_changed(banner, 1), [changed], top)
-            ev = ev.then(
-                when_changed(approve.refresh, len(approve.outputs)), [changed, *approve.inputs], approve.outputs
-            )
-            ev = ev.then(when_changed(jobs.refresh, len(jobs.outputs)), [changed, *jobs.inputs], jobs.outputs)
-            ev = ev.then(when_changed(board.refresh, len(board.outputs)), [changed], board.outputs)
-            for panel in (approve.panel, jobs.panel):
-                ev = ev.then(
-                    lambda f, j, v, p=panel: (
-                        p.load(j) if f and reload_open(j, v) else tuple(gr.skip() for _ in p.outputs)
-                    ),
-                    [changed, panel.job_id, panel.version],
-                    panel.outputs,
-                )
-
+        live = _Live(api, top, gr.State(False), approve, jobs, board)
         timer = gr.Timer(refresh_seconds())
-        live(timer.tick(poll, [cursor], [cursor, changed]))
-        first = ui.load(lambda: ("", True), None, [cursor, changed])
-        live(first)
-        ui.load(settings.load, None, settings.outputs)
-        ui.load(add.load, None, add.outputs)
+        live.after(timer.tick(live.poll, [cursor], [cursor, live.changed]))
+        first = blocks.load(lambda: ("", True), None, [cursor, live.changed])
+        live.after(first)
+        blocks.load(settings.load, None, settings.outputs)
+        blocks.load(add.load, None, add.outputs)
+    ui: gr.Blocks = blocks  # gradio types the `with` target as Any
     hide_api(ui)
     return ui
+
+
+def _when_changed(fn: Any, n: int) -> Any:
+    """`fn`, run only when the flag it now takes first is set; else its `n` outputs are left as they are."""
+
+    def run(flag: bool, *args: Any) -> Any:
+        if not flag:
+            return gr.skip() if n == 1 else tuple(gr.skip() for _ in range(n))
+        return fn(*args)
+
+    return run
+
+
+class _Live:
+    """Keeps the page current: after an event, reloads what changed since the page last looked."""
+
+    def __init__(
+        self, api: ApiClient, top: Any, changed: Any, approve: ApproveTab, jobs: JobsTab, board: BoardTab
+    ) -> None:
+        self.api, self.top, self.changed = api, top, changed
+        self.approve, self.jobs, self.board = approve, jobs, board
+
+    def banner(self) -> str:
+        try:
+            return banner_html(self.api.overview()["banner"])
+        except ApiError as exc:
+            return banner_html(None, exc.message)
+
+    def reload_open(self, jid: str, ver: str) -> Any:
+        """The open job again, only when it changed (so a letter being typed is not reset)."""
+        if not jid:
+            return None
+        try:
+            now = self.api.review(jid)["version"]
+        except ApiError:
+            return None
+        return None if now == ver else jid
+
+    def poll(self, last: str) -> tuple[str, bool]:
+        try:
+            now = self.api.cursor()
+        except ApiError:
+            return last, False
+        return now, now != last
+
+    def after(self, event: Any) -> None:
+        """After `event`: reload lists, banner, board and each open job, but only if anything changed."""
+        approve, jobs, board, changed = self.approve, self.jobs, self.board, self.changed
+        ev = event.then(_when_changed(self.banner, 1), [changed], self.top)
+        ev = ev.then(_when_changed(approve.refresh, len(approve.outputs)), [changed, *approve.inputs], approve.outputs)
+        ev = ev.then(_when_changed(jobs.refresh, len(jobs.outputs)), [changed, *jobs.inputs], jobs.outputs)
+        ev = ev.then(_when_changed(board.refresh, len(board.outputs)), [changed], board.outputs)
+        for panel in (approve.panel, jobs.panel):
+            ev = ev.then(
+                lambda f, j, v, p=panel: (
+                    p.load(j) if f and self.reload_open(j, v) else tuple(gr.skip() for _ in p.outputs)
+                ),
+                [changed, panel.job_id, panel.version],
+                panel.outputs,
+            )
 
 
 def hide_api(ui: gr.Blocks) -> None:

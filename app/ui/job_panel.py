@@ -82,10 +82,45 @@ def build_job_panel(
     api: ApiClient, prefix: str, after: tuple[Callable[..., Any], list[Any], list[Any]] | None = None
 ) -> JobPanel:
     """Components for one open job; `after` runs once any action finishes (e.g. reload the list)."""
+    h = _PanelHandlers(api)
     job_id, version, plan_state = gr.State(""), gr.State(""), gr.State({})
     result = gr.HTML(elem_id=f"{prefix}-result")
+    buttons = _action_buttons(prefix)
+    outcome_box, outcome, notes, record = _outcome_box(prefix)
+    saved = gr.State("")
+    saved_box, restore, discard = _saved_box(prefix)
+    letter_box, letter, save_letter = _letter_box(prefix)
+    view = gr.HTML(elem_id=f"{prefix}-view")
+    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved, saved_box]
+
+    def chain(event: Any) -> None:
+        nxt = event.then(h.load, [job_id], outputs)
+        if after is not None:
+            nxt.then(*after)
+
+    for name, button in buttons.items():
+        chain(
+            button.click(
+                lambda j, v, p, o, n, a=name: h.act(a, j, v, p, o, n),
+                [job_id, version, plan_state, outcome, notes],
+                result,
+            )
+        )
+    chain(
+        record.click(
+            lambda j, v, p, o, n: h.act("outcome", j, v, p, o, n), [job_id, version, plan_state, outcome, notes], result
+        )
+    )
+    chain(save_letter.click(h.save, [job_id, letter], result))
+    chain(restore.click(h.save, [job_id, saved], result))
+    chain(discard.click(h.drop, [job_id], result))
+    return JobPanel(job_id, version, result, view, h.load, outputs)
+
+
+def _action_buttons(prefix: str) -> dict[str, Any]:
+    """One button per action of ACTION_BUTTONS, hidden until the open job's status allows it."""
     with gr.Row(elem_classes=["js-actions"]):
-        buttons = {
+        return {
             "approve": gr.Button("Approve", variant="primary", visible=False, elem_id=f"{prefix}-approve"),
             "applied": gr.Button("I applied via the link", visible=False, elem_id=f"{prefix}-applied"),
             "send": gr.Button("Send now", variant="primary", visible=False, elem_id=f"{prefix}-send"),
@@ -95,12 +130,20 @@ def build_job_panel(
             "confirm_sent": gr.Button("It was sent", visible=False, elem_id=f"{prefix}-confirm-sent"),
             "confirm_not_sent": gr.Button("It was not sent", visible=False, elem_id=f"{prefix}-confirm-not-sent"),
         }
+
+
+def _outcome_box(prefix: str) -> tuple[Any, Any, Any, Any]:
+    """(box, outcome, notes, record button): recording what happened after applying."""
     with gr.Group(visible=False) as outcome_box:
         with gr.Row():
             outcome = gr.Radio(OUTCOMES, value="responded", label="What happened", elem_id=f"{prefix}-outcome")
             notes = gr.Textbox(label="Notes", elem_id=f"{prefix}-notes")
         record = gr.Button("Record outcome", elem_id=f"{prefix}-record")
-    saved = gr.State("")
+    return outcome_box, outcome, notes, record
+
+
+def _saved_box(prefix: str) -> tuple[Any, Any, Any]:
+    """(box, restore, discard): the seeker's letter edit that a retry wrote over."""
     with gr.Group(visible=False) as saved_box:
         gr.HTML(
             '<p class="js-bad" role="status">This letter was written again (a retry) and no longer has your '
@@ -109,6 +152,11 @@ def build_job_panel(
         with gr.Row():
             restore = gr.Button("Put my edit back", variant="primary", elem_id=f"{prefix}-restore-edit")
             discard = gr.Button("Discard my edit", elem_id=f"{prefix}-discard-edit")
+    return saved_box, restore, discard
+
+
+def _letter_box(prefix: str) -> tuple[Any, Any, Any]:
+    """(accordion, letter body, save button)."""
     with gr.Accordion("Edit the cover letter", open=False, visible=False) as letter_box:
         letter = gr.Textbox(
             label="Body of the letter (the name block, date, greeting and sign-off stay as they are; "
@@ -117,132 +165,116 @@ def build_job_panel(
             elem_id=f"{prefix}-letter",
         )
         save_letter = gr.Button("Save the letter and remake the PDF", elem_id=f"{prefix}-save-letter")
-    view = gr.HTML(elem_id=f"{prefix}-view")
+    return letter_box, letter, save_letter
 
-    def load(jid: str) -> tuple[Any, ...]:
-        hidden = [gr.update(visible=False)] * len(ACTION_BUTTONS)
+
+def _closed(jid: str, message: str) -> tuple[Any, ...]:
+    """The panel's outputs with no review shown: every action and box hidden, `message` in the view."""
+    return (
+        jid,
+        "",
+        {},
+        message,
+        *[gr.update(visible=False)] * len(ACTION_BUTTONS),
+        gr.update(visible=False),
+        gr.update(visible=False),
+        gr.update(value=""),
+        "",
+        gr.update(visible=False),
+    )
+
+
+def _opened(jid: str, r: dict[str, Any]) -> tuple[Any, ...]:
+    """The panel's outputs for review `r`: the actions its status allows, the letter when it can be edited."""
+    acts, plan = set(r["actions"]), r["plan"]
+    to = plan.get("recipient")
+    labels = {
+        "approve": approve_label(plan),
+        "send": f"Send now to {to}" if to else "Send now",
+        "send_again": f"Send again to {to}" if to else "Send again",
+    }
+    ups = [
+        gr.update(visible=name in acts, **({"value": labels[name]} if name in labels else {}))
+        for name in ACTION_BUTTONS
+    ]
+    return (
+        jid,
+        r["version"],
+        plan,
+        review_html(r),
+        *ups,
+        gr.update(visible="outcome" in acts),
+        gr.update(visible="edit_letter" in acts and r.get("letter_body") is not None),
+        gr.update(value=r.get("letter_body") or ""),
+        r.get("saved_edit") or "",
+        gr.update(visible=bool(r.get("saved_edit"))),
+    )
+
+
+class _PanelHandlers:
+    def __init__(self, api: ApiClient) -> None:
+        self.api = api
+
+    def load(self, jid: str) -> tuple[Any, ...]:
         if not jid:
-            return (
-                "",
-                "",
-                {},
-                '<p class="js-empty">Nothing is open: choose a job from the list.</p>',
-                *hidden,
-                gr.update(visible=False),
-                gr.update(visible=False),
-                gr.update(value=""),
-                "",
-                gr.update(visible=False),
-            )
+            return _closed("", '<p class="js-empty">Nothing is open: choose a job from the list.</p>')
         try:
-            r = api.review(jid)
+            r = self.api.review(jid)
         except ApiError as exc:
-            return (
-                jid,
-                "",
-                {},
-                bad(friendly(exc)),
-                *hidden,
-                gr.update(visible=False),
-                gr.update(visible=False),
-                gr.update(value=""),
-                "",
-                gr.update(visible=False),
-            )
-        acts, plan = set(r["actions"]), r["plan"]
-        to = plan.get("recipient")
-        labels = {
-            "approve": approve_label(plan),
-            "send": f"Send now to {to}" if to else "Send now",
-            "send_again": f"Send again to {to}" if to else "Send again",
-        }
-        ups = [
-            gr.update(visible=name in acts, **({"value": labels[name]} if name in labels else {}))
-            for name in ACTION_BUTTONS
-        ]
-        return (
-            jid,
-            r["version"],
-            plan,
-            review_html(r),
-            *ups,
-            gr.update(visible="outcome" in acts),
-            gr.update(visible="edit_letter" in acts and r.get("letter_body") is not None),
-            gr.update(value=r.get("letter_body") or ""),
-            r.get("saved_edit") or "",
-            gr.update(visible=bool(r.get("saved_edit"))),
-        )
+            return _closed(jid, bad(friendly(exc)))
+        return _opened(jid, r)
 
-    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved, saved_box]
-
-    def act(name: str, jid: str, ver: str, plan: dict[str, Any], outcome_v: str, notes_v: str) -> str:
+    def act(self, name: str, jid: str, ver: str, plan: dict[str, Any], outcome_v: str, notes_v: str) -> str:
         if not jid:
             return bad("Open a job first.")
         named = f"{plan.get('title') or 'This job'} — {plan.get('company') or ''}".rstrip(" —")
         try:
             if name == "approve":
-                res = api.approve_shown({jid: ver})
-                item = res["items"][0]
-                if not item["ok"]:
-                    return bad(f"Not approved: {item['error']}")
-                if item.get("send") is None and plan.get("how") == "email":  # the send failed before SMTP
-                    job = api.job(jid)
-                    if job["status"] != "sent":
-                        why = job.get("error") or job.get("status_reason") or status_label(job["status"])
-                        return bad(f"{named}: approved, but NOT sent to {plan['recipient']}: {why}")
-                return send_message(named, item.get("send"), plan)
+                return self._approve(named, jid, ver, plan)
             if name in ("send", "send_again"):
-                res = api.send(jid)
-                return send_message(named, res, plan)
-            job = {
-                "applied": lambda: api.mark_applied(jid, notes_v or None),
-                "retry": lambda: api.retry(jid),
-                "skip": lambda: api.reject(jid, notes_v or "skipped by you"),
-                "confirm_sent": lambda: api.confirm(jid, True, notes_v or None),
-                "confirm_not_sent": lambda: api.confirm(jid, False, notes_v or None),
-                "outcome": lambda: api.outcome(jid, outcome_v, notes_v or None),
-            }[name]()
+                return send_message(named, self.api.send(jid), plan)
+            job = self._change(name, jid, outcome_v, notes_v)
         except ApiError as exc:
             return bad(friendly(exc))
         where = f" ({label(STAGE_LABELS, job.get('failed_stage'))} failed)" if job.get("failed_stage") else ""
         return ok(f"{job['title']} — {job['company']}: now {status_label(job['status']).lower()}{where}.")
 
-    def chain(event: Any) -> None:
-        nxt = event.then(load, [job_id], outputs)
-        if after is not None:
-            nxt.then(*after)
+    def _approve(self, named: str, jid: str, ver: str, plan: dict[str, Any]) -> str:
+        res = self.api.approve_shown({jid: ver})
+        item = res["items"][0]
+        if not item["ok"]:
+            return bad(f"Not approved: {item['error']}")
+        if item.get("send") is None and plan.get("how") == "email":  # the send failed before SMTP
+            job = self.api.job(jid)
+            if job["status"] != "sent":
+                why = job.get("error") or job.get("status_reason") or status_label(job["status"])
+                return bad(f"{named}: approved, but NOT sent to {plan['recipient']}: {why}")
+        return send_message(named, item.get("send"), plan)
 
-    for name, button in buttons.items():
-        chain(
-            button.click(
-                lambda j, v, p, o, n, a=name: act(a, j, v, p, o, n),
-                [job_id, version, plan_state, outcome, notes],
-                result,
-            )
-        )
-    chain(
-        record.click(
-            lambda j, v, p, o, n: act("outcome", j, v, p, o, n), [job_id, version, plan_state, outcome, notes], result
-        )
-    )
+    def _change(self, name: str, jid: str, outcome_v: str, notes_v: str) -> dict[str, Any]:
+        """The job after action `name` (applied, retry, skip, confirm_sent, confirm_not_sent, outcome)."""
+        api = self.api
+        return {
+            "applied": lambda: api.mark_applied(jid, notes_v or None),
+            "retry": lambda: api.retry(jid),
+            "skip": lambda: api.reject(jid, notes_v or "skipped by you"),
+            "confirm_sent": lambda: api.confirm(jid, True, notes_v or None),
+            "confirm_not_sent": lambda: api.confirm(jid, False, notes_v or None),
+            "outcome": lambda: api.outcome(jid, outcome_v, notes_v or None),
+        }[name]()
 
-    def save(jid: str, text: str) -> str:
+    def save(self, jid: str, text: str) -> str:
         try:
-            res = api.edit_letter_body(jid, text)
+            res = self.api.edit_letter_body(jid, text)
         except ApiError as exc:
             return bad(friendly(exc))
         if res.get("pdf"):
             return ok("Letter saved; its PDF was made again from the new text.")
         return ok("Letter saved. " + (f"No PDF: {res['pdf_error']}" if res.get("pdf_error") else ""))
 
-    def drop(jid: str) -> str:
+    def drop(self, jid: str) -> str:
         try:
-            api.discard_letter_edit(jid)
+            self.api.discard_letter_edit(jid)
         except ApiError as exc:
             return bad(friendly(exc))
         return ok("Your edit was discarded; the letter stays as it is now.")
-
-    chain(save_letter.click(save, [job_id, letter], result))
-    chain(restore.click(save, [job_id, saved], result))
-    chain(discard.click(drop, [job_id], result))
-    return JobPanel(job_id, version, result, view, load, outputs)

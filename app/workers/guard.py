@@ -87,26 +87,25 @@ def redis_reachable(conn: redis.Redis, timeout_s: float = 1.0) -> bool:
         return False
 
 
-class _Guard:
-    connection: redis.Redis
-    name: str
+class _Guard(Worker):
+    """What both guarded worker classes add to RQ's: the task check and a stop that does not wait for Redis."""
 
     def request_stop(self, signum: int, frame: Any) -> None:
         """The first SIGTERM stops the worker: warm (after the job) as RQ does, or at once when it is idle
         and its Redis is gone (RQ would retry Redis for its goodbye and need a second signal)."""
         STOP.set()
-        if self.get_state() != WorkerStatus.BUSY and not redis_reachable(self.connection):  # type: ignore[attr-defined]
+        if self.get_state() != WorkerStatus.BUSY and not redis_reachable(self.connection):
             log.warning("workers.stopping_without_redis: Redis is unreachable; exiting at once")
             logging.shutdown()
             os._exit(0)
-        super().request_stop(signum, frame)  # type: ignore[misc]
+        super().request_stop(signum, frame)  # type: ignore[no-untyped-call]  # rq leaves it unannotated
 
     def execute_job(self, job: Job, queue: Queue) -> Any:
         reason = refusal(job)
         if reason is not None:
             refuse(self.connection, job, queue, reason, self.name)
             return None
-        return super().execute_job(job, queue)  # type: ignore[misc]
+        return super().execute_job(job, queue)
 
 
 class GuardedWorker(_Guard, SimpleWorker):

@@ -20,7 +20,7 @@ from .conftest import agents_config
 DEMO = Path(__file__).resolve().parents[2] / "app" / "demo"
 CV = (DEMO / "cv" / "Alex_Morgan_CV.docx").read_bytes()
 CL = (DEMO / "cv" / "Alex_Morgan_CL.docx").read_bytes()
-SEARCH: SearchConfig = load_file(DEMO / "config" / "search.yaml", SearchConfig)  # type: ignore[assignment]
+SEARCH: SearchConfig = load_file(DEMO / "config" / "search.yaml", SearchConfig)
 JOB = samples.job(
     3,
     description=(

@@ -48,36 +48,47 @@ def package_graph(app: Path = APP) -> dict[str, dict[str, list[str]]]:
     return graph
 
 
-def cycles(graph: dict[str, dict[str, list[str]]]) -> list[list[str]]:
-    """The strongly connected components with more than one package (Tarjan), each sorted."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    found: list[list[str]] = []
+class _Tarjan:
+    """Tarjan's strongly connected components over a package graph."""
 
-    def visit(v: str) -> None:
+    def __init__(self, graph: dict[str, dict[str, list[str]]]) -> None:
+        self.graph = graph
+        self.index: dict[str, int] = {}
+        self.low: dict[str, int] = {}
+        self.stack: list[str] = []
+        self.found: list[list[str]] = []
+
+    def visit(self, v: str) -> None:
+        index, low = self.index, self.low
         index[v] = low[v] = len(index)
-        stack.append(v)
-        for w in graph.get(v, {}):
+        self.stack.append(v)
+        for w in self.graph.get(v, {}):
             if w not in index:
-                visit(w)
+                self.visit(w)
                 low[v] = min(low[v], low[w])
-            elif w in stack:
+            elif w in self.stack:
                 low[v] = min(low[v], index[w])
         if low[v] == index[v]:
-            component = []
-            while True:
-                w = stack.pop()
-                component.append(w)
-                if w == v:
-                    break
-            if len(component) > 1:
-                found.append(sorted(component))
+            self._pop_component(v)
 
+    def _pop_component(self, root: str) -> None:
+        component = []
+        while True:
+            w = self.stack.pop()
+            component.append(w)
+            if w == root:
+                break
+        if len(component) > 1:
+            self.found.append(sorted(component))
+
+
+def cycles(graph: dict[str, dict[str, list[str]]]) -> list[list[str]]:
+    """The strongly connected components with more than one package (Tarjan), each sorted."""
+    tarjan = _Tarjan(graph)
     for v in sorted(graph):
-        if v not in index:
-            visit(v)
-    return found
+        if v not in tarjan.index:
+            tarjan.visit(v)
+    return tarjan.found
 
 
 def _explain(graph: dict[str, dict[str, list[str]]], component: list[str]) -> str:

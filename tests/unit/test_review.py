@@ -78,6 +78,38 @@ def test_letter_body_edit_keeps_name_block_date_greeting_and_sign_off() -> None:
     assert letter_body(out) == "First new paragraph.\n\nSecond new paragraph."
 
 
+def _letter(*paragraphs: str) -> bytes:
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_a_letter_body_of_blank_lines_becomes_the_spacing_around_and_between_paragraphs() -> None:
+    blank_body = _letter("Alex Morgan", "Dear Hiring Manager,", "", "", "Kind regards,", "Alex Morgan")
+    out = replace_body(blank_body, "First.\n\nSecond.")
+    texts = [p.text for p in Document(io.BytesIO(out)).paragraphs]
+    assert texts == [
+        "Alex Morgan",
+        "Dear Hiring Manager,",
+        "",
+        "First.",
+        "",
+        "Second.",
+        "",
+        "Kind regards,",
+        "Alex Morgan",
+    ]
+
+
+def test_a_written_body_keeps_its_spacing_only_where_it_had_blanks() -> None:
+    spaced = _letter("Dear Sam,", "", "Old one.", "Old two.", "", "Kind regards,", "Alex")
+    texts = [p.text for p in Document(io.BytesIO(replace_body(spaced, "A.\n\nB.\n\nC."))).paragraphs]
+    assert texts == ["Dear Sam,", "", "A.", "B.", "C.", "", "Kind regards,", "Alex"]
+
+
 def test_an_empty_letter_body_is_refused() -> None:
     with pytest.raises(InputError):
         replace_body(LETTER, "  \n\n ")

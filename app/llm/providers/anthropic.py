@@ -8,17 +8,20 @@ from typing import Any
 
 import anthropic
 from anthropic import transform_schema
+from anthropic.types import CacheControlEphemeralParam, MessageParam, TextBlockParam
+from anthropic.types.message_create_params import MessageCreateParamsNonStreaming
 
 from app.llm.providers.base import (
     ProviderReply,
     ProviderRequest,
+    Role,
     TransientProviderError,
     status_error,
 )
 
 log = logging.getLogger(__name__)
 
-CACHE_CONTROL = {"type": "ephemeral"}
+CACHE_CONTROL: CacheControlEphemeralParam = {"type": "ephemeral"}
 
 
 def json_schema_for(schema: type[Any]) -> dict[str, Any]:
@@ -26,19 +29,26 @@ def json_schema_for(schema: type[Any]) -> dict[str, Any]:
     return transform_schema(schema.model_json_schema())
 
 
-def message_params(request: ProviderRequest) -> dict[str, Any]:
+def _message(role: Role, text: str) -> MessageParam:
+    if role == "user":
+        return {"role": "user", "content": text}
+    return {"role": "assistant", "content": text}
+
+
+def message_params(request: ProviderRequest) -> MessageCreateParamsNonStreaming:
     """The body of a Messages API call (shared by the direct and the batch path)."""
-    system = []
+    system: list[TextBlockParam] = []
     for block in request.prefix:
-        item: dict[str, Any] = {"type": "text", "text": block}
+        item: TextBlockParam = {"type": "text", "text": block}
         if request.prompt_caching:
-            item["cache_control"] = dict(CACHE_CONTROL)
+            item["cache_control"] = {**CACHE_CONTROL}
         system.append(item)
+    messages = [_message(role, text) for role, text in request.messages]
     return {
         "model": request.model,
         "max_tokens": request.max_tokens,
         "system": system,
-        "messages": [{"role": role, "content": text} for role, text in request.messages],
+        "messages": messages,
         "output_config": {"format": {"type": "json_schema", "schema": json_schema_for(request.schema)}},
     }
 

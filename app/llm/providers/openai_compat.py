@@ -8,10 +8,13 @@ from typing import Any
 
 import openai
 from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema helper
+from openai.types.chat import ChatCompletionMessageParam
+from openai.types.shared_params import ResponseFormatJSONSchema
 
 from app.llm.providers.base import (
     ProviderReply,
     ProviderRequest,
+    Role,
     TransientProviderError,
     status_error,
 )
@@ -19,11 +22,17 @@ from app.llm.providers.base import (
 log = logging.getLogger(__name__)
 
 
-def response_format_for(schema: type[Any]) -> dict[str, Any]:
+def response_format_for(schema: type[Any]) -> ResponseFormatJSONSchema:
     return {
         "type": "json_schema",
         "json_schema": {"name": schema.__name__, "schema": to_strict_json_schema(schema), "strict": True},
     }
+
+
+def _message(role: Role, text: str) -> ChatCompletionMessageParam:
+    if role == "user":
+        return {"role": "user", "content": text}
+    return {"role": "assistant", "content": text}
 
 
 class OpenAICompatProvider:
@@ -41,13 +50,13 @@ class OpenAICompatProvider:
         return openai.OpenAI(api_key=self._api_key, base_url=self._base_url, max_retries=0, timeout=self._timeout)
 
     def complete(self, request: ProviderRequest) -> ProviderReply:
-        messages: list[dict[str, str]] = [{"role": "system", "content": "\n\n".join(request.prefix)}]
-        messages += [{"role": role, "content": text} for role, text in request.messages]
+        messages: list[ChatCompletionMessageParam] = [{"role": "system", "content": "\n\n".join(request.prefix)}]
+        messages += [_message(role, text) for role, text in request.messages]
         try:
             completion = self.client.chat.completions.create(
                 model=request.model,
-                messages=messages,  # type: ignore[arg-type]
-                response_format=response_format_for(request.schema),  # type: ignore[arg-type]
+                messages=messages,
+                response_format=response_format_for(request.schema),
                 max_completion_tokens=request.max_tokens,
             )
         except Exception as exc:
