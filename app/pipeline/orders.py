@@ -35,7 +35,7 @@ class WorkOrder(BaseModel):
 class Outcome(BaseModel):
     """What a run decided: the recorder turns it into a status change."""
 
-    outcome: str  # filtered | rejected | documents_ready
+    outcome: str  # filtered | rejected | expired | documents_ready
     reason: str = ""
     documents: list[BlobRef] = []
     report: dict = {}

@@ -1,7 +1,8 @@
 """Runs the stages of one work order and reports everything as events. No database here.
 
-Stages, in order: match (hard gates and score) -> tailor (CV and cover letter) -> pdf (optional)
--> check. A failing stage raises; the runner emits `stage.failed`, which the recorder turns into a
+Stages, in order: match (hard gates and score) -> liveness (is the posting still open? only for a job
+that passed the gates, when the worker was given a re-check) -> tailor (CV and cover letter) -> pdf
+(optional) -> check. A failing stage raises; the runner emits `stage.failed`, which the recorder turns into a
 `pending` job with the stage and the reason (ARCHITECTURE.md rule 8).
 """
 
@@ -12,13 +13,16 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from app.domain.models import MatchResult
+from app.domain.models import Job, MatchResult
 from app.errors import StageError
 from app.pipeline.orders import BlobRef, Outcome, WorkOrder
 from app.runtime.events import Event, event_id
 
 log = logging.getLogger(__name__)
 Emit = Callable[[Event], None]
+# Re-checks a posting before documents are made (issue 13): {"state": open|closed|unreachable|unknown,
+# "evidence": ...}. Never raises for a network failure; given by the worker (app.sources.liveness).
+Recheck = Callable[[Job], dict[str, Any]]
 
 
 class Blobs(Protocol):
@@ -66,18 +70,22 @@ class StageContext:
         return result
 
 
-def run_pipeline(order: WorkOrder, blobs: Blobs, emit: Emit) -> Outcome | None:
-    """Run every stage; return the outcome, or None when a stage failed (already reported)."""
+def run_pipeline(order: WorkOrder, blobs: Blobs, emit: Emit, recheck: Recheck | None = None) -> Outcome | None:
+    """Run every stage; return the outcome, or None when a stage failed (already reported).
+
+    `recheck`, when given, asks whether the posting is still open, after the gates and before tailoring:
+    a posting that fails the gates is never fetched.
+    """
     ctx = StageContext(order, emit)
     try:
-        outcome = _run(order, blobs, ctx)
+        outcome = _run(order, blobs, ctx, recheck)
     except StageError:
         return None
     ctx.event("pipeline", "finished", "job.finished", outcome.model_dump(mode="json"))
     return outcome
 
 
-def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
+def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext, recheck: Recheck | None = None) -> Outcome:
     from app.pipeline.match import match_job
 
     llm = LLMSteps.for_order(order, blobs, ctx)
@@ -91,6 +99,9 @@ def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
         return Outcome(
             outcome="rejected", reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}"
         )
+    closed = _closed(order, ctx, recheck)
+    if closed is not None:
+        return closed
 
     refs, report = ctx.run(
         "tailor",
@@ -107,6 +118,17 @@ def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
         documents=refs,
         report={"match": match.model_dump(mode="json"), "tailoring": report},
     )
+
+
+def _closed(order: WorkOrder, ctx: StageContext, recheck: Recheck | None) -> Outcome | None:
+    """Issue 13: a closed posting ends the run as `expired` with the evidence; an unreachable one is
+    reported (the stage's output) and the run goes on."""
+    if recheck is None:
+        return None
+    verdict: dict[str, Any] = ctx.run("liveness", lambda: recheck(order.job), lambda v: v)
+    if verdict.get("state") != "closed":
+        return None
+    return Outcome(outcome="expired", reason=f"posting closed: {verdict.get('evidence', '')}")
 
 
 class LLMSteps:
