@@ -21,7 +21,16 @@ from app.pipeline.salary import convert_salary, looks_misread
 from app.pipeline.skills import BUILTIN_SYNONYMS, Prepared, Term, compile_term, mask_names
 from app.pipeline.titles import title_fit
 
-__all__ = ["BUILTIN_SYNONYMS", "Prepared", "Term", "compile_term", "compiled_for", "match_job", "run_gates"]
+__all__ = [
+    "BUILTIN_SYNONYMS",
+    "Prepared",
+    "Term",
+    "compile_term",
+    "compiled_for",
+    "failed_gates",
+    "match_job",
+    "run_gates",
+]
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +200,11 @@ def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
 
 def _gate(name: str, passed: bool, reason: str) -> GateResult:
     return GateResult(name=name, passed=passed, reason=reason)
+
+
+def failed_gates(match: MatchResult) -> str:
+    """Why a job failed its hard gates, as the `filtered` status says it."""
+    return "; ".join(g.reason for g in match.gates if not g.passed) or "failed a hard gate"
 
 
 def run_gates(

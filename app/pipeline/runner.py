@@ -86,15 +86,14 @@ def run_pipeline(order: WorkOrder, blobs: Blobs, emit: Emit, recheck: Recheck | 
 
 
 def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext, recheck: Recheck | None = None) -> Outcome:
-    from app.pipeline.match import match_job
+    from app.pipeline.match import failed_gates, match_job
 
     llm = LLMSteps.for_order(order, blobs, ctx)
     match: MatchResult = ctx.run(
         "match", lambda: llm.assess(match_job(order.job, order.search)), lambda m: m.model_dump(mode="json")
     )
     if not match.passed_gates and order.override is None:
-        failed = "; ".join(g.reason for g in match.gates if not g.passed)
-        return Outcome(outcome="filtered", reason=failed or "failed a hard gate")
+        return Outcome(outcome="filtered", reason=failed_gates(match))
     if match.score < order.search.min_score and order.override is None:
         return Outcome(
             outcome="rejected", reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}"
