@@ -204,8 +204,7 @@ def _criteria(job: Job, text: Prepared, c: Compiled) -> list[CriterionScore]:
 
 
 def _gate(name: str, passed: bool, reason: str) -> GateResult:
-    # built from typed values, so not validated again (a dozen gates a job, thousands of jobs a payload)
-    return GateResult.model_construct(name=name, passed=bool(passed), reason=reason)
+    return GateResult(name=name, passed=passed, reason=reason)
 
 
 def failed_gates(match: MatchResult) -> str:

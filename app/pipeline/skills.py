@@ -327,7 +327,7 @@ class Term:
     name: str
     loose: tuple[str, ...]
     strict: tuple[str, ...]
-    spaced: tuple[tuple[str, re.Pattern[str]], ...] = ()  # multi-word forms split by any whitespace
+    spaced: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()  # multi-word forms split by any whitespace
     context: bool = False  # the name itself is also a word: it needs a sign of code in its sentence
 
     def found(self, text: Prepared) -> bool:
@@ -336,8 +336,10 @@ class Term:
         for form in self.loose:
             if form in lower and _hits(lower, form, False, self.context and form == own):
                 return True
-        for first, pattern in self.spaced:  # "Azure Data\nFactory": rare, so only when the first word is there
-            if first in lower and any(_clear(lower, m.start(), m.end(), False) for m in pattern.finditer(lower)):
+        for words, pattern in self.spaced:  # "Azure Data\nFactory": rare, so only when every word is there
+            if all(map(lower.__contains__, words)) and any(
+                _clear(lower, m.start(), m.end(), False) for m in pattern.finditer(lower)
+            ):
                 return True
         raw = text.text
         return any(form in raw and _hits(raw, form, True, self.context and form.lower() == own) for form in self.strict)
@@ -382,7 +384,7 @@ def compile_term(name: str, synonyms: dict[str, list[str]]) -> Term:
         else:
             loose.add(flat.lower())
     spaced = tuple(
-        (f.split()[0], re.compile(r"\s+".join(re.escape(w) for w in f.split()))) for f in sorted(loose) if " " in f
+        (tuple(f.split()), re.compile(r"\s+".join(re.escape(w) for w in f.split()))) for f in sorted(loose) if " " in f
     )
     return Term(
         name=name.strip(),
