@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from app.config.search import SearchConfig
 from app.domain.models import CriterionScore, GateResult, Job, MatchResult
 from app.pipeline.employment import employment_kinds
-from app.pipeline.locations import Home, continent_of, parse_places, remote_restrictions, resolve_home, summarise
+from app.pipeline.locations import Home, Place, continent_of, parse_places, remote_restrictions, resolve_home, summarise
 from app.pipeline.salary import convert_salary, looks_misread
 from app.pipeline.skills import BUILTIN_SYNONYMS, Prepared, Term, compile_term, mask_names
 from app.pipeline.titles import title_fit
@@ -273,7 +273,7 @@ def _gate_residence(job: Job, c: Compiled) -> GateResult:
         return _gate("residence", True, "no limit on where you live")
     if home.country is None:
         return _gate("residence", True, f"limited to {limits[0][0].name} (set home in search.yaml to check)")
-    by_sentence: dict[str, list] = {}
+    by_sentence: dict[str, list[Place]] = {}
     for place, said in limits:  # places in one sentence are alternatives; every sentence must let you in
         by_sentence.setdefault(said, []).append(place)
     for said, places in by_sentence.items():

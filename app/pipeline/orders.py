@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -29,7 +30,9 @@ class WorkOrder(BaseModel):
     template_problems: list[str] = []
     today: date
     override: str | None = None  # the seeker's reason to tailor despite a failed gate or a low score
-    cv_outline: dict | None = None  # the seeker's confirmed reading of this CV file (app.documents.cv_outline)
+    cv_outline: dict[str, Any] | None = (
+        None  # the seeker's confirmed reading of this CV file (app.documents.cv_outline)
+    )
 
 
 class Outcome(BaseModel):
@@ -38,4 +41,4 @@ class Outcome(BaseModel):
     outcome: str  # filtered | rejected | expired | documents_ready
     reason: str = ""
     documents: list[BlobRef] = []
-    report: dict = {}
+    report: dict[str, Any] = {}

@@ -41,7 +41,7 @@ class StageContext:
         self.emit(
             Event(
                 id=event_id(self.order.run_id, stage, kind),
-                type=etype,  # type: ignore[arg-type]
+                type=etype,
                 job_id=self.order.job.id,
                 run_id=self.order.run_id,
                 stage=stage,
@@ -49,7 +49,7 @@ class StageContext:
             )
         )
 
-    def run(self, stage: str, fn: Callable[[], Any], summarise: Callable[[Any], dict] | None = None) -> Any:
+    def run(self, stage: str, fn: Callable[[], Any], summarise: Callable[[Any], dict[str, Any]] | None = None) -> Any:
         self.event(stage, "started", "stage.started")
         t0 = time.perf_counter()
         try:
@@ -227,7 +227,7 @@ class LLMSteps:
         return [] if answer.value.approved else [str(i) for i in answer.value.issues] or [answer.value.summary]
 
 
-def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -> tuple[list[BlobRef], dict]:
+def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -> tuple[list[BlobRef], dict[str, Any]]:
     from app.documents import tailor_application
 
     if order.cv is None:
@@ -262,7 +262,7 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -
     return refs, {**result.report, "engine": result.engine}
 
 
-def usable_outline(cv: bytes, confirmed: dict | None) -> Any:
+def usable_outline(cv: bytes, confirmed: dict[str, Any] | None) -> Any:
     """The CV's confirmed outline, or its reading when read with high confidence (tailoring and the fact gate then
     work from it, so "Title<TAB>Employer<TAB>Dates" lines are roles with employers); otherwise the job waits
     for one action from the seeker (every matched job the same), instead of documents from a misreading."""
@@ -304,7 +304,7 @@ def _pdf(refs: list[BlobRef], blobs: Blobs) -> list[BlobRef]:
     return out
 
 
-def _check(refs: list[BlobRef], blobs: Blobs, report: dict, llm: LLMSteps) -> dict:
+def _check(refs: list[BlobRef], blobs: Blobs, report: dict[str, Any], llm: LLMSteps) -> dict[str, Any]:
     from app.documents import cv_prompt_text, read_cv, validate_docx
 
     for ref in refs:

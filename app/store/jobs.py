@@ -100,7 +100,8 @@ def transition(
 
 def require_documents(cur: duckdb.DuckDBPyConnection, job_id: str) -> None:
     """Refuse to approve a job that has no documents (one parked in `pending` before tailoring, say)."""
-    if not cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()[0]:
+    row = cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()
+    if not row or not row[0]:
         raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
 
 
@@ -122,7 +123,8 @@ def list_jobs(
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
-    where, params = ["1=1"], []
+    where: list[str] = ["1=1"]
+    params: list[Any] = []
     if status:
         where.append(f"status IN ({', '.join('?' * len(status))})")
         params += status
