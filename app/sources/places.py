@@ -170,10 +170,15 @@ def parse_location(raw: str | None) -> Location | None:
 
     Countries come from CLDR names (babel), cities from the GeoNames gazetteer; an area or time zone
     that is not a country ("Europe", "CET") is kept as the region, with no city and no country.
+    A payload names the same places again and again: each text is read once (a copy is returned).
     """
     if not raw or not raw.strip():
         return None
-    text = raw.strip()
+    return _parse_location(raw.strip()).model_copy()
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_location(text: str) -> Location:
     if _ANYWHERE_RE.fullmatch(gazetteer.fold(text)):
         return Location(raw=text)  # "Anywhere in the World": no place at all
     parts = [p.strip(" .-–—:") for p in _SPLIT.split(_MARKERS.sub(" ", text)) if p and p.strip(" .-–—:")]
@@ -260,9 +265,14 @@ def _alone(part: str) -> bool:
 def parse_locations(raw: str | None) -> list[Location]:
     """One Location per place a text names: "Remote - US or Canada" gives US and CA; "USA, Canada,
     Mexico" three countries; "Americas, Europe, Israel" two areas and a country; "PT/ET hours" two
-    time zones. A piece that names nothing (just "Remote") gives nothing."""
+    time zones. A piece that names nothing (just "Remote") gives nothing. Read once per text (copies)."""
     if not raw or not raw.strip():
         return []
+    return [loc.model_copy() for loc in _parse_locations(raw)]
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_locations(raw: str) -> tuple[Location, ...]:
     text = _BOTH_AMERICAS.sub(lambda m: f"{m.group(1)} America & {m.group(2)} America", raw.strip())
     pieces = _pieces(text)
     out: list[Location] = []
@@ -272,7 +282,7 @@ def parse_locations(raw: str | None) -> list[Location]:
         if key not in seen:
             seen.add(key)
             out.append(item)
-    return out
+    return tuple(out)
 
 
 def _pieces(text: str) -> list[str]:
