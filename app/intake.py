@@ -196,15 +196,17 @@ class Intake:
         timings = AddTimings(postings=len(jobs))
         results: list[AddResult] = []
         queued: list[tuple[Job, str]] = []
-        for start in range(0, len(jobs), self.CHUNK):
-            chunk_results, rows = self._add_chunk(jobs[start : start + self.CHUNK], process, timings)
-            results += chunk_results
-            queued += [(row.job, row.run_id) for row in rows if row.status is Status.QUEUED and row.run_id]
+        try:
+            for start in range(0, len(jobs), self.CHUNK):
+                chunk_results, rows = self._add_chunk(jobs[start : start + self.CHUNK], process, timings)
+                results += chunk_results
+                queued += [(row.job, row.run_id) for row in rows if row.status is Status.QUEUED and row.run_id]
+        finally:  # what was stored is queued, even when a later chunk failed to be written
+            t0 = time.perf_counter()
+            if queued:
+                self.enqueue(queued)
+            timings.enqueue = time.perf_counter() - t0
         _name_first_status(results)
-        t0 = time.perf_counter()
-        if queued:
-            self.enqueue(queued)
-        timings.enqueue = time.perf_counter() - t0
         timings.new = sum(not r.already_known for r in results)
         timings.queued = len(queued)
         timings.filtered = sum(r.status == Status.FILTERED.value and not r.already_known for r in results)
