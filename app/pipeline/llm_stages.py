@@ -19,7 +19,7 @@ from app.documents.plan import CoverLetterDraft, TailoringPlan
 from app.domain.models import Job, MatchResult, Usage
 from app.llm import LLMGateway
 from app.llm.checks import cover_letter_check, fit_check, plan_check
-from app.llm.factory import gateway_for  # noqa: F401  (re-exported: the runner and tests use it from here)
+from app.llm.factory import gateway_for as gateway_for  # re-exported: the runner and tests use it from here
 from app.llm.prompts import build_cover_letter_prompt, build_fit_prompt, build_review_prompt, build_tailor_prompt
 from app.llm.schemas import DocumentReview, FitAssessment
 from app.llm.types import Answer

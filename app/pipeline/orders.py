@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -29,13 +30,15 @@ class WorkOrder(BaseModel):
     template_problems: list[str] = []
     today: date
     override: str | None = None  # the seeker's reason to tailor despite a failed gate or a low score
-    cv_outline: dict | None = None  # the seeker's confirmed reading of this CV file (app.documents.cv_outline)
+    cv_outline: dict[str, Any] | None = (
+        None  # the seeker's confirmed reading of this CV file (app.documents.cv_outline)
+    )
 
 
 class Outcome(BaseModel):
     """What a run decided: the recorder turns it into a status change."""
 
-    outcome: str  # filtered | rejected | documents_ready
+    outcome: str  # filtered | rejected | expired | documents_ready
     reason: str = ""
     documents: list[BlobRef] = []
-    report: dict = {}
+    report: dict[str, Any] = {}

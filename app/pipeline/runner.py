@@ -1,7 +1,8 @@
 """Runs the stages of one work order and reports everything as events. No database here.
 
-Stages, in order: match (hard gates and score) -> tailor (CV and cover letter) -> pdf (optional)
--> check. A failing stage raises; the runner emits `stage.failed`, which the recorder turns into a
+Stages, in order: match (hard gates and score) -> liveness (is the posting still open? only for a job
+that passed the gates, when the worker was given a re-check) -> tailor (CV and cover letter) -> pdf
+(optional) -> check. A failing stage raises; the runner emits `stage.failed`, which the recorder turns into a
 `pending` job with the stage and the reason (ARCHITECTURE.md rule 8).
 """
 
@@ -12,13 +13,16 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from app.domain.models import MatchResult
+from app.domain.models import Job, MatchResult
 from app.errors import StageError
 from app.pipeline.orders import BlobRef, Outcome, WorkOrder
 from app.runtime.events import Event, event_id
 
 log = logging.getLogger(__name__)
 Emit = Callable[[Event], None]
+# Re-checks a posting before documents are made (issue 13): {"state": open|closed|unreachable|unknown,
+# "evidence": ...}. Never raises for a network failure; given by the worker (app.sources.liveness).
+Recheck = Callable[[Job], dict[str, Any]]
 
 
 class Blobs(Protocol):
@@ -37,7 +41,7 @@ class StageContext:
         self.emit(
             Event(
                 id=event_id(self.order.run_id, stage, kind),
-                type=etype,  # type: ignore[arg-type]
+                type=etype,
                 job_id=self.order.job.id,
                 run_id=self.order.run_id,
                 stage=stage,
@@ -45,7 +49,7 @@ class StageContext:
             )
         )
 
-    def run(self, stage: str, fn: Callable[[], Any], summarise: Callable[[Any], dict] | None = None) -> Any:
+    def run(self, stage: str, fn: Callable[[], Any], summarise: Callable[[Any], dict[str, Any]] | None = None) -> Any:
         self.event(stage, "started", "stage.started")
         t0 = time.perf_counter()
         try:
@@ -66,31 +70,37 @@ class StageContext:
         return result
 
 
-def run_pipeline(order: WorkOrder, blobs: Blobs, emit: Emit) -> Outcome | None:
-    """Run every stage; return the outcome, or None when a stage failed (already reported)."""
+def run_pipeline(order: WorkOrder, blobs: Blobs, emit: Emit, recheck: Recheck | None = None) -> Outcome | None:
+    """Run every stage; return the outcome, or None when a stage failed (already reported).
+
+    `recheck`, when given, asks whether the posting is still open, after the gates and before tailoring:
+    a posting that fails the gates is never fetched.
+    """
     ctx = StageContext(order, emit)
     try:
-        outcome = _run(order, blobs, ctx)
+        outcome = _run(order, blobs, ctx, recheck)
     except StageError:
         return None
     ctx.event("pipeline", "finished", "job.finished", outcome.model_dump(mode="json"))
     return outcome
 
 
-def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
-    from app.pipeline.match import match_job
+def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext, recheck: Recheck | None = None) -> Outcome:
+    from app.pipeline.match import failed_gates, match_job
 
     llm = LLMSteps.for_order(order, blobs, ctx)
     match: MatchResult = ctx.run(
         "match", lambda: llm.assess(match_job(order.job, order.search)), lambda m: m.model_dump(mode="json")
     )
     if not match.passed_gates and order.override is None:
-        failed = "; ".join(g.reason for g in match.gates if not g.passed)
-        return Outcome(outcome="filtered", reason=failed or "failed a hard gate")
+        return Outcome(outcome="filtered", reason=failed_gates(match))
     if match.score < order.search.min_score and order.override is None:
         return Outcome(
             outcome="rejected", reason=f"score {match.score:.2f} is below the threshold {order.search.min_score:.2f}"
         )
+    closed = _closed(order, ctx, recheck)
+    if closed is not None:
+        return closed
 
     refs, report = ctx.run(
         "tailor",
@@ -107,6 +117,17 @@ def _run(order: WorkOrder, blobs: Blobs, ctx: StageContext) -> Outcome:
         documents=refs,
         report={"match": match.model_dump(mode="json"), "tailoring": report},
     )
+
+
+def _closed(order: WorkOrder, ctx: StageContext, recheck: Recheck | None) -> Outcome | None:
+    """Issue 13: a closed posting ends the run as `expired` with the evidence; an unreachable one is
+    reported (the stage's output) and the run goes on."""
+    if recheck is None:
+        return None
+    verdict: dict[str, Any] = ctx.run("liveness", lambda: recheck(order.job), lambda v: v)
+    if verdict.get("state") != "closed":
+        return None
+    return Outcome(outcome="expired", reason=f"posting closed: {verdict.get('evidence', '')}")
 
 
 class LLMSteps:
@@ -206,7 +227,7 @@ class LLMSteps:
         return [] if answer.value.approved else [str(i) for i in answer.value.issues] or [answer.value.summary]
 
 
-def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -> tuple[list[BlobRef], dict]:
+def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -> tuple[list[BlobRef], dict[str, Any]]:
     from app.documents import tailor_application
 
     if order.cv is None:
@@ -241,7 +262,7 @@ def _tailor(order: WorkOrder, blobs: Blobs, match: MatchResult, llm: LLMSteps) -
     return refs, {**result.report, "engine": result.engine}
 
 
-def usable_outline(cv: bytes, confirmed: dict | None) -> Any:
+def usable_outline(cv: bytes, confirmed: dict[str, Any] | None) -> Any:
     """The CV's confirmed outline, or its reading when read with high confidence (tailoring and the fact gate then
     work from it, so "Title<TAB>Employer<TAB>Dates" lines are roles with employers); otherwise the job waits
     for one action from the seeker (every matched job the same), instead of documents from a misreading."""
@@ -283,7 +304,7 @@ def _pdf(refs: list[BlobRef], blobs: Blobs) -> list[BlobRef]:
     return out
 
 
-def _check(refs: list[BlobRef], blobs: Blobs, report: dict, llm: LLMSteps) -> dict:
+def _check(refs: list[BlobRef], blobs: Blobs, report: dict[str, Any], llm: LLMSteps) -> dict[str, Any]:
     from app.documents import cv_prompt_text, read_cv, validate_docx
 
     for ref in refs:

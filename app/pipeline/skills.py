@@ -219,6 +219,17 @@ def mask_names(text: str, company: str = "", contact: str | None = None) -> str:
 
     Found from cheap anchors (the organisation word, the word introducing a person) so that a long
     posting costs a few string searches, not a regex tried at every position."""
+    spans = _org_spans(text) + _person_spans(text) + _given_spans(text, (company, contact or ""))
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _org_spans(text: str) -> list[tuple[int, int]]:
+    """Organisation names, found from their last word ("... Bank", "... Pty Ltd") back to where they start."""
     spans: list[tuple[int, int]] = []
     for word in _ORG_SET.intersection(text.translate(_PUNCT_TO_SPACE).split()):
         for i in _find_all(text, word):
@@ -228,6 +239,12 @@ def mask_names(text: str, company: str = "", contact: str | None = None) -> str:
             m = _ORG_LEAD.search(text, max(0, i - 120), i)
             if m:
                 spans.append((m.start(), j))
+    return spans
+
+
+def _person_spans(text: str) -> list[tuple[int, int]]:
+    """People's names after a cue ("reports to", "recruiter") or an honorific."""
+    spans: list[tuple[int, int]] = []
     lower = text.lower()
     for cue in _PERSON_CUES:
         for i in _find_all(lower, cue):
@@ -236,16 +253,17 @@ def mask_names(text: str, company: str = "", contact: str | None = None) -> str:
                 spans.append(m.span("name"))
     if any(h in text for h in ("Mr", "Ms", "Dr", "Prof", "Miss")):
         spans += [m.span() for m in _HONORIFIC.finditer(text)]
-    for name in (company, contact or ""):
+    return spans
+
+
+def _given_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The posting's own company and contact, wherever the text names them."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
         name = name.strip()
         if len(name) >= 3:
             spans += [(i, i + len(name)) for i in _find_all(text, name)]
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return spans
 
 
 def _find_all(hay: str, needle: str) -> list[int]:
@@ -309,22 +327,22 @@ class Term:
     name: str
     loose: tuple[str, ...]
     strict: tuple[str, ...]
-    spaced: tuple[tuple[str, re.Pattern[str]], ...] = ()  # multi-word forms split by any whitespace
+    spaced: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()  # multi-word forms split by any whitespace
     context: bool = False  # the name itself is also a word: it needs a sign of code in its sentence
 
     def found(self, text: Prepared) -> bool:
         lower = text.lower
-        own = self.name.lower()
+        own = self.name.lower() if self.context else ""  # only a context term compares forms with its name
         for form in self.loose:
             if form in lower and _hits(lower, form, False, self.context and form == own):
                 return True
-        for first, pattern in self.spaced:  # "Azure Data\nFactory": rare, so only when the first word is there
-            if first in lower and any(_clear(lower, m.start(), m.end(), False) for m in pattern.finditer(lower)):
+        for words, pattern in self.spaced:  # "Azure Data\nFactory": rare, so only when every word is there
+            if all(map(lower.__contains__, words)) and any(
+                _clear(lower, m.start(), m.end(), False) for m in pattern.finditer(lower)
+            ):
                 return True
-        return any(
-            form in text.text and _hits(text.text, form, True, self.context and form.lower() == own)
-            for form in self.strict
-        )
+        raw = text.text
+        return any(form in raw and _hits(raw, form, True, self.context and form.lower() == own) for form in self.strict)
 
 
 def _general_forms(key: str) -> set[str]:
@@ -366,7 +384,7 @@ def compile_term(name: str, synonyms: dict[str, list[str]]) -> Term:
         else:
             loose.add(flat.lower())
     spaced = tuple(
-        (f.split()[0], re.compile(r"\s+".join(re.escape(w) for w in f.split()))) for f in sorted(loose) if " " in f
+        (tuple(f.split()), re.compile(r"\s+".join(re.escape(w) for w in f.split()))) for f in sorted(loose) if " " in f
     )
     return Term(
         name=name.strip(),

@@ -26,9 +26,19 @@ _SYMBOLS = {
 _CODES = {"AUD", "USD", "GBP", "EUR", "NZD", "CAD", "SGD", "INR", "CHF", "JPY", "SEK", "NOK", "DKK"}
 _DOLLAR_BY_COUNTRY = {"AU": "AUD", "US": "USD", "NZ": "NZD", "CA": "CAD", "SG": "SGD"}
 _CUR = r"(?:A\$|AU\$|AUD\$|NZ\$|US\$|C\$|CA\$|\$|£|€|₹|¥|\b(?:AUD|USD|GBP|EUR|NZD|CAD|SGD|INR|CHF)\b)"
-# "31,2k" (a decimal comma before k/m) first, then "120,000.50", then "95.4"
-_NUM = r"\d{1,3},\d{1,2}(?=\s?[kKmM]\b)|\d{1,3}(?:[,\s]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ANY_CUR_RE = re.compile(_CUR, re.I)  # no currency anywhere: no salary (every reading needs one)
+# "31,2k" (a decimal comma before k/m) first; then "75.000" and "75.000,00" (European thousands dots, an
+# optional decimal comma); then "120,000.50", "120 000" and "110'000" (Swiss); then "95.4"
+_NUM = (
+    r"\d{1,3},\d{1,2}(?=\s?[kKmM]\b)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.,])"
+    r"|\d{1,3}(?:[,\s'’]\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?"
+)
+_EUROPEAN_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 _AMOUNT = rf"(?P<C>{_CUR})?\s*(?P<N>{_NUM})\s*(?P<K>[kKmM]\b)?"
+# a currency written after the amount: "90.000 EUR", "75.000,00 €"
+_AFTER = r"(?:AUD|USD|GBP|EUR|NZD|CAD|SGD|CHF)\b|€|£"
 
 
 def _amount(c: str, n: str, k: str) -> str:
@@ -37,12 +47,12 @@ def _amount(c: str, n: str, k: str) -> str:
 
 _RANGE_RE = re.compile(
     _amount("c1", "n1", "k1")
-    + r"(?:\s*(?P<c1b>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?"
+    + rf"(?:\s*(?P<c1b>{_AFTER}))?"
     + r"(?:\s*/\s*(?P<p1>yr|year|hr|hour|mo|month|day|wk|week)\b)?"  # "A$150K/yr - A$180K/yr"
     + r"(?:\s*(?:-|–|—|to)\s*"
     + _amount("c2", "n2", "k2")
     + r")?"
-    + r"(?:\s*(?P<c3>AUD|USD|GBP|EUR|NZD|CAD|SGD)\b)?",
+    + rf"(?:\s*(?P<c3>{_AFTER}))?",
     re.I,
 )
 _LEAD = r"^\s*(?:\+\s*\w+\s*)?(?:/\s*|per\s+|an?\s+|p\.?\s*)"
@@ -64,7 +74,9 @@ _FROM_RE = re.compile(r"\b(?:from|starting\s+(?:at|from)|min(?:imum)?|at\s+least
 def _number(num: str, suffix: str | None) -> float:
     if re.fullmatch(r"\d{1,3},\d{1,2}", num) and suffix:
         num = num.replace(",", ".")  # "31,2k": a decimal comma
-    value = float(re.sub(r"[,\s]", "", num))
+    elif _EUROPEAN_RE.fullmatch(num):
+        num = num.replace(".", "").replace(",", ".")  # "75.000,00": thousands dots, a decimal comma
+    value = float(re.sub(r"[,\s'’]", "", num))
     if suffix and suffix.lower() == "k":
         value *= 1_000
     elif suffix and suffix.lower() == "m":
@@ -85,21 +97,21 @@ def _currency(token: str | None, country: str | None, default: str | None = None
     return None
 
 
+_PERIOD_WORDS: tuple[tuple[str, Period], ...] = (
+    ("hour", "hour"),
+    ("day", "day"),
+    ("dai", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("annual", "year"),
+)
+
+
 def period_word(text: str | None) -> Period | None:
     """A period from an ATS's interval word: "1 DAY", "per-year-salary", "HOUR", "yearly"."""
     key = (text or "").lower()
-    for word, period in (
-        ("hour", "hour"),
-        ("day", "day"),
-        ("dai", "day"),
-        ("week", "week"),
-        ("month", "month"),
-        ("year", "year"),
-        ("annual", "year"),
-    ):
-        if word in key:
-            return period  # type: ignore[return-value]
-    return None
+    return next((period for word, period in _PERIOD_WORDS if word in key), None)
 
 
 def salary_from_text(
@@ -112,43 +124,66 @@ def salary_from_text(
     whole text is a salary field, so a lone amount needs no pay word. A period or currency that had to
     be inferred marks the salary `ambiguous`.
     """
-    if not text:
+    if not text or not _ANY_CUR_RE.search(text):
         return None
     for m in _RANGE_RE.finditer(text):
-        c1, c2 = m.group("c1"), m.group("c2")
-        code = m.group("c1b") or m.group("c3")
-        if not (c1 or c2 or code):
-            continue
-        high = _number(m.group("n2"), m.group("k2")) if m.group("n2") else None
-        low = _number(m.group("n1"), m.group("k1"))
-        ambiguous = False
-        if high is not None and not m.group("k1") and m.group("k2") and low * 1_000 <= high:
-            low *= 1_000  # "$150 - 170k": the suffix covers both bounds
-        if low < 10 or (high is not None and high < low):
-            continue
-        after = text[m.end() : m.end() + 40]
-        period = next((p for rx, p in _PERIODS if rx.search(after)), None) or period_word(
-            {"yr": "year", "hr": "hour", "mo": "month", "wk": "week"}.get(m.group("p1") or "", m.group("p1"))
-        )
-        before = text[max(0, m.start() - 40) : m.start()]
-        bound = None
-        if high is None and _UP_TO_RE.search(before):
-            bound = "max"
-        elif high is None and _FROM_RE.search(before):
-            bound = "min"
-        if period is None and high is None and bound is None and not field and not _PAY_WORD_RE.search(before):
-            continue  # a lone amount with no pay word or period ("budget £10m") is not a salary
-        currency = _currency(code or c1 or c2, country, default_currency)
-        if currency is None:
-            ambiguous = True
-        if period is None:
-            if max(low, high or 0) >= 10_000:
-                period = "year"  # a five-figure amount with no period stated is an annual salary
-            ambiguous = True
-        line = _sentence(text, m.start(), m.end())
-        lo, hi = (None, low) if bound == "max" else (low, high)
-        return Salary(min=lo, max=hi, currency=currency, period=period, text=line[:200], ambiguous=ambiguous)
+        salary = _salary_at(text, m, country, default_currency, field)
+        if salary is not None:
+            return salary
     return None
+
+
+def _bounds(m: re.Match[str]) -> tuple[float, float | None] | None:
+    """The amounts of a match that names a currency, or None when it is no pay range."""
+    if not (m.group("c1") or m.group("c2") or m.group("c1b") or m.group("c3")):
+        return None
+    high = _number(m.group("n2"), m.group("k2")) if m.group("n2") else None
+    low = _number(m.group("n1"), m.group("k1"))
+    if high is not None and not m.group("k1") and m.group("k2") and low * 1_000 <= high:
+        low *= 1_000  # "$150 - 170k": the suffix covers both bounds
+    if low < 10 or (high is not None and high < low):
+        return None
+    return low, high
+
+
+def _period_at(text: str, m: re.Match[str]) -> Period | None:
+    after = text[m.end() : m.end() + 40]
+    return next((p for rx, p in _PERIODS if rx.search(after)), None) or period_word(
+        {"yr": "year", "hr": "hour", "mo": "month", "wk": "week"}.get(m.group("p1") or "", m.group("p1"))
+    )
+
+
+def _bound_word(before: str, high: float | None) -> str | None:
+    """ "up to $X" is a maximum, "from $X" a minimum (a range has both bounds already)."""
+    if high is not None:
+        return None
+    if _UP_TO_RE.search(before):
+        return "max"
+    return "min" if _FROM_RE.search(before) else None
+
+
+def _salary_at(
+    text: str, m: re.Match[str], country: str | None, default_currency: str | None, field: bool
+) -> Salary | None:
+    bounds = _bounds(m)
+    if bounds is None:
+        return None
+    low, high = bounds
+    period = _period_at(text, m)
+    before = text[max(0, m.start() - 40) : m.start()]
+    bound = _bound_word(before, high)
+    if period is None and high is None and bound is None and not field and not _PAY_WORD_RE.search(before):
+        return None  # a lone amount with no pay word or period ("budget £10m") is not a salary
+    code = m.group("c1b") or m.group("c3")
+    currency = _currency(code or m.group("c1") or m.group("c2"), country, default_currency)
+    ambiguous = currency is None
+    if period is None:
+        if max(low, high or 0) >= 10_000:
+            period = "year"  # a five-figure amount with no period stated is an annual salary
+        ambiguous = True
+    line = _sentence(text, m.start(), m.end())
+    lo, hi = (None, low) if bound == "max" else (low, high)
+    return Salary(min=lo, max=hi, currency=currency, period=period, text=line[:200], ambiguous=ambiguous)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -166,9 +201,11 @@ def salary_struct(
     """A Salary from structured fields; None when neither bound is a number."""
 
     def num(v: object) -> float | None:
+        if not isinstance(v, int | float | str) or v == "":
+            return None
         try:
-            return float(v) if v not in (None, "") else None  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return float(v)
+        except ValueError:
             return None
 
     lo, hi = num(low), num(high)

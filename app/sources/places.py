@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from babel import Locale
 
@@ -152,62 +153,96 @@ def _state(key: str) -> tuple[str, str] | None:
     return (code, "US") if code else None
 
 
+@dataclass
+class _Reading:
+    """What the parts of one place text said so far (parse_location)."""
+
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    guess: str | None = None  # an unknown place name: the city, unless a known city comes later
+    zone: str | None = None  # an area or time zone that is not a country ("Europe", "CET")
+    state_part: str | None = None  # the part that named the state
+
+
 def parse_location(raw: str | None) -> Location | None:
     """One place from free text ("Sydney, NSW (Hybrid)", "Remote - Australia", "Remote (Europe)").
 
     Countries come from CLDR names (babel), cities from the GeoNames gazetteer; an area or time zone
     that is not a country ("Europe", "CET") is kept as the region, with no city and no country.
+    A payload names the same places again and again: each text is read once (a copy is returned).
     """
     if not raw or not raw.strip():
         return None
-    text = raw.strip()
+    return _parse_location(raw.strip()).model_copy()
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_location(text: str) -> Location:
     if _ANYWHERE_RE.fullmatch(gazetteer.fold(text)):
         return Location(raw=text)  # "Anywhere in the World": no place at all
     parts = [p.strip(" .-–—:") for p in _SPLIT.split(_MARKERS.sub(" ", text)) if p and p.strip(" .-–—:")]
-    parts = [q for p in parts for q in _state_suffix(_LEADING.sub("", p))]
-    city = region = country = guess = zone = state_part = None
-    for part in parts:
-        key = part.lower()
-        if key in _WORLDWIDE:
-            continue
-        named_area = gazetteer.area(part)
-        if named_area or gazetteer.TIME_ZONE.fullmatch(part):
-            zone = zone or named_area or part
-            continue
-        code = None if (len(key) == 2 and _state(key) and city) else country_code(part)
-        state = _state(gazetteer.fold(part)) if not code else None
-        if code and not country:
-            country = code
-        elif (
-            not city
-            and len(part) > 3
-            and not code
-            and gazetteer.city(part)
-            and (not state or gazetteer.city(part).region == state[0])
-        ):  # type: ignore[union-attr]
-            city = part.title() if part.islower() else part  # "New York": the city, in the state
-        elif state and not region and (len(key) > 2 or city or part.isupper()):
-            region, reg_country = state
-            known = gazetteer.city_in_region(city, region) if city else None
-            country = country or (known.country if known else reg_country)  # "Seattle, WA" vs "Perth, WA"
-            state_part = part
-        elif state and region and not city and state_part and gazetteer.city(state_part):
-            city, region = state_part, state[0]  # "Washington, DC": the first was the city
-        elif not city and len(part) > 2 and gazetteer.city(part):
-            city = part.title() if part.islower() else part
-        elif guess is None and not code and len(part) <= 40 and not any(ch.isdigit() for ch in part):
-            guess = part  # an unknown place name: the city, unless a known city comes later
-    if city is None and guess is not None and not zone and not gazetteer.time_zones(guess):
-        city = guess
-    if city and gazetteer.city(city):
-        known = gazetteer.city(city, country) if country else gazetteer.city(city)
+    reading = _Reading()
+    for part in (q for p in parts for q in _state_suffix(_LEADING.sub("", p))):
+        _read_part(reading, part)
+    return _located(reading, text)
+
+
+def _as_written(part: str) -> str:
+    return part.title() if part.islower() else part
+
+
+def _city_of_state(part: str, state: tuple[str, str] | None) -> bool:
+    """`part` is a known city, in the state it also names ("New York")."""
+    known = gazetteer.city(part)
+    return known is not None and (not state or known.region == state[0])
+
+
+def _read_part(r: _Reading, part: str) -> None:
+    key = part.lower()
+    if key in _WORLDWIDE:
+        return
+    named_area = gazetteer.area(part)
+    if named_area or gazetteer.TIME_ZONE.fullmatch(part):
+        r.zone = r.zone or named_area or part
+        return
+    code = None if (len(key) == 2 and _state(key) and r.city) else country_code(part)
+    state = _state(gazetteer.fold(part)) if not code else None
+    if code and not r.country:
+        r.country = code
+    elif not r.city and len(part) > 3 and not code and _city_of_state(part, state):
+        r.city = _as_written(part)  # "New York": the city, in the state
+    else:
+        _read_other(r, part, code, state)
+
+
+def _read_other(r: _Reading, part: str, code: str | None, state: tuple[str, str] | None) -> None:
+    """A part that is not the first country named, nor a city named like its state."""
+    if state and not r.region and (len(part) > 2 or r.city or part.isupper()):
+        r.region, reg_country = state
+        known = gazetteer.city_in_region(r.city, r.region) if r.city else None
+        r.country = r.country or (known.country if known else reg_country)  # "Seattle, WA" vs "Perth, WA"
+        r.state_part = part
+    elif state and r.region and not r.city and r.state_part and gazetteer.city(r.state_part):
+        r.city, r.region = r.state_part, state[0]  # "Washington, DC": the first was the city
+    elif not r.city and len(part) > 2 and gazetteer.city(part):
+        r.city = _as_written(part)
+    elif r.guess is None and not code and len(part) <= 40 and not any(ch.isdigit() for ch in part):
+        r.guess = part
+
+
+def _located(r: _Reading, text: str) -> Location:
+    if r.city is None and r.guess is not None and not r.zone and not gazetteer.time_zones(r.guess):
+        r.city = r.guess
+    if r.city and gazetteer.city(r.city):
+        known = gazetteer.city(r.city, r.country) if r.country else gazetteer.city(r.city)
         if known is not None:
-            country = country or known.country
-            if region is None and known.country == country:
-                region = known.region
-    if not (city or country or region) and zone:
-        return Location(region=zone, raw=text)
-    return Location(city=city, region=region, country=country, raw=text)
+            r.country = r.country or known.country
+            if r.region is None and known.country == r.country:
+                r.region = known.region
+    if not (r.city or r.country or r.region) and r.zone:
+        return Location(region=r.zone, raw=text)
+    return Location(city=r.city, region=r.region, country=r.country, raw=text)
 
 
 _MANY = re.compile(r"\s*(?:;|\||\s/\s|\bor\b|\band\b|&|\s\+\s)\s*", re.I)
@@ -230,10 +265,29 @@ def _alone(part: str) -> bool:
 def parse_locations(raw: str | None) -> list[Location]:
     """One Location per place a text names: "Remote - US or Canada" gives US and CA; "USA, Canada,
     Mexico" three countries; "Americas, Europe, Israel" two areas and a country; "PT/ET hours" two
-    time zones. A piece that names nothing (just "Remote") gives nothing."""
+    time zones. A piece that names nothing (just "Remote") gives nothing. Read once per text (copies)."""
     if not raw or not raw.strip():
         return []
+    return [loc.model_copy() for loc in _parse_locations(raw)]
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_locations(raw: str) -> tuple[Location, ...]:
     text = _BOTH_AMERICAS.sub(lambda m: f"{m.group(1)} America & {m.group(2)} America", raw.strip())
+    pieces = _pieces(text)
+    out: list[Location] = []
+    seen: set[tuple[str | None, str | None, str | None]] = set()
+    for item in (item for piece in pieces for item in _found_in(piece)):
+        key = (item.city, item.region, item.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)
+
+
+def _pieces(text: str) -> list[str]:
+    """The text split where it lists places ("US or Canada", "USA, Canada, Mexico"), or whole when a
+    piece would name no place ("Research and Development, Sydney")."""
     pieces: list[str] = []
     for piece in (p.strip() for p in _MANY.split(text)):
         commas = [c.strip() for c in piece.split(",") if c.strip()]
@@ -251,27 +305,18 @@ def parse_locations(raw: str | None) -> list[Location]:
             loc is None or not (loc.country or loc.region or gazetteer.time_zones(p))
             for loc, p in zip(parsed, pieces, strict=True)
         ):
-            pieces = [text]  # "Research and Development, Sydney": one place with words around it
-    out: list[Location] = []
-    seen: set[tuple[str | None, str | None, str | None]] = set()
-    for piece in pieces:
-        loc = parse_location(piece)
-        found: list[Location] = []
-        zones = gazetteer.time_zones(piece)
-        if loc is not None and (loc.city or loc.country):
-            found.append(loc)
-        elif zones:  # "PT/ET hours preferred", "CET +/- 2": time zones, each kept as a region
-            found.extend(Location(region=z, raw=piece) for z in zones)
-        elif loc is not None and loc.region:
-            found.append(loc)
-        for item in found:
-            key = (item.city, item.region, item.country)
-            if key not in seen:
-                seen.add(key)
-                out.append(item)
-    if not out and raw.strip() and all(p.lower().strip(" -") in _WORLDWIDE or not p.strip() for p in pieces):
-        return []
-    return out
+            return [text]  # one place with words around it
+    return pieces
+
+
+def _found_in(piece: str) -> list[Location]:
+    loc = parse_location(piece)
+    if loc is not None and (loc.city or loc.country):
+        return [loc]
+    zones = gazetteer.time_zones(piece)
+    if zones:  # "PT/ET hours preferred", "CET +/- 2": time zones, each kept as a region
+        return [Location(region=z, raw=piece) for z in zones]
+    return [loc] if loc is not None and loc.region else []
 
 
 _REMOTE_RE = re.compile(r"\b(fully\s+remote|remote(?:ly)?|work\s+from\s+(?:home|anywhere)|wfh)\b", re.I)

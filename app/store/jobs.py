@@ -262,7 +262,7 @@ def document_path(store: Store, job_id: str, name: str) -> str:
 
 _JOB_COLUMNS = (
     "id, status, status_reason, title, company, location, remote, employment_type, salary_text, "
-    "source, source_id, url, apply_url, apply_email, group_id, job, content_hash, run_id"
+    "source, source_id, url, apply_url, apply_email, group_id, job, content_hash, run_id, score, match"
 )
 
 
@@ -290,18 +290,22 @@ class NewJob:
     content_hash: str
     run_id: str | None = None
     keys: list[str] = field(default_factory=list)
+    match: MatchResult | None = None  # the match stage's result, when the gates ran at intake
+    match_ms: float = 0.0
 
 
 def insert_new_jobs(cur: duckdb.DuckDBPyConnection, items: list[NewJob]) -> None:
     """Insert many new postings at once, each as `discovered` moved straight on to its first status.
 
     The history shows both steps, as `insert_job` followed by `transition` would; the status machine
-    is asked once per status.
+    is asked once per status. A posting whose gates ran at intake keeps its match (score, result and
+    a finished `match` stage of its run), as the recorder would have stored it from a worker.
     """
     jobs: list[tuple[Any, ...]] = []
     history: list[tuple[Any, ...]] = []
     moved: list[tuple[Any, ...]] = []
     keys: list[tuple[Any, ...]] = []
+    stages: list[tuple[Any, ...]] = []
     groups: dict[str, str] = {}
     for status in {item.status for item in items} - {Status.DISCOVERED}:
         check_transition(Status.DISCOVERED, status)
@@ -329,8 +333,12 @@ def insert_new_jobs(cur: duckdb.DuckDBPyConnection, items: list[NewJob]) -> None
                 job.model_dump_json(),
                 it.content_hash,
                 it.run_id,
+                it.match.score if it.match else None,
+                it.match.model_dump_json() if it.match else None,
             )
         )
+        if it.match is not None and it.run_id:
+            stages.append((job.id, it.run_id, "match", "finished", it.match.model_dump_json(), it.match_ms))
         history.append((job.id, None, Status.DISCOVERED.value, None))
         if first:
             moved.append((job.id, Status.DISCOVERED.value, it.status.value, it.reason))
@@ -340,6 +348,7 @@ def insert_new_jobs(cur: duckdb.DuckDBPyConnection, items: list[NewJob]) -> None
     _insert_rows(cur, "INSERT INTO status_history (job_id, from_status, to_status, reason)", history)
     _insert_rows(cur, "INSERT INTO status_history (job_id, from_status, to_status, reason)", moved)
     _insert_rows(cur, "INSERT INTO job_identities (key, job_id)", keys, " ON CONFLICT DO NOTHING")
+    _insert_rows(cur, "INSERT INTO stage_runs (job_id, run_id, stage, state, output, ms)", stages)
     _insert_rows(
         cur, "INSERT INTO duplicate_groups (group_id, primary_job_id)", list(groups.items()), " ON CONFLICT DO NOTHING"
     )
@@ -386,3 +395,15 @@ def applied_groups(store: Store, group_ids: list[str], statuses: list[str]) -> s
             )
         }
     return out
+
+
+def dedup_index_rows(store: Store, lookback_days: int, applied_statuses: list[str]) -> list[dict[str, Any]]:
+    """The postings the duplicate index starts from: those of the look-back window and every one applied to,
+    oldest first, each with its group and whether it is the group's primary."""
+    marks = ", ".join("?" * len(applied_statuses))
+    return store.read(
+        "SELECT j.job, j.group_id, g.primary_job_id = j.id AS is_primary, j.status FROM jobs j "
+        "LEFT JOIN duplicate_groups g ON g.group_id = j.group_id "
+        f"WHERE j.created_at >= now() - to_days(?::INTEGER) OR j.status IN ({marks}) ORDER BY j.created_at",
+        [lookback_days, *applied_statuses],
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from app.domain.models import Job
 from app.pipeline.orders import WorkOrder
 from app.pipeline.runner import run_pipeline
 from app.runtime.context import get_worker_context
@@ -35,41 +36,17 @@ def run_pipeline_task(order: dict[str, Any]) -> str:
             )
         )
         return "failed"
-    if order.get("liveness") and _expired(work, ctx.bus.publish):  # issue 13: closed postings stop here
-        return "expired"
-    outcome = run_pipeline(work, ctx.blobs, ctx.bus.publish)
+    # issue 13: the posting is re-checked after the gates, before tailoring (closed postings stop there)
+    recheck = _recheck if order.get("liveness") else None
+    outcome = run_pipeline(work, ctx.blobs, ctx.bus.publish, recheck=recheck)
     return outcome.outcome if outcome else "failed"
 
 
-def _expired(work: WorkOrder, publish: Any) -> bool:
-    """Re-check the posting before documents are made for approval (issue 13). A closed posting ends
-    the run as `expired` with the evidence; an unreachable one is reported and the run goes on."""
+def _recheck(job: Job) -> dict[str, Any]:
+    """Is the posting still open? Asked by the runner only for a job that passed the gates."""
     from app.sources.liveness import as_dict, recheck
 
-    verdict = recheck(work.job)
-    publish(
-        Event(
-            id=f"{work.run_id}:liveness:finished:0",
-            type="stage.finished",
-            job_id=work.job.id,
-            run_id=work.run_id,
-            stage="liveness",
-            data={"output": as_dict(verdict)},
-        )
-    )
-    if not verdict.closed:
-        return False
-    publish(
-        Event(
-            id=f"{work.run_id}:liveness:job.finished",
-            type="job.finished",
-            job_id=work.job.id,
-            run_id=work.run_id,
-            stage="liveness",
-            data={"outcome": "expired", "reason": f"posting closed: {verdict.evidence}"},
-        )
-    )
-    return True
+    return as_dict(recheck(job))
 
 
 def run_discovery_task(order: dict[str, Any]) -> str:

@@ -58,10 +58,17 @@ def assert_every_job_settled_correctly(svc: Jobsmith, jobs: list) -> None:
         if rows[jid]["status"] != want
     }
     assert not wrong, f"{len(wrong)} jobs in the wrong state, e.g. {list(wrong.items())[:3]}"
-    # every run's final event applied (none lost) ...
+    # every queued run's final event applied (none lost); a job that failed the gates at intake was never
+    # queued and has no run events at all ...
     applied = {r["event_id"] for r in svc.store.read("SELECT event_id FROM applied_events")}
-    missing = [jid for jid in expected if f"{rows[jid]['run_id']}:pipeline:finished:0" not in applied]
+    queued = {r["job_id"] for r in svc.store.read("SELECT job_id FROM status_history WHERE to_status = 'queued'")}
+    missing = [jid for jid in expected if jid in queued and f"{rows[jid]['run_id']}:pipeline:finished:0" not in applied]
     assert not missing
+    at_intake = [jid for jid in expected if jid not in queued]
+    assert all(rows[jid]["status"] == "filtered" for jid in at_intake)
+    assert not svc.store.read(
+        "SELECT job_id FROM applied_events WHERE job_id IN (SELECT unnest(?::VARCHAR[]))", [at_intake]
+    )
     # ... and no stage recorded twice (none applied twice)
     twice = svc.store.read(
         "SELECT job_id, run_id, stage, state, count(*) AS n FROM stage_runs "

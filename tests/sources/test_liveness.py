@@ -157,6 +157,30 @@ def test_an_expired_posting_never_reaches_approval_and_is_never_sent(live_servic
     assert svc.store.scalar("SELECT count(*) FROM applications") == 0
 
 
+def test_a_posting_that_fails_the_gates_is_never_fetched(live_service, server: LocalServer) -> None:  # type: ignore[no-untyped-def]
+    from tests.runtime.jobs import make_jobs
+
+    svc = live_service
+    good, junior = make_jobs(2, every_match=2)  # the second is a junior on-site role: it fails the gates
+    good = good.model_copy(update={"url": f"{server.url}/jobs/good"})
+    junior = junior.model_copy(update={"url": f"{server.url}/jobs/junior"})
+    server.route("/jobs/good", Reply(OPEN_PAGE, content_type="text/html"))
+    server.route("/jobs/junior", Reply(OPEN_PAGE, content_type="text/html"))
+    svc.add_jobs([good, junior])
+    assert svc.wait_idle(120)
+    status = {r["url"]: r["status"] for r in svc.store.read("SELECT url, status FROM jobs")}
+    assert status[f"{server.url}/jobs/junior"] == "filtered"
+    assert status[f"{server.url}/jobs/good"] == "awaiting_approval"
+    fetched = [s.path for s in server.seen if s.path.startswith("/jobs/")]
+    assert fetched == ["/jobs/good"]
+    stages = svc.store.read(
+        "SELECT j.url, s.stage FROM stage_runs s JOIN jobs j ON j.id = s.job_id WHERE s.state = 'finished'"
+    )
+    assert ("liveness" in {s["stage"] for s in stages if s["url"].endswith("/good")}) and (
+        "liveness" not in {s["stage"] for s in stages if s["url"].endswith("/junior")}
+    )
+
+
 def test_migration_009_keeps_every_job_and_admits_expired(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import duckdb
 

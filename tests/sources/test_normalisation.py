@@ -113,6 +113,14 @@ def test_work_arrangement_from_text(text: str, expected: str) -> None:
         ("Salary £70,000 - £78,000.", None, (70000, 78000, "GBP", "year")),
         ("$85 per hour", "AU", (85, None, "AUD", "hour")),
         ("$1000-$1200/day.", None, (1000, 1200, None, "day")),
+        # thousands separators as Europe and Switzerland write them
+        ("Salary: EUR 75.000 – 90.000 per year", None, (75000, 90000, "EUR", "year")),
+        ("Gehalt (salary): 75.000,00 € per year", None, (75000, None, "EUR", "year")),
+        ("€1.200 – €1.500 per month", None, (1200, 1500, "EUR", "month")),
+        ("£45,000–£55,000 per annum", None, (45000, 55000, "GBP", "year")),
+        ("$120k-$140k", "US", (120000, 140000, "USD", "year")),
+        ("Salary: CHF 110'000 per year", None, (110000, None, "CHF", "year")),
+        ("$95.50 per hour", "US", (95.5, None, "USD", "hour")),
     ],
 )
 def test_salary_from_the_posting_words(text: str, country: str | None, expected: tuple) -> None:
