@@ -59,6 +59,14 @@ class Http:
                 _HOST_LAST[host] = max(_HOST_LAST.get(host, 0.0), turn)
         if turn > now:
             time.sleep(turn - now)
+        # A thread that wakes late (a loaded machine) moves the next turn on with it: the spacing holds between
+        # requests as really sent, not only as planned.
+        started = time.monotonic()
+        if started > turn:
+            with _HOST_LOCK:
+                self._last = max(self._last, started)
+                if host:
+                    _HOST_LAST[host] = max(_HOST_LAST.get(host, 0.0), started)
 
     def check_robots(self, url: str) -> None:
         """SourceError when the site's robots.txt disallows `url` for our User-Agent (page fetches only)."""

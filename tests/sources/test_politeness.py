@@ -79,10 +79,12 @@ def test_board_apis_are_not_subject_to_robots_txt(server: LocalServer, platforms
 def test_requests_to_one_host_are_spaced_across_sources(server: LocalServer) -> None:
     server.route("/a", Reply(b"{}"))
     with httpx.Client() as client:
-        first = Http(client, user_agent="jobsmith-tests/1.0", timeout=5, requests_per_minute=300)
-        second = Http(client, user_agent="jobsmith-tests/1.0", timeout=5, requests_per_minute=300)
+        # 0.5 s apart; the server sees arrivals with the machine's scheduling jitter (tens of ms under load), so
+        # the check allows 0.1 s of it. Without the shared per-host turn the gaps would be a few ms.
+        first = Http(client, user_agent="jobsmith-tests/1.0", timeout=5, requests_per_minute=120)
+        second = Http(client, user_agent="jobsmith-tests/1.0", timeout=5, requests_per_minute=120)
         first.get_json(f"{server.url}/a")
         second.get_json(f"{server.url}/a")  # another source, the same host: waits its turn
         first.get_json(f"{server.url}/a")
     gaps = [b.at - a.at for a, b in zip(server.seen, server.seen[1:], strict=False)]
-    assert all(gap >= 0.18 for gap in gaps), gaps
+    assert len(gaps) == 2 and all(gap >= 0.4 for gap in gaps), gaps
