@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -23,6 +23,9 @@ from app.errors import JobsmithError
 from app.settings import Settings, get_settings
 from app.terminal import safe
 from app.ui.client import ApiClient, ApiError
+
+if TYPE_CHECKING:
+    from app.service import AddResult, Jobsmith
 
 cli = typer.Typer(
     help="jobsmith: find, match, tailor, approve, send once, track.",
@@ -402,11 +405,11 @@ def demo() -> None:
         print_added(results, wait_with_progress(api, [r["job_id"] for r in results]))
 
 
-def load_demo(svc: Any) -> list[Any]:
+def load_demo(svc: Jobsmith) -> list[AddResult]:
     """Add the demo postings straight through a running service (used by `up`)."""
     from app.demo import demo_postings
 
-    results = []
+    results: list[AddResult] = []
     for path in demo_postings():
         try:
             results += svc.add_from(data=path.read_bytes(), filename=path.name)
