@@ -19,10 +19,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-from app.errors import JobsmithError
+from app.errors import ApiError, JobsmithError
 from app.settings import Settings, get_settings
 from app.terminal import safe
-from app.ui.client import ApiClient, ApiError
+from app.ui.client import ApiClient
 
 if TYPE_CHECKING:
     from app.service import AddResult, Jobsmith

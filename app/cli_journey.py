@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
+from app.errors import ApiError
 from app.terminal import safe
-from app.ui.client import ApiError
 
 Demo = Annotated[bool, typer.Option(help="use the demo seeker and its database")]
 

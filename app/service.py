@@ -289,7 +289,8 @@ class Jobsmith:
         self, *, url: str | None = None, text: str | None = None, data: bytes | None = None, filename: str | None = None
     ) -> list[AddResult]:
         """Add postings from a job page URL, a file (API payload, feed or page) or pasted text."""
-        from app.sources.checks import Busy, check_payload, check_postings
+        from app.errors import Busy
+        from app.sources.checks import check_payload, check_postings
         from app.sources.discover import fetch_page, parse_any, parse_pasted_text
 
         if url:

@@ -6,8 +6,9 @@ import logging
 
 import redis
 
+from app.errors import MissingBlob
 from app.runtime import keys
-from app.runtime.blobs import MissingBlob, sha256
+from app.runtime.blobs import sha256
 
 log = logging.getLogger(__name__)
 

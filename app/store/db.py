@@ -11,14 +11,10 @@ from typing import Any, TypeVar
 
 import duckdb
 
-from app.errors import JobsmithError
+from app.errors import DatabaseLocked, JobsmithError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class DatabaseLocked(JobsmithError):
-    status_code = 503
 
 
 class Store:

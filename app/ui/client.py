@@ -7,13 +7,7 @@ from typing import Any
 
 import httpx
 
-
-class ApiError(Exception):
-    """The API answered with an error; `message` is its own words."""
-
-    def __init__(self, message: str, status: int | None = None, detail: Any = None) -> None:
-        super().__init__(message)
-        self.message, self.status, self.detail = message, status, detail
+from app.errors import ApiError
 
 
 class ApiClient:

@@ -9,10 +9,10 @@ from typing import Any
 import anthropic
 from anthropic import transform_schema
 
+from app.errors import TransientProviderError
 from app.llm.providers.base import (
     ProviderReply,
     ProviderRequest,
-    TransientProviderError,
     status_error,
 )
 

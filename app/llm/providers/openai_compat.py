@@ -9,10 +9,10 @@ from typing import Any
 import openai
 from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-schema helper
 
+from app.errors import TransientProviderError
 from app.llm.providers.base import (
     ProviderReply,
     ProviderRequest,
-    TransientProviderError,
     status_error,
 )
 
