@@ -159,7 +159,7 @@ class Policy:
 
 def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", []):
-        if key == name:
+        if key == name and isinstance(value, bytes):
             return value.decode("latin-1")
     return None
 
