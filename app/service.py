@@ -79,6 +79,8 @@ FETCH_SLOTS = 4  # add-by-URL fetches at once; more are refused (429) rather tha
 
 
 class Jobsmith:
+    """Builds the store, backends, collaborators, recorder and scheduler; starts and stops them in order."""
+
     def __init__(
         self,
         settings: Settings,
