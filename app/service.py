@@ -386,5 +386,5 @@ class Jobsmith:
     def sources_status(self) -> list[dict[str, Any]]:
         return self.discovery.sources_status()
 
-    def health(self) -> dict[str, Any]:
+    def health(self) -> dict[str, object]:
         return self.health_check.report()

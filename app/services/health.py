@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from app.errors import JobsmithError
 from app.runtime.executor import Executor
@@ -24,9 +23,9 @@ class Health:
         self.settings, self.store, self.executor, self.templates = settings, store, executor, templates
         self._config_error = config_error
 
-    def report(self) -> dict[str, Any]:
+    def report(self) -> dict[str, object]:
         """Each check with `ok`; the whole is ok when every check but the templates is."""
-        checks: dict[str, dict[str, Any]] = {
+        checks: dict[str, dict[str, object]] = {
             "database": self._database(),
             "queue": self._queue(),
             "configuration": {
@@ -38,7 +37,7 @@ class Health:
         }
         return {"ok": all(c["ok"] for k, c in checks.items() if k != "templates"), "checks": checks}
 
-    def _database(self) -> dict[str, Any]:
+    def _database(self) -> dict[str, object]:
         try:
             self.store.ping()
         except JobsmithError as exc:
@@ -47,7 +46,7 @@ class Health:
             return {"ok": False, "error": str(exc)}
         return {"ok": True, "path": str(self.settings.DUCKDB_PATH)}
 
-    def _queue(self) -> dict[str, Any]:
+    def _queue(self) -> dict[str, object]:
         if self.settings.embedded:
             return {"ok": True, "mode": "embedded"}
         try:
@@ -56,7 +55,7 @@ class Health:
             return {"ok": False, "mode": "redis", "error": f"Redis does not answer: {exc}"}
         return {"ok": True, "mode": "redis"}
 
-    def _templates(self) -> dict[str, Any]:
+    def _templates(self) -> dict[str, object]:
         t = self.templates.current()
         return {
             "ok": t.cv is not None,
