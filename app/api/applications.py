@@ -101,7 +101,7 @@ def get_metrics(svc: Service) -> dict[str, Any]:
     return metrics.metrics(svc.store)
 
 
-@router.get("/applications/export.csv")
+@router.get("/applications/export.csv", response_class=Response)
 def export(svc: Service) -> Response:
     return Response(
         metrics.export_csv(svc.store),

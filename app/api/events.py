@@ -28,7 +28,7 @@ def _sse(entry_id: str, event: Event) -> dict[str, str]:
     return {"id": entry_id, "event": event.type, "data": event.model_dump_json()}
 
 
-@router.get("/events")
+@router.get("/events", response_class=EventSourceResponse)
 async def events(
     request: Request,
     svc: Service,

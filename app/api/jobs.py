@@ -10,13 +10,25 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 
 from app.api.deps import get_service, read_upload
-from app.api.schemas import AddedJob, AddJobRequest, DecisionRequest, JobDetail, JobPage, JobSummary, Stats
+from app.api.schemas import (
+    AddedJob,
+    AddJobRequest,
+    DecisionRequest,
+    JobDetail,
+    JobIdMatches,
+    JobPage,
+    JobSummary,
+    ShortIds,
+    ShortIdsRequest,
+    Stats,
+)
 from app.errors import NotFound
 from app.service import AddResult, Jobsmith
 from app.store import jobs as q
 
 router = APIRouter(prefix="/api", tags=["jobs"])
 Service = Annotated[Jobsmith, Depends(get_service)]
+MATCHES_SHOWN = 10
 
 
 @router.get("/jobs", response_model=JobPage)
@@ -34,6 +46,22 @@ def list_jobs(
         svc.store, status=status, q=q_, source=source, min_score=min_score, sort=sort, limit=limit, offset=offset
     )
     return JobPage(items=[JobSummary(**r) for r in rows], total=total, limit=limit, offset=offset)
+
+
+@router.get("/jobs/resolve", response_model=JobIdMatches)
+def resolve_job_id(
+    svc: Service,
+    prefix: Annotated[str, Query(min_length=4, max_length=64, description="the start of a job id (≥ 4 characters)")],
+) -> JobIdMatches:
+    """The jobs whose id starts with `prefix` (at most 10): one means the prefix names that job."""
+    found = q.ids_starting(svc.store, prefix, limit=MATCHES_SHOWN + 1)
+    return JobIdMatches(prefix=prefix, matches=found[:MATCHES_SHOWN], more=len(found) > MATCHES_SHOWN)
+
+
+@router.post("/jobs/short-ids", response_model=ShortIds)
+def short_job_ids(body: ShortIdsRequest, svc: Service) -> ShortIds:
+    """Each id's shortest unique prefix, at least `min_length` long (for narrow tables); unknown ids whole."""
+    return ShortIds(short=q.unique_prefixes(svc.store, body.ids, body.min_length))
 
 
 @router.get("/jobs/{job_id}", response_model=JobDetail)
@@ -89,7 +117,7 @@ def retry(job_id: str, svc: Service) -> JobSummary:
     return JobSummary(**q.get_job(svc.store, job_id))
 
 
-@router.get("/jobs/{job_id}/documents/{name}")
+@router.get("/jobs/{job_id}/documents/{name}", response_class=FileResponse)
 def download(job_id: str, name: str, svc: Service) -> FileResponse:
     path = Path(q.document_path(svc.store, job_id, name))
     if not path.is_file():

@@ -9,9 +9,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from app.api.deps import get_service
+from app.domain.status import RESPONSES, Status, values
 from app.errors import InputError
 from app.journey import elsewhere
 from app.journey import service as journey
@@ -27,9 +28,16 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 class ConfirmReplyBody(BaseModel):
-    outcome: Literal["responded", "interview", "offer", "declined"] | None = Field(
-        None, description="the outcome to record; empty = the one the reply proposes"
+    outcome: Status | None = Field(
+        None, description="the outcome to record (responded, interview, offer or declined); empty = the proposed one"
     )
+
+    @field_validator("outcome")
+    @classmethod
+    def _a_response(cls, value: Status | None) -> Status | None:
+        if value is not None and value not in RESPONSES:
+            raise ValueError(f"the outcome is one of {', '.join(values(RESPONSES))}")
+        return value
 
 
 class QuestionBody(BaseModel):
@@ -59,7 +67,7 @@ def list_replies(
 
 @router.post("/replies/{reading_id}/confirm")
 def confirm_reply(reading_id: str, body: ConfirmReplyBody, svc: Service) -> dict[str, Any]:
-    return replies.confirm_reading(svc.store, reading_id, body.outcome)
+    return replies.confirm_reading(svc.store, reading_id, body.outcome.value if body.outcome else None)
 
 
 @router.post("/replies/{reading_id}/dismiss")
@@ -104,7 +112,7 @@ async def get_brief(job_id: str, svc: Service) -> dict[str, Any]:
     return (await run_in_threadpool(journey.interview_brief, svc, job_id)).as_dict()
 
 
-@router.get("/jobs/{job_id}/interview-brief.docx")
+@router.get("/jobs/{job_id}/interview-brief.docx", response_class=Response)
 async def get_brief_docx(job_id: str, svc: Service) -> Response:
     data = await run_in_threadpool(journey.interview_brief_docx, svc, job_id)
     return Response(

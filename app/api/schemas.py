@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class AddJobRequest(BaseModel):
@@ -77,8 +77,39 @@ class JobDetail(JobSummary):
     )
 
 
+class JobIdMatches(BaseModel):
+    prefix: str
+    matches: list[str] = Field(description="the ids that start with the prefix, in order (at most 10)")
+    more: bool = Field(description="more jobs than those listed start with the prefix")
+
+
+class ShortIdsRequest(BaseModel):
+    ids: list[str] = Field(max_length=500)
+    min_length: int = Field(8, ge=4, le=64)
+
+
+class ShortIds(BaseModel):
+    short: dict[str, str] = Field(description="each id -> its shortest unique prefix (an unknown id: itself)")
+
+
 class DecisionRequest(BaseModel):
     reason: str | None = Field(None, max_length=500, description="why (kept in the job's history)")
+
+
+class Check(BaseModel):
+    model_config = ConfigDict(extra="allow")  # each check adds its own details (path, error, file...)
+
+    ok: bool
+
+
+class HealthReport(BaseModel):
+    ok: bool = Field(description="every check but `templates` passed (HTTP 200; otherwise 503)")
+    checks: dict[str, Check] = Field(description="database, queue, configuration, templates, ...")
+
+
+class ConfigReloaded(BaseModel):
+    ok: bool
+    dir: str = Field(description="the configuration folder read")
 
 
 class Stats(BaseModel):

@@ -34,7 +34,10 @@ class Status(StrEnum):
 
 
 S = Status
-_OUTCOMES = {S.RESPONDED, S.INTERVIEW, S.OFFER, S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN}
+# What came of an application, in the order the seeker is offered them; the first four are the employer's answers.
+OUTCOMES: tuple[Status, ...] = (S.RESPONDED, S.INTERVIEW, S.OFFER, S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN)
+RESPONSES: tuple[Status, ...] = (S.RESPONDED, S.INTERVIEW, S.OFFER, S.DECLINED)
+_OUTCOMES = set(OUTCOMES)
 # The working states: any of them may fall to `pending` when something needs a person.
 WORKING = frozenset({S.DISCOVERED, S.QUEUED, S.PROCESSING, S.DOCUMENTS_READY, S.APPROVED})
 
@@ -86,6 +89,27 @@ TRANSITIONS[S.EXPIRED] = frozenset({S.QUEUED, S.AWAITING_APPROVAL, S.SKIPPED})
 
 ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 SENT_OR_LATER = frozenset({S.SENT, S.APPLIED, *_OUTCOMES})
+
+# Named groups the API, CLI, UI and queries use; every list of statuses outside this module comes from here.
+IN_PIPELINE: tuple[Status, ...] = (S.DISCOVERED, S.QUEUED, S.PROCESSING)  # the pipeline is not done with it yet
+AWAITING_DECISION: tuple[Status, ...] = (S.AWAITING_APPROVAL, S.DRY_RUN_COMPLETE)  # documents wait for approval
+# The application board: from approval on (withdrawn ones leave it).
+BOARD: tuple[Status, ...] = (S.APPROVED, S.SENT, S.APPLIED, *RESPONSES, S.NO_RESPONSE)
+ANSWERABLE: tuple[Status, ...] = (S.SENT, S.APPLIED, S.NO_RESPONSE)  # a reply from the employer can settle these
+# The funnel: stage -> statuses whose appearance in a job's history means the job got that far.
+FUNNEL: dict[str, tuple[Status, ...]] = {
+    "matched": (S.DOCUMENTS_READY,),
+    "approved": (S.APPROVED,),
+    "applied": (S.SENT, S.APPLIED),
+    "responded": (S.RESPONDED, S.INTERVIEW, S.OFFER, S.DECLINED),
+    "interview": (S.INTERVIEW, S.OFFER),
+    "offer": (S.OFFER,),
+}
+
+
+def values(statuses: tuple[Status, ...]) -> tuple[str, ...]:
+    """The plain names of a group of statuses, e.g. for a query's parameters."""
+    return tuple(s.value for s in statuses)
 
 
 # A send is on the wire (`sending`) or its outcome is not known (`unknown`): only the outbox (recording the

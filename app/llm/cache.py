@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from app.llm import keys
+from app import keys
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class RedisCache:
         self._r, self.ttl = redis_client, ttl_seconds
 
     def get(self, key: str) -> dict[str, Any] | None:
-        value = self._r.get(keys.answer(key))
+        value = self._r.get(keys.llm_answer(key))
         if not value:
             return None
         try:
@@ -89,7 +89,7 @@ class RedisCache:
             return None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
-        self._r.set(keys.answer(key), json.dumps(entry, ensure_ascii=False), ex=self.ttl)
+        self._r.set(keys.llm_answer(key), json.dumps(entry, ensure_ascii=False), ex=self.ttl)
 
 
 class NoCache:

@@ -12,10 +12,10 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Protocol
 
+from app import keys
 from app.config.agents import AgentsConfig, ModelPrice
 from app.domain.models import Usage
 from app.errors import BudgetExceeded
-from app.llm import keys
 from app.llm.providers.base import ProviderReply
 
 MILLION = 1_000_000
@@ -191,7 +191,7 @@ class Budget:
 
     def reserve(self, job_id: str, stage: str, amount: float) -> Reservation:
         """Hold `amount` USD for one call, or raise BudgetExceeded with the reason, before any call."""
-        job_key, day_key = keys.spend_job(job_id), keys.spend_day(self.today())
+        job_key, day_key = keys.llm_spend_job(job_id), keys.llm_spend_day(self.today())
         which, job, day = self.counters.reserve(job_key, day_key, amount, self._cfg.per_job_usd, self._cfg.per_day_usd)
         if which == "job":
             raise BudgetExceeded(
@@ -222,7 +222,7 @@ class Budget:
         return Reservation(self, job_key, day_key, amount)
 
     def spent(self, job_id: str | None = None) -> float:
-        return self.counters.get(keys.spend_job(job_id) if job_id else keys.spend_day(self.today()))
+        return self.counters.get(keys.llm_spend_job(job_id) if job_id else keys.llm_spend_day(self.today()))
 
 
 class Reservation:

@@ -17,9 +17,9 @@ from limits import RateLimitItemPerSecond
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import MovingWindowRateLimiter, SlidingWindowCounterRateLimiter
 
+from app import keys
 from app.config.agents import ProviderConfig
 from app.errors import PacingTimeout
-from app.llm import keys
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ HEADROOM = 0.03
 def storage_for(redis_url: str | None) -> Storage:
     """Redis storage for shared pacing, memory for one process."""
     if redis_url:
-        return RedisStorage(redis_url, key_prefix=keys.LIMITER_PREFIX)
+        return RedisStorage(redis_url, key_prefix=keys.LLM_PACE_PREFIX)
     return MemoryStorage()
 
 

@@ -8,16 +8,12 @@ import statistics
 from datetime import date, datetime
 from typing import Any
 
+from app.domain import status as domain_status
+from app.domain.status import values
 from app.store import Store
 
-FUNNEL = {  # stage -> statuses whose appearance in a job's history means the job got that far
-    "matched": ["documents_ready"],
-    "approved": ["approved"],
-    "applied": ["sent", "applied"],
-    "responded": ["responded", "interview", "offer", "declined"],
-    "interview": ["interview", "offer"],
-    "offer": ["offer"],
-}
+# stage -> statuses whose appearance in a job's history means the job got that far (app/domain/status.py)
+FUNNEL = {stage: list(values(group)) for stage, group in domain_status.FUNNEL.items()}
 CSV_COLUMNS = [
     "job_id",
     "source",

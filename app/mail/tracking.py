@@ -10,7 +10,8 @@ from typing import Any
 
 import duckdb
 
-from app.domain.status import Status, can_transition
+from app.domain import status as domain_status
+from app.domain.status import Status, can_transition, values
 from app.errors import Conflict, InputError, JobsmithError
 from app.mail.message import validate_address
 from app.store import Store
@@ -18,8 +19,8 @@ from app.store import applications as a
 from app.store.jobs import current_status, transition
 
 log = logging.getLogger(__name__)
-OUTCOMES = ("responded", "interview", "offer", "declined", "no_response", "withdrawn")
-RESPONSES = ("responded", "interview", "offer", "declined")  # the employer answered
+OUTCOMES = values(domain_status.OUTCOMES)
+RESPONSES = values(domain_status.RESPONSES)  # the employer answered
 APPROVABLE = (Status.AWAITING_APPROVAL, Status.DRY_RUN_COMPLETE)
 
 

@@ -24,7 +24,7 @@ from rq import Queue
 from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
 
-from app.runtime import keys
+from app import keys
 from app.runtime.loop import BackgroundLoop
 from app.runtime.rq_tasks import publish_failure
 

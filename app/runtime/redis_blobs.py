@@ -6,8 +6,8 @@ import logging
 
 import redis
 
+from app import keys
 from app.errors import MissingBlob
-from app.runtime import keys
 from app.runtime.blobs import sha256
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from typing import cast
 import redis
 from pydantic import ValidationError
 
-from app.runtime import keys
+from app import keys
 from app.runtime.events import Event
 
 log = logging.getLogger(__name__)

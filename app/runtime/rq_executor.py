@@ -12,7 +12,7 @@ from rq.exceptions import DuplicateJobError
 from rq.job import Callback, Job, JobStatus
 from rq.serializers import JSONSerializer
 
-from app.runtime import keys
+from app import keys
 from app.runtime.reaper import Reaper
 from app.runtime.rq_tasks import ON_FAILURE, ON_SUCCESS, RUN_TASK, publish_failure
 

@@ -21,7 +21,7 @@ import redis
 from rq.job import Job
 from rq.registry import StartedJobRegistry
 
-from app.runtime import keys
+from app import keys
 from app.runtime.events import Event, event_id
 from app.runtime.redis_bus import RedisBus
 

@@ -6,9 +6,10 @@ import json
 from datetime import date
 from typing import Any
 
+from app.domain.status import BOARD, values
 from app.store.db import Store
 
-BOARD_STAGES = ("approved", "sent", "applied", "responded", "interview", "offer", "declined", "no_response")
+BOARD_STAGES = values(BOARD)
 
 
 def pipeline(store: Store) -> list[dict[str, Any]]:

@@ -100,7 +100,8 @@ def transition(
 
 def require_documents(cur: duckdb.DuckDBPyConnection, job_id: str) -> None:
     """Refuse to approve a job that has no documents (one parked in `pending` before tailoring, say)."""
-    if not cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()[0]:
+    row = cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()
+    if not row or not row[0]:
         raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
 
 
@@ -122,7 +123,8 @@ def list_jobs(
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
-    where, params = ["1=1"], []
+    where: list[str] = ["1=1"]
+    params: list[Any] = []
     if status:
         where.append(f"status IN ({', '.join('?' * len(status))})")
         params += status
@@ -143,6 +145,44 @@ def list_jobs(
         [*params, limit, offset],
     )
     return rows, int(total or 0)
+
+
+def has_jobs(store: Store) -> bool:
+    return bool(store.scalar("SELECT EXISTS (SELECT 1 FROM jobs)"))
+
+
+def ids_starting(store: Store, prefix: str, limit: int = 10) -> list[str]:
+    """The ids of the jobs whose id starts with `prefix`, in order, at most `limit`."""
+    rows = store.read("SELECT id FROM jobs WHERE starts_with(id, ?) ORDER BY id LIMIT ?", [prefix, limit])
+    return [r["id"] for r in rows]
+
+
+def unique_prefixes(store: Store, ids: list[str], min_length: int = 8) -> dict[str, str]:
+    """For each id, its shortest prefix (at least `min_length` long) that starts no other job's id.
+
+    An id's nearest rivals are its neighbours in sorted order, so one pass of lag/lead over the ids suffices;
+    an id no job has is given back whole.
+    """
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = store.read(
+        "SELECT id, prev, next FROM (SELECT id, lag(id) OVER (ORDER BY id) AS prev, lead(id) OVER (ORDER BY id) "
+        f"AS next FROM jobs) WHERE id IN ({marks})",
+        list(ids),
+    )
+    known = {r["id"]: max(_common(r["id"], r["prev"]), _common(r["id"], r["next"])) + 1 for r in rows}
+    return {i: i[: max(min_length, known[i])] if i in known else i for i in ids}
+
+
+def _common(a: str, b: str | None) -> int:
+    """How many leading characters `a` and `b` share."""
+    n = 0
+    for x, y in zip(a, b or "", strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def get_job(store: Store, job_id: str) -> dict[str, Any]:
@@ -258,7 +298,11 @@ def insert_new_jobs(cur: duckdb.DuckDBPyConnection, items: list[NewJob]) -> None
     The history shows both steps, as `insert_job` followed by `transition` would; the status machine
     is asked once per status.
     """
-    jobs, history, moved, keys, groups = [], [], [], [], {}
+    jobs: list[tuple[Any, ...]] = []
+    history: list[tuple[Any, ...]] = []
+    moved: list[tuple[Any, ...]] = []
+    keys: list[tuple[Any, ...]] = []
+    groups: dict[str, str] = {}
     for status in {item.status for item in items} - {Status.DISCOVERED}:
         check_transition(Status.DISCOVERED, status)
     for it in items:

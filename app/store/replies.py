@@ -8,10 +8,12 @@ from typing import Any
 
 import duckdb
 
+from app.domain import status as domain_status
+from app.domain.status import values
 from app.errors import Conflict, NotFound
 from app.store.applications import _rows, utcnow
 
-ANSWERABLE = ("sent", "applied", "no_response")
+ANSWERABLE = values(domain_status.ANSWERABLE)
 READING_COLUMNS = (
     "r.id, r.job_id, r.message_id, r.matched_by, r.sender, r.subject, r.excerpt, r.kind, "
     "r.evidence, r.proposed_outcome, r.received_on, r.state, r.confirmed_outcome, r.created_at, "

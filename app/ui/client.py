@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from app.errors import ApiError
 
+if TYPE_CHECKING:  # the CLI's embedded mode passes an in-process client (on httpx2) over the app
+    import httpx2
+    from starlette.testclient import TestClient
+
 
 class ApiClient:
     def __init__(
-        self, base_url: str, timeout: float = 30.0, http: httpx.Client | None = None, token: str | None = None
+        self,
+        base_url: str,
+        timeout: float = 30.0,
+        http: httpx.Client | TestClient | None = None,
+        token: str | None = None,
     ) -> None:
         """`http` may be any httpx client, e.g. an in-process one over the app (the CLI's embedded mode).
 
         `token` defaults to API_TOKEN or the token file `jobsmith init` wrote (docs/security.md).
         """
         self.base_url = base_url.rstrip("/")
-        self._http = http or httpx.Client(base_url=self.base_url, timeout=timeout)
+        self._http: httpx.Client | TestClient = http or httpx.Client(base_url=self.base_url, timeout=timeout)
         if token is None:
             from app.api.security import read_token
             from app.settings import get_settings
@@ -34,7 +42,7 @@ class ApiClient:
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         return self._request(method, path, **kwargs).json()
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response | httpx2.Response:
         try:
             resp = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
@@ -85,6 +93,18 @@ class ApiClient:
 
     def job(self, job_id: str) -> dict[str, Any]:
         return self._call("GET", f"/api/jobs/{job_id}")
+
+    def resolve_job_id(self, prefix: str) -> dict[str, Any]:
+        """`{"prefix", "matches": [ids starting with it, at most 10], "more"}`."""
+        found: dict[str, Any] = self._call("GET", "/api/jobs/resolve", params={"prefix": prefix})
+        return found
+
+    def short_job_ids(self, ids: list[str], min_length: int = 8) -> dict[str, str]:
+        """Each id -> its shortest prefix (at least `min_length`) that no other job's id starts with."""
+        short: dict[str, str] = self._call("POST", "/api/jobs/short-ids", json={"ids": ids, "min_length": min_length})[
+            "short"
+        ]
+        return short
 
     def add(
         self,

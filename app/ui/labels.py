@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain import status as domain_status
 from app.domain.status import Status
 
 STATUS_LABELS: dict[str, str] = {
@@ -62,14 +63,7 @@ STAGE_LABELS = {
     "export": "saving documents",
     "discovery": "discovery",
 }
-OUTCOMES = [
-    ("Employer replied", "responded"),
-    ("Interview", "interview"),
-    ("Offer", "offer"),
-    ("Declined", "declined"),
-    ("No response", "no_response"),
-    ("Withdrawn", "withdrawn"),
-]
+OUTCOMES = [(STATUS_LABELS[s], s.value) for s in domain_status.OUTCOMES]  # (label, status), in the domain's order
 
 
 def status_label(status: str | None) -> str:

@@ -17,7 +17,7 @@ import signal
 import sys
 import time
 
-from app.runtime import keys
+from app import keys
 
 log = logging.getLogger("app.workers")
 

@@ -23,7 +23,7 @@ from rq.job import Job, JobStatus
 from rq.queue import Queue
 from rq.worker import WorkerStatus
 
-from app.runtime import keys
+from app import keys
 from app.runtime.rq_tasks import ON_FAILURE, ON_SUCCESS, RUN_TASK
 from app.workers.registry import lookup
 

@@ -30,8 +30,8 @@ def env(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(key, str(value))
     monkeypatch.chdir(workdir)
     # Wide consoles, so table cells are not wrapped in the captured output.
-    monkeypatch.setattr("app.cli.console", Console(width=250))
-    monkeypatch.setattr("app.cli.err", Console(width=250, stderr=True))
+    monkeypatch.setattr("app.cli.output.console", Console(width=250))
+    monkeypatch.setattr("app.cli.output.err", Console(width=250, stderr=True))
     get_settings.cache_clear()
     yield workdir
     get_settings.cache_clear()

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import redis
 
-from app.runtime import keys
+from app import keys
 from app.runtime.cluster import WorkerPool
 from app.service import Jobsmith
 from app.testing.redis_server import RedisServer

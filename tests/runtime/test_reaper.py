@@ -11,7 +11,7 @@ from rq import Queue
 from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
 
-from app.runtime import keys
+from app import keys
 from app.runtime.cluster import WorkerPool
 from app.runtime.reaper import Reaper
 from app.runtime.redis_bus import RedisBus

@@ -7,8 +7,8 @@ import time
 import pytest
 import redis
 
+from app import keys
 from app.errors import MissingBlob
-from app.runtime import keys
 from app.runtime.events import Event
 from app.runtime.redis_backend import connect
 from app.runtime.redis_blobs import RedisBlobs

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.runtime import keys
+from app import keys
 from app.runtime.cluster import WorkerPool
 from app.runtime.events import Event
 from app.runtime.redis_bus import RedisBus

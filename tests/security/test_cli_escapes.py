@@ -48,8 +48,8 @@ def env(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
         monkeypatch.setenv(key, str(value))
     monkeypatch.chdir(workdir)
     out = Console(file=io.StringIO(), width=400, force_terminal=True)  # a real terminal: colours, links
-    monkeypatch.setattr("app.cli.console", out)
-    monkeypatch.setattr("app.cli.err", out)
+    monkeypatch.setattr("app.cli.output.console", out)
+    monkeypatch.setattr("app.cli.output.err", out)
     get_settings.cache_clear()
     yield workdir, out
     get_settings.cache_clear()

@@ -14,7 +14,7 @@ from rq import Queue
 from rq.job import Callback, Job, JobStatus
 from rq.serializers import JSONSerializer
 
-from app.runtime import keys
+from app import keys
 from app.runtime.cluster import WorkerPool
 from app.runtime.redis_backend import connect
 from app.runtime.rq_tasks import RUN_TASK

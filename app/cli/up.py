@@ -6,12 +6,21 @@ import logging
 import signal
 import threading
 import time
-from typing import Annotated, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from app.cli import output
+from app.cli.session import settings_for
 from app.errors import JobsmithError
 from app.settings import Settings, get_settings
+from app.terminal import safe
+
+if TYPE_CHECKING:
+    import uvicorn
+
+    from app.service import AddResult, Jobsmith
 
 
 def register(cli: typer.Typer) -> None:
@@ -30,12 +39,8 @@ def up(
     ] = 0,
 ) -> None:
     """Run the API, the UI and the workers (embedded, or N processes on Redis); prints the URLs."""
-    import uvicorn
-
-    from app.cli import console, fail, load_demo, settings_for
     from app.demo import seeker_has_cv
-    from app.main import create_app
-    from app.service import Jobsmith
+    from app.store import jobs as jobs_q
 
     base = get_settings()
     if host:
@@ -48,54 +53,16 @@ def up(
     cluster = _Cluster(settings, workers) if workers > 0 else None
     if cluster:
         settings = cluster.start()
-    try:
-        svc = Jobsmith(settings).start()
-    except JobsmithError as exc:
-        if cluster:
-            cluster.stop()
-        fail(exc.message)
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings, svc), host=settings.API_HOST, port=settings.API_PORT, log_level="warning")
-    )
-    api_thread = threading.Thread(target=server.run, name="jobsmith-api", daemon=True)
-    api_thread.start()
-    while not server.started and api_thread.is_alive():
-        time.sleep(0.05)
-    if not api_thread.is_alive():
-        svc.stop()
-        fail(f"the API could not start on {settings.API_HOST}:{settings.API_PORT} (port in use?)")
-    if use_demo and not svc.store.scalar("SELECT count(*) FROM jobs"):
+    svc = _start_service(settings, cluster)
+    server, api_thread = _serve_api(settings, svc)
+    if use_demo and not jobs_q.has_jobs(svc.store):
         threading.Thread(target=load_demo, args=(svc,), name="jobsmith-demo", daemon=True).start()
     shown = "127.0.0.1" if settings.API_HOST in ("0.0.0.0", "::") else settings.API_HOST
-    console.print(f"API ready at http://{shown}:{settings.API_PORT}")
-    gradio_ui = None
-    if ui:
-        console.print("starting the UI (the first start can take a while)…")
-        from app.ui.gradio_app import build_ui, launch
-
-        gradio_ui = build_ui(settings.api_url)
-        launch(gradio_ui, settings, prevent_thread_lock=True, quiet=True)
-    from app.runtime.cluster import redact
-
-    mode = f"{workers} worker processes on {redact(settings.REDIS_URL or '')}" if cluster else "embedded mode"
-    console.print(f"[bold green]jobsmith is up[/] ({'demo seeker' if use_demo else 'your data'}, {mode})")
-    console.print(f"  API  http://{shown}:{settings.API_PORT}  (docs: /docs)")
-    if ui:
-        console.print(f"  UI   http://{shown}:{settings.UI_PORT}")
-    if use_demo:
-        console.print(
-            f"  Demo: no CV in {base.TEMPLATES_DIR}/ yet, so the bundled sample seeker is used. "
-            "Put your own <Name>_CV.docx there to use yours."
-        )
-    console.print("Press Ctrl-C to stop.")
-    # SIGTERM (docker stop, systemd, kill) stops as cleanly as Ctrl-C; so does SIGINT when a shell ignored it.
-    signal.signal(signal.SIGTERM, _interrupt)
-    signal.signal(signal.SIGINT, _interrupt)
+    output.console.print(f"API ready at http://{shown}:{settings.API_PORT}")
+    gradio_ui = _start_ui(settings) if ui else None
+    _announce(settings, shown, cluster, workers, ui=ui, demo_from=base.TEMPLATES_DIR if use_demo else None)
     try:
-        while api_thread.is_alive():
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        console.print("stopping…")
+        _run_until_stopped(api_thread)
     finally:
         if gradio_ui is not None:
             gradio_ui.close()
@@ -108,15 +75,83 @@ def up(
                 cluster.stop()
 
 
+def _start_service(settings: Settings, cluster: _Cluster | None) -> Jobsmith:
+    from app.service import Jobsmith
+
+    try:
+        return Jobsmith(settings).start()
+    except JobsmithError as exc:
+        if cluster:
+            cluster.stop()
+        output.fail(exc.message)
+
+
+def _serve_api(settings: Settings, svc: Jobsmith) -> tuple[uvicorn.Server, threading.Thread]:
+    """The API on its own thread, once it listens; a one-line error if it cannot start."""
+    import uvicorn
+
+    from app.main import create_app
+
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings, svc), host=settings.API_HOST, port=settings.API_PORT, log_level="warning")
+    )
+    api_thread = threading.Thread(target=server.run, name="jobsmith-api", daemon=True)
+    api_thread.start()
+    while not server.started and api_thread.is_alive():
+        time.sleep(0.05)
+    if not api_thread.is_alive():
+        svc.stop()
+        output.fail(f"the API could not start on {settings.API_HOST}:{settings.API_PORT} (port in use?)")
+    return server, api_thread
+
+
+def _start_ui(settings: Settings) -> Any:
+    output.console.print("starting the UI (the first start can take a while)…")
+    from app.ui.gradio_app import build_ui, launch
+
+    gradio_ui = build_ui(settings.api_url)
+    launch(gradio_ui, settings, prevent_thread_lock=True, quiet=True)
+    return gradio_ui
+
+
+def _announce(
+    settings: Settings, shown: str, cluster: _Cluster | None, workers: int, *, ui: bool, demo_from: Path | None
+) -> None:
+    from app.runtime.cluster import redact
+
+    console = output.console
+    mode = f"{workers} worker processes on {redact(settings.REDIS_URL or '')}" if cluster else "embedded mode"
+    console.print(f"[bold green]jobsmith is up[/] ({'demo seeker' if demo_from else 'your data'}, {mode})")
+    console.print(f"  API  http://{shown}:{settings.API_PORT}  (docs: /docs)")
+    if ui:
+        console.print(f"  UI   http://{shown}:{settings.UI_PORT}")
+    if demo_from:
+        console.print(
+            f"  Demo: no CV in {demo_from}/ yet, so the bundled sample seeker is used. "
+            "Put your own <Name>_CV.docx there to use yours."
+        )
+    console.print("Press Ctrl-C to stop.")
+
+
+def _run_until_stopped(api_thread: threading.Thread) -> None:
+    """Until Ctrl-C or SIGTERM (docker stop, systemd, kill), which stop as cleanly as each other."""
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)  # also when a shell started us ignoring SIGINT
+    try:
+        while api_thread.is_alive():
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        output.console.print("stopping…")
+
+
 def _token_beyond_loopback(settings: Settings) -> None:
     """Bound beyond loopback with no API_TOKEN: use (or generate) the owner-only token file, and say where."""
     from app.api.security import ensure_token_file, is_loopback
-    from app.cli import console
 
     if is_loopback(settings.API_HOST) or settings.API_TOKEN is not None:
         return
     _, created = ensure_token_file(settings.api_token_file)
-    console.print(
+    output.console.print(
         f"the API listens beyond loopback ({settings.API_HOST}): every request needs the token "
         f"{'just generated in' if created else 'in'} {settings.api_token_file} (docs/security.md)"
     )
@@ -135,8 +170,9 @@ class _Cluster:
         self.redis: Any = None
 
     def start(self) -> Settings:
-        from app.cli import console, fail
         from app.runtime import cluster
+
+        console, fail = output.console, output.fail
 
         url = self.settings.REDIS_URL
         data = self.settings.DUCKDB_PATH.parent
@@ -169,3 +205,16 @@ def worker(
     from app.workers.__main__ import main as worker_main
 
     raise typer.Exit(worker_main([*(["--burst"] if burst else []), *(["--fork"] if fork else [])]))
+
+
+def load_demo(svc: Jobsmith) -> list[AddResult]:
+    """Add the demo postings straight through a running service (used by `up`)."""
+    from app.demo import demo_postings
+
+    results: list[AddResult] = []
+    for path in demo_postings():
+        try:
+            results += svc.add_from(data=path.read_bytes(), filename=path.name)
+        except JobsmithError as exc:
+            output.err.print(f"[yellow]skipped {safe(path.name)}:[/] {safe(exc.message)}")
+    return results

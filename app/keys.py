@@ -1,4 +1,8 @@
-"""Every Redis key and queue name in one place (rq's registry.py pattern)."""
+"""Every Redis key and queue name in one place (rq's registry.py pattern).
+
+A top-level module, like app/errors.py, so that every layer may use it: app/llm (its cache, spend ledger and
+pacing) as well as app/runtime and app/workers, without an import cycle between packages.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +22,27 @@ def blob_key(sha256: str) -> str:
     return f"{PREFIX}:blob:{sha256}"
 
 
-def llm_cache_key(digest: str) -> str:
-    return f"{PREFIX}:llm:cache:{digest}"
+# -- the LLM layer: cached answers, spend, pacing -----------------------------------------------
+
+LLM_PREFIX = f"{PREFIX}:llm"
+
+
+def llm_answer(digest: str) -> str:
+    """A cached answer, by the sha256 of (provider, model, prompt, schema)."""
+    return f"{LLM_PREFIX}:answer:{digest}"
+
+
+def llm_spend_job(job_id: str) -> str:
+    """Spent plus reserved USD of one job."""
+    return f"{LLM_PREFIX}:spend:job:{job_id}"
+
+
+def llm_spend_day(day: str) -> str:
+    """Spent plus reserved USD of one UTC day (YYYY-MM-DD)."""
+    return f"{LLM_PREFIX}:spend:day:{day}"
+
+
+LLM_PACE_PREFIX = f"{LLM_PREFIX}:pace"  # the rate limiter's storage prefix
 
 
 # -- distributed runtime (Redis + RQ) ----------------------------------------------------------

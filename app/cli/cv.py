@@ -12,6 +12,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from app.cli import output
+from app.cli.session import connect
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_yaml import from_yaml, to_yaml
 from app.errors import JobsmithError
@@ -19,16 +21,17 @@ from app.ui.client import ApiClient
 
 
 def get_cv(api: ApiClient) -> dict[str, Any]:
-    return api._call("GET", "/api/cv")
+    view: dict[str, Any] = api._call("GET", "/api/cv")
+    return view
 
 
 def put_cv(api: ApiClient, outline: dict[str, Any]) -> dict[str, Any]:
-    return api._call("PUT", "/api/cv", json=outline)
+    view: dict[str, Any] = api._call("PUT", "/api/cv", json=outline)
+    return view
 
 
 def show(view: dict[str, Any]) -> None:
-    from app.cli import console
-
+    console = output.console
     o = CvOutline.model_validate(view["outline"])
     state = (
         "confirmed by you"
@@ -82,8 +85,7 @@ def register(cli: typer.Typer) -> None:
         demo: Annotated[bool, typer.Option(help="use the demo seeker and its database")] = False,
     ) -> None:
         """How your CV was read (name, contact, roles, skills); confirm or correct it once."""
-        from app.cli import connect, console, fail
-
+        console = output.console
         with connect(demo) as api:
             view = get_cv(api)
             if not (edit or confirm):
@@ -100,7 +102,7 @@ def register(cli: typer.Typer) -> None:
                 try:
                     outline = from_yaml(after, original)
                 except JobsmithError as exc:
-                    fail(exc.message)
+                    output.fail(exc.message)
             done = put_cv(api, outline.model_dump(mode="json"))
             show(done)
             if done.get("requeued"):
