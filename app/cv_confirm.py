@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.config.loader import Config
     from app.pipeline.orders import BlobRef
     from app.runtime.blobs import BlobStore
+    from app.services.templates import Templates
     from app.store import Store
 
 
@@ -29,7 +30,7 @@ class Jobsmith(Protocol):
     blobs: BlobStore
     config: Config
 
-    def templates(self) -> Any: ...
+    def templates(self) -> Templates: ...
 
     def retry(self, job_id: str, reason: str = ...) -> None: ...
 

@@ -175,7 +175,7 @@ class Intake:
 
     def _fetch(self, url: str) -> list[Job]:
         from app.net.fetch import FetchPolicy, guarded_client
-        from app.sources.checks import Busy
+        from app.errors import Busy
         from app.sources.discover import fetch_page
 
         if not self._fetch_slots.acquire(blocking=False):

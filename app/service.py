@@ -1,6 +1,9 @@
-"""The app process's core: owns the store, the bus, the recorder and the executor.
+"""The app process's composition root: owns the store, the backends (bus, blobs, executor), the recorder
+and the scheduler, and builds the collaborators in app/services/ over them.
 
-The API, the CLI's embedded mode and the tests all drive jobsmith through this one object.
+The API, the CLI's embedded mode and the tests all drive jobsmith through this one object; the
+collaborators are its typed attributes (`templates_folder`, `discovery`, `health_check`), and the methods
+many callers use (`templates`, `discover`, `sources_status`, `health`) delegate to them.
 """
 
 from __future__ import annotations
@@ -8,81 +11,80 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import date
+from functools import partial
 from typing import Any
 
+import duckdb
+
 from app.config.loader import Config, load_config
-from app.cv_confirm import confirmed_outline_for, no_text_problem
+from app.cv_confirm import confirmed_outline_for
 from app.domain.models import Job
 from app.domain.status import Status, refuse_while_unsettled
-from app.errors import ConfigError, DocumentError, JobsmithError, NotFound
+from app.errors import ConfigError
 from app.intake import FETCH_SLOTS, AddResult, Intake, posting_keys
 from app.mail.followups import recover_followups
 from app.mail.hooks import build_outbox, send_after_approval
+from app.mail.hooks import tick as mail_tick
 from app.mail.modes import status_after_documents
 from app.mail.outbox import Outbox, SendResult
-from app.pipeline.orders import BlobRef, WorkOrder
+from app.pipeline.orders import WorkOrder
 from app.runtime.blobs import BlobStore
-from app.runtime.bus import EventBus, MemoryBus
+from app.runtime.bus import EventBus
 from app.runtime.context import WorkerContext, set_embedded_context
 from app.runtime.executor import Executor
 from app.runtime.exporter import Exporter
-from app.runtime.factory import build_backends
+from app.runtime.factory import Backends, build_backends
 from app.runtime.recorder import Recorder
 from app.runtime.scheduler import Scheduler
+from app.services.discovery import Discovery
+from app.services.health import Health
+from app.services.templates import TemplateFolder, Templates, is_cv_file
 from app.settings import Settings
 from app.store import Store
 from app.store import jobs as q
 from app.store.overrides import override_of
-from app.workers.tasks import DISCOVERY_TASK, PIPELINE_TASK
+from app.store.unfinished import count_unfinished, requeue_interrupted, unfinished_ids
+from app.workers.tasks import PIPELINE_TASK
 
 log = logging.getLogger(__name__)
 
 __all__ = ["FETCH_SLOTS", "AddResult", "Jobsmith", "Templates", "is_cv_file", "posting_keys"]
 
 
-def is_cv_file(path: Path) -> bool:
-    return path.name.endswith("_CV.docx")
-
-
-@dataclass
-class Templates:
-    cv: BlobRef | None = None
-    cover_letter: BlobRef | None = None
-    problems: list[str] = field(default_factory=list)
-
-
 class Jobsmith:
+    """Builds the store, backends, collaborators, recorder and scheduler; starts and stops them in order."""
+
     def __init__(
         self,
         settings: Settings,
         *,
         store: Store | None = None,
-        bus: EventBus | None = None,
-        blobs: BlobStore | None = None,
-        executor: Executor | None = None,
+        backends: Backends | None = None,
     ) -> None:
         self.settings = settings
         self.config: Config = load_config(settings.CONFIG_DIR)  # a bad file refuses the start
         self.config_error: str | None = None
         self.store = store or Store(settings.DUCKDB_PATH)
-        backends = None if (bus and blobs and executor) else build_backends(settings)
-        self.bus = bus or backends.bus  # type: ignore[union-attr]
-        self.blobs = blobs or backends.blobs  # type: ignore[union-attr]
-        self.executor = executor or backends.executor  # type: ignore[union-attr]
+        self.backends = backends or build_backends(settings)
+        self.bus: EventBus = self.backends.bus
+        self.blobs: BlobStore = self.backends.blobs
+        self.executor: Executor = self.backends.executor
+        self.templates_folder = TemplateFolder(settings.TEMPLATES_DIR, self.blobs)
+        self.discovery = Discovery(self.store, self.executor, lambda: self.config, self.add_jobs)
+        self.health_check = Health(
+            settings, self.store, self.executor, self.templates_folder, lambda: self.config_error
+        )
         self.recorder = Recorder(
             self.store,
             self.bus,
             Exporter(self.store, self.blobs, settings.EXPORT_DIR),
             self._after_documents,
-            ingest=self._ingest,
+            ingest=self.discovery.ingest,
         )
-        self.scheduler = Scheduler(self)
+        self.scheduler = Scheduler(self.discovery, mail_tick=lambda: mail_tick(self))
         self.outbox: Outbox | None = None
         self.intake = Intake(self.store, settings, lambda: self.config, self._enqueue_new)
-        self._template_cache: dict[tuple[str, int, int], tuple[BlobRef | None, str | None]] = {}
         self.started = False
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -95,7 +97,7 @@ class Jobsmith:
         self.outbox = build_outbox(self, recheck if self.settings.LIVENESS_CHECKS else None)
         self.outbox.recover_on_start()  # sends cut off by a crash become `unknown`, never re-sent
         recover_followups(self.store)  # the same for follow-ups and thank-you notes
-        if isinstance(self.bus, MemoryBus):
+        if self.backends.in_process:  # the task functions run here, on this bus and these blobs
             set_embedded_context(WorkerContext(self.bus, self.blobs))
         for problem in self.templates().problems:  # e.g. "Jane_CV.docx: this CV has no text ..."
             log.warning("templates.problem %s", problem)
@@ -111,7 +113,7 @@ class Jobsmith:
         self.recorder.stop()
         self.recorder.drain()
         self.store.close()
-        if isinstance(self.bus, MemoryBus):
+        if self.backends.in_process:
             set_embedded_context(None)
         self.started = False
 
@@ -127,51 +129,15 @@ class Jobsmith:
 
     def _requeue_interrupted(self) -> None:
         """Jobs left `queued` or `processing` by a stopped app are run again (same stages, cached)."""
-        rows = self.store.read("SELECT id FROM jobs WHERE status IN ('queued', 'processing')")
-        for row in rows:
-            self.store.write(lambda cur, jid=row["id"]: self._requeue_tx(cur, jid))
-            self._enqueue(row["id"])
-
-    def _requeue_tx(self, cur: Any, job_id: str) -> None:
-        if q.current_status(cur, job_id) is Status.PROCESSING:
-            q.transition(cur, job_id, Status.QUEUED, reason="restarted after an interruption")
+        for job_id in unfinished_ids(self.store):
+            self.store.write(partial(requeue_interrupted, job_id=job_id))
+            self._enqueue(job_id)
 
     # -- templates ----------------------------------------------------------------------------
 
     def templates(self) -> Templates:
         """The seeker's newest valid *_CV.docx and *_CL.docx, put in the blob store (cached by mtime)."""
-        out = Templates()
-        folder: Path = self.settings.TEMPLATES_DIR
-        for attr, pattern in (("cv", "*_CV.docx"), ("cover_letter", "*_CL.docx")):
-            files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
-            for path in files:
-                ref, problem = self._template(path)
-                if problem:
-                    out.problems.append(problem)
-                    continue
-                setattr(out, attr, ref)
-                break
-        return out
-
-    def _template(self, path: Path) -> tuple[BlobRef | None, str | None]:
-        from app.documents import validate_docx
-
-        st = path.stat()
-        key = (str(path), st.st_mtime_ns, st.st_size)
-        if key not in self._template_cache:
-            data = path.read_bytes()
-            try:
-                validate_docx(data, path.name)
-                if is_cv_file(path) and (problem := no_text_problem(data)):
-                    raise DocumentError(problem)
-                result: tuple[BlobRef | None, str | None] = (
-                    BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)),
-                    None,
-                )
-            except DocumentError as exc:
-                result = (None, f"{path.name}: {exc.message}")
-            self._template_cache[key] = result
-        return self._template_cache[key]
+        return self.templates_folder.current()
 
     # -- adding jobs --------------------------------------------------------------------------
 
@@ -194,7 +160,7 @@ class Jobsmith:
         return uuid.uuid4().hex[:12]
 
     def _enqueue(self, job_id: str) -> None:
-        run_id = self.store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
+        run_id = q.run_id_of(self.store, job_id) or self._new_run_id()
         override = self.store.write(lambda cur: override_of(cur, job_id))
         templates = self.templates()
         outline = confirmed_outline_for(self, templates.cv)
@@ -244,7 +210,7 @@ class Jobsmith:
     def approve(self, job_id: str) -> SendResult | None:
         """Approve; an email job is sent at once unless dry-run is on (a failure lands in the job)."""
 
-        def tx(cur: Any) -> None:
+        def tx(cur: duckdb.DuckDBPyConnection) -> None:
             refuse_while_unsettled(q.current_status(cur, job_id), "approve")  # issue #10: never mid-send
             q.transition(cur, job_id, Status.APPROVED, reason="approved by you")  # the status machine first
             q.require_documents(cur, job_id)  # then documents: a refusal rolls the transition back
@@ -259,104 +225,19 @@ class Jobsmith:
         """Block until no task is running and every event is recorded (tests, CLI embedded mode)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            bus_idle = self.bus.idle() if isinstance(self.bus, MemoryBus) else True
-            working = self.store.scalar("SELECT count(*) FROM jobs WHERE status IN ('queued', 'processing')")
-            if self.executor.idle() and bus_idle and not working:
+            if self.executor.idle() and self.bus.idle() and not count_unfinished(self.store):
                 return True
             time.sleep(0.05)
         return False
 
-    # -- discovery ----------------------------------------------------------------------------
+    # -- discovery and health -----------------------------------------------------------------
 
     def discover(self, source: str | None = None) -> list[dict[str, str]]:
         """Queue discovery for one named source, or for every enabled one; returns the runs queued."""
-        platforms = self.config.platforms
-        chosen = [s for s in platforms.sources if (s.name == source if source else s.enabled)]
-        if source and not chosen:
-            names = ", ".join(s.name for s in platforms.sources) or "none configured"
-            raise NotFound(f"no source named {source} in platforms.yaml (sources: {names})")
-        runs = []
-        for cfg in chosen:
-            run_id = self._new_run_id()
-            self.executor.enqueue(
-                "discovery",
-                DISCOVERY_TASK,
-                {
-                    "run_id": run_id,
-                    "source": cfg.model_dump(mode="json"),
-                    "platforms": platforms.model_dump(mode="json"),
-                },
-                key=f"discovery:{cfg.name}",
-            )
-            runs.append({"source": cfg.name, "run_id": run_id})
-        return runs
-
-    def _ingest(self, event: Any) -> int:
-        jobs = [Job.model_validate(j) for j in event.data.get("jobs", [])]
-        return sum(not r.already_known for r in self.add_jobs(jobs))
+        return self.discovery.discover(source)
 
     def sources_status(self) -> list[dict[str, Any]]:
-        """Each configured source with its last run: when, whether it worked, what it found, or why not."""
-        last = {
-            r["source"]: r
-            for r in self.store.read(
-                "SELECT * EXCLUDE (rn) FROM (SELECT *, "
-                "row_number() OVER (PARTITION BY source ORDER BY created_at DESC) "
-                "AS rn FROM source_runs) WHERE rn = 1"
-            )
-        }
-        return [
-            {
-                "name": s.name,
-                "type": s.type,
-                "enabled": s.enabled,
-                "every_hours": s.every_hours,
-                "last_run": last.get(s.name),
-            }
-            for s in self.config.platforms.sources
-        ]
+        return self.discovery.sources_status()
 
-    def due_sources(self) -> list[str]:
-        """Enabled sources whose last run is older than their interval (or that never ran)."""
-        now = datetime.now(UTC).replace(tzinfo=None)
-        due = []
-        for s in self.sources_status():
-            last = s["last_run"]
-            if s["enabled"] and (last is None or now - last["created_at"] >= timedelta(hours=s["every_hours"])):
-                due.append(s["name"])
-        return due
-
-    # -- health -------------------------------------------------------------------------------
-
-    def _queue_health(self) -> dict[str, Any]:
-        if self.settings.embedded:
-            return {"ok": True, "mode": "embedded"}
-        try:
-            self.executor.conn.ping()  # type: ignore[attr-defined]
-        except Exception as exc:  # any failure to reach Redis is the answer here
-            return {"ok": False, "mode": "redis", "error": f"Redis does not answer: {exc}"}
-        return {"ok": True, "mode": "redis"}
-
-    def health(self) -> dict[str, Any]:
-        checks: dict[str, Any] = {}
-        try:
-            self.store.scalar("SELECT 1")
-            checks["database"] = {"ok": True, "path": str(self.settings.DUCKDB_PATH)}
-        except JobsmithError as exc:
-            checks["database"] = {"ok": False, "error": exc.message}
-        except Exception as exc:
-            checks["database"] = {"ok": False, "error": str(exc)}
-        checks["queue"] = self._queue_health()
-        checks["configuration"] = {
-            "ok": self.config_error is None,
-            "error": self.config_error,
-            "dir": str(self.settings.CONFIG_DIR),
-        }
-        t = self.templates()
-        checks["templates"] = {
-            "ok": t.cv is not None,
-            "cv": t.cv.name if t.cv else None,
-            "cover_letter": t.cover_letter.name if t.cover_letter else None,
-            "problems": t.problems,
-        }
-        return {"ok": all(c["ok"] for k, c in checks.items() if k != "templates"), "checks": checks}
+    def health(self) -> dict[str, object]:
+        return self.health_check.report()

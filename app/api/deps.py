@@ -19,4 +19,5 @@ async def read_upload(file: UploadFile) -> bytes:
 
 
 def get_service(request: Request) -> Jobsmith:
-    return request.app.state.jobsmith
+    svc: Jobsmith = request.app.state.jobsmith  # set once by create_app's lifespan
+    return svc

@@ -1,15 +1,15 @@
 """Live progress: `GET /api/events` streams pipeline events as Server-Sent Events.
 
-In distributed mode the events come from the Redis stream (ids are stream entry ids, so a client that
-reconnects with `Last-Event-ID` resumes where it stopped); in embedded mode from the in-process bus's
-recent buffer. Reading here never acknowledges anything: the recorder's consumer group is untouched.
+The events come from the bus's history (the Redis stream in distributed mode, the in-process bus's recent
+entries in embedded mode); ids are bus entry ids, so a client that reconnects with `Last-Event-ID` resumes
+where it stopped. Reading here never acknowledges anything: the recorder's consumer group is untouched.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -22,27 +22,6 @@ from app.service import Jobsmith
 router = APIRouter(prefix="/api", tags=["events"])
 Service = Annotated[Jobsmith, Depends(get_service)]
 POLL_S = 0.5
-
-
-class _Feed:
-    """Pages through the bus's recent events: `history` on the Redis stream, `recent` on the memory bus."""
-
-    def __init__(self, bus: Any) -> None:
-        self.bus = bus
-        self._last: Event | None = None  # memory bus: the newest event already sent
-
-    def page(self, after: str | None, count: int) -> list[tuple[str, Event]]:
-        if hasattr(self.bus, "history"):
-            return self.bus.history(after, count)
-        recent: list[Event] = list(getattr(self.bus, "recent", []))
-        if self._last is not None:
-            newer = next((i for i in range(len(recent) - 1, -1, -1) if recent[i] is self._last), None)
-            recent = recent[newer + 1 :] if newer is not None else recent
-        else:
-            recent = recent[-count:]
-        if recent:
-            self._last = recent[-1]
-        return [(f"{e.id}@{e.at.timestamp():.6f}", e) for e in recent]
 
 
 def _sse(entry_id: str, event: Event) -> dict[str, str]:
@@ -60,19 +39,17 @@ async def events(
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> EventSourceResponse:
     """Recent events, then (with `follow`) new ones as they arrive: `event` is the type, `data` the event JSON."""
-    feed = _Feed(svc.bus)
-    resume = last_event_id if last_event_id and hasattr(svc.bus, "history") else None
+    bus = svc.bus
 
     async def stream() -> AsyncIterator[dict[str, str]]:
-        sent, cursor = 0, resume
+        sent, cursor = 0, last_event_id or None
         batch: list[tuple[str, Event]] = []
         if cursor is None:  # start from the newest `last` events (at least one read, to place the cursor)
-            batch = await run_in_threadpool(feed.page, None, max(last, 1))
-            if batch:
-                cursor = batch[-1][0] if hasattr(svc.bus, "history") else None
+            batch = await run_in_threadpool(bus.history, None, max(last, 1))
+            cursor = batch[-1][0] if batch else None
             batch = batch[-last:] if last else []
         else:  # a reconnecting client: everything after the last event it saw
-            batch = await run_in_threadpool(feed.page, cursor, 500)
+            batch = await run_in_threadpool(bus.history, cursor, 500)
             cursor = batch[-1][0] if batch else cursor
         while True:
             for entry_id, event in batch:
@@ -85,8 +62,7 @@ async def events(
             if not follow or await request.is_disconnected():
                 return
             await asyncio.sleep(POLL_S)
-            batch = await run_in_threadpool(feed.page, cursor, 500)
-            if batch and hasattr(svc.bus, "history"):
-                cursor = batch[-1][0]
+            batch = await run_in_threadpool(bus.history, cursor, 500)
+            cursor = batch[-1][0] if batch else cursor
 
     return EventSourceResponse(stream(), ping=15)

@@ -19,7 +19,7 @@ from app.review import html, plan
 from app.review.actions import actions_for
 from app.review.changes import changes
 from app.review.letter_body import letter_body, replace_body
-from app.runtime.exporter import atomic_write
+from app.documents.export import atomic_write
 from app.service import Jobsmith
 from app.store import insights
 from app.store import jobs as q
@@ -56,9 +56,10 @@ def _job_info(docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     if info is None or not Path(info["path"]).is_file():
         return {}
     try:
-        return json.loads(Path(info["path"]).read_text(encoding="utf-8"))
+        data = json.loads(Path(info["path"]).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return data if isinstance(data, dict) else {}  # a job_info.json that is not an object shows nothing
 
 
 @router.get("/{job_id}")

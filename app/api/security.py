@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.errors import BodyTooLarge
 from app.settings import Settings
 from app.sources.limits import json_depth
 
@@ -156,13 +157,9 @@ class Policy:
 # -- the middleware -------------------------------------------------------------------------------
 
 
-class _TooLarge(Exception):
-    pass
-
-
 def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", []):
-        if key == name:
+        if key == name and isinstance(value, bytes):
             return value.decode("latin-1")
     return None
 
@@ -249,43 +246,69 @@ class Guard:
             return
         ctype = (_header(scope, b"content-type") or "").lower()
         if "json" in ctype and scope.get("method") in UNSAFE:
-            body, more = bytearray(), True
-            while more:
-                message = await receive()
-                if message["type"] == "http.disconnect":
-                    return
-                body += message.get("body", b"")
-                more = message.get("more_body", False)
-                if len(body) > policy.max_body:
-                    await _respond(send, 413, f"request body larger than {policy.max_body} bytes")
-                    return
-            if json_depth(bytes(body), policy.max_depth) > policy.max_depth:
-                await _respond(send, 422, f"JSON nested deeper than {policy.max_depth} levels")
-                return
-            replayed = False
-
-            async def replay() -> Message:
-                nonlocal replayed
-                if not replayed:
-                    replayed = True
-                    return {"type": "http.request", "body": bytes(body), "more_body": False}
-                return await receive()
-
-            await self.app(scope, replay, send)
+            await self._json_checked(scope, receive, send)
             return
-        seen = 0
+        await self.app(scope, _counted(receive, policy.max_body), send)
 
-        async def counted() -> Message:
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > policy.max_body:
-                from starlette.exceptions import HTTPException
+    async def _json_checked(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A JSON body is read whole first (at most max_body), its nesting checked, then replayed to the app."""
+        policy = self.policy
+        try:
+            body = await _read_body(receive, policy.max_body)
+        except BodyTooLarge:
+            await _respond(send, 413, f"request body larger than {policy.max_body} bytes")
+            return
+        if body is None:  # the client went away
+            return
+        if json_depth(body, policy.max_depth) > policy.max_depth:
+            await _respond(send, 422, f"JSON nested deeper than {policy.max_depth} levels")
+            return
+        await self.app(scope, _replay(body, receive), send)
 
-                raise HTTPException(413, f"request body larger than {policy.max_body} bytes")
-            return message
 
-        await self.app(scope, counted, send)
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body; None when the client disconnected; BodyTooLarge past `limit` bytes."""
+    body, more = bytearray(), True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        body += message.get("body", b"")
+        more = message.get("more_body", False)
+        if len(body) > limit:
+            raise BodyTooLarge(f"request body larger than {limit} bytes")
+    return bytes(body)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A receive that gives the body already read, then whatever the client sends next (a disconnect)."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+def _counted(receive: Receive, limit: int) -> Receive:
+    """A receive that counts the body as the app reads it and answers 413 past `limit` bytes."""
+    seen = 0
+
+    async def counted() -> Message:
+        nonlocal seen
+        message = await receive()
+        seen += len(message.get("body", b""))
+        if seen > limit:
+            from starlette.exceptions import HTTPException
+
+            raise HTTPException(413, f"request body larger than {limit} bytes")
+        return message
+
+    return counted
 
 
 async def _respond(send: Send, status: int, error: str) -> None:

@@ -13,8 +13,8 @@ import typer
 from app.cli import output
 from app.cli.output import fail, show_job
 from app.cli.session import call, connect, resolve, wait_with_progress
+from app.errors import ApiError
 from app.terminal import safe
-from app.ui.client import ApiError
 
 Demo = Annotated[bool, typer.Option(help="use the demo seeker and its database")]
 JobId = Annotated[str, typer.Argument(help="a job id, or a unique prefix of one (at least 4 characters)")]

@@ -16,9 +16,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from app.cli import output
 from app.domain.status import IN_PIPELINE, values
-from app.errors import JobsmithError
+from app.errors import ApiError, JobsmithError
 from app.settings import Settings, get_settings
-from app.ui.client import ApiClient, ApiError
+from app.ui.client import ApiClient
 
 WORKING = list(values(IN_PIPELINE))
 MIN_PREFIX = 4  # the shortest id prefix a command accepts

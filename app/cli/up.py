@@ -20,7 +20,7 @@ from app.terminal import safe
 if TYPE_CHECKING:
     import uvicorn
 
-    from app.service import Jobsmith
+    from app.service import AddResult, Jobsmith
 
 
 def register(cli: typer.Typer) -> None:
@@ -207,11 +207,11 @@ def worker(
     raise typer.Exit(worker_main([*(["--burst"] if burst else []), *(["--fork"] if fork else [])]))
 
 
-def load_demo(svc: Any) -> list[Any]:
+def load_demo(svc: Jobsmith) -> list[AddResult]:
     """Add the demo postings straight through a running service (used by `up`)."""
     from app.demo import demo_postings
 
-    results = []
+    results: list[AddResult] = []
     for path in demo_postings():
         try:
             results += svc.add_from(data=path.read_bytes(), filename=path.name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -17,11 +17,14 @@ from app.store import applications as a
 from app.store.jobs import current_status, transition
 from app.store.overrides import set_override
 
+if TYPE_CHECKING:
+    from app.service import Jobsmith
+
 OVERRIDABLE = (Status.FILTERED, Status.REJECTED)
 
 
 def record_outside(
-    svc: Any,
+    svc: Jobsmith,
     *,
     title: str,
     company: str,
@@ -74,7 +77,7 @@ def record_outside(
     return {"job_id": job_id, "status": Status.APPLIED.value, "note": added.note}
 
 
-def apply_anyway(svc: Any, job_id: str, reason: str) -> None:
+def apply_anyway(svc: Jobsmith, job_id: str, reason: str) -> None:
     """Tailor a filtered or rejected job despite the gate or the score; the reason stays in its history."""
     reason = reason.strip()
     if not reason:

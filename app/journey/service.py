@@ -3,7 +3,7 @@ building interview briefs, stored through `app/store/`."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.documents.model import CvDocument
 from app.documents.reader import read_cv
@@ -15,8 +15,11 @@ from app.store import Store
 from app.store import answers as aq
 from app.store import jobs as jq
 
+if TYPE_CHECKING:
+    from app.service import Jobsmith
 
-def seeker_cv(svc: Any) -> CvDocument:
+
+def seeker_cv(svc: Jobsmith) -> CvDocument:
     """The seeker's current CV, read (the same file tailoring uses)."""
     ref = svc.templates().cv
     if ref is None:
@@ -28,7 +31,7 @@ def job_model(store: Store, job_id: str) -> Job:
     return Job.model_validate(jq.get_job(store, job_id)["job"])
 
 
-def draft_form_answers(svc: Any, job_id: str, questions: list[Question]) -> list[dict[str, Any]]:
+def draft_form_answers(svc: Jobsmith, job_id: str, questions: list[Question]) -> list[dict[str, Any]]:
     """Draft, gate and store one answer per question (replacing the job's earlier answers)."""
     job, cv = job_model(svc.store, job_id), seeker_cv(svc)
     profile = svc.store.write(aq.get_profile)
@@ -46,7 +49,7 @@ def draft_form_answers(svc: Any, job_id: str, questions: list[Question]) -> list
     return drafted
 
 
-def interview_brief(svc: Any, job_id: str) -> Brief:
+def interview_brief(svc: Jobsmith, job_id: str) -> Brief:
     """The brief, with the model's narratives when the `journey` stage has a model (else offline only)."""
     job, cv = job_model(svc.store, job_id), seeker_cv(svc)
     from app.llm.factory import gateway_for
@@ -60,5 +63,5 @@ def interview_brief(svc: Any, job_id: str) -> Brief:
     return build_brief(job, cv, writer)
 
 
-def interview_brief_docx(svc: Any, job_id: str) -> bytes:
+def interview_brief_docx(svc: Jobsmith, job_id: str) -> bytes:
     return brief_docx(interview_brief(svc, job_id), seeker_cv(svc).name)

@@ -11,19 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.llm.prompts import build_cover_letter_prompt, build_fit_prompt, build_review_prompt, build_tailor_prompt
-from app.llm.types import Answer, InvalidAnswer, Prompt, ProviderUnavailable, StageOffline
+from app.llm.types import Answer, Prompt
 
 if TYPE_CHECKING:
     from app.llm.gateway import LLMGateway, Route
 
 __all__ = [
     "Answer",
-    "InvalidAnswer",
     "LLMGateway",
     "Prompt",
-    "ProviderUnavailable",
     "Route",
-    "StageOffline",
     "build_cover_letter_prompt",
     "build_fit_prompt",
     "build_review_prompt",

@@ -16,14 +16,14 @@ from functools import partial
 from anthropic.types import Message
 from anthropic.types.messages.batch_create_params import Request
 
-from app.errors import JobsmithError
+from app.errors import JobsmithError, ProviderUnavailable, TransientProviderError
 from app.llm.cache import cache_key
 from app.llm.gateway import Check, LLMGateway
 from app.llm.ledger import Reservation, max_cost, usage_of
 from app.llm.limiter import backoff_seconds
 from app.llm.providers.anthropic import AnthropicProvider, message_params, reply_from_message, translate
-from app.llm.providers.base import ProviderRequest, TransientProviderError
-from app.llm.types import Answer, Prompt, ProviderUnavailable, T
+from app.llm.providers.base import ProviderRequest
+from app.llm.types import Answer, Prompt, T
 
 log = logging.getLogger(__name__)
 

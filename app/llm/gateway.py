@@ -15,19 +15,20 @@ from pydantic import BaseModel, ValidationError
 
 from app.config.agents import AgentsConfig
 from app.domain.models import Usage
-from app.errors import JobsmithError
-from app.llm.cache import AnswerCache, NoCache, cache_key
-from app.llm.ledger import Budget, add_usage, max_cost, usage_of
-from app.llm.limiter import Pacer, PacingTimeout, backoff_seconds
-from app.llm.providers.base import (
+from app.errors import (
     FatalProviderError,
-    Provider,
-    ProviderReply,
-    ProviderRequest,
-    Role,
+    InvalidAnswer,
+    JobsmithError,
+    PacingTimeout,
+    ProviderUnavailable,
+    StageOffline,
     TransientProviderError,
 )
-from app.llm.types import Answer, InvalidAnswer, Prompt, ProviderUnavailable, StageOffline, T
+from app.llm.cache import AnswerCache, NoCache, cache_key
+from app.llm.ledger import Budget, add_usage, max_cost, usage_of
+from app.llm.limiter import Pacer, backoff_seconds
+from app.llm.providers.base import Provider, ProviderReply, ProviderRequest, Role
+from app.llm.types import Answer, Prompt, T
 
 if TYPE_CHECKING:
     from app.settings import Settings

@@ -19,16 +19,13 @@ from limits.strategies import MovingWindowRateLimiter, SlidingWindowCounterRateL
 
 from app import keys
 from app.config.agents import ProviderConfig
+from app.errors import PacingTimeout
 
 log = logging.getLogger(__name__)
 
 # Keep a little headroom under the provider's limit: clocks and network delays differ between the
 # pacer and the provider, and a request admitted at the edge of the window can arrive just inside it.
 HEADROOM = 0.03
-
-
-class PacingTimeout(Exception):
-    """The pacer could not admit a call within the allowed wait."""
 
 
 def storage_for(redis_url: str | None) -> Storage:

@@ -10,7 +10,6 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from app.domain.models import Usage
-from app.errors import ProviderError
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -43,30 +42,3 @@ class Answer(Generic[T]):
     usage: Usage
     raw: str
     attempts: int = 1  # 0 = from the cache, 2 = after the repair attempt
-
-
-class InvalidAnswer(ProviderError):
-    """The model's answer did not validate, even after one repair attempt. `raw` keeps the last answer.
-
-    The pipeline puts the job in `pending` with this message and keeps `raw` for a person to read.
-    """
-
-    status_code = 422
-
-    def __init__(self, stage: str, message: str, *, raw: str, errors: list[str], usage: list[Usage]) -> None:
-        super().__init__(message, detail={"stage": stage, "raw": raw, "errors": errors})
-        self.stage, self.raw, self.errors, self.usage = stage, raw, errors, usage
-
-
-class ProviderUnavailable(ProviderError):
-    """The provider kept failing (rate limits, overload, server errors, timeouts) after every retry."""
-
-    def __init__(self, stage: str, message: str, *, attempts: int, usage: list[Usage] | None = None) -> None:
-        super().__init__(message, detail={"stage": stage, "attempts": attempts})
-        self.stage, self.attempts, self.usage = stage, attempts, usage or []
-
-
-class StageOffline(ProviderError):
-    """The stage has no model (provider offline, or no key): the caller uses the deterministic engine."""
-
-    status_code = 409

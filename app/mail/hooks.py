@@ -1,6 +1,6 @@
 """Glue between the app's service (app/service.py) and the outbox, for the API, UI and CLI.
 
-The started service owns one Outbox as `svc.outbox`.
+The started service owns one Outbox as `svc.outbox`. What these functions need of it is `MailHost`.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import imaplib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.errors import JobsmithError
 from app.mail.alerts import send_digest_due
@@ -19,10 +19,31 @@ from app.mail.replies import poll_replies
 from app.mail.reply_model import ReplyClassifier, model_classifier
 from app.mail.tracking import sweep_no_response
 
+if TYPE_CHECKING:
+    from app.config.loader import Config
+    from app.settings import Settings
+    from app.store import Store
+
 log = logging.getLogger(__name__)
 
 
-def build_outbox(svc: Any, liveness: Callable[[Any], Any] | None = None) -> Outbox:
+class MailHost(Protocol):
+    """What mail needs of the app's service (`app.service.Jobsmith`): a protocol, as the service imports mail."""
+
+    @property
+    def store(self) -> Store: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def config(self) -> Config: ...
+
+    @property
+    def outbox(self) -> Outbox | None: ...
+
+
+def build_outbox(svc: MailHost, liveness: Callable[[Any], Any] | None = None) -> Outbox:
     """An Outbox over the service's store and settings, with config/mail.yaml (bad file: ConfigError).
 
     `liveness` re-checks a posting before sending (issue 13); the service passes it in, so mail does not
@@ -37,7 +58,7 @@ def build_outbox(svc: Any, liveness: Callable[[Any], Any] | None = None) -> Outb
     )
 
 
-def outbox_for(svc: Any) -> Outbox:
+def outbox_for(svc: MailHost) -> Outbox:
     """The started service's outbox (built in `Jobsmith.start`, after `recover_on_start`)."""
     outbox: Outbox | None = svc.outbox
     if outbox is None:
@@ -45,15 +66,15 @@ def outbox_for(svc: Any) -> Outbox:
     return outbox
 
 
-def modes(svc: Any) -> Modes:
+def modes(svc: MailHost) -> Modes:
     return get_modes(svc.store, svc.config.agents)
 
 
-def change_modes(svc: Any, *, approval_mode: bool | None = None, dry_run: bool | None = None) -> Modes:
+def change_modes(svc: MailHost, *, approval_mode: bool | None = None, dry_run: bool | None = None) -> Modes:
     return set_modes(svc.store, approval_mode=approval_mode, dry_run=dry_run, defaults=svc.config.agents)
 
 
-def send_if_ready(svc: Any, job_id: str) -> SendResult | None:
+def send_if_ready(svc: MailHost, job_id: str) -> SendResult | None:
     """Send a just-approved job when dry-run is off and it has an address; apply-link jobs wait for the seeker."""
     row = svc.store.read_one(
         "SELECT j.status, j.apply_email, r.recipient FROM jobs j LEFT JOIN recipient_overrides r ON r.job_id = j.id "
@@ -70,7 +91,7 @@ def send_if_ready(svc: Any, job_id: str) -> SendResult | None:
     return outbox_for(svc).send(job_id)
 
 
-def send_after_approval(svc: Any, job_id: str) -> SendResult | None:
+def send_after_approval(svc: MailHost, job_id: str) -> SendResult | None:
     """For `Jobsmith.approve`: like send_if_ready, but a failure is left in the job (pending, with the
     reason) instead of turning the approval itself into an error."""
     try:
@@ -80,7 +101,7 @@ def send_after_approval(svc: Any, job_id: str) -> SendResult | None:
         return None
 
 
-def reply_classifier(svc: Any) -> ReplyClassifier | None:
+def reply_classifier(svc: MailHost) -> ReplyClassifier | None:
     """The model's reading of replies when the `journey` stage has a model; else the offline rules alone."""
     from app.llm.factory import gateway_for
 
@@ -88,7 +109,7 @@ def reply_classifier(svc: Any) -> ReplyClassifier | None:
     return model_classifier(gateway) if gateway.enabled("journey") else None
 
 
-def tick(svc: Any) -> dict[str, Any]:
+def tick(svc: MailHost) -> dict[str, Any]:
     """For the scheduler (every minute or so): send what is due, read replies (when imap.enabled), then mark
     old silences no_response."""
     outbox = outbox_for(svc)

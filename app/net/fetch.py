@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from app.errors import SourceError
+from app.errors import FetchDeadline, FetchRefused, FetchTooLarge, SourceError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -38,20 +38,6 @@ _SHARED = ipaddress.ip_network("100.64.0.0/10")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _6TO4 = ipaddress.ip_network("2002::/16")
 _STEP = 64 * 1024
-
-
-class FetchRefused(SourceError):
-    """An address, scheme or encoding the fetcher will not use."""
-
-    status_code = 422
-
-
-class FetchTooLarge(SourceError):
-    status_code = 422
-
-
-class FetchDeadline(SourceError):
-    status_code = 504
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.errors import JobsmithError
 from app.mail import hooks
+from app.mail.hooks import MailHost
 from app.mail.message import template_values, validate_address
 from app.store import insights
 
@@ -20,7 +21,7 @@ def _same_time(a: Any, b: str) -> bool:
     return left.replace(tzinfo=None) == right.replace(tzinfo=None)
 
 
-def stale(svc: Any, versions: dict[str, str]) -> dict[str, str]:
+def stale(svc: MailHost, versions: dict[str, str]) -> dict[str, str]:
     """Jobs whose state changed since the page showed them (job id -> why)."""
     out = {}
     for job_id, seen in versions.items():
@@ -32,11 +33,11 @@ def stale(svc: Any, versions: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def mail_ready(svc: Any) -> bool:
+def mail_ready(svc: MailHost) -> bool:
     return bool(svc.settings.SMTP_SERVER and svc.settings.SENDER_EMAIL)
 
 
-def approval_plan(svc: Any, job_id: str) -> dict[str, Any]:
+def approval_plan(svc: MailHost, job_id: str) -> dict[str, Any]:
     """How this job would leave on approval: `email` now (to whom), `link`, or `hold` (and why not sent)."""
     row = insights.email_target(svc.store, job_id)
     if row is None:
@@ -75,7 +76,7 @@ def approval_plan(svc: Any, job_id: str) -> dict[str, Any]:
     return {**base, "how": "email", "recipient": recipient, "say": f"emailed now to {recipient}"}
 
 
-def email_preview(svc: Any, job_id: str) -> dict[str, Any] | None:
+def email_preview(svc: MailHost, job_id: str) -> dict[str, Any] | None:
     """The email exactly as the outbox would build it: recipient, subject, body, attachments."""
     plan = approval_plan(svc, job_id)
     if not plan.get("recipient"):

@@ -6,6 +6,8 @@ import hashlib
 import threading
 from typing import Protocol
 
+from app.errors import MissingBlob
+
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -15,10 +17,6 @@ class BlobStore(Protocol):
     def put(self, data: bytes) -> str: ...
 
     def get(self, digest: str) -> bytes: ...
-
-
-class MissingBlob(KeyError):
-    """A work order names bytes that are no longer in the store (expired or never written)."""
 
 
 class MemoryBlobs:

@@ -1,4 +1,9 @@
-"""The event bus interface and its in-process implementation (embedded mode)."""
+"""The event bus contract and its in-process implementation (embedded mode).
+
+Both backends (`MemoryBus` here, `RedisBus` in redis_bus.py) implement all of `EventBus`: the recorder
+reads and acknowledges, `GET /api/events` pages through `history` (resuming after a `Last-Event-ID`), and
+`Jobsmith.wait_idle` asks `idle`. Nobody tests which backend they hold.
+"""
 
 from __future__ import annotations
 
@@ -9,35 +14,62 @@ from typing import Protocol
 
 from app.runtime.events import Event
 
+HISTORY = 500  # events the memory bus keeps for `history`
+
 
 class EventBus(Protocol):
-    """Workers publish; the recorder reads, applies, then acknowledges."""
+    """Workers publish; the recorder reads, applies, then acknowledges; live progress reads the history."""
 
     def publish(self, event: Event) -> None: ...
 
-    def read(self, block_ms: int = 1000, count: int = 100) -> list[tuple[str, Event]]: ...
+    def read(self, block_ms: int = 1000, count: int = 100) -> list[tuple[str, Event]]:
+        """Entries not yet handed to the recorder (and, after a crash, ones it never acknowledged)."""
+        ...
 
     def ack(self, entry_ids: list[str]) -> None: ...
+
+    def history(self, after: str | None = None, count: int = 100) -> list[tuple[str, Event]]:
+        """Published entries after entry id `after` (exclusive), oldest first; with no `after`, the latest
+        `count`. Reading the history acknowledges nothing."""
+        ...
+
+    def pending(self) -> int:
+        """Entries handed to the recorder and not yet acknowledged."""
+        ...
+
+    def idle(self) -> bool:
+        """Every published entry was read and acknowledged."""
+        ...
 
     def close(self) -> None: ...
 
 
-class MemoryBus:
-    """An in-process bus. Unacknowledged entries are handed out again after `redeliver_after` reads."""
+def _seq(entry_id: str) -> int:
+    head, _, _ = entry_id.partition("-")
+    return int(head) if head.isdigit() else 0
 
-    def __init__(self) -> None:
+
+class MemoryBus:
+    """An in-process bus. Unacknowledged entries are handed out again after `requeue_pending`.
+
+    Entry ids are `<n>-0`, numbered from 1 in publishing order, like a Redis stream's ids.
+    """
+
+    def __init__(self, keep: int = HISTORY) -> None:
         self._queue: queue.Queue[tuple[str, Event]] = queue.Queue()
-        self._pending: dict[str, Event] = {}
+        self._pending: dict[str, Event] = {}  # handed to a reader, not yet acknowledged
+        self._open: set[str] = set()  # published, not yet acknowledged
         self._seq = 0
         self._lock = threading.Lock()
-        self.recent: deque[Event] = deque(maxlen=500)
+        self._recent: deque[tuple[str, Event]] = deque(maxlen=keep)
 
     def publish(self, event: Event) -> None:
         with self._lock:
             self._seq += 1
-            entry = f"{self._seq}-0"
-        self.recent.append(event)
-        self._queue.put((entry, event))
+            entry = (f"{self._seq}-0", event)
+            self._recent.append(entry)
+            self._open.add(entry[0])
+            self._queue.put(entry)
 
     def read(self, block_ms: int = 1000, count: int = 100) -> list[tuple[str, Event]]:
         out: list[tuple[str, Event]] = []
@@ -55,6 +87,19 @@ class MemoryBus:
         with self._lock:
             for e in entry_ids:
                 self._pending.pop(e, None)
+                self._open.discard(e)
+
+    def history(self, after: str | None = None, count: int = 100) -> list[tuple[str, Event]]:
+        with self._lock:
+            recent = list(self._recent)
+        if after is None:
+            return recent[-count:] if count > 0 else []
+        start = _seq(after)
+        return [(i, e) for i, e in recent if _seq(i) > start][:count]
+
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._pending)
 
     def requeue_pending(self) -> int:
         """Hand unacknowledged entries out again (what XAUTOCLAIM does for the Redis stream)."""
@@ -66,7 +111,7 @@ class MemoryBus:
 
     def idle(self) -> bool:
         with self._lock:
-            return self._queue.empty() and not self._pending
+            return not self._open
 
     def close(self) -> None:
         pass

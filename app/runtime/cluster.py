@@ -76,7 +76,7 @@ class WorkerPool:
     """Worker processes, each the leader of its own process group (so a stop reaches its forked jobs)."""
 
     redis_url: str
-    procs: list[subprocess.Popen] = field(default_factory=list)
+    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def alive(self) -> int:
         return sum(p.poll() is None for p in self.procs)
@@ -159,7 +159,7 @@ def start_private_redis(
     fsync: str = "everysec",
     timeout_s: float = 15.0,
     password: str | None = None,
-) -> tuple[str, subprocess.Popen]:
+) -> tuple[str, subprocess.Popen[bytes]]:
     """A redis-server for this machine only (127.0.0.1) with its append-only file in `data_dir`.
 
     With `password` it requires it (`requirepass`, handed over in a config file only the owner can read, so
@@ -222,7 +222,7 @@ def start_private_redis(
     raise RuntimeError(f"redis-server did not start on port {port} (exit code {proc.poll()})")
 
 
-def stop_private_redis(proc: subprocess.Popen, timeout_s: float = 10.0) -> None:
+def stop_private_redis(proc: subprocess.Popen[bytes], timeout_s: float = 10.0) -> None:
     """SIGTERM: Redis flushes its append-only file and exits."""
     if proc.poll() is None:
         proc.terminate()
@@ -239,7 +239,7 @@ class LocalCluster:
 
     settings: Settings  # the caller's settings with REDIS_URL pointing at this cluster's Redis
     pool: WorkerPool
-    redis_proc: subprocess.Popen | None = None
+    redis_proc: subprocess.Popen[bytes] | None = None
 
     def stop(self, grace_s: float = 30.0) -> None:
         """Workers first (they finish their job), then the private Redis (it flushes its append-only file)."""

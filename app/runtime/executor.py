@@ -16,6 +16,10 @@ class Executor(Protocol):
 
     def idle(self) -> bool: ...
 
+    def ping(self) -> None:
+        """Raise when the queue cannot be reached (health)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -29,7 +33,7 @@ class InProcessExecutor:
     """Embedded mode: the same task functions, on a thread pool; a key already in flight is not run twice."""
 
     def __init__(self, workers: int = 2) -> None:
-        self._pools = {}
+        self._pools: dict[str, ThreadPoolExecutor] = {}
         self._workers = max(1, workers)
         self._inflight: set[str] = set()
         self._lock = threading.Lock()
@@ -61,6 +65,9 @@ class InProcessExecutor:
     def idle(self) -> bool:
         with self._lock:
             return not self._inflight
+
+    def ping(self) -> None:
+        """The pools are in this process: always reachable."""
 
     def close(self) -> None:
         for pool in self._pools.values():

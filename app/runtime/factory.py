@@ -15,11 +15,12 @@ class Backends:
     bus: EventBus
     blobs: BlobStore
     executor: Executor
+    in_process: bool = False  # tasks run in this process, on this bus and these blobs (embedded mode)
 
 
 def build_backends(settings: Settings) -> Backends:
     if settings.embedded:
-        return Backends(MemoryBus(), MemoryBlobs(), InProcessExecutor(settings.EMBEDDED_WORKERS))
+        return Backends(MemoryBus(), MemoryBlobs(), InProcessExecutor(settings.EMBEDDED_WORKERS), in_process=True)
     from app.runtime.redis_backend import redis_backends
 
     return redis_backends(settings)

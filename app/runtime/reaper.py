@@ -31,6 +31,15 @@ from app.runtime.rq_tasks import publish_failure
 log = logging.getLogger(__name__)
 
 
+def _text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _scored(reply: object) -> dict[str, float]:
+    """ZRANGE ... WITHSCORES as member -> score, in order."""
+    return {_text(member): float(score) for member, score in (reply if isinstance(reply, list) else [])}
+
+
 class Reaper(BackgroundLoop):
     name = "jobsmith-reaper"
 
@@ -55,7 +64,7 @@ class Reaper(BackgroundLoop):
         # One reaper at a time (several app processes, a benchmark): the lock outlives a pass a little.
         ttl_ms = int(self.interval_s * 1500) + 1000
         if not self.conn.set(keys.REAPER_LOCK, self._token, px=ttl_ms, nx=True):
-            if (self.conn.get(keys.REAPER_LOCK) or b"").decode() != self._token:
+            if _text(self.conn.get(keys.REAPER_LOCK) or b"") != self._token:
                 return 0
             self.conn.pexpire(keys.REAPER_LOCK, ttl_ms)
         done = 0
@@ -65,18 +74,17 @@ class Reaper(BackgroundLoop):
         return done
 
     def _reap(self, queue: Queue) -> int:
-        tracked = self.conn.zrange(keys.inflight_key(queue.name), 0, -1, withscores=True)
-        if not tracked:
+        since = _scored(self.conn.zrange(keys.inflight_key(queue.name), 0, -1, withscores=True))
+        if not since:
             return 0
-        ids = [i.decode() for i, _ in tracked]
-        since = {i.decode(): score for i, score in tracked}
+        ids = list(since)
         jobs = Job.fetch_many(ids, connection=self.conn, serializer=JSONSerializer)
         with self.conn.pipeline(transaction=False) as pipe:
             for rq_id in ids:
                 pipe.exists(keys.lease_key(rq_id))
             leased = dict(zip(ids, pipe.execute(), strict=True))
-        waiting = {j.decode() for j in self.conn.lrange(queue.key, 0, -1)}
-        now, done, suspects = time.time(), 0, set()
+        waiting = {_text(j) for j in self.conn.lrange(queue.key, 0, -1)}
+        now, done, suspects = time.time(), 0, set[str]()
         for rq_id, job in zip(ids, jobs, strict=True):
             old = now - since[rq_id] > self.lease_s
             if job is None:
@@ -84,26 +92,36 @@ class Reaper(BackgroundLoop):
                     self.conn.zrem(keys.inflight_key(queue.name), rq_id)
                     log.error("reaper.job_lost job=%s (its record vanished from Redis)", rq_id)
                 continue
-            status = job.get_status(refresh=False)
-            if status == JobStatus.FINISHED:
-                self.conn.zrem(keys.inflight_key(queue.name), rq_id)
-            elif status in (JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED):
-                publish_failure(self.conn, job, "the worker failed")
-                done += 1
-            elif status == JobStatus.STARTED and not leased[rq_id] and self._started_long_ago(job, now):
-                self._abandoned(queue, job)
-                done += 1
-            elif status == JobStatus.QUEUED and rq_id not in waiting and old:
-                if rq_id in self._suspects:  # missing on two passes in a row: not just being picked up
-                    log.warning("reaper.requeue_popped job=%s", rq_id)
-                    queue.push_job_id(rq_id, at_front=True)
-                    done += 1
-                else:
-                    suspects.add(rq_id)
-            elif status == JobStatus.SCHEDULED:
-                done += self._overdue(queue, job, now)
+            if job.get_status(refresh=False) == JobStatus.QUEUED:
+                done += self._popped(queue, rq_id, suspects) if old and rq_id not in waiting else 0
+            else:
+                done += self._settle(queue, job, now, leased=bool(leased[rq_id]))
         self._suspects = suspects
         return done
+
+    def _popped(self, queue: Queue, rq_id: str, suspects: set[str]) -> int:
+        """A queued job in no queue list: pushed again when it was missing on the previous pass too."""
+        if rq_id not in self._suspects:  # missing once may be a worker just picking it up
+            suspects.add(rq_id)
+            return 0
+        log.warning("reaper.requeue_popped job=%s", rq_id)
+        queue.push_job_id(rq_id, at_front=True)
+        return 1
+
+    def _settle(self, queue: Queue, job: Job, now: float, *, leased: bool) -> int:
+        """A job that is not queued: forgotten when finished, reported when failed, rescued when abandoned."""
+        status = job.get_status(refresh=False)
+        if status == JobStatus.FINISHED:
+            self.conn.zrem(keys.inflight_key(queue.name), job.id)
+        elif status in (JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED):
+            publish_failure(self.conn, job, "the worker failed")
+            return 1
+        elif status == JobStatus.STARTED and not leased and self._started_long_ago(job, now):
+            self._abandoned(queue, job)
+            return 1
+        elif status == JobStatus.SCHEDULED:
+            return self._overdue(queue, job, now)
+        return 0
 
     def _started_long_ago(self, job: Job, now: float) -> bool:
         started = job.started_at.timestamp() if job.started_at else 0.0

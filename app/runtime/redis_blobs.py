@@ -7,7 +7,8 @@ import logging
 import redis
 
 from app import keys
-from app.runtime.blobs import MissingBlob, sha256
+from app.errors import MissingBlob
+from app.runtime.blobs import sha256
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ class RedisBlobs:
         data = self.conn.getex(keys.blob_key(digest), ex=self.ttl_s)
         if data is None:
             raise MissingBlob(digest)
-        if sha256(data) != digest:
+        raw = data if isinstance(data, bytes) else data.encode()
+        if sha256(raw) != digest:
             log.error("blobs.corrupt sha256=%s", digest)
             raise MissingBlob(digest)
-        return bytes(data)
+        return raw

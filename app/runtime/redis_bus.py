@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
+from typing import cast
 
 import redis
 from pydantic import ValidationError
@@ -21,8 +23,25 @@ log = logging.getLogger(__name__)
 _TRIM_EVERY = 200  # acknowledgements between two trims of the stream
 
 
-def _as_text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
+RawEntry = tuple[bytes | str | None, Mapping[bytes | str, bytes | str] | None]  # an entry id and its fields
+
+
+def _as_text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _read_entries(reply: object) -> list[RawEntry]:
+    """XREADGROUP's reply for the one stream read, `[[stream, entries]]` (None when nothing came)."""
+    if not isinstance(reply, list) or not reply:
+        return []
+    return cast(list[RawEntry], reply[0][1])
+
+
+def _claim_reply(reply: object) -> tuple[str, list[RawEntry]]:
+    """XAUTOCLAIM's reply `[next start, entries, ...]`."""
+    if not isinstance(reply, list | tuple) or len(reply) < 2:
+        return "0-0", []
+    return _as_text(reply[0]), cast(list[RawEntry], reply[1])
 
 
 def _id_tuple(entry_id: str) -> tuple[int, int]:
@@ -82,8 +101,7 @@ class RedisBus:
 
     def _read(self, block_ms: int, count: int) -> list[tuple[str, Event]]:
         if not self._own_pending_done:
-            raw = self.conn.xreadgroup(self.group, self.consumer, {self.stream: "0"}, count=count)
-            pending = raw[0][1] if raw else []
+            pending = _read_entries(self.conn.xreadgroup(self.group, self.consumer, {self.stream: "0"}, count=count))
             entries = self._decode(pending)
             if pending:
                 log.info("bus.redelivering_own_pending n=%d", len(entries))
@@ -98,17 +116,18 @@ class RedisBus:
         raw = self.conn.xreadgroup(
             self.group, self.consumer, {self.stream: ">"}, count=count, block=block_ms if block_ms > 0 else None
         )
-        return self._decode(raw[0][1] if raw else [])
+        return self._decode(_read_entries(raw))
 
     def claim_idle(self, count: int = 100) -> list[tuple[str, Event]]:
         """Take over entries another (crashed) consumer read and never acknowledged."""
         out: list[tuple[str, Event]] = []
         start = "0-0"
         while len(out) < count:
-            reply = self.conn.xautoclaim(
-                self.stream, self.group, self.consumer, self.claim_idle_ms, start_id=start, count=count
+            start, entries = _claim_reply(
+                self.conn.xautoclaim(
+                    self.stream, self.group, self.consumer, self.claim_idle_ms, start_id=start, count=count
+                )
             )
-            start, entries = _as_text(reply[0]), reply[1]
             out += self._decode(entries)
             if start == "0-0" or not entries:
                 break
@@ -116,7 +135,7 @@ class RedisBus:
             log.warning("bus.claimed_idle_entries n=%d min_idle_ms=%d", len(out), self.claim_idle_ms)
         return out
 
-    def _decode(self, entries: list) -> list[tuple[str, Event]]:
+    def _decode(self, entries: list[RawEntry]) -> list[tuple[str, Event]]:
         out: list[tuple[str, Event]] = []
         bad: list[str] = []
         for entry_id, fields in entries:
@@ -125,7 +144,7 @@ class RedisBus:
                 bad.append(eid)
                 continue
             try:
-                out.append((eid, Event.model_validate_json(fields.get(b"event") or fields.get("event"))))
+                out.append((eid, Event.model_validate_json(fields.get(b"event") or fields.get("event") or b"")))
             except (ValidationError, TypeError) as exc:
                 log.error("bus.undecodable_event entry=%s error=%s", eid, exc)
                 bad.append(eid)
@@ -147,8 +166,7 @@ class RedisBus:
 
     def trim(self) -> int:
         """Drop acknowledged entries older than the retention; never an entry the recorder still needs."""
-        groups = {_as_text(g["name"]): g for g in self.conn.xinfo_groups(self.stream)}
-        group = groups.get(self.group)
+        group = self._group_info()
         if group is None:
             return 0
         safe = _as_text(group["last-delivered-id"])
@@ -160,22 +178,42 @@ class RedisBus:
         minid = min(safe, cutoff, key=_id_tuple)
         return int(self.conn.xtrim(self.stream, minid=minid, approximate=False))
 
+    def _group_info(self) -> Mapping[str, object] | None:
+        groups = {_as_text(g["name"]): g for g in self.conn.xinfo_groups(self.stream)}
+        return groups.get(self.group)
+
     def pending(self) -> int:
         """Entries delivered to the recorder and not yet acknowledged."""
-        return int(self.conn.xpending(self.stream, self.group)["pending"])
+        try:
+            return int(self.conn.xpending(self.stream, self.group)["pending"])
+        except redis.ResponseError:  # no stream or no group yet: nothing was delivered
+            return 0
+
+    def idle(self) -> bool:
+        """Every entry on the stream was delivered to the recorder's group and acknowledged."""
+        try:
+            stream = self.conn.xinfo_stream(self.stream)
+            group = self._group_info()
+        except redis.ResponseError:  # no stream yet: nothing was published
+            return True
+        if group is None:
+            return int(stream["length"]) == 0
+        delivered = _id_tuple(_as_text(group["last-delivered-id"]))
+        return not group.get("pending") and delivered >= _id_tuple(_as_text(stream["last-generated-id"]))
 
     # -- live progress ------------------------------------------------------------------------
 
     def history(self, after: str | None = None, count: int = 100) -> list[tuple[str, Event]]:
         """Events after entry `after` (exclusive), oldest first; with no `after`, the latest `count`."""
+        raw: list[RawEntry]
         if after is None:
-            raw = list(reversed(self.conn.xrevrange(self.stream, count=count)))
+            raw = list(reversed(self.conn.xrevrange(self.stream, count=count) or []))
         else:
-            raw = self.conn.xrange(self.stream, min=f"({after}", count=count)
+            raw = list(self.conn.xrange(self.stream, min=f"({after}", count=count) or [])
         out = []
         for entry_id, fields in raw:
             try:
-                out.append((_as_text(entry_id), Event.model_validate_json(fields[b"event"])))
+                out.append((_as_text(entry_id), Event.model_validate_json((fields or {})[b"event"])))
             except (KeyError, ValidationError):
                 continue
         return out

@@ -28,7 +28,8 @@ def backoff(retries: int, first_s: int) -> list[int]:
 
 
 def _ids(payload: dict[str, Any], key: str) -> tuple[str | None, str | None]:
-    job = payload.get("job") if isinstance(payload.get("job"), dict) else {}
+    job = payload.get("job")
+    job = job if isinstance(job, dict) else {}
     job_id, _, run_id = key.partition(":")
     return (job.get("id") or job_id or None), (payload.get("run_id") or run_id or None)
 
@@ -111,6 +112,9 @@ class RqExecutor:
             return self.inflight() == 0
         except redis.RedisError:
             return False
+
+    def ping(self) -> None:
+        self.conn.ping()
 
     def close(self) -> None:
         self.reaper.stop()

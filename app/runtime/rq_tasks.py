@@ -32,6 +32,10 @@ ON_SUCCESS = "app.runtime.rq_tasks.on_success"
 ON_FAILURE = "app.runtime.rq_tasks.on_failure"
 
 
+def _text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
 class Lease:
     """A key with a TTL, renewed every third of it by a thread, deleted when the work is done.
 
@@ -58,9 +62,8 @@ class Lease:
             try:
                 self.conn.set(self.key, self.holder, px=self.ttl_ms)
                 if self.started_key:
-                    mine = [
-                        m for m in self.conn.zrange(self.started_key, 0, -1) if m.decode().startswith(f"{self.job_id}:")
-                    ]
+                    members = [_text(m) for m in self.conn.zrange(self.started_key, 0, -1)]
+                    mine = [m for m in members if m.startswith(f"{self.job_id}:")]
                     if mine:
                         expiry = time.time() + self.ttl_ms / 1000 + 60
                         self.conn.zadd(self.started_key, dict.fromkeys(mine, expiry), xx=True)

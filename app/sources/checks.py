@@ -5,20 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.models import Job
-from app.errors import InputError, JobsmithError
+from app.errors import InputError, UnsupportedMediaType
 from app.sources.limits import json_depth, looks_binary
-
-
-class UnsupportedMediaType(InputError):
-    """The bytes are no posting format at all (an image, an archive, an executable)."""
-
-    status_code = 415
-
-
-class Busy(JobsmithError):
-    """Too many slow operations of this kind at once; try again shortly."""
-
-    status_code = 429
 
 
 def check_payload(data: bytes, settings: Any) -> None:

@@ -15,7 +15,7 @@ import urllib.robotparser
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from app.net.fetch import FetchRefused
+from app.errors import FetchRefused
 
 log = logging.getLogger(__name__)
 

@@ -219,6 +219,12 @@ def current_status_of(store: Store, job_id: str) -> Status | None:
     return Status(value) if value is not None else None
 
 
+def run_id_of(store: Store, job_id: str) -> str | None:
+    """The job's current run id, read outside a transaction."""
+    value = store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
+    return str(value) if value is not None else None
+
+
 def fact_gate_of(store: Store, job_id: str, run_id: str | None) -> dict[str, Any] | None:
     """The fact gate's result for the job's current run: removed sentences with their reasons (or None)."""
     raw = store.scalar(

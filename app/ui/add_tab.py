@@ -8,7 +8,8 @@ from typing import Any
 
 import gradio as gr
 
-from app.ui.client import ApiClient, ApiError
+from app.errors import ApiError
+from app.ui.client import ApiClient
 from app.ui.job_panel import bad, friendly, ok
 from app.ui.labels import status_label
 from app.ui.render import e

@@ -13,7 +13,8 @@ from typing import Any
 import gradio as gr
 
 from app.domain.status import AWAITING_DECISION, values
-from app.ui.client import ApiClient, ApiError
+from app.errors import ApiError
+from app.ui.client import ApiClient
 from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, send_message
 from app.ui.render import choice_label, e
 

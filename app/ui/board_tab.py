@@ -11,8 +11,9 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
+from app.errors import ApiError
 from app.store.insights import BOARD_STAGES
-from app.ui.client import ApiClient, ApiError
+from app.ui.client import ApiClient
 from app.ui.job_panel import bad, friendly
 from app.ui.render import board_html, e, pipeline_html, totals_html
 

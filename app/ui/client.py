@@ -7,17 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from app.errors import ApiError
+
 if TYPE_CHECKING:  # the CLI's embedded mode passes an in-process client (on httpx2) over the app
     import httpx2
     from starlette.testclient import TestClient
-
-
-class ApiError(Exception):
-    """The API answered with an error; `message` is its own words."""
-
-    def __init__(self, message: str, status: int | None = None, detail: Any = None) -> None:
-        super().__init__(message)
-        self.message, self.status, self.detail = message, status, detail
 
 
 def _expect_object(data: Any, path: str) -> dict[str, Any]:

@@ -8,8 +8,8 @@ import gradio as gr
 
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_yaml import from_yaml, to_yaml
-from app.errors import JobsmithError
-from app.ui.client import ApiClient, ApiError
+from app.errors import ApiError, JobsmithError
+from app.ui.client import ApiClient
 
 
 def _md(text: str) -> str:

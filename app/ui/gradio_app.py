@@ -18,6 +18,7 @@ if __package__ in (None, ""):  # run as a script: make `app` importable from the
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
+from app.errors import ApiError
 from app.settings import Settings, get_settings
 
 
@@ -37,7 +38,7 @@ import gradio as gr  # noqa: E402
 from app.ui.add_tab import build_add_tab  # noqa: E402
 from app.ui.approve_tab import ApproveTab, build_approve_tab  # noqa: E402
 from app.ui.board_tab import BoardTab, build_board_tab  # noqa: E402
-from app.ui.client import ApiClient, ApiError  # noqa: E402
+from app.ui.client import ApiClient  # noqa: E402
 from app.ui.cv_tab import build_cv_tab  # noqa: E402
 from app.ui.jobs_tab import JobsTab, build_jobs_tab  # noqa: E402
 from app.ui.journey_tab import build_journey_tab  # noqa: E402

@@ -11,7 +11,8 @@ from typing import Any
 
 import gradio as gr
 
-from app.ui.client import ApiClient, ApiError
+from app.errors import ApiError
+from app.ui.client import ApiClient
 from app.ui.labels import OUTCOMES, STAGE_LABELS, label, status_label
 from app.ui.render import e, review_html
 

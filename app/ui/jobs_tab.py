@@ -9,7 +9,8 @@ from typing import Any
 import gradio as gr
 
 from app.domain.status import ALL_STATUSES
-from app.ui.client import ApiClient, ApiError
+from app.errors import ApiError
+from app.ui.client import ApiClient
 from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, ok
 from app.ui.labels import status_label
 from app.ui.render import choice_label, e

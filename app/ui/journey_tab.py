@@ -15,7 +15,8 @@ from typing import Any
 import gradio as gr
 
 from app.domain.status import RESPONSES, values
-from app.ui.client import ApiClient, ApiError
+from app.errors import ApiError
+from app.ui.client import ApiClient
 
 PRIVATE = {"api_visibility": "private"}  # UI handlers are not part of the public API
 MAX_ANSWERS = 12  # answer slots shown at once (a form rarely has more free-text questions)

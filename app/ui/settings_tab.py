@@ -11,7 +11,8 @@ from typing import Any
 
 import gradio as gr
 
-from app.ui.client import ApiClient, ApiError
+from app.errors import ApiError
+from app.ui.client import ApiClient
 from app.ui.job_panel import bad, friendly, ok
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from app.errors import InvalidAnswer
 from app.llm.batch import BatchItem, ask_batch
 from app.llm.prompts import build_tailor_prompt
 from app.llm.schemas import TailoringPlan
-from app.llm.types import Answer, InvalidAnswer
+from app.llm.types import Answer
 from app.testing import samples
 
 from .conftest import agents_config

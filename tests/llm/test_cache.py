@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.llm import InvalidAnswer
+from app.errors import InvalidAnswer
 from app.llm.prompts import build_fit_prompt
 from app.llm.schemas import FitAssessment
 from app.testing import samples

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from app.errors import JobsmithError
-from app.llm import Answer, ProviderUnavailable
+from app.errors import JobsmithError, ProviderUnavailable
+from app.llm import Answer
 from app.llm.prompts import build_fit_prompt
 from app.llm.schemas import FitAssessment
 from app.testing import samples

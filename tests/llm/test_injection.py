@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from app.documents.plan import CoverLetterDraft, TailoringPlan
-from app.llm import InvalidAnswer
+from app.errors import InvalidAnswer
 from app.llm.prompts import build_fit_prompt, build_tailor_prompt
 from app.llm.schemas import FitAssessment
 from app.pipeline.llm_stages import (

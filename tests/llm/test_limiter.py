@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from app.config.agents import ProviderConfig
-from app.llm.limiter import Pacer, PacingTimeout, backoff_seconds, storage_for
+from app.errors import PacingTimeout
+from app.llm.limiter import Pacer, backoff_seconds, storage_for
 
 
 def _cfg(**kw) -> ProviderConfig:

@@ -10,7 +10,7 @@ import pytest
 from app.config.loader import load_file
 from app.config.search import SearchConfig
 from app.documents import tailor_application
-from app.llm import InvalidAnswer
+from app.errors import InvalidAnswer
 from app.pipeline.llm_stages import assess_fit, cv_texts, gateway_for, llm_documents, usage_data
 from app.pipeline.match import match_job
 from app.testing import samples

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app.llm import InvalidAnswer, StageOffline
+from app.errors import InvalidAnswer, StageOffline
 from app.llm.prompts import build_cover_letter_prompt, build_fit_prompt, build_review_prompt, build_tailor_prompt
 from app.llm.schemas import CoverLetterDraft, DocumentReview, FitAssessment, TailoringPlan
 from app.settings import Settings

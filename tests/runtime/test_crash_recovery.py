@@ -141,7 +141,7 @@ def _stuck(svc: Jobsmith, conn: redis.Redis) -> str:
         "ORDER BY applied_at DESC LIMIT 1) AS applied FROM jobs j WHERE status IN ('queued', 'processing')"
     )
     last_on_stream: dict[str, str] = {}
-    for _, event in svc.bus.history(after="0-0", count=1_000_000):  # type: ignore[attr-defined]
+    for _, event in svc.bus.history(after="0-0", count=1_000_000):
         if event.job_id:
             last_on_stream[event.job_id] = f"{event.type} {event.stage} (run {event.run_id})"
     lines = [

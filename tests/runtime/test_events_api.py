@@ -67,6 +67,19 @@ def test_events_come_from_the_redis_stream_and_resume_after_last_event_id(
             assert [json.loads(e["data"])["stage"] for e in resumed] == ["s9"]
             followed = _parse(client.get("/api/events", params={"last": 1, "limit": 1}).text)  # follows, then closes
             assert [json.loads(e["data"])["stage"] for e in followed] == ["s9"]
-        assert svc.bus.pending() == 0  # type: ignore[attr-defined]
+        assert svc.bus.pending() == 0
     finally:
         svc.stop()
+
+
+def test_embedded_events_resume_after_last_event_id(settings: Any, service: Jobsmith) -> None:
+    for n in range(3):
+        service.bus.publish(_ev(n))
+    with _client(settings, service) as client:
+        first = _parse(client.get("/api/events", params={"follow": False, "last": 2}).text)
+        assert [json.loads(e["data"])["stage"] for e in first] == ["s1", "s2"]
+        service.bus.publish(_ev(7))
+        resumed = _parse(
+            client.get("/api/events", params={"follow": False}, headers={"Last-Event-ID": first[-1]["id"]}).text
+        )
+    assert [json.loads(e["data"])["stage"] for e in resumed] == ["s7"]

@@ -8,7 +8,7 @@ import pytest
 import redis
 
 from app import keys
-from app.runtime.blobs import MissingBlob
+from app.errors import MissingBlob
 from app.runtime.events import Event
 from app.runtime.redis_backend import connect
 from app.runtime.redis_blobs import RedisBlobs

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from app.config.platforms import PlatformsConfig, SourceConfig
-from app.errors import SourceError
-from app.net.fetch import FetchDeadline, FetchPolicy, FetchRefused, FetchTooLarge, fetch, why_blocked
+from app.errors import FetchDeadline, FetchRefused, FetchTooLarge, SourceError
+from app.net.fetch import FetchPolicy, fetch, why_blocked
 from app.sources.discover import discover_source
 
 PAGE = (

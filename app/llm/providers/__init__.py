@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-from app.llm.providers.base import (
-    FatalProviderError,
-    Provider,
-    ProviderReply,
-    ProviderRequest,
-    TransientProviderError,
-)
+from app.llm.providers.base import Provider, ProviderReply, ProviderRequest
 
-__all__ = ["FatalProviderError", "Provider", "ProviderReply", "ProviderRequest", "TransientProviderError"]
+__all__ = ["Provider", "ProviderReply", "ProviderRequest"]

@@ -11,11 +11,11 @@ from anthropic import transform_schema
 from anthropic.types import CacheControlEphemeralParam, MessageParam, TextBlockParam
 from anthropic.types.message_create_params import MessageCreateParamsNonStreaming
 
+from app.errors import TransientProviderError
 from app.llm.providers.base import (
     ProviderReply,
     ProviderRequest,
     Role,
-    TransientProviderError,
     status_error,
 )
 

@@ -7,6 +7,8 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel
 
+from app.errors import FatalProviderError, TransientProviderError
+
 Role = Literal["user", "assistant"]
 
 
@@ -34,22 +36,6 @@ class ProviderReply:
     truncated: bool = False
     stop_reason: str = ""
     extra: dict[str, str] = field(default_factory=dict)
-
-
-class TransientProviderError(Exception):
-    """A failure worth another try later: 429, 529, 5xx, a timeout or a dropped connection."""
-
-    def __init__(self, kind: str, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(f"{kind}: {message}")
-        self.kind, self.retry_after = kind, retry_after
-
-
-class FatalProviderError(Exception):
-    """A failure another try will not fix: bad request, bad key, unknown model."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(f"{kind}: {message}")
-        self.kind = kind
 
 
 class Provider(Protocol):

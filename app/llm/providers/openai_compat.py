@@ -11,11 +11,11 @@ from openai.lib._pydantic import to_strict_json_schema  # the SDK's own strict-s
 from openai.types.chat import ChatCompletionMessageParam
 from openai.types.shared_params import ResponseFormatJSONSchema
 
+from app.errors import TransientProviderError
 from app.llm.providers.base import (
     ProviderReply,
     ProviderRequest,
     Role,
-    TransientProviderError,
     status_error,
 )
 
