@@ -174,8 +174,8 @@ class Intake:
         return jobs
 
     def _fetch(self, url: str) -> list[Job]:
-        from app.net.fetch import FetchPolicy, guarded_client
         from app.errors import Busy
+        from app.net.fetch import FetchPolicy, guarded_client
         from app.sources.discover import fetch_page
 
         if not self._fetch_slots.acquire(blocking=False):

@@ -13,13 +13,13 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from app.api.deps import get_service
+from app.documents.export import atomic_write
 from app.errors import DocumentError, JobsmithError
 from app.mail import edit
 from app.review import html, plan
 from app.review.actions import actions_for
 from app.review.changes import changes
 from app.review.letter_body import letter_body, replace_body
-from app.documents.export import atomic_write
 from app.service import Jobsmith
 from app.store import insights
 from app.store import jobs as q
