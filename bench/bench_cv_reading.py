@@ -162,8 +162,10 @@ def _evaluate_one(c: dict[str, int], name: str, out: CvOutline, want: dict[str, 
     if out.usable:
         c["usable"] += 1
         c["usable_wrong"] += bool(missed or not contacts_ok or not name_ok)
-        if verbose and missed:
-            print(f"  {name}: read with high confidence, but {missed} role(s) wrong")
+        if verbose and (missed or not contacts_ok or not name_ok):
+            print(f"  {name}: read with high confidence, but {missed} role(s) wrong (or the name or a contact)")
+    elif verbose:
+        print(f"  {name}: needs confirmation: {'; '.join(out.low_fields()[:4])}")
     if verbose:
         _print_extra(out, used, name)
 
@@ -232,6 +234,12 @@ def main() -> None:
     ):
         parts = "; ".join(f"{cname} {pct(c[right], c[of])}" for cname, c in counts.items())
         print(f"{what} ({args.split}): {parts}")
+    for cname, c in counts.items():
+        read = c["cvs"] - c["no_text"]
+        print(
+            f"{cname} ({args.split}): confident outlines: {c['usable']} ({pct(c['usable'], read)} of CVs with text); "
+            f"of which with a wrong role or name or contact: {c['usable_wrong']}"
+        )
 
 
 if __name__ == "__main__":

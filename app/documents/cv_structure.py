@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.documents.cv_checks import doubts
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
@@ -86,13 +87,15 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
         )
         return CvOutline(has_text=False, notes=[note])
     sections = split_sections(_join_broken_ranges(lines))
+    which = _role_sections(sections)
     outline = CvOutline(
         name=_name(sections),
         contact=_contacts(sections),
-        roles=_roles(sections),
+        roles=_roles(sections, which),
         skills=_skills(sections),
         education=_education(sections),
     )
+    outline.doubts = doubts(sections, outline, _role_line, which)
     if not outline.roles:
         outline.notes.append("no role with dates was found")
     if not outline.name.value:
@@ -422,14 +425,22 @@ def _holds_roles(section: Section) -> bool:
     return len(dated) >= 3
 
 
-def _roles(sections: list[Section]) -> list[RoleOutline]:
-    role_sections = [s for s in sections if _holds_roles(s)]
-    if not role_sections:
-        role_sections = [s for s in sections if s.kind == "other"]
+def _role_sections(sections: list[Section]) -> set[int]:
+    """The indexes of the sections roles are read from."""
+    found = {k for k, s in enumerate(sections) if _holds_roles(s)}
+    return found or {k for k, s in enumerate(sections) if s.kind == "other"}
+
+
+def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
-    for section in role_sections:
-        roles.extend(r for r in _section_roles(section.lines) if r.title.value or r.employer.value)
+    for k in sorted(which):
+        roles.extend(r for r in _section_roles(sections[k].lines) if r.title.value or r.employer.value)
     return roles
+
+
+def _role_line(line: Line) -> bool:
+    """A short line with dates where a role's dates stand."""
+    return len(line.text.split()) <= 16 and _anchor(line) is not None
 
 
 def _section_roles(lines: list[Line]) -> list[RoleOutline]:
@@ -624,7 +635,7 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if unit and employer and (has_org_word(unit) or has_org_word(employer)):
         title, employer = head, f"{unit}, {employer}"  # "Research Intern Mathematical Institute, University of X"
     title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
-    employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
+    employer_conf = 0.9 if employer and org_score(employer) > 0 else _bare_employer_conf(employer, title_conf)
     if not employer:
         title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
     return title, employer, title_conf, employer_conf, place
@@ -701,6 +712,28 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         source_id=lines[i].id,
         line_ids=list(dict.fromkeys(lines[j].id for j in [*lead, i, *tail])),
     )
+
+
+_UNIT_START = re.compile(
+    r"^(?:the\s+)?(?:department|dept|faculty|division|school of|lab|laboratory|institute of|cent(?:re|er) for)\b", re.I
+)
+
+
+def _organisation_before_unit(segs: list[str], firsts: list[bool], roles: list[float], t: int, e: int) -> int:
+    """ "Brown Space Engineering | CubeSat Team" above the title: the line's first piece is the organisation and the
+    piece after it its team, unless the first piece names a unit itself ("Department of Biology | ...")."""
+    o = e - 1
+    if o < 0 or o == t or firsts[e] or not firsts[o] or t in (o, e) or roles[o] > 0:
+        return e
+    if _UNIT_START.match(segs[o]) or not segs[o][:1].isupper() or is_place(segs[o]):
+        return e
+    return o
+
+
+def _bare_employer_conf(employer: str, title_conf: float) -> float:
+    """ "Allegro" beside a sure title: a name that is no known place is the employer ("London" could be either)."""
+    sure = title_conf >= 0.9 and employer[:1].isupper() and not is_place(employer) and role_score(employer) == 0
+    return 0.8 if sure else 0.6
 
 
 def _split_titled_employer(
@@ -825,6 +858,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         return segs[0], segs[1], 0.5, 0.5
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    e = _organisation_before_unit(segs, firsts, roles, t, e)
     title, unit = _split_run_on(segs[t])
     if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
         # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the
@@ -835,8 +869,8 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         employer_conf = 0.9
     elif roles[e] > 0:
         employer_conf = 0.5
-    else:  # "Gilt" or "London": one bare word could be a place as well as a company
-        employer_conf = 0.85 if len(segs[e].split()) >= 2 else 0.6
+    else:
+        employer_conf = 0.85 if len(segs[e].split()) >= 2 else _bare_employer_conf(segs[e], title_conf)
     return segs[t], segs[e], title_conf, employer_conf
 
 
