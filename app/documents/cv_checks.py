@@ -39,7 +39,7 @@ def doubts(
         out.append("the name was not found with certainty")
     out += _unread_dated_lines(sections, outline, is_role_line, may_hold_roles)
     for k, role in enumerate(outline.roles, 1):
-        out += _role_doubts(k, role)
+        out += role_doubts(k, role)
     out += _shared_spans(outline.roles)
     out += _orphan_bullets(sections, outline, may_hold_roles)
     return out[:_MAX_DOUBTS]
@@ -88,7 +88,7 @@ def odd_piece(text: str) -> str | None:
     return None
 
 
-def _role_doubts(k: int, role: RoleOutline) -> list[str]:
+def role_doubts(k: int, role: RoleOutline) -> list[str]:
     out = []
     for field in ("title", "employer"):
         value = getattr(role, field).value

@@ -15,6 +15,7 @@ from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.documents import tailor_application
 from app.documents.cv_apply import apply_outline
+from app.documents.cv_checks import role_doubts
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
@@ -107,6 +108,56 @@ def test_an_image_only_cv_is_reported_as_having_no_text(corpus: tuple[Path, dict
     outline, _ = _read(corpus, name)
     assert not outline.has_text and not outline.usable
     assert outline.notes[0].startswith("this CV has no text (it is a picture of a CV)")
+
+
+def _two_role_cv(unread_line: str = "") -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123 | Hobart, TAS")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Data Engineer\tNorthwind Traders Ltd\tMar 2019 – Present")
+    d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
+    d.add_paragraph("Data Analyst\tContoso Group\t2016 – 2019")
+    d.add_paragraph("Wrote SQL reports for 12 teams.", style="List Bullet")
+    if unread_line:
+        d.add_paragraph(unread_line)
+        d.add_paragraph("Answered 30 support calls a day.", style="List Bullet")
+    d.add_paragraph("Skills", style="Heading 1")
+    d.add_paragraph("Python, SQL, Azure, Databricks, Spark")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_dated_line_no_role_took_means_the_reading_needs_confirmation() -> None:
+    clean = read_outline(_two_role_cv())
+    assert clean.usable and clean.doubts == []
+    outline = read_outline(_two_role_cv(unread_line="2014 – 2016"))
+    assert len(outline.roles) == 2 and all(r.confidence >= 0.8 for r in outline.roles)  # each field looks sure
+    assert not outline.usable and outline.confidence < 0.8
+    assert any("2014 – 2016" in d and "not read as a role" in d for d in outline.doubts), outline.doubts
+    assert outline.doubts[0] in outline.low_fields()  # the seeker is told what to check
+    confirmed = outline.model_copy(update={"confirmed": True})
+    assert confirmed.usable and confirmed.low_fields() == []  # once confirmed, the doubts no longer hold it back
+
+
+@pytest.mark.parametrize(
+    "layout", ["tab_stop_line", "pipes_one_line", "commas_one_line", "table_row_cells", "text_boxes", "sidebar_table"]
+)
+def test_clean_generated_cvs_are_safe_to_tailor_unconfirmed(corpus: tuple[Path, dict], layout: str) -> None:
+    names = [n for n, label in corpus[1].items() if n.startswith(layout + "__") and not label.get("no_text")]
+    assert names
+    for name in names:
+        outline, _ = _read(corpus, name)
+        assert outline.doubts == [] and outline.usable, (name, outline.low_fields())
+
+
+def test_a_role_whose_title_is_a_heading_or_missing_is_a_doubt() -> None:
+    outline = read_outline(_two_role_cv())
+    outline.roles[0].title.value = "Experience"
+    outline.roles[1].employer.value = ""
+    found = [d for k, r in enumerate(outline.roles, 1) for d in role_doubts(k, r)]
+    assert "role 1 title 'Experience' reads as a heading" in found and "role 2 has no employer" in found
 
 
 def test_short_bold_role_titles_are_not_section_headings() -> None:
