@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx import Document
@@ -108,7 +109,9 @@ def _cv_with_an_unread_dated_line() -> bytes:
     return buf.getvalue()
 
 
-def test_a_reading_that_does_not_hang_together_gets_no_documents_until_confirmed(client, service, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_reading_that_does_not_hang_together_gets_no_documents_until_confirmed(
+    client: Any, service: Any, settings: Any
+) -> None:
     _use_cv(settings, _cv_with_an_unread_dated_line())
     view = client.get("/api/cv").json()
     assert view["usable"] is False and any("2014 – 2016" in c for c in view["check"]), view
