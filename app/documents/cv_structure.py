@@ -447,6 +447,8 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     anchors = [(i, span) for i, line in enumerate(lines) if (span := _anchor(line)) is not None]
     if not anchors:
         return []
+    if _dates_last(lines, anchors):
+        return _dates_last_roles(lines, anchors)
     first = anchors[0][0]
     before = 0
     while before < 3 and first - before - 1 >= 0 and _head_like(lines[first - before - 1]):
@@ -494,6 +496,41 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     return roles
 
 
+def _dates_only(text: str, span: DateSpan) -> bool:
+    rest = text[: span.begin] + text[span.finish :]
+    return not any(c.isalnum() for c in rest)
+
+
+def _dates_last(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
+    """A role's heading line, its bullets, then its dates alone on a line: the section opens with a heading
+    line and its first dates stand alone right under a bullet."""
+    i, span = anchors[0]
+    return (
+        i >= 2
+        and _dates_only(lines[i].text, span)
+        and lines[i - 1].is_list
+        and _head_like(lines[0])
+        and any(role_score(seg) >= 1 for seg, _ in _segments(lines[0].text))
+    )
+
+
+def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> list[RoleOutline]:
+    """Each role's heading lines follow the dates of the role above (or open the section), then its bullets,
+    then its own dates."""
+    roles: list[RoleOutline] = []
+    start = 0
+    for i, span in anchors:
+        lead: list[int] = []
+        j = start
+        while len(lead) < 3 and j < i and _head_like(lines[j]) and not lines[j].is_list:
+            lead.append(j)
+            j += 1
+        body = list(range(j, i))
+        roles.append(_role(lines, i, span, lead, [], body))
+        start = i + 1
+    return roles
+
+
 def _shares_employer(
     role: RoleOutline,
     prev: RoleOutline,
@@ -530,6 +567,9 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
         return None  # "International Rice Research Institute (IRRI)": the name's short form
     titled = [p for p in parts if role_score(p) >= 1]
+    head = m.group("org").split(",")[0]
+    if not titled and "," in m.group("org") and role_score(head) >= 1:
+        return None  # "Research Intern, Amazon Web Services (Automated Reasoning Group)": the brackets name a unit
     if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
         titled = parts  # "Learn Ubuntu (PHP Development)"
     org = (m.group("org").strip(), True)

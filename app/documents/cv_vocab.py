@@ -55,7 +55,18 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "volunteering",
-        ("volunteering", "volunteer", "volunteer experience", "community", "bénévolat", "ehrenamt", "voluntariado"),
+        (
+            "volunteering",
+            "volunteer",
+            "volunteer experience",
+            "community",
+            "outreach",
+            "mentorship",
+            "mentoring",
+            "bénévolat",
+            "ehrenamt",
+            "voluntariado",
+        ),
     ),
     (
         "experience",
