@@ -34,7 +34,7 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
-    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w\w\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*|(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
 )
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(
@@ -60,7 +60,7 @@ _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "
 # unlike "CAIS Group: Senior Backend Developer".
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
-_LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)")
+_LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)|\([^()]*=[^()]*\)")  # "(remote)", "(N=69)": asides
 
 
 @dataclass
@@ -658,6 +658,17 @@ def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
     return out
 
 
+_COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
+
+
+def _without_courses(rest: list[str]) -> list[str]:
+    """ "Teaching Assistant, CSE 130: Programming Languages, UCSD": the course between the title and the
+    organisation is not the employer."""
+    if len(rest) >= 2 and all(_COURSE.search(p) for p in rest[:-1]) and not _COURSE.search(rest[-1]):
+        return rest[-1:]
+    return rest
+
+
 def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
@@ -670,7 +681,8 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
         return "", ", ".join(parts), 0.3, 0.8, place
     t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
     title = parts[t] if parts else ""
-    employer = ", ".join(p for k, p in enumerate(parts) if k != t)
+    employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t]) if t == 0 else [])
+    employer = employer or ", ".join(p for k, p in enumerate(parts) if k != t)
     head, unit = _split_run_on(title)
     if unit and employer and (has_org_word(unit) or has_org_word(employer)):
         title, employer = head, f"{unit}, {employer}"  # "Research Intern Mathematical Institute, University of X"
