@@ -60,7 +60,8 @@ _SHORT_RANGE = re.compile(
 )
 _SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
 _OPEN = re.compile(
-    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—]\s*\)?\s*$)", re.IGNORECASE
+    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—][ \xa0]*\)?[ \xa0]*(?=\t|$))",
+    re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"(?<![\w/.]){_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
 _ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
@@ -160,7 +161,7 @@ def _since(text: str) -> DateSpan | None:
 
 
 def _open_ended(text: str) -> DateSpan | None:
-    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" closing the text."""
+    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" closing the text or a table cell."""
     for m in _OPEN.finditer(text):
         ay, am = _one(m, "a_")
         if ay:

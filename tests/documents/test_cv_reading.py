@@ -196,6 +196,7 @@ def test_short_bold_role_titles_are_not_section_headings() -> None:
         ("Since March 2019", "2019-03", "present"),
         ("April 2022 until 30 August.", "2022-04", "2022-08"),
         ("2018 – Present. Title.", "2018", "present"),
+        ("2022 –\tInstructor\tHarvard Medical School", "2022", "present"),
     ],
 )
 def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> None:
