@@ -60,7 +60,8 @@ _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "
 # unlike "CAIS Group: Senior Backend Developer".
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
-_LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)|\([^()]*=[^()]*\)")  # "(remote)", "(N=69)": asides
+# "(remote)", "(N=69)", "(5 hours/month)": asides
+_LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)")
 
 
 @dataclass
@@ -369,7 +370,52 @@ def _head_like(line: Line) -> bool:
         return False
     if _KEY_VALUE.match(t) and find_dates(t) is None:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
+    if _column_header(t):
+        return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
     return not (t.endswith(".") and n > 6)
+
+
+_HEADER_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "date",
+        "dates",
+        "period",
+        "from",
+        "to",
+        "position",
+        "positions",
+        "title",
+        "titles",
+        "role",
+        "roles",
+        "of",
+        "institution",
+        "institutions",
+        "organization",
+        "organisation",
+        "organizations",
+        "organisations",
+        "employer",
+        "company",
+        "level",
+        "effort",
+        "location",
+        "type",
+        "activity",
+        "name",
+        "committee",
+        "society",
+    ]
+)
+
+
+def _column_header(text: str) -> bool:
+    """Every cell of the line names a column: "Year(s)", "Position Title", "Institution/Organization"."""
+    cells = [re.sub(r"\([^)]*\)", " ", c) for c in text.split("\t")]
+    words = [w for c in cells for w in re.split(r"[\s/]+", c.lower()) if w]
+    return bool(words) and all(w in _HEADER_WORDS for w in words) and any(w not in ("of", "to", "from") for w in words)
 
 
 def _anchor(line: Line) -> DateSpan | None:
