@@ -9,6 +9,7 @@ in the text and normalised `start`/`end` (`YYYY-MM`, `YYYY` or `present`).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish,
@@ -169,9 +170,43 @@ def _open_ended(text: str) -> DateSpan | None:
     return None
 
 
+_ONE_FULL = re.compile(_ONE.format(p="a_"), re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([^()]*,[^()]*)\)")
+
+
+def _listed(body: str) -> tuple[str, str] | None:
+    """ "2017, 2018", "Fall 2015, Spring 2016": dates with years, in order; the first and the last."""
+    parts = [p.strip() for p in body.split(",")]
+    found = [_one(m, "a_") for p in parts if (m := _ONE_FULL.fullmatch(p))]
+    if len(parts) < 2 or len(found) < len(parts) or not all(y for y, _ in found):
+        return None
+    if any(int(b[0]) < int(a[0]) for a, b in pairwise(found)):
+        return None
+    return _fmt(*found[0]), _fmt(*found[-1])
+
+
+def _date_list(text: str) -> DateSpan | None:
+    """ "(2017, 2018)", "(Fall 2015, Spring 2016)", a line "Summer 2019, 2020, 2021": the role ran from the first
+    listed date to the last."""
+    bodies = [(m.group(1), m.start(1)) for m in _BRACKETED.finditer(text)]
+    if "(" not in text:
+        bodies.append((text, 0))
+    for body, at in bodies:
+        got = _listed(body)
+        if got is not None:
+            begin = at + len(body) - len(body.lstrip())
+            return DateSpan(body.strip(), got[0], got[1], begin, begin + len(body.strip()))
+    return None
+
+
+_COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s$")
+
+
 def _single(text: str) -> DateSpan | None:
     for m in _SINGLE.finditer(text):
         ay, am = _one(m, "a_")
+        if m.group("a_y") and _COURSE_CODE.search(text[: m.start()]):
+            continue  # "ASTR 2000 Ancient Astronomies": a course number, not a year
         if ay:
             d = _fmt(ay, am)
             return DateSpan(m.group(0), d, d, m.start(), m.end(), single=True)
@@ -181,7 +216,7 @@ def _single(text: str) -> DateSpan | None:
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
     span = _range(text) or _short_range(text) or _dotted_years(text) or _since(text) or _open_ended(text)
-    span = span or _single(text)
+    span = span or _date_list(text) or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
     return span

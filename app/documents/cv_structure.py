@@ -715,6 +715,21 @@ def _without_courses(rest: list[str]) -> list[str]:
     return rest
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _without_topic(employer: str) -> str:
+    """ "Modern Optics, GA Tech" after "Teaching Assistant -": the subject taught comes before the organisation;
+    a first part with no organisation or role word goes when the last part names an organisation."""
+    first, _, rest = employer.partition(",")
+    last = rest.rsplit(",", 1)[-1].strip()
+    if has_org_word(first) or role_score(first) > 0 or is_place(last):
+        return employer
+    if not (has_org_word(last) or _ACRONYM.search(last)):
+        return employer
+    return rest.strip()
+
+
 def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
@@ -749,6 +764,8 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
         place = place or trailing
+    if title_conf >= 0.9 and "," in employer:
+        employer = _without_topic(employer)
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
     return title, employer, title_conf, employer_conf, place

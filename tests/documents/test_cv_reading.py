@@ -197,6 +197,8 @@ def test_short_bold_role_titles_are_not_section_headings() -> None:
         ("April 2022 until 30 August.", "2022-04", "2022-08"),
         ("2018 – Present. Title.", "2018", "present"),
         ("2022 –\tInstructor\tHarvard Medical School", "2022", "present"),
+        ("Instructor & Facilitator - ISEE Program (2017, 2018)", "2017", "2018"),
+        ("Teaching Assistant - ASTR 2000 Ancient Astronomies, CU Boulder (Spring 2018)", "2018", "2018"),
     ],
 )
 def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> None:
