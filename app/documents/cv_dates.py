@@ -9,8 +9,8 @@ in the text and normalised `start`/`end` (`YYYY-MM`, `YYYY` or `present`).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish,
 # Swedish and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
