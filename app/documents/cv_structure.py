@@ -87,7 +87,7 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
             + ": save it from the program that made it as a Word document with real text, or type it in"
         )
         return CvOutline(has_text=False, notes=[note])
-    sections = split_sections(_join_broken_ranges(lines))
+    sections = split_sections(_side_headings(_join_broken_ranges(lines)))
     which = _role_sections(sections)
     outline = CvOutline(
         name=_name(sections),
@@ -102,6 +102,36 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
     if not outline.name.value:
         outline.notes.append("no name was found at the top of the CV")
     return outline
+
+
+def _side_heading(cell: str, continued: bool) -> bool:
+    """ "WORK", "EXPERIENCE:", "SKILLS:": a heading in the left column of a line ("SERVICE:" under "VOLUNTEER"
+    goes on with the heading above it)."""
+    head = cell.strip().rstrip(":").strip()
+    letters = [c for c in head if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(head.split()) > 3:
+        return False
+    return continued or heading_kind(head) is not None
+
+
+def _side_headings(lines: list[Line]) -> list[Line]:
+    """ "WORK<TAB>International Ivy, Sparta, NJ<TAB>7/15 – 8/15" over "EXPERIENCE:<TAB>Java Instructor": a heading
+    written in a left column opens its section; the rest of the line stays a line of it (a heading over two lines,
+    "WORK" then "EXPERIENCE:", opens one section)."""
+    out: list[Line] = []
+    kind: str | None = None  # the kind of the side heading on the line above, "" when it had none
+    for line in lines:
+        cell, sep, rest = line.text.partition("\t")
+        if not (sep and rest.strip() and _side_heading(cell, kind is not None)):
+            out.append(line)
+            kind = None
+            continue
+        here = heading_kind(cell.strip().rstrip(":").strip())
+        if kind is None or (here is not None and here != kind):
+            out.append(Line(cell.strip().rstrip(":").strip(), line.id, line.area, bold=line.bold, style=line.style))
+            kind = here or ""
+        out.append(Line(rest.strip("\t "), line.id, line.area, bold=line.bold, style=line.style, size=line.size))
+    return out
 
 
 def _join_broken_ranges(lines: list[Line]) -> list[Line]:

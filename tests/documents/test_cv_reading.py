@@ -160,6 +160,67 @@ def test_a_role_whose_title_is_a_heading_or_missing_is_a_doubt() -> None:
     assert "role 1 title 'Experience' reads as a heading" in found and "role 2 has no employer" in found
 
 
+def _docx(*paragraphs: tuple[str, str | None]) -> bytes:
+    d = docx.Document()
+    for text, style in paragraphs:
+        d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_dates_alone_under_a_roles_bullets_close_that_role() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Industry Experience", "Heading 1"),
+        ("Research Intern, Northwind Labs (Automated Reasoning Group)", None),
+        ("Worked on SAT and SMT solving.", "List Bullet"),
+        ("Summer 2025", None),
+        ("Software Engineer, Contoso", None),
+        ("Improved type safety of Python code.", "List Bullet"),
+        ("Feb. 2023- Oct. 2024", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Research Intern", "Northwind Labs (Automated Reasoning Group)", "2025", "2025"),
+        ("Software Engineer", "Contoso", "2023-02", "2024-10"),
+    ]
+
+
+def test_an_organisation_then_its_team_above_the_title_takes_the_organisation() -> None:
+    data = _docx(
+        ("Kai Brennan", "Title"),
+        ("kai.brennan@example.org | (471) 935-1429", None),
+        ("Experience", "Heading 1"),
+        ("Brown Space Engineering | CubeSat Team\t\tAugust 2018-Present", None),
+        ("Avionics Hardware Division Leader", None),
+        ("Leads a team of 10 undergraduates.", "List Bullet"),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Avionics Hardware Division Leader", "Brown Space Engineering", "2018-08", "present")
+    ]
+
+
+def test_headings_in_a_left_column_open_their_sections() -> None:
+    data = _docx(
+        ("Sasha Ferreira", "Title"),
+        ("sasha.ferreira@example.org", None),
+        ("SKILLS:\tJava, Python, C++", None),
+        ("WORK\t\tInternational Ivy, Sparta, NJ\t\t7/15 – 8/15", None),
+        ("EXPERIENCE:\t\tJava Instructor", None),
+        ("Taught high school students the basics of Java.", "List Bullet"),
+        ("VOLUNTEER\t\tBe the Match Foundation, Sparta, NJ\t\t5/14 – 6/14", None),
+        ("SERVICE:\t\tTeam Organizer", None),
+        ("Organized bone marrow drives.", "List Bullet"),
+    )
+    outline = read_outline(data)
+    assert [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in outline.roles] == [
+        ("Java Instructor", "International Ivy", "2015-07", "2015-08"),
+        ("Team Organizer", "Be the Match Foundation", "2014-05", "2014-06"),
+    ]
+    assert outline.skills[:2] == ["Java", "Python"]
+
+
 def test_short_bold_role_titles_are_not_section_headings() -> None:
     d = docx.Document()
     d.add_paragraph("Mia Chen", style="Title")
