@@ -620,7 +620,8 @@ def _shares_employer(
     prev_i, _, prev_lead, prev_tail = blocks[k - 1]
     if role.employer.value or not role.title.value or not prev.employer.value or lead:
         return False
-    right_under = not prev.bullets and prev_i + len(prev_tail) + 1 == i
+    own_line = bool(prev_lead or prev_tail) or k - 1 in inherited  # the employer above stood on a line of its own
+    right_under = own_line and not prev.bullets and prev_i + len(prev_tail) + 1 == i
     return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
 
 
