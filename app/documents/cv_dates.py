@@ -9,6 +9,7 @@ in the text and normalised `start`/`end` (`YYYY-MM`, `YYYY` or `present`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -120,8 +121,23 @@ def _range_span(m: re.Match[str]) -> DateSpan | None:
     return DateSpan(m.group(0), _fmt(ay, am), _fmt(by, bm), m.start(), m.end())
 
 
+_THEN = re.compile(r"\s*[,;&]\s*")
+
+
 def _range(text: str) -> DateSpan | None:
-    return next((span for m in _RANGE.finditer(text) if (span := _range_span(m)) is not None), None)
+    span = next((span for m in _RANGE.finditer(text) if (span := _range_span(m)) is not None), None)
+    return _spells(text, span, lambda at: _range_span(m) if (m := _RANGE.match(text, at)) else None)
+
+
+def _spells(text: str, span: DateSpan | None, next_at: Callable[[int], DateSpan | None]) -> DateSpan | None:
+    """ "10/12 – 3/13, 10/13 – 3/14": one role in two spells, from the first start to the last end."""
+    while span is not None and span.end != "present":
+        gap = _THEN.match(text, span.finish)
+        nxt = next_at(gap.end()) if gap else None
+        if nxt is None or nxt.start < span.end:
+            break
+        span = DateSpan(text[span.begin : nxt.finish], span.start, nxt.end, span.begin, nxt.finish)
+    return span
 
 
 # "2023.24", "2018.22": a year and the next years' last two digits (past 12, so never a month).
@@ -145,6 +161,10 @@ def _short_range(text: str) -> DateSpan | None:
     m = _SHORT_RANGE.search(text)
     if m is None:
         return None
+    return _spells(text, _short_span(m), lambda at: _short_span(n) if (n := _SHORT_RANGE.match(text, at)) else None)
+
+
+def _short_span(m: re.Match[str]) -> DateSpan | None:
     start = f"{_year2(m.group('ay'))}-{int(m.group('am')):02d}"
     end = "present" if m.group("present") else f"{_year2(m.group('by'))}-{int(m.group('bm')):02d}"
     if end != "present" and end < start:
@@ -171,12 +191,12 @@ def _open_ended(text: str) -> DateSpan | None:
 
 
 _ONE_FULL = re.compile(_ONE.format(p="a_"), re.IGNORECASE)
-_BRACKETED = re.compile(r"\(([^()]*,[^()]*)\)")
+_BRACKETED = re.compile(r"\(([^()]*[,&][^()]*)\)")
 
 
 def _listed(body: str) -> tuple[str, str] | None:
     """ "2017, 2018", "Fall 2015, Spring 2016": dates with years, in order; the first and the last."""
-    parts = [p.strip() for p in body.split(",")]
+    parts = [p.strip() for p in re.split(r"[,&]", body)]
     found = [_one(m, "a_") for p in parts if (m := _ONE_FULL.fullmatch(p))]
     if len(parts) < 2 or len(found) < len(parts) or not all(y for y, _ in found):
         return None
@@ -189,8 +209,11 @@ def _date_list(text: str) -> DateSpan | None:
     """ "(2017, 2018)", "(Fall 2015, Spring 2016)", a line "Summer 2019, 2020, 2021": the role ran from the first
     listed date to the last."""
     bodies = [(m.group(1), m.start(1)) for m in _BRACKETED.finditer(text)]
-    if "(" not in text:
-        bodies.append((text, 0))
+    if "(" not in text:  # the line, or a cell of it: "Site Manager<TAB>September 2020 & September 2021"
+        at = 0
+        for cell in text.split("\t"):
+            bodies += [(cell, at)] if ("," in cell or "&" in cell) else []
+            at += len(cell) + 1
     for body, at in bodies:
         got = _listed(body)
         if got is not None:

@@ -259,6 +259,8 @@ def test_short_bold_role_titles_are_not_section_headings() -> None:
         ("2018 – Present. Title.", "2018", "present"),
         ("2022 –\tInstructor\tHarvard Medical School", "2022", "present"),
         ("Instructor & Facilitator - ISEE Program (2017, 2018)", "2017", "2018"),
+        ("FIRST Robotics, Sparta, NJ\t10/12 – 3/13, 10/13 – 3/14", "2012-10", "2014-03"),
+        ("Site Manager, Opportunity Oxford\tSeptember 2020 & September 2021", "2020-09", "2021-09"),
         ("Teaching Assistant - ASTR 2000 Ancient Astronomies, CU Boulder (Spring 2018)", "2018", "2018"),
     ],
 )
