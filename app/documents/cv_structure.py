@@ -746,6 +746,7 @@ def _without_courses(rest: list[str]) -> list[str]:
     return rest
 
 
+_LEGAL_FORM = re.compile(r"(?:llc|inc|ltd|limited|gmbh|plc|corp|co|sa|ag|bv|pty ltd|llp|lp|sarl|srl|oy|ab|as)\.?", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -754,8 +755,8 @@ def _without_topic(employer: str) -> str:
     a first part with no organisation or role word goes when the last part names an organisation."""
     first, _, rest = employer.partition(",")
     last = rest.rsplit(",", 1)[-1].strip()
-    if has_org_word(first) or role_score(first) > 0 or is_place(last):
-        return employer
+    if has_org_word(first) or role_score(first) > 0 or is_place(last) or _LEGAL_FORM.fullmatch(last):
+        return employer  # "Green Tag, LLC" is one name
     if not (has_org_word(last) or _ACRONYM.search(last)):
         return employer
     return rest.strip()
