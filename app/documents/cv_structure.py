@@ -796,8 +796,8 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
         place = place or trailing
-    if title_conf >= 0.9 and "," in employer:
-        employer = _without_topic(employer)
+        if title_conf >= 0.9 and "," in employer and employer in kept:  # a piece of its own after the title
+            employer = _without_topic(employer)
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
     return title, employer, title_conf, employer_conf, place
