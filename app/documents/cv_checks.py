@@ -110,11 +110,11 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
 
 
 def _shared_spans(roles: list[RoleOutline]) -> list[str]:
-    """Two roles with the same dates and the same heading line are one role read twice."""
-    seen: dict[tuple[str, str, str], int] = {}
+    """Two roles with the same start and end are most likely one role read twice (or two lines of one role)."""
+    seen: dict[tuple[str, str], int] = {}
     out = []
     for k, role in enumerate(roles, 1):
-        key = (role.start.value, role.end.value, role.source_id)
+        key = (role.start.value, role.end.value)
         if key in seen:
             out.append(f"roles {seen[key]} and {k} were read from the same dates")
         seen.setdefault(key, k)
