@@ -6,8 +6,9 @@ seekers, written afresh into a temporary folder) and the licensed real one (`tes
 `labels_licensed.yaml`; origins in `SOURCES.md`). Each is split in halves by a hash of the file name; rules were
 tuned on `tune` and this reports `heldout` (or `--split tune|all`). A role counts as right when one read role has
 its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
-Allegro in Kraków). `--real DIR` (or JOBSMITH_REAL_CVS) also reports the 54 earlier CVs whose files cannot be
-committed (no licence), all files, which the rules were tuned on.
+Allegro in Kraków). Per corpus it also counts the confident outlines (tailored without the seeker's confirmation)
+and how many of them have a wrong role, name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also reports the 54
+earlier CVs whose files cannot be committed (no licence), all files, which the rules were tuned on.
 
     python bench/bench_cv_reading.py [--split heldout|tune|all] [--real DIR] [-v]
 """
@@ -162,8 +163,10 @@ def _evaluate_one(c: dict[str, int], name: str, out: CvOutline, want: dict[str, 
     if out.usable:
         c["usable"] += 1
         c["usable_wrong"] += bool(missed or not contacts_ok or not name_ok)
-        if verbose and missed:
-            print(f"  {name}: read with high confidence, but {missed} role(s) wrong")
+        if verbose and (missed or not contacts_ok or not name_ok):
+            print(f"  {name}: read with high confidence, but {missed} role(s) wrong (or the name or a contact)")
+    elif verbose:
+        print(f"  {name}: needs confirmation: {'; '.join(out.low_fields()[:4])}")
     if verbose:
         _print_extra(out, used, name)
 
@@ -232,6 +235,12 @@ def main() -> None:
     ):
         parts = "; ".join(f"{cname} {pct(c[right], c[of])}" for cname, c in counts.items())
         print(f"{what} ({args.split}): {parts}")
+    for cname, c in counts.items():
+        read = c["cvs"] - c["no_text"]
+        print(
+            f"{cname} ({args.split}): confident outlines: {c['usable']} ({pct(c['usable'], read)} of CVs with text); "
+            f"of which with a wrong role or name or contact: {c['usable_wrong']}"
+        )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ in the text and normalised `start`/`end` (`YYYY-MM`, `YYYY` or `present`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish,
 # Swedish and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
@@ -60,7 +62,8 @@ _SHORT_RANGE = re.compile(
 )
 _SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
 _OPEN = re.compile(
-    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—]\s*\)?\s*$)", re.IGNORECASE
+    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—][ \xa0]*\)?[ \xa0]*(?=\t|$))",
+    re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"(?<![\w/.]){_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
 _ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
@@ -118,8 +121,23 @@ def _range_span(m: re.Match[str]) -> DateSpan | None:
     return DateSpan(m.group(0), _fmt(ay, am), _fmt(by, bm), m.start(), m.end())
 
 
+_THEN = re.compile(r"\s*[,;&]\s*")
+
+
 def _range(text: str) -> DateSpan | None:
-    return next((span for m in _RANGE.finditer(text) if (span := _range_span(m)) is not None), None)
+    span = next((span for m in _RANGE.finditer(text) if (span := _range_span(m)) is not None), None)
+    return _spells(text, span, lambda at: _range_span(m) if (m := _RANGE.match(text, at)) else None)
+
+
+def _spells(text: str, span: DateSpan | None, next_at: Callable[[int], DateSpan | None]) -> DateSpan | None:
+    """ "10/12 – 3/13, 10/13 – 3/14": one role in two spells, from the first start to the last end."""
+    while span is not None and span.end != "present":
+        gap = _THEN.match(text, span.finish)
+        nxt = next_at(gap.end()) if gap else None
+        if nxt is None or nxt.start < span.end:
+            break
+        span = DateSpan(text[span.begin : nxt.finish], span.start, nxt.end, span.begin, nxt.finish)
+    return span
 
 
 # "2023.24", "2018.22": a year and the next years' last two digits (past 12, so never a month).
@@ -143,6 +161,10 @@ def _short_range(text: str) -> DateSpan | None:
     m = _SHORT_RANGE.search(text)
     if m is None:
         return None
+    return _spells(text, _short_span(m), lambda at: _short_span(n) if (n := _SHORT_RANGE.match(text, at)) else None)
+
+
+def _short_span(m: re.Match[str]) -> DateSpan | None:
     start = f"{_year2(m.group('ay'))}-{int(m.group('am')):02d}"
     end = "present" if m.group("present") else f"{_year2(m.group('by'))}-{int(m.group('bm')):02d}"
     if end != "present" and end < start:
@@ -160,7 +182,7 @@ def _since(text: str) -> DateSpan | None:
 
 
 def _open_ended(text: str) -> DateSpan | None:
-    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" closing the text."""
+    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" closing the text or a table cell."""
     for m in _OPEN.finditer(text):
         ay, am = _one(m, "a_")
         if ay:
@@ -168,9 +190,46 @@ def _open_ended(text: str) -> DateSpan | None:
     return None
 
 
+_ONE_FULL = re.compile(_ONE.format(p="a_"), re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([^()]*[,&][^()]*)\)")
+
+
+def _listed(body: str) -> tuple[str, str] | None:
+    """ "2017, 2018", "Fall 2015, Spring 2016": dates with years, in order; the first and the last."""
+    parts = [p.strip() for p in re.split(r"[,&]", body)]
+    found = [_one(m, "a_") for p in parts if (m := _ONE_FULL.fullmatch(p))]
+    if len(parts) < 2 or len(found) < len(parts) or not all(y for y, _ in found):
+        return None
+    if any(int(b[0]) < int(a[0]) for a, b in pairwise(found)):
+        return None
+    return _fmt(*found[0]), _fmt(*found[-1])
+
+
+def _date_list(text: str) -> DateSpan | None:
+    """ "(2017, 2018)", "(Fall 2015, Spring 2016)", a line "Summer 2019, 2020, 2021": the role ran from the first
+    listed date to the last."""
+    bodies = [(m.group(1), m.start(1)) for m in _BRACKETED.finditer(text)]
+    if "(" not in text:  # the line, or a cell of it: "Site Manager<TAB>September 2020 & September 2021"
+        at = 0
+        for cell in text.split("\t"):
+            bodies += [(cell, at)] if ("," in cell or "&" in cell) else []
+            at += len(cell) + 1
+    for body, at in bodies:
+        got = _listed(body)
+        if got is not None:
+            begin = at + len(body) - len(body.lstrip())
+            return DateSpan(body.strip(), got[0], got[1], begin, begin + len(body.strip()))
+    return None
+
+
+_COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s$")
+
+
 def _single(text: str) -> DateSpan | None:
     for m in _SINGLE.finditer(text):
         ay, am = _one(m, "a_")
+        if m.group("a_y") and _COURSE_CODE.search(text[: m.start()]):
+            continue  # "ASTR 2000 Ancient Astronomies": a course number, not a year
         if ay:
             d = _fmt(ay, am)
             return DateSpan(m.group(0), d, d, m.start(), m.end(), single=True)
@@ -180,7 +239,7 @@ def _single(text: str) -> DateSpan | None:
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
     span = _range(text) or _short_range(text) or _dotted_years(text) or _since(text) or _open_ended(text)
-    span = span or _single(text)
+    span = span or _date_list(text) or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
     return span

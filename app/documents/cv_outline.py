@@ -14,6 +14,8 @@ from pydantic import BaseModel, Field
 CONFIRM_ACTION = "confirm how your CV was read"
 # Below this, a reading is not used to write documents until the seeker confirms it.
 HIGH_CONFIDENCE = 0.8
+# The confidence of a reading that failed a structural check (`cv_checks`), however sure each field is.
+DOUBTFUL = 0.5
 _DATE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?|present")
 
 
@@ -60,6 +62,9 @@ class CvOutline(BaseModel):
     has_text: bool = True
     notes: list[str] = Field(default_factory=list, description="what the reader could not read, in plain words")
     confirmed: bool = False
+    doubts: list[str] = Field(
+        default_factory=list, description="why the reading does not hang together (cv_checks); none when confirmed"
+    )
 
     @property
     def confidence(self) -> float:
@@ -70,6 +75,8 @@ class CvOutline(BaseModel):
         parts.extend(r.confidence for r in self.roles)
         if not self.roles:  # roles without dates are not found at all: the seeker says whether there are any
             parts.append(0.5)
+        if self.doubts and not self.confirmed:  # a reading that does not hang together is not safe to tailor from
+            parts.append(DOUBTFUL)
         return min(parts)
 
     @property
@@ -90,7 +97,7 @@ class CvOutline(BaseModel):
             for field in ("title", "employer", "end"):
                 if getattr(r, field).confidence < HIGH_CONFIDENCE:
                     out.append(f"role {i} {'dates' if field == 'end' else field}")
-        return out
+        return out + ([] if self.confirmed else self.doubts)
 
 
 def problems(outline: CvOutline) -> list[str]:

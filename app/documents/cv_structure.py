@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.documents.cv_checks import doubts
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
@@ -33,7 +34,7 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
-    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*|(?<=\w\w\w)[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*|(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
 )
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(
@@ -59,7 +60,8 @@ _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "
 # unlike "CAIS Group: Senior Backend Developer".
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
-_LOWER_PARENS = re.compile(r"\((?=[a-zа-я])[^)]*\)")
+# "(remote)", "(N=69)", "(5 hours/month)": asides
+_LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)")
 
 
 @dataclass
@@ -85,19 +87,51 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
             + ": save it from the program that made it as a Word document with real text, or type it in"
         )
         return CvOutline(has_text=False, notes=[note])
-    sections = split_sections(_join_broken_ranges(lines))
+    sections = split_sections(_side_headings(_join_broken_ranges(lines)))
+    which = _role_sections(sections)
     outline = CvOutline(
         name=_name(sections),
         contact=_contacts(sections),
-        roles=_roles(sections),
+        roles=_roles(sections, which),
         skills=_skills(sections),
         education=_education(sections),
     )
+    outline.doubts = doubts(sections, outline, _role_line, which)
     if not outline.roles:
         outline.notes.append("no role with dates was found")
     if not outline.name.value:
         outline.notes.append("no name was found at the top of the CV")
     return outline
+
+
+def _side_heading(cell: str, continued: bool) -> bool:
+    """ "WORK", "EXPERIENCE:", "SKILLS:": a heading in the left column of a line ("SERVICE:" under "VOLUNTEER"
+    goes on with the heading above it)."""
+    head = cell.strip().rstrip(":").strip()
+    letters = [c for c in head if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(head.split()) > 3:
+        return False
+    return continued or heading_kind(head) is not None
+
+
+def _side_headings(lines: list[Line]) -> list[Line]:
+    """ "WORK<TAB>International Ivy, Sparta, NJ<TAB>7/15 – 8/15" over "EXPERIENCE:<TAB>Java Instructor": a heading
+    written in a left column opens its section; the rest of the line stays a line of it (a heading over two lines,
+    "WORK" then "EXPERIENCE:", opens one section)."""
+    out: list[Line] = []
+    kind: str | None = None  # the kind of the side heading on the line above, "" when it had none
+    for line in lines:
+        cell, sep, rest = line.text.partition("\t")
+        if not (sep and rest.strip() and _side_heading(cell, kind is not None)):
+            out.append(line)
+            kind = None
+            continue
+        here = heading_kind(cell.strip().rstrip(":").strip())
+        if kind is None or (here is not None and here != kind):
+            out.append(Line(cell.strip().rstrip(":").strip(), line.id, line.area, bold=line.bold, style=line.style))
+            kind = here or ""
+        out.append(Line(rest.strip("\t "), line.id, line.area, bold=line.bold, style=line.style, size=line.size))
+    return out
 
 
 def _join_broken_ranges(lines: list[Line]) -> list[Line]:
@@ -366,7 +400,52 @@ def _head_like(line: Line) -> bool:
         return False
     if _KEY_VALUE.match(t) and find_dates(t) is None:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
+    if _column_header(t):
+        return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
     return not (t.endswith(".") and n > 6)
+
+
+_HEADER_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "date",
+        "dates",
+        "period",
+        "from",
+        "to",
+        "position",
+        "positions",
+        "title",
+        "titles",
+        "role",
+        "roles",
+        "of",
+        "institution",
+        "institutions",
+        "organization",
+        "organisation",
+        "organizations",
+        "organisations",
+        "employer",
+        "company",
+        "level",
+        "effort",
+        "location",
+        "type",
+        "activity",
+        "name",
+        "committee",
+        "society",
+    ]
+)
+
+
+def _column_header(text: str) -> bool:
+    """Every cell of the line names a column: "Year(s)", "Position Title", "Institution/Organization"."""
+    cells = [re.sub(r"\([^)]*\)", " ", c) for c in text.split("\t")]
+    words = [w for c in cells for w in re.split(r"[\s/]+", c.lower()) if w]
+    return bool(words) and all(w in _HEADER_WORDS for w in words) and any(w not in ("of", "to", "from") for w in words)
 
 
 def _anchor(line: Line) -> DateSpan | None:
@@ -422,20 +501,30 @@ def _holds_roles(section: Section) -> bool:
     return len(dated) >= 3
 
 
-def _roles(sections: list[Section]) -> list[RoleOutline]:
-    role_sections = [s for s in sections if _holds_roles(s)]
-    if not role_sections:
-        role_sections = [s for s in sections if s.kind == "other"]
+def _role_sections(sections: list[Section]) -> set[int]:
+    """The indexes of the sections roles are read from."""
+    found = {k for k, s in enumerate(sections) if _holds_roles(s)}
+    return found or {k for k, s in enumerate(sections) if s.kind == "other"}
+
+
+def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
-    for section in role_sections:
-        roles.extend(r for r in _section_roles(section.lines) if r.title.value or r.employer.value)
+    for k in sorted(which):
+        roles.extend(r for r in _section_roles(sections[k].lines) if r.title.value or r.employer.value)
     return roles
+
+
+def _role_line(line: Line) -> bool:
+    """A short line with dates where a role's dates stand."""
+    return len(line.text.split()) <= 16 and _anchor(line) is not None
 
 
 def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     anchors = [(i, span) for i, line in enumerate(lines) if (span := _anchor(line)) is not None]
     if not anchors:
         return []
+    if _dates_last(lines, anchors):
+        return _dates_last_roles(lines, anchors)
     first = anchors[0][0]
     before = 0
     while before < 3 and first - before - 1 >= 0 and _head_like(lines[first - before - 1]):
@@ -483,6 +572,41 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     return roles
 
 
+def _dates_only(text: str, span: DateSpan) -> bool:
+    rest = text[: span.begin] + text[span.finish :]
+    return not any(c.isalnum() for c in rest)
+
+
+def _dates_last(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
+    """A role's heading line, its bullets, then its dates alone on a line: the section opens with a heading
+    line and its first dates stand alone right under a bullet."""
+    i, span = anchors[0]
+    return (
+        i >= 2
+        and _dates_only(lines[i].text, span)
+        and lines[i - 1].is_list
+        and _head_like(lines[0])
+        and any(role_score(seg) >= 1 for seg, _ in _segments(lines[0].text))
+    )
+
+
+def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> list[RoleOutline]:
+    """Each role's heading lines follow the dates of the role above (or open the section), then its bullets,
+    then its own dates."""
+    roles: list[RoleOutline] = []
+    start = 0
+    for i, span in anchors:
+        lead: list[int] = []
+        j = start
+        while len(lead) < 3 and j < i and _head_like(lines[j]) and not lines[j].is_list:
+            lead.append(j)
+            j += 1
+        body = list(range(j, i))
+        roles.append(_role(lines, i, span, lead, [], body))
+        start = i + 1
+    return roles
+
+
 def _shares_employer(
     role: RoleOutline,
     prev: RoleOutline,
@@ -496,7 +620,8 @@ def _shares_employer(
     prev_i, _, prev_lead, prev_tail = blocks[k - 1]
     if role.employer.value or not role.title.value or not prev.employer.value or lead:
         return False
-    right_under = not prev.bullets and prev_i + len(prev_tail) + 1 == i
+    own_line = bool(prev_lead or prev_tail) or k - 1 in inherited  # the employer above stood on a line of its own
+    right_under = own_line and not prev.bullets and prev_i + len(prev_tail) + 1 == i
     return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
 
 
@@ -519,6 +644,9 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
         return None  # "International Rice Research Institute (IRRI)": the name's short form
     titled = [p for p in parts if role_score(p) >= 1]
+    head = m.group("org").split(",")[0]
+    if not titled and "," in m.group("org") and role_score(head) >= 1:
+        return None  # "Research Intern, Amazon Web Services (Automated Reasoning Group)": the brackets name a unit
     if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
         titled = parts  # "Learn Ubuntu (PHP Development)"
     org = (m.group("org").strip(), True)
@@ -607,6 +735,33 @@ def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
     return out
 
 
+_COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
+
+
+def _without_courses(rest: list[str]) -> list[str]:
+    """ "Teaching Assistant, CSE 130: Programming Languages, UCSD": the course between the title and the
+    organisation is not the employer."""
+    if len(rest) >= 2 and all(_COURSE.search(p) for p in rest[:-1]) and not _COURSE.search(rest[-1]):
+        return rest[-1:]
+    return rest
+
+
+_LEGAL_FORM = re.compile(r"(?:llc|inc|ltd|limited|gmbh|plc|corp|co|sa|ag|bv|pty ltd|llp|lp|sarl|srl|oy|ab|as)\.?", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _without_topic(employer: str) -> str:
+    """ "Modern Optics, GA Tech" after "Teaching Assistant -": the subject taught comes before the organisation;
+    a first part with no organisation or role word goes when the last part names an organisation."""
+    first, _, rest = employer.partition(",")
+    last = rest.rsplit(",", 1)[-1].strip()
+    if has_org_word(first) or role_score(first) > 0 or is_place(last) or _LEGAL_FORM.fullmatch(last):
+        return employer  # "Green Tag, LLC" is one name
+    if not (has_org_word(last) or _ACRONYM.search(last)):
+        return employer
+    return rest.strip()
+
+
 def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
@@ -619,12 +774,13 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
         return "", ", ".join(parts), 0.3, 0.8, place
     t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
     title = parts[t] if parts else ""
-    employer = ", ".join(p for k, p in enumerate(parts) if k != t)
+    employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t]) if t == 0 else [])
+    employer = employer or ", ".join(p for k, p in enumerate(parts) if k != t)
     head, unit = _split_run_on(title)
     if unit and employer and (has_org_word(unit) or has_org_word(employer)):
         title, employer = head, f"{unit}, {employer}"  # "Research Intern Mathematical Institute, University of X"
     title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
-    employer_conf = 0.9 if employer and org_score(employer) > 0 else 0.6
+    employer_conf = 0.9 if employer and org_score(employer) > 0 else _bare_employer_conf(employer, title_conf)
     if not employer:
         title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
     return title, employer, title_conf, employer_conf, place
@@ -640,6 +796,8 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
         place = place or trailing
+        if title_conf >= 0.9 and "," in employer and employer in kept:  # a piece of its own after the title
+            employer = _without_topic(employer)
     if employer and "," in employer and not place:
         employer, place = _split_place(employer, loose=title != "")
     return title, employer, title_conf, employer_conf, place
@@ -701,6 +859,28 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         source_id=lines[i].id,
         line_ids=list(dict.fromkeys(lines[j].id for j in [*lead, i, *tail])),
     )
+
+
+_UNIT_START = re.compile(
+    r"^(?:the\s+)?(?:department|dept|faculty|division|school of|lab|laboratory|institute of|cent(?:re|er) for)\b", re.I
+)
+
+
+def _organisation_before_unit(segs: list[str], firsts: list[bool], roles: list[float], t: int, e: int) -> int:
+    """ "Brown Space Engineering | CubeSat Team" above the title: the line's first piece is the organisation and the
+    piece after it its team, unless the first piece names a unit itself ("Department of Biology | ...")."""
+    o = e - 1
+    if o < 0 or o == t or firsts[e] or not firsts[o] or t in (o, e) or roles[o] > 0:
+        return e
+    if _UNIT_START.match(segs[o]) or not segs[o][:1].isupper() or is_place(segs[o]):
+        return e
+    return o
+
+
+def _bare_employer_conf(employer: str, title_conf: float) -> float:
+    """ "Allegro" beside a sure title: a name that is no known place is the employer ("London" could be either)."""
+    sure = title_conf >= 0.9 and employer[:1].isupper() and not is_place(employer) and role_score(employer) == 0
+    return 0.8 if sure else 0.6
 
 
 def _split_titled_employer(
@@ -825,6 +1005,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         return segs[0], segs[1], 0.5, 0.5
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    e = _organisation_before_unit(segs, firsts, roles, t, e)
     title, unit = _split_run_on(segs[t])
     if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
         # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the
@@ -835,8 +1016,8 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         employer_conf = 0.9
     elif roles[e] > 0:
         employer_conf = 0.5
-    else:  # "Gilt" or "London": one bare word could be a place as well as a company
-        employer_conf = 0.85 if len(segs[e].split()) >= 2 else 0.6
+    else:
+        employer_conf = 0.85 if len(segs[e].split()) >= 2 else _bare_employer_conf(segs[e], title_conf)
     return segs[t], segs[e], title_conf, employer_conf
 
 

@@ -55,7 +55,18 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "volunteering",
-        ("volunteering", "volunteer", "volunteer experience", "community", "bénévolat", "ehrenamt", "voluntariado"),
+        (
+            "volunteering",
+            "volunteer",
+            "volunteer experience",
+            "community",
+            "outreach",
+            "mentorship",
+            "mentoring",
+            "bénévolat",
+            "ehrenamt",
+            "voluntariado",
+        ),
     ),
     (
         "experience",
@@ -212,7 +223,8 @@ responsable техник инженер программист разработ�
 utvecklare trädgårdsarbetare entwickler praktikant werkstudent co-op part-time full-time secretary
 receptionist pharmacist physician doctor surgeon therapist paramedic midwife carer caregiver librarian
 attorney lawyer solicitor paralegal economist statistician strategist buyer merchandiser salesperson
-chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral
+chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral studentship resident psychiatrist psychologist
+webmaster scholar judge
 """)
 )
 SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))

@@ -15,6 +15,7 @@ from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.documents import tailor_application
 from app.documents.cv_apply import apply_outline
+from app.documents.cv_checks import role_doubts
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
@@ -109,6 +110,117 @@ def test_an_image_only_cv_is_reported_as_having_no_text(corpus: tuple[Path, dict
     assert outline.notes[0].startswith("this CV has no text (it is a picture of a CV)")
 
 
+def _two_role_cv(unread_line: str = "") -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123 | Hobart, TAS")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Data Engineer\tNorthwind Traders Ltd\tMar 2019 – Present")
+    d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
+    d.add_paragraph("Data Analyst\tContoso Group\t2016 – 2019")
+    d.add_paragraph("Wrote SQL reports for 12 teams.", style="List Bullet")
+    if unread_line:
+        d.add_paragraph(unread_line)
+        d.add_paragraph("Answered 30 support calls a day.", style="List Bullet")
+    d.add_paragraph("Skills", style="Heading 1")
+    d.add_paragraph("Python, SQL, Azure, Databricks, Spark")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_dated_line_no_role_took_means_the_reading_needs_confirmation() -> None:
+    clean = read_outline(_two_role_cv())
+    assert clean.usable and clean.doubts == []
+    outline = read_outline(_two_role_cv(unread_line="2014 – 2016"))
+    assert len(outline.roles) == 2 and all(r.confidence >= 0.8 for r in outline.roles)  # each field looks sure
+    assert not outline.usable and outline.confidence < 0.8
+    assert any("2014 – 2016" in d and "not read as a role" in d for d in outline.doubts), outline.doubts
+    assert outline.doubts[0] in outline.low_fields()  # the seeker is told what to check
+    confirmed = outline.model_copy(update={"confirmed": True})
+    assert confirmed.usable and confirmed.low_fields() == []  # once confirmed, the doubts no longer hold it back
+
+
+@pytest.mark.parametrize(
+    "layout", ["tab_stop_line", "pipes_one_line", "commas_one_line", "table_row_cells", "text_boxes", "sidebar_table"]
+)
+def test_clean_generated_cvs_are_safe_to_tailor_unconfirmed(corpus: tuple[Path, dict], layout: str) -> None:
+    names = [n for n, label in corpus[1].items() if n.startswith(layout + "__") and not label.get("no_text")]
+    assert names
+    for name in names:
+        outline, _ = _read(corpus, name)
+        assert outline.doubts == [] and outline.usable, (name, outline.low_fields())
+
+
+def test_a_role_whose_title_is_a_heading_or_missing_is_a_doubt() -> None:
+    outline = read_outline(_two_role_cv())
+    outline.roles[0].title.value = "Experience"
+    outline.roles[1].employer.value = ""
+    found = [d for k, r in enumerate(outline.roles, 1) for d in role_doubts(k, r)]
+    assert "role 1 title 'Experience' reads as a heading" in found and "role 2 has no employer" in found
+
+
+def _docx(*paragraphs: tuple[str, str | None]) -> bytes:
+    d = docx.Document()
+    for text, style in paragraphs:
+        d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_dates_alone_under_a_roles_bullets_close_that_role() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Industry Experience", "Heading 1"),
+        ("Research Intern, Northwind Labs (Automated Reasoning Group)", None),
+        ("Worked on SAT and SMT solving.", "List Bullet"),
+        ("Summer 2025", None),
+        ("Software Engineer, Contoso", None),
+        ("Improved type safety of Python code.", "List Bullet"),
+        ("Feb. 2023- Oct. 2024", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Research Intern", "Northwind Labs (Automated Reasoning Group)", "2025", "2025"),
+        ("Software Engineer", "Contoso", "2023-02", "2024-10"),
+    ]
+
+
+def test_an_organisation_then_its_team_above_the_title_takes_the_organisation() -> None:
+    data = _docx(
+        ("Kai Brennan", "Title"),
+        ("kai.brennan@example.org | (471) 935-1429", None),
+        ("Experience", "Heading 1"),
+        ("Brown Space Engineering | CubeSat Team\t\tAugust 2018-Present", None),
+        ("Avionics Hardware Division Leader", None),
+        ("Leads a team of 10 undergraduates.", "List Bullet"),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Avionics Hardware Division Leader", "Brown Space Engineering", "2018-08", "present")
+    ]
+
+
+def test_headings_in_a_left_column_open_their_sections() -> None:
+    data = _docx(
+        ("Sasha Ferreira", "Title"),
+        ("sasha.ferreira@example.org", None),
+        ("SKILLS:\tJava, Python, C++", None),
+        ("WORK\t\tInternational Ivy, Sparta, NJ\t\t7/15 – 8/15", None),
+        ("EXPERIENCE:\t\tJava Instructor", None),
+        ("Taught high school students the basics of Java.", "List Bullet"),
+        ("VOLUNTEER\t\tBe the Match Foundation, Sparta, NJ\t\t5/14 – 6/14", None),
+        ("SERVICE:\t\tTeam Organizer", None),
+        ("Organized bone marrow drives.", "List Bullet"),
+    )
+    outline = read_outline(data)
+    assert [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in outline.roles] == [
+        ("Java Instructor", "International Ivy", "2015-07", "2015-08"),
+        ("Team Organizer", "Be the Match Foundation", "2014-05", "2014-06"),
+    ]
+    assert outline.skills[:2] == ["Java", "Python"]
+
+
 def test_short_bold_role_titles_are_not_section_headings() -> None:
     d = docx.Document()
     d.add_paragraph("Mia Chen", style="Title")
@@ -145,6 +257,11 @@ def test_short_bold_role_titles_are_not_section_headings() -> None:
         ("Since March 2019", "2019-03", "present"),
         ("April 2022 until 30 August.", "2022-04", "2022-08"),
         ("2018 – Present. Title.", "2018", "present"),
+        ("2022 –\tInstructor\tHarvard Medical School", "2022", "present"),
+        ("Instructor & Facilitator - ISEE Program (2017, 2018)", "2017", "2018"),
+        ("FIRST Robotics, Sparta, NJ\t10/12 – 3/13, 10/13 – 3/14", "2012-10", "2014-03"),
+        ("Site Manager, Opportunity Oxford\tSeptember 2020 & September 2021", "2020-09", "2021-09"),
+        ("Teaching Assistant - ASTR 2000 Ancient Astronomies, CU Boulder (Spring 2018)", "2018", "2018"),
     ],
 )
 def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> None:

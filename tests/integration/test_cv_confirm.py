@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx import Document
@@ -87,6 +88,47 @@ def test_uncertain_reading_parks_jobs_until_the_seeker_confirms(client, service,
     # The confirmed outline is kept by content hash: the same file reads as confirmed again.
     again = client.get("/api/cv").json()
     assert again["confirmed"] is True and again["outline"]["roles"][0]["title"]["value"] == "Data Platforms Engineer"
+
+
+def _cv_with_an_unread_dated_line() -> bytes:
+    """Every role field reads as sure, but a dated line in the experience section was read as no role."""
+    d = docx.Document()
+    d.add_paragraph("Jane Doe", style="Title")
+    d.add_paragraph("jane.doe@example.com | +61 400 555 123 | Hobart, TAS")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Data Engineer\tNorthwind Traders Ltd\tMar 2019 – Present")
+    d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
+    d.add_paragraph("Data Analyst\tContoso Group\t2016 – 2019")
+    d.add_paragraph("Wrote SQL reports for 12 teams.", style="List Bullet")
+    d.add_paragraph("2014 – 2016")
+    d.add_paragraph("Answered 30 support calls a day.", style="List Bullet")
+    d.add_paragraph("Skills", style="Heading 1")
+    d.add_paragraph("Python, SQL, Azure, Databricks, Spark, Airflow")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_reading_that_does_not_hang_together_gets_no_documents_until_confirmed(
+    client: Any, service: Any, settings: Any
+) -> None:
+    _use_cv(settings, _cv_with_an_unread_dated_line())
+    view = client.get("/api/cv").json()
+    assert view["usable"] is False and any("2014 – 2016" in c for c in view["check"]), view
+    assert all(r["title"]["confidence"] >= 0.8 for r in view["outline"]["roles"])  # no single field looks unsure
+    added = _upload(client, "derwentwater_lead_data_engineer.html")
+    assert service.wait_idle(60)
+    job = client.get(f"/api/jobs/{added[0]['job_id']}").json()
+    assert job["status"] == "pending" and CONFIRM_ACTION in job["error"], job
+    assert not [d for d in job["documents"] if d["name"].endswith(".docx")]
+
+    resp = client.put("/api/cv", json=view["outline"])  # the seeker confirms the reading as it is
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["usable"] is True and resp.json()["requeued"] == [job["id"]]
+    assert service.wait_idle(60)
+    job = client.get(f"/api/jobs/{job['id']}").json()
+    assert job["status"] == "awaiting_approval", job
+    assert [d for d in job["documents"] if d["name"] == "Jane_Doe_CV.docx"], job["documents"]
 
 
 def test_a_changed_cv_file_needs_a_new_confirmation(client, settings) -> None:  # type: ignore[no-untyped-def]
