@@ -62,8 +62,8 @@ class Feed:
         if entry.get("content"):
             html = entry["content"][0].get("value", "")
         html = html or entry.get("summary") or entry.get("description") or ""
-        posted = entry.get("published") or entry.get("updated")
-        raw = {k: entry.get(k) for k in ("title", "link", "id", "published", "updated", "summary", "author")}
+        posted = _posted(entry)
+        raw = {k: dict.get(entry, k) for k in ("title", "link", "id", "published", "updated", "summary", "author")}
         return build_job(
             source=self.name,
             source_id=entry.get("id") or entry.get("link"),
@@ -94,7 +94,7 @@ class Feed:
             locations=[region] if region else [],
             remote="remote",
             employment=entry.get("type"),
-            posted=entry.get("published") or entry.get("updated"),
+            posted=_posted(entry),
             html=html,
             raw=raw,
             default_currency="USD",  # a US board: a bare "$" in its postings is the US dollar
@@ -106,3 +106,9 @@ def _is_wwr(entry: Any) -> bool:
 
 
 SOURCE = Feed()
+
+
+def _posted(entry: Any) -> Any:
+    """The item's date: `published`, else `updated`. Read as plain dict keys: feedparser's own `get("updated")`
+    maps to `published` with a DeprecationWarning when the item has no `updated`."""
+    return dict.get(entry, "published") or dict.get(entry, "updated")
