@@ -5,6 +5,9 @@ unless it is named below with the reason it is open."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 import typing
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -15,6 +18,7 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+import app.api
 from app.main import create_app
 
 # route name -> why it answers with bytes rather than a model
@@ -148,6 +152,19 @@ def test_the_openapi_schema_names_a_component_for_every_json_answer() -> None:
                     missing.append(f"{method.upper()} {path} {code}: {schema}")
     assert checked > 40
     assert missing == []
+
+
+def test_routers_define_no_models() -> None:
+    """Request and response models live in app/api/schemas/, one module per router (issue #15)."""
+    routers = [m.name for m in pkgutil.iter_modules(app.api.__path__, "app.api.") if not m.ispkg]
+    assert "app.api.journey" in routers and "app.api.applications" in routers
+    defined = [
+        f"{name}.{cls.__name__}"
+        for name in routers
+        for cls in vars(importlib.import_module(name)).values()
+        if inspect.isclass(cls) and issubclass(cls, BaseModel) and cls.__module__ == name
+    ]
+    assert defined == []
 
 
 def test_a_route_without_a_response_model_is_reported() -> None:
