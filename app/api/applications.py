@@ -3,15 +3,32 @@ outcomes, metrics, CSV export and edits before approval (issue #7)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
 
 from app.api.deps import get_service, read_upload
+from app.api.schemas.applications import (
+    ApplicationDetail,
+    ApplicationRow,
+    BulkApproveBody,
+    BulkApproved,
+    ConfirmBody,
+    DocumentReplaced,
+    JobState,
+    LetterBody,
+    Metrics,
+    Modes,
+    ModesBody,
+    NoteBody,
+    OutcomeBody,
+    RecipientBody,
+    RecipientSet,
+    SendResult,
+    Tick,
+)
 from app.domain.status import Status, refuse_while_unsettled
 from app.mail import edit, hooks, metrics, tracking
 from app.review.plan import stale
@@ -23,56 +40,22 @@ router = APIRouter(prefix="/api", tags=["applications"])
 Service = Annotated[Jobsmith, Depends(get_service)]
 
 
-class ModesBody(BaseModel):
-    approval_mode: bool | None = Field(None, description="ask before anything is sent")
-    dry_run: bool | None = Field(None, description="prepare documents but never send")
-
-
-class BulkApproveBody(BaseModel):
-    job_ids: list[str] = Field(min_length=1, max_length=500, description="jobs to approve (and send when ready)")
-    versions: dict[str, str] | None = Field(
-        None, description="job id -> updated_at the page showed; a job changed since then is refused"
-    )
-
-
-class NoteBody(BaseModel):
-    note: str | None = Field(None, max_length=2000, description="why, in the seeker's words")
-
-
-class ConfirmBody(NoteBody):
-    sent: bool = Field(description="true: the message did go (check the Sent folder); false: it did not")
-
-
-class OutcomeBody(BaseModel):
-    outcome: str = Field(description="responded, interview, offer, declined, no_response or withdrawn")
-    notes: str | None = Field(None, max_length=5000, description="what happened")
-    occurred_on: date | None = Field(None, description="when it happened; default today")
-
-
-class RecipientBody(BaseModel):
-    address: str = Field(max_length=254, description="the address to send this application to")
-
-
-class LetterBody(BaseModel):
-    text: str = Field(max_length=20_000, description="the new cover letter; blank lines separate paragraphs")
-
-
 def _job(svc: Jobsmith, job_id: str) -> dict[str, Any]:
     row = q.get_job(svc.store, job_id)
     return {k: row[k] for k in ("id", "status", "status_reason", "failed_stage", "error", "title", "company")}
 
 
-@router.get("/modes")
+@router.get("/modes", response_model=Modes)
 def get_modes(svc: Service) -> dict[str, Any]:
     return hooks.modes(svc).as_dict()
 
 
-@router.put("/modes")
+@router.put("/modes", response_model=Modes)
 def put_modes(body: ModesBody, svc: Service) -> dict[str, Any]:
     return hooks.change_modes(svc, approval_mode=body.approval_mode, dry_run=body.dry_run).as_dict()
 
 
-@router.post("/applications/approve")
+@router.post("/applications/approve", response_model=BulkApproved)
 def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
     """Approve several jobs; each is sent at once when dry-run is off and it has an apply email."""
     changed = (
@@ -88,7 +71,7 @@ def bulk_approve(body: BulkApproveBody, svc: Service) -> dict[str, Any]:
     return {"items": [i.__dict__ for i in items], "approved": sum(i.ok for i in items)}
 
 
-@router.get("/applications")
+@router.get("/applications", response_model=list[ApplicationRow])
 def list_applications(
     svc: Service, view: str = "all", limit: Annotated[int, Query(ge=1, le=1000)] = 200
 ) -> list[dict[str, Any]]:
@@ -96,7 +79,7 @@ def list_applications(
     return applications_q.list_applications(svc.store, view, limit)
 
 
-@router.get("/applications/metrics")
+@router.get("/applications/metrics", response_model=Metrics)
 def get_metrics(svc: Service) -> dict[str, Any]:
     return metrics.metrics(svc.store)
 
@@ -110,7 +93,7 @@ def export(svc: Service) -> Response:
     )
 
 
-@router.get("/applications/{job_id}")
+@router.get("/applications/{job_id}", response_model=ApplicationDetail)
 def application(job_id: str, svc: Service) -> dict[str, Any]:
     """The job's application: outbox row, every send attempt, outcomes, typed recipient."""
     store = svc.store
@@ -124,7 +107,7 @@ def application(job_id: str, svc: Service) -> dict[str, Any]:
     }
 
 
-@router.post("/applications/{job_id}/send")
+@router.post("/applications/{job_id}/send", response_model=SendResult)
 def send(job_id: str, svc: Service) -> dict[str, Any]:
     """Send now. A job parked in `pending` by a send failure is approved again first (a person asked)."""
     row = q.get_job(svc.store, job_id)
@@ -134,33 +117,33 @@ def send(job_id: str, svc: Service) -> dict[str, Any]:
     return hooks.outbox_for(svc).send(job_id).__dict__
 
 
-@router.post("/applications/{job_id}/applied")
+@router.post("/applications/{job_id}/applied", response_model=JobState)
 def mark_applied(job_id: str, svc: Service, body: NoteBody | None = None) -> dict[str, Any]:
     """Apply-link hand-off: the seeker applied on the employer's site."""
     tracking.mark_applied(svc.store, job_id, note=body.note if body else None)
     return _job(svc, job_id)
 
 
-@router.post("/applications/{job_id}/confirm")
+@router.post("/applications/{job_id}/confirm", response_model=JobState)
 def confirm(job_id: str, body: ConfirmBody, svc: Service) -> dict[str, Any]:
     """Settle an `unknown` send: sent (-> sent) or not sent (-> approved; send again when you wish)."""
     hooks.outbox_for(svc).confirm(job_id, sent=body.sent, note=body.note)
     return _job(svc, job_id)
 
 
-@router.post("/applications/{job_id}/outcome")
+@router.post("/applications/{job_id}/outcome", response_model=JobState)
 def outcome(job_id: str, body: OutcomeBody, svc: Service) -> dict[str, Any]:
     tracking.record_outcome(svc.store, job_id, body.outcome, notes=body.notes, occurred_on=body.occurred_on)
     return _job(svc, job_id)
 
 
-@router.put("/applications/{job_id}/recipient")
+@router.put("/applications/{job_id}/recipient", response_model=RecipientSet)
 def recipient(job_id: str, body: RecipientBody, svc: Service) -> dict[str, Any]:
     """Type the address to send to (validated); used instead of the posting's apply email."""
     return {"job_id": job_id, "recipient": tracking.set_recipient(svc.store, job_id, body.address)}
 
 
-@router.put("/applications/{job_id}/documents/{kind}")
+@router.put("/applications/{job_id}/documents/{kind}", response_model=DocumentReplaced)
 async def replace_document(job_id: str, kind: str, svc: Service, file: Annotated[UploadFile, File()]) -> dict[str, Any]:
     """Replace the tailored CV (`cv`) or cover letter (`cover_letter`) with your own DOCX."""
     data = await read_upload(file)
@@ -169,13 +152,13 @@ async def replace_document(job_id: str, kind: str, svc: Service, file: Annotated
     )
 
 
-@router.put("/applications/{job_id}/cover-letter")
+@router.put("/applications/{job_id}/cover-letter", response_model=DocumentReplaced)
 def cover_letter(job_id: str, body: LetterBody, svc: Service) -> dict[str, Any]:
     """Rewrite the cover letter's text; the DOCX keeps the template's paragraph style."""
     return edit.set_cover_letter_text(svc.store, job_id, body.text)
 
 
-@router.post("/applications/tick")
+@router.post("/applications/tick", response_model=Tick)
 def tick(svc: Service) -> dict[str, Any]:
     """Send what is due and mark old silences no_response (the scheduler's job; callable by hand)."""
     return hooks.tick(svc)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from app.api.deps import get_service
-from app.api.schemas import ConfigReloaded, HealthReport
+from app.api.schemas.health import ConfigReloaded, HealthReport
 from app.service import Jobsmith
 
 router = APIRouter(tags=["health"])

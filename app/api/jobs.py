@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 
 from app.api.deps import get_service, read_upload
-from app.api.schemas import (
+from app.api.schemas.jobs import (
     AddedJob,
     AddJobRequest,
     DecisionRequest,

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends
 
 from app.api.deps import get_service
+from app.api.schemas.overview import Cursor, Overview
 from app.demo import DEMO_DIR
 from app.mail import hooks
 from app.review.plan import mail_ready
@@ -37,7 +38,7 @@ def banner(svc: Jobsmith, spent_today: float) -> dict[str, Any]:
     }
 
 
-@router.get("/overview")
+@router.get("/overview", response_model=Overview)
 def overview(svc: Service) -> dict[str, Any]:
     """Banner flags, counts, pipeline (jobs and time per stage), board, funnel by source and week, LLM cost."""
     totals = insights.cost_totals(svc.store)
@@ -52,7 +53,7 @@ def overview(svc: Service) -> dict[str, Any]:
     }
 
 
-@router.get("/overview/cursor")
+@router.get("/overview/cursor", response_model=Cursor)
 def cursor(svc: Service) -> dict[str, str]:
     """A value that changes whenever anything the UI shows changes (poll this, then reload what changed)."""
     return {"cursor": insights.change_cursor(svc.store)}

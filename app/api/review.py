@@ -10,9 +10,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
 
 from app.api.deps import get_service
+from app.api.schemas.review import ApprovalPlans, LetterBodyText, LetterEditDiscarded, LetterEdited, PlanBody, Review
 from app.documents.export import atomic_write
 from app.errors import DocumentError, JobsmithError
 from app.mail import edit
@@ -26,15 +26,6 @@ from app.store import jobs as q
 
 router = APIRouter(prefix="/api/review", tags=["review"])
 Service = Annotated[Jobsmith, Depends(get_service)]
-
-
-class PlanBody(BaseModel):
-    job_ids: list[str] = Field(min_length=1, max_length=500, description="the jobs ticked on screen")
-    versions: dict[str, str] = Field(default_factory=dict, description="job id -> updated_at the page showed")
-
-
-class LetterBodyText(BaseModel):
-    text: str = Field(max_length=20_000, description="the letter's body; blank lines separate paragraphs")
 
 
 def _template(folder: Path, pattern: str) -> Path | None:
@@ -62,7 +53,7 @@ def _job_info(docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}  # a job_info.json that is not an object shows nothing
 
 
-@router.get("/{job_id}")
+@router.get("/{job_id}", response_model=Review, response_model_exclude_unset=True)
 def review(job_id: str, svc: Service) -> dict[str, Any]:
     """Everything the seeker needs to decide on one job, as safe HTML and plain values."""
     row = q.get_job(svc.store, job_id)
@@ -135,21 +126,21 @@ def _saved_edit(svc: Jobsmith, job_id: str, body: str | None) -> str | None:
     return saved if saved is not None and body is not None and saved.strip() != body.strip() else None
 
 
-@router.delete("/{job_id}/letter-edit")
+@router.delete("/{job_id}/letter-edit", response_model=LetterEditDiscarded)
 def discard_letter_edit(job_id: str, svc: Service) -> dict[str, Any]:
     """Forget the seeker's saved letter body (the letter as it is now stays)."""
     svc.store.write(lambda cur: insights.drop_letter_edit(cur, job_id))
     return {"job_id": job_id, "discarded": True}
 
 
-@router.post("/plan")
+@router.post("/plan", response_model=ApprovalPlans, response_model_exclude_unset=True)
 def approval_plan(body: PlanBody, svc: Service) -> dict[str, Any]:
     """What approving these jobs would do, and which of them changed since the page showed them."""
     plans = [plan.approval_plan(svc, jid) for jid in dict.fromkeys(body.job_ids)]
     return {"items": plans, "summary": plan.summary(plans), "stale": plan.stale(svc, body.versions)}
 
 
-@router.put("/{job_id}/letter")
+@router.put("/{job_id}/letter", response_model=LetterEdited)
 async def edit_letter(job_id: str, body: LetterBodyText, svc: Service) -> dict[str, Any]:
     """Replace the letter's body only (name block, date, salutation, sign-off kept); the PDF is made again."""
     return await run_in_threadpool(_edit_letter, svc, job_id, body.text)

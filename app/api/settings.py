@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends
 from pydantic import ValidationError
 
 from app.api.deps import get_service
+from app.api.schemas.settings import SettingsFiles, SettingsSaved
 from app.config.loader import FILES, load_file
 from app.demo import DEMO_DIR
 from app.documents.export import atomic_write
@@ -40,7 +41,7 @@ def _read_only(svc: Jobsmith) -> str | None:
     return None
 
 
-@router.get("")
+@router.get("", response_model=SettingsFiles)
 def read_settings(svc: Service) -> dict[str, Any]:
     """Each file's current values (defaults filled in), and whether they can be changed here."""
     files = {}
@@ -49,7 +50,7 @@ def read_settings(svc: Service) -> dict[str, Any]:
     return {"files": files, "read_only": _read_only(svc), "dir": str(svc.settings.CONFIG_DIR)}
 
 
-@router.put("/{name}")
+@router.put("/{name}", response_model=SettingsSaved)
 def save_settings(name: str, change: dict[str, Any], svc: Service) -> dict[str, Any]:
     """Merge `change` into the file, validate it, save it and apply it without a restart."""
     model = FILES.get(name)

@@ -1,11 +1,11 @@
-"""Request and response bodies of the API."""
+"""Jobs: add, list, detail, decide, ids and counts (app/api/jobs.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 
 class AddJobRequest(BaseModel):
@@ -62,19 +62,62 @@ class JobPage(BaseModel):
     offset: int
 
 
+class JobDocument(BaseModel):
+    kind: str = Field(description="cv, cover_letter, cv_pdf, cover_letter_pdf, job_info, ...")
+    name: str
+    sha256: str
+    size: int
+    created_at: datetime
+
+
+class StatusChange(BaseModel):
+    from_status: str | None
+    to_status: str
+    reason: str | None
+    changed_at: datetime
+
+
+class StageRun(BaseModel):
+    run_id: str
+    stage: str
+    state: str
+    error: str | None
+    ms: float | None
+    created_at: datetime
+
+
+class JobUsage(BaseModel):
+    calls: int
+    cost: float = Field(description="USD")
+    input_tokens: int
+    output_tokens: int
+
+
+class GateRemoval(BaseModel):
+    document: str = Field(description="cv or cover_letter")
+    paragraph_id: str | None = None
+    sentence: str = ""
+    reasons: list[str] = []
+    replaced_by: str | None = Field(None, description="the CV's original sentence put back instead")
+
+
+class FactGate(BaseModel):
+    passed: bool
+    removals: list[GateRemoval]
+    needs_review: list[str]
+
+
 class JobDetail(JobSummary):
+    # `match` and `job` are the stored JSON of the match result and of the posting (app.domain models,
+    # written by earlier versions too): passed through as stored.
     match: dict[str, Any] | None = None
     job: dict[str, Any]
     run_id: str | None = None
-    documents: list[dict[str, Any]] = []
-    history: list[dict[str, Any]] = []
-    stages: list[dict[str, Any]] = []
-    usage: dict[str, Any] | None = None
-    fact_gate: dict[str, Any] | None = Field(
-        None,
-        description="the fact gate's result for the current run: `passed`, `removals` (each with `document` "
-        "cv or cover_letter, `sentence`, `reasons`, `replaced_by`) and `needs_review`",
-    )
+    documents: list[JobDocument] = []
+    history: list[StatusChange] = []
+    stages: list[StageRun] = []
+    usage: JobUsage | None = None
+    fact_gate: FactGate | None = Field(None, description="the fact gate's result for the current run")
 
 
 class JobIdMatches(BaseModel):
@@ -94,22 +137,6 @@ class ShortIds(BaseModel):
 
 class DecisionRequest(BaseModel):
     reason: str | None = Field(None, max_length=500, description="why (kept in the job's history)")
-
-
-class Check(BaseModel):
-    model_config = ConfigDict(extra="allow")  # each check adds its own details (path, error, file...)
-
-    ok: bool
-
-
-class HealthReport(BaseModel):
-    ok: bool = Field(description="every check but `templates` passed (HTTP 200; otherwise 503)")
-    checks: dict[str, Check] = Field(description="database, queue, configuration, templates, ...")
-
-
-class ConfigReloaded(BaseModel):
-    ok: bool
-    dir: str = Field(description="the configuration folder read")
 
 
 class Stats(BaseModel):
