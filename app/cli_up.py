@@ -36,6 +36,7 @@ def up(
     from app.demo import seeker_has_cv
     from app.main import create_app
     from app.service import Jobsmith
+    from app.store.jobs import job_count
 
     base = get_settings()
     if host:
@@ -64,7 +65,7 @@ def up(
     if not api_thread.is_alive():
         svc.stop()
         fail(f"the API could not start on {settings.API_HOST}:{settings.API_PORT} (port in use?)")
-    if use_demo and not svc.store.scalar("SELECT count(*) FROM jobs"):
+    if use_demo and not job_count(svc.store):
         threading.Thread(target=load_demo, args=(svc,), name="jobsmith-demo", daemon=True).start()
     shown = "127.0.0.1" if settings.API_HOST in ("0.0.0.0", "::") else settings.API_HOST
     console.print(f"API ready at http://{shown}:{settings.API_PORT}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class JobsmithError(Exception):
     """Base of every error jobsmith raises on purpose."""
@@ -76,3 +78,31 @@ class ProviderError(JobsmithError):
     """An LLM provider failed after retries, or answered with something that does not validate."""
 
     status_code = 502
+
+
+class DatabaseLocked(JobsmithError):
+    """The DuckDB file is open in another process (only the app process may own it)."""
+
+    status_code = 503
+
+
+class MailNotConfigured(JobsmithError):
+    """SMTP_SERVER or SENDER_EMAIL is missing, or plain SMTP or IMAP was asked of a non-local server."""
+
+    status_code = 503
+
+
+class InvalidAddress(InputError):
+    """An email address that is not one plain addr-spec (no name, no list, no control characters)."""
+
+
+class NoRecipient(InputError):
+    """The job has no email address to send to: it is an apply-link job (or needs a typed address)."""
+
+
+class Deferred(Exception):
+    """A send that must wait (send limits, a temporary failure's delay) until `until`; not an error."""
+
+    def __init__(self, reason: str, until: datetime) -> None:
+        super().__init__(reason)
+        self.reason, self.until = reason, until

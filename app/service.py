@@ -14,15 +14,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.applications.followups import recover_followups
+from app.applications.hooks import build_outbox, send_after_approval
+from app.applications.modes import status_after_documents
+from app.applications.outbox import Outbox, SendResult
 from app.config.loader import Config, load_config
 from app.cv_confirm import confirmed_outline_for, no_text_problem
 from app.domain.models import Job
 from app.domain.status import SENT_OR_LATER, Status, refuse_while_unsettled
 from app.errors import ConfigError, DocumentError, InputError, JobsmithError, NotFound
-from app.mail.followups import recover_followups
-from app.mail.hooks import build_outbox, send_after_approval
-from app.mail.modes import status_after_documents
-from app.mail.outbox import Outbox, SendResult
 from app.pipeline.orders import BlobRef, WorkOrder
 from app.runtime.blobs import BlobStore
 from app.runtime.bus import EventBus, MemoryBus

@@ -12,11 +12,11 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from app.api.deps import get_service
+from app.applications import followups, replies
 from app.errors import InputError
 from app.journey import elsewhere
 from app.journey import service as journey
 from app.journey.answers import SENSITIVE, Question
-from app.mail import followups, replies
 from app.service import Jobsmith
 from app.store import answers as aq
 from app.store import followups as fq

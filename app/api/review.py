@@ -13,8 +13,8 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from app.api.deps import get_service
+from app.applications import edit
 from app.errors import DocumentError, JobsmithError
-from app.mail import edit
 from app.review import html, plan
 from app.review.actions import actions_for
 from app.review.changes import changes

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from app.applications import hooks
 from app.errors import JobsmithError
-from app.mail import hooks
 from app.mail.message import template_values, validate_address
 from app.store import insights
 

@@ -55,7 +55,7 @@ class Reaper(BackgroundLoop):
         # One reaper at a time (several app processes, a benchmark): the lock outlives a pass a little.
         ttl_ms = int(self.interval_s * 1500) + 1000
         if not self.conn.set(keys.REAPER_LOCK, self._token, px=ttl_ms, nx=True):
-            if (self.conn.get(keys.REAPER_LOCK) or b"").decode() != self._token:
+            if _text(self.conn.get(keys.REAPER_LOCK)) != self._token:
                 return 0
             self.conn.pexpire(keys.REAPER_LOCK, ttl_ms)
         done = 0
@@ -68,15 +68,15 @@ class Reaper(BackgroundLoop):
         tracked = self.conn.zrange(keys.inflight_key(queue.name), 0, -1, withscores=True)
         if not tracked:
             return 0
-        ids = [i.decode() for i, _ in tracked]
-        since = {i.decode(): score for i, score in tracked}
+        since = {_text(pair[0]): float(pair[1]) for pair in tracked}  # (member, score) pairs
+        ids = list(since)
         jobs = Job.fetch_many(ids, connection=self.conn, serializer=JSONSerializer)
         with self.conn.pipeline(transaction=False) as pipe:
             for rq_id in ids:
                 pipe.exists(keys.lease_key(rq_id))
             leased = dict(zip(ids, pipe.execute(), strict=True))
-        waiting = {j.decode() for j in self.conn.lrange(queue.key, 0, -1)}
-        now, done, suspects = time.time(), 0, set()
+        waiting = {_text(j) for j in self.conn.lrange(queue.key, 0, -1)}
+        now, done, suspects = time.time(), 0, set[str]()
         for rq_id, job in zip(ids, jobs, strict=True):
             old = now - since[rq_id] > self.lease_s
             if job is None:
@@ -84,26 +84,36 @@ class Reaper(BackgroundLoop):
                     self.conn.zrem(keys.inflight_key(queue.name), rq_id)
                     log.error("reaper.job_lost job=%s (its record vanished from Redis)", rq_id)
                 continue
-            status = job.get_status(refresh=False)
-            if status == JobStatus.FINISHED:
-                self.conn.zrem(keys.inflight_key(queue.name), rq_id)
-            elif status in (JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED):
-                publish_failure(self.conn, job, "the worker failed")
-                done += 1
-            elif status == JobStatus.STARTED and not leased[rq_id] and self._started_long_ago(job, now):
-                self._abandoned(queue, job)
-                done += 1
-            elif status == JobStatus.QUEUED and rq_id not in waiting and old:
-                if rq_id in self._suspects:  # missing on two passes in a row: not just being picked up
-                    log.warning("reaper.requeue_popped job=%s", rq_id)
-                    queue.push_job_id(rq_id, at_front=True)
-                    done += 1
-                else:
-                    suspects.add(rq_id)
-            elif status == JobStatus.SCHEDULED:
-                done += self._overdue(queue, job, now)
+            done += self._check(queue, job, now, old=old, leased=bool(leased[rq_id]), waiting=rq_id in waiting)
+            if self._suspect(job, old=old, waiting=rq_id in waiting) and rq_id not in self._suspects:
+                suspects.add(rq_id)
         self._suspects = suspects
         return done
+
+    @staticmethod
+    def _suspect(job: Job, *, old: bool, waiting: bool) -> bool:
+        """Queued long ago, yet not in its queue's list: popped by a worker that may have died at once."""
+        return job.get_status(refresh=False) == JobStatus.QUEUED and not waiting and old
+
+    def _check(self, queue: Queue, job: Job, now: float, *, old: bool, leased: bool, waiting: bool) -> int:
+        """Act on one tracked job by its state; returns 1 when it was recovered (failed, requeued, enqueued)."""
+        status = job.get_status(refresh=False)
+        if status == JobStatus.FINISHED:
+            self.conn.zrem(keys.inflight_key(queue.name), job.id)
+        elif status in (JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED):
+            publish_failure(self.conn, job, "the worker failed")
+            return 1
+        elif status == JobStatus.STARTED and not leased and self._started_long_ago(job, now):
+            self._abandoned(queue, job)
+            return 1
+        elif self._suspect(job, old=old, waiting=waiting) and job.id in self._suspects:
+            # missing on two passes in a row: not just being picked up
+            log.warning("reaper.requeue_popped job=%s", job.id)
+            queue.push_job_id(job.id, at_front=True)
+            return 1
+        elif status == JobStatus.SCHEDULED:
+            return self._overdue(queue, job, now)
+        return 0
 
     def _started_long_ago(self, job: Job, now: float) -> bool:
         started = job.started_at.timestamp() if job.started_at else 0.0
@@ -138,3 +148,8 @@ class Reaper(BackgroundLoop):
         queue.enqueue_job(job, at_front=True)
         log.warning("reaper.enqueued_overdue_retry job=%s", job.id)
         return 1
+
+
+def _text(value: object) -> str:
+    """A Redis reply (bytes, or nothing) as text."""
+    return value.decode() if isinstance(value, bytes) else "" if value is None else str(value)

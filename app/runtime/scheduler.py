@@ -28,7 +28,7 @@ class Scheduler(BackgroundLoop):
         return due
 
     def step(self) -> None:
-        from app.mail.hooks import tick as mail_tick
+        from app.applications.hooks import tick as mail_tick
 
         for name, part in (("discovery", self.run_due), ("mail", lambda: mail_tick(self.service))):
             try:

@@ -11,14 +11,10 @@ from typing import Any, TypeVar
 
 import duckdb
 
-from app.errors import JobsmithError
+from app.errors import DatabaseLocked, JobsmithError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class DatabaseLocked(JobsmithError):
-    status_code = 503
 
 
 class Store:
@@ -121,5 +117,5 @@ class Store:
 
 def migration_files() -> list[tuple[str, str]]:
     folder = resources.files("app.store") / "migrations"
-    files = sorted(p for p in folder.iterdir() if p.name.endswith(".sql"))
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
     return [(p.name.removesuffix(".sql"), p.read_text(encoding="utf-8")) for p in files]

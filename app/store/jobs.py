@@ -98,9 +98,52 @@ def transition(
     return old
 
 
+def note(cur: duckdb.DuckDBPyConnection, job_id: str, reason: str) -> None:
+    """A line in the job's history that does not change its status (e.g. a document edited by the seeker)."""
+    cur.execute(
+        "INSERT INTO status_history (job_id, from_status, to_status, reason) SELECT id, status, status, ? "
+        "FROM jobs WHERE id = ?",
+        [reason, job_id],
+    )
+
+
+def run_of(cur: duckdb.DuckDBPyConnection, job_id: str) -> tuple[Status, str | None] | None:
+    """The job's status and current run id, or None when there is no such job."""
+    row = cur.execute("SELECT status, run_id FROM jobs WHERE id = ?", [job_id]).fetchone()
+    return None if row is None else (Status(row[0]), row[1])
+
+
+def run_id_of(store: Store, job_id: str) -> str | None:
+    """The job's current run id, read outside a transaction (None: no such job, or never run)."""
+    value = store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
+    return None if value is None else str(value)
+
+
+def record_stage_run(
+    cur: duckdb.DuckDBPyConnection,
+    job_id: str,
+    run_id: str | None,
+    stage: str | None,
+    state: str,
+    output: str,
+    error: str | None,
+    ms: int | None,
+) -> None:
+    """One line of a run's progress: a stage started, finished (with its output as JSON) or failed."""
+    cur.execute(
+        "INSERT INTO stage_runs (job_id, run_id, stage, state, output, error, ms) VALUES (?,?,?,?,?,?,?)",
+        [job_id, run_id, stage, state, output, error, ms],
+    )
+
+
+def job_count(store: Store) -> int:
+    return int(store.scalar("SELECT count(*) FROM jobs") or 0)
+
+
 def require_documents(cur: duckdb.DuckDBPyConnection, job_id: str) -> None:
     """Refuse to approve a job that has no documents (one parked in `pending` before tailoring, say)."""
-    if not cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()[0]:
+    row = cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()
+    if row is None or not row[0]:
         raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
 
 
@@ -122,7 +165,8 @@ def list_jobs(
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
-    where, params = ["1=1"], []
+    where: list[str] = ["1=1"]
+    params: list[Any] = []
     if status:
         where.append(f"status IN ({', '.join('?' * len(status))})")
         params += status
@@ -258,7 +302,11 @@ def insert_new_jobs(cur: duckdb.DuckDBPyConnection, items: list[NewJob]) -> None
     The history shows both steps, as `insert_job` followed by `transition` would; the status machine
     is asked once per status.
     """
-    jobs, history, moved, keys, groups = [], [], [], [], {}
+    jobs: list[tuple[Any, ...]] = []
+    history: list[tuple[Any, ...]] = []
+    moved: list[tuple[Any, ...]] = []
+    keys: list[tuple[Any, ...]] = []
+    groups: dict[str, str] = {}
     for status in {item.status for item in items} - {Status.DISCOVERED}:
         check_transition(Status.DISCOVERED, status)
     for it in items:
