@@ -7,6 +7,7 @@ caught inside one layer and say so where they are defined.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -189,3 +190,25 @@ class ApiError(Exception):
     def __init__(self, message: str, status: int | None = None, detail: object = None) -> None:
         super().__init__(message)
         self.message, self.status, self.detail = message, status, detail
+
+
+class MailNotConfigured(JobsmithError):
+    """SMTP_SERVER or SENDER_EMAIL is missing, or plain SMTP or IMAP was asked of a non-local server."""
+
+    status_code = 503
+
+
+class InvalidAddress(InputError):
+    """An email address that is not one plain addr-spec (no name, no list, no control characters)."""
+
+
+class NoRecipient(InputError):
+    """The job has no email address to send to: it is an apply-link job (or needs a typed address)."""
+
+
+class Deferred(Exception):
+    """A send that must wait (send limits, a temporary failure's delay) until `until`; not an error."""
+
+    def __init__(self, reason: str, until: datetime) -> None:
+        super().__init__(reason)
+        self.reason, self.until = reason, until

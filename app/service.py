@@ -17,17 +17,17 @@ from typing import Any
 
 import duckdb
 
+from app.applications.followups import recover_followups
+from app.applications.hooks import build_outbox, send_after_approval
+from app.applications.hooks import tick as mail_tick
+from app.applications.modes import status_after_documents
+from app.applications.outbox import Outbox, SendResult
 from app.config.loader import Config, load_config
 from app.cv_confirm import confirmed_outline_for
 from app.domain.models import Job
 from app.domain.status import Status, refuse_while_unsettled
 from app.errors import ConfigError
 from app.intake import FETCH_SLOTS, AddResult, Intake, posting_keys
-from app.mail.followups import recover_followups
-from app.mail.hooks import build_outbox, send_after_approval
-from app.mail.hooks import tick as mail_tick
-from app.mail.modes import status_after_documents
-from app.mail.outbox import Outbox, SendResult
 from app.pipeline.orders import WorkOrder
 from app.runtime.blobs import BlobStore
 from app.runtime.bus import EventBus

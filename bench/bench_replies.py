@@ -15,7 +15,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.mail.reply_kinds import KINDS, classify_reply
+from app.applications.reply_kinds import KINDS, classify_reply
 
 SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "replies" / "replies.yaml"
 

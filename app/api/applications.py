@@ -29,8 +29,7 @@ from app.api.schemas.applications import (
     SendResult,
     Tick,
 )
-from app.domain.status import Status, refuse_while_unsettled
-from app.mail import edit, hooks, metrics, tracking
+from app.applications import edit, hooks, metrics, tracking
 from app.review.plan import stale
 from app.service import Jobsmith
 from app.store import applications as applications_q
@@ -96,25 +95,13 @@ def export(svc: Service) -> Response:
 @router.get("/applications/{job_id}", response_model=ApplicationDetail)
 def application(job_id: str, svc: Service) -> dict[str, Any]:
     """The job's application: outbox row, every send attempt, outcomes, typed recipient."""
-    store = svc.store
-    return {
-        "job": _job(svc, job_id),
-        "application": store.read_one("SELECT * FROM applications WHERE job_id = ?", [job_id]),
-        "outbox": store.read_one("SELECT * FROM outbox WHERE job_id = ?", [job_id]),
-        "attempts": store.read("SELECT * FROM send_attempts WHERE job_id = ? ORDER BY created_at", [job_id]),
-        "outcomes": store.read("SELECT * FROM outcomes WHERE job_id = ? ORDER BY created_at", [job_id]),
-        "recipient_override": store.scalar("SELECT recipient FROM recipient_overrides WHERE job_id = ?", [job_id]),
-    }
+    return {"job": _job(svc, job_id), **applications_q.detail(svc.store, job_id)}
 
 
 @router.post("/applications/{job_id}/send", response_model=SendResult)
 def send(job_id: str, svc: Service) -> dict[str, Any]:
     """Send now. A job parked in `pending` by a send failure is approved again first (a person asked)."""
-    row = q.get_job(svc.store, job_id)
-    refuse_while_unsettled(row["status"], "send")
-    if row["status"] == Status.PENDING and row["failed_stage"] == "send":
-        svc.store.write(lambda cur: q.transition(cur, job_id, Status.APPROVED, reason="send again, asked by you"))
-    return hooks.outbox_for(svc).send(job_id).__dict__
+    return hooks.send_now(svc, job_id).__dict__
 
 
 @router.post("/applications/{job_id}/applied", response_model=JobState)

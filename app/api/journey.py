@@ -29,11 +29,11 @@ from app.api.schemas.journey import (
     ReplyReading,
     ReplyReadings,
 )
+from app.applications import followups, replies
 from app.errors import InputError
 from app.journey import elsewhere
 from app.journey import service as journey
 from app.journey.answers import SENSITIVE, Question
-from app.mail import followups, replies
 from app.service import Jobsmith
 from app.store import answers as aq
 from app.store import followups as fq

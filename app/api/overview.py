@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends
 
 from app.api.deps import get_service
 from app.api.schemas.overview import Cursor, Overview
+from app.applications import hooks
 from app.demo import DEMO_DIR
-from app.mail import hooks
 from app.review.plan import mail_ready
 from app.service import Jobsmith
 from app.store import insights

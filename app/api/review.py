@@ -13,9 +13,9 @@ from fastapi.concurrency import run_in_threadpool
 
 from app.api.deps import get_service
 from app.api.schemas.review import ApprovalPlans, LetterBodyText, LetterEditDiscarded, LetterEdited, PlanBody, Review
+from app.applications import edit
 from app.documents.export import atomic_write
 from app.errors import DocumentError, JobsmithError
-from app.mail import edit
 from app.review import html, plan
 from app.review.actions import actions_for
 from app.review.changes import changes

@@ -1,1 +1,1 @@
-"""The SMTP outbox (at most once on the wire), modes, edits before approval, outcomes and metrics."""
+"""The mail transport: SMTP (one transaction, classified), IMAP (reading a folder), and message building."""

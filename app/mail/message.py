@@ -10,8 +10,8 @@ from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
-from app.errors import InputError
-from app.mail.config import MailConfig
+from app.config.mail import MailConfig
+from app.errors import InvalidAddress
 
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
@@ -22,10 +22,6 @@ MIME_TYPES = {
     ".docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ".pdf": ("application", "pdf"),
 }
-
-
-class InvalidAddress(InputError):
-    """An email address that is not one plain addr-spec (no name, no list, no control characters)."""
 
 
 def validate_address(raw: str | None) -> str:

@@ -8,6 +8,7 @@ nothing was handed over), `permanent` (a definite 5xx refusal), `auth` (535 and 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import ipaddress
 import logging
 import ssl
@@ -18,19 +19,13 @@ from typing import Literal
 import aiosmtplib
 from pydantic import SecretStr
 
-from app.errors import JobsmithError
-from app.mail.config import SmtpConfig
+from app.config.mail import SmtpConfig
+from app.errors import MailNotConfigured
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
 Outcome = Literal["accepted", "temporary", "permanent", "auth", "unknown"]
 Security = Literal["tls", "starttls", "plain"]
-
-
-class MailNotConfigured(JobsmithError):
-    """SMTP_SERVER or SENDER_EMAIL is missing, or plain SMTP was asked of a non-local server."""
-
-    status_code = 503
 
 
 @dataclass(frozen=True)
@@ -68,8 +63,10 @@ def target_from_settings(settings: Settings, security: str = "auto") -> SmtpTarg
     port = settings.SMTP_PORT
     host = settings.SMTP_SERVER
     mode: Security
-    if security == "starttls" or security == "tls":
-        mode = security
+    if security == "starttls":
+        mode = "starttls"
+    elif security == "tls":
+        mode = "tls"
     else:
         mode = "tls" if port == 465 else "starttls" if port == 587 or not is_loopback(host) else "plain"
     return SmtpTarget(
@@ -92,6 +89,71 @@ def tls_context_for(config: SmtpConfig) -> ssl.SSLContext:
     return context
 
 
+@dataclass
+class _Progress:
+    in_data: bool = False  # the message content is being handed over: a lost reply leaves delivery unknown
+
+
+_LOST = (
+    aiosmtplib.SMTPTimeoutError,
+    aiosmtplib.SMTPServerDisconnected,
+    aiosmtplib.SMTPConnectError,
+    OSError,
+    TimeoutError,
+)
+
+
+async def _transact(
+    client: aiosmtplib.SMTP,
+    target: SmtpTarget,
+    sender: str,
+    recipient: str,
+    message: bytes,
+    config: SmtpConfig,
+    before_data: Callable[[], None] | None,
+    progress: _Progress,
+) -> Delivery:
+    await client.connect(timeout=config.connect_timeout_seconds)
+    if target.security == "starttls":
+        await client.starttls()
+    if target.username and target.password is not None:
+        await client.login(target.username, target.password.get_secret_value())
+    await client.mail(sender)
+    await client.rcpt(recipient)
+    if before_data is not None:
+        before_data()
+    progress.in_data = True
+    response = await client.data(message)
+    progress.in_data = False
+    return Delivery("accepted", int(response.code), f"{response.code} {response.message}".strip())
+
+
+def _lost(exc: BaseException, in_data: bool) -> Delivery:
+    """No reply: during DATA the message may have gone; before it, nothing was handed over."""
+    if in_data:
+        return Delivery(
+            "unknown",
+            None,
+            f"no reply during DATA ({type(exc).__name__}: {exc}); the message may or may not have been delivered",
+        )
+    return Delivery("temporary", None, f"could not reach the server ({type(exc).__name__}: {exc})")
+
+
+def _refused_setup(exc: aiosmtplib.SMTPException, in_data: bool) -> Delivery:
+    """E.g. no AUTH or no STARTTLS offered: a setup problem (unless it happened in DATA)."""
+    if in_data:
+        return Delivery("unknown", None, f"error during DATA ({exc}); the message may have been delivered")
+    return Delivery("auth", None, f"the server cannot log in or secure this connection: {exc}")
+
+
+async def _quit(client: aiosmtplib.SMTP) -> None:
+    if client.is_connected:
+        try:
+            await asyncio.wait_for(client.quit(), timeout=2)
+        except Exception:  # the transaction's result is already decided; QUIT is a courtesy
+            client.close()
+
+
 async def deliver(
     target: SmtpTarget,
     sender: str,
@@ -101,56 +163,44 @@ async def deliver(
     before_data: Callable[[], None] | None = None,
 ) -> Delivery:
     """Run one SMTP transaction. Never raises for SMTP or network trouble: returns what is known."""
-    tls_context = tls_context_for(config)
     client = aiosmtplib.SMTP(
         hostname=target.host,
         port=target.port,
         use_tls=target.security == "tls",
         start_tls=False,
         timeout=config.timeout_seconds,
-        tls_context=tls_context,
+        tls_context=tls_context_for(config),
     )
-    in_data = False
+    progress = _Progress()
     try:
-        await client.connect(timeout=config.connect_timeout_seconds)
-        if target.security == "starttls":
-            await client.starttls()
-        if target.username and target.password is not None:
-            await client.login(target.username, target.password.get_secret_value())
-        await client.mail(sender)
-        await client.rcpt(recipient)
-        if before_data is not None:
-            before_data()
-        in_data = True
-        response = await client.data(message)
-        in_data = False
-        return Delivery("accepted", int(response.code), f"{response.code} {response.message}".strip())
-    except aiosmtplib.SMTPAuthenticationError as exc:
-        return _reply(exc)
+        return await _transact(client, target, sender, recipient, message, config, before_data, progress)
     except aiosmtplib.SMTPResponseException as exc:
-        # A reply code, even inside DATA, is a definite answer: the server did not take the message.
+        # A reply code (a refused login too), even inside DATA, is a definite answer: the server did not take it.
         return _reply(exc)
-    except (
-        aiosmtplib.SMTPTimeoutError,
-        aiosmtplib.SMTPServerDisconnected,
-        aiosmtplib.SMTPConnectError,
-        OSError,
-        TimeoutError,
-    ) as exc:
-        if in_data:
-            return Delivery(
-                "unknown",
-                None,
-                f"no reply during DATA ({type(exc).__name__}: {exc}); the message may or may not have been delivered",
-            )
-        return Delivery("temporary", None, f"could not reach the server ({type(exc).__name__}: {exc})")
-    except aiosmtplib.SMTPException as exc:  # e.g. no AUTH or no STARTTLS offered: a setup problem
-        if in_data:
-            return Delivery("unknown", None, f"error during DATA ({exc}); the message may have been delivered")
-        return Delivery("auth", None, f"the server cannot log in or secure this connection: {exc}")
+    except _LOST as exc:
+        return _lost(exc, progress.in_data)
+    except aiosmtplib.SMTPException as exc:
+        return _refused_setup(exc, progress.in_data)
     finally:
-        if client.is_connected:
-            try:
-                await asyncio.wait_for(client.quit(), timeout=2)
-            except Exception:  # the transaction's result is already decided; QUIT is a courtesy
-                client.close()
+        await _quit(client)
+
+
+def deliver_sync(
+    target: SmtpTarget,
+    sender: str,
+    recipient: str,
+    message: bytes,
+    config: SmtpConfig,
+    before_data: Callable[[], None] | None = None,
+) -> Delivery:
+    """`deliver` from sync code, also when this thread already runs an event loop (then in a thread of its own)."""
+
+    def run() -> Delivery:
+        return asyncio.run(deliver(target, sender, recipient, message, config, before_data))
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return run()
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(run).result()

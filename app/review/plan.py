@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from app.applications import hooks
+from app.applications.hooks import MailHost
 from app.errors import JobsmithError
-from app.mail import hooks
-from app.mail.hooks import MailHost
 from app.mail.message import template_values, validate_address
 from app.store import insights
 

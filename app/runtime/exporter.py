@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from app.documents.export import atomic_write
 from app.runtime.blobs import BlobStore, sha256
 from app.runtime.events import Event
 from app.store import Store
 from app.store import jobs as q
+from app.store import usage as usage_q
+from app.store.documents import DocumentRow
 
 
 def _kind(name: str) -> str:
@@ -23,14 +24,14 @@ class Exporter:
     def __init__(self, store: Store, blobs: BlobStore, export_root: Path) -> None:
         self.store, self.blobs, self.root = store, blobs, export_root
 
-    def __call__(self, event: Event) -> tuple[str, list[dict[str, Any]]]:
+    def __call__(self, event: Event) -> tuple[str, list[DocumentRow]]:
         from app.documents import export_folder_name, safe_export_dir
 
         job = q.load_job(self.store, event.job_id or "")
         day = event.at.date() if event.at else datetime.now(UTC).date()  # UTC, like every timestamp
         folder = safe_export_dir(self.root, export_folder_name(day, job.company, job.title))
         folder.mkdir(parents=True, exist_ok=True)
-        rows = []
+        rows: list[DocumentRow] = []
         for doc in event.data.get("documents", []):
             data = self.blobs.get(doc["sha256"])
             path = folder / Path(doc["name"]).name
@@ -44,21 +45,15 @@ class Exporter:
                     "size": len(data),
                 }
             )
-        usage = (
-            self.store.read_one(
-                "SELECT coalesce(sum(cost), 0) AS cost, list(DISTINCT model) AS models FROM llm_usage WHERE job_id = ?",
-                [job.id],
-            )
-            or {}
-        )
+        usage = usage_q.of_job(self.store, job.id)
         report = event.data.get("report", {})
         info = {
             "job": job.model_dump(mode="json", exclude={"raw"}),
             "match": report.get("match"),
             "tailoring": report.get("tailoring"),
             "engine": (report.get("tailoring") or {}).get("engine", "offline"),
-            "models": [m for m in (usage.get("models") or []) if m],
-            "cost": float(usage.get("cost") or 0.0),
+            "models": usage.models,
+            "cost": usage.cost,
             "run_id": event.run_id,
             "documents": [{"name": r["name"], "sha256": r["sha256"], "size": r["size"]} for r in rows],
         }

@@ -31,10 +31,6 @@ from app.runtime.rq_tasks import publish_failure
 log = logging.getLogger(__name__)
 
 
-def _text(value: object) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
-
-
 def _scored(reply: object) -> dict[str, float]:
     """ZRANGE ... WITHSCORES as member -> score, in order."""
     return {_text(member): float(score) for member, score in (reply if isinstance(reply, list) else [])}
@@ -156,3 +152,8 @@ class Reaper(BackgroundLoop):
         queue.enqueue_job(job, at_front=True)
         log.warning("reaper.enqueued_overdue_retry job=%s", job.id)
         return 1
+
+
+def _text(value: object) -> str:
+    """A Redis reply (bytes, or nothing) as text."""
+    return value.decode() if isinstance(value, bytes) else "" if value is None else str(value)

@@ -15,12 +15,19 @@ from app.runtime.bus import EventBus
 from app.runtime.events import Event
 from app.runtime.loop import BackgroundLoop
 from app.store import Store
+from app.store import documents as documents_q
+from app.store import events as applied_events
 from app.store import jobs as q
+from app.store import sources as sources_q
+from app.store import usage as usage_q
+from app.store.documents import DocumentRow
 
 log = logging.getLogger(__name__)
 
-# Called for `job.finished` with documents: writes the export folder, returns (folder, documents rows).
-Exporter = Callable[[Event], tuple[str, list[dict[str, Any]]]]
+# What the exporter made for `job.finished` with documents: (folder, documents rows).
+Export = tuple[str, list[DocumentRow]]
+# Called for `job.finished` with documents: writes the export folder, returns what it made.
+Exporter = Callable[[Event], Export]
 # Decides where a job with ready documents goes next (approval, dry run, or approved).
 NextAfterDocuments = Callable[[], Status]
 
@@ -85,22 +92,20 @@ class Recorder(BackgroundLoop):
         self.applied += applied
         self.bus.ack([entry_id for entry_id, _ in batch])
 
-    def _export(self, event: Event) -> tuple[str, list[dict[str, Any]]] | None:
+    def _export(self, event: Event) -> Export | None:
         return self.exporter(event) if _has_documents(event) and self._current_run(event) else None
 
     def _apply_once(
         self,
         cur: duckdb.DuckDBPyConnection,
         event: Event,
-        export: tuple[str, list[dict[str, Any]]] | None,
+        export: Export | None,
         new_jobs: int = 0,
     ) -> bool:
-        if cur.execute("SELECT 1 FROM applied_events WHERE event_id = ?", [event.id]).fetchone():
+        if applied_events.was_applied(cur, event.id):
             return False
         self._apply(cur, event, export, new_jobs)
-        cur.execute(
-            "INSERT INTO applied_events (event_id, type, job_id) VALUES (?, ?, ?)", [event.id, event.type, event.job_id]
-        )
+        applied_events.mark_applied(cur, event.id, event.type, event.job_id)
         return True
 
     def apply(self, event: Event) -> bool:
@@ -115,130 +120,121 @@ class Recorder(BackgroundLoop):
 
     def _current_run(self, event: Event) -> bool:
         """A late event of an older run must not overwrite the current run's documents."""
-        return self.store.scalar("SELECT run_id FROM jobs WHERE id = ?", [event.job_id]) == event.run_id
+        return event.job_id is not None and q.run_id_of(self.store, event.job_id) == event.run_id
 
     def _apply(
         self,
         cur: duckdb.DuckDBPyConnection,
         ev: Event,
-        export: tuple[str, list[dict[str, Any]]] | None,
+        export: Export | None,
         new_jobs: int = 0,
     ) -> None:
         if ev.type in ("discovery.batch", "discovery.failed"):
-            d = ev.data
-            cur.execute(
-                "INSERT INTO source_runs (run_id, source, type, ok, error, pages, found, new_jobs, ms) "
-                "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                [
-                    ev.run_id,
-                    d["source"],
-                    d.get("type", ""),
-                    d["ok"],
-                    d.get("error"),
-                    d.get("pages", 0),
-                    len(d.get("jobs", [])),
-                    new_jobs,
-                    d.get("ms", 0),
-                ],
-            )
-            return
-        if ev.type == "usage":
-            u = ev.data
-            cur.execute(
-                "INSERT INTO llm_usage (event_id, job_id, stage, provider, model, input_tokens, output_tokens, "
-                "cache_write_tokens, cache_read_tokens, cost, cached) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    ev.id,
-                    ev.job_id,
-                    u.get("stage", ev.stage or ""),
-                    u["provider"],
-                    u["model"],
-                    u.get("input_tokens", 0),
-                    u.get("output_tokens", 0),
-                    u.get("cache_write_tokens", 0),
-                    u.get("cache_read_tokens", 0),
-                    u.get("cost", 0.0),
-                    u.get("cached", False),
-                ],
-            )
-            return
-        if ev.job_id is None or not ev.type.startswith(("stage.", "job.")):
-            return
-        row = cur.execute("SELECT status, run_id FROM jobs WHERE id = ?", [ev.job_id]).fetchone()
+            sources_q.record_run(cur, _source_run(ev, new_jobs))
+        elif ev.type == "usage":
+            usage_q.record(cur, _usage_row(ev))
+        elif ev.job_id is not None and ev.type.startswith(("stage.", "job.")):
+            self._apply_to_job(cur, ev, ev.job_id, export)
+
+    def _apply_to_job(self, cur: duckdb.DuckDBPyConnection, ev: Event, job_id: str, export: Export | None) -> None:
+        row = q.run_of(cur, job_id)
         if row is None:
-            log.warning("recorder.unknown_job event=%s job_id=%s", ev.id, ev.job_id)
+            log.warning("recorder.unknown_job event=%s job_id=%s", ev.id, job_id)
             return
-        if row[1] != ev.run_id:
-            log.info("recorder.stale_run event=%s current_run=%s", ev.id, row[1])
+        status, run_id = row
+        if run_id != ev.run_id:
+            log.info("recorder.stale_run event=%s current_run=%s", ev.id, run_id)
             return
         state = {"stage.started": "started", "stage.finished": "finished", "stage.failed": "failed"}.get(ev.type)
         if state:
-            cur.execute(
-                "INSERT INTO stage_runs (job_id, run_id, stage, state, output, error, ms) VALUES (?,?,?,?,?,?,?)",
-                [
-                    ev.job_id,
-                    ev.run_id,
-                    ev.stage,
-                    state,
-                    json.dumps(ev.data.get("output") or ev.data.get("detail"), default=str),
-                    ev.data.get("error"),
-                    ev.data.get("ms"),
-                ],
-            )
+            output = json.dumps(ev.data.get("output") or ev.data.get("detail"), default=str)
+            q.record_stage_run(cur, job_id, ev.run_id, ev.stage, state, output, ev.data.get("error"), ev.data.get("ms"))
         try:
-            self._transition(cur, ev, Status(row[0]), export)
+            self._transition(cur, ev, job_id, status, export)
         except InvalidTransition as exc:
             # The seeker moved the job meanwhile (e.g. skipped it): their decision stands.
             log.info("recorder.transition_refused event=%s reason=%s", ev.id, exc.message)
 
     def _transition(
-        self, cur: duckdb.DuckDBPyConnection, ev: Event, status: Status, export: tuple[str, list[dict[str, Any]]] | None
+        self, cur: duckdb.DuckDBPyConnection, ev: Event, job_id: str, status: Status, export: Export | None
     ) -> None:
         if ev.type == "stage.started" and status is Status.QUEUED:
-            q.transition(cur, ev.job_id, Status.PROCESSING, reason=f"stage {ev.stage} started")
+            q.transition(cur, job_id, Status.PROCESSING, reason=f"stage {ev.stage} started")
         elif ev.type == "stage.finished" and ev.stage == "match":
             from app.domain.models import MatchResult
 
-            q.set_match(cur, ev.job_id, MatchResult.model_validate(ev.data["output"]))
+            q.set_match(cur, job_id, MatchResult.model_validate(ev.data["output"]))
         elif ev.type == "stage.failed":
             q.transition(
                 cur,
-                ev.job_id,
+                job_id,
                 Status.PENDING,
                 reason=f"{ev.stage} failed",
                 failed_stage=ev.stage,
                 error=ev.data.get("error"),
             )
         elif ev.type == "job.finished":
-            outcome, reason = ev.data.get("outcome"), ev.data.get("reason")
-            if status is Status.QUEUED:
-                # A restarted app put the job back to `queued`, but its run (this one) had gone on in a
-                # worker; its start was applied before the restart. Its result counts.
-                q.transition(cur, ev.job_id, Status.PROCESSING, reason="its run went on while the app restarted")
-            if outcome in ("filtered", "rejected"):
-                q.transition(cur, ev.job_id, Status(outcome), reason=reason)
-            elif outcome == "expired":  # issue 13: the posting closed before documents were made
-                q.transition(cur, ev.job_id, Status.EXPIRED, reason=reason)
-            elif outcome == "documents_ready" and export is not None:
-                folder, docs = export
-                cur.execute("DELETE FROM documents WHERE job_id = ?", [ev.job_id])
-                for d in docs:
-                    cur.execute(
-                        "INSERT INTO documents (job_id, kind, name, path, sha256, size) VALUES (?,?,?,?,?,?)",
-                        [ev.job_id, d["kind"], d["name"], d["path"], d["sha256"], d["size"]],
-                    )
-                q.transition(cur, ev.job_id, Status.DOCUMENTS_READY, reason=reason, folder=folder)
-                nxt = self.after_documents()
-                q.transition(
-                    cur,
-                    ev.job_id,
-                    nxt,
-                    reason={
-                        Status.AWAITING_APPROVAL: "waiting for your approval",
-                        Status.DRY_RUN_COMPLETE: "dry run: nothing will be sent",
-                        Status.APPROVED: "approval mode is off",
-                    }.get(nxt),
-                )
+            self._finish(cur, ev, job_id, status, export)
+
+    def _finish(
+        self, cur: duckdb.DuckDBPyConnection, ev: Event, job_id: str, status: Status, export: Export | None
+    ) -> None:
+        outcome, reason = ev.data.get("outcome"), ev.data.get("reason")
+        if status is Status.QUEUED:
+            # A restarted app put the job back to `queued`, but its run (this one) had gone on in a
+            # worker; its start was applied before the restart. Its result counts.
+            q.transition(cur, job_id, Status.PROCESSING, reason="its run went on while the app restarted")
+        if outcome in ("filtered", "rejected"):
+            q.transition(cur, job_id, Status(outcome), reason=reason)
+        elif outcome == "expired":  # issue 13: the posting closed before documents were made
+            q.transition(cur, job_id, Status.EXPIRED, reason=reason)
+        elif outcome == "documents_ready" and export is not None:
+            folder, docs = export
+            documents_q.replace_all(cur, job_id, docs)
+            q.transition(cur, job_id, Status.DOCUMENTS_READY, reason=reason, folder=folder)
+            nxt = self.after_documents()
+            q.transition(
+                cur,
+                job_id,
+                nxt,
+                reason={
+                    Status.AWAITING_APPROVAL: "waiting for your approval",
+                    Status.DRY_RUN_COMPLETE: "dry run: nothing will be sent",
+                    Status.APPROVED: "approval mode is off",
+                }.get(nxt),
+            )
+
+
+def _source_run(ev: Event, new_jobs: int) -> sources_q.SourceRun:
+    d = ev.data
+    return sources_q.SourceRun(
+        run_id=ev.run_id,
+        source=d["source"],
+        type=d.get("type", ""),
+        ok=d["ok"],
+        error=d.get("error"),
+        pages=d.get("pages", 0),
+        found=len(d.get("jobs", [])),
+        new_jobs=new_jobs,
+        ms=d.get("ms", 0),
+    )
+
+
+def _usage_row(ev: Event) -> usage_q.UsageRow:
+    u = ev.data
+    return usage_q.UsageRow(
+        event_id=ev.id,
+        job_id=ev.job_id,
+        stage=u.get("stage", ev.stage or ""),
+        provider=u["provider"],
+        model=u["model"],
+        input_tokens=u.get("input_tokens", 0),
+        output_tokens=u.get("output_tokens", 0),
+        cache_write_tokens=u.get("cache_write_tokens", 0),
+        cache_read_tokens=u.get("cache_read_tokens", 0),
+        cost=u.get("cost", 0.0),
+        cached=u.get("cached", False),
+    )
 
 
 def _has_documents(ev: Event) -> bool:

@@ -275,8 +275,8 @@ class Alerts:
     def fetch(self, http: Fetcher, params: dict[str, Any]) -> list[Any]:
         from imap_tools import AND
 
-        from app.mail.config import ImapConfig
-        from app.mail.replies import _mailbox
+        from app.config.mail import ImapConfig
+        from app.mail.imap import mailbox as _mailbox
 
         if not params.get("host") or not params.get("username"):
             raise SourceError("alerts: `host` and `username` (the IMAP account the alerts arrive in) are required")

@@ -8,7 +8,7 @@ from typing import Any
 import duckdb
 
 from app.errors import NotFound
-from app.store.applications import _rows, utcnow
+from app.store.applications import rows_of, utcnow
 
 PROFILE_KEY = "answer_profile"
 
@@ -39,7 +39,7 @@ def replace_answers(cur: duckdb.DuckDBPyConnection, job_id: str, answers: list[d
 
 
 def list_answers(cur: duckdb.DuckDBPyConnection, job_id: str) -> list[dict[str, Any]]:
-    rows = _rows(
+    rows = rows_of(
         cur,
         "SELECT idx, question, answer, state, topic, max_chars, detail, updated_at FROM form_answers "
         "WHERE job_id = ? ORDER BY idx",

@@ -8,11 +8,11 @@ from typing import Any
 
 import duckdb
 
-from app.store.applications import _rows, utcnow
+from app.store.applications import rows_of, utcnow
 
 
 def strong_matches(cur: duckdb.DuckDBPyConnection, since: datetime, min_score: float) -> list[dict[str, Any]]:
-    return _rows(
+    return rows_of(
         cur,
         "SELECT id, title, company, score, status FROM jobs WHERE score >= ? AND created_at >= ? AND "
         "status IN ('documents_ready', 'awaiting_approval', 'dry_run_complete') "
@@ -23,7 +23,7 @@ def strong_matches(cur: duckdb.DuckDBPyConnection, since: datetime, min_score: f
 
 def waiting_approvals(cur: duckdb.DuckDBPyConnection, long_before: datetime) -> tuple[int, list[dict[str, Any]]]:
     total = cur.execute("SELECT count(*) FROM jobs WHERE status = 'awaiting_approval'").fetchone()
-    long = _rows(
+    long = rows_of(
         cur,
         "SELECT id, title, company, updated_at FROM jobs WHERE status = 'awaiting_approval' AND "
         "updated_at <= ? ORDER BY updated_at, id LIMIT 20",
@@ -33,7 +33,7 @@ def waiting_approvals(cur: duckdb.DuckDBPyConnection, long_before: datetime) -> 
 
 
 def new_replies(cur: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[str, Any]]:
-    return _rows(
+    return rows_of(
         cur,
         "SELECT r.id, r.kind, r.subject, j.title, j.company FROM reply_readings r JOIN jobs j ON "
         "j.id = r.job_id WHERE r.state = 'proposed' AND r.created_at >= ? ORDER BY r.created_at",
@@ -42,7 +42,7 @@ def new_replies(cur: duckdb.DuckDBPyConnection, since: datetime) -> list[dict[st
 
 
 def followups_due(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    return _rows(
+    return rows_of(
         cur,
         "SELECT f.id, f.kind, j.title, j.company FROM followups f JOIN jobs j ON j.id = f.job_id "
         "WHERE f.state = 'draft' ORDER BY f.created_at",
@@ -81,6 +81,6 @@ def finish(cur: duckdb.DuckDBPyConnection, period: str, state: str, detail: str 
 
 
 def listing(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    return _rows(
+    return rows_of(
         cur, "SELECT period, state, detail, created_at, sent_at FROM digests ORDER BY period DESC LIMIT 50", []
     )

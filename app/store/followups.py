@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 
 from app.errors import NotFound
-from app.store.applications import _rows, utcnow
+from app.store.applications import rows_of, utcnow
 
 JOB = "j.id AS job_id, j.title, j.company, json_extract_string(j.job, '$.contact_name') AS contact_name,"
 COLUMNS = (
@@ -26,7 +26,7 @@ NO_ANSWER = (
 
 def silent_email_applications(cur: duckdb.DuckDBPyConnection, sent_before: date) -> list[dict[str, Any]]:
     """Applications sent by email on or before `sent_before`, with no answer and no follow-up yet."""
-    return _rows(
+    return rows_of(
         cur,
         f"SELECT {JOB} o.message_id, o.recipient, "
         "o.subject, o.sent_at FROM jobs j JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
@@ -38,7 +38,7 @@ def silent_email_applications(cur: duckdb.DuckDBPyConnection, sent_before: date)
 
 
 def silent_link_applications(cur: duckdb.DuckDBPyConnection, applied_before: date) -> list[dict[str, Any]]:
-    return _rows(
+    return rows_of(
         cur,
         f"SELECT {JOB} j.apply_url, p.applied_at "
         "FROM jobs j JOIN applications p ON p.job_id = j.id AND p.channel = 'link' "
@@ -51,7 +51,7 @@ def silent_link_applications(cur: duckdb.DuckDBPyConnection, applied_before: dat
 
 def interviews_without_thanks(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Jobs at interview whose application went by email (a thread to thank in), with no thank-you yet."""
-    return _rows(
+    return rows_of(
         cur,
         f"SELECT {JOB} o.message_id, o.recipient, "
         "o.subject, o.sent_at FROM jobs j JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
@@ -81,7 +81,7 @@ def insert(
 
 
 def get(cur: duckdb.DuckDBPyConnection, fid: str) -> dict[str, Any]:
-    rows = _rows(cur, f"SELECT {COLUMNS} FROM followups f JOIN jobs j ON j.id = f.job_id WHERE f.id = ?", [fid])
+    rows = rows_of(cur, f"SELECT {COLUMNS} FROM followups f JOIN jobs j ON j.id = f.job_id WHERE f.id = ?", [fid])
     if not rows:
         raise NotFound(f"no follow-up with id {fid}")
     return rows[0]
@@ -98,7 +98,9 @@ def listing(
         where.append("f.job_id = ?")
         params.append(job_id)
     sql = f"SELECT {COLUMNS} FROM followups f JOIN jobs j ON j.id = f.job_id"
-    return _rows(cur, sql + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY f.created_at, f.id", params)
+    return rows_of(
+        cur, sql + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY f.created_at, f.id", params
+    )
 
 
 def ids_in_state(cur: duckdb.DuckDBPyConnection, state: str) -> list[str]:

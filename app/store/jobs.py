@@ -98,10 +98,52 @@ def transition(
     return old
 
 
+def note(cur: duckdb.DuckDBPyConnection, job_id: str, reason: str) -> None:
+    """A line in the job's history that does not change its status (e.g. a document edited by the seeker)."""
+    cur.execute(
+        "INSERT INTO status_history (job_id, from_status, to_status, reason) SELECT id, status, status, ? "
+        "FROM jobs WHERE id = ?",
+        [reason, job_id],
+    )
+
+
+def run_of(cur: duckdb.DuckDBPyConnection, job_id: str) -> tuple[Status, str | None] | None:
+    """The job's status and current run id, or None when there is no such job."""
+    row = cur.execute("SELECT status, run_id FROM jobs WHERE id = ?", [job_id]).fetchone()
+    return None if row is None else (Status(row[0]), row[1])
+
+
+def run_id_of(store: Store, job_id: str) -> str | None:
+    """The job's current run id, read outside a transaction (None: no such job, or never run)."""
+    value = store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
+    return None if value is None else str(value)
+
+
+def record_stage_run(
+    cur: duckdb.DuckDBPyConnection,
+    job_id: str,
+    run_id: str | None,
+    stage: str | None,
+    state: str,
+    output: str,
+    error: str | None,
+    ms: int | None,
+) -> None:
+    """One line of a run's progress: a stage started, finished (with its output as JSON) or failed."""
+    cur.execute(
+        "INSERT INTO stage_runs (job_id, run_id, stage, state, output, error, ms) VALUES (?,?,?,?,?,?,?)",
+        [job_id, run_id, stage, state, output, error, ms],
+    )
+
+
+def job_count(store: Store) -> int:
+    return int(store.scalar("SELECT count(*) FROM jobs") or 0)
+
+
 def require_documents(cur: duckdb.DuckDBPyConnection, job_id: str) -> None:
     """Refuse to approve a job that has no documents (one parked in `pending` before tailoring, say)."""
     row = cur.execute("SELECT count(*) FROM documents WHERE job_id = ?", [job_id]).fetchone()
-    if not row or not row[0]:
+    if row is None or not row[0]:
         raise Conflict(f"job {job_id} has no documents, so it cannot be approved: retry it to make them")
 
 
@@ -217,12 +259,6 @@ def current_status_of(store: Store, job_id: str) -> Status | None:
     """The job's status, read outside a transaction (None: no such job)."""
     value = store.scalar("SELECT status FROM jobs WHERE id = ?", [job_id])
     return Status(value) if value is not None else None
-
-
-def run_id_of(store: Store, job_id: str) -> str | None:
-    """The job's current run id, read outside a transaction."""
-    value = store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])
-    return str(value) if value is not None else None
 
 
 def fact_gate_of(store: Store, job_id: str, run_id: str | None) -> dict[str, Any] | None:

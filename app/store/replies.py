@@ -11,7 +11,7 @@ import duckdb
 from app.domain import status as domain_status
 from app.domain.status import values
 from app.errors import Conflict, NotFound
-from app.store.applications import _rows, utcnow
+from app.store.applications import rows_of, utcnow
 
 ANSWERABLE = values(domain_status.ANSWERABLE)
 READING_COLUMNS = (
@@ -26,7 +26,7 @@ def job_for_thread(cur: duckdb.DuckDBPyConnection, message_ids: list[str]) -> di
     if not message_ids:
         return None
     marks = ", ".join("?" * len(message_ids))
-    rows = _rows(
+    rows = rows_of(
         cur,
         f"SELECT o.job_id, j.status FROM outbox o JOIN jobs j ON j.id = o.job_id "
         f"WHERE o.state = 'sent' AND o.message_id IN ({marks}) LIMIT 1",
@@ -38,7 +38,7 @@ def job_for_thread(cur: duckdb.DuckDBPyConnection, message_ids: list[str]) -> di
 def link_applications(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Jobs applied to through a link (no thread of ours to answer) that could still be answered."""
     marks = ", ".join("?" * len(ANSWERABLE))
-    return _rows(
+    return rows_of(
         cur,
         "SELECT j.id AS job_id, j.status, j.company, j.url, j.apply_url, j.apply_email FROM jobs j "
         "JOIN applications p ON p.job_id = j.id AND p.channel = 'link' "
@@ -103,11 +103,11 @@ def list_readings(
     sql = f"SELECT {READING_COLUMNS} FROM reply_readings r JOIN jobs j ON j.id = r.job_id"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return _rows(cur, sql + " ORDER BY r.received_on DESC NULLS LAST, r.created_at DESC", params)
+    return rows_of(cur, sql + " ORDER BY r.received_on DESC NULLS LAST, r.created_at DESC", params)
 
 
 def get_reading(cur: duckdb.DuckDBPyConnection, rid: str) -> dict[str, Any]:
-    rows = _rows(
+    rows = rows_of(
         cur, f"SELECT {READING_COLUMNS} FROM reply_readings r JOIN jobs j ON j.id = r.job_id WHERE r.id = ?", [rid]
     )
     if not rows:

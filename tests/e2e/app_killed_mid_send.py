@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from app.mail.outbox import Outbox
+from app.applications.outbox import Outbox
 from app.main import create_app
 from app.service import Jobsmith
 from app.settings import get_settings

@@ -14,10 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.applications.followups import draft_due
+from app.applications.outbox import Outbox
+from app.config.mail import LimitsConfig, MailConfig
 from app.domain.status import Status
-from app.mail.config import LimitsConfig, MailConfig
-from app.mail.followups import draft_due
-from app.mail.outbox import Outbox
 from app.sources.discover import parse_any
 from app.store import Store
 from app.store.jobs import insert_job

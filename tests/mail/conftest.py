@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.mail.config import LimitsConfig, MailConfig
-from app.mail.outbox import Outbox
+from app.applications.outbox import Outbox
+from app.config.mail import LimitsConfig, MailConfig
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import mail_settings

@@ -9,9 +9,9 @@ import signal
 import sys
 from pathlib import Path
 
-from app.mail.config import LimitsConfig, MailConfig
-from app.mail.followups import send_followup
-from app.mail.outbox import Outbox
+from app.applications.followups import send_followup
+from app.applications.outbox import Outbox
+from app.config.mail import LimitsConfig, MailConfig
 from app.store import Store
 from tests.mail.helpers import mail_settings
 

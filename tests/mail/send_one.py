@@ -10,8 +10,8 @@ import signal
 import sys
 from pathlib import Path
 
-from app.mail.config import LimitsConfig, MailConfig, SmtpConfig
-from app.mail.outbox import Checkpoint, Outbox
+from app.applications.outbox import Checkpoint, Outbox
+from app.config.mail import LimitsConfig, MailConfig, SmtpConfig
 from app.store import Store
 from tests.mail.helpers import mail_settings
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
+from app.applications.alerts import send_digest_due
+from app.applications.outbox import Outbox
+from app.config.mail import AlertsConfig
 from app.domain.status import Status
-from app.mail.alerts import send_digest_due
-from app.mail.config import AlertsConfig
-from app.mail.outbox import Outbox
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import SENDER, add_job

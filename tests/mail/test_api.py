@@ -12,10 +12,10 @@ import pytest
 from docx import Document
 from fastapi.testclient import TestClient
 
+from app.applications.modes import status_after_documents
+from app.applications.outbox import Outbox
 from app.domain.status import Status
 from app.errors import JobsmithError
-from app.mail.modes import status_after_documents
-from app.mail.outbox import Outbox
 from app.main import create_app
 from app.service import Jobsmith
 from app.settings import Settings
@@ -282,7 +282,7 @@ def test_service_start_turns_interrupted_sends_into_unknown(
 def test_ui_and_cli_functions_drive_the_api(
     api: TestClient, mail_service: Jobsmith, smtp: SmtpTestServer, tmp_path: Path
 ) -> None:
-    from app.mail import client as mc
+    from app.applications import client as mc
     from app.ui.client import ApiClient
 
     ui = ApiClient("http://testserver")

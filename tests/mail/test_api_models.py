@@ -16,12 +16,12 @@ from app.api.schemas import applications as A
 from app.api.schemas import journey as J
 from app.api.schemas.jobs import JobDetail
 from app.api.schemas.overview import BoardCard, CostTotals, DayCost, StageLoad, WeekFunnel
-from app.mail import metrics
-from app.mail.config import LimitsConfig, MailConfig
-from app.mail.followups import decide, draft_due, edit, send_approved
-from app.mail.outbox import Outbox
-from app.mail.replies import Reply, confirm_reading, list_readings, record_replies
-from app.mail.tracking import mark_applied, record_outcome
+from app.applications import metrics
+from app.applications.followups import decide, draft_due, edit, send_approved
+from app.applications.outbox import Outbox
+from app.applications.replies import Reply, confirm_reading, list_readings, record_replies
+from app.applications.tracking import mark_applied, record_outcome
+from app.config.mail import LimitsConfig, MailConfig
 from app.store import Store, insights
 from app.store import applications as applications_q
 from app.store import followups as fq

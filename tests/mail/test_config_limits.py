@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app.applications.outbox import Outbox
+from app.config.mail import MailConfig, load_mail_config
 from app.errors import ConfigError
-from app.mail.config import MailConfig, load_mail_config
-from app.mail.outbox import Outbox
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import PASSWORD, add_job

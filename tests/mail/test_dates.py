@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.mail.metrics import metrics
-from app.mail.tracking import mark_applied, record_outcome
+from app.applications.metrics import metrics
+from app.applications.tracking import mark_applied, record_outcome
 from app.store import Store
 from tests.mail.helpers import add_job
 

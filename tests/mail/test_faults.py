@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from app.mail.config import MailConfig
-from app.mail.outbox import Outbox
+from app.applications.outbox import Outbox
+from app.config.mail import MailConfig
 from app.store import Store
 from app.store.applications import utcnow
 from app.testing.smtp_server import SmtpTestServer, free_port

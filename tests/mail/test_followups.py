@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from app.applications.followups import confirm, decide, draft_due, edit, recover_followups, send_approved, send_followup
+from app.applications.outbox import Outbox
+from app.applications.tracking import mark_applied, record_outcome
+from app.config.mail import LimitsConfig, MailConfig
 from app.errors import Conflict
-from app.mail.config import LimitsConfig, MailConfig
-from app.mail.followups import confirm, decide, draft_due, edit, recover_followups, send_approved, send_followup
-from app.mail.outbox import Outbox
-from app.mail.tracking import mark_applied, record_outcome
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import add_job

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.mail.message import InvalidAddress, header_text, validate_address
-from app.mail.outbox import Outbox
+from app.applications.outbox import Outbox
+from app.errors import InvalidAddress
+from app.mail.message import header_text, validate_address
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import add_job

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from imap_tools import MailBoxUnencrypted
 
+from app.applications.outbox import Outbox
+from app.applications.replies import confirm_reading, dismiss_reading, list_readings, poll_replies
+from app.applications.tracking import mark_applied
+from app.config.mail import ImapConfig
 from app.errors import Conflict
-from app.mail.config import ImapConfig
-from app.mail.outbox import Outbox
-from app.mail.replies import confirm_reading, dismiss_reading, list_readings, poll_replies
-from app.mail.tracking import mark_applied
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer, free_port
 from tests.mail.helpers import PASSWORD, SENDER, add_job
@@ -238,7 +238,7 @@ def test_reply_to_an_unknown_message_id_changes_nothing(
 
 
 def test_plain_imap_to_a_remote_host_is_refused(store: Store, outbox: Outbox) -> None:
-    from app.mail.smtp import MailNotConfigured
+    from app.errors import MailNotConfigured
 
     cfg = ImapConfig(enabled=True, host="imap.example.com", port=143, security="plain")
     with pytest.raises(MailNotConfigured, match="loopback"):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from app.mail.reply_kinds import classify_reply
+from app.applications.reply_kinds import classify_reply
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "replies" / "replies.yaml"
 

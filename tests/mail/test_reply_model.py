@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from app.applications.reply_kinds import classify_reply
+from app.applications.reply_model import model_classifier
 from app.llm import LLMGateway
-from app.mail.reply_kinds import classify_reply
-from app.mail.reply_model import model_classifier
 from app.testing.fake_llm import FakeLLMServer
 from app.testing.fake_state import FakeRequest
 from tests.llm.conftest import agents_config, settings_for

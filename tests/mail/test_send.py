@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from app.applications.outbox import Outbox
 from app.errors import InputError, InvalidTransition
-from app.mail.outbox import Outbox
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import DEMO_CV, SENDER, add_job

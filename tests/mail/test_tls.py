@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.mail.config import MailConfig, SmtpConfig
-from app.mail.outbox import Outbox
+from app.applications.outbox import Outbox
+from app.config.mail import MailConfig, SmtpConfig
 from app.mail.smtp import target_from_settings
 from app.settings import Settings
 from app.store import Store

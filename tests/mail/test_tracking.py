@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from app.applications.metrics import export_csv, metrics
+from app.applications.outbox import Outbox
+from app.applications.tracking import mark_applied, record_outcome, sweep_no_response, utc_today
 from app.domain.status import Status
 from app.errors import InputError, InvalidTransition
-from app.mail.metrics import export_csv, metrics
-from app.mail.outbox import Outbox
-from app.mail.tracking import mark_applied, record_outcome, sweep_no_response, utc_today
 from app.store import Store
 from app.testing.smtp_server import SmtpTestServer
 from tests.mail.helpers import add_job

@@ -145,7 +145,7 @@ def test_an_expired_posting_never_reaches_approval_and_is_never_sent(live_servic
     assert live["status"] == "awaiting_approval"
 
     # the open one closes while it waits for approval: approving it sends nothing
-    from app.mail.hooks import change_modes
+    from app.applications.hooks import change_modes
 
     change_modes(svc, approval_mode=True, dry_run=False)
     server.route("/jobs/open", Reply(b"<p>This job has expired.</p>", content_type="text/html"))

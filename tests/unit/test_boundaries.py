@@ -15,6 +15,8 @@ PURE = [
     "app.dedup",
     "app.sources.normalise",
     "app.llm.prompts",
+    "app.applications.reply_kinds",
+    "app.mail.message",
 ]
 
 

@@ -102,6 +102,13 @@ def test_no_import_cycles_between_app_packages() -> None:
     assert [f"{c}: {_explain(graph, c)}" for c in cycles(graph)] == []
 
 
+def test_the_mail_transport_leans_on_configuration_only() -> None:
+    """app/mail/ is SMTP, IMAP and message building: the applications domain uses it, never the reverse,
+    and it reaches no database (ARCHITECTURE.md: the transport below the domain)."""
+    graph = package_graph()
+    assert {name: sorted(set(files)) for name, files in graph["mail"].items() if name != "config"} == {}
+
+
 def test_the_cycle_finder_finds_a_cycle(tmp_path: Path) -> None:
     for name, body in (
         ("a", "from app.b import x\n"),

@@ -67,7 +67,7 @@ class JobState(BaseModel):
 
 
 class SendResult(BaseModel):
-    """One send (app.mail.outbox.SendResult)."""
+    """One send (app.applications.outbox.SendResult)."""
 
     job_id: str
     state: str = Field(description="sent, unknown, failed or deferred")

@@ -10,14 +10,17 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from app.applications.alerts import send_digest_due
+from app.applications.followups import draft_due, send_approved
+from app.applications.modes import Modes, get_modes, set_modes
+from app.applications.outbox import Outbox, SendResult
+from app.applications.replies import poll_replies
+from app.applications.reply_model import ReplyClassifier, model_classifier
+from app.applications.tracking import sweep_no_response
+from app.domain.status import Status, refuse_while_unsettled
 from app.errors import JobsmithError
-from app.mail.alerts import send_digest_due
-from app.mail.followups import draft_due, send_approved
-from app.mail.modes import Modes, get_modes, set_modes
-from app.mail.outbox import Outbox, SendResult
-from app.mail.replies import poll_replies
-from app.mail.reply_model import ReplyClassifier, model_classifier
-from app.mail.tracking import sweep_no_response
+from app.store import insights
+from app.store.jobs import get_job, transition
 
 if TYPE_CHECKING:
     from app.config.loader import Config
@@ -76,11 +79,7 @@ def change_modes(svc: MailHost, *, approval_mode: bool | None = None, dry_run: b
 
 def send_if_ready(svc: MailHost, job_id: str) -> SendResult | None:
     """Send a just-approved job when dry-run is off and it has an address; apply-link jobs wait for the seeker."""
-    row = svc.store.read_one(
-        "SELECT j.status, j.apply_email, r.recipient FROM jobs j LEFT JOIN recipient_overrides r ON r.job_id = j.id "
-        "WHERE j.id = ?",
-        [job_id],
-    )
+    row = insights.email_target(svc.store, job_id)
     if row is None or row["status"] != "approved" or not (row["apply_email"] or row["recipient"]):
         return None
     if modes(svc).dry_run:
@@ -88,6 +87,16 @@ def send_if_ready(svc: MailHost, job_id: str) -> SendResult | None:
     if not (svc.settings.SMTP_SERVER and svc.settings.SENDER_EMAIL):
         log.info("mail.not_configured job_id=%s: approved, not sent (set SMTP_SERVER and SENDER_EMAIL)", job_id)
         return None
+    return outbox_for(svc).send(job_id)
+
+
+def send_now(svc: MailHost, job_id: str) -> SendResult:
+    """A person asked to send now. A job parked in `pending` by a send failure is approved again first;
+    a send still unsettled (sending, unknown) is refused."""
+    row = get_job(svc.store, job_id)
+    refuse_while_unsettled(row["status"], "send")
+    if row["status"] == Status.PENDING and row["failed_stage"] == "send":
+        svc.store.write(lambda cur: transition(cur, job_id, Status.APPROVED, reason="send again, asked by you"))
     return outbox_for(svc).send(job_id)
 
 

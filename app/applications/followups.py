@@ -21,15 +21,16 @@ from typing import Any
 
 import duckdb
 
-from app.errors import Conflict, InputError
-from app.mail.config import MailConfig
+from app.applications.modes import get_modes
+from app.applications.outbox import Outbox
+from app.config.mail import MailConfig
+from app.errors import Conflict, Deferred, InputError
 from app.mail.message import header_text, new_message_id, validate_address
-from app.mail.modes import get_modes
-from app.mail.outbox import Deferred, Outbox, _run
-from app.mail.smtp import Delivery, deliver, target_from_settings
+from app.mail.smtp import Delivery, deliver_sync, target_from_settings
 from app.store import Store
 from app.store import applications as a
 from app.store import followups as fq
+from app.store import outbox as oq
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ def send_followup(outbox: Outbox, fid: str, *, before_data: Callable[[], None] |
     message_id = new_message_id(sender)
     now = a.utcnow()
 
-    def claim(cur: duckdb.DuckDBPyConnection) -> tuple[str, bytes]:
+    def claim(cur: duckdb.DuckDBPyConnection) -> tuple[str, str, bytes]:
         row = fq.get(cur, fid)
         if row["state"] != "approved":
             raise Conflict(f"this {row['kind'].replace('_', ' ')} is {row['state']}, not approved: nothing sent")
@@ -200,7 +201,7 @@ def send_followup(outbox: Outbox, fid: str, *, before_data: Callable[[], None] |
         return {"id": fid, "state": "deferred", "detail": d.reason, "retry_after": d.until}
     log.info("mail.followup_sending id=%s message_id=%s", fid, message_id)
     try:
-        delivery = _run(deliver(target, sender, recipient, data, outbox.config.smtp, before_data=before_data))
+        delivery = deliver_sync(target, sender, recipient, data, outbox.config.smtp, before_data=before_data)
     except Exception as exc:  # a bug, not SMTP: it may have gone, so a person decides
         log.exception("mail.followup_crashed id=%s", fid)
         delivery = Delivery("unknown", None, f"unexpected error while sending ({type(exc).__name__}: {exc})")
@@ -215,7 +216,7 @@ def send_followup(outbox: Outbox, fid: str, *, before_data: Callable[[], None] |
             sent_at=a.utcnow() if state == "sent" else None,
         )
         # every try counts in the send limits, as an application's does
-        a.record_attempt(
+        oq.record_attempt(
             cur,
             job_id,
             message_id,

@@ -12,11 +12,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.applications.reply_kinds import PROPOSED_OUTCOME, ReplyReading, classify_reply
 from app.errors import JobsmithError
 from app.llm import LLMGateway
 from app.llm.prompts import RULES
 from app.llm.types import Prompt
-from app.mail.reply_kinds import PROPOSED_OUTCOME, ReplyReading, classify_reply
 
 log = logging.getLogger(__name__)
 ReplyClassifier = Callable[[str, str, str], ReplyReading]  # (job_id, subject, body) -> reading

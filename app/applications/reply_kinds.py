@@ -167,9 +167,14 @@ def classify_reply(subject: str, body: str) -> ReplyReading:
     if hit := _first(_NOT_AN_ANSWER, everything):
         return ReplyReading("other", hit, None)
     factual = [s for s in everything if not _HYPOTHETICAL.search(s)]
-    for kind, pattern in (("rejection", _REJECTION), ("interview", _INVITATION), ("request_info", _REQUEST)):
+    decisive: tuple[tuple[ReplyKind, re.Pattern[str]], ...] = (
+        ("rejection", _REJECTION),
+        ("interview", _INVITATION),
+        ("request_info", _REQUEST),
+    )
+    for kind, pattern in decisive:
         if hit := _first(pattern, factual):
-            return ReplyReading(kind, hit, PROPOSED_OUTCOME[kind])  # type: ignore[index]
+            return ReplyReading(kind, hit, PROPOSED_OUTCOME[kind])
     if hit := _first(_ACKNOWLEDGEMENT, everything):
         return ReplyReading("acknowledgement", hit, None)
     return ReplyReading("other", "", None)

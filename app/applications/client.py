@@ -16,16 +16,23 @@ class Api(Protocol):
     def _request(self, method: str, path: str, **kwargs: Any) -> Any: ...
 
 
+def _object(api: Api, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+    """One call whose answer is a JSON object."""
+    answer: dict[str, Any] = api._call(method, path, **kwargs)
+    return answer
+
+
 def get_modes(api: Api) -> dict[str, bool]:
-    return api._call("GET", "/api/modes")  # type: ignore[no-any-return]
+    return _object(api, "GET", "/api/modes")
 
 
 def set_modes(api: Api, *, approval_mode: bool | None = None, dry_run: bool | None = None) -> dict[str, bool]:
-    return api._call(
+    return _object(
+        api,
         "PUT",
         "/api/modes",
         json={
-            "approval_mode": approval_mode,  # type: ignore[no-any-return]
+            "approval_mode": approval_mode,
             "dry_run": dry_run,
         },
     )
@@ -33,31 +40,33 @@ def set_modes(api: Api, *, approval_mode: bool | None = None, dry_run: bool | No
 
 def approve(api: Api, job_ids: list[str]) -> dict[str, Any]:
     """Approve one or many jobs; each email job is sent at once unless dry-run is on."""
-    return api._call("POST", "/api/applications/approve", json={"job_ids": job_ids})  # type: ignore[no-any-return]
+    return _object(api, "POST", "/api/applications/approve", json={"job_ids": job_ids})
 
 
 def applications(api: Api, view: str = "all") -> list[dict[str, Any]]:
     """view: all, unknown (sends to confirm), handoff (apply by link), failed (sends parked for a person)."""
-    return api._call("GET", "/api/applications", params={"view": view})  # type: ignore[no-any-return]
+    rows: list[dict[str, Any]] = api._call("GET", "/api/applications", params={"view": view})
+    return rows
 
 
 def application(api: Api, job_id: str) -> dict[str, Any]:
-    return api._call("GET", f"/api/applications/{job_id}")  # type: ignore[no-any-return]
+    return _object(api, "GET", f"/api/applications/{job_id}")
 
 
 def send(api: Api, job_id: str) -> dict[str, Any]:
-    return api._call("POST", f"/api/applications/{job_id}/send")  # type: ignore[no-any-return]
+    return _object(api, "POST", f"/api/applications/{job_id}/send")
 
 
 def mark_applied(api: Api, job_id: str, note: str | None = None) -> dict[str, Any]:
-    return api._call("POST", f"/api/applications/{job_id}/applied", json={"note": note})  # type: ignore[no-any-return]
+    return _object(api, "POST", f"/api/applications/{job_id}/applied", json={"note": note})
 
 
 def confirm(api: Api, job_id: str, *, sent: bool, note: str | None = None) -> dict[str, Any]:
     """Settle an `unknown` send after checking the Sent folder."""
-    return api._call(
+    return _object(
+        api,
         "POST",
-        f"/api/applications/{job_id}/confirm",  # type: ignore[no-any-return]
+        f"/api/applications/{job_id}/confirm",
         json={"sent": sent, "note": note},
     )
 
@@ -66,13 +75,14 @@ def record_outcome(
     api: Api, job_id: str, outcome: str, *, notes: str | None = None, occurred_on: date | None = None
 ) -> dict[str, Any]:
     body = {"outcome": outcome, "notes": notes, "occurred_on": occurred_on.isoformat() if occurred_on else None}
-    return api._call("POST", f"/api/applications/{job_id}/outcome", json=body)  # type: ignore[no-any-return]
+    return _object(api, "POST", f"/api/applications/{job_id}/outcome", json=body)
 
 
 def set_recipient(api: Api, job_id: str, address: str) -> dict[str, Any]:
-    return api._call(
+    return _object(
+        api,
         "PUT",
-        f"/api/applications/{job_id}/recipient",  # type: ignore[no-any-return]
+        f"/api/applications/{job_id}/recipient",
         json={"address": address},
     )
 
@@ -80,19 +90,20 @@ def set_recipient(api: Api, job_id: str, address: str) -> dict[str, Any]:
 def replace_document(api: Api, job_id: str, kind: str, path: Path) -> dict[str, Any]:
     """Replace the tailored `cv` or `cover_letter` with a DOCX from disk."""
     with path.open("rb") as fh:
-        return api._call(
+        return _object(
+            api,
             "PUT",
-            f"/api/applications/{job_id}/documents/{kind}",  # type: ignore[no-any-return]
+            f"/api/applications/{job_id}/documents/{kind}",
             files={"file": (path.name, fh.read())},
         )
 
 
 def set_cover_letter(api: Api, job_id: str, text: str) -> dict[str, Any]:
-    return api._call("PUT", f"/api/applications/{job_id}/cover-letter", json={"text": text})  # type: ignore[no-any-return]
+    return _object(api, "PUT", f"/api/applications/{job_id}/cover-letter", json={"text": text})
 
 
 def metrics(api: Api) -> dict[str, Any]:
-    return api._call("GET", "/api/applications/metrics")  # type: ignore[no-any-return]
+    return _object(api, "GET", "/api/applications/metrics")
 
 
 def export_csv(api: Api) -> str:
@@ -100,4 +111,4 @@ def export_csv(api: Api) -> str:
 
 
 def tick(api: Api) -> dict[str, Any]:
-    return api._call("POST", "/api/applications/tick")  # type: ignore[no-any-return]
+    return _object(api, "POST", "/api/applications/tick")

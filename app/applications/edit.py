@@ -6,7 +6,6 @@ import hashlib
 import io
 import logging
 import re
-import zipfile
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
@@ -14,40 +13,27 @@ from typing import Any
 import duckdb
 from docx import Document
 
+from app.documents import validate_docx
 from app.documents.export import atomic_write
 from app.domain.status import Status
 from app.errors import Conflict, DocumentError, InputError, NotFound
 from app.store import Store
 from app.store import applications as a
-from app.store.jobs import current_status
+from app.store import documents as dq
+from app.store.jobs import current_status, note
 
 log = logging.getLogger(__name__)
 EDITABLE = frozenset(
     {Status.DOCUMENTS_READY, Status.AWAITING_APPROVAL, Status.DRY_RUN_COMPLETE, Status.APPROVED, Status.PENDING}
 )
 KINDS = ("cv", "cover_letter")
-MAX_DOCX = 5 * 1024 * 1024
 MAX_LETTER_CHARS = 20_000
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def check_docx(data: bytes, name: str) -> None:
-    """The documents module's validator when it exists, else: a zip holding word/document.xml."""
-    try:
-        from app.documents import validate_docx
-    except ImportError:  # the documents module without its validator: a minimal check of our own
-        validate_docx = None
-    if validate_docx is not None:
-        validate_docx(data, name)
-        return
-    if len(data) > MAX_DOCX:
-        raise DocumentError(f"{name}: larger than {MAX_DOCX // 1048576} MB")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if "word/document.xml" not in zf.namelist():
-                raise DocumentError(f"{name}: not a Word document (no word/document.xml)")
-    except zipfile.BadZipFile as exc:
-        raise DocumentError(f"{name}: not a Word (.docx) file") from exc
+    """The documents module's validator: a safe, plain .docx within the size limits, or DocumentError."""
+    validate_docx(data, name)
 
 
 def _editable_doc(cur: duckdb.DuckDBPyConnection, job_id: str, kind: str) -> dict[str, Any]:
@@ -70,19 +56,12 @@ def _store_bytes(store: Store, job_id: str, kind: str, data: bytes) -> dict[str,
         path = Path(doc["path"])
         atomic_write(path, data)
         digest = hashlib.sha256(data).hexdigest()
-        cur.execute(
-            "UPDATE documents SET sha256 = ?, size = ?, created_at = now() WHERE job_id = ? AND kind = ?",
-            [digest, len(data), job_id, kind],
-        )
+        dq.set_content(cur, job_id, kind, digest, len(data))
         pdf = a.documents(cur, job_id).get(f"{kind}_pdf")
         if pdf is not None:  # a PDF of the old text must never be attached
-            cur.execute("DELETE FROM documents WHERE job_id = ? AND kind = ?", [job_id, f"{kind}_pdf"])
+            dq.drop(cur, job_id, f"{kind}_pdf")
             Path(pdf["path"]).unlink(missing_ok=True)
-        cur.execute(
-            "INSERT INTO status_history (job_id, from_status, to_status, reason) SELECT id, status, status, ? "
-            "FROM jobs WHERE id = ?",
-            [f"{kind} edited by you", job_id],
-        )
+        note(cur, job_id, f"{kind} edited by you")
         return {"kind": kind, "name": doc["name"], "sha256": digest, "size": len(data)}
 
     result = store.write(tx)
@@ -134,8 +113,8 @@ def letter_docx(template: bytes, text: str) -> bytes:
 
 def set_cover_letter_text(store: Store, job_id: str, text: str) -> dict[str, Any]:
     """Rewrite the cover letter's text; the DOCX is regenerated from the current one, keeping its style."""
-    doc = store.read_one("SELECT path FROM documents WHERE job_id = ? AND kind = 'cover_letter'", [job_id])
-    if doc is None:
+    path = dq.path_of(store, job_id, "cover_letter")
+    if path is None:
         raise NotFound(f"job {job_id} has no cover letter")
-    data = letter_docx(Path(doc["path"]).read_bytes(), text)
+    data = letter_docx(Path(path).read_bytes(), text)
     return _store_bytes(store, job_id, "cover_letter", data)

@@ -8,34 +8,25 @@ confirms it (`confirm_reading`)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-import ssl
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from imap_tools import AND, MailBox, MailBoxStartTls, MailBoxUnencrypted
-from imap_tools.query import U
-
-from app.errors import JobsmithError
-from app.mail.config import ImapConfig
-from app.mail.message import header_text
-from app.mail.reply_kinds import classify_reply
-from app.mail.reply_model import ReplyClassifier
-from app.mail.smtp import MailNotConfigured, is_loopback
-from app.mail.tracking import record_outcome
+from app.applications.reply_kinds import classify_reply
+from app.applications.reply_model import ReplyClassifier
+from app.applications.tracking import record_outcome
+from app.config.mail import ImapConfig
+from app.errors import JobsmithError, MailNotConfigured
+from app.mail.imap import Reply, fetch_replies
 from app.settings import Settings
 from app.store import Store
 from app.store import replies as rq
+from app.store import settings as kv
 
 log = logging.getLogger(__name__)
 STATE_KEY = "imap_replies"
-_MSGID = re.compile(r"<[^<>\s]+>")
 _MAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 ANSWERABLE = rq.ANSWERABLE
-MAX_BODY = 20_000  # enough for any reply's decision; a huge body is cut, never held whole
 # Senders that speak for many companies: their mail names the company in the text instead.
 SHARED_DOMAINS = frozenset(
     {
@@ -69,81 +60,6 @@ SHARED_DOMAINS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Reply:
-    uid: int
-    message_id: str
-    sender: str
-    subject: str
-    day: date | None
-    refs: frozenset[str]
-    text: str = ""
-
-
-def _mailbox(cfg: ImapConfig) -> Any:
-    if not cfg.host:
-        raise MailNotConfigured("imap.enabled is on but imap.host is empty in config/mail.yaml")
-    if cfg.security == "plain":
-        if not is_loopback(cfg.host):
-            raise MailNotConfigured(f"plain IMAP is allowed only on loopback, not {cfg.host}")
-        return MailBoxUnencrypted(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
-    context = ssl.create_default_context()
-    cls = MailBox if cfg.security == "tls" else MailBoxStartTls
-    return cls(cfg.host, cfg.port, timeout=cfg.timeout_seconds, ssl_context=context)
-
-
-def _refs(headers: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    found: set[str] = set()
-    for name in ("in-reply-to", "references"):
-        for value in headers.get(name, ()):
-            found.update(_MSGID.findall(value))
-    return frozenset(found)
-
-
-def fetch_replies(
-    cfg: ImapConfig, username: str, password: str, after_uid: int, uidvalidity: int | None
-) -> tuple[int, list[Reply]]:
-    """Headers of the messages after `after_uid` (all of them when the folder's UIDVALIDITY changed)."""
-    with _mailbox(cfg).login(username, password, initial_folder=cfg.folder) as box:
-        current = int(box.folder.status(cfg.folder)["UIDVALIDITY"])
-        start = after_uid + 1 if uidvalidity == current else 1
-        out = []
-        for msg in box.fetch(AND(uid=U(start, "*")), mark_seen=False, bulk=True):
-            uid = int(msg.uid or 0)
-            if uid < start:  # "n:*" always returns the newest message, even below n
-                continue
-            mid = next(iter(_MSGID.findall(" ".join(msg.headers.get("message-id", ())))), f"<uid-{uid}>")
-            out.append(
-                Reply(
-                    uid,
-                    mid,
-                    header_text(msg.from_, 200),
-                    header_text(msg.subject, 200),
-                    msg.date.date() if msg.date and msg.date.year > 1900 else None,
-                    _refs(msg.headers),
-                    _body_text(msg.text, msg.html),
-                )
-            )
-    return current, out
-
-
-def _body_text(text: str | None, html: str | None) -> str:
-    """The reply as plain text (markup dropped: it is the sender's, not ours to render)."""
-    if text and text.strip():
-        body = text
-    elif html:
-        from lxml import html as lxml_html  # only for HTML-only mail
-
-        try:
-            body = lxml_html.fromstring(html[: MAX_BODY * 5]).text_content()
-        except (ValueError, lxml_html.etree.ParserError):
-            body = ""
-    else:
-        body = ""
-    body = "".join(ch for ch in body[:MAX_BODY] if ch in "\n\t" or ch.isprintable())
-    return "\n".join(line.rstrip() for line in body.splitlines()).strip()
-
-
 def _domain(value: str | None) -> str:
     """The registrable-looking tail of an address's or URL's host: careers.acme.com.au -> acme.com.au."""
     if not value:
@@ -161,7 +77,8 @@ def _domain(value: str | None) -> str:
 def _company_job(jobs: list[dict[str, Any]], reply: Reply) -> str | None:
     """The one applied-to job this reply comes from, judged by the sender's domain, else by the company's
     name in the subject or text when the sender is a shared system (an ATS, a webmail). None when unsure."""
-    sender_domain = _domain(_MAIL.search(reply.sender).group(0) if _MAIL.search(reply.sender) else "")
+    address = _MAIL.search(reply.sender)
+    sender_domain = _domain(address.group(0) if address else "")
     if not sender_domain:
         return None
     if sender_domain not in SHARED_DOMAINS:
@@ -251,8 +168,7 @@ def poll_replies(
     username = cfg.username or settings.SENDER_EMAIL
     if not username:
         raise MailNotConfigured("reading replies needs imap.username or SENDER_EMAIL")
-    raw = store.scalar("SELECT value FROM settings WHERE key = ?", [STATE_KEY])
-    state = json.loads(raw) if raw else {}
+    state = kv.value(store, STATE_KEY) or {}
     validity, replies = fetch_replies(
         cfg,
         username,
@@ -263,13 +179,7 @@ def poll_replies(
     moved = record_replies(store, replies, classify)
     previous = int(state.get("last_uid", 0)) if state.get("uidvalidity") == validity else 0
     last = max([previous, *(r.uid for r in replies)])
-    store.write(
-        lambda cur: cur.execute(
-            "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) ON CONFLICT (key) DO UPDATE SET "
-            "value = excluded.value, updated_at = excluded.updated_at",
-            [STATE_KEY, json.dumps({"uidvalidity": validity, "last_uid": last})],
-        )
-    )
+    store.write(lambda cur: kv.put(cur, STATE_KEY, {"uidvalidity": validity, "last_uid": last}))
     if moved:
         log.info("mail.replies_proposed count=%d", len(moved))
     return moved

@@ -8,8 +8,6 @@ which `recover_on_start` turns into `unknown` for a person: nothing is ever re-s
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,17 +17,18 @@ from typing import Any
 
 import duckdb
 
+from app.applications.modes import get_modes
 from app.config.agents import AgentsConfig
+from app.config.mail import MailConfig
 from app.domain.models import Job
 from app.domain.status import Status
-from app.errors import Conflict, InputError, InvalidTransition
-from app.mail.config import MailConfig
+from app.errors import Conflict, Deferred, InputError, InvalidTransition, NoRecipient
 from app.mail.message import Attachment, build_message, new_message_id, validate_address
-from app.mail.modes import get_modes
-from app.mail.smtp import Delivery, SmtpTarget, deliver, target_from_settings
+from app.mail.smtp import Delivery, SmtpTarget, deliver_sync, target_from_settings
 from app.settings import Settings
 from app.store import Store
 from app.store import applications as a
+from app.store import outbox as oq
 from app.store.jobs import current_status, current_status_of, load_job, transition
 
 log = logging.getLogger(__name__)
@@ -51,16 +50,6 @@ class SendResult:
     detail: str = ""
     retry_after: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-class NoRecipient(InputError):
-    """The job has no email address to send to: it is an apply-link job (or needs a typed address)."""
-
-
-class Deferred(Exception):
-    def __init__(self, reason: str, until: datetime) -> None:
-        super().__init__(reason)
-        self.reason, self.until = reason, until
 
 
 class Outbox:
@@ -88,13 +77,13 @@ class Outbox:
         """Every outbox row still `sending` becomes `unknown` (and its job too). Returns the job ids."""
 
         def tx(cur: duckdb.DuckDBPyConnection) -> list[str]:
-            rows = cur.execute("SELECT job_id, message_id FROM outbox WHERE state = 'sending'").fetchall()
+            rows = oq.in_flight(cur)
             for job_id, message_id in rows:
                 reason = "the app stopped while sending: check your Sent folder, then confirm sent or not sent"
-                cur.execute("UPDATE outbox SET state = 'unknown', error = ? WHERE message_id = ?", [reason, message_id])
+                oq.mark_unknown(cur, message_id, reason)
                 if current_status(cur, job_id) is Status.SENDING:  # else a person already moved it: keep theirs
                     transition(cur, job_id, Status.UNKNOWN, reason=reason)
-                a.record_attempt(cur, job_id, message_id, "unknown", error=reason)
+                oq.record_attempt(cur, job_id, message_id, "unknown", error=reason)
             return [r[0] for r in rows]
 
         ids = self.store.write(tx)
@@ -106,22 +95,20 @@ class Outbox:
         """A person settles an `unknown` send: it went (-> sent) or it did not (-> approved, may go again)."""
 
         def tx(cur: duckdb.DuckDBPyConnection) -> str:
-            row = a.outbox_row(cur, job_id)
+            row = oq.outbox_row(cur, job_id)
             if row is not None and row["state"] == "sending":
                 raise Conflict(f"job {job_id}: a send is in flight; wait for it to finish before confirming")
             if row is None or row["state"] != "unknown":
                 raise Conflict(f"job {job_id} has no send waiting for confirmation")
             why = note or ("confirmed sent by you" if sent else "confirmed not sent by you")
             if sent:
-                cur.execute(
-                    "UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE job_id = ?", [a.utcnow(), job_id]
-                )
+                oq.confirm_sent(cur, job_id, a.utcnow())
                 transition(cur, job_id, Status.SENT, reason=why)
             else:
-                cur.execute("UPDATE outbox SET state = 'failed', error = ? WHERE job_id = ?", [why, job_id])
+                oq.confirm_not_sent(cur, job_id, why)
                 a.delete_application(cur, job_id)
                 transition(cur, job_id, Status.APPROVED, reason=why)
-            a.record_attempt(
+            oq.record_attempt(
                 cur, job_id, row["message_id"], "confirmed_sent" if sent else "confirmed_not_sent", error=note
             )
             return (Status.SENT if sent else Status.APPROVED).value
@@ -157,14 +144,14 @@ class Outbox:
 
     def _check_limits(self, cur: duckdb.DuckDBPyConnection, now: datetime) -> None:
         lim = self.config.limits
-        last = a.last_send_at(cur)
+        last = oq.last_send_at(cur)
         if last is not None and lim.min_spacing_seconds and now - last < timedelta(seconds=lim.min_spacing_seconds):
             raise Deferred("spacing between sends", last + timedelta(seconds=lim.min_spacing_seconds))
         for name, limit, window in (
             ("per_hour", lim.per_hour, timedelta(hours=1)),
             ("per_day", lim.per_day, timedelta(days=1)),
         ):
-            count, oldest = a.sends_since(cur, now - window)
+            count, oldest = oq.sends_since(cur, now - window)
             if count >= limit:  # free again when the oldest try in the window leaves it
                 raise Deferred(f"{name} limit of {limit} reached", (oldest or now) + window)
 
@@ -179,39 +166,8 @@ class Outbox:
         sender = validate_address(self.settings.SENDER_EMAIL)
         message_id = new_message_id(sender)
         now = a.utcnow()
-
-        def claim(cur: duckdb.DuckDBPyConnection) -> tuple[dict[str, Any], str, bytes]:
-            job = a.job_row(cur, job_id)
-            if job["status"] != Status.APPROVED:
-                raise InvalidTransition(
-                    f"job {job_id} is {job['status']}, not approved: nothing sent", detail={"status": job["status"]}
-                )
-            hold = a.retry_after(cur, job_id)
-            if hold is not None and hold > now:
-                raise Deferred("waiting after a temporary failure", hold)
-            self._check_limits(cur, now)
-            recipient = self.recipient_for(job, a.recipient_override(cur, job_id))
-            msg = build_message(
-                job=job,
-                sender=sender,
-                sender_name=self.seeker_name,
-                recipient=recipient,
-                config=self.config,
-                attachments=self.attachments(a.documents(cur, job_id)),
-                message_id=message_id,
-            )
-            a.insert_application(cur, job, "email", recipient, now)
-            cur.execute("DELETE FROM outbox WHERE job_id = ? AND state = 'failed'", [job_id])
-            cur.execute(
-                "INSERT INTO outbox (message_id, job_id, state, recipient, subject, created_at) "
-                "VALUES (?, ?, 'sending', ?, ?, ?)",
-                [message_id, job_id, recipient, str(msg["Subject"]), now],
-            )
-            transition(cur, job_id, Status.SENDING, reason=f"sending to {recipient}")
-            return job, recipient, msg.as_bytes()
-
-        try:
-            _, recipient, data = self.store.write(claim)
+        try:  # (1) the claim: one transaction
+            recipient, data = self.store.write(lambda cur: self._claim(cur, job_id, sender, message_id, now))
         except Deferred as d:
             return SendResult(job_id, "deferred", Status.APPROVED.value, detail=d.reason, retry_after=d.until)
         except duckdb.ConstraintException as exc:  # the database's own uniqueness check: the last word
@@ -222,17 +178,44 @@ class Outbox:
                 self._pend(job_id, exc.message)  # visible to a person, never dropped (rule 8)
             raise
         self._checkpoint("after_claim")
+        return self._transmit(job_id, target, sender, recipient, message_id, data)
+
+    def _claim(
+        self, cur: duckdb.DuckDBPyConnection, job_id: str, sender: str, message_id: str, now: datetime
+    ) -> tuple[str, bytes]:
+        """approved -> sending, the application and the outbox row `sending`; returns (recipient, message)."""
+        job = a.job_row(cur, job_id)
+        if job["status"] != Status.APPROVED:
+            raise InvalidTransition(
+                f"job {job_id} is {job['status']}, not approved: nothing sent", detail={"status": job["status"]}
+            )
+        hold = oq.retry_after(cur, job_id)
+        if hold is not None and hold > now:
+            raise Deferred("waiting after a temporary failure", hold)
+        self._check_limits(cur, now)
+        recipient = self.recipient_for(job, a.recipient_override(cur, job_id))
+        msg = build_message(
+            job=job,
+            sender=sender,
+            sender_name=self.seeker_name,
+            recipient=recipient,
+            config=self.config,
+            attachments=self.attachments(a.documents(cur, job_id)),
+            message_id=message_id,
+        )
+        a.insert_application(cur, job, "email", recipient, now)
+        oq.claim(cur, message_id, job_id, recipient, str(msg["Subject"]), now)
+        transition(cur, job_id, Status.SENDING, reason=f"sending to {recipient}")
+        return recipient, msg.as_bytes()
+
+    def _transmit(
+        self, job_id: str, target: SmtpTarget, sender: str, recipient: str, message_id: str, data: bytes
+    ) -> SendResult:
+        """(2) the SMTP transaction, then (3) its result recorded in one transaction."""
         log.info("mail.sending job_id=%s message_id=%s", job_id, message_id)
         try:
-            delivery = _run(
-                deliver(
-                    target,
-                    sender,
-                    recipient,
-                    data,
-                    self.config.smtp,
-                    before_data=lambda: self._checkpoint("before_data"),
-                )
+            delivery = deliver_sync(
+                target, sender, recipient, data, self.config.smtp, before_data=lambda: self._checkpoint("before_data")
             )
         except Exception as exc:  # a bug, not SMTP: it may have gone, so a person decides (never re-sent)
             log.exception("mail.send_crashed job_id=%s", job_id)
@@ -269,25 +252,23 @@ class Outbox:
         if current_status(cur, job_id) is not Status.SENDING:
             return self._record_late(cur, job_id, message_id, d, res)
         if d.outcome == "accepted":
-            cur.execute(
-                "UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL WHERE message_id = ?", [now, message_id]
-            )
+            oq.mark_sent(cur, message_id, now)
             transition(cur, job_id, Status.SENT, reason=f"accepted by the server for {recipient}")
-            a.record_attempt(cur, job_id, message_id, "sent", code=d.code)
+            oq.record_attempt(cur, job_id, message_id, "sent", code=d.code)
             res.state, res.job_status = "sent", Status.SENT.value
             return res
         if d.outcome == "unknown":
-            cur.execute("UPDATE outbox SET state = 'unknown', error = ? WHERE message_id = ?", [d.detail, message_id])
+            oq.mark_unknown(cur, message_id, d.detail)
             transition(cur, job_id, Status.UNKNOWN, reason=d.detail)
-            a.record_attempt(cur, job_id, message_id, "unknown", error=d.detail)
+            oq.record_attempt(cur, job_id, message_id, "unknown", error=d.detail)
             res.state, res.job_status = "unknown", Status.UNKNOWN.value
             return res
         # A definite refusal: nothing was delivered. The application is withdrawn so it may go again.
-        cur.execute("UPDATE outbox SET state = 'failed', error = ? WHERE message_id = ?", [d.detail, message_id])
+        oq.mark_failed(cur, message_id, d.detail)
         a.delete_application(cur, job_id)
         res.state = "failed"
         retry = self.config.retry
-        if d.outcome == "temporary" and a.temporary_failures_in_a_row(cur, job_id) + 1 < retry.max_temporary_failures:
+        if d.outcome == "temporary" and oq.temporary_failures_in_a_row(cur, job_id) + 1 < retry.max_temporary_failures:
             res.retry_after = now + timedelta(minutes=retry.temporary_delay_minutes)
             transition(
                 cur,
@@ -307,7 +288,7 @@ class Outbox:
             }[d.outcome]
             transition(cur, job_id, Status.PENDING, reason=reason, failed_stage="send", error=d.detail)
             res.job_status, res.detail = Status.PENDING.value, reason
-        a.record_attempt(cur, job_id, message_id, d.outcome, code=d.code, error=d.detail, retry_after=res.retry_after)
+        oq.record_attempt(cur, job_id, message_id, d.outcome, code=d.code, error=d.detail, retry_after=res.retry_after)
         return res
 
     def _record_late(
@@ -316,11 +297,12 @@ class Outbox:
         """The job left `sending` while its message was on the wire (it must not; this is the safety net):
         the delivery is still recorded and the outbox row still reaches a final state."""
         state = {"accepted": "sent", "unknown": "unknown"}.get(d.outcome, "failed")
-        cur.execute(
-            "UPDATE outbox SET state = ?, sent_at = ?, error = ? WHERE message_id = ?",
-            [state, a.utcnow() if state == "sent" else None, None if state == "sent" else d.detail, message_id],
+        oq.settle(
+            cur, message_id, state, a.utcnow() if state == "sent" else None, None if state == "sent" else d.detail
         )
-        a.record_attempt(cur, job_id, message_id, "sent" if state == "sent" else d.outcome, code=d.code, error=d.detail)
+        oq.record_attempt(
+            cur, job_id, message_id, "sent" if state == "sent" else d.outcome, code=d.code, error=d.detail
+        )
         status = current_status(cur, job_id)
         log.error("mail.recorded_late job_id=%s state=%s job_status=%s", job_id, state, status)
         res.state, res.job_status = state, status.value
@@ -332,16 +314,12 @@ class Outbox:
             return []
         if not (self.settings.SMTP_SERVER and self.settings.SENDER_EMAIL):
             return []  # not configured: approved email jobs wait, visibly `approved`
-        rows = self.store.read(
-            "SELECT id FROM jobs j WHERE status = 'approved' AND (apply_email IS NOT NULL OR EXISTS "
-            "(SELECT 1 FROM recipient_overrides r WHERE r.job_id = j.id)) ORDER BY updated_at, id"
-        )
         results = []
-        for row in rows:
+        for job_id in oq.approved_with_address(self.store):
             try:
-                res = self.send(row["id"])
+                res = self.send(job_id)
             except (InputError, Conflict, InvalidTransition) as exc:
-                log.warning("mail.send_due_skipped job_id=%s reason=%s", row["id"], exc.message)
+                log.warning("mail.send_due_skipped job_id=%s reason=%s", job_id, exc.message)
                 continue
             results.append(res)
             if res.state == "deferred" and "temporary" not in res.detail:
@@ -351,13 +329,3 @@ class Outbox:
     @property
     def target(self) -> SmtpTarget:
         return target_from_settings(self.settings, self.config.smtp.security)
-
-
-def _run(coro: Any) -> Any:
-    """Run a coroutine from sync code, also when this thread already runs an event loop."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coro).result()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import duckdb
+
 from app.config.agents import AgentsConfig
 from app.domain.status import Status
 from app.store import Store
+from app.store import settings as kv
 
 log = logging.getLogger(__name__)
 KEYS = ("approval_mode", "dry_run")
@@ -28,9 +30,8 @@ def get_modes(store: Store, defaults: AgentsConfig | None = None) -> Modes:
     """The stored modes; a mode never set falls back to agents.yaml (approval on, dry-run off)."""
     base = defaults or AgentsConfig()
     values: dict[str, bool] = {"approval_mode": base.approval_mode, "dry_run": base.dry_run}
-    placeholders = ", ".join("?" * len(KEYS))
-    for row in store.read(f"SELECT key, value FROM settings WHERE key IN ({placeholders})", list(KEYS)):
-        values[row["key"]] = bool(json.loads(row["value"]))
+    for key, stored in kv.values(store, list(KEYS)).items():
+        values[key] = bool(stored)
     return Modes(**values)
 
 
@@ -44,13 +45,9 @@ def set_modes(
     """Store the modes given (None leaves one as it is) and return the modes now in force."""
     changes = {k: v for k, v in (("approval_mode", approval_mode), ("dry_run", dry_run)) if v is not None}
 
-    def write(cur: Any) -> None:
+    def write(cur: duckdb.DuckDBPyConnection) -> None:
         for key, value in changes.items():
-            cur.execute(
-                "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, now()) ON CONFLICT (key) "
-                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                [key, json.dumps(bool(value))],
-            )
+            kv.put(cur, key, bool(value))
 
     if changes:
         store.write(write)

@@ -114,10 +114,7 @@ def record_outcome(
         if status.value != outcome or can_transition(status, outcome):
             transition(cur, job_id, Status(outcome), reason=notes or f"{outcome} recorded by you")
         # else: the same outcome again (a note on a second response): recorded, status unchanged
-        cur.execute(
-            "INSERT INTO outcomes (job_id, outcome, notes, occurred_on, created_at) VALUES (?, ?, ?, ?, ?)",
-            [job_id, outcome, notes, when, clock()],
-        )
+        a.insert_outcome(cur, job_id, outcome, notes, when, clock())
         return outcome
 
     return store.write(tx)
@@ -126,21 +123,12 @@ def record_outcome(
 def sweep_no_response(store: Store, days: int, *, today: date | None = None) -> list[str]:
     """Jobs sent or applied `days` ago or more with no outcome at all become no_response."""
     cutoff = (today or utc_today()) - timedelta(days=days)
-    rows = store.read(
-        "SELECT j.id FROM jobs j LEFT JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
-        "LEFT JOIN applications p ON p.job_id = j.id WHERE j.status IN ('sent', 'applied') "
-        "AND CAST(coalesce(o.sent_at, p.applied_at) AS DATE) <= ? "
-        "AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.job_id = j.id) "
-        # a reply waiting for the seeker to confirm what it says is not silence
-        "AND NOT EXISTS (SELECT 1 FROM reply_readings r WHERE r.job_id = j.id AND r.state = 'proposed' "
-        "AND r.proposed_outcome IS NOT NULL) ORDER BY j.id",
-        [cutoff],
-    )
+    silent = a.silent_since(store, cutoff)
     done = []
-    for row in rows:
+    for job_id in silent:
         try:
-            record_outcome(store, row["id"], "no_response", notes=f"no reply within {days} days", occurred_on=today)
-            done.append(row["id"])
+            record_outcome(store, job_id, "no_response", notes=f"no reply within {days} days", occurred_on=today)
+            done.append(job_id)
         except JobsmithError as exc:  # changed under us (a person recorded something): leave it
-            log.info("mail.no_response_skipped job_id=%s reason=%s", row["id"], exc.message)
+            log.info("mail.no_response_skipped job_id=%s reason=%s", job_id, exc.message)
     return done

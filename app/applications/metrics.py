@@ -11,6 +11,8 @@ from typing import Any
 from app.domain import status as domain_status
 from app.domain.status import values
 from app.store import Store
+from app.store import applications as aq
+from app.store.jobs import counts_by_status
 
 # stage -> statuses whose appearance in a job's history means the job got that far (app/domain/status.py)
 FUNNEL = {stage: list(values(group)) for stage, group in domain_status.FUNNEL.items()}
@@ -37,29 +39,7 @@ def _as_date(value: Any) -> date | None:
 
 
 def funnel(store: Store) -> list[dict[str, Any]]:
-    stages = ", ".join(
-        f"count(*) FILTER (WHERE list_has_any(r.s, {statuses!r})) AS {name}" for name, statuses in FUNNEL.items()
-    )
-    return store.read(
-        "WITH r AS (SELECT job_id, list(DISTINCT to_status) AS s FROM status_history GROUP BY job_id) "
-        f"SELECT j.source, count(*) AS discovered, {stages} FROM jobs j LEFT JOIN r ON r.job_id = j.id "
-        "GROUP BY j.source ORDER BY j.source"
-    )
-
-
-def _applied_rows(store: Store) -> list[dict[str, Any]]:
-    return store.read(
-        "SELECT j.id AS job_id, j.source, j.company, j.title, j.status, j.url, p.channel, p.recipient, "
-        "coalesce(o.sent_at, p.applied_at) AS applied_at, o.message_id, "
-        "(SELECT min(x.occurred_on) FROM outcomes x WHERE x.job_id = j.id AND x.outcome IN "
-        "('responded', 'interview', 'offer', 'declined')) AS first_response, "
-        "(SELECT arg_max(x.outcome, x.created_at) FROM outcomes x WHERE x.job_id = j.id) AS outcome, "
-        "(SELECT arg_max(x.occurred_on, x.created_at) FROM outcomes x WHERE x.job_id = j.id) AS outcome_on, "
-        "(SELECT arg_max(x.notes, x.created_at) FROM outcomes x WHERE x.job_id = j.id) AS notes "
-        "FROM applications p JOIN jobs j ON j.id = p.job_id "
-        "LEFT JOIN outbox o ON o.job_id = j.id AND o.state = 'sent' "
-        "WHERE j.status NOT IN ('sending', 'unknown') ORDER BY applied_at, j.id"
-    )
+    return aq.funnel_by_source(store, FUNNEL)
 
 
 def _days(row: dict[str, Any]) -> int | None:
@@ -68,14 +48,11 @@ def _days(row: dict[str, Any]) -> int | None:
 
 
 def metrics(store: Store) -> dict[str, Any]:
-    rows = _applied_rows(store)
+    rows = aq.applied(store)
     days = [d for d in (_days(r) for r in rows) if d is not None]
     applied = len(rows)
     responded = sum(1 for r in rows if r["first_response"] is not None)
-    by_status = {
-        r["status"]: int(r["n"])
-        for r in store.read("SELECT status, count(*) AS n FROM jobs GROUP BY status ORDER BY status")
-    }
+    by_status = counts_by_status(store)
     return {
         "funnel": funnel(store),
         "applied": applied,
@@ -102,7 +79,7 @@ def export_csv(store: Store) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for row in _applied_rows(store):
+    for row in aq.applied(store):
         row["days_to_response"] = _days(row)
         writer.writerow([_cell(row.get(c)) for c in CSV_COLUMNS])
     return out.getvalue()

@@ -15,10 +15,11 @@ from typing import Any
 
 import httpx
 
-from app.mail.config import AlertsConfig
+from app.applications.outbox import Outbox
+from app.config.mail import AlertsConfig
+from app.errors import MailNotConfigured
 from app.mail.message import header_text, new_message_id, validate_address
-from app.mail.outbox import Outbox, _run
-from app.mail.smtp import MailNotConfigured, deliver, target_from_settings
+from app.mail.smtp import deliver_sync, target_from_settings
 from app.store import digests as dq
 
 log = logging.getLogger(__name__)
@@ -99,10 +100,8 @@ def _email(outbox: Outbox, cfg: AlertsConfig, text: str, period: str) -> str | N
     msg["Date"] = formatdate(usegmt=True)
     msg["Message-ID"] = new_message_id(sender)
     msg.set_content(text)
-    d = _run(
-        deliver(
-            target_from_settings(settings, outbox.config.smtp.security), sender, to, msg.as_bytes(), outbox.config.smtp
-        )
+    d = deliver_sync(
+        target_from_settings(settings, outbox.config.smtp.security), sender, to, msg.as_bytes(), outbox.config.smtp
     )
     return None if d.outcome == "accepted" else f"{d.outcome}: {d.detail}"
 
@@ -139,7 +138,8 @@ def send_digest_due(outbox: Outbox, cfg: AlertsConfig, *, now: datetime | None =
     if summary is None:
         return None
     text = render(summary, cfg)
-    problems, delivered = [], []
+    problems: list[str] = []
+    delivered: list[str] = []
     try:
         problem = _email(outbox, cfg, text, period)
         (problems if problem else delivered).append(problem or "email")
