@@ -15,8 +15,6 @@ from pathlib import Path
 
 APP = Path(__file__).resolve().parents[2] / "app"
 ALLOWED = ("store",)  # folders under app/ that may hold SQL
-# Modules another change is moving their SQL out of; each must still hold SQL (else drop it from here).
-NOT_YET_MOVED = {"app/service.py"}
 
 _STATEMENT = re.compile(
     r"\bSELECT\b[\s\S]*\bFROM\b"
@@ -88,13 +86,7 @@ def sql_outside_store(app: Path = APP) -> dict[str, list[str]]:
 
 def test_no_sql_outside_app_store() -> None:
     found = sql_outside_store()
-    assert {name: hits for name, hits in found.items() if name not in NOT_YET_MOVED} == {}
-
-
-def test_the_modules_not_yet_moved_still_hold_sql() -> None:
-    """An exemption that is no longer needed must go, so it cannot hide SQL that comes back later."""
-    found = sql_outside_store()
-    assert sorted(name for name in NOT_YET_MOVED if name not in found) == []
+    assert found == {}
 
 
 def test_the_scan_finds_statements_and_ignores_prose() -> None:
