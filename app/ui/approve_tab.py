@@ -81,10 +81,15 @@ class _ApproveHandlers:
         choices = [(choice_label(j), j["id"]) for j in items]
         nxt = open_id if open_id in ids else (ids[0] if ids else None)
         versions = {j["id"]: str(j["updated_at"]) for j in items}
+        # A ticked job that left the list stays ticked and says so: dropping it could race a click already on
+        # its way (Gradio refuses a value that is not a choice), and the seeker should see what changed. Its
+        # version is unknown, so approving it is refused as out of date.
+        gone = [t for t in (ticked or []) if t not in ids]
+        ticks = choices + [(f"Job {t[:8]} · changed: no longer waiting for your approval", t) for t in gone]
         return (
             versions,
             gr.update(choices=choices, value=nxt),
-            gr.update(choices=choices, value=[t for t in (ticked or []) if t in ids]),
+            gr.update(choices=ticks, value=list(ticked or [])),
         )
 
     def ask(self, ticked: list[str], versions: dict[str, str] | None) -> tuple[Any, ...]:

@@ -378,8 +378,8 @@ def test_the_lists_refresh_by_themselves(stack: Stack, browser) -> None:  # type
     p = browser.new_page()
     p.goto(live_ui)
     expect(p.locator("#review-pick")).to_contain_text("Oscar Freight", timeout=T)
-    stack.add_email_job("Lima Water", "LV-1")
-    expect(p.locator("#review-pick")).to_contain_text("Lima Water", timeout=180_000)  # no reload, no click
+    add_and_wait(stack, "Lima Water", "LV-1")  # waiting for approval now: the open page must show it
+    expect(p.locator("#review-pick")).to_contain_text("Lima Water", timeout=60_000)  # no reload, no click
     p.close()
 
 
