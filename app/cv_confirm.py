@@ -36,7 +36,7 @@ class Jobsmith(Protocol):
 
 
 log = logging.getLogger(__name__)
-__all__ = ["CONFIRM_ACTION", "confirm_cv", "confirmed_outline_for", "cv_view", "no_text_problem"]
+__all__ = ["CONFIRM_ACTION", "confirm_cv", "confirmed_outline_for", "cv_view"]
 
 
 def current_cv(svc: Jobsmith) -> tuple[BlobRef, bytes]:
@@ -146,12 +146,3 @@ def _as_confirmed(outline: CvOutline) -> CvOutline:
         for r in outline.roles
     ]
     return outline.model_copy(update={"name": sure(outline.name), "roles": roles, "confirmed": True, "notes": []})
-
-
-def no_text_problem(data: bytes) -> str | None:
-    """ "this CV has no text ..." for a picture-only or empty CV (checked when the CV is first seen)."""
-    try:
-        outline = read_outline(data)
-    except DocumentError:
-        return None  # the file's own validation reports it
-    return None if outline.has_text else outline.notes[0]

@@ -8,10 +8,7 @@ caught inside one layer and say so where they are defined.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.domain.models import Usage
+from typing import Any
 
 
 class JobsmithError(Exception):
@@ -97,7 +94,8 @@ class InvalidAnswer(ProviderError):
 
     status_code = 422
 
-    def __init__(self, stage: str, message: str, *, raw: str, errors: list[str], usage: list[Usage]) -> None:
+    # `usage`: the calls' Usage records (app.domain.models; typed loosely: errors imports no other layer)
+    def __init__(self, stage: str, message: str, *, raw: str, errors: list[str], usage: list[Any]) -> None:
         super().__init__(message, detail={"stage": stage, "raw": raw, "errors": errors})
         self.stage, self.raw, self.errors, self.usage = stage, raw, errors, usage
 
@@ -105,7 +103,7 @@ class InvalidAnswer(ProviderError):
 class ProviderUnavailable(ProviderError):
     """The provider kept failing (rate limits, overload, server errors, timeouts) after every retry."""
 
-    def __init__(self, stage: str, message: str, *, attempts: int, usage: list[Usage] | None = None) -> None:
+    def __init__(self, stage: str, message: str, *, attempts: int, usage: list[Any] | None = None) -> None:
         super().__init__(message, detail={"stage": stage, "attempts": attempts})
         self.stage, self.attempts, self.usage = stage, attempts, usage or []
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.cv_confirm import no_text_problem
 from app.documents import validate_docx
+from app.documents.cv_structure import read_outline
 from app.errors import DocumentError
 from app.pipeline.orders import BlobRef
 from app.runtime.blobs import BlobStore
@@ -61,3 +61,12 @@ class TemplateFolder:
         except DocumentError as exc:
             return None, f"{path.name}: {exc.message}"
         return BlobRef(name=path.name, sha256=self.blobs.put(data), size=len(data)), None
+
+
+def no_text_problem(data: bytes) -> str | None:
+    """ "this CV has no text ..." for a picture-only or empty CV (checked when the CV is first seen)."""
+    try:
+        outline = read_outline(data)
+    except DocumentError:
+        return None  # the file's own validation reports it
+    return None if outline.has_text else outline.notes[0]
