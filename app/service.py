@@ -27,7 +27,7 @@ from app.cv_confirm import confirmed_outline_for
 from app.domain.models import Job
 from app.domain.status import Status, refuse_while_unsettled
 from app.errors import ConfigError
-from app.intake import FETCH_SLOTS, AddResult, Intake, posting_keys
+from app.intake import AddResult, Intake
 from app.pipeline.orders import WorkOrder
 from app.runtime.blobs import BlobStore
 from app.runtime.bus import EventBus
@@ -39,7 +39,7 @@ from app.runtime.recorder import Recorder
 from app.runtime.scheduler import Scheduler
 from app.services.discovery import Discovery
 from app.services.health import Health
-from app.services.templates import TemplateFolder, Templates, is_cv_file
+from app.services.templates import TemplateFolder, Templates
 from app.settings import Settings
 from app.store import Store
 from app.store import jobs as q
@@ -49,7 +49,7 @@ from app.workers.tasks import PIPELINE_TASK
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FETCH_SLOTS", "AddResult", "Jobsmith", "Templates", "is_cv_file", "posting_keys"]
+__all__ = ["Jobsmith"]
 
 
 class Jobsmith:
@@ -140,8 +140,6 @@ class Jobsmith:
         return self.templates_folder.current()
 
     # -- adding jobs --------------------------------------------------------------------------
-
-    ADD_CHUNK = Intake.CHUNK  # postings per hold of the add lock: a long payload never blocks other adds for long
 
     def add_jobs(self, jobs: list[Job], *, process: bool = True) -> list[AddResult]:
         """Record new postings (known ones reported), group duplicates, queue the rest (app.intake)."""

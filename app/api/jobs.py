@@ -23,7 +23,8 @@ from app.api.schemas.jobs import (
     Stats,
 )
 from app.errors import NotFound
-from app.service import AddResult, Jobsmith
+from app.intake import AddResult
+from app.service import Jobsmith
 from app.store import jobs as q
 
 router = APIRouter(prefix="/api", tags=["jobs"])

@@ -20,7 +20,8 @@ from app.terminal import safe
 if TYPE_CHECKING:
     import uvicorn
 
-    from app.service import AddResult, Jobsmith
+    from app.intake import AddResult
+    from app.service import Jobsmith
 
 
 def register(cli: typer.Typer) -> None:

@@ -294,8 +294,9 @@ def _settings(allow: str, *, max_bytes: int = 10 * 1024 * 1024, deadline: float 
 def test_slow_pages_never_take_every_api_thread(settings: Any) -> None:
     import httpx
 
+    from app.intake import FETCH_SLOTS
     from app.main import create_app
-    from app.service import FETCH_SLOTS, Jobsmith
+    from app.service import Jobsmith
     from tests.security.servers import serve
 
     stop = threading.Event()

@@ -115,7 +115,7 @@ def test_a_long_payload_does_not_hold_the_add_lock_against_a_short_add(service: 
     import threading
     import time
 
-    big = _greenhouse([_posting(i) for i in range(1, 3 * service.ADD_CHUNK + 2)])
+    big = _greenhouse([_posting(i) for i in range(1, 3 * service.intake.CHUNK + 2)])
     done: dict[str, float] = {}
 
     def add_big() -> None:
