@@ -190,3 +190,21 @@ def test_the_worker_command_refuses_to_start_without_redis(tmp_path: Path) -> No
     )
     assert done.returncode == 2
     assert "REDIS_URL" in done.stderr
+
+
+@pytest.mark.parametrize("fork", [False, True])
+def test_a_worker_runs_its_tasks_in_its_own_process_unless_asked_to_fork(
+    fork: bool, redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
+    conn = redis_server.client()
+    ex = RqExecutor(conn, recovery_s=3)
+    for n in (1, 2):
+        ex.enqueue("pipeline", ECHO, _order(n), key=f"job{n}:run{n}")
+    pool = workers(1, redis_server.url, fork=fork)
+    got = _collect(RedisBus(conn), lambda g: sum(e.type == "job.finished" for e in g) == 2, 30)
+    pids = {e.data["pid"] for e in got if e.type == "job.finished"}
+    worker_pid = pool.procs[0].pid
+    # Without --fork both tasks run in the worker, keeping what the first one imported; with it, each in a child.
+    assert (pids == {worker_pid}) is (not fork) and len(pids) == (2 if fork else 1)
+    assert wait_until(ex.idle, 5)
+    ex.close()
