@@ -210,8 +210,28 @@ def test_a_worker_runs_its_tasks_in_its_own_process_unless_asked_to_fork(
     ex.close()
 
 
+# Our worker, and the plain `rq worker` line Compose runs (forking each job from a parent that preloaded).
+WORKER_COMMANDS = {
+    "python -m app.workers": ["-m", "app.workers", "--burst"],
+    "rq worker (compose)": [
+        "-m",
+        "rq.cli",
+        "worker",
+        "--burst",
+        "-c",
+        "app.workers.rq_settings",
+        "--serializer",
+        "json",
+        "--worker-class",
+        "app.workers.guard.GuardedForkWorker",
+        *keys.QUEUES,
+    ],
+}
+
+
+@pytest.mark.parametrize("command", sorted(WORKER_COMMANDS))
 def test_a_worker_loads_the_sdk_of_each_keyed_provider_and_the_place_data_before_its_first_task(
-    redis_server: RedisServer,
+    command: str, redis_server: RedisServer
 ) -> None:
     import os
     import subprocess
@@ -219,11 +239,11 @@ def test_a_worker_loads_the_sdk_of_each_keyed_provider_and_the_place_data_before
     conn = redis_server.client()
     ex = RqExecutor(conn, reap=False)
     ex.enqueue("pipeline", ECHO, _order(4), key="job4:run4")
-    worker = "import sys; from app.workers.__main__ import main; sys.exit(main(['--burst', '--url', sys.argv[1]]))"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ANTHROPIC_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ANTHROPIC_", "REDIS_"))}
+    env["REDIS_URL"] = redis_server.url
     env["ANTHROPIC_API_KEY"] = "sk-test"  # only the provider with a key: the OpenAI SDK stays unloaded
     done = subprocess.run(
-        [sys.executable, "-c", worker, redis_server.url], capture_output=True, text=True, timeout=60, env=env
+        [sys.executable, *WORKER_COMMANDS[command]], capture_output=True, text=True, timeout=60, env=env
     )
     assert done.returncode == 0, done.stderr[-2000:]
     got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
