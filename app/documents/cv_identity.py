@@ -11,26 +11,50 @@ from typing import TYPE_CHECKING
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
-from app.documents.cv_vocab import NOT_NAMES, heading_kind, role_score
+from app.documents.cv_vocab import NOT_NAMES, heading_kind, is_place, role_score
 from app.documents.text import EMAIL, URL, find_phones, fold
 
 if TYPE_CHECKING:
+    from app.documents.cv_lines import Line
     from app.documents.cv_structure import Section
 
-_PHONE_LABEL = re.compile(
-    r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
-    re.I,
+# Phone labels in the CVs' languages ("Tel.", "Teléfono:", "Celular", "Móvil", "WhatsApp", "Телефон").
+_PHONE_WORDS = (
+    r"tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон|tel[eé]fono|telefone|celular|cel|m[oó]vil"
+    r"|whats\s?app|tlf|telf|fone|cellulare|portable"
 )
-_PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
+_PHONE_LABEL = re.compile(rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.]?\s*[+(\d]", re.I)
+_PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 _NAME_LABEL = re.compile(
-    r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
+    r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
+    r"|family\s+name|vorname|nachname|cognome|apellidos?|sobrenome|nombre\s+completo|nome\s+completo"
     r"|имя|фамилия)\s*[:：]\s*(.+)$",
     re.I,
+)
+_GIVEN_LABELS = frozenset(["prénom", "prenom", "first name", "given name", "vorname", "имя"])
+_FAMILY_LABELS = frozenset(
+    [
+        "nom",
+        "surname",
+        "last name",
+        "family name",
+        "nachname",
+        "cognome",
+        "apellido",
+        "apellidos",
+        "sobrenome",
+        "фамилия",
+    ]
 )
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
 _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
-_NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
+# "Sasha Haddad - PMP®", "RN<TAB>ROBIN A. NOVAK", "Jane Doe | Engineer": the pieces of a name line
+_NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
+# "RN", "J.D.": an initials monogram drawn beside the name, not the name
+_MONOGRAM = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-Я]\.?){1,3}")
+# "PhD", "MBA", "PMP®", "M.Sc.", "Jr.": a degree or credential written after a name
+_CREDENTIAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,6}[®™]?|[A-Z][A-Za-z.]{1,6}[®™]|Jr\.?|Sr\.?")
 
 
 # ------------------------------------------------------------------ name
@@ -63,7 +87,8 @@ def _name_like(text: str) -> bool:
 
 
 def _labelled_name(sections: list[Section]) -> str:
-    """ "Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV)."""
+    """ "Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV), "Nome: Mario" with
+    "Cognome: Rossi"."""
     given = family = whole = ""
     for s in sections:
         if s.kind not in ("top", "contact", "summary", "other"):
@@ -72,41 +97,85 @@ def _labelled_name(sections: list[Section]) -> str:
             m = _NAME_LABEL.match(line.text)
             if not m:
                 continue
-            label, value = m.group(1).lower(), m.group(2).strip(" \t:.")
-            if label in ("prénom", "prenom", "first name", "имя"):
-                given = value
-            elif label in ("nom", "surname", "last name", "фамилия"):
-                family = value
+            label, value = " ".join(m.group(1).lower().split()), m.group(2).strip(" \t:.")
+            if label in _GIVEN_LABELS:
+                given = given or value
+            elif label in _FAMILY_LABELS:
+                family = family or value
             else:
-                whole = value
+                whole = whole or value
+    if whole and family and len(whole.split()) == 1:
+        return f"{whole} {family}"  # "Nome: Mario" is the given name when "Cognome: Rossi" follows
     return whole or " ".join(p for p in (given, family) if p)
+
+
+def _without_credentials(piece: str) -> str:
+    """ "Jane Doe, PhD" -> "Jane Doe"; "Houston, TX" stays (a place, not a name with a degree)."""
+    head, *rest = [p.strip() for p in piece.split(",")]
+    tokens = [t for part in rest for t in part.split()]
+    if rest and tokens and all(_credential(t) for t in tokens):
+        return head
+    return piece
+
+
+def _credential(token: str) -> bool:
+    return (
+        bool(_CREDENTIAL.fullmatch(token))
+        and (len(token.strip(".")) >= 3 or token.endswith(("®", "™", ".")))
+        and not is_place(token)
+    )
+
+
+def _name_candidates(sections: list[Section]) -> list[Line]:
+    """The lines that may hold the name: the header's, then the top of the document."""
+    top = sections[0].lines
+    candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
+    if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
+        candidates = [s.lines[0] for s in sections[1:2] if s.lines]
+    return candidates[:8]
+
+
+def _first_piece(text: str) -> str:
+    """The first piece of a line that is not an initials monogram ("RN<TAB>ROBIN A. NOVAK": the name)."""
+    pieces = [p.strip(" ,") for p in _NAME_SPLIT.split(text.strip()) if p.strip(" ,")]
+    for k, piece in enumerate(pieces):
+        if _MONOGRAM.fullmatch(piece) and (k + 1 < len(pieces) or len(piece.strip(".")) > 1):
+            continue
+        return piece
+    return ""
+
+
+def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
+    line = candidates[i]
+    text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
+    has_contact = bool(EMAIL.search(text) or find_phones(text))
+    first = _first_piece(text)
+    if _SURNAME_FIRST.fullmatch(first) and i == 0:
+        return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
+    if "," in first and not is_place(first):
+        first = _without_credentials(first)
+    if "," in first and not has_contact:
+        return None  # "Koura District, Irbid, Jordan" is an address
+    if not _name_like(first):
+        return None
+    value = first
+    if len(first.split()) == 1 and i + 1 < len(candidates):
+        nxt = candidates[i + 1].text.strip()
+        if _name_like(nxt) and len(nxt.split()) <= 3:
+            value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
+    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    return Scored(value=value, confidence=0.95 if strong else 0.7)
 
 
 def _name(sections: list[Section]) -> Scored:
     labelled = _labelled_name(sections)
     if labelled and len(labelled.split()) <= 5:
         return Scored(value=labelled, confidence=0.9)
-    top = sections[0].lines
-    candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
-    if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
-        candidates = [s.lines[0] for s in sections[1:2] if s.lines]
-    for i, line in enumerate(candidates[:8]):
-        text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
-        has_contact = bool(EMAIL.search(text) or find_phones(text))
-        first = _NAME_SPLIT.split(text.strip())[0].strip(" ,")
-        if _SURNAME_FIRST.fullmatch(first) and i == 0:
-            return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
-        if "," in first and not has_contact:
-            continue  # "Koura District, Irbid, Jordan" is an address
-        if not _name_like(first):
-            continue
-        value = first
-        if len(first.split()) == 1 and i + 1 < len(candidates):
-            nxt = candidates[i + 1].text.strip()
-            if _name_like(nxt) and len(nxt.split()) <= 3:
-                value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
-        strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
-        return Scored(value=value, confidence=0.95 if strong else 0.7)
+    candidates = _name_candidates(sections)
+    for i in range(len(candidates)):
+        found = _name_on_line(candidates, i)
+        if found is not None:
+            return found
     return Scored()
 
 

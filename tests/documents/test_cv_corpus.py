@@ -23,9 +23,6 @@ LABELS: dict[str, dict[str, Any]] = yaml.safe_load((REAL / "labels_licensed.yaml
 # this set once the reader finds its name, and the name guard below then holds it.
 NAME_NOT_YET_READ = frozenset(
     {
-        "TLimmer19+Personal-Portfolio__assets_Resume.docx",
-        "cihanyyt+cihanyesilyurtcom__files_CV.docx",
-        "cofoundy+portfolio-rocio-donohoe__assets_cv.docx",
         "laghoyos+website__static_uploads_resume.docx",
     }
 )
