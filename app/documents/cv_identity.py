@@ -7,11 +7,12 @@ top, the header, a contact section or lines that say they hold contacts, never f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
-from app.documents.cv_vocab import NOT_NAMES, heading_kind, is_place, role_score
+from app.documents.cv_vocab import NOT_NAMES, heading_kind, is_place, org_score, role_score
 from app.documents.text import EMAIL, URL, find_phones, fold
 
 if TYPE_CHECKING:
@@ -176,6 +177,18 @@ def _name(sections: list[Section]) -> Scored:
         found = _name_on_line(candidates, i)
         if found is not None:
             return found
+    return _name_set_apart(sections)
+
+
+def _name_set_apart(sections: list[Section]) -> Scored:
+    """No name at the top: a full name set apart early in the CV (in a text box or table of a sidebar, in the
+    Title style or a large font) is most likely the seeker's, though less surely."""
+    early = [line for s in sections[:4] for line in s.lines][:20]
+    for line in early:
+        first = _first_piece(line.text)
+        apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
+        if apart and _person_name(first):
+            return Scored(value=first, confidence=0.7)
     return Scored()
 
 
@@ -224,19 +237,89 @@ def _labelled(section: Section, k: int, text: str) -> bool:
 
 def _contacts(sections: list[Section]) -> ContactOutline:
     out = ContactOutline()
-    for section in sections:
-        if section.kind == "referees":
-            continue  # referees' emails and phones are theirs, not the seeker's
-        trusted = section.kind in ("top", "contact")
-        for k, line in enumerate(section.lines):
-            text = line.text.replace("–", "-").replace("—", "-")
-            _add_emails(out, text)
-            labelled = _labelled(section, k, text)
-            if not (trusted or line.area == "header" or labelled):
-                continue
-            _add_phones(out, text, section.kind == "contact" or labelled or line.area == "header")
-            _add_links(out, text)
+    for section, k, line in _seekers_lines(sections):
+        text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
+        _add_emails(out, text)
+        labelled = _labelled(section, k, text)
+        if not (_trusted(section, line) or labelled):
+            continue
+        _add_phones(out, text, section.kind == "contact" or labelled or line.area == "header")
+        _add_links(out, text)
     return out
+
+
+# Narrow, figure and thin no-break spaces and the no-break hyphen inside phone numbers ("+55 11 98765‑4321").
+_SPACES = str.maketrans({"\u202f": " ", "\u2007": " ", "\u2009": " ", "\u2011": "-"})
+_LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:\s*")  # "Supervisor: Jane Smith", "Contact person: ..."
+_PERSON_TITLE = re.compile(r"^(?:dr|prof|mr|mrs|ms|miss|sr|sra|srta|dra|herr|frau|mme|m)\.?\s+", re.I)
+
+
+def _trusted(section: Section, line: Line) -> bool:
+    """The top of the document, its header and a contact section hold the seeker's own details."""
+    return section.kind in ("top", "contact") or line.area == "header"
+
+
+def _seekers_lines(sections: list[Section]) -> Iterator[tuple[Section, int, Line]]:
+    """The lines that may hold the seeker's contacts: none under a referees heading (nor under the unknown
+    headings after it, a referee's name dressed as one), none next to another person's name."""
+    seeker = fold(_name(sections).value)
+    in_referees = False
+    for section in sections:
+        in_referees = section.kind == "referees" or (in_referees and section.kind == "other")
+        if in_referees:
+            continue  # referees' emails and phones are theirs, not the seeker's
+        for k, line in enumerate(section.lines):
+            if _trusted(section, line) or not _near_another_person(section.lines, k, seeker):
+                yield section, k, line
+
+
+def _near_another_person(lines: list[Line], k: int, seeker: str) -> bool:
+    """ "Dr. Jane Smith" on the line or one of the two lines above an e-mail or phone: that person's, not the
+    seeker's."""
+    for line in lines[max(k - 2, 0) : k + 1]:
+        first = _first_piece(_PERSON_TITLE.sub("", _LABEL.sub("", line.text.strip())))
+        first = first.split(",")[0].strip()
+        if _person_name(first) and fold(first) != seeker:
+            return True
+    return False
+
+
+def _person_name(text: str) -> bool:
+    """A person's name: two to four words, each starting with a capital ("Jane Smith", "Ana de la Cruz")."""
+    words = [w for w in text.split() if fold(w) not in _PARTICLES]
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and _name_like(text)
+        and not is_place(text)
+        and org_score(text) == 0
+        and not EMAIL.search(text)
+    )
+
+
+def contact_doubts(sections: list[Section]) -> list[str]:
+    """An e-mail or phone found only deep in the CV (not at its top, in its header, in a contact section or
+    after a label) may be someone else's: the reading is then not sure of the seeker's contacts."""
+    sure = unsure = False
+    for section, k, line in _seekers_lines(sections):
+        text = line.text.translate(_SPACES)
+        if not (EMAIL.search(text) or find_phones(text)):
+            continue
+        if _trusted(section, line) or _labelled_by_word(section, k, text):
+            sure = True
+        else:
+            unsure = True
+    return ["the e-mail or phone was found only far from the top of the CV"] if unsure and not sure else []
+
+
+def _labelled_by_word(section: Section, k: int, text: str) -> bool:
+    """ "Email: ...", "Tel: ...", or "Phone" on the line above."""
+    return bool(
+        _PHONE_LABEL.search(text) or _EMAIL_LABEL.search(text) or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+    )
+
+
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|correo|courriel|mail)\b", re.I)
 
 
 def _add_links(out: ContactOutline, text: str) -> None:
