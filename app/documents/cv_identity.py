@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
-from app.documents.cv_vocab import NOT_NAMES, heading_kind, is_place, org_score, role_score
+from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
 from app.documents.text import EMAIL, URL, find_phones, fold
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ _SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*
 _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
 # "Sasha Haddad - PMP®", "RN<TAB>ROBIN A. NOVAK", "Jane Doe | Engineer": the pieces of a name line
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 # "RN", "J.D.": an initials monogram drawn beside the name, not the name
 _MONOGRAM = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-Я]\.?){1,3}")
 # "PhD", "MBA", "PMP®", "M.Sc.", "Jr.": a degree or credential written after a name
@@ -150,7 +151,7 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     line = candidates[i]
     text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
-    first = _first_piece(text)
+    first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
     if _SURNAME_FIRST.fullmatch(first) and i == 0:
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
     if "," in first and not is_place(first):
@@ -196,10 +197,12 @@ def _name_set_apart(sections: list[Section]) -> Scored:
 
 
 _AT_WORD = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.I)
+_DOT_WORD = re.compile(r"\s*[\[(]\s*dot\s*[\])]\s*", re.I)
 
 
 def _add_emails(out: ContactOutline, text: str) -> None:
-    text = _AT_WORD.sub("@", text)  # "robin.marlowe[at]example.org": an address written so robots miss it
+    # "robin.marlowe[at]example[dot]org": an address written so robots miss it
+    text = _DOT_WORD.sub(".", _AT_WORD.sub("@", text))
     for m in EMAIL.finditer(text):
         # "name@gmail.comSukuta": a run glued to the address is not part of it
         email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
@@ -226,13 +229,28 @@ def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
 
 
 def _labelled(section: Section, k: int, text: str) -> bool:
-    """A line that says it holds contacts: a phone label, an e-mail address, "|" separators, or "Phone" above."""
+    """A line that says it holds contacts: a phone label or sign, an e-mail address, "|" separators, "Phone"
+    above, or nothing but a phone number outside the roles ("+55 (11) 98765-4321" alone in a sidebar)."""
     return bool(
         _PHONE_LABEL.search(text)
+        or _PHONE_SIGN.search(text)
+        or (section.kind not in ROLE_SECTIONS and _only_a_phone(text))
         or EMAIL.search(text)
         or "|" in text
         or (k and _PHONE_WORD.search(section.lines[k - 1].text))
     )
+
+
+_PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*[+(\d]")
+
+
+def _only_a_phone(text: str) -> bool:
+    """A line that holds a phone number written as one (a "+", brackets or separators) and nothing else."""
+    phones = find_phones(text)
+    rest = text
+    for phone in phones:
+        rest = rest.replace(phone, " ")
+    return len(phones) == 1 and not phones[0].isdigit() and not rest.strip(" ,;|/")
 
 
 def _contacts(sections: list[Section]) -> ContactOutline:
@@ -313,9 +331,12 @@ def contact_doubts(sections: list[Section]) -> list[str]:
 
 
 def _labelled_by_word(section: Section, k: int, text: str) -> bool:
-    """ "Email: ...", "Tel: ...", or "Phone" on the line above."""
+    """ "Email: ...", "Tel: ...", "☎ ...", or "Phone" on the line above."""
     return bool(
-        _PHONE_LABEL.search(text) or _EMAIL_LABEL.search(text) or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+        _PHONE_LABEL.search(text)
+        or _PHONE_SIGN.search(text)
+        or _EMAIL_LABEL.search(text)
+        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
     )
 
 

@@ -220,3 +220,32 @@ def test_an_email_found_only_deep_in_the_cv_lowers_confidence() -> None:
 def test_contacts_at_the_top_keep_the_reading_sure() -> None:
     outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org | +44 20 7946 0958", style=None)))
     assert not [d for d in outline.doubts if "far from the top" in d]
+
+
+def test_a_phone_alone_on_its_line_in_a_sidebar_section_is_the_seekers() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Jane Doe", style="Title")
+        d.add_paragraph("Profile", style="Heading 1")
+        d.add_paragraph("Engineer who builds billing systems for small companies and their customers.")
+        d.add_paragraph("+55 (11) 98765-4321")
+
+    assert _phones(read_outline(_cv(top))) == {"5511987654321"}
+
+
+def test_a_phone_behind_a_telephone_sign_is_the_seekers() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Jane Doe", style="Title")
+        d.add_paragraph("Profile", style="Heading 1")
+        d.add_paragraph("☎ 0412 345 678 – Sydney")
+
+    assert _phones(read_outline(_cv(top))) == {"0412345678"}
+
+
+def test_pronouns_in_brackets_after_the_name_are_not_part_of_it() -> None:
+    outline = read_outline(_cv(_paragraphs("Jane Doe (she/her)", "jane.doe@example.org")))
+    assert outline.name.value == "Jane Doe"
+
+
+def test_an_email_written_with_at_and_dot_in_brackets_is_read() -> None:
+    outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe [at] example [dot] org")))
+    assert outline.contact.emails == ["jane.doe@example.org"]
