@@ -287,16 +287,32 @@ def _seekers_lines(sections: list[Section]) -> Iterator[tuple[Section, int, Line
         if in_referees:
             continue  # referees' emails and phones are theirs, not the seeker's
         for k, line in enumerate(section.lines):
-            if _trusted(section, line) or not _near_another_person(section.lines, k, seeker):
+            mine = _trusted(section, line) or _seekers_email(line.text, seeker)
+            if mine or not _near_another_person(section, k, seeker):
                 yield section, k, line
 
 
-def _near_another_person(lines: list[Line], k: int, seeker: str) -> bool:
+# Sections where a supervisor or referee may be named without a heading of their own; elsewhere (skills,
+# languages, a profile) a capitalised pair of words is a skill or a title, and only "Dr."/"Supervisor:" says person.
+_PEOPLE_SECTIONS = frozenset(["other", "experience", "volunteering", "projects", "interests"])
+
+
+def _seekers_email(text: str, seeker: str) -> bool:
+    """An e-mail address that holds the seeker's family name ("jane.doe@..." or "jdoe@..." for Jane Doe) is
+    theirs (a given name alone could be a referee's too)."""
+    family = re.findall(r"\w+", seeker)[-1:]
+    return any(len(n) >= 3 and n in fold(m.group(0)) for m in EMAIL.finditer(text) for n in family)
+
+
+def _near_another_person(section: Section, k: int, seeker: str) -> bool:
     """ "Dr. Jane Smith" on the line or one of the two lines above an e-mail or phone: that person's, not the
     seeker's."""
-    for line in lines[max(k - 2, 0) : k + 1]:
-        first = _first_piece(_PERSON_TITLE.sub("", _LABEL.sub("", line.text.strip())))
-        first = first.split(",")[0].strip()
+    for line in section.lines[max(k - 2, 0) : k + 1]:
+        text = line.text.strip()
+        bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
+        if bare == text and section.kind not in _PEOPLE_SECTIONS:
+            continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare
+        first = _first_piece(bare).split(",")[0].strip()
         if _person_name(first) and fold(first) != seeker:
             return True
     return False

@@ -249,3 +249,22 @@ def test_pronouns_in_brackets_after_the_name_are_not_part_of_it() -> None:
 def test_an_email_written_with_at_and_dot_in_brackets_is_read() -> None:
     outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe [at] example [dot] org")))
     assert outline.contact.emails == ["jane.doe@example.org"]
+
+
+def test_a_skill_of_two_capitalised_words_does_not_hide_the_phone_below_it() -> None:
+    def after(d: Document) -> None:
+        d.add_paragraph("Skills", style="Heading 1")
+        d.add_paragraph("Data Analysis")
+        d.add_paragraph("Tel: 0412 345 678")
+
+    assert _phones(read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org"), after))) == {"0412345678"}
+
+
+def test_an_email_holding_the_seekers_family_name_stays_theirs_beside_another_name() -> None:
+    def after(d: Document) -> None:
+        d.add_paragraph("Additional Information", style="Heading 1")
+        d.add_paragraph("Peter Brown")
+        d.add_paragraph("jdoe@example.org")
+
+    outline = read_outline(_cv(_paragraphs("Jane Doe", style="Title"), after))
+    assert outline.contact.emails == ["jdoe@example.org"]
