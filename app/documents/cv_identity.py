@@ -245,12 +245,12 @@ _PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*[+(\d]")
 
 
 def _only_a_phone(text: str) -> bool:
-    """A line that holds a phone number written as one (a "+", brackets or separators) and nothing else."""
+    """A line that holds a phone number and nothing else ("+55 (11) 98765-4321", "9876543210")."""
     phones = find_phones(text)
     rest = text
     for phone in phones:
         rest = rest.replace(phone, " ")
-    return len(phones) == 1 and not phones[0].isdigit() and not rest.strip(" ,;|/")
+    return len(phones) == 1 and not rest.strip(" ,;|/")
 
 
 def _contacts(sections: list[Section]) -> ContactOutline:

@@ -268,3 +268,9 @@ def test_an_email_holding_the_seekers_family_name_stays_theirs_beside_another_na
 
     outline = read_outline(_cv(_paragraphs("Jane Doe", style="Title"), after))
     assert outline.contact.emails == ["jdoe@example.org"]
+
+
+def test_a_plain_run_of_digits_alone_on_a_top_line_is_a_phone_but_not_beside_an_address() -> None:
+    alone = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org", "9876543210")))
+    address = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org", "Tehran 1731783685")))
+    assert (_phones(alone), _phones(address)) == ({"9876543210"}, set())
