@@ -1,7 +1,13 @@
-"""The seeker's name and contacts (emails, phones, links) in a CV's sections, each with a confidence.
+"""The seeker's name and contacts (emails, phones, links) in a CV's sections.
 
-The name is read from the top of the document (its header first) or from a "Name:" label; contacts from the
-top, the header, a contact section or lines that say they hold contacts, never from a referees section.
+The name comes from a label ("Name:", "Nombre:", "Nom :" with "Prénom :") or from the first name-like line of the
+header or the top of the document (a text box or SmartArt there too): a short line of capitalised words in any
+script, with particles ("van", "de", "bin"), never an initials monogram, without credentials or asides after it.
+With none there, a full name set apart early (sidebar, Title style, large font) is taken less surely.
+
+Contacts are the seeker's when they sit at the top, in the header, in a contact section, after a label or sign
+("Tel:", "Teléfono:", "☎") or alone on their line; never under a referees heading (nor the unknown headings after
+it), nor on or just below another person's name. Contacts found only deep in the CV are a doubt (`cv_checks`).
 """
 
 from __future__ import annotations
