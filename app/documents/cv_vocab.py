@@ -12,7 +12,23 @@ from app.documents.text import fold
 
 # Order matters: the first kind with a matching word wins ("Career Summary" is a summary).
 HEADINGS: list[tuple[str, tuple[str, ...]]] = [
-    ("referees", ("referees", "references", "referenzen", "références", "referenser", "рекомендации")),
+    (
+        "referees",
+        (
+            "referees",
+            "references",
+            "referee",
+            "reference",
+            "referenzen",
+            "références",
+            "referenser",
+            "referencias",
+            "referências",
+            "referenze",
+            "referenties",
+            "рекомендации",
+        ),
+    ),
     (
         "summary",
         (
@@ -51,6 +67,15 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "état civil",
             "etat civil",
             "persönliche daten",
+            "kontaktdaten",
+            "contacto",
+            "contactos",
+            "contato",
+            "contatos",
+            "contatti",
+            "datos personales",
+            "dados pessoais",
+            "personal info",
         ),
     ),
     (
