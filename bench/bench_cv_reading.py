@@ -6,7 +6,8 @@ seekers, written afresh into a temporary folder) and the licensed real one (`tes
 `labels_licensed.yaml`; origins in `SOURCES.md`). Each is split in halves by a hash of the file name; rules were
 tuned on `tune` and this reports `heldout` (or `--split tune|all`). A role counts as right when one read role has
 its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
-Allegro in Kraków). Per corpus it also counts the confident outlines (tailored without the seeker's confirmation)
+Allegro in Kraków). Per corpus it also says where roles go wrong (labelled roles found by their dates, and of those, the title and the
+employer right) and counts the confident outlines (tailored without the seeker's confirmation)
 and how many of them have a wrong role, name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also reports the 54
 earlier CVs whose files cannot be committed (no licence), all files, which the rules were tuned on.
 
@@ -73,17 +74,23 @@ def same_employer(read: str, labels: list[str], place: str) -> bool:
     return False
 
 
-def role_right(read: RoleOutline, want: dict[str, Any]) -> bool:
-    titles = [norm(t) for t in want["title"]]
-    if norm(read.title.value) not in titles:
-        return False
-    if not same_employer(read.employer.value, want["employer"], want.get("place") or ""):
-        return False
-    start = want.get("start")
-    end = want["end"]
+def dates_right(read: RoleOutline, want: dict[str, Any]) -> bool:
+    start, end = want.get("start"), want["end"]
     return (read.start.value or None) == (str(start) if start is not None else None) and (read.end.value or None) == (
         str(end) if end is not None else None
     )
+
+
+def title_right(read: RoleOutline, want: dict[str, Any]) -> bool:
+    return norm(read.title.value) in [norm(t) for t in want["title"]]
+
+
+def employer_right(read: RoleOutline, want: dict[str, Any]) -> bool:
+    return same_employer(read.employer.value, want["employer"], want.get("place") or "")
+
+
+def role_right(read: RoleOutline, want: dict[str, Any]) -> bool:
+    return title_right(read, want) and employer_right(read, want) and dates_right(read, want)
 
 
 COUNTS = (
@@ -99,6 +106,9 @@ COUNTS = (
     "cvs",
     "usable",
     "usable_wrong",
+    "dated",
+    "dated_title",
+    "dated_employer",
 )
 
 
@@ -156,6 +166,7 @@ def _evaluate_one(c: dict[str, int], name: str, out: CvOutline, want: dict[str, 
     contacts_ok = _contacts_right(out, want, name, verbose)
     c["contacts_right"] += contacts_ok
     used, missed = _match_roles(out, want, name, verbose)
+    _count_parts(c, out, want)
     c["roles"] += len(want["roles"])
     c["roles_right"] += len(used)
     c["extra_roles"] += len(out.roles) - len(used)
@@ -169,6 +180,17 @@ def _evaluate_one(c: dict[str, int], name: str, out: CvOutline, want: dict[str, 
         print(f"  {name}: needs confirmation: {'; '.join(out.low_fields()[:4])}")
     if verbose:
         _print_extra(out, used, name)
+
+
+def _count_parts(c: dict[str, int], out: CvOutline, want: dict[str, Any]) -> None:
+    """Where roles go wrong: labelled roles whose dates some read role has, and of those, whether the read role
+    with those dates also has the title and the employer right."""
+    for role in want["roles"]:
+        same = [r for r in out.roles if dates_right(r, role)]
+        if same:
+            c["dated"] += 1
+            c["dated_title"] += any(title_right(r, role) for r in same)
+            c["dated_employer"] += any(employer_right(r, role) for r in same)
 
 
 def evaluate(files: dict[str, bytes], labels: dict[str, dict[str, Any]], verbose: bool) -> dict[str, int]:
@@ -235,6 +257,11 @@ def main() -> None:
     ):
         parts = "; ".join(f"{cname} {pct(c[right], c[of])}" for cname, c in counts.items())
         print(f"{what} ({args.split}): {parts}")
+    for cname, c in counts.items():
+        print(
+            f"{cname} ({args.split}): labelled roles found by their dates {pct(c['dated'], c['roles'])}; of those, "
+            f"title right {pct(c['dated_title'], c['dated'])}, employer right {pct(c['dated_employer'], c['dated'])}"
+        )
     for cname, c in counts.items():
         read = c["cvs"] - c["no_text"]
         print(
