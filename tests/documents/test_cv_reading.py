@@ -269,6 +269,35 @@ def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> N
     assert span is not None and (span.start, span.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019–21", "2019", "2021"),
+        ("2022-24", "2022", "2024"),
+        ("2010–11", "2010", "2011"),
+        ("2019/20", "2019", "2020"),
+        ("2023 jan.", "2023-01", "2023-01"),
+        ("maart 2016 - heden", "2016-03", "present"),
+        ("mei 2014 – juni 2016", "2014-05", "2016-06"),
+        ("okt. 2019 – dez. 2020", "2019-10", "2020-12"),
+        ("sept. 2019 – présent", "2019-09", "present"),
+        ("diciembre 2019 - hoy", "2019-12", "present"),
+        ("2018 - presente", "2018", "present"),
+        ("settembre 2015 – luglio 2017", "2015-09", "2017-07"),
+        ("09-2015 – 06-2018", "2015-09", "2018-06"),
+        ("01.03.2019 - 15.06.2021", "2019-03", "2021-06"),
+    ],
+)
+def test_european_and_short_dates_are_read(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_a_year_then_a_hyphen_and_a_month_stays_a_month() -> None:
+    span = find_dates("2010-11")
+    assert span is not None and (span.start, span.end) == ("2010-11", "2010-11")
+
+
 def test_phone_numbers_and_counts_are_not_dates() -> None:
     assert find_dates("+962 780 545 668") is None
     assert find_dates("Cut delays by 2 hours.") is None
