@@ -120,16 +120,20 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     "WORK" then "EXPERIENCE:", opens one section)."""
     out: list[Line] = []
     kind: str | None = None  # the kind of the side heading on the line above, "" when it had none
+    opened = ""  # the side heading that opened the current section
     for line in lines:
         cell, sep, rest = line.text.partition("\t")
         if not (sep and rest.strip() and _side_heading(cell, kind is not None)):
             out.append(line)
             kind = None
             continue
-        here = heading_kind(cell.strip().rstrip(":").strip())
-        if kind is None or (here is not None and here != kind):
-            out.append(Line(cell.strip().rstrip(":").strip(), line.id, line.area, bold=line.bold, style=line.style))
-            kind = here or ""
+        head = cell.strip().rstrip(":").strip()
+        here = heading_kind(head)
+        # "VOLUNTEER" over "SERVICE:" is one heading; "SKILLS:" over "WORK" two.
+        joined = heading_kind(f"{opened} {head}") if kind is not None else None
+        if kind is None or (here is not None and here != kind and joined != kind):
+            out.append(Line(head, line.id, line.area, bold=line.bold, style=line.style))
+            kind, opened = here or "", head
         out.append(Line(rest.strip("\t "), line.id, line.area, bold=line.bold, style=line.style, size=line.size))
     return out
 

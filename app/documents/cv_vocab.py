@@ -23,6 +23,8 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "objective",
             "overview",
             "personal statement",
+            "statement",
+            "philosophy",
             "profil",
             "om mig",
             "о себе",
@@ -101,6 +103,25 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "stages",
             "appointments",
             "academic appointments",
+            "positions held",
+            "professional background",
+            "employment record",
+            "job history",
+            "military service",
+            "assistantships",
+            "werdegang",
+            "beruflicher werdegang",
+            "berufliche laufbahn",
+            "parcours professionnel",
+            "trayectoria profesional",
+            "werkervaring",
+            "ervaring",
+            "esperienze",
+            "esperienza",
+            "esperienza lavorativa",
+            "experiência",
+            "experiência profissional",
+            "praktika",
         ),
     ),
     (
@@ -121,6 +142,11 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "educación",
             "formación",
             "schooling",
+            "studies",
+            "opleiding",
+            "istruzione",
+            "formação",
+            "schulbildung",
         ),
     ),
     (
@@ -137,6 +163,19 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "honours",
             "awards",
             "achievements",
+            "grants",
+            "funding",
+            "fellowships",
+            "scholarships",
+            "prizes",
+            "distinctions",
+            "recognition",
+            "training",
+            "trainings",
+            "professional development",
+            "continuing education",
+            "weiterbildung",
+            "fortbildung",
             "сертификаты",
             "kurser",
         ),
@@ -181,6 +220,22 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "proyectos",
             "theses",
             "presentations",
+            "talks",
+            "invited talks",
+            "conferences",
+            "conference",
+            "seminars",
+            "workshops",
+            "posters",
+            "papers",
+            "articles",
+            "books",
+            "bibliography",
+            "patents",
+            "software",
+            "media",
+            "press",
+            "interviews",
         ),
     ),
     (
@@ -200,12 +255,49 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
 ]
+HEADINGS += [
+    (
+        "service",
+        (
+            "service",
+            "services",
+            "teaching",
+            "memberships",
+            "membership",
+            "affiliations",
+            "professional affiliations",
+            "committees",
+            "reviewing",
+            "peer review",
+            "supervision",
+            "students supervised",
+            "mentees",
+            "additional information",
+            "other information",
+            "miscellaneous",
+        ),
+    ),
+]
+# Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
+# Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
+# more often than posts held: it closes the section above without opening a role section.
+_WEAK_ROLE_HEADINGS = frozenset(["research", "clinical", "industry", "professional"])
 ROLE_SECTIONS = {"experience", "volunteering"}
 
 
 def _words(text: str) -> list[str]:
     return text.split()
 
+
+# Heading words that also name employers or titles ("Media Solutions Ltd", "Software Engineer"): a heading only
+# on a short line with no role noun.
+_AMBIGUOUS_HEADINGS = frozenset(
+    fold(w)
+    for w in _words("""
+software media press service services training trainings conference conferences studies interviews funding
+recognition papers articles books community work teaching
+""")
+)
 
 _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
 
@@ -304,9 +396,16 @@ def heading_kind(text: str) -> str | None:
             if " " in fw:
                 if re.search(rf"(?<!\w){re.escape(fw)}(?!\w)", low):
                     return kind
-            elif fw in words:
+            elif fw in words and not (fw in _AMBIGUOUS_HEADINGS and _names_a_role_or_org(t, words)):
                 return kind
-    return None
+    # "Research", "Research & Industry"; "User Research" is a skill.
+    weak = all(w in _WEAK_ROLE_HEADINGS or w in ("and", "&") for w in words) and words[0] in _WEAK_ROLE_HEADINGS
+    return "experience" if weak else None
+
+
+def _names_a_role_or_org(text: str, words: list[str]) -> bool:
+    """ "Customer Service Representative", "Media Solutions Ltd": a title or an employer, not a heading."""
+    return len(words) > 3 or role_score(text) >= 1 or has_org_word(text, strong=True)
 
 
 def clean_heading(text: str) -> str:

@@ -19,6 +19,7 @@ from app.documents.cv_checks import role_doubts
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import heading_kind
 from app.documents.cv_yaml import from_yaml, to_yaml
 from app.documents.reader import read_cv
 from tests.documents.conftest import tasmanwave_job
@@ -402,3 +403,45 @@ def test_tab_stop_role_lines_read_with_high_confidence_are_tailored_as_roles() -
     assert any("no roles with achievements" in n for n in plain.report["needs_review"])
     read = tailor_application(data, None, job, None, search, agents, today=date(2026, 11, 28), outline=outline)
     assert not read.report["needs_review"]
+
+
+def test_talks_grants_and_memberships_headings_close_the_experience_section() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Data Scientist, Northwind Labs\t2019 – Present", None),
+        ("Built the churn model.", "List Bullet"),
+        ("Invited Talks", "Heading 1"),
+        ("Keynote, PyData Berlin\t2022", None),
+        ("Grants and Fellowships", "Heading 1"),
+        ("Early Career Fellowship, Wellcome Trust\t2020 – 2023", None),
+        ("Professional Memberships", "Heading 1"),
+        ("Member, Royal Statistical Society\t2018 – Present", None),
+    )
+    assert _triples(read_outline(data)) == [("Data Scientist", "Northwind Labs", "2019", "present")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Research", "experience"),
+        ("Clinical", "experience"),
+        ("Research Interests", "interests"),
+        ("User Research", None),
+        ("Clinical Nurse Specialist", None),
+        ("Berufserfahrung", "experience"),
+        ("Beruflicher Werdegang", "experience"),
+        ("Werkervaring", "experience"),
+        ("Military Service", "experience"),
+        ("Professional Service", "service"),
+        ("Teaching", "service"),
+        ("Teaching Experience", "experience"),
+        ("Conference Presentations", "projects"),
+        ("Software", "projects"),
+        ("Software Engineer", None),
+        ("Media Solutions Ltd", None),
+    ],
+)
+def test_heading_words_name_their_section_and_titles_stay_titles(heading: str, kind: str | None) -> None:
+    assert heading_kind(heading) == kind
