@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from app.documents.cv_checks import doubts
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
+from app.documents.cv_forms import form_roles, labelled
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
 from app.documents.cv_vocab import (
@@ -210,6 +211,7 @@ def _vocab_heading(line: Line) -> str | None:
 
 def split_sections(lines: list[Line]) -> list[Section]:
     signatures = {_signature(line) for line in lines if _vocab_heading(line)}
+    styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line) if line.area != "header" else None
@@ -223,7 +225,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
             # weight) is a heading too; a bold line in sentence case is more likely a role title.
             if (
-                sig in signatures
+                (sig in signatures or (sig[0] and sig[0] in styles))
                 and (sig[0] or sig[2])
                 and role_score(line.text) < 1
                 and len(line.text.split()) <= 4
@@ -245,6 +247,8 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
     "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"."""
     if current.kind not in ROLE_SECTIONS or not current.signature or _signature(line) == current.signature:
         return False
+    if current.signature[0] and _signature(line)[0] == current.signature[0]:
+        return False  # the section's own heading style: "EDUCATION" in Heading 1 under "Experience" in Heading 1
     return kind == "certifications" or opens_role
 
 
@@ -514,13 +518,43 @@ def _role_sections(sections: list[Section]) -> set[int]:
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     for k in sorted(which):
-        roles.extend(r for r in _section_roles(sections[k].lines) if r.title.value or r.employer.value)
+        found = _form_roles(sections[k].lines) or _section_roles(sections[k].lines)
+        roles.extend(r for r in found if r.title.value or r.employer.value)
     return roles
 
 
 def _role_line(line: Line) -> bool:
     """A short line with dates where a role's dates stand."""
     return len(line.text.split()) <= 16 and _anchor(line) is not None
+
+
+def _form_roles(lines: list[Line]) -> list[RoleOutline]:
+    """ "Dates<TAB>2019 – 2021", "Occupation or position held<TAB>Engineer", "Name and address of employer<TAB>
+    Siemens AG, Munich": a role written as a form (Europass), its fields by their labels."""
+    roles = []
+    for form in form_roles([line.text for line in lines]):
+        value = (labelled(lines[form.dates].text) or ("", ""))[1]
+        span = find_dates(value)
+        if span is None:
+            return []  # a "Date" label with no dates: not a form of roles
+        employer, place = _split_place(form.employer, strict=True)
+        if not place and "," in employer:
+            employer, place = _split_place(employer, loose=True)
+        sure = 0.9 if form.title and employer else 0.5
+        roles.append(
+            RoleOutline(
+                title=Scored(value=form.title, confidence=sure),
+                employer=Scored(value=employer, confidence=sure),
+                place=Scored(value=place, confidence=0.7 if place else 0.0),
+                start=Scored(value=span.start, confidence=_dates_conf(span)),
+                end=Scored(value=span.end, confidence=_dates_conf(span)),
+                dates_text=span.text.strip(),
+                bullets=[Bullet(text=lines[j].text.strip(), source_id=lines[j].id) for j in form.body],
+                source_id=lines[form.dates].id,
+                line_ids=list(dict.fromkeys(lines[j].id for j in sorted(form.lines))),
+            )
+        )
+    return roles
 
 
 def _section_roles(lines: list[Line]) -> list[RoleOutline]:

@@ -445,3 +445,75 @@ def test_talks_grants_and_memberships_headings_close_the_experience_section() ->
 )
 def test_heading_words_name_their_section_and_titles_stay_titles(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
+
+
+def _table_cv(heading: str, rows: list[list[str]]) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Alex Rivera", style="Title")
+    d.add_paragraph("alex.rivera@example.org | +44 7700 900123")
+    d.add_paragraph(heading, style="Heading 1")
+    table = d.add_table(rows=len(rows), cols=2)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).paragraphs[0].text = text
+    d.add_paragraph("Education", style="Heading 1")
+    d.add_paragraph("MSc Chemistry, TU Munich, 2014 – 2016")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_europass_form_reads_each_role_from_its_labelled_rows() -> None:
+    data = _table_cv(
+        "Work experience",
+        [
+            ["Dates", "01/2019 – 03/2021"],
+            ["Occupation or position held", "Process Engineer"],
+            ["Main activities and responsibilities", "Ran the coating line."],
+            ["Name and address of employer", "Siemens AG, Munich, Germany"],
+            ["Dates", "2016 – 2018"],
+            ["Occupation or position held", "Intern"],
+            ["Name and address of employer", "Bosch GmbH, Stuttgart"],
+        ],
+    )
+    outline = read_outline(data)
+    assert _triples(outline) == [
+        ("Process Engineer", "Siemens AG", "2019-01", "2021-03"),
+        ("Intern", "Bosch GmbH", "2016", "2018"),
+    ]
+    assert outline.roles[0].place.value == "Munich, Germany"
+
+
+def test_a_form_with_its_labels_before_the_dates_reads_each_role() -> None:
+    data = _docx(
+        ("Alex Rivera", "Title"),
+        ("alex.rivera@example.org", None),
+        ("Berufserfahrung", "Heading 1"),
+        ("Position: Softwareentwickler", None),
+        ("Arbeitgeber: SAP SE", None),
+        ("Zeitraum: 04/2020 – heute", None),
+        ("Position: Werkstudent", None),
+        ("Arbeitgeber: Bosch GmbH", None),
+        ("Zeitraum: 10/2016 – 03/2020", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Softwareentwickler", "SAP SE", "2020-04", "present"),
+        ("Werkstudent", "Bosch GmbH", "2016-10", "2020-03"),
+    ]
+
+
+def test_a_heading_in_the_sections_own_style_closes_it_even_in_capitals_over_dates() -> None:
+    data = _docx(
+        ("Robin Marlowe", "Title"),
+        ("robin.marlowe@example.org", None),
+        ("Research experience", "Heading 1"),
+        ("2024 – present", None),
+        ("Post-Doctoral Researcher | Centre for Mental Health", None),
+        ("EDUCATION", "Heading 1"),
+        ("2018 – 2022", None),
+        ("PhD in Psychology | Grenoble Alpes University", None),
+        ("PRIZES", "Heading 1"),
+        ("2023", None),
+        ("Thesis Prize of the University", None),
+    )
+    assert _triples(read_outline(data)) == [("Post-Doctoral Researcher", "Centre for Mental Health", "2024", "present")]
