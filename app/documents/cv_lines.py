@@ -116,8 +116,62 @@ def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]) 
             bold = all(all_bold(p) for tc in cells for p in tc.iter(W_P) if paragraph_text(p).strip())
             yield Line("\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names))
             continue
+        column = _dates_column(texts)
+        if column is not None:
+            yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, names)
+            continue
         for ci, tc in enumerate(cells):
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names)
+
+
+def _dates_only(text: str) -> bool:
+    from app.documents.cv_dates import find_dates
+
+    span = find_dates(text)
+    return span is not None and not any(c.isalnum() for c in text[: span.begin] + text[span.finish :])
+
+
+def _dates_column(texts: list[list[str]]) -> int | None:
+    """The cell of a two-cell row that holds only dates, two or more, one a paragraph ("2019 – present", blank
+    lines, "2016 – 2019"), beside a cell that holds the roles they date; None when the row is not so."""
+    if len(texts) != 2:
+        return None
+    for k in (0, 1):
+        dates = [t for t in texts[k] if t]
+        other = [t for t in texts[1 - k] if t]
+        if len(dates) >= 2 and all(_dates_only(t) for t in dates) and len(other) > len(dates):
+            return k
+    return None
+
+
+def _beside_dates(
+    cells: list[etree._Element], column: int, rprefix: str, area: str, names: dict[str, str]
+) -> Iterator[Line]:
+    """A column of dates beside a column of roles, in one row: each date goes before the paragraph level with it
+    (the blank lines that line them up), or before the k-th role when the lines do not line up."""
+    date_prefix, content_prefix = f"{rprefix}c{column}", f"{rprefix}c{1 - column}"
+    date_lines = list(_walk(cells[column], date_prefix, area, names))
+    content = list(_walk(cells[1 - column], content_prefix, area, names))
+    ids = [line.id for line in content]
+    # Each role's first line when the roles are told apart by their bullets; else "c0p3" beside "c1p3", the
+    # paragraph level with each date (blank lines line them up)
+    level = [f"{content_prefix}{line.id.removeprefix(date_prefix)}" for line in date_lines]
+    blocks = _block_starts(content)
+    lined_up = all(i in ids for i in level) and len(blocks) != len(date_lines)
+    starts = [ids.index(i) for i in level] if lined_up else blocks
+    if len(starts) != len(date_lines) or starts != sorted(set(starts)):
+        yield from date_lines
+        yield from content
+        return
+    for k, line in enumerate(content):
+        if k in starts:
+            yield date_lines[starts.index(k)]
+        yield line
+
+
+def _block_starts(content: list[Line]) -> list[int]:
+    """Where each role starts in a cell: its first line, and each line that follows a bullet and is none."""
+    return [k for k, line in enumerate(content) if not line.is_list and (k == 0 or content[k - 1].is_list)]
 
 
 def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]) -> Iterator[Line]:

@@ -869,14 +869,36 @@ def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int
     return "", None
 
 
+def _place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str, bool]]]) -> str:
+    """ "Marketing Manager – Unilever" over "London | 2018 – 2021": when a line of its own holds the title and
+    an employer, the one short plain piece beside the dates is the place."""
+    if len(own) != 1 or own[0][1]:
+        return ""
+    piece = own[0][0]
+    if len(piece.split()) > 3 or not piece[:1].isupper() or org_score(piece) > 0 or role_score(piece) > 0:
+        return ""
+    for segs in others:
+        texts = [t for t, _ in segs]
+        titled = [t for t in texts if role_score(t) >= 1]
+        if len(texts) == 2 and len(titled) == 1 and not is_place(next(t for t in texts if t not in titled)):
+            return piece
+    return ""
+
+
 def _dates_conf(span: DateSpan) -> float:
     return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
 
 
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
     own = _own_segments(lines[i].text, span)
-    pieces = [_segments(lines[j].text) for j in lead] + [own] + [_segments(lines[j].text) for j in tail]
-    title, employer, title_conf, employer_conf, place = _title_and_employer(_collect(pieces))
+    others = [_segments(lines[j].text) for j in lead + tail]
+    beside = _place_beside_dates(own, others)
+    if beside:
+        own = []
+    pieces = [*others[: len(lead)], own, *others[len(lead) :]]
+    got = _collect(pieces)
+    got.place = got.place or beside
+    title, employer, title_conf, employer_conf, place = _title_and_employer(got)
     if not title:
         title, used = _title_nearby(lines, i, lead + tail)
         if used is not None:

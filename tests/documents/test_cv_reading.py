@@ -517,3 +517,66 @@ def test_a_heading_in_the_sections_own_style_closes_it_even_in_capitals_over_dat
         ("Thesis Prize of the University", None),
     )
     assert _triples(read_outline(data)) == [("Post-Doctoral Researcher", "Centre for Mental Health", "2024", "present")]
+
+
+def _dates_column_cv(dates: list[str], content: list[tuple[str, str | None]]) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Alex Rivera", style="Title")
+    d.add_paragraph("alex.rivera@example.org | +44 7700 900123")
+    d.add_paragraph("Experience", style="Heading 1")
+    row = d.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].paragraphs[0].text = dates[0]
+    for text in dates[1:]:
+        row.cells[0].add_paragraph(text)
+    row.cells[1].paragraphs[0].text = content[0][0]
+    for text, style in content[1:]:
+        row.cells[1].add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+_TWO_ROLES = [
+    ("Senior Analyst", None),
+    ("Barclays, London", None),
+    ("Built risk models.", "List Bullet"),
+    ("Analyst", None),
+    ("HSBC, Hong Kong", None),
+    ("Priced bonds.", "List Bullet"),
+]
+
+
+def test_a_column_of_dates_beside_the_roles_dates_each_role_level_with_it() -> None:
+    data = _dates_column_cv(["2019 – present", "", "", "2016 – 2019", "", ""], _TWO_ROLES)
+    assert _triples(read_outline(data)) == [
+        ("Senior Analyst", "Barclays", "2019", "present"),
+        ("Analyst", "HSBC", "2016", "2019"),
+    ]
+
+
+def test_a_column_of_dates_not_lined_up_dates_the_roles_in_order() -> None:
+    data = _dates_column_cv(["2019 – present", "2016 – 2019"], _TWO_ROLES)
+    assert _triples(read_outline(data)) == [
+        ("Senior Analyst", "Barclays", "2019", "present"),
+        ("Analyst", "HSBC", "2016", "2019"),
+    ]
+
+
+def test_a_short_piece_beside_the_dates_is_the_place_when_title_and_employer_share_a_line() -> None:
+    data = _docx(
+        ("Alex Rivera", "Title"),
+        ("alex.rivera@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Marketing Manager – Unilever", None),
+        ("London | 2018 – 2021", None),
+        ("Ran campaigns.", "List Bullet"),
+        ("Brand Executive – Nestlé", None),
+        ("York | 2015 – 2018", None),
+        ("Ran brands.", "List Bullet"),
+    )
+    outline = read_outline(data)
+    assert _triples(outline) == [
+        ("Marketing Manager", "Unilever", "2018", "2021"),
+        ("Brand Executive", "Nestlé", "2015", "2018"),
+    ]
+    assert [r.place.value for r in outline.roles] == ["London", "York"]
