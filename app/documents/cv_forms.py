@@ -73,3 +73,26 @@ def form_roles(texts: list[str]) -> list[FormRole]:
                 role.body.append(i)
         roles.append(role)
     return roles
+
+
+# A table's header row names its columns: "Month/Year(s) | Position Title | Department | Institution".
+_COLUMN_WORDS = {
+    "dates": r"years?|dates?|period|months?|from|to|duration|when",
+    "title": r"title|position|role|rank|appointment|post|function",
+    "employer": r"institution|organi[sz]ation|employer|company|university|hospital|school|firm|agency",
+}
+_COLUMN_FIELD = {name: re.compile(rf"^(?:[\w\s]*\b)?(?:{words})\b") for name, words in _COLUMN_WORDS.items()}
+
+
+def column_fields(cells: list[str]) -> list[str] | None:
+    """What each column of a table holds, from its header row ("dates", "title", "employer" or "other"); None
+    when the row is no header row (it holds a date, a long cell, or names neither a title nor an employer)."""
+    out = []
+    for cell in cells:
+        text = fold(re.sub(r"\([^)]*\)", " ", cell)).strip(" :")
+        if any(c.isdigit() for c in cell) or len(text.split()) > 4:
+            return None
+        out.append(next((name for name, p in _COLUMN_FIELD.items() if text and p.search(text)), "other"))
+    if "dates" not in out or not ({"title", "employer"} & set(out)) or out.count("other") > len(out) // 2:
+        return None
+    return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
+from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_P,
     W_PPR,
@@ -97,9 +98,17 @@ def _unwrap(el: etree._Element, tag: str) -> Iterator[etree._Element]:
 def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]) -> Iterator[Line]:
     from app.documents.cv_vocab import heading_kind
 
+    columns: list[str] | None = None  # what each column holds, from the table's header row
     for ri, tr in enumerate(_unwrap(tbl, W_TR)):
         cells = list(_unwrap(tr, W_TC))
         texts = [[paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
+        header = column_fields([" ".join(t for t in cell if t) for cell in texts])
+        if header is not None:
+            columns = header  # the column names are no content of the CV
+            continue
+        if columns is not None and len(cells) == len(columns):
+            yield from _by_columns(cells, texts, columns, f"{tprefix}r{ri}", area, names)
+            continue
         # A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`.
         if (
             len(cells) > 1
@@ -122,6 +131,27 @@ def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]) 
             continue
         for ci, tc in enumerate(cells):
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names)
+
+
+def _by_columns(
+    cells: list[etree._Element],
+    texts: list[list[str]],
+    columns: list[str],
+    rprefix: str,
+    area: str,
+    names: dict[str, str],
+) -> Iterator[Line]:
+    """A row of a table whose header row names its columns: the dates, title and employer cells as one role line
+    ("05/2015 – 09/2016<TAB>Postdoctoral Fellow<TAB>The Rockefeller University"), the other cells as a line under
+    it (a department, a mentor, hours a week)."""
+    joined = [" ".join(t for t in cell if t) for cell in texts]
+    first = next(cells[0].iter(W_P))
+    main = [joined[k] for f in ("dates", "title", "employer") for k, c in enumerate(columns) if c == f and joined[k]]
+    if main:
+        yield Line("\t".join(main), f"{rprefix}c0p0", area, bold=all_bold(first), style=_style(first, names))
+    rest = [joined[k] for k, c in enumerate(columns) if c == "other" and joined[k]]
+    if rest:
+        yield Line("; ".join(rest), f"{rprefix}c{columns.index('other')}p0", area, list_level=0)
 
 
 def _dates_only(text: str) -> bool:

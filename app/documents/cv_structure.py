@@ -563,35 +563,11 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
         return []
     if _dates_last(lines, anchors):
         return _dates_last_roles(lines, anchors)
-    first = anchors[0][0]
-    before = 0
-    while before < 3 and first - before - 1 >= 0 and _head_like(lines[first - before - 1]):
-        before += 1
-    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
-    after = 0
-    while after < 3 and first + after + 1 < nxt - before and _head_like(lines[first + after + 1]):
-        after += 1
+    before, after = _learn_counts(lines, anchors)
     claimed: set[int] = set()
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
     for k, (i, span) in enumerate(anchors):
-        prev_anchor = anchors[k - 1][0] if k else -1
-        lead: list[int] = []
-        j = i - 1
-        while (
-            len(lead) < before
-            and j > prev_anchor
-            and j not in claimed
-            and _head_like(lines[j])
-            and _anchor(lines[j]) is None
-        ):
-            lead.insert(0, j)
-            j -= 1
-        nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
-        tail: list[int] = []
-        j = i + 1
-        while len(tail) < after and j < nxt and _head_like(lines[j]):
-            tail.append(j)
-            j += 1
+        lead, tail = _row_block(lines, anchors, k) or _block(lines, anchors, k, before, after, claimed)
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
@@ -608,6 +584,79 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             inherited.add(k)
         roles.append(role)
     return roles
+
+
+def _learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
+    """How many short lines stand before and after the dates of the section's first role."""
+    first = anchors[0][0]
+    before = 0
+    while (
+        before < 3
+        and first - before - 1 >= 0
+        and _head_like(lines[first - before - 1])
+        and not _sub_heading(lines[first - before - 1], lines[first])
+    ):
+        before += 1
+    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
+    after = 0
+    while after < 3 and first + after + 1 < nxt - before and _head_like(lines[first + after + 1]):
+        after += 1
+    return before, after
+
+
+def _block(
+    lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int, before: int, after: int, claimed: set[int]
+) -> tuple[list[int], list[int]]:
+    """The short lines before and after the k-th dates that hold its role's title, employer and place."""
+    i = anchors[k][0]
+    prev_anchor = anchors[k - 1][0] if k else -1
+    lead: list[int] = []
+    j = i - 1
+    while (
+        len(lead) < before and j > prev_anchor and j not in claimed and _head_like(lines[j]) and not _anchor(lines[j])
+    ):
+        lead.insert(0, j)
+        j -= 1
+    nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
+    tail: list[int] = []
+    j = i + 1
+    while len(tail) < after and j < nxt and _head_like(lines[j]):
+        tail.append(j)
+        j += 1
+    return lead, tail
+
+
+_ROW = re.compile(r"^(.*t\d+r\d+)c\d+")
+
+
+def _row_of(line: Line) -> str:
+    m = _ROW.match(line.id)
+    return m.group(1) if m and line.area == "table" else ""
+
+
+def _row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> tuple[list[int], list[int]] | None:
+    """ "2021 – 2022 | Chief Resident / Outpatient Division | Massachusetts General Hospital": dates alone in their
+    table row (no other dates there) take the row's short lines, and no line of the rows around."""
+    i = anchors[k][0]
+    row = _row_of(lines[i])
+    if not row or any(_row_of(lines[j]) == row for j, _ in anchors if j != i):
+        return None
+    same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row]
+    lead = [j for j in same if j < i and _head_like(lines[j])]
+    tail: list[int] = []
+    for j in (j for j in same if j > i):
+        if not _head_like(lines[j]) or len(tail) == 3:
+            break
+        tail.append(j)
+    return (lead, tail) if lead or tail else None
+
+
+def _sub_heading(line: Line, anchor: Line) -> bool:
+    """ "Local", "Current" in a heading style above a section's first dates: a heading within the section that
+    groups its roles, not a line of the first role."""
+    style = line.style.lower()
+    headed = bool(_signature(line)[0]) or re.fullmatch(r"h\d", style) is not None
+    return headed and line.style != anchor.style and len(line.text.split()) <= 3 and role_score(line.text) < 1
 
 
 def _dates_only(text: str, span: DateSpan) -> bool:
@@ -1022,6 +1071,8 @@ def _split_run_on(text: str) -> tuple[str, str]:
     if not ends or ends[-1] >= len(words) - 1:
         return "", ""
     k = ends[-1]
+    if words[k].endswith(","):
+        return "", ""  # "Associate Director, Psychiatric Studies": the words after the comma qualify the title
     rest = " ".join(words[k + 1 :])
     first = words[k + 1]
     if not first[:1].isupper() or fold(first) in _NOT_ORG_START:
@@ -1066,6 +1117,11 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
     e = _organisation_before_unit(segs, firsts, roles, t, e)
+    head, _, after = segs[t].partition(",")
+    if after.strip() and orgs[e] == 0 and role_score(head) >= 1 and has_org_word(after) and role_score(after) == 0:
+        # "Teaching Assistant, McGill University" over "2025  Econ 313 Economic Development": the organisation
+        # after the title's comma, not a piece with no organisation word, is the employer.
+        return head.strip(), after.strip(), 0.8, 0.8
     title, unit = _split_run_on(segs[t])
     if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
         # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the

@@ -580,3 +580,63 @@ def test_a_short_piece_beside_the_dates_is_the_place_when_title_and_employer_sha
         ("Brand Executive", "Nestlé", "2015", "2018"),
     ]
     assert [r.place.value for r in outline.roles] == ["London", "York"]
+
+
+def _rows_cv(heading: str, rows: list[list[list[str]]]) -> bytes:
+    """A CV whose role section is a table; each cell a list of paragraphs."""
+    d = docx.Document()
+    d.add_paragraph("Sam Okoye", style="Title")
+    d.add_paragraph("sam.okoye@example.org | +1 617 555 0100")
+    d.add_paragraph(heading, style="Heading 1")
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, paragraphs in enumerate(row):
+            cell = table.cell(i, j)
+            cell.paragraphs[0].text = paragraphs[0]
+            for text in paragraphs[1:]:
+                cell.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_tables_header_row_says_which_cell_is_the_title_and_which_the_employer() -> None:
+    data = _rows_cv(
+        "Postdoctoral Training",
+        [
+            [["Month/Year(s)"], ["Title"], ["Specialty/Discipline", "(Primary mentor, if relevant)"], ["Institution"]],
+            [["05/2015 – 09/2016"], ["Postdoctoral Fellow"], ["Laboratory of Sensory Neuroscience"], ["Rockefeller"]],
+            [["06/2018 – 06/2022"], ["Resident"], ["Department of Psychiatry"], ["Massachusetts General Hospital"]],
+        ],
+    )
+    assert _triples(read_outline(data)) == [
+        ("Postdoctoral Fellow", "Rockefeller", "2015-05", "2016-09"),
+        ("Resident", "Massachusetts General Hospital", "2018-06", "2022-06"),
+    ]
+
+
+def test_dates_alone_in_a_table_row_take_that_rows_lines_only() -> None:
+    data = _rows_cv(
+        "Leadership Positions",
+        [
+            [["2009 – 2011"], ["Board Member"], ["Weill Community Clinic", "Weill Medical College"]],
+            [["2021 – 2022"], ["Chief Resident", "Outpatient Psychiatry Division"], ["Massachusetts General Hospital"]],
+        ],
+    )
+    assert _triples(read_outline(data)) == [
+        ("Board Member", "Weill Community Clinic", "2009", "2011"),
+        ("Chief Resident", "Massachusetts General Hospital", "2021", "2022"),
+    ]
+
+
+def test_a_title_and_its_organisation_over_the_courses_taught_takes_the_organisation() -> None:
+    data = _docx(
+        ("Kai Chen", "Title"),
+        ("kai.chen@example.org", None),
+        ("Teaching Experience", "Heading 1"),
+        ("Teaching Assistant, McGill University", None),
+        ("2025          Econ 313  Economic Development", None),
+        ("Skills", "Heading 1"),
+        ("Stata, R", None),
+    )
+    assert _triples(read_outline(data)) == [("Teaching Assistant", "McGill University", "2025", "2025")]
