@@ -26,6 +26,7 @@ from app.documents.cv_vocab import (
     has_org_word,
     heading_kind,
     is_place,
+    names_a_field,
     org_score,
     role_score,
     tokens,
@@ -1113,6 +1114,10 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         if orgs[o] > 0:
             t = next((k for k in range(len(segs)) if k != o), 0)
             return segs[t], segs[o], 0.6, 0.8
+        fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
+        if len(fields) == 1:  # "Spotify | Growth Marketing": the piece naming a line of work is the title
+            t = fields[0]
+            return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
         return segs[0], segs[1], 0.5, 0.5
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))

@@ -323,6 +323,16 @@ chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral studentship resi
 webmaster scholar judge
 """)
 )
+# Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title
+# rather than an employer, when nothing else tells them apart.
+FIELDS = frozenset(
+    fold(w)
+    for w in _words("""
+marketing sales engineering operations design product finance accounting growth data analytics support
+strategy development communications recruitment recruiting legal compliance security infrastructure
+procurement logistics editorial content brand partnerships fundraising teaching nursing tutoring
+""")
+)
 SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))
 
 ORG_WORDS = frozenset(
@@ -415,6 +425,9 @@ def _names_a_role_or_org(text: str, words: list[str]) -> bool:
 def clean_heading(text: str) -> str:
     """Heading text without decoration: emoji, circles, colons, surrounding spaces."""
     t = re.sub(r"^[^\w]+|[^\w)]+$", "", text.strip())
+    t = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+", "", t)  # "1. Experience", "II. Education", "A) Skills"
+    if re.fullmatch(r"\w(?: \w)+(?:\s{2,}\w(?: \w)+)*", t):  # "E X P E R I E N C E", letter-spaced
+        t = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", t))
     return re.sub(r"\s+", " ", t)
 
 
@@ -434,6 +447,10 @@ def role_score(text: str) -> float:
     if len(toks) > 10:
         score -= 0.5
     return score
+
+
+def names_a_field(text: str) -> bool:
+    return any(t.strip(".,()") in FIELDS for t in tokens(text)) and not has_org_word(text)
 
 
 def has_org_word(text: str, strong: bool = False) -> bool:
