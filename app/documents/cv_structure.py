@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from app.documents.cv_checks import doubts
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
@@ -36,7 +37,8 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
-    r"\t+|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*|(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+    r"\t+| {3,}|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*"
+    r"|(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
 )
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(
@@ -519,9 +521,76 @@ def _role_sections(sections: list[Section]) -> set[int]:
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     for k in sorted(which):
-        found = _form_roles(sections[k].lines) or _section_roles(sections[k].lines)
+        lines = sections[k].lines
+        found = _form_roles(lines) or _section_roles(lines) or _undated_roles(lines)
         roles.extend(r for r in found if r.title.value or r.employer.value)
+    current = _current_post(sections[0].lines)
+    if current is not None and not any(_same_employer(current, r) for r in roles):
+        roles.insert(0, current)
     return roles
+
+
+def _undated(title: str, employer: str, ids: list[str]) -> RoleOutline:
+    employer, place = _split_place(employer.strip(" ,."), strict=True)
+    return RoleOutline(
+        title=Scored(value=title.strip(" ,."), confidence=0.6),
+        employer=Scored(value=employer, confidence=0.6),
+        place=Scored(value=place, confidence=0.5 if place else 0.0),
+        source_id=ids[0],
+        line_ids=ids,
+    )
+
+
+def _title_line(line: Line) -> bool:
+    t = line.text.strip()
+    return (
+        not line.is_list
+        and role_score(t) >= 1
+        and len(t.split()) <= 6
+        and "," not in t.rstrip(",")
+        and heading_kind(t) is None
+        and not any(c.isdigit() for c in t)
+    )
+
+
+def _organisation_line(line: Line) -> bool:
+    t = line.text.strip()
+    short = len(t.split()) <= 10 and role_score(t) == 0
+    return not line.is_list and _head_like(line) and short and find_dates(t) is None
+
+
+def _undated_roles(lines: list[Line]) -> list[RoleOutline]:
+    """ "Associate Editor" over "Educational Engineering": in a role section with no dates at all, a short title
+    line over a short line naming its organisation is a role whose dates the CV does not give."""
+    roles = []
+    for a, b in pairwise(lines):
+        if _title_line(a) and _organisation_line(b) and not b.text.strip().endswith("."):
+            roles.append(_undated(a.text, b.text, [a.id, b.id]))
+    return roles
+
+
+def _current_post(top: list[Line]) -> RoleOutline | None:
+    """ "Assistant Professor" / "Department of Psychology" / "Amity University, Jaipur" under the name: the post
+    the seeker holds now, named at the top of an academic CV."""
+    for k, line in enumerate(top[1:6], 1):
+        if not _title_line(line):
+            continue
+        orgs = []
+        for nxt in top[k + 1 : k + 4]:
+            if not (_organisation_line(nxt) and has_org_word(nxt.text)) or EMAIL.search(nxt.text):
+                break
+            orgs.append(nxt)
+        if orgs:
+            names = [o.text.split(",")[0].strip() if has_org_word(o.text.split(",")[0]) else o.text for o in orgs]
+            employer = ", ".join(n.strip(" ,.") for n in names)
+            return _undated(line.text, employer, [line.id, *(o.id for o in orgs)])
+        return None
+    return None
+
+
+def _same_employer(a: RoleOutline, b: RoleOutline) -> bool:
+    x, y = fold(a.employer.value), fold(b.employer.value)
+    return bool(x and y) and (x in y or y in x or any(p.strip() and p.strip() in y for p in x.split(",")))
 
 
 def _role_line(line: Line) -> bool:
@@ -1094,6 +1163,20 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
     return "", s, 0.2, 0.5
 
 
+def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str, str, float, float]:
+    """Nothing says which is the title: the one without an organisation word, the one naming a line of work
+    ("Spotify | Growth Marketing"), else the first."""
+    o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
+    if orgs[o] > 0:
+        t = next((k for k in range(len(segs)) if k != o), 0)
+        return segs[t], segs[o], 0.6, 0.8
+    fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
+    if len(fields) == 1:
+        t = fields[0]
+        return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
+    return segs[0], segs[1], 0.5, 0.5
+
+
 def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
     """Title and employer among a role's segments, with their confidences."""
     if not segs:
@@ -1109,16 +1192,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], -k))
     rest = [k for k in range(len(segs)) if k != t]
     if roles[t] <= 0:
-        # Nothing says which is the title: the one without an organisation word, else the first.
-        o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
-        if orgs[o] > 0:
-            t = next((k for k in range(len(segs)) if k != o), 0)
-            return segs[t], segs[o], 0.6, 0.8
-        fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
-        if len(fields) == 1:  # "Spotify | Growth Marketing": the piece naming a line of work is the title
-            t = fields[0]
-            return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
-        return segs[0], segs[1], 0.5, 0.5
+        return _assign_without_title_word(segs, orgs)
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
     e = _organisation_before_unit(segs, firsts, roles, t, e)

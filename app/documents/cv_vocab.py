@@ -104,6 +104,8 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "appointments",
             "academic appointments",
             "positions held",
+            "editorial roles",
+            "editorial board",
             "postdoctoral training",
             "postgraduate training",
             "clinical training",
@@ -271,6 +273,7 @@ HEADINGS += [
             "affiliations",
             "professional affiliations",
             "committees",
+            "committee",
             "reviewing",
             "peer review",
             "supervision",
@@ -410,16 +413,25 @@ def heading_kind(text: str) -> str | None:
             if " " in fw:
                 if re.search(rf"(?<!\w){re.escape(fw)}(?!\w)", low):
                     return kind
-            elif fw in words and not (fw in _AMBIGUOUS_HEADINGS and _names_a_role_or_org(t, words)):
+            elif fw in words and not (fw in _AMBIGUOUS_HEADINGS and _names_a_role_or_org(fw, t, words)):
                 return kind
     # "Research", "Research & Industry"; "User Research" is a skill.
     weak = all(w in _WEAK_ROLE_HEADINGS or w in ("and", "&") for w in words) and words[0] in _WEAK_ROLE_HEADINGS
     return "experience" if weak else None
 
 
-def _names_a_role_or_org(text: str, words: list[str]) -> bool:
-    """ "Customer Service Representative", "Media Solutions Ltd": a title or an employer, not a heading."""
-    return len(words) > 3 or role_score(text) >= 1 or has_org_word(text, strong=True)
+_HEADING_FILLERS = frozenset(
+    _words("and & of in selected other additional recent professional academic related key relevant invited")
+)
+
+
+def _names_a_role_or_org(word: str, text: str, words: list[str]) -> bool:
+    """ "Customer Service Representative", "Educational Engineering Press": a title or an employer, not a heading.
+    A word that names either is a heading only among heading words ("Talks & Media", "Selected Software");
+    "Service" also after a word or two that say whose ("University Service"), with no role noun."""
+    if word in ("service", "services"):
+        return len(words) > 3 or role_score(text) >= 1 or has_org_word(text, strong=True)
+    return len(words) > 4 or any(w not in _HEADING_WORDS and w not in _HEADING_FILLERS for w in words)
 
 
 def clean_heading(text: str) -> str:

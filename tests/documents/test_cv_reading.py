@@ -640,3 +640,60 @@ def test_a_title_and_its_organisation_over_the_courses_taught_takes_the_organisa
         ("Stata, R", None),
     )
     assert _triples(read_outline(data)) == [("Teaching Assistant", "McGill University", "2025", "2025")]
+
+
+def test_runs_of_spaces_between_employer_title_and_dates_separate_them() -> None:
+    data = _docx(
+        ("Alex Rivera", "Title"),
+        ("alex.rivera@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Acme Corp          Software Engineer          2019 – 2021", None),
+        ("Built the billing service.", "List Bullet"),
+        ("Globex Ltd          Data Analyst          2016 – 2019", None),
+        ("Wrote the sales reports.", "List Bullet"),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Software Engineer", "Acme Corp", "2019", "2021"),
+        ("Data Analyst", "Globex Ltd", "2016", "2019"),
+    ]
+
+
+def test_a_title_over_its_organisation_with_no_dates_anywhere_is_an_undated_role() -> None:
+    d = docx.Document()
+    d.add_paragraph("Alexis Haddad", style="Title")
+    d.add_paragraph("alexis.haddad@example.org")
+    d.add_paragraph("Profile", style="Heading 1")
+    d.add_paragraph("Researcher in educational technology and the psychology of reading with AI tools.")
+    d.add_paragraph("Editorial Roles", style="Heading 1")
+    d.add_paragraph().add_run("Associate Editor").bold = True
+    d.add_paragraph("Educational Engineering Press")
+    buf = io.BytesIO()
+    d.save(buf)
+    outline = read_outline(buf.getvalue())
+    assert _triples(outline) == [("Associate Editor", "Educational Engineering Press", "", "")]
+    assert not outline.usable  # a role with no dates is for the seeker to confirm
+
+
+def test_the_post_named_under_the_name_of_an_academic_cv_is_a_role_when_no_dated_role_names_it() -> None:
+    data = _docx(
+        ("Kai Kowalski", None),
+        ("Assistant Professor", None),
+        ("Department of Psychology", None),
+        ("Amity University, Jaipur, India.", None),
+        ("kai.kowalski@example.org", None),
+        ("Education", "Heading 1"),
+        ("2019-2023\tPhD in Psychology, Sagar University", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Assistant Professor", "Department of Psychology, Amity University", "", "")
+    ]
+    dated = _docx(
+        ("Kai Kowalski", None),
+        ("Assistant Professor", None),
+        ("Department of Psychology", None),
+        ("Amity University, Jaipur, India.", None),
+        ("kai.kowalski@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Assistant Professor, Amity University\t2023 – present", None),
+    )
+    assert _triples(read_outline(dated)) == [("Assistant Professor", "Amity University", "2023", "present")]
