@@ -955,9 +955,37 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         place = place or trailing
         if title_conf >= 0.9 and "," in employer and employer in kept:  # a piece of its own after the title
             employer = _without_topic(employer)
-    if employer and "," in employer and not place:
+    if employer and "," in employer and not place and not _campus(employer):
         employer, place = _split_place(employer, loose=title != "")
+    if not employer and place and title:
+        employer, place = _employer_before_city(place)
+        employer_conf = 0.6 if employer else employer_conf
     return title, employer, title_conf, employer_conf, place
+
+
+_CAMPUS = re.compile(r"^(?:the\s+)?university\s+of\s+[\w ]+,\s*[A-Z][\w]+(?:\s[A-Z][\w]+)?$", re.I)
+
+
+def _campus(employer: str) -> bool:
+    """ "University of California, San Francisco": a university named after its state, then its campus."""
+    return _CAMPUS.match(employer) is not None and not is_place(employer.split(",", 1)[1])
+
+
+_CITY_WORDS = frozenset(["new", "san", "los", "las", "santa", "st", "st.", "saint", "fort", "palo", "el", "la", "ann"])
+_CITY_ENDS = frozenset(["city", "town", "beach", "springs", "falls", "heights", "park", "hills", "island", "valley"])
+
+
+def _employer_before_city(place: str) -> tuple[str, str]:
+    """ "Uptown Espresso Seattle, WA" read as the place: the words before the city name the employer (the city is the
+    last word, or the last two after "New", "San", "Los" ... or before "City", "Beach" ...)."""
+    first, comma, rest = place.partition(",")
+    words = first.split()
+    if not comma or len(words) < 3:
+        return "", place
+    n = 2 if fold(words[-2]) in _CITY_WORDS or fold(words[-1]) in _CITY_ENDS else 1
+    if len(words) - n < 2 or not all(w[:1].isupper() for w in words):
+        return "", place
+    return " ".join(words[:-n]), f"{' '.join(words[-n:])},{rest}"
 
 
 def _near_title_line(near: Line | None, first_piece: str) -> bool:
@@ -988,6 +1016,20 @@ def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int
     return "", None
 
 
+def _whole_bracketed_employer(
+    texts: list[str], others: list[list[tuple[str, bool]]], own: list[tuple[str, bool]]
+) -> list[list[tuple[str, bool]]]:
+    """ "HP (HBCU FOWA Innovator Incubator)" over "Software Engineer<TAB>July 2024 – Sept 2024": when another line of
+    the role holds its title, the brackets on the employer's line name a unit of it, not the title."""
+    titled = [k for k, segs in enumerate([*others, own]) if any(role_score(t) >= 1 for t, _ in segs)]
+    out = []
+    for k, (text, segs) in enumerate(zip(texts, others, strict=True)):
+        bracketed = _org_then_title(text)
+        unit = bracketed is not None and len(bracketed) == 2 and role_score(bracketed[0][0]) < 1
+        out.append([(text.strip(), True)] if unit and any(t != k for t in titled) else segs)
+    return out
+
+
 def _place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str, bool]]]) -> str:
     """ "Marketing Manager – Unilever" over "London | 2018 – 2021": when a line of its own holds the title and
     an employer, the one short plain piece beside the dates is the place."""
@@ -1011,6 +1053,7 @@ def _dates_conf(span: DateSpan) -> float:
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
     own = _own_segments(lines[i].text, span)
     others = [_segments(lines[j].text) for j in lead + tail]
+    others = _whole_bracketed_employer([lines[j].text for j in lead + tail], others, own)
     beside = _place_beside_dates(own, others)
     if beside:
         own = []
@@ -1184,6 +1227,9 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     if any(ats) and len(segs) >= 2:  # "Working Student at Siemens"
         e = ats.index(True)
         t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
+        head, _, program = segs[t].partition(",")
+        if program.strip() and role_score(head) >= 1 and role_score(program) == 0:
+            return head.strip(), segs[e], 0.9, 0.9  # "Undergraduate Researcher, Heliophysics REU at University X"
         return segs[t], segs[e], 0.9, 0.9
     if len(segs) == 1:
         return _one_piece(segs[0])

@@ -349,6 +349,9 @@ partners consulting consultants studio project team unit office authority govern
 satellites industries holdings enterprises ventures media bv nv ab oy as asa kk ao ооо ао pao пао
 collegian church restaurant hotel store stores superette shop market bakery café cafe farm factory
 firm network networks press publishing software airlines airways railway insurance capital commission
+museum observatory planetarium library theatre theater orchestra federation union league festival conference
+embassy parliament senate court army navy corps charity incubator accelerator publisher magazine newspaper
+journal radio pharmacy fair section committee
 """)
 )
 
@@ -383,7 +386,7 @@ US_STATE = re.compile(
 _WEAK_ORG_WORDS = frozenset(
     _words("""
 systems solutions technologies technology services media software network networks capital health press
-department unit office lab labs laboratory studio
+department unit office lab labs laboratory studio committee journal
 """)
 )
 

@@ -697,3 +697,47 @@ def test_the_post_named_under_the_name_of_an_academic_cv_is_a_role_when_no_dated
         ("Assistant Professor, Amity University\t2023 – present", None),
     )
     assert _triples(read_outline(dated)) == [("Assistant Professor", "Amity University", "2023", "present")]
+
+
+def _one_role(*lines: tuple[str, str | None]) -> list[tuple[str, str, str, str]]:
+    return _triples(
+        read_outline(
+            _docx(
+                ("Toni Moreau", "Title"),
+                ("toni.moreau@example.org", None),
+                ("Profile", "Heading 1"),
+                ("Barista and team lead who trains new staff and runs the morning shift.", None),
+                ("Experience", "Heading 1"),
+                *lines,
+            )
+        )
+    )
+
+
+def test_an_employer_run_into_its_city_and_state_is_told_from_the_city() -> None:
+    got = _one_role(("Team Lead, Uptown Espresso Seattle, WA", None), ("November 2013 – Present", None))
+    assert got == [("Team Lead", "Uptown Espresso", "2013-11", "present")]
+
+
+def test_a_university_named_after_its_state_keeps_its_campus() -> None:
+    got = _one_role(("Research Intern, University of California, San Francisco\tJune 2016 – August 2017", None))
+    assert got == [("Research Intern", "University of California, San Francisco", "2016-06", "2017-08")]
+
+
+def test_a_title_and_its_programme_before_at_keep_the_title_alone() -> None:
+    got = _one_role(("Undergraduate Researcher, Heliophysics REU at University of Alabama in Huntsville (2014)", None))
+    assert got == [("Undergraduate Researcher", "University of Alabama in Huntsville", "2014", "2014")]
+
+
+def test_a_title_for_an_organisation_named_by_its_section_or_conference_splits_there() -> None:
+    got = _one_role(("Webmaster for AGU Space Physics and Aeronomy Section (2020-2023)", None))
+    assert got == [("Webmaster", "AGU Space Physics and Aeronomy Section", "2020", "2023")]
+
+
+def test_brackets_on_the_employers_line_name_its_unit_when_another_line_holds_the_title() -> None:
+    got = _one_role(
+        ("HP (HBCU Innovator Incubator)", None),
+        ("Software Engineer\tJuly 2024 – Sept 2024", None),
+        ("Built a chatbot.", "List Bullet"),
+    )
+    assert got == [("Software Engineer", "HP (HBCU Innovator Incubator)", "2024-07", "2024-09")]
