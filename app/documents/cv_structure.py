@@ -473,7 +473,11 @@ def _anchor(line: Line) -> DateSpan | None:
         or t[: span.begin].endswith(("\t", "("))
         or re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
     )
-    if line.is_list and (line.list_level > 0 or words > 14 or not at_edge):
+    # "Teaching Assistant - Modern Optics, GA Tech (Fall 2014)": dates in brackets closing the line date it,
+    # a longer one too.
+    closing = t[: span.begin].rstrip().endswith(("(", "[")) and not t[span.finish :].strip(" )].")
+    limit = 20 if closing else 14
+    if line.is_list and (line.list_level > 0 or words > limit or not at_edge):
         return None
     if _NOT_ROLE_DATE.search(before):
         return None
@@ -490,7 +494,7 @@ def _anchor(line: Line) -> DateSpan | None:
     if span.single:
         # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
         if (
-            (words > 12 and not opens)
+            (words > (limit if closing else 12) and not opens)
             or words > 45
             or not at_edge
             or (before and before.lower().endswith((" in", " of", " since", " by", " on")))
@@ -645,6 +649,10 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
         body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
+        courses = all(_COURSE_START.match(lines[j].text.strip()) for j in lead)
+        if roles and courses and _course_line(lines[i].text, span):
+            _extend(roles[-1], span, [lines[j] for j in [*lead, i, *tail, *body]])
+            continue
         role = _role(lines, i, span, lead, tail, body)
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
         # 2019", ...: title lines right under one another share the employer above the first.
@@ -654,6 +662,24 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             inherited.add(k)
         roles.append(role)
     return roles
+
+
+_COURSE_START = re.compile(r"^[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
+
+
+def _course_line(text: str, span: DateSpan) -> bool:
+    """ "2024          Econ 230  Microeconomic Theory": a course taught in a year, under the post it was taught in."""
+    rest = (text[: span.begin] + " " + text[span.finish :]).strip(" \t:–—-")
+    return _COURSE_START.match(rest) is not None
+
+
+def _extend(role: RoleOutline, span: DateSpan, lines: list[Line]) -> None:
+    """The role above runs over these dates too; their lines become its bullets."""
+    starts = [v for v in (role.start.value, span.start) if v]
+    role.start.value = min(starts, key=lambda v: v[:4]) if starts else ""
+    ends = [role.end.value, span.end]
+    role.end.value = "present" if "present" in ends else max(ends, key=lambda v: v[:4])
+    role.bullets.extend(Bullet(text=x.text.strip(), level=max(x.list_level, 0), source_id=x.id) for x in lines)
 
 
 def _learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
@@ -919,6 +945,15 @@ def _without_topic(employer: str) -> str:
     return rest.strip()
 
 
+def _plain_place(text: str) -> bool:
+    """ "New York City", "Lagos": a few capitalised words naming no organisation or role."""
+    words = text.split()
+    if is_place(text):
+        return True
+    plain = org_score(text) == 0 and role_score(text) == 0 and not any(c.isdigit() for c in text)
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and plain
+
+
 def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
@@ -929,6 +964,9 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts):
         # "Noble Network of Charter Schools, ITW David Speer Academy": an employer and its unit, no title.
         return "", ", ".join(parts), 0.3, 0.8, place
+    if len(parts) == 2 and max(scores) < 1 and has_org_word(parts[0]) and _plain_place(parts[1]) and not place:
+        # "National Museum of Mathematics, New York City": an organisation and where it is, no title.
+        return "", parts[0], 0.3, 0.7, parts[1]
     t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
     title = parts[t] if parts else ""
     employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t]) if t == 0 else [])

@@ -741,3 +741,46 @@ def test_brackets_on_the_employers_line_name_its_unit_when_another_line_holds_th
         ("Built a chatbot.", "List Bullet"),
     )
     assert got == [("Software Engineer", "HP (HBCU Innovator Incubator)", "2024-07", "2024-09")]
+
+
+def test_dates_in_brackets_closing_a_long_list_line_date_the_role() -> None:
+    got = _one_role(("Instructor of Record - ASTR 1000 The Solar System, CU Boulder (Summer 2018)", "List Bullet"))
+    assert got == [("Instructor of Record", "CU Boulder", "2018", "2018")]
+
+
+def test_an_organisation_and_its_city_with_no_title_read_as_employer_and_place() -> None:
+    outline = read_outline(
+        _docx(
+            ("Kelsey Oros", "Title"),
+            ("kelsey.oros@example.org", None),
+            ("Profile", "Heading 1"),
+            ("Mathematics teacher who makes algebra interactive for students of all ages.", None),
+            ("Experience", "Heading 1"),
+            ("National Museum of Mathematics, New York City\tSummer 2014", None),
+            ("Educated campers from K-8.", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [("", "National Museum of Mathematics", "2014", "2014")]
+    assert outline.roles[0].place.value == "New York City"
+
+
+def test_courses_taught_in_later_years_extend_the_post_above_them() -> None:
+    outline = read_outline(
+        _docx(
+            ("Kai Chen", "Title"),
+            ("kai.chen@example.org", None),
+            ("Teaching Experience", "Heading 1"),
+            ("Teaching Assistant, McGill University", None),
+            ("2025          Econ 313  Economic Development", None),
+            ("Econ 230  Microeconomic Theory", None),
+            ("2024          Econ 230  Microeconomic Theory", None),
+            ("2023          Econ 295  Macroeconomic Policy", None),
+            ("Teaching Assistant, University of British Columbia", None),
+            ("2020          Econ 101  Principles of Microeconomics", None),
+        )
+    )
+    assert _triples(outline) == [
+        ("Teaching Assistant", "McGill University", "2023", "2025"),
+        ("Teaching Assistant", "University of British Columbia", "2020", "2020"),
+    ]
+    assert "Econ 295  Macroeconomic Policy" in " ".join(b.text for b in outline.roles[0].bullets)
