@@ -527,11 +527,25 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     for k in sorted(which):
         lines = sections[k].lines
         found = _form_roles(lines) or _section_roles(lines) or _undated_roles(lines)
-        roles.extend(r for r in found if r.title.value or r.employer.value)
+        roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     current = _current_post(sections[0].lines)
     if current is not None and not any(_same_employer(current, r) for r in roles):
         roles.insert(0, current)
     return roles
+
+
+_STUDY_WORK = re.compile(r"\b(?:thesis|dissertation|project|coursework|capstone)\b", re.I)
+_MEMBERSHIP = re.compile(
+    r"\b(?:member|representative)\b.*\b(?:committee|society)\b|\b(?:committee|society)\b.*\bmember\b", re.I
+)
+
+
+def _not_a_post(role: RoleOutline) -> bool:
+    """ "Master's Dissertation, Mathematical Institute" with no title, "Graduate Admissions Committee Member": a
+    piece of study or a seat on a committee or in a society, under a role heading, is not a post held."""
+    if not role.title.value and _STUDY_WORK.search(role.employer.value):
+        return True
+    return _MEMBERSHIP.search(role.title.value) is not None
 
 
 def _undated(title: str, employer: str, ids: list[str]) -> RoleOutline:

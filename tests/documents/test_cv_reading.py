@@ -784,3 +784,12 @@ def test_courses_taught_in_later_years_extend_the_post_above_them() -> None:
         ("Teaching Assistant", "University of British Columbia", "2020", "2020"),
     ]
     assert "Econ 295  Macroeconomic Policy" in " ".join(b.text for b in outline.roles[0].bullets)
+
+
+def test_a_dissertation_or_a_committee_seat_under_a_role_heading_is_no_post() -> None:
+    got = _one_role(
+        ("Research Assistant, Imperial College London\tMarch 2022 – Present", None),
+        ("Master's Dissertation, Mathematical Institute, University of Oxford\tOct 2020 – Jul 2021", None),
+        ("Graduate Admissions Committee Member, CU Boulder (2018-2019)", None),
+    )
+    assert got == [("Research Assistant", "Imperial College London", "2022-03", "present")]
