@@ -545,6 +545,8 @@ def _not_a_post(role: RoleOutline) -> bool:
     piece of study or a seat on a committee or in a society, under a role heading, is not a post held."""
     if not role.title.value and _STUDY_WORK.search(role.employer.value):
         return True
+    if _STUDY_WORK.search(role.title.value) and role_score(role.title.value) < 1:
+        return True  # "Master's Dissertation" read as the title
     return _MEMBERSHIP.search(role.title.value) is not None
 
 
