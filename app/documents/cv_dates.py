@@ -44,7 +44,7 @@ _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 # or a month alone ("June" in "June – August 2019").
 _ONE = (
     rf"(?:(?P<{{p}}season>{_SEASON})\s+(?P<{{p}}sy>{_Y})"
-    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s*,?\s*(?P<{{p}}my>{_Y}|'\d\d))?"
+    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s*[,/-]?\s*(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
     rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
     rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
     rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2])(?:[.\-/]\d{{{{1,2}}}})?"
@@ -90,7 +90,7 @@ def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
         word = g[f"{p}mname"].lower().rstrip(".")
         month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
         year = g.get(f"{p}my") or ""
-        if year.startswith("'"):
+        if year.startswith(("'", "’", "‘")):
             year = "20" + year[1:]
         return year, f"{month:02d}" if month else None
     if g.get(f"{p}ymname"):  # "2023 jan.": the year, then the month

@@ -287,6 +287,9 @@ def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> N
         ("settembre 2015 – luglio 2017", "2015-09", "2017-07"),
         ("09-2015 – 06-2018", "2015-09", "2018-06"),
         ("01.03.2019 - 15.06.2021", "2019-03", "2021-06"),
+        ("Sep ’19 – May ’21", "2019-09", "2021-05"),
+        ("Jan-2019 – Mar-2021", "2019-01", "2021-03"),
+        ("Jan/2019 - Present", "2019-01", "present"),
     ],
 )
 def test_european_and_short_dates_are_read(text: str, start: str, end: str) -> None:
