@@ -239,6 +239,8 @@ def _list_level(p: etree._Element, style: str) -> int:
             return int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
         except ValueError:
             return 0
+    if style.lower().startswith("list paragraph"):
+        return -1  # Word's indented "List Paragraph" is a list item only with a number or bullet of its own
     m = re.search(r"list\s*(?:bullet|number|paragraph)?\s*(\d)?", style, re.I)
     if m and "list" in style.lower():
         return int(m.group(1)) - 1 if m.group(1) else 0

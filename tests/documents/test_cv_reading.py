@@ -796,3 +796,13 @@ def test_a_dissertation_or_a_committee_seat_under_a_role_heading_is_no_post() ->
         ("Graduate Admissions Committee Member, CU Boulder (2018-2019)", None),
     )
     assert got == [("Research Assistant", "Imperial College London", "2022-03", "present")]
+
+
+def test_indented_list_paragraphs_without_a_bullet_hold_a_roles_title_and_employer() -> None:
+    got = _one_role(
+        ("Research Assistant", "List Paragraph"),
+        ("Smith Lab, University of Toronto", "List Paragraph"),
+        ("September 2019 – Present", "List Paragraph"),
+        ("Modelled plasma in the corona.", "List Bullet"),
+    )
+    assert got == [("Research Assistant", "Smith Lab, University of Toronto", "2019-09", "present")]
