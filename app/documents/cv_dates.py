@@ -34,7 +34,7 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "ét
 _PRESENT = (
     r"present|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
-    r"|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
+    r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
 )
 _MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})\.?"
@@ -46,14 +46,19 @@ _ONE = (
     rf"(?:(?P<{{p}}season>{_SEASON})\s+(?P<{{p}}sy>{_Y})"
     rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s*[,/-]?\s*(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
     rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
+    rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
     rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
     rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2])(?:[.\-/]\d{{{{1,2}}}})?"
     rf"|(?P<{{p}}y>{_Y}))"
 )
-_SEP = r"\s*(?:[-–—~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
+# Chinese writes dates against the words around them ("北京大学2019.09-2021.06研究助理"): a CJK character next to
+# a date does not glue it into a word.
+_NOT_CJK = r"[^\W\u3000-\u9fff]"
+_START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
+_SEP = r"\s*(?:[-–—~～－]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
 _RANGE = re.compile(
-    rf"(?<![\w/.])(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
-    rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?![\w/])",
+    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
+    rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )
 # "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
@@ -67,7 +72,7 @@ _OPEN = re.compile(
     rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—][ \xa0]*\)?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"(?<![\w/.]){_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
+_SINGLE = re.compile(rf"{_START}{_ONE.format(p='a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
 _ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
 
 
@@ -97,6 +102,8 @@ def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
         word = g[f"{p}ymname"].lower().rstrip(".")
         month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
         return g[f"{p}ym"], f"{month:02d}" if month else None
+    if g.get(f"{p}cy"):  # "2019年9月"
+        return g[f"{p}cy"], f"{int(g[f'{p}cm']):02d}"
     if g.get(f"{p}ny"):
         return g[f"{p}ny"], f"{int(g[f'{p}nm']):02d}"
     if g.get(f"{p}iy"):

@@ -38,7 +38,7 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*"
-    r"|(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])|\s+@\s+"
+    r"|(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])"
 )
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(

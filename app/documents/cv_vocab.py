@@ -23,6 +23,8 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "objective",
             "overview",
             "personal statement",
+            "自我评价",
+            "个人简介",
             "statement",
             "philosophy",
             "profil",
@@ -53,6 +55,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "état civil",
             "etat civil",
             "persönliche daten",
+            "联系方式",
+            "个人信息",
+            "基本信息",
         ),
     ),
     (
@@ -104,6 +109,15 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "appointments",
             "academic appointments",
             "positions held",
+            "工作经历",
+            "工作经验",
+            "实习经历",
+            "实习经验",
+            "任职经历",
+            "科研经历",
+            "研究经历",
+            "职业经历",
+            "工作履历",
             "editorial roles",
             "editorial board",
             "postdoctoral training",
@@ -148,6 +162,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "educación",
             "formación",
             "schooling",
+            "教育背景",
+            "教育经历",
+            "学历",
             "studies",
             "opleiding",
             "istruzione",
@@ -169,6 +186,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "honours",
             "awards",
             "achievements",
+            "获奖",
+            "荣誉",
+            "证书",
             "grants",
             "funding",
             "fellowships",
@@ -208,6 +228,8 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "kenntnisse",
             "habilidades",
             "programming languages",
+            "技能",
+            "专业技能",
         ),
     ),
     ("languages", ("languages", "langues", "språk", "языки", "sprachen", "idiomas")),
@@ -227,6 +249,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "theses",
             "presentations",
             "talks",
+            "项目经历",
+            "项目经验",
+            "论文",
             "invited talks",
             "conferences",
             "conference",
@@ -307,6 +332,13 @@ recognition papers articles books community work teaching
 )
 
 _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
+_CJK = re.compile(r"[\u3000-\u9fff]")
+_CJK_HEADINGS = [(w, kind) for kind, words in HEADINGS for w in words if _CJK.search(w)]
+# Role nouns and organisation words in Chinese, found inside a run of characters.
+_CJK_ROLES = _words(
+    "工程师 经理 实习生 分析师 研究员 助理 总监 主管 教师 讲师 教授 顾问 专员 设计师 负责人 主任 博士后 开发"
+)
+_CJK_ORGS = _words("公司 大学 学院 银行 集团 研究所 研究院 医院 科技 中心 实验室 学校")
 
 ROLE_NOUNS = frozenset(
     fold(w)
@@ -410,6 +442,9 @@ def heading_kind(text: str) -> str | None:
         return None
     if low in _HEADING_WORDS:
         return _HEADING_WORDS[low]
+    cjk = next((kind for w, kind in _CJK_HEADINGS if w in low), None)
+    if cjk is not None:  # "工作经历", "一、工作经历": Chinese writes no spaces between words
+        return cjk
     for kind, vocab in HEADINGS:
         for w in vocab:
             fw = fold(w)
@@ -455,6 +490,8 @@ def role_score(text: str) -> float:
     if not toks:
         return 0.0
     score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS for t in toks) else 0.0
+    if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
+        score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
         score = 0.5 if any(p in ROLE_NOUNS for p in re.split(r"[/]", fold(text))) else 0.0
     if score and toks[0] in SENIORITY:
@@ -471,14 +508,14 @@ def names_a_field(text: str) -> bool:
 def has_org_word(text: str, strong: bool = False) -> bool:
     """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
     words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
-    return any(t.strip(".,()") in words for t in tokens(text))
+    return any(t.strip(".,()") in words for t in tokens(text)) or any(w in text for w in _CJK_ORGS)
 
 
 def org_score(text: str) -> float:
     words = text.split()
     toks = [t.strip(".,()") for t in tokens(text)]
     score = 0.0
-    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text:
+    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or any(w in text for w in _CJK_ORGS):
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
     if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2 for w in words):

@@ -806,3 +806,20 @@ def test_indented_list_paragraphs_without_a_bullet_hold_a_roles_title_and_employ
         ("Modelled plasma in the corona.", "List Bullet"),
     )
     assert got == [("Research Assistant", "Smith Lab, University of Toronto", "2019-09", "present")]
+
+
+def test_a_chinese_cv_reads_its_headings_dates_titles_and_employers() -> None:
+    data = _docx(
+        ("王小明", "Title"),
+        ("xiaoming.wang@example.org | +86 138 0013 8000", None),
+        ("工作经历", "Heading 1"),
+        ("2019.09-至今\t腾讯科技有限公司\t高级工程师", None),
+        ("负责支付系统的后端开发。", "List Bullet"),
+        ("2018年3月～2019年8月  微软亚洲研究院  实习生", None),
+        ("教育背景", "Heading 1"),
+        ("2014.09-2018.06\t北京大学\t计算机科学学士", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("高级工程师", "腾讯科技有限公司", "2019-09", "present"),
+        ("实习生", "微软亚洲研究院", "2018-03", "2019-08"),
+    ]
