@@ -677,6 +677,36 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             role.place = role.place if role.place.value else roles[-1].place
             inherited.add(k)
         roles.append(role)
+    return _follow_section_order(roles, lines)
+
+
+def _order(role: RoleOutline, texts: dict[str, str]) -> str:
+    """ "te" when the role's title stands before its employer on one of its lines, "et" after, "" when not so."""
+    title, employer = role.title.value, role.employer.value
+    for i in [role.source_id, *role.line_ids]:
+        text = texts.get(i, "")
+        a, b = text.find(title), text.find(employer)
+        if title and employer and a >= 0 and b >= 0 and a != b:
+            return "te" if a < b else "et"
+    return ""
+
+
+def _follow_section_order(roles: list[RoleOutline], lines: list[Line]) -> list[RoleOutline]:
+    """ "Starbucks — Shift Supervisor" then "Olive Garden — Host Stand": roles of one section share one layout, so a
+    role whose words do not say which piece is the title follows the order of the roles whose words do."""
+    texts: dict[str, str] = {}
+    for line in lines:
+        texts[line.id] = texts.get(line.id, "") + "\n" + line.text
+    sure = {_order(r, texts) for r in roles if r.title.confidence >= 0.8 and r.employer.confidence >= 0.8} - {""}
+    if len(sure) != 1:
+        return roles
+    want = sure.pop()
+    for r in roles:
+        if r.title.confidence <= 0.5 and _order(r, texts) not in ("", want):
+            r.title, r.employer = (
+                Scored(value=r.employer.value, confidence=0.6),
+                Scored(value=r.title.value, confidence=0.6),
+            )
     return roles
 
 
@@ -852,12 +882,17 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     return [(titled[-1], False), org] if titled else [org]
 
 
+_BRACKET = re.compile(r"\s*\(([^()]+)\)")
+
+
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     bracketed = _org_then_title(text)
     if bracketed is not None:
         return bracketed
     text = _LOWER_PARENS.sub(" ", text)
+    # "General Motors (Toledo, OH)": a place in brackets is a piece of its own
+    text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
     # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
     text = _SUPERVISOR.sub("", text)
@@ -1094,6 +1129,8 @@ def _place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str
         return ""
     for segs in others:
         texts = [t for t, _ in segs]
+        if len(texts) == 1:  # "Product Manager, Monzo"
+            texts = [p.strip() for p in texts[0].split(",") if p.strip()]
         titled = [t for t in texts if role_score(t) >= 1]
         if len(texts) == 2 and len(titled) == 1 and not is_place(next(t for t in texts if t not in titled)):
             return piece

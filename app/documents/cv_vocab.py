@@ -355,7 +355,9 @@ utvecklare trädgårdsarbetare entwickler praktikant werkstudent co-op part-time
 receptionist pharmacist physician doctor surgeon therapist paramedic midwife carer caregiver librarian
 attorney lawyer solicitor paralegal economist statistician strategist buyer merchandiser salesperson
 chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral studentship resident psychiatrist psychologist
-webmaster scholar judge
+webmaster scholar judge server barista bartender host hostess dishwasher cleaner housekeeper nanny babysitter
+lifeguard stocker packer courier porter attendant guard soldier sergeant lieutenant captain corporal mechanic
+electrician plumber carpenter welder machinist labourer laborer farmer gardener fellow
 """)
 )
 # Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title

@@ -823,3 +823,41 @@ def test_a_chinese_cv_reads_its_headings_dates_titles_and_employers() -> None:
         ("高级工程师", "腾讯科技有限公司", "2019-09", "present"),
         ("实习生", "微软亚洲研究院", "2018-03", "2019-08"),
     ]
+
+
+def test_a_role_whose_words_do_not_tell_title_from_employer_follows_its_sections_order() -> None:
+    got = _one_role(
+        ("Starbucks — Shift Supervisor — 2018 to 2020", None),
+        ("Pret A Manger — Front of House — 2016 to 2018", None),
+    )
+    assert got == [
+        ("Shift Supervisor", "Starbucks", "2018", "2020"),
+        ("Front of House", "Pret A Manger", "2016", "2018"),
+    ]
+
+
+def test_a_place_in_brackets_after_the_employer_is_the_place() -> None:
+    outline = read_outline(
+        _docx(
+            ("Robin Ferreira", "Title"),
+            ("robin.ferreira@example.org", None),
+            ("Profile", "Heading 1"),
+            ("Mechanical engineering student who likes building test rigs and fixtures.", None),
+            ("Experience", "Heading 1"),
+            ("Design Engineer Intern, Acme Steel (Delta, OH)\tMay 2024 – Aug 2024", None),
+        )
+    )
+    assert _triples(outline) == [("Design Engineer Intern", "Acme Steel", "2024-05", "2024-08")]
+    assert outline.roles[0].place.value == "Delta, OH"
+
+
+def test_a_short_place_beside_the_dates_leaves_title_and_employer_on_the_line_below() -> None:
+    got = _one_role(
+        ("2019 – 2022 | London", None),
+        ("Product Manager, Monzo", None),
+        ("Shipped the savings app.", "List Bullet"),
+        ("2016 – 2019 | Leeds", None),
+        ("Product Owner, Sky", None),
+        ("Owned the billing backlog.", "List Bullet"),
+    )
+    assert got == [("Product Manager", "Monzo", "2019", "2022"), ("Product Owner", "Sky", "2016", "2019")]
