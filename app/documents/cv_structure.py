@@ -547,7 +547,7 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True
     if _STUDY_WORK.search(role.title.value) and role_score(role.title.value) < 1:
         return True  # "Master's Dissertation" read as the title
-    return _MEMBERSHIP.search(role.title.value) is not None
+    return _MEMBERSHIP.search(role.title.value or role.employer.value) is not None
 
 
 def _undated(title: str, employer: str, ids: list[str]) -> RoleOutline:
@@ -909,7 +909,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
                 n == 0
                 and m
                 and "," not in sub
-                and len(m.group(1).split()) <= 4
+                and len(m.group(1).split()) <= 6
                 and role_score(m.group(1)) >= 1
                 and has_org_word(m.group(2), strong=True)
             ):

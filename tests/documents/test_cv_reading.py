@@ -861,3 +861,8 @@ def test_a_short_place_beside_the_dates_leaves_title_and_employer_on_the_line_be
         ("Owned the billing backlog.", "List Bullet"),
     )
     assert got == [("Product Manager", "Monzo", "2019", "2022"), ("Product Owner", "Sky", "2016", "2019")]
+
+
+def test_a_longer_title_for_a_conference_splits_at_for() -> None:
+    got = _one_role(("Graduate Event Planner + Coordinator for the SHINE Conference (2017-2022)", None))
+    assert got == [("Graduate Event Planner + Coordinator", "the SHINE Conference", "2017", "2022")]
