@@ -31,6 +31,7 @@ from app.documents.cv_vocab import (
     org_score,
     role_score,
     tokens,
+    without_heading_words,
 )
 from app.documents.package import DocxPackage
 from app.documents.text import EMAIL, URL, find_phones, fold
@@ -207,7 +208,7 @@ def _vocab_heading(line: Line) -> str | None:
     sig = _signature(line)
     formatted = bool(sig[0]) or sig[1] or sig[2] or line.text.strip().endswith(":")
     # "Community Manager" or "Research Assistant" is a role, not a heading, unless dressed as one.
-    if role_score(clean_heading(line.text)) >= 1 and not (sig[0] or sig[2]):
+    if role_score(without_heading_words(clean_heading(line.text))) >= 1 and not (sig[0] or sig[2]):
         return None
     return kind if formatted or len(line.text.split()) <= 3 else None
 

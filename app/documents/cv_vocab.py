@@ -166,6 +166,10 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "教育经历",
             "学历",
             "studies",
+            "coursework",
+            "relevant coursework",
+            "thesis",
+            "dissertation",
             "opleiding",
             "istruzione",
             "formação",
@@ -253,6 +257,15 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "项目经验",
             "论文",
             "invited talks",
+            "lectures",
+            "invited lectures",
+            "symposia",
+            "abstracts",
+            "chapters",
+            "book chapters",
+            "reports",
+            "exhibitions",
+            "performances",
             "conferences",
             "conference",
             "seminars",
@@ -472,6 +485,12 @@ def _names_a_role_or_org(word: str, text: str, words: list[str]) -> bool:
     if word in ("service", "services"):
         return len(words) > 3 or role_score(text) >= 1 or has_org_word(text, strong=True)
     return len(words) > 4 or any(w not in _HEADING_WORDS and w not in _HEADING_FILLERS for w in words)
+
+
+def without_heading_words(text: str) -> str:
+    """ "Volunteer Experience" -> "": the words of a heading that are no heading vocabulary ("Community Manager" ->
+    "Manager"), to tell a heading that holds a role noun from a role title."""
+    return " ".join(w for w in text.split() if fold(w).strip(":,.") not in _HEADING_WORDS)
 
 
 def clean_heading(text: str) -> str:

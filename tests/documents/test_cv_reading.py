@@ -866,3 +866,19 @@ def test_a_short_place_beside_the_dates_leaves_title_and_employer_on_the_line_be
 def test_a_longer_title_for_a_conference_splits_at_for() -> None:
     got = _one_role(("Graduate Event Planner + Coordinator for the SHINE Conference (2017-2022)", None))
     assert got == [("Graduate Event Planner + Coordinator", "the SHINE Conference", "2017", "2022")]
+
+
+def test_a_bold_volunteer_experience_heading_after_education_opens_a_role_section() -> None:
+    d = docx.Document()
+    d.add_paragraph("Sam Okoye", style="Title")
+    d.add_paragraph("sam.okoye@example.org | +1 617 555 0100")
+    for heading, lines in (
+        ("Education", ["BSc Biology, University of Lagos, 2014 – 2018"]),
+        ("Volunteer Experience", ["Mentor, Strong Women Strong Girls\t2021 – Present"]),
+    ):
+        d.add_paragraph().add_run(heading).bold = True
+        for text in lines:
+            d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    assert _triples(read_outline(buf.getvalue())) == [("Mentor", "Strong Women Strong Girls", "2021", "present")]
