@@ -737,7 +737,7 @@ def _learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tup
         before < 3
         and first - before - 1 >= 0
         and _head_like(lines[first - before - 1])
-        and not _sub_heading(lines[first - before - 1], lines[first])
+        and not _sub_heading(lines[first - before - 1], lines, anchors)
     ):
         before += 1
     nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
@@ -794,12 +794,17 @@ def _row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
     return (lead, tail) if lead or tail else None
 
 
-def _sub_heading(line: Line, anchor: Line) -> bool:
+def _sub_heading(line: Line, lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
     """ "Local", "Current" in a heading style above a section's first dates: a heading within the section that
-    groups its roles, not a line of the first role."""
+    groups its roles, not a line of the first role. An employer in that style ("Acme Corp" in Heading 2) stands
+    above most roles' dates; a group heading above few."""
     style = line.style.lower()
     headed = bool(_signature(line)[0]) or re.fullmatch(r"h\d", style) is not None
-    return headed and line.style != anchor.style and len(line.text.split()) <= 3 and role_score(line.text) < 1
+    if not headed or line.style == lines[anchors[0][0]].style or len(line.text.split()) > 3 or role_score(line.text):
+        return False
+    gaps = list(pairwise(i for i, _ in anchors))
+    repeats = sum(1 for a, b in gaps if any(lines[j].style == line.style for j in range(a + 1, b)))
+    return repeats * 2 < len(gaps)
 
 
 def _dates_only(text: str, span: DateSpan) -> bool:

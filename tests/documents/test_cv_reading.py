@@ -882,3 +882,18 @@ def test_a_bold_volunteer_experience_heading_after_education_opens_a_role_sectio
     buf = io.BytesIO()
     d.save(buf)
     assert _triples(read_outline(buf.getvalue())) == [("Mentor", "Strong Women Strong Girls", "2021", "present")]
+
+
+def test_an_employer_in_a_heading_style_above_every_roles_dates_is_no_group_heading() -> None:
+    got = _one_role(
+        ("Acme Corp", "Heading 2"),
+        ("Senior Engineer | Jan 2019 – Present", "Heading 3"),
+        ("Built the billing platform.", None),
+        ("Globex Ltd", "Heading 2"),
+        ("Engineer | Mar 2016 – Dec 2018", "Heading 3"),
+        ("Wrote services in Go.", None),
+    )
+    assert got == [
+        ("Senior Engineer", "Acme Corp", "2019-01", "present"),
+        ("Engineer", "Globex Ltd", "2016-03", "2018-12"),
+    ]
