@@ -414,7 +414,28 @@ def _head_like(line: Line) -> bool:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
     if _column_header(t):
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
+    if _describes(t):
+        return False  # "Led the payments team": what was done, not who for
     return not (t.endswith(".") and n > 6)
+
+
+_PAST = frozenset(
+    [
+        *("led", "built", "wrote", "ran", "made", "won", "taught", "drove", "grew", "set", "cut", "began", "kept"),
+        *("held", "sold", "brought", "gave", "took", "oversaw"),
+    ]
+)
+
+
+def _describes(text: str) -> bool:
+    """A line that tells what the seeker did: it opens with a verb in the past ("Led", "Developed") and goes on in
+    lower case, with no role noun ("Registered Nurse" opens with one too, but names a role)."""
+    words = text.split()
+    first = fold(words[0]) if words else ""
+    if len(words) < 3 or not (first in _PAST or (first.endswith("ed") and len(first) > 4)) or role_score(text) >= 1:
+        return False
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    return bool(rest) and sum(w[:1].islower() for w in rest) >= 0.6 * len(rest)
 
 
 _HEADER_WORDS = frozenset(
@@ -655,10 +676,11 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
     if _dates_last(lines, anchors):
         return _dates_last_roles(lines, anchors)
     before, after = _learn_counts(lines, anchors)
+    top = _signature(lines[anchors[0][0] - before]) if before else None
     claimed: set[int] = set()
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
     for k, (i, span) in enumerate(anchors):
-        lead, tail = _row_block(lines, anchors, k) or _block(lines, anchors, k, before, after, claimed)
+        lead, tail = _row_block(lines, anchors, k) or _block(lines, anchors, k, (before, after), claimed, top)
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
@@ -671,6 +693,8 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             _extend(roles[-1], span, [lines[j] for j in [*lead, i, *tail, *body]])
             continue
         role = _role(lines, i, span, lead, tail, body)
+        if roles:  # a line the role took from above is no bullet of the role before
+            roles[-1].bullets = [b for b in roles[-1].bullets if b.source_id not in role.line_ids]
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
         # 2019", ...: title lines right under one another share the employer above the first.
         if roles and _shares_employer(role, roles[-1], blocks, k, inherited):
@@ -748,9 +772,17 @@ def _learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tup
 
 
 def _block(
-    lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int, before: int, after: int, claimed: set[int]
+    lines: list[Line],
+    anchors: list[tuple[int, DateSpan]],
+    k: int,
+    counts: tuple[int, int],
+    claimed: set[int],
+    top: tuple[str, bool, bool] | None,
 ) -> tuple[list[int], list[int]]:
-    """The short lines before and after the k-th dates that hold its role's title, employer and place."""
+    """The short lines before and after the k-th dates that hold its role's title, employer and place. A role with
+    one line more than the first goes on up to the line dressed like the first role's top line ("Engineer" in
+    bold over "Globex Ltd", "Payments team")."""
+    before, after = counts
     i = anchors[k][0]
     prev_anchor = anchors[k - 1][0] if k else -1
     lead: list[int] = []
@@ -760,6 +792,9 @@ def _block(
     ):
         lead.insert(0, j)
         j -= 1
+    if top is not None and lead and _signature(lines[lead[0]]) != top:
+        extra = _up_to_top(lines, j, prev_anchor, claimed, top)
+        lead = extra + lead if extra else lead
     nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
     tail: list[int] = []
     j = i + 1
@@ -767,6 +802,17 @@ def _block(
         tail.append(j)
         j += 1
     return lead, tail
+
+
+def _up_to_top(lines: list[Line], j: int, stop: int, claimed: set[int], top: tuple[str, bool, bool]) -> list[int]:
+    """The short lines from j up to the nearest one dressed like `top` (one or two), or none when there is none."""
+    out: list[int] = []
+    while len(out) < 2 and j > stop and j not in claimed and _head_like(lines[j]) and not _anchor(lines[j]):
+        out.insert(0, j)
+        if _signature(lines[j]) == top:
+            return out
+        j -= 1
+    return []
 
 
 _ROW = re.compile(r"^(.*t\d+r\d+)c\d+")
@@ -1125,6 +1171,22 @@ def _whole_bracketed_employer(
     return out
 
 
+def _employer_above(lines: list[Line], i: int) -> bool:
+    """The line right above a title-and-dates line with no employer, after the role above's bullets: a short line
+    naming no role and no dates, set apart like a heading (bold, capitals or a heading style)."""
+    if i < 2 or not lines[i - 2].is_list:
+        return False
+    above = lines[i - 1]
+    sig = _signature(above)
+    return (
+        _head_like(above)
+        and _anchor(above) is None
+        and role_score(above.text) < 1
+        and len(above.text.split()) <= 6
+        and bool(sig[0] or sig[1] or sig[2])
+    )
+
+
 def _place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str, bool]]]) -> str:
     """ "Marketing Manager – Unilever" over "London | 2018 – 2021": when a line of its own holds the title and
     an employer, the one short plain piece beside the dates is the place."""
@@ -1163,6 +1225,9 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         if used is not None:
             title_conf = 0.6
             body = [b for b in body if b != used]
+    if title and not employer and not lead and _employer_above(lines, i):
+        employer, employer_conf = lines[i - 1].text.strip(), 0.6  # "Globex Ltd" over "Engineer<TAB>2016 – 2019"
+        lead = [i - 1]
     dates_conf = _dates_conf(span)
     bullets = [
         Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id) for j in body

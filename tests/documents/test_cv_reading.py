@@ -897,3 +897,65 @@ def test_an_employer_in_a_heading_style_above_every_roles_dates_is_no_group_head
         ("Senior Engineer", "Acme Corp", "2019-01", "present"),
         ("Engineer", "Globex Ltd", "2016-03", "2018-12"),
     ]
+
+
+def test_a_line_telling_what_was_done_is_no_employer() -> None:
+    got = _one_role(
+        ("Senior Engineer, Acme Corp\t2019 – 2022", None),
+        ("Led the payments team", None),
+        ("Engineer, Globex Ltd\t2016 – 2019", None),
+        ("Wrote services in Go", None),
+    )
+    assert got == [("Senior Engineer", "Acme Corp", "2019", "2022"), ("Engineer", "Globex Ltd", "2016", "2019")]
+
+
+def _bold_docx(*paragraphs: tuple[str, str | None]) -> bytes:
+    """Like _docx, with "bold" as a style meaning a bold Normal paragraph."""
+    d = docx.Document()
+    d.add_paragraph("Toni Moreau", style="Title")
+    d.add_paragraph("toni.moreau@example.org")
+    d.add_paragraph("Profile", style="Heading 1")
+    d.add_paragraph("Backend engineer who likes payments, queues and quiet on-call rotas.")
+    d.add_paragraph("Experience", style="Heading 1")
+    for text, style in paragraphs:
+        if style == "bold":
+            d.add_paragraph().add_run(text).bold = True
+        else:
+            d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_bold_employer_over_a_title_and_dates_line_after_the_role_above_is_its_employer() -> None:
+    data = _bold_docx(
+        ("Senior Engineer, Acme Corp\t2019 – 2022", None),
+        ("Led the billing rewrite.", "List Bullet"),
+        ("Globex Ltd", "bold"),
+        ("Engineer\t2016 – 2019", None),
+        ("Built the search service.", "List Bullet"),
+    )
+    outline = read_outline(data)
+    assert _triples(outline) == [
+        ("Senior Engineer", "Acme Corp", "2019", "2022"),
+        ("Engineer", "Globex Ltd", "2016", "2019"),
+    ]
+    assert [b.text for b in outline.roles[0].bullets] == ["Led the billing rewrite."]
+
+
+def test_a_role_with_one_line_more_than_the_first_reaches_up_to_its_title() -> None:
+    data = _bold_docx(
+        ("Senior Engineer", "bold"),
+        ("Acme Corp, London", None),
+        ("2019 – 2022", None),
+        ("Built the billing platform.", "List Bullet"),
+        ("Engineer", "bold"),
+        ("Globex Ltd, Leeds", None),
+        ("Payments team", None),
+        ("2016 – 2019", None),
+        ("Wrote services in Go.", "List Bullet"),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Senior Engineer", "Acme Corp", "2019", "2022"),
+        ("Engineer", "Globex Ltd", "2016", "2019"),
+    ]
