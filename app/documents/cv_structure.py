@@ -65,8 +65,8 @@ _PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "
 # unlike "CAIS Group: Senior Backend Developer".
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
-# "(remote)", "(N=69)", "(5 hours/month)": asides
-_LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)")
+# "(remote)", "(N=69)", "(5 hours/month)", "(PI: Dr. Jane Smith)": asides
+_LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)|\([\w. ]{1,20}:\s[^()]*\)")
 
 
 @dataclass
@@ -1405,7 +1405,13 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
     e = _organisation_before_unit(segs, firsts, roles, t, e)
     head, _, after = segs[t].partition(",")
-    if after.strip() and orgs[e] == 0 and role_score(head) >= 1 and has_org_word(after) and role_score(after) == 0:
+    if (
+        after.strip()
+        and not has_org_word(segs[e])
+        and role_score(head) >= 1
+        and has_org_word(after)
+        and not role_score(after)
+    ):
         # "Teaching Assistant, McGill University" over "2025  Econ 313 Economic Development": the organisation
         # after the title's comma, not a piece with no organisation word, is the employer.
         return head.strip(), after.strip(), 0.8, 0.8

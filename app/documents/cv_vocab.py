@@ -559,4 +559,11 @@ def is_place(text: str) -> bool:
         if len(parts) == 2
         else fold(parts[-1]) in COUNTRIES
     )
-    return 2 <= len(parts) <= 3 and last_ok and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
+    # "IBM Research, Zurich, Switzerland": a part with an acronym before the city names an organisation
+    named = len(parts) == 3 and re.search(r"\b[A-Z]{2,}\b", parts[0]) is not None
+    return (
+        2 <= len(parts) <= 3
+        and last_ok
+        and not named
+        and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
+    )

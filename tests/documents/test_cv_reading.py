@@ -959,3 +959,24 @@ def test_a_role_with_one_line_more_than_the_first_reaches_up_to_its_title() -> N
         ("Senior Engineer", "Acme Corp", "2019", "2022"),
         ("Engineer", "Globex Ltd", "2016", "2019"),
     ]
+
+
+def test_an_organisation_with_an_acronym_before_city_and_country_is_no_place() -> None:
+    got = _one_role(("Research Intern, IBM Research, Zurich, Switzerland (May–Sep 2018)", None))
+    assert got == [("Research Intern", "IBM Research", "2018-05", "2018-09")]
+
+
+def test_a_labelled_aside_in_brackets_is_no_part_of_the_employer() -> None:
+    got = _one_role(
+        ("Research Assistant, Smith Lab (PI: Dr. Jane Smith), Stanford University\tJan 2020 – Present", None)
+    )
+    assert got == [("Research Assistant", "Smith Lab, Stanford University", "2020-01", "present")]
+
+
+def test_a_title_and_university_over_course_lines_with_semesters_is_one_post() -> None:
+    got = _one_role(
+        ("Teaching Assistant, Stanford University", None),
+        ("CS 106A: Programming Methodology (Fall 2019, Winter 2020)", None),
+        ("CS 229: Machine Learning (Spring 2021)", None),
+    )
+    assert got == [("Teaching Assistant", "Stanford University", "2019", "2021")]
