@@ -32,7 +32,7 @@ _MONTH_WORDS = {
 MONTH_NUMBER = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
 _PRESENT = (
-    r"present|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
+    r"present|pres\.?|cur\.|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
 )
@@ -55,7 +55,7 @@ _ONE = (
 # a date does not glue it into a word.
 _NOT_CJK = r"[^\W\u3000-\u9fff]"
 _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
-_SEP = r"\s*(?:[-–—~～－]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
+_SEP = r"\s*(?:[-–—~～－]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
 _RANGE = re.compile(
     rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",

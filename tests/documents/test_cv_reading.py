@@ -290,6 +290,8 @@ def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> N
         ("Sep ’19 – May ’21", "2019-09", "2021-05"),
         ("Jan-2019 – Mar-2021", "2019-01", "2021-03"),
         ("Jan/2019 - Present", "2019-01", "present"),
+        ("Jan 2019 thru Mar 2021", "2019-01", "2021-03"),
+        ("2018 – Pres.", "2018", "present"),
     ],
 )
 def test_european_and_short_dates_are_read(text: str, start: str, end: str) -> None:
