@@ -370,7 +370,12 @@ attorney lawyer solicitor paralegal economist statistician strategist buyer merc
 chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral studentship resident psychiatrist psychologist
 webmaster scholar judge server barista bartender host hostess dishwasher cleaner housekeeper nanny babysitter
 lifeguard stocker packer courier porter attendant guard soldier sergeant lieutenant captain corporal mechanic
-electrician plumber carpenter welder machinist labourer laborer farmer gardener fellow
+electrician plumber carpenter welder machinist labourer laborer farmer gardener fellow candidate faculty
+investigator co-investigator preceptor docent adjunct dean provost rector curator archivist translator interpreter
+photographer producer reporter correspondent contributor freelancer contractor practitioner clinician affiliate
+staff dentist hygienist orthodontist physicist chemist artist stylist florist pianist violinist guitarist
+vocalist typist novelist columnist lobbyist cartoonist botanist geneticist physiotherapist psychotherapist
+nutritionist optometrist podiatrist anaesthetist anesthetist
 """)
 )
 # Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title
@@ -510,7 +515,7 @@ def role_score(text: str) -> float:
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
-    score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS for t in toks) else 0.0
+    score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS or _agent_noun(t) for t in toks) else 0.0
     if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
@@ -520,6 +525,12 @@ def role_score(text: str) -> float:
     if len(toks) > 10:
         score -= 0.5
     return score
+
+
+def _agent_noun(token: str) -> bool:
+    """ "Epidemiologist", "Statistician": a word built to name who does a kind of work (the bare "-ist" words are
+    listed as role nouns: "Lindqvist" is a surname)."""
+    return len(token) >= 7 and token.isalpha() and token.endswith(("ologist", "ician"))
 
 
 def names_a_field(text: str) -> bool:

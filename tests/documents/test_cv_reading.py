@@ -982,3 +982,28 @@ def test_a_title_and_university_over_course_lines_with_semesters_is_one_post() -
         ("CS 229: Machine Learning (Spring 2021)", None),
     )
     assert got == [("Teaching Assistant", "Stanford University", "2019", "2021")]
+
+
+def test_titles_named_by_academic_and_clinical_role_words_are_titles() -> None:
+    got = _one_role(
+        ("ETH Zurich | PhD Candidate | 2020 – Present", None),
+        ("Karolinska Institutet | Epidemiologist | 2017 – 2020", None),
+        ("Harvard Medical School | Principal Investigator | 2015 – 2017", None),
+    )
+    assert got == [
+        ("PhD Candidate", "ETH Zurich", "2020", "present"),
+        ("Epidemiologist", "Karolinska Institutet", "2017", "2020"),
+        ("Principal Investigator", "Harvard Medical School", "2015", "2017"),
+    ]
+
+
+def test_a_surname_ending_like_a_role_word_is_still_a_name() -> None:
+    outline = read_outline(_docx(("Alva Bergqvist", None), ("alva.bergqvist@example.org", None), *_TWO_ROLE_LINES))
+    assert outline.name.value == "Alva Bergqvist"
+
+
+_TWO_ROLE_LINES = (
+    ("Experience", "Heading 1"),
+    ("Senior Data Engineer\tNorthwind Traders Ltd\tMar 2019 – Present", None),
+    ("Built 40 data pipelines in Python and SQL on Azure.", "List Bullet"),
+)
