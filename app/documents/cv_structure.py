@@ -1121,6 +1121,8 @@ def _employer_before_city(place: str) -> tuple[str, str]:
     last word, or the last two after "New", "San", "Los" ... or before "City", "Beach" ...)."""
     first, comma, rest = place.partition(",")
     words = first.split()
+    if rest.count(",") == 1 and first[:1].isupper():  # "Northwind Traders, Utrecht, Nederland": employer, city, country
+        return first.strip(), rest.strip()
     if not comma or len(words) < 3:
         return "", place
     n = 2 if fold(words[-2]) in _CITY_WORDS or fold(words[-1]) in _CITY_ENDS else 1

@@ -417,7 +417,11 @@ indonesia iran iraq ireland israel italy italie japan jordan kazakhstan kenya ko
 lithuania luxembourg malaysia mexico morocco nepal netherlands nigeria norway pakistan palestine peru
 philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia spain
 espagne sri sweden suède switzerland suisse taiwan tanzania thailand tunisia turkey uganda ukraine uae
-uk usa us uzbekistan vietnam wales zambia zimbabwe remote
+uk usa us uzbekistan vietnam wales zambia zimbabwe remote deutschland espana italia nederland schweiz osterreich
+sverige norge danmark suomi polska brasil turkiye россия netherlands czech macedonia bosnia montenegro moldova
+georgia mongolia myanmar laos oman bahrain yemen syria libya sudan senegal mali niger benin togo botswana namibia
+mozambique madagascar malawi angola jamaica cuba panama ecuador uruguay paraguay venezuela guatemala honduras
+nicaragua salvador haiti
 """)
 ) | {
     "new zealand",
@@ -429,7 +433,31 @@ uk usa us uzbekistan vietnam wales zambia zimbabwe remote
     "united arab emirates",
     "sri lanka",
     "west bank",
+    "the netherlands",
+    "czech republic",
+    "south korea",
+    "north macedonia",
+    "ivory coast",
+    "costa rica",
+    "puerto rico",
+    "dominican republic",
+    "el salvador",
 }
+# States, provinces and regions written out ("Austin, Texas", "Pune, Maharashtra", "Munich, Bavaria"): after a
+# city they make a place just as "TX" does.
+REGIONS = frozenset(
+    fold(w.replace("_", " "))
+    for w in _words("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
+oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
+west_virginia wisconsin wyoming ontario quebec british_columbia alberta manitoba saskatchewan nova_scotia
+new_south_wales victoria queensland tasmania maharashtra karnataka tamil_nadu kerala telangana gujarat punjab
+rajasthan uttar_pradesh west_bengal bihar haryana delhi bavaria bayern hesse hessen saxony catalonia andalusia
+lombardy ontario scotland england wales
+""")
+)
 US_STATE = re.compile(
     r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
@@ -565,10 +593,11 @@ def is_place(text: str) -> bool:
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
+    last = fold(parts[-1])
     last_ok = (
-        bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES)
+        bool(US_STATE.match(parts[-1]) or last in COUNTRIES or last in REGIONS)
         if len(parts) == 2
-        else fold(parts[-1]) in COUNTRIES
+        else last in COUNTRIES
     )
     # "IBM Research, Zurich, Switzerland": a part with an acronym before the city names an organisation
     named = len(parts) == 3 and re.search(r"\b[A-Z]{2,}\b", parts[0]) is not None

@@ -1007,3 +1007,18 @@ _TWO_ROLE_LINES = (
     ("Senior Data Engineer\tNorthwind Traders Ltd\tMar 2019 – Present", None),
     ("Built 40 data pipelines in Python and SQL on Azure.", "List Bullet"),
 )
+
+
+@pytest.mark.parametrize("place", ["Austin, Texas", "Pune, Maharashtra", "Munich, Bavaria", "Utrecht, Nederland"])
+def test_a_city_and_its_state_or_country_written_out_is_a_place(place: str) -> None:
+    outline = read_outline(
+        _docx(
+            ("Alex Rivera", "Title"),
+            ("alex.rivera@example.org", None),
+            ("Experience", "Heading 1"),
+            (f"Data Engineer, Northwind Traders, {place}\t2019 – 2022", None),
+            ("Built the nightly loads in Python and SQL for the finance team.", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [("Data Engineer", "Northwind Traders", "2019", "2022")]
+    assert outline.roles[0].place.value == place
