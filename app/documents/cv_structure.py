@@ -20,9 +20,12 @@ from app.documents.cv_forms import form_roles, labelled
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
 from app.documents.cv_vocab import (
+    COUNTRIES,
     NOT_NAMES,
+    REGIONS,
     ROLE_NOUNS,
     ROLE_SECTIONS,
+    US_STATE,
     clean_heading,
     has_org_word,
     heading_kind,
@@ -1104,12 +1107,17 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     return title, employer, title_conf, employer_conf, place
 
 
-_CAMPUS = re.compile(r"^(?:the\s+)?university\s+of\s+[\w ]+,\s*[A-Z][\w]+(?:\s[A-Z][\w]+)?$", re.I)
+_CAMPUS = re.compile(r"^(?:the\s+)?university\s+of\s+(?P<state>[\w ]+),\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$", re.I)
 
 
 def _campus(employer: str) -> bool:
-    """ "University of California, San Francisco": a university named after its state, then its campus."""
-    return _CAMPUS.match(employer) is not None and not is_place(employer.split(",", 1)[1])
+    """ "University of California, San Francisco": a university named after its state (or country), then its
+    campus."""
+    m = _CAMPUS.match(employer)
+    if m is None or fold(m.group("state").strip()) not in REGIONS | COUNTRIES:
+        return False  # "University of Toronto, Toronto" is the university, then its city
+    tail = employer.split(",", 1)[1].strip()
+    return fold(tail) not in COUNTRIES and fold(tail) not in REGIONS and US_STATE.match(tail) is None
 
 
 _CITY_WORDS = frozenset(["new", "san", "los", "las", "santa", "st", "st.", "saint", "fort", "palo", "el", "la", "ann"])
@@ -1295,9 +1303,13 @@ def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tu
     """ "Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too
     (strict: only a known place such as "Coon Rapids, MN" or "Finland" is split off; loose, when the title
     is known: a last part of one or two capitalised words without an organisation word is a place too)."""
+    if _campus(employer):
+        return employer, ""
     parts = [p.strip() for p in employer.split(",")]
     for k in range(1, len(parts)):
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if _campus(f"{parts[k - 1]}, {parts[k]}"):
+            continue  # "..., University of California, San Francisco": the campus is part of the name
         if is_place(tail):
             return head, tail
         plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)

@@ -458,6 +458,23 @@ rajasthan uttar_pradesh west_bengal bihar haryana delhi bavaria bayern hesse hes
 lombardy ontario scotland england wales
 """)
 )
+# Large cities, alone a place ("London | Monzo | Software Engineer"); names that are also common words or
+# employers' names (Phoenix, Mobile, Reading, Nice) are left out.
+CITIES = frozenset(
+    fold(w.replace("_", " "))
+    for w in _words("""
+london paris berlin madrid barcelona rome milan munich hamburg frankfurt vienna zurich geneva amsterdam rotterdam
+brussels copenhagen stockholm oslo helsinki dublin edinburgh glasgow manchester birmingham leeds bristol lisbon
+porto warsaw krakow prague budapest bucharest athens istanbul moscow kyiv kiev tallinn riga vilnius new_york
+san_francisco los_angeles chicago boston seattle austin houston dallas denver atlanta miami philadelphia
+washington_dc pittsburgh baltimore minneapolis detroit portland san_diego san_jose toronto montreal vancouver
+ottawa calgary sydney melbourne brisbane perth auckland wellington tokyo osaka kyoto seoul beijing shanghai
+shenzhen guangzhou taipei bangkok jakarta manila kuala_lumpur hanoi mumbai delhi new_delhi bangalore bengaluru
+hyderabad chennai pune kolkata karachi lahore dhaka dubai abu_dhabi doha riyadh tel_aviv jerusalem cairo lagos
+nairobi accra johannesburg cape_town casablanca mexico_city bogota lima santiago buenos_aires sao_paulo
+rio_de_janeiro
+""")
+)
 US_STATE = re.compile(
     r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
@@ -589,7 +606,7 @@ def is_place(text: str) -> bool:
     if not t or any(c.isdigit() for c in t):
         return False
     low = fold(t)
-    if low in COUNTRIES:
+    if low in COUNTRIES or low in CITIES:
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.

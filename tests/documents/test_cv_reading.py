@@ -1022,3 +1022,24 @@ def test_a_city_and_its_state_or_country_written_out_is_a_place(place: str) -> N
     )
     assert _triples(outline) == [("Data Engineer", "Northwind Traders", "2019", "2022")]
     assert outline.roles[0].place.value == place
+
+
+def test_a_large_city_alone_is_a_place_wherever_it_stands() -> None:
+    got = _one_role(
+        ("London | Monzo | Software Engineer | 2019 – 2022", None),
+        ("Stockholm | Spotify | Developer | 2016 – 2019", None),
+    )
+    assert got == [("Software Engineer", "Monzo", "2019", "2022"), ("Developer", "Spotify", "2016", "2019")]
+
+
+def test_a_university_named_after_its_city_is_told_from_that_city() -> None:
+    outline = read_outline(
+        _docx(
+            ("Alex Rivera", "Title"),
+            ("alex.rivera@example.org", None),
+            ("Experience", "Heading 1"),
+            ("Research Assistant, University of Toronto, Toronto\t2019 – 2022", None),
+            ("Ran the imaging experiments and wrote the analysis code in Python.", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [("Research Assistant", "University of Toronto", "2019", "2022")]
