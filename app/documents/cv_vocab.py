@@ -600,19 +600,26 @@ def org_score(text: str) -> float:
     return score
 
 
+# "Greater London Area", "SF Bay Area", "NYC", "Remote (US)", "Multiple locations": places that name no one city
+_AREA = re.compile(
+    r"^(?:greater\s+[\w\s]+?\s+area|(?:sf\s+|san\s+francisco\s+)?bay\s+area|nyc|washington\s+d\.?c\.?"
+    r"|remote\s*[(\-–—,]\s*[\w\s]+\)?|(?:various|multiple)\s+locations|worldwide|hybrid|on-?site)$"
+)
+
+
 def is_place(text: str) -> bool:
     """ "Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
     t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
     if not t or any(c.isdigit() for c in t):
         return False
     low = fold(t)
-    if low in COUNTRIES or low in CITIES:
+    if low in COUNTRIES or low in CITIES or _AREA.match(low):
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
     last = fold(parts[-1])
     last_ok = (
-        bool(US_STATE.match(parts[-1]) or last in COUNTRIES or last in REGIONS)
+        bool(US_STATE.match(parts[-1].replace(".", "")) or last in COUNTRIES or last in REGIONS)
         if len(parts) == 2
         else last in COUNTRIES
     )

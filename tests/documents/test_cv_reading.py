@@ -1043,3 +1043,18 @@ def test_a_university_named_after_its_city_is_told_from_that_city() -> None:
         )
     )
     assert _triples(outline) == [("Research Assistant", "University of Toronto", "2019", "2022")]
+
+
+@pytest.mark.parametrize("place", ["Greater London Area", "SF Bay Area", "Washington, DC", "Remote (US)"])
+def test_areas_and_remote_work_are_places(place: str) -> None:
+    outline = read_outline(
+        _docx(
+            ("Alex Rivera", "Title"),
+            ("alex.rivera@example.org", None),
+            ("Experience", "Heading 1"),
+            (f"Northwind Traders | {place} | Data Engineer | 2019 – 2022", None),
+            ("Built the nightly loads in Python and SQL for the finance team.", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [("Data Engineer", "Northwind Traders", "2019", "2022")]
+    assert outline.roles[0].place.value == place
