@@ -1045,7 +1045,7 @@ def test_a_university_named_after_its_city_is_told_from_that_city() -> None:
     assert _triples(outline) == [("Research Assistant", "University of Toronto", "2019", "2022")]
 
 
-@pytest.mark.parametrize("place", ["Greater London Area", "SF Bay Area", "Washington, DC", "Remote (US)"])
+@pytest.mark.parametrize("place", ["Greater London Area", "SF Bay Area", "Washington, DC", "NYC"])
 def test_areas_and_remote_work_are_places(place: str) -> None:
     outline = read_outline(
         _docx(
