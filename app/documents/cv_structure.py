@@ -916,6 +916,15 @@ _ORG_THEN_PARENS = re.compile(r"^\s*(?P<org>[^()\t|]+?)\s*\((?P<inner>[^()]+)\)[
 _ARRANGEMENTS = frozenset(
     ["contract", "remote", "self-employed", "startup", "freelance", "on-site", "hybrid", "temporary", "seasonal"]
 )
+_TERMS = frozenset(
+    [*_ARRANGEMENTS, "part-time", "full-time", "part", "full", "time", "permanent", "fixed-term", "fixed", "term"]
+)
+
+
+def _arrangement(piece: str) -> bool:
+    """ "Part-time", "Full Time", "Contract": how the role was held, no title or employer."""
+    words = [w.strip(".,()") for w in fold(piece).split()]
+    return bool(words) and len(words) <= 3 and all(w in _TERMS for w in words)
 
 
 def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
@@ -946,6 +955,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
     if bracketed is not None:
         return bracketed
     text = _LOWER_PARENS.sub(" ", text)
+    text = _BRACKET.sub(lambda m: " " if _arrangement(m.group(1)) else m.group(0), text)  # "(Part-Time)"
     # "General Motors (Toledo, OH)": a place in brackets is a piece of its own
     text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
@@ -1017,7 +1027,7 @@ def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
                 s, out.place = _split_place(s, strict=True)
             if is_place(s) and not out.place:
                 out.place = s
-            elif s:
+            elif s and not _arrangement(s):
                 out.kept.append(s)
                 out.firsts.append(n == 0)
                 out.ats.append(after_at)
