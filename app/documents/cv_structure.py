@@ -705,7 +705,35 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             role.place = role.place if role.place.value else roles[-1].place
             inherited.add(k)
         roles.append(role)
-    return _follow_section_order(roles, lines)
+    return _follow_section_order(_employer_groups(roles), lines)
+
+
+def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
+    """ "Deloitte, London<TAB>2014 – 2021" over "Manager<TAB>2019 – 2021" and "Senior Associate<TAB>2014 – 2019": an
+    employer with its whole span and no title groups the titled roles within that span, which take its name."""
+    out: list[RoleOutline] = []
+    k = 0
+    while k < len(roles):
+        group, inner = roles[k], []
+        for r in roles[k + 1 :]:
+            if group.title.value or r.employer.value or not r.title.value or not _within(r, group):
+                break
+            inner.append(r)
+        for r in inner:
+            r.employer = Scored(value=group.employer.value, confidence=0.7)
+            r.place = r.place if r.place.value else group.place
+            r.line_ids = list(dict.fromkeys([*group.line_ids, *r.line_ids]))
+        out.extend(inner or [group])
+        k += 1 + len(inner)
+    return out
+
+
+def _within(role: RoleOutline, group: RoleOutline) -> bool:
+    def year(v: str, late: bool) -> str:
+        return "9999" if v == "present" else (v[:4] if v else ("9999" if late else "0000"))
+
+    start, end = year(role.start.value, False), year(role.end.value, True)
+    return year(group.start.value, False) <= start and end <= year(group.end.value, True) and bool(group.start.value)
 
 
 def _order(role: RoleOutline, texts: dict[str, str]) -> str:
@@ -902,8 +930,8 @@ def _shares_employer(
     under it): "FrieslandCampina WAMCO" over "Credit Control Manager", bullets, "Commercial Data Analyst"."""
     i, _, lead, _ = blocks[k]
     prev_i, _, prev_lead, prev_tail = blocks[k - 1]
-    if role.employer.value or not role.title.value or not prev.employer.value or lead:
-        return False
+    if role.employer.value or not role.title.value or not prev.employer.value or (lead and not role.place.value):
+        return False  # a lead line that gave only the place ("Dublin, Ireland") leaves the employer to the role above
     own_line = bool(prev_lead or prev_tail) or k - 1 in inherited  # the employer above stood on a line of its own
     right_under = own_line and not prev.bullets and prev_i + len(prev_tail) + 1 == i
     return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
@@ -1016,6 +1044,15 @@ class _Pieces:
     ats: list[bool] = field(default_factory=list)
 
 
+def _city_and_country(text: str) -> bool:
+    """ "Dublin, Ireland", "New York, NY": a place whose first part reads as a city (no acronym such as "HSBC",
+    at most two words unless a known city)."""
+    first = text.split(",")[0].strip()
+    if not is_place(text) or re.search(r"\b[A-Z]{2,}\b", first):
+        return False
+    return len(first.split()) <= 2 or is_place(first)
+
+
 def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
     out = _Pieces()
     for piece in pieces:
@@ -1023,7 +1060,7 @@ def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
-            if "," in s and not out.place:
+            if "," in s and not out.place and not _city_and_country(s):  # "Dublin, Ireland" is one place
                 s, out.place = _split_place(s, strict=True)
             if is_place(s) and not out.place:
                 out.place = s

@@ -1069,3 +1069,30 @@ def test_how_a_role_was_held_is_neither_title_nor_employer() -> None:
         ("Research Assistant", "Northwind Labs", "2019", "2021"),
         ("Data Analyst", "Contoso Group", "2016", "2019"),
     ]
+
+
+def test_an_employer_with_its_whole_span_groups_the_titled_roles_within_it() -> None:
+    got = _one_role(
+        ("Deloitte, London\t2014 – 2021", None),
+        ("Manager\t2019 – 2021", None),
+        ("Led audits of two retail banks.", "List Bullet"),
+        ("Senior Associate\t2014 – 2019", None),
+        ("Audited the loan books.", "List Bullet"),
+    )
+    assert got == [("Manager", "Deloitte", "2019", "2021"), ("Senior Associate", "Deloitte", "2014", "2019")]
+
+
+def test_the_place_line_of_the_role_above_leaves_the_next_title_its_employer() -> None:
+    data = _bold_docx(
+        ("Stripe", "bold"),
+        ("Staff Engineer", None),
+        ("Mar 2022 - Present (2 years)", None),
+        ("Dublin, Ireland", None),
+        ("Senior Engineer", None),
+        ("Mar 2020 - Feb 2022 (2 years)", None),
+        ("Dublin, Ireland", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Staff Engineer", "Stripe", "2022-03", "present"),
+        ("Senior Engineer", "Stripe", "2020-03", "2022-02"),
+    ]
