@@ -376,6 +376,15 @@ photographer producer reporter correspondent contributor freelancer contractor p
 staff dentist hygienist orthodontist physicist chemist artist stylist florist pianist violinist guitarist
 vocalist typist novelist columnist lobbyist cartoonist botanist geneticist physiotherapist psychotherapist
 nutritionist optometrist podiatrist anaesthetist anesthetist
+ingeniero ingeniera desarrollador desarrolladora analista gerente directora jefe jefa consultor consultora becario
+becaria asistente profesora investigador investigadora tecnico tecnica coordinadora programador programadora
+ingenieure developpeur developpeuse chef charge chargee consultante directeur directrice gestionnaire assistante
+enseignant enseignante chercheur chercheuse professeur professeure technicien technicienne
+ingenieur berater beraterin leiter leiterin referent referentin sachbearbeiter mitarbeiter mitarbeiterin
+projektleiter entwicklerin ingenieurin praktikantin werkstudentin
+medewerker adviseur ontwikkelaar analist beheerder onderzoeker
+ingegnere sviluppatore responsabile consulente tirocinante ricercatore ricercatrice docente
+engenheiro engenheira desenvolvedor desenvolvedora estagiario estagiaria pesquisador pesquisadora
 """)
 )
 # Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title
@@ -572,10 +581,34 @@ def role_score(text: str) -> float:
     return score
 
 
+# German writes a title as one compound word ("Softwareentwickler", "Projektleiterin"): its last part is the noun.
+_GERMAN_ENDS = (
+    "entwickler",
+    "ingenieur",
+    "leiter",
+    "berater",
+    "manager",
+    "referent",
+    "mitarbeiter",
+    "assistent",
+    "techniker",
+    "praktikant",
+    "werkstudent",
+    "analyst",
+    "architekt",
+    "designer",
+    "beauftragter",
+    "spezialist",
+)
+
+
 def _agent_noun(token: str) -> bool:
-    """ "Epidemiologist", "Statistician": a word built to name who does a kind of work (the bare "-ist" words are
-    listed as role nouns: "Lindqvist" is a surname)."""
-    return len(token) >= 7 and token.isalpha() and token.endswith(("ologist", "ician"))
+    """ "Epidemiologist", "Statistician", "Softwareentwicklerin": a word built to name who does a kind of work (the
+    bare "-ist" words are listed as role nouns: "Lindqvist" is a surname)."""
+    if len(token) < 7 or not token.isalpha():
+        return False
+    stem = token[:-2] if token.endswith("in") else token
+    return token.endswith(("ologist", "ician")) or (len(stem) > 10 and stem.endswith(_GERMAN_ENDS))
 
 
 def names_a_field(text: str) -> bool:

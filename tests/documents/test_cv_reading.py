@@ -1096,3 +1096,20 @@ def test_the_place_line_of_the_role_above_leaves_the_next_title_its_employer() -
         ("Staff Engineer", "Stripe", "2022-03", "present"),
         ("Senior Engineer", "Stripe", "2020-03", "2022-02"),
     ]
+
+
+def test_titles_in_spanish_french_german_dutch_and_italian_are_titles() -> None:
+    got = _one_role(
+        ("Telefónica, Madrid | Ingeniera de software | Enero 2019 – Actualidad", None),
+        ("Capgemini | Chargée de mission | 2017 – 2018", None),
+        ("SAP SE | Softwareentwicklerin | 2015 – 2017", None),
+        ("ING | Onderzoeker | 2013 – 2015", None),
+        ("Eni | Ricercatrice | 2011 – 2013", None),
+    )
+    assert [(t, e) for t, e, _, _ in got] == [
+        ("Ingeniera de software", "Telefónica"),
+        ("Chargée de mission", "Capgemini"),
+        ("Softwareentwicklerin", "SAP SE"),
+        ("Onderzoeker", "ING"),
+        ("Ricercatrice", "Eni"),
+    ]
