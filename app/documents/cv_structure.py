@@ -552,6 +552,8 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     for k in sorted(which):
         lines = sections[k].lines
         found = _form_roles(lines) or _section_roles(lines) or _undated_roles(lines)
+        if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
+            found = [r for r in found if role_score(r.title.value) >= 1]
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     current = _current_post(sections[0].lines)
     if current is not None and not any(_same_employer(current, r) for r in roles):

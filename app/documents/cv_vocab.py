@@ -300,12 +300,12 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
     ),
 ]
 HEADINGS += [
+    ("teaching", ("teaching", "courses taught", "teaching activities")),
     (
         "service",
         (
             "service",
             "services",
-            "teaching",
             "memberships",
             "membership",
             "affiliations",
@@ -325,9 +325,9 @@ HEADINGS += [
 ]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
-# more often than posts held: it closes the section above without opening a role section.
+# more often than posts held: only its lines that name a post ("Teaching Assistant", "Lecturer") are roles.
 _WEAK_ROLE_HEADINGS = frozenset(["research", "clinical", "industry", "professional"])
-ROLE_SECTIONS = {"experience", "volunteering"}
+ROLE_SECTIONS = {"experience", "volunteering", "teaching"}
 
 
 def _words(text: str) -> list[str]:

@@ -440,7 +440,7 @@ def test_talks_grants_and_memberships_headings_close_the_experience_section() ->
         ("Werkervaring", "experience"),
         ("Military Service", "experience"),
         ("Professional Service", "service"),
-        ("Teaching", "service"),
+        ("Teaching", "teaching"),
         ("Teaching Experience", "experience"),
         ("Conference Presentations", "projects"),
         ("Software", "projects"),
@@ -1112,4 +1112,19 @@ def test_titles_in_spanish_french_german_dutch_and_italian_are_titles() -> None:
         ("Softwareentwicklerin", "SAP SE"),
         ("Onderzoeker", "ING"),
         ("Ricercatrice", "Eni"),
+    ]
+
+
+def test_a_teaching_section_reads_the_posts_and_leaves_the_courses() -> None:
+    data = _docx(
+        ("Robin Marlowe", "Title"),
+        ("robin.marlowe@example.org", None),
+        ("Profile", "Heading 1"),
+        ("Researcher in autism and cognitive flexibility who teaches statistics and methods.", None),
+        ("Teaching", "Heading 1"),
+        ("2021\tStatistics, Practical work with R, Master in Neuropsychology, Grenoble Alpes University", None),
+        ("2010 – 2016\tTeacher in special needs education, Lycée Champollion", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Teacher in special needs education", "Lycée Champollion", "2010", "2016"),
     ]
