@@ -163,7 +163,8 @@ def _dotted_years(text: str) -> DateSpan | None:
         start, yy, sep = m.group("y"), int(m.group("yy")), m.group("sep")
         next_year = yy == (int(start) + 1) % 100
         dash = sep.strip() in ("–", "—") or sep != sep.strip()  # "2010–11", "2010 - 11"; "2010-11" is a month
-        if yy <= 12 and not (next_year and dash):
+        en_dash = sep.strip() in ("–", "—") and yy > int(start[2:])  # "2008–10": ISO months take a hyphen
+        if yy <= 12 and not (next_year and dash) and not en_dash:
             continue
         end = f"{start[:2]}{yy:02d}" if yy >= int(start[2:]) else f"{int(start[:2]) + 1}{yy:02d}"
         if end > start:

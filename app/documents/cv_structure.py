@@ -95,7 +95,7 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
             + ": save it from the program that made it as a Word document with real text, or type it in"
         )
         return CvOutline(has_text=False, notes=[note])
-    sections = split_sections(_side_headings(_join_broken_ranges(lines)))
+    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines))))
     which = _role_sections(sections)
     outline = CvOutline(
         name=_name(sections),
@@ -110,6 +110,24 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
     if not outline.name.value:
         outline.notes.append("no name was found at the top of the CV")
     return outline
+
+
+_DOTTED_SPAN = re.compile(r"(?<![\w.])(?:19|20)\d\d\.(?:1[3-9]|[2-9]\d)(?![\w.])")
+_DOTTED_LOW = re.compile(r"(?<![\w.])((?:19|20)(\d\d))\.(0\d|1[0-2])(?![\w.])")
+
+
+def _one_date_style(lines: list[Line]) -> list[Line]:
+    """A CV writes its dates one way: where it writes spans as "2023.24" and "2018.22", "2008.10" is 2008 to 2010
+    too, not October 2008."""
+    if sum(len(_DOTTED_SPAN.findall(line.text)) for line in lines) < 2:
+        return lines
+
+    def span(m: re.Match[str]) -> str:
+        return f"{m.group(1)}–{m.group(3)}" if int(m.group(3)) > int(m.group(2)) else m.group(0)
+
+    for line in lines:
+        line.text = _DOTTED_LOW.sub(span, line.text)
+    return lines
 
 
 def _side_heading(cell: str, continued: bool) -> bool:
@@ -227,7 +245,15 @@ def split_sections(lines: list[Line]) -> list[Section]:
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
             _anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1 : k + 3]
         )
-        if kind is None and seen_vocab and not opens_role and line.area != "header" and _could_be_heading(line):
+        # A line in the known headings' own Word style is a heading even over dates (no employer is so styled).
+        styled = bool(_signature(line)[0]) and _signature(line)[0] in styles
+        if (
+            kind is None
+            and seen_vocab
+            and not (opens_role and not styled)
+            and line.area != "header"
+            and _could_be_heading(line)
+        ):
             sig = _signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
             # weight) is a heading too; a bold line in sentence case is more likely a role title.

@@ -1128,3 +1128,22 @@ def test_a_teaching_section_reads_the_posts_and_leaves_the_courses() -> None:
     assert _triples(read_outline(data)) == [
         ("Teacher in special needs education", "Lycée Champollion", "2010", "2016"),
     ]
+
+
+def test_a_cv_that_writes_spans_as_dotted_short_years_writes_them_all_so() -> None:
+    got = _one_role(
+        ("2023.24\tPost-Doctoral Researcher | Laboratory of Psychology", None),
+        ("2018.22\tDoctoral Researcher | Grenoble Alpes University", None),
+        ("2008.10\tPrimary School Teacher | Lycée Champollion", None),
+    )
+    assert [(s, e) for _, _, s, e in got] == [("2023", "2024"), ("2018", "2022"), ("2008", "2010")]
+
+
+def test_an_unknown_heading_in_the_known_headings_style_closes_a_role_section_even_over_dates() -> None:
+    got = _one_role(
+        ("2010 – 2016\tTeacher, Lycée Champollion", None),
+        ("Co-Supervision", "Heading 1"),
+        ("2023 – 2024", None),
+        ("Margot Fombonne, Master's thesis, Grenoble Alpes University", None),
+    )
+    assert got == [("Teacher", "Lycée Champollion", "2010", "2016")]
