@@ -42,8 +42,11 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*"
-    r"|(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])"
+    r"|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])"
 )
+# "2018 – Present. Title. Employer.", "Teaching Assistant: University X": a full stop or colon after a word splits a
+# line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
+_WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])")
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _PHONE_LABEL = re.compile(
     r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
@@ -1019,7 +1022,10 @@ def _segments(text: str) -> list[tuple[str, bool]]:
     text = _SUPERVISOR.sub("", text)
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     out = []
-    for part in _STRONG_SPLIT.split(text):
+    parts = [p for p in _STRONG_SPLIT.split(text) if p.strip()]
+    if len(parts) == 1:
+        parts = _WEAK_SPLIT.split(parts[0])
+    for part in parts:
         for n, sub in enumerate(_AT.split(part)):
             sub = _trim(sub)
             if not sub or not any(c.isalpha() for c in sub):

@@ -1147,3 +1147,19 @@ def test_an_unknown_heading_in_the_known_headings_style_closes_a_role_section_ev
         ("Margot Fombonne, Master's thesis, Grenoble Alpes University", None),
     )
     assert got == [("Teacher", "Lycée Champollion", "2010", "2016")]
+
+
+def test_a_full_stop_or_colon_inside_a_name_after_a_dash_does_not_split_it() -> None:
+    got = _one_role(
+        ("Instructor & Facilitator - ISEE Professional Develop. Program (2017, 2018)", None),
+        ("Instructor - Junior Astronauts: Elementary Afterschool Program (2016)", None),
+    )
+    assert got == [
+        ("Instructor & Facilitator", "ISEE Professional Develop. Program", "2017", "2018"),
+        ("Instructor", "Junior Astronauts: Elementary Afterschool Program", "2016", "2016"),
+    ]
+
+
+def test_a_full_stop_splits_a_line_that_has_no_other_separator() -> None:
+    got = _one_role(("2018 – Present. Analytical Lead. Medicines Analysis Team.", None))
+    assert got == [("Analytical Lead", "Medicines Analysis Team", "2018", "present")]
