@@ -459,12 +459,17 @@ _PAST = frozenset(
 )
 
 
+_OPENERS = frozenset(["responsible", "in", "as", "helped", "worked", "duties", "tasks", "main", "key"])
+
+
 def _describes(text: str) -> bool:
-    """A line that tells what the seeker did: it opens with a verb in the past ("Led", "Developed") and goes on in
-    lower case, with no role noun ("Registered Nurse" opens with one too, but names a role)."""
+    """A line that tells what the seeker did: it opens with a verb in the past or in -ing ("Led", "Developing") or
+    "Responsible for" and goes on in lower case, with no role noun ("Registered Nurse" opens with one too, but
+    names a role)."""
     words = text.split()
     first = fold(words[0]) if words else ""
-    if len(words) < 3 or not (first in _PAST or (first.endswith("ed") and len(first) > 4)) or role_score(text) >= 1:
+    opener = first in _PAST or (first.endswith(("ed", "ing")) and len(first) > 4) or first in _OPENERS
+    if len(words) < 3 or not opener or role_score(text) >= 1:
         return False
     rest = [w for w in words[1:] if w[:1].isalpha()]
     return bool(rest) and sum(w[:1].islower() for w in rest) >= 0.6 * len(rest)

@@ -1163,3 +1163,13 @@ def test_a_full_stop_or_colon_inside_a_name_after_a_dash_does_not_split_it() -> 
 def test_a_full_stop_splits_a_line_that_has_no_other_separator() -> None:
     got = _one_role(("2018 – Present. Analytical Lead. Medicines Analysis Team.", None))
     assert got == [("Analytical Lead", "Medicines Analysis Team", "2018", "present")]
+
+
+def test_a_line_opening_with_responsible_for_or_an_ing_verb_is_a_description() -> None:
+    got = _one_role(
+        ("Senior Engineer, Acme Corp\t2019 – 2022", None),
+        ("Responsible for the payments platform", None),
+        ("Engineer, Globex Ltd\t2016 – 2019", None),
+        ("Developing services in Go", None),
+    )
+    assert got == [("Senior Engineer", "Acme Corp", "2019", "2022"), ("Engineer", "Globex Ltd", "2016", "2019")]
