@@ -40,16 +40,18 @@ _MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reve
 _MONTH = rf"(?:{_MONTH_ALT})\.?"
 _SEASON = "|".join(_SEASONS)
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "March 2019", "Mar. 2019", "03/2019", "2019.03(.20)", "03.2019", "2019-03", "Summer 2009", "2019",
+# One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",
+# "2019-03", "Summer 2009", "2019",
 # or a month alone ("June" in "June – August 2019").
 _ONE = (
     rf"(?:(?P<{{p}}season>{_SEASON})\s+(?P<{{p}}sy>{_Y})"
-    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s*[,/-]?\s*(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
+    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}))?"
+    rf"(?:\s*[,/-]?\s*(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
     rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
     rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
     rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
     rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2])(?:[.\-/]\d{{{{1,2}}}})?"
-    rf"|(?P<{{p}}y>{_Y}))"
+    rf"|(?:[QH][1-4]\s+)?(?P<{{p}}y>{_Y}))"
 )
 # Chinese writes dates against the words around them ("北京大学2019.09-2021.06研究助理"): a CJK character next to
 # a date does not glue it into a word.

@@ -292,6 +292,8 @@ def test_dates_in_the_forms_cvs_write_them(text: str, start: str, end: str) -> N
         ("Jan/2019 - Present", "2019-01", "present"),
         ("Jan 2019 thru Mar 2021", "2019-01", "2021-03"),
         ("2018 – Pres.", "2018", "present"),
+        ("January 15, 2019 – March 3, 2020", "2019-01", "2020-03"),
+        ("Q1 2019 – Q3 2020", "2019", "2020"),
     ],
 )
 def test_european_and_short_dates_are_read(text: str, start: str, end: str) -> None:
