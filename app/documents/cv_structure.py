@@ -578,7 +578,9 @@ def _holds_roles(section: Section) -> bool:
 def _role_sections(sections: list[Section]) -> set[int]:
     """The indexes of the sections roles are read from."""
     found = {k for k, s in enumerate(sections) if _holds_roles(s)}
-    return found or {k for k, s in enumerate(sections) if s.kind == "other"}
+    # No heading says where the roles are: sections named by formatting alone, or, in a CV with no heading that
+    # names any section of roles or of anything else, the page itself.
+    return found or {k for k, s in enumerate(sections) if s.kind == "other"} or ({0} if len(sections) == 1 else set())
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:

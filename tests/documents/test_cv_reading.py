@@ -1175,3 +1175,18 @@ def test_a_line_opening_with_responsible_for_or_an_ing_verb_is_a_description() -
         ("Developing services in Go", None),
     )
     assert got == [("Senior Engineer", "Acme Corp", "2019", "2022"), ("Engineer", "Globex Ltd", "2016", "2019")]
+
+
+def test_a_cv_with_no_headings_at_all_reads_its_roles_from_the_page() -> None:
+    data = _docx(
+        ("Jane Doe", "Title"),
+        ("jane.doe@example.com | +61 400 555 123", None),
+        ("Senior Data Engineer, Northwind Traders Ltd\tMar 2019 – Present", None),
+        ("Built 40 data pipelines in Python and SQL on Azure.", "List Bullet"),
+        ("Data Analyst, Contoso Group\t2016 – 2019", None),
+        ("Wrote SQL reports for 12 teams.", "List Bullet"),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Senior Data Engineer", "Northwind Traders Ltd", "2019-03", "present"),
+        ("Data Analyst", "Contoso Group", "2016", "2019"),
+    ]
