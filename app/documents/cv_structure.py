@@ -598,6 +598,12 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
 
 
 _STUDY_WORK = re.compile(r"\b(?:thesis|dissertation|project|coursework|capstone)\b", re.I)
+# "PhD in Psychology", "BSc Computer Science", "Master's degree": a degree studied for, not a post
+_DEGREE = re.compile(
+    r"^(?:ph\.?\s?d\.?|doctorate|master(?:'s|’s)?|m\.?sc\.?|m\.?eng\.?|mba|bachelor(?:'s|’s)?|b\.?sc\.?|b\.?eng\.?"
+    r"|b\.?a\.?|m\.?a\.?|diploma|certificate|a-levels?|gcses?|abitur|licence|licenciatura|laurea)\b",
+    re.I,
+)
 _MEMBERSHIP = re.compile(
     r"\b(?:member|representative)\b.*\b(?:committee|society)\b|\b(?:committee|society)\b.*\bmember\b", re.I
 )
@@ -610,6 +616,8 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True
     if _STUDY_WORK.search(role.title.value) and role_score(role.title.value) < 1:
         return True  # "Master's Dissertation" read as the title
+    if _DEGREE.match(role.title.value.strip()) and role_score(role.title.value) < 1:
+        return True  # "PhD in Psychology, University of Grenoble" under a role heading
     return _MEMBERSHIP.search(role.title.value or role.employer.value) is not None
 
 

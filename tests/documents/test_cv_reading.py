@@ -1190,3 +1190,11 @@ def test_a_cv_with_no_headings_at_all_reads_its_roles_from_the_page() -> None:
         ("Senior Data Engineer", "Northwind Traders Ltd", "2019-03", "present"),
         ("Data Analyst", "Contoso Group", "2016", "2019"),
     ]
+
+
+def test_a_degree_under_a_role_heading_is_no_post() -> None:
+    got = _one_role(
+        ("2019 – 2022\tResearch Engineer, iMind Hospital", None),
+        ("2015 – 2019\tPhD in Psychology, Grenoble Alpes University", None),
+    )
+    assert got == [("Research Engineer", "iMind Hospital", "2019", "2022")]
