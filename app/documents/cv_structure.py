@@ -11,7 +11,7 @@ Headings are found by their wording, or by sharing the formatting of a heading f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from app.documents.cv_checks import doubts
@@ -586,7 +586,7 @@ def _role_sections(sections: list[Section]) -> set[int]:
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     for k in sorted(which):
-        lines = sections[k].lines
+        lines = _from_top_level(sections[k].lines)
         found = _form_roles(lines) or _section_roles(lines) or _undated_roles(lines)
         if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
             found = [r for r in found if role_score(r.title.value) >= 1]
@@ -619,6 +619,16 @@ def _not_a_post(role: RoleOutline) -> bool:
     if _DEGREE.match(role.title.value.strip()) and role_score(role.title.value) < 1:
         return True  # "PhD in Psychology, University of Grenoble" under a role heading
     return _MEMBERSHIP.search(role.title.value or role.employer.value) is not None
+
+
+def _from_top_level(lines: list[Line]) -> list[Line]:
+    """A section written wholly as a nested list (role lines at level 1, their bullets at level 2, under a heading
+    bullet that stands alone) reads from its own top level."""
+    levels = [line.list_level for line in lines if line.is_list]
+    shift = min(levels) if levels and len(levels) == len(lines) else 0
+    if shift <= 0:
+        return lines
+    return [replace(line, list_level=line.list_level - shift) for line in lines]
 
 
 def _undated(title: str, employer: str, ids: list[str]) -> RoleOutline:

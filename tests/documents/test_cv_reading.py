@@ -1198,3 +1198,13 @@ def test_a_degree_under_a_role_heading_is_no_post() -> None:
         ("2015 – 2019\tPhD in Psychology, Grenoble Alpes University", None),
     )
     assert got == [("Research Engineer", "iMind Hospital", "2019", "2022")]
+
+
+def test_a_role_section_written_wholly_as_a_nested_list_reads_from_its_top_level() -> None:
+    got = _one_role(
+        ("Senior Engineer, Acme Corp (2019 – 2022)", "List Bullet 2"),
+        ("Moved billing to Go.", "List Bullet 3"),
+        ("Engineer, Globex Ltd (2016 – 2019)", "List Bullet 2"),
+        ("Ran the on-call rota.", "List Bullet 3"),
+    )
+    assert got == [("Senior Engineer", "Acme Corp", "2019", "2022"), ("Engineer", "Globex Ltd", "2016", "2019")]
