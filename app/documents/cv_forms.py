@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.documents.cv_vocab import role_score
 from app.documents.text import fold
 
 # Label words by field, in English, German, French, Spanish, Dutch and Italian (matched on the folded label).
 _LABELS = {
-    "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|data|von\s*[-–/]\s*bis"
+    "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis"
     r"|from\s*[-–/]\s*to",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica",
@@ -41,6 +42,8 @@ def labelled(text: str) -> tuple[str, str] | None:
     if m is None or len(m.group(1).split()) > 8:
         return None
     label = fold(m.group(1)).strip(" .")
+    if role_score(label) >= 1:
+        return None  # "Data Analyst<TAB>2016 – 2019" is a title beside its dates, no label
     for name, pattern in _LABEL_FIELD.items():
         # "Name and address of employer", "Occupation or position held": the whole label is about the field.
         if pattern.search(label) and not any(c.isdigit() for c in label):

@@ -1035,6 +1035,9 @@ _BRACKET = re.compile(r"\s*\(([^()]+)\)")
 
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
+    field = labelled(text)
+    if field is not None and field[0] in ("employer", "title") and field[1]:
+        return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
     bracketed = _org_then_title(text)
     if bracketed is not None:
         return bracketed

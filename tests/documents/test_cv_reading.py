@@ -1208,3 +1208,20 @@ def test_a_role_section_written_wholly_as_a_nested_list_reads_from_its_top_level
         ("Ran the on-call rota.", "List Bullet 3"),
     )
     assert got == [("Senior Engineer", "Acme Corp", "2019", "2022"), ("Engineer", "Globex Ltd", "2016", "2019")]
+
+
+def test_labelled_company_lines_under_titled_dates_give_the_employer_without_its_label() -> None:
+    data = _bold_docx(
+        ("Software Engineer\t2019 – 2021", "bold"),
+        ("Company: Acme Corp", None),
+        ("Location: London", None),
+        ("Built the billing service.", "List Bullet"),
+        ("Data Analyst\t2016 – 2019", "bold"),
+        ("Company: Globex Ltd", None),
+        ("Location: Leeds", None),
+        ("Wrote the sales reports.", "List Bullet"),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Software Engineer", "Acme Corp", "2019", "2021"),
+        ("Data Analyst", "Globex Ltd", "2016", "2019"),
+    ]
