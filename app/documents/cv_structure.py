@@ -41,8 +41,8 @@ from app.documents.text import EMAIL, URL, find_phones, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
-    r"\t+| {3,}|\s+[|│•·]\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+|\s*[.…]{3,}\s*"
-    r"|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])"
+    r"\t+| {3,}|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
+    r"|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])"
 )
 # "2018 – Present. Title. Employer.", "Teaching Assistant: University X": a full stop or colon after a word splits a
 # line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
@@ -1075,7 +1075,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
 
 
 def _trim(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-[]\"'“”")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
     text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
     if text.startswith("(") and ")" not in text:
         text = text[1:].strip()

@@ -1225,3 +1225,9 @@ def test_labelled_company_lines_under_titled_dates_give_the_employer_without_its
         ("Software Engineer", "Acme Corp", "2019", "2021"),
         ("Data Analyst", "Globex Ltd", "2016", "2019"),
     ]
+
+
+@pytest.mark.parametrize("sep", ["//", "▸", "»", "•"])
+def test_the_marks_cvs_use_between_pieces_separate_them(sep: str) -> None:
+    got = _one_role((f"Software Engineer {sep} Acme Corp {sep} 2019 – 2021", None))
+    assert got == [("Software Engineer", "Acme Corp", "2019", "2021")]
