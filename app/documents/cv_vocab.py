@@ -643,6 +643,13 @@ _AREA = re.compile(
 )
 
 
+# "Paris, FR", "Zurich, CH": country codes after a city (the US state codes are matched above; "IT" is left
+# out: it names a department more often than Italy)
+_COUNTRY_CODES = frozenset(
+    _words("FR NL ES CH AT BE SE NO DK FI PL PT IE CN JP KR BR MX NZ ZA SG HK AE IL TR RU UA CZ NG KE EG")
+)
+
+
 def is_place(text: str) -> bool:
     """ "Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
     t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
@@ -656,6 +663,7 @@ def is_place(text: str) -> bool:
     last = fold(parts[-1])
     last_ok = (
         bool(US_STATE.match(parts[-1].replace(".", "")) or last in COUNTRIES or last in REGIONS)
+        or parts[-1] in _COUNTRY_CODES
         if len(parts) == 2
         else last in COUNTRIES
     )

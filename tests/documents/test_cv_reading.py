@@ -1231,3 +1231,17 @@ def test_labelled_company_lines_under_titled_dates_give_the_employer_without_its
 def test_the_marks_cvs_use_between_pieces_separate_them(sep: str) -> None:
     got = _one_role((f"Software Engineer {sep} Acme Corp {sep} 2019 – 2021", None))
     assert got == [("Software Engineer", "Acme Corp", "2019", "2021")]
+
+
+def test_a_city_and_a_country_code_is_a_place() -> None:
+    outline = read_outline(
+        _docx(
+            ("Alex Rivera", "Title"),
+            ("alex.rivera@example.org", None),
+            ("Experience", "Heading 1"),
+            ("Data Engineer | Northwind Traders | Paris, FR | 2019 – 2022", None),
+            ("Built the nightly loads in Python and SQL for the finance team.", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [("Data Engineer", "Northwind Traders", "2019", "2022")]
+    assert outline.roles[0].place.value == "Paris, FR"
