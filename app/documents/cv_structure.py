@@ -1148,12 +1148,17 @@ _LEGAL_FORM = re.compile(r"(?:llc|inc|ltd|limited|gmbh|plc|corp|co|sa|ag|bv|pty 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
-def _without_topic(employer: str) -> str:
+_TEACHING_TITLE = re.compile(r"\b(?:teaching|instructor|tutor|lecturer|teacher|preceptor|demonstrator)\b", re.I)
+
+
+def _without_topic(employer: str, title: str = "") -> str:
     """ "Modern Optics, GA Tech" after "Teaching Assistant -": the subject taught comes before the organisation;
-    a first part with no organisation or role word goes when the last part names an organisation."""
+    a first part with no organisation or role word goes when the last part names an organisation (after a
+    teaching title, a course's "Lab" is no organisation: "Intro Astronomy w/ Lab, CU Boulder")."""
     first, _, rest = employer.partition(",")
     last = rest.rsplit(",", 1)[-1].strip()
-    if has_org_word(first) or role_score(first) > 0 or is_place(last) or _LEGAL_FORM.fullmatch(last):
+    named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None)
+    if named or role_score(first) > 0 or is_place(last) or _LEGAL_FORM.fullmatch(last):
         return employer  # "Green Tag, LLC" is one name
     if not (has_org_word(last) or _ACRONYM.search(last)):
         return employer
@@ -1207,7 +1212,7 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
         place = place or trailing
         if title_conf >= 0.9 and "," in employer and employer in kept:  # a piece of its own after the title
-            employer = _without_topic(employer)
+            employer = _without_topic(employer, title)
     if employer and "," in employer and not place and not _campus(employer):
         employer, place = _split_place(employer, loose=title != "")
     if not employer and place and title:

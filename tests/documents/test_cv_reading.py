@@ -1245,3 +1245,8 @@ def test_a_city_and_a_country_code_is_a_place() -> None:
     )
     assert _triples(outline) == [("Data Engineer", "Northwind Traders", "2019", "2022")]
     assert outline.roles[0].place.value == "Paris, FR"
+
+
+def test_a_course_with_a_lab_after_a_teaching_title_is_the_subject_not_the_employer() -> None:
+    got = _one_role(("Teaching Assistant - Intro Astronomy w/ Lab, CU Boulder (Fall 2015, Spring 2016)", None))
+    assert got == [("Teaching Assistant", "CU Boulder", "2015", "2016")]
