@@ -1054,24 +1054,30 @@ def _segments(text: str) -> list[tuple[str, bool]]:
     if len(parts) == 1:
         parts = _WEAK_SPLIT.split(parts[0])
     for part in parts:
-        for n, sub in enumerate(_AT.split(part)):
+        subs = _AT.split(part)
+        for n, sub in enumerate(subs):
             sub = _trim(sub)
             if not sub or not any(c.isalpha() for c in sub):
                 continue
             # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
             m = _ROLE_OF_ORG.match(sub)
-            if (
-                n == 0
-                and m
-                and "," not in sub
-                and len(m.group(1).split()) <= 6
-                and role_score(m.group(1)) >= 1
-                and has_org_word(m.group(2), strong=True)
-            ):
-                out += [(m.group(1).strip(), False), (m.group(2).strip(), True)]
-            else:
-                out.append((sub, n > 0))
+            if n == 0 and m and _role_of_org(sub, m):
+                # "Secretary of the Society of Physics Students at GA Tech": where the organisation is goes with it
+                where = " at ".join(_trim(x) for x in subs[1:] if _trim(x))
+                org = f"{m.group(2).strip()} at {where}" if where else m.group(2).strip()
+                out += [(m.group(1).strip(), False), (org, True)]
+                break
+            out.append((sub, n > 0))
     return out
+
+
+def _role_of_org(sub: str, m: re.Match[str]) -> bool:
+    return (
+        "," not in sub
+        and len(m.group(1).split()) <= 6
+        and role_score(m.group(1)) >= 1
+        and has_org_word(m.group(2), strong=True)
+    )
 
 
 def _trim(text: str) -> str:

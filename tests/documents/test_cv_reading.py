@@ -1250,3 +1250,8 @@ def test_a_city_and_a_country_code_is_a_place() -> None:
 def test_a_course_with_a_lab_after_a_teaching_title_is_the_subject_not_the_employer() -> None:
     got = _one_role(("Teaching Assistant - Intro Astronomy w/ Lab, CU Boulder (Fall 2015, Spring 2016)", None))
     assert got == [("Teaching Assistant", "CU Boulder", "2015", "2016")]
+
+
+def test_where_an_organisation_is_goes_with_it_after_a_title_of_it() -> None:
+    got = _one_role(("Secretary of the Chess Society at Georgia Tech (2014-2015)", None))
+    assert got == [("Secretary", "the Chess Society at Georgia Tech", "2014", "2015")]
