@@ -413,7 +413,7 @@ firm network networks press publishing software airlines airways railway insuran
 museum observatory planetarium library theatre theater orchestra federation union league festival conference
 embassy parliament senate court army navy corps charity incubator accelerator publisher magazine newspaper
 journal radio pharmacy fair section committee
-energy pharma pharmaceuticals therapeutics biosciences robotics motors automotive retail
+tech univ dept inst assoc hosp energy pharma pharmaceuticals therapeutics biosciences robotics motors automotive retail
 foods brands games entertainment productions records
 hochschule klinik klinikum krankenhaus stiftung verein gesellschaft behorde ministerium
 fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere hopital clinique ecole

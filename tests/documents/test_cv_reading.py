@@ -1255,3 +1255,14 @@ def test_a_course_with_a_lab_after_a_teaching_title_is_the_subject_not_the_emplo
 def test_where_an_organisation_is_goes_with_it_after_a_title_of_it() -> None:
     got = _one_role(("Secretary of the Chess Society at Georgia Tech (2014-2015)", None))
     assert got == [("Secretary", "the Chess Society at Georgia Tech", "2014", "2015")]
+
+
+def test_abbreviated_and_tech_named_organisations_are_organisations() -> None:
+    got = _one_role(
+        ("2020–present: Postdoctoral Fellow, Dept. of Physics, Univ. of Toronto", None),
+        ("2015–2020: Graduate Research Assistant, Dept. of Chemistry, Georgia Tech", None),
+    )
+    assert got == [
+        ("Postdoctoral Fellow", "Dept. of Physics, Univ. of Toronto", "2020", "present"),
+        ("Graduate Research Assistant", "Dept. of Chemistry, Georgia Tech", "2015", "2020"),
+    ]
