@@ -77,48 +77,36 @@ def draft_due(store: Store, config: MailConfig, seeker_name: str, *, today: date
 
     def tx(cur: duckdb.DuckDBPyConnection) -> list[str]:
         made: list[str] = []
+
+        def draft(row: dict[str, Any], kind: str, subject: str, body: str, email: bool) -> None:
+            fid = _fid(row["job_id"], kind)
+            fq.insert(
+                cur,
+                fid=fid,
+                job_id=row["job_id"],
+                kind=kind,
+                recipient=row["recipient"] if email else None,
+                subject=subject,
+                body=body,
+                in_reply_to=row["message_id"] if email else None,
+            )
+            made.append(fid)
+
+        def about(row: dict[str, Any]) -> str:
+            return f"{row['title']} at {row['company']}"
+
         if days:
             cutoff = today - timedelta(days=days)
             for row in fq.silent_email_applications(cur, cutoff):
-                fid = _fid(row["job_id"], "follow_up")
-                fq.insert(
-                    cur,
-                    fid=fid,
-                    job_id=row["job_id"],
-                    kind="follow_up",
-                    recipient=row["recipient"],
-                    subject=_reply_subject(row["subject"], f"{row['title']} at {row['company']}"),
-                    body=_FOLLOW_UP.format_map(_values(row, seeker_name, row["sent_at"])),
-                    in_reply_to=row["message_id"],
-                )
-                made.append(fid)
-            for row in fq.silent_link_applications(cur, cutoff):
-                fid = _fid(row["job_id"], "reminder")
-                fq.insert(
-                    cur,
-                    fid=fid,
-                    job_id=row["job_id"],
-                    kind="reminder",
-                    recipient=None,
-                    subject=f"Follow up: {row['title']} at {row['company']}",
-                    body=_REMINDER.format_map(_values(row, seeker_name, row["applied_at"])),
-                    in_reply_to=None,
-                )
-                made.append(fid)
+                body = _FOLLOW_UP.format_map(_values(row, seeker_name, row["sent_at"]))
+                draft(row, "follow_up", _reply_subject(row["subject"], about(row)), body, email=True)
+            for row in fq.silent_link_applications(cur, cutoff):  # applied on a site: a reminder to the seeker
+                body = _REMINDER.format_map(_values(row, seeker_name, row["applied_at"]))
+                draft(row, "reminder", f"Follow up: {about(row)}", body, email=False)
         if config.thank_you_notes:
             for row in fq.interviews_without_thanks(cur):
-                fid = _fid(row["job_id"], "thank_you")
-                fq.insert(
-                    cur,
-                    fid=fid,
-                    job_id=row["job_id"],
-                    kind="thank_you",
-                    recipient=row["recipient"],
-                    subject=_reply_subject(row["subject"], f"{row['title']} at {row['company']}"),
-                    body=_THANK_YOU.format_map(_values(row, seeker_name, None)),
-                    in_reply_to=row["message_id"],
-                )
-                made.append(fid)
+                body = _THANK_YOU.format_map(_values(row, seeker_name, None))
+                draft(row, "thank_you", _reply_subject(row["subject"], about(row)), body, email=True)
         return made
 
     return store.write(tx)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.documents.cv_dates import find_dates
+from app.documents.cv_identity import contact_doubts
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_vocab import heading_kind, is_place
 
@@ -37,6 +38,7 @@ def doubts(
     out: list[str] = []
     if outline.name.confidence < HIGH_CONFIDENCE:
         out.append("the name was not found with certainty")
+    out += contact_doubts(sections)
     out += _unread_dated_lines(sections, outline, is_role_line, may_hold_roles)
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)

@@ -1,8 +1,10 @@
-"""A Word CV as the lines a reader sees, in reading order: body, tables, text boxes, content controls, header.
+"""A Word CV as the lines a reader sees, in reading order: body, tables, text boxes, SmartArt, content controls,
+header.
 
 The outline reader (`cv_structure`) works on these lines, not on paragraphs: a paragraph with line breaks is
 several lines, a table row of short cells (`Title | Employer | Dates`) is one line with tabs, a text box's
-paragraphs are lines where the box is anchored, and the page header comes first. Every line keeps the id of
+paragraphs are lines where the box is anchored (so are a SmartArt diagram's texts, read from its data part), and
+the page header comes first. Every line keeps the id of
 the paragraph it comes from (the same ids as `ooxml.walk`, so `p12` is the tailoring model's `p12`).
 """
 
@@ -33,6 +35,9 @@ from app.documents.package import DocxPackage
 W_TXBX = qn("w:txbxContent")
 W_ILVL, W_NUMPR = qn("w:ilvl"), qn("w:numPr")
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
 _TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
 _SPACE = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u200b": "", "\u200e": "", "\u200f": ""})
 
@@ -65,11 +70,16 @@ def read_lines(package: DocxPackage) -> list[Line]:
         lines = list(_walk(package.xml(part), prefix, "header", names))
         if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default headers repeat
             out.extend(lines)
-    out.extend(_walk(package.body, "", "body", names))
+    out.extend(_walk(package.body, "", "body", names, _diagrams(package)))
     return [line for line in out if line.text.strip()]
 
 
-def _walk(container: etree._Element, prefix: str, area: str, names: dict[str, str]) -> Iterator[Line]:
+_Diagrams = dict[str, list[tuple[str, bool, float]]]
+
+
+def _walk(
+    container: etree._Element, prefix: str, area: str, names: dict[str, str], diagrams: _Diagrams | None = None
+) -> Iterator[Line]:
     p_index = t_index = 0
     for child in _children(container):
         if child.tag == W_P:
@@ -77,11 +87,43 @@ def _walk(container: etree._Element, prefix: str, area: str, names: dict[str, st
             p_index += 1
             yield from _paragraph_lines(child, pid, area, names)
             for box_i, box in enumerate(_text_boxes(child)):
-                yield from _walk(box, f"{pid}x{box_i}", "textbox", names)
+                yield from _walk(box, f"{pid}x{box_i}", "textbox", names, diagrams)
+            yield from _diagram_lines(child, pid, diagrams or {})
         elif child.tag == W_TBL:
             tprefix = f"{prefix}t{t_index}"
             t_index += 1
-            yield from _table(child, tprefix, "table" if area == "body" else area, names)
+            yield from _table(child, tprefix, "table" if area == "body" else area, names, diagrams)
+
+
+def _diagrams(package: DocxPackage) -> _Diagrams:
+    """The texts of the body's SmartArt diagrams by relationship id: (text, bold, size) per paragraph of each
+    node, in the diagram's own order."""
+    out: _Diagrams = {}
+    for rid, part in package.relationships().items():
+        if not part.startswith("word/diagrams/") or not package.has(part) or "/data" not in part:
+            continue
+        texts = []
+        for pt in package.xml(part).iter(f"{{{DGM}}}pt"):
+            if pt.get("type", "node") not in ("node", "asst"):
+                continue  # the diagram itself and its connectors carry no text of the CV
+            for ap in pt.iter(f"{{{A}}}p"):
+                runs = list(ap.iter(f"{{{A}}}r"))
+                text = "".join(t.text or "" for t in ap.iter(f"{{{A}}}t")).translate(_SPACE)
+                props = [r.find(f"{{{A}}}rPr") for r in runs]
+                bold = bool(runs) and all(p is not None and p.get("b") == "1" for p in props)
+                size = next((int(p.get("sz", "0")) / 100 for p in props if p is not None and p.get("sz")), 0.0)
+                texts.append((text, bold, size))
+        out[rid] = texts
+    return out
+
+
+def _diagram_lines(p: etree._Element, pid: str, diagrams: _Diagrams) -> Iterator[Line]:
+    """A SmartArt diagram drawn in this paragraph reads, like a text box, where it is anchored."""
+    for d_i, rel in enumerate(p.iter(f"{{{DGM}}}relIds")):
+        for k, (text, bold, size) in enumerate(diagrams.get(rel.get(R_DM, ""), [])):
+            for part in text.split("\n"):
+                if part.strip():
+                    yield Line(part.strip(), f"{pid}d{d_i}p{k}", "textbox", bold=bold, size=size)
 
 
 def _unwrap(el: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -95,7 +137,9 @@ def _unwrap(el: etree._Element, tag: str) -> Iterator[etree._Element]:
                 yield from _unwrap(content, tag)
 
 
-def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]) -> Iterator[Line]:
+def _table(
+    tbl: etree._Element, tprefix: str, area: str, names: dict[str, str], diagrams: _Diagrams | None = None
+) -> Iterator[Line]:
     from app.documents.cv_vocab import heading_kind
 
     columns: list[str] | None = None  # what each column holds, from the table's header row
@@ -130,7 +174,7 @@ def _table(tbl: etree._Element, tprefix: str, area: str, names: dict[str, str]) 
             yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, names)
             continue
         for ci, tc in enumerate(cells):
-            yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names)
+            yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names, diagrams)
 
 
 def _by_columns(

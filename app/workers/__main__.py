@@ -79,9 +79,11 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     # Import every module a task needs once, before the first job (and before any fork).
     import app.runtime.redis_backend
-    import app.runtime.rq_tasks
-    import app.workers.tasks  # noqa: F401
+    import app.runtime.rq_tasks  # noqa: F401
     from app.workers.guard import STOP
+    from app.workers.tasks import preload
+
+    preload(settings)
 
     wait = 1.0
     while True:

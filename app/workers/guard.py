@@ -21,7 +21,7 @@ import redis
 from rq import SimpleWorker, Worker
 from rq.job import Job, JobStatus
 from rq.queue import Queue
-from rq.worker import WorkerStatus
+from rq.worker import BaseWorker, WorkerStatus
 
 from app import keys
 from app.runtime.rq_tasks import ON_FAILURE, ON_SUCCESS, RUN_TASK
@@ -87,8 +87,12 @@ def redis_reachable(conn: redis.Redis, timeout_s: float = 1.0) -> bool:
         return False
 
 
-class _Guard(Worker):
-    """What both guarded worker classes add to RQ's: the task check and a stop that does not wait for Redis."""
+class _Guard(BaseWorker):
+    """What both guarded worker classes add to RQ's: the task check and a stop that does not wait for Redis.
+
+    A mixin on RQ's BaseWorker, never on Worker: as `_Guard(Worker)`, Worker's forking `execute_job` came
+    before SimpleWorker's in GuardedWorker's method order, so every job ran in a fresh fork and re-imported
+    the model SDK and the place data (about 1.5 s a job, far more with 8 workers on 2 cores)."""
 
     def request_stop(self, signum: int, frame: Any) -> None:
         """The first SIGTERM stops the worker: warm (after the job) as RQ does, or at once when it is idle

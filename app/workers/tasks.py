@@ -17,6 +17,20 @@ PIPELINE_TASK = "app.workers.tasks.run_pipeline_task"
 DISCOVERY_TASK = "app.workers.tasks.run_discovery_task"
 
 
+def preload(settings: Any) -> None:
+    """What a task would otherwise load in a worker's first job: the place data and the SDK of each provider
+    that has a key. Called once at worker start, before the worker takes jobs (and before any fork)."""
+    import importlib
+
+    from app.pipeline.locations import load_place_data
+
+    load_place_data()
+    if settings.ANTHROPIC_API_KEY:
+        importlib.import_module("app.llm.providers.anthropic")
+    if settings.OPENAI_API_KEY or settings.OPENAI_BASE_URL:
+        importlib.import_module("app.llm.providers.openai_compat")
+
+
 def run_pipeline_task(order: dict[str, Any]) -> str:
     """Run one job's pipeline from its work order; results leave as events, never as DB writes."""
     ctx = get_worker_context()

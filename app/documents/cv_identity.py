@@ -1,0 +1,384 @@
+"""The seeker's name and contacts (emails, phones, links) in a CV's sections.
+
+The name comes from a label ("Name:", "Nombre:", "Nom :" with "Prénom :") or from the first name-like line of the
+header or the top of the document (a text box or SmartArt there too): a short line of capitalised words in any
+script, with particles ("van", "de", "bin"), never an initials monogram, without credentials or asides after it.
+With none there, a full name set apart early (sidebar, Title style, large font) is taken less surely.
+
+Contacts are the seeker's when they sit at the top, in the header, in a contact section, after a label or sign
+("Tel:", "Teléfono:", "☎") or alone on their line; never under a referees heading (nor the unknown headings after
+it), nor on or just below another person's name. Contacts found only deep in the CV are a doubt (`cv_checks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from app.documents.cv_dates import find_dates
+from app.documents.cv_outline import ContactOutline, Scored
+from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
+from app.documents.text import EMAIL, URL, find_phones, fold
+
+if TYPE_CHECKING:
+    from app.documents.cv_lines import Line
+    from app.documents.cv_structure import Section
+
+# Phone labels in the CVs' languages ("Tel.", "Teléfono:", "Celular", "Móvil", "WhatsApp", "Телефон").
+_PHONE_WORDS = (
+    r"tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон|tel[eé]fono|telefone|celular|cel|m[oó]vil"
+    r"|whats\s?app|tlf|telf|fone|cellulare|portable"
+)
+_PHONE_LABEL = re.compile(rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.]?\s*[+(\d]", re.I)
+_PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
+_NAME_LABEL = re.compile(
+    r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
+    r"|family\s+name|vorname|nachname|cognome|apellidos?|sobrenome|nombre\s+completo|nome\s+completo"
+    r"|имя|фамилия)\s*[:：]\s*(.+)$",
+    re.I,
+)
+_GIVEN_LABELS = frozenset(["prénom", "prenom", "first name", "given name", "vorname", "имя"])
+_FAMILY_LABELS = frozenset(
+    [
+        "nom",
+        "surname",
+        "last name",
+        "family name",
+        "nachname",
+        "cognome",
+        "apellido",
+        "apellidos",
+        "sobrenome",
+        "фамилия",
+    ]
+)
+_DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
+_SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
+_PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
+# "Sasha Haddad - PMP®", "RN<TAB>ROBIN A. NOVAK", "Jane Doe | Engineer": the pieces of a name line
+_NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# "RN", "J.D.": an initials monogram drawn beside the name, not the name
+_MONOGRAM = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-Я]\.?){1,3}")
+# "PhD", "MBA", "PMP®", "M.Sc.", "Jr.": a degree or credential written after a name
+_CREDENTIAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,6}[®™]?|[A-Z][A-Za-z.]{1,6}[®™]|Jr\.?|Sr\.?")
+
+
+# ------------------------------------------------------------------ name
+
+
+_FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at", "on", "by", "from"])
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
+        return False
+    if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
+        return False
+    letters = 0
+    for n, w in enumerate(words):
+        core = w.strip(".,'’()“”\"")
+        if core in ("-", "–") or fold(core) in _PARTICLES:
+            continue
+        if fold(core) in _FUNCTION_WORDS:
+            return False  # "Available to Relocate": a phrase, not a name
+        # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
+        caseless = core[:1].lower() == core[:1].upper()  # "罗明": a script without capitals
+        if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper() or caseless)):
+            return False
+        if not all(c.isalpha() or c in ".'’-" for c in core):
+            return False
+        letters += 1
+    return letters >= 1 and role_score(text) < 1
+
+
+def _labelled_name(sections: list[Section]) -> str:
+    """ "Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV), "Nome: Mario" with
+    "Cognome: Rossi"."""
+    given = family = whole = ""
+    for s in sections:
+        if s.kind not in ("top", "contact", "summary", "other"):
+            continue
+        for line in s.lines[:12]:
+            m = _NAME_LABEL.match(line.text)
+            if not m:
+                continue
+            label, value = " ".join(m.group(1).lower().split()), m.group(2).strip(" \t:.")
+            if label in _GIVEN_LABELS:
+                given = given or value
+            elif label in _FAMILY_LABELS:
+                family = family or value
+            else:
+                whole = whole or value
+    if whole and family and len(whole.split()) == 1:
+        return f"{whole} {family}"  # "Nome: Mario" is the given name when "Cognome: Rossi" follows
+    return whole or " ".join(p for p in (given, family) if p)
+
+
+def _without_credentials(piece: str) -> str:
+    """ "Jane Doe, PhD" -> "Jane Doe"; "Houston, TX" stays (a place, not a name with a degree)."""
+    head, *rest = [p.strip() for p in piece.split(",")]
+    tokens = [t for part in rest for t in part.split()]
+    if rest and tokens and all(_credential(t) for t in tokens):
+        return head
+    return piece
+
+
+def _credential(token: str) -> bool:
+    return (
+        bool(_CREDENTIAL.fullmatch(token))
+        and (len(token.strip(".")) >= 3 or token.endswith(("®", "™", ".")))
+        and not is_place(token)
+    )
+
+
+def _name_candidates(sections: list[Section]) -> list[Line]:
+    """The lines that may hold the name: the header's, then the top of the document."""
+    top = sections[0].lines
+    candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
+    if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
+        candidates = [s.lines[0] for s in sections[1:2] if s.lines]
+    return candidates[:8]
+
+
+def _first_piece(text: str) -> str:
+    """The first piece of a line that is not an initials monogram ("RN<TAB>ROBIN A. NOVAK": the name)."""
+    pieces = [p.strip(" ,") for p in _NAME_SPLIT.split(text.strip()) if p.strip(" ,")]
+    for k, piece in enumerate(pieces):
+        if _MONOGRAM.fullmatch(piece) and (k + 1 < len(pieces) or len(piece.strip(".")) > 1):
+            continue
+        return piece
+    return ""
+
+
+def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
+    line = candidates[i]
+    text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
+    has_contact = bool(EMAIL.search(text) or find_phones(text))
+    first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
+    if _SURNAME_FIRST.fullmatch(first) and i == 0:
+        return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
+    if "," in first and not is_place(first):
+        first = _without_credentials(first)
+    if "," in first and not has_contact:
+        return None  # "Koura District, Irbid, Jordan" is an address
+    if not _name_like(first):
+        return None
+    value = first
+    if len(first.split()) == 1 and i + 1 < len(candidates):
+        nxt = candidates[i + 1].text.strip()
+        if _name_like(nxt) and len(nxt.split()) <= 3:
+            value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
+    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    return Scored(value=value, confidence=0.95 if strong else 0.7)
+
+
+def _name(sections: list[Section]) -> Scored:
+    labelled = _labelled_name(sections)
+    if labelled and len(labelled.split()) <= 5:
+        return Scored(value=labelled, confidence=0.9)
+    candidates = _name_candidates(sections)
+    for i in range(len(candidates)):
+        found = _name_on_line(candidates, i)
+        if found is not None:
+            return found
+    return _name_set_apart(sections)
+
+
+def _name_set_apart(sections: list[Section]) -> Scored:
+    """No name at the top: a full name set apart early in the CV (in a text box or table of a sidebar, in the
+    Title style or a large font) is most likely the seeker's, though less surely."""
+    early = [line for s in sections[:4] for line in s.lines][:20]
+    for line in early:
+        first = _first_piece(line.text)
+        apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
+        if apart and _person_name(first):
+            return Scored(value=first, confidence=0.7)
+    return Scored()
+
+
+# ------------------------------------------------------------------ contacts
+
+
+_AT_WORD = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.I)
+_DOT_WORD = re.compile(r"\s*[\[(]\s*dot\s*[\])]\s*", re.I)
+
+
+def _add_emails(out: ContactOutline, text: str) -> None:
+    # "robin.marlowe[at]example[dot]org": an address written so robots miss it
+    text = _DOT_WORD.sub(".", _AT_WORD.sub("@", text))
+    for m in EMAIL.finditer(text):
+        # "name@gmail.comSukuta": a run glued to the address is not part of it
+        email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
+        if email not in out.emails:
+            out.emails.append(email)
+
+
+def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
+    at = bare.find(phone)
+    before = bare[max(at - 2, 0) : max(at, 0)]
+    second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
+    if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
+        return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
+    if phone.isdigit() and not (plain_ok or second):
+        return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
+    return find_dates(phone) is None and not _DAY_DATE.search(phone)
+
+
+def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
+    bare = URL.sub(" ", EMAIL.sub(" ", text))
+    for phone in find_phones(bare):
+        if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
+            out.phones.append(phone)
+
+
+def _labelled(section: Section, k: int, text: str) -> bool:
+    """A line that says it holds contacts: a phone label or sign, an e-mail address, "|" separators, "Phone"
+    above, or nothing but a phone number outside the roles ("+55 (11) 98765-4321" alone in a sidebar)."""
+    return bool(
+        _PHONE_LABEL.search(text)
+        or _PHONE_SIGN.search(text)
+        or (section.kind not in ROLE_SECTIONS and _only_a_phone(text) and not _after_address(section, k))
+        or EMAIL.search(text)
+        or "|" in text
+        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+    )
+
+
+_PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*[+(\d]")
+
+
+# "Winston-Salem, NC 27103", "2100 Silas Creek Parkway": an address line (a school's or an employer's, under it)
+_ADDRESS = re.compile(
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|^\s*\d+\s+[\w .'-]*\b(?:st|street|rd|road|ave|avenue|blvd|boulevard"
+    r"|parkway|pkwy|dr|drive|ln|lane|way|court|ct|place|pl)\b\.?",
+    re.I,
+)
+
+
+def _after_address(section: Section, k: int) -> bool:
+    """A phone number alone under an address line is that address's (a school's, an employer's)."""
+    return k > 0 and _ADDRESS.search(section.lines[k - 1].text) is not None
+
+
+def _only_a_phone(text: str) -> bool:
+    """A line that holds a phone number and nothing else ("+55 (11) 98765-4321", "9876543210")."""
+    phones = find_phones(text)
+    rest = text
+    for phone in phones:
+        rest = rest.replace(phone, " ")
+    return len(phones) == 1 and not rest.strip(" ,;|/")
+
+
+def _contacts(sections: list[Section]) -> ContactOutline:
+    out = ContactOutline()
+    for section, k, line in _seekers_lines(sections):
+        text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
+        _add_emails(out, text)
+        labelled = _labelled(section, k, text)
+        if not (_trusted(section, line) or labelled):
+            continue
+        _add_phones(out, text, section.kind == "contact" or labelled or line.area == "header")
+        _add_links(out, text)
+    return out
+
+
+# Narrow, figure and thin no-break spaces and the no-break hyphen inside phone numbers ("+55 11 98765‑4321").
+_SPACES = str.maketrans({"\u202f": " ", "\u2007": " ", "\u2009": " ", "\u2011": "-"})
+_LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:\s*")  # "Supervisor: Jane Smith", "Contact person: ..."
+_PERSON_TITLE = re.compile(r"^(?:dr|prof|mr|mrs|ms|miss|sr|sra|srta|dra|herr|frau|mme|m)\.?\s+", re.I)
+
+
+def _trusted(section: Section, line: Line) -> bool:
+    """The top of the document, its header and a contact section hold the seeker's own details."""
+    return section.kind in ("top", "contact") or line.area == "header"
+
+
+def _seekers_lines(sections: list[Section]) -> Iterator[tuple[Section, int, Line]]:
+    """The lines that may hold the seeker's contacts: none under a referees heading (nor under the unknown
+    headings after it, a referee's name dressed as one), none next to another person's name."""
+    seeker = fold(_name(sections).value)
+    in_referees = False
+    for section in sections:
+        in_referees = section.kind == "referees" or (in_referees and section.kind == "other")
+        if in_referees:
+            continue  # referees' emails and phones are theirs, not the seeker's
+        for k, line in enumerate(section.lines):
+            mine = _trusted(section, line) or _seekers_email(line.text, seeker)
+            if mine or not _near_another_person(section, k, seeker):
+                yield section, k, line
+
+
+# Sections where a supervisor or referee may be named without a heading of their own; elsewhere (skills,
+# languages, a profile) a capitalised pair of words is a skill or a title, and only "Dr."/"Supervisor:" says person.
+_PEOPLE_SECTIONS = frozenset(["other", "experience", "volunteering", "projects", "interests"])
+
+
+def _seekers_email(text: str, seeker: str) -> bool:
+    """An e-mail address that holds the seeker's family name ("jane.doe@..." or "jdoe@..." for Jane Doe) is
+    theirs (a given name alone could be a referee's too)."""
+    family = re.findall(r"\w+", seeker)[-1:]
+    return any(len(n) >= 3 and n in fold(m.group(0)) for m in EMAIL.finditer(text) for n in family)
+
+
+def _near_another_person(section: Section, k: int, seeker: str) -> bool:
+    """ "Dr. Jane Smith" on the line or one of the two lines above an e-mail or phone: that person's, not the
+    seeker's."""
+    for line in section.lines[max(k - 2, 0) : k + 1]:
+        text = line.text.strip()
+        bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
+        if bare == text and section.kind not in _PEOPLE_SECTIONS:
+            continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare
+        first = _first_piece(bare).split(",")[0].strip()
+        if _person_name(first) and fold(first) != seeker:
+            return True
+    return False
+
+
+def _person_name(text: str) -> bool:
+    """A person's name: two to four words, each starting with a capital ("Jane Smith", "Ana de la Cruz")."""
+    words = [w for w in text.split() if fold(w) not in _PARTICLES]
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and _name_like(text)
+        and not is_place(text)
+        and org_score(text) == 0
+        and not EMAIL.search(text)
+    )
+
+
+def contact_doubts(sections: list[Section]) -> list[str]:
+    """An e-mail or phone found only deep in the CV (not at its top, in its header, in a contact section or
+    after a label) may be someone else's: the reading is then not sure of the seeker's contacts."""
+    sure = unsure = False
+    for section, k, line in _seekers_lines(sections):
+        text = line.text.translate(_SPACES)
+        if not (EMAIL.search(text) or find_phones(text)):
+            continue
+        if _trusted(section, line) or _labelled_by_word(section, k, text):
+            sure = True
+        else:
+            unsure = True
+    return ["the e-mail or phone was found only far from the top of the CV"] if unsure and not sure else []
+
+
+def _labelled_by_word(section: Section, k: int, text: str) -> bool:
+    """ "Email: ...", "Tel: ...", "☎ ...", or "Phone" on the line above."""
+    return bool(
+        _PHONE_LABEL.search(text)
+        or _PHONE_SIGN.search(text)
+        or _EMAIL_LABEL.search(text)
+        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+    )
+
+
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|correo|courriel|mail)\b", re.I)
+
+
+def _add_links(out: ContactOutline, text: str) -> None:
+    for m in URL.finditer(EMAIL.sub(" ", text)):
+        if m.group(0) not in out.links:
+            out.links.append(m.group(0).rstrip("./"))

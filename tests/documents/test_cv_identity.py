@@ -1,0 +1,276 @@
+"""The seeker's name and contacts as the CV reader finds them (`cv_identity`), on small CVs built here."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+
+import docx
+from docx.document import Document
+
+from app.documents.cv_outline import CvOutline
+from app.documents.cv_structure import read_outline
+from app.documents.text import phone_digits
+
+ROLE = [
+    ("Experience", "Heading 1"),
+    ("Software Engineer, Northwind Ltd, Jan 2019 - Present", None),
+    ("Built the billing service used by every customer of the company.", None),
+    ("Education", "Heading 1"),
+    ("BSc Computer Science, University of Leeds, 2018", None),
+]
+
+
+def _cv(before: Callable[[Document], None], after: Callable[[Document], None] | None = None) -> bytes:
+    """A CV whose top is written by `before`, then a role and a degree, then whatever `after` writes."""
+    d = docx.Document()
+    before(d)
+    for text, style in ROLE:
+        d.add_paragraph(text, style=style)
+    if after is not None:
+        after(d)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _paragraphs(*texts: str, style: str | None = None) -> Callable[[Document], None]:
+    def write(d: Document) -> None:
+        for t in texts:
+            d.add_paragraph(t, style=style)
+
+    return write
+
+
+def _phones(outline: CvOutline) -> set[str]:
+    return {phone_digits(p) for p in outline.contact.phones}
+
+
+def test_an_initials_monogram_beside_the_name_is_not_the_name() -> None:
+    def top(d: Document) -> None:
+        row = d.add_table(rows=1, cols=2).rows[0]
+        row.cells[0].text = "RN"
+        row.cells[1].text = "ROBIN A. NOVAK"
+        d.add_paragraph("(234) 294-4244 | robin.novak@example.org")
+
+    assert read_outline(_cv(top)).name.value == "ROBIN A. NOVAK"
+
+
+def test_a_monogram_on_its_own_line_above_the_name_is_passed_over() -> None:
+    outline = read_outline(_cv(_paragraphs("JD", "Jane Doe", "jane.doe@example.org")))
+    assert outline.name.value == "Jane Doe"
+
+
+def test_a_credential_after_the_name_is_not_part_of_it() -> None:
+    dashed = read_outline(_cv(_paragraphs("Sasha Haddad - PMP®", "sasha.haddad@example.org")))
+    comma = read_outline(_cv(_paragraphs("Jane Doe, PhD, MBA", "jane.doe@example.org")))
+    assert (dashed.name.value, comma.name.value) == ("Sasha Haddad", "Jane Doe")
+
+
+def test_a_city_with_its_state_code_is_not_read_as_a_name_with_a_credential() -> None:
+    outline = read_outline(_cv(_paragraphs("Houston, TX", "Jane Doe", "jane.doe@example.org")))
+    assert outline.name.value == "Jane Doe"
+
+
+def test_a_name_with_particles_is_read_whole() -> None:
+    outline = read_outline(_cv(_paragraphs("Ana de la Cruz", "ana@example.org")))
+    assert outline.name.value == "Ana de la Cruz"
+
+
+def test_italian_name_labels_give_the_given_and_the_family_name() -> None:
+    outline = read_outline(_cv(_paragraphs("Curriculum", "Nome: Mario", "Cognome: Rossi", "mario@example.org")))
+    assert outline.name.value == "Mario Rossi"
+
+
+def _with_smartart(data: bytes, texts: list[str]) -> bytes:
+    """The CV with a SmartArt diagram holding `texts` drawn in its first paragraph (the data part only, as
+    Word writes it: word/diagrams/data1.xml, related to the document by the drawing's r:dm)."""
+    dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    points = "".join(
+        f'<dgm:pt modelId="{k}"><dgm:t><a:bodyPr/><a:p><a:r><a:rPr sz="2000" b="1"/><a:t>{t}</a:t></a:r></a:p>'
+        "</dgm:t></dgm:pt>"
+        for k, t in enumerate(texts, 1)
+    )
+    model = (
+        f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptList/><dgm:ptLst>'
+        f'<dgm:pt modelId="0" type="doc"><dgm:t><a:p><a:r><a:t>ignored</a:t></a:r></a:p></dgm:t></dgm:pt>'
+        f"{points}</dgm:ptLst></dgm:dataModel>"
+    )
+    drawing = (
+        f'<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        f'<a:graphic xmlns:a="{a}"><a:graphicData uri="{dgm}">'
+        f'<dgm:relIds xmlns:dgm="{dgm}" xmlns:r="{r}" r:dm="rIdDgm1"/></a:graphicData></a:graphic>'
+        "</wp:inline></w:drawing></w:r>"
+    )
+    rel = (
+        '<Relationship Id="rIdDgm1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'diagramData" Target="diagrams/data1.xml"/>'
+    )
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = body.decode()
+                at = text.index("<w:p>") if "<w:p>" in text else text.index("<w:p ")
+                body = (text[:at] + f"<w:p>{drawing}</w:p>" + text[at:]).encode()
+            elif item.filename == "word/_rels/document.xml.rels":
+                body = body.decode().replace("</Relationships>", rel + "</Relationships>").encode()
+            z.writestr(item, body)
+        z.writestr("word/diagrams/data1.xml", model)
+    return out.getvalue()
+
+
+def test_a_name_written_only_in_a_smartart_diagram_is_read() -> None:
+    plain = _cv(_paragraphs("PROFILE", "Engineer who builds billing systems for small companies.", style=None))
+    outline = read_outline(
+        _with_smartart(plain, ["Morgan Marlowe", "+90 544 524 03 40 morgan.marlowe@example.org", "Contact"])
+    )
+    assert outline.name.value == "Morgan Marlowe"
+    assert outline.contact.emails == ["morgan.marlowe@example.org"]
+    assert _phones(outline) == {"905445240340"}
+
+
+def test_a_name_in_a_sidebar_table_after_a_first_heading_is_read_less_surely() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Profile", style="Heading 1")
+        d.add_paragraph("Engineer who builds billing systems for small companies and their customers.")
+        d.add_table(rows=1, cols=1).rows[0].cells[0].text = "Jane Doe"
+        d.add_paragraph("Email: jane.doe@example.org")
+
+    outline = read_outline(_cv(top))
+    assert outline.name.value == "Jane Doe"
+    assert outline.name.confidence < 0.8 and not outline.usable
+
+
+def test_a_phone_under_a_spanish_phone_label_is_the_seekers() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Camille Kowalski", style="Title")
+        d.add_paragraph("Perfil", style="Heading 1")
+        d.add_paragraph("Programador Front End y Game Developer")
+        d.add_paragraph("TELÉFONO:")
+        d.add_paragraph("678-300-5541")
+
+    assert _phones(read_outline(_cv(top))) == {"6783005541"}
+
+
+def test_phones_in_national_and_international_forms_are_read() -> None:
+    outline = read_outline(
+        _cv(
+            _paragraphs(
+                "Jane Doe",
+                "+55 (11) 98765-4321 | (212) 555-0143",
+                "Tel: +44\u202f20\u00a07946\u00a00958",
+                "Mobile: 0412\u00a0345\u00a0678",
+            )
+        )
+    )
+    assert _phones(outline) == {"5511987654321", "2125550143", "442079460958", "0412345678"}
+
+
+def _referees(heading: str) -> Callable[[Document], None]:
+    def write(d: Document) -> None:
+        d.add_paragraph(heading, style="Heading 1")
+        d.add_paragraph("Ana Souza")
+        d.add_paragraph("Gerente, Northwind Ltda")
+        d.add_paragraph("+55 (11) 98765-4321 | ana.souza@example.org")
+
+    return write
+
+
+def test_contacts_under_a_portuguese_referees_heading_are_not_the_seekers() -> None:
+    outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org"), _referees("Referências")))
+    assert outline.contact.emails == ["jane.doe@example.org"] and not outline.contact.phones
+
+
+def test_contacts_under_a_referees_name_dressed_as_a_heading_stay_the_referees() -> None:
+    def after(d: Document) -> None:
+        d.add_paragraph("REFERENCES", style="Heading 1")
+        d.add_paragraph("JOHN SMITH", style="Heading 1")
+        d.add_paragraph("Tel: 0412 345 678")
+
+    outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org"), after))
+    assert not outline.contact.phones
+
+
+def test_a_contact_next_to_another_persons_name_is_not_the_seekers() -> None:
+    def after(d: Document) -> None:
+        d.add_paragraph("Additional Information", style="Heading 1")
+        d.add_paragraph("Supervisor: Dr. Peter Brown, Northwind Ltd")
+        d.add_paragraph("Tel: (212) 555-0143, peter.brown@example.org")
+
+    outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org"), after))
+    assert outline.contact.emails == ["jane.doe@example.org"] and not outline.contact.phones
+
+
+def test_an_email_found_only_deep_in_the_cv_lowers_confidence() -> None:
+    def after(d: Document) -> None:
+        d.add_paragraph("Projects", style="Heading 1")
+        d.add_paragraph("Billing dashboard, write to jane.doe@example.org for a demo of it.")
+
+    outline = read_outline(_cv(_paragraphs("Jane Doe", style="Title"), after))
+    assert outline.contact.emails == ["jane.doe@example.org"]
+    assert any("far from the top" in d for d in outline.doubts) and not outline.usable
+
+
+def test_contacts_at_the_top_keep_the_reading_sure() -> None:
+    outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org | +44 20 7946 0958", style=None)))
+    assert not [d for d in outline.doubts if "far from the top" in d]
+
+
+def test_a_phone_alone_on_its_line_in_a_sidebar_section_is_the_seekers() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Jane Doe", style="Title")
+        d.add_paragraph("Profile", style="Heading 1")
+        d.add_paragraph("Engineer who builds billing systems for small companies and their customers.")
+        d.add_paragraph("+55 (11) 98765-4321")
+
+    assert _phones(read_outline(_cv(top))) == {"5511987654321"}
+
+
+def test_a_phone_behind_a_telephone_sign_is_the_seekers() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Jane Doe", style="Title")
+        d.add_paragraph("Profile", style="Heading 1")
+        d.add_paragraph("☎ 0412 345 678 – Sydney")
+
+    assert _phones(read_outline(_cv(top))) == {"0412345678"}
+
+
+def test_pronouns_in_brackets_after_the_name_are_not_part_of_it() -> None:
+    outline = read_outline(_cv(_paragraphs("Jane Doe (she/her)", "jane.doe@example.org")))
+    assert outline.name.value == "Jane Doe"
+
+
+def test_an_email_written_with_at_and_dot_in_brackets_is_read() -> None:
+    outline = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe [at] example [dot] org")))
+    assert outline.contact.emails == ["jane.doe@example.org"]
+
+
+def test_a_skill_of_two_capitalised_words_does_not_hide_the_phone_below_it() -> None:
+    def after(d: Document) -> None:
+        d.add_paragraph("Skills", style="Heading 1")
+        d.add_paragraph("Data Analysis")
+        d.add_paragraph("Tel: 0412 345 678")
+
+    assert _phones(read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org"), after))) == {"0412345678"}
+
+
+def test_an_email_holding_the_seekers_family_name_stays_theirs_beside_another_name() -> None:
+    def after(d: Document) -> None:
+        d.add_paragraph("Additional Information", style="Heading 1")
+        d.add_paragraph("Peter Brown")
+        d.add_paragraph("jdoe@example.org")
+
+    outline = read_outline(_cv(_paragraphs("Jane Doe", style="Title"), after))
+    assert outline.contact.emails == ["jdoe@example.org"]
+
+
+def test_a_plain_run_of_digits_alone_on_a_top_line_is_a_phone_but_not_beside_an_address() -> None:
+    alone = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org", "9876543210")))
+    address = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org", "Tehran 1731783685")))
+    assert (_phones(alone), _phones(address)) == ({"9876543210"}, set())
