@@ -421,9 +421,13 @@ def _holds_roles(section: Section) -> bool:
 def _role_sections(sections: list[Section]) -> set[int]:
     """The indexes of the sections roles are read from."""
     found = {k for k, s in enumerate(sections) if _holds_roles(s)}
-    # No heading says where the roles are: sections named by formatting alone, or, in a CV with no heading that
-    # names any section of roles or of anything else, the page itself.
-    return found or {k for k, s in enumerate(sections) if s.kind == "other"} or ({0} if len(sections) == 1 else set())
+    if found:
+        return found
+    # No heading says where the roles are: sections named by formatting alone, and the top of the page when it
+    # goes on past the name and contacts with dated role lines (a CV whose experience has no heading).
+    dated = [x for x in sections[0].lines if len(x.text.split()) <= 12 and _anchor(x) is not None]
+    top = {0} if len(dated) >= 2 or (len(sections) == 1 and dated) else set()
+    return {k for k, s in enumerate(sections) if s.kind == "other"} | top
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:

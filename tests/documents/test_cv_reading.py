@@ -1266,3 +1266,22 @@ def test_abbreviated_and_tech_named_organisations_are_organisations() -> None:
         ("Postdoctoral Fellow", "Dept. of Physics, Univ. of Toronto", "2020", "present"),
         ("Graduate Research Assistant", "Dept. of Chemistry, Georgia Tech", "2015", "2020"),
     ]
+
+
+def test_roles_under_the_name_with_no_experience_heading_are_read_from_the_top_of_the_page() -> None:
+    data = _docx(
+        ("Sasha Tanaka", None),
+        ("sasha.tanaka@example.org | 628-251-1286", None),
+        ("IT Support Engineer | Amazon (Amazon Web Services)", None),
+        ("June 2022 to Present", None),
+        ("Supported corporate employees by chat, phone and in person.", "List Bullet"),
+        ("Client Support Specialist | Click Dimensions - Dunwoody, GA", None),
+        ("June 2015 to June 2018", None),
+        ("Guided customers through server setup.", "List Bullet"),
+        ("Education", "Heading 1"),
+        ("BSc Information Technology, Kennesaw State University, 2011", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("IT Support Engineer", "Amazon (Amazon Web Services)", "2022-06", "present"),
+        ("Client Support Specialist", "Click Dimensions", "2015-06", "2018-06"),
+    ]
