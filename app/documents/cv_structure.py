@@ -46,7 +46,8 @@ _STRONG_SPLIT = re.compile(
 )
 # "2018 – Present. Title. Employer.", "Teaching Assistant: University X": a full stop or colon after a word splits a
 # line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
-_WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])")
+# "Pvt. Ltd.", "Co. Ltd.": a full stop before a legal form is no separator; "Acme Inc. Software Engineer" splits.
+_WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))")
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
@@ -67,6 +68,7 @@ class Section:
     title: str
     lines: list[Line] = field(default_factory=list)
     signature: tuple[str, bool, bool] | tuple[()] = ()
+    parent: Section | None = None  # the role section a part with no roles sits in ("Projects" under a role)
 
 
 def read_outline(data: bytes) -> CvOutline:
@@ -254,19 +256,45 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and sum(c.isalpha() for c in line.text) >= 4
             ):
                 kind = "other"
-        current = sections[-1]
-        if kind is not None and _inside_role(kind, line, current, opens_role):
-            kind = None
-        if kind is not None:
-            sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
-        else:
-            current.lines.append(line)
+        _file(sections, kind, line, opens_role)
     return sections
+
+
+def _file(sections: list[Section], kind: str | None, line: Line, opens_role: bool) -> None:
+    """Put a line in its section, or open the section it heads. Under a role section, a heading of a deeper
+    outline level heads a part of it: "Projects" in Heading 4 opens a part that holds no roles, "Application
+    Development" in Heading 4 goes on with the roles (of the role section above the part)."""
+    current = sections[-1]
+    role_parent = current.parent or (current if current.kind in ROLE_SECTIONS else None)
+    if kind is not None and role_parent is not None and _deeper(line, role_parent):
+        if kind in ROLE_SECTIONS or kind == "other":
+            if current.parent is not None:  # back from a part with no roles to the role section's own lines
+                sections.append(Section(role_parent.kind, role_parent.title, signature=role_parent.signature))
+        else:
+            sections.append(Section(kind, clean_heading(line.text), signature=_signature(line), parent=role_parent))
+        return
+    if kind is not None and _inside_role(kind, line, current, opens_role):
+        kind = None
+    if kind is not None:
+        sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
+    else:
+        current.lines.append(line)
+
+
+_LEVEL = re.compile(r"^(?:heading|titre|überschrift)\s*(\d)", re.I)
+
+
+def _deeper(line: Line, current: Section) -> bool:
+    """ "Projects" in Heading 4 under "PROFESSIONAL EXPERIENCE" in Heading 1: a heading of a deeper outline level
+    heads a part of the section, not a section of its own."""
+    mine, theirs = _LEVEL.match(line.style), _LEVEL.match(current.signature[0]) if current.signature else None
+    return mine is not None and theirs is not None and int(mine.group(1)) > int(theirs.group(1))
 
 
 def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> bool:
     """A heading word inside a role section, dressed unlike the section's own heading, belongs to a role:
-    "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"."""
+    "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"; so does a heading of a
+    deeper outline level than the section's is filed by `_file`."""
     if current.kind not in ROLE_SECTIONS or not current.signature or _signature(line) == current.signature:
         return False
     if current.signature[0] and _signature(line)[0] == current.signature[0]:

@@ -571,7 +571,7 @@ def _names_a_role_or_org(word: str, text: str, words: list[str]) -> bool:
     """ "Customer Service Representative", "Educational Engineering Press": a title or an employer, not a heading.
     A word that names either is a heading only among heading words ("Talks & Media", "Selected Software");
     "Service" also after a word or two that say whose ("University Service"), with no role noun."""
-    if word in ("service", "services"):
+    if word == "service":  # "Financial Services", "IT Services": an industry, not a heading
         return len(words) > 3 or role_score(text) >= 1 or has_org_word(text, strong=True)
     return len(words) > 4 or any(w not in _HEADING_WORDS and w not in _HEADING_FILLERS for w in words)
 

@@ -1285,3 +1285,28 @@ def test_roles_under_the_name_with_no_experience_heading_are_read_from_the_top_o
         ("IT Support Engineer", "Amazon (Amazon Web Services)", "2022-06", "present"),
         ("Client Support Specialist", "Click Dimensions", "2015-06", "2018-06"),
     ]
+
+
+def test_a_deeper_heading_inside_a_role_section_heads_a_part_of_it() -> None:
+    data = _docx(
+        ("Imran Shah", "Title"),
+        ("imran.shah@example.org", None),
+        ("PROFESSIONAL EXPERIENCE", "Heading 1"),
+        ("Senior Developer (May 2017 – Present)", "Heading 2"),
+        ("Morgan Stanley, Mumbai, IN", None),
+        ("Projects", "Heading 4"),
+        ("Margin Calculator (May 2019 – Mar 2021)", None),
+        ("Application Development", "Heading 4"),
+        ("IT Analyst (Dec 2014 – Apr 2017)", "Heading 2"),
+        ("Tata Consultancy Services Pvt. Ltd., Mumbai, IN", None),
+        ("EDUCATION", "Heading 1"),
+        ("BE Computer Engineering, University of Mumbai, 2010", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Senior Developer", "Morgan Stanley", "2017-05", "present"),
+        ("IT Analyst", "Tata Consultancy Services Pvt. Ltd.", "2014-12", "2017-04"),
+    ]
+
+
+def test_an_industry_named_with_services_is_no_heading() -> None:
+    assert heading_kind("Financial Services") is None
