@@ -57,7 +57,7 @@ _ONE = (
 # a date does not glue it into a word.
 _NOT_CJK = r"[^\W\u3000-\u9fff]"
 _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
-_SEP = r"\s*(?:[-–—~～－]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
+_SEP = r"\s*(?:[-–—~～－‐‑‒−]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
 _RANGE = re.compile(
     rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",

@@ -52,7 +52,9 @@ _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['�
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
-    r"birth|born|\bdob\b|födelse|geburt|naissance|рождени|\bage\b|nationality|graduation|expected", re.I
+    r"birth|born|\bdob\b|födelse|geburt|naissance|nascimento|nacimiento|рождени|\bage\b|nationality|graduation"
+    r"|expected",
+    re.I,
 )
 _ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 # "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
@@ -317,8 +319,8 @@ def _head_like(line: Line) -> bool:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
     if _column_header(t):
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
-    if _describes(t):
-        return False  # "Led the payments team": what was done, not who for
+    if _describes(t) or _NOTE_LABEL.match(t):
+        return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
     return not (t.endswith(".") and n > 6)
 
 
@@ -330,6 +332,11 @@ _PAST = frozenset(
 )
 
 
+_NOTE_LABEL = re.compile(
+    r"^(?:client|customer|project|projects|technologies|technology|environment|tools|skills|tech stack|stack"
+    r"|team size|domain|platform|languages?|achievements?|responsibilities)\s*:",
+    re.I,
+)
 _OPENERS = frozenset(["responsible", "in", "as", "helped", "worked", "duties", "tasks", "main", "key"])
 
 
@@ -402,6 +409,7 @@ def _anchor(line: Line) -> DateSpan | None:
         or not after
         or t[: span.begin].endswith(("\t", "("))
         or re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
+        or (not span.single and t[span.finish :].startswith(","))  # "..., Mar 2016 - Apr 2020, TX"
     )
     # "Teaching Assistant - Modern Optics, GA Tech (Fall 2014)": dates in brackets closing the line date it,
     # a longer one too.
@@ -627,6 +635,9 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             _extend(roles[-1], span, [lines[j] for j in [*lead, i, *tail, *body]])
             continue
         role = _role(lines, i, span, lead, tail, body)
+        if roles and not lead and blocks[k - 1][0] == i - 1 and _dates_only(lines[i].text, span):
+            # "(February 2019 – April 2019)" then "(July 2019 – November 2019)" under one title: a second spell
+            role.title, role.employer, role.place = roles[-1].title, roles[-1].employer, roles[-1].place
         if roles:  # a line the role took from above is no bullet of the role before
             roles[-1].bullets = [b for b in roles[-1].bullets if b.source_id not in role.line_ids]
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –

@@ -167,6 +167,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "experiência",
             "experiência profissional",
             "praktika",
+            "histórico profissional",
+            "historial laboral",
+            "trayectoria",
         ),
     ),
     (

@@ -1310,3 +1310,49 @@ def test_a_deeper_heading_inside_a_role_section_heads_a_part_of_it() -> None:
 
 def test_an_industry_named_with_services_is_no_heading() -> None:
     assert heading_kind("Financial Services") is None
+
+
+def test_a_second_spell_of_dates_under_one_title_is_the_same_post_again() -> None:
+    got = _one_role(
+        ("Auxiliar de Vendas – RP Plass Comercial Eireli", None),
+        ("(fevereiro/ 2019 – Abril/2019)", None),
+        ("(Julho/2019 – Novembro/2019)", None),
+        ("Atendimento e cadastro de clientes.", "List Bullet"),
+    )
+    assert got == [
+        ("Auxiliar de Vendas", "RP Plass Comercial Eireli", "2019-02", "2019-04"),
+        ("Auxiliar de Vendas", "RP Plass Comercial Eireli", "2019-07", "2019-11"),
+    ]
+
+
+def test_dates_between_commas_in_a_long_role_line_and_other_dashes_anchor_it() -> None:
+    got = _one_role(
+        ("Assistant Fitness Manager, 24 Hour Fitness, Elgin and Louisiana Super, Mar 2016 ‐ Apr 2020, Houston", None)
+    )
+    assert [(s, e) for _, _, s, e in got] == [("2016-03", "2020-04")]
+
+
+def test_a_client_line_under_a_role_is_no_employer() -> None:
+    got = _one_role(
+        ("IT Analyst (Dec 2014 – Apr 2017)", None),
+        ("Tata Consultancy Services, Mumbai", None),
+        ("Client: Cisco, US", None),
+        ("Senior Software Engineer (Sep 2010 – Feb 2014)", None),
+        ("Lionbridge India, Mumbai", None),
+        ("Client: Microsoft, US", None),
+    )
+    assert got == [
+        ("IT Analyst", "Tata Consultancy Services", "2014-12", "2017-04"),
+        ("Senior Software Engineer", "Lionbridge India", "2010-09", "2014-02"),
+    ]
+
+
+def test_a_date_of_birth_in_portuguese_is_no_role() -> None:
+    data = _docx(
+        ("Noa Brennan", "Title"),
+        ("noa.brennan@example.org", None),
+        ("Data de nascimento: 12/03/2003", None),
+        ("Estado civil: solteira", None),
+        ("Vendedora na Loja Azul, atendimento ao cliente e cadastro de clientes.", None),
+    )
+    assert read_outline(data).roles == []
