@@ -293,10 +293,15 @@ def _deeper(line: Line, current: Section) -> bool:
     return mine is not None and theirs is not None and int(mine.group(1)) > int(theirs.group(1))
 
 
+_ROLE_PART = re.compile(r"\b(?:achievements?|accomplishments?|responsibilities|highlights|key results)\b", re.I)
+
+
 def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> bool:
     """A heading word inside a role section, dressed unlike the section's own heading, belongs to a role:
     "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"; so does a heading of a
     deeper outline level than the section's is filed by `_file`."""
+    if current.kind in ROLE_SECTIONS and _ROLE_PART.search(line.text) and any(_anchor(x) for x in current.lines):
+        return True  # "Key achievements" under a role of the section: the role's own part
     if current.kind not in ROLE_SECTIONS or not current.signature or _signature(line) == current.signature:
         return False
     if current.signature[0] and _signature(line)[0] == current.signature[0]:
@@ -346,8 +351,9 @@ def _describes(text: str) -> bool:
     names a role)."""
     words = text.split()
     first = fold(words[0]) if words else ""
-    opener = first in _PAST or (first.endswith(("ed", "ing")) and len(first) > 4) or first in _OPENERS
-    if len(words) < 3 or not opener or role_score(text) >= 1:
+    verb = first in _PAST or first in _OPENERS  # "Led a team of architects": a verb, whatever noun follows
+    suffixed = first.endswith(("ed", "ing")) and len(first) > 4 and role_score(text) < 1  # not "Registered Nurse"
+    if len(words) < 3 or not (verb or suffixed):
         return False
     rest = [w for w in words[1:] if w[:1].isalpha()]
     return bool(rest) and sum(w[:1].islower() for w in rest) >= 0.6 * len(rest)

@@ -1356,3 +1356,17 @@ def test_a_date_of_birth_in_portuguese_is_no_role() -> None:
         ("Vendedora na Loja Azul, atendimento ao cliente e cadastro de clientes.", None),
     )
     assert read_outline(data).roles == []
+
+
+def test_key_achievements_under_a_role_do_not_end_the_role_section() -> None:
+    got = _one_role(
+        ("Tech Lead, Nationwide Building Society, Swindon, November 2014 – June 2017", None),
+        ("Led a team of architects.", None),
+        ("Key achievements", None),
+        ("Designed the banking app platform.", "List Bullet"),
+        ("Head of Architecture, Shopitize Ltd, London, November 2011 – November 2014", None),
+    )
+    assert got == [
+        ("Tech Lead", "Nationwide Building Society", "2014-11", "2017-06"),
+        ("Head of Architecture", "Shopitize Ltd", "2011-11", "2014-11"),
+    ]
