@@ -13,45 +13,54 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-# Month names (and their common abbreviations and inflections) in English, French, German, Spanish,
-# Swedish and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
+# Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
+# Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
 _MONTH_WORDS = {
-    1: "january jan janvier janv januar enero ene januari январь января янв",
-    2: "february feb février fevrier févr fevr februar febrero februari февраль февраля фев",
-    3: "march mar mars märz maerz marzo марта март мар",
-    4: "april apr avril abril апреля апрель апр",
-    5: "may mai mayo maj мая май",
-    6: "june jun juin junio juni июня июнь",
-    7: "july jul juillet juil julio juli июля июль",
-    8: "august aug août aout agosto augusti августа август авг",
-    9: "september sep sept septembre septiembre сентября сентябрь сен",
-    10: "october oct octobre oktober octubre oktober октября октябрь окт",
-    11: "november nov novembre noviembre ноября ноябрь ноя",
-    12: "december dec décembre decembre dezember diciembre декабря декабрь дек",
+    1: "january jan janvier janv januar jänner enero ene januari gennaio janeiro январь января янв",
+    2: "february feb février fevrier févr fevr februar febrero februari febbraio fevereiro fev февраль февраля фев",
+    3: "march mar mars märz maerz mrz mär marzo maart março марта март мар",
+    4: "april apr avril avr abril aprile апреля апрель апр",
+    5: "may mai mayo maj mei maggio maio мая май",
+    6: "june jun juin junio juni giugno giu junho июня июнь",
+    7: "july jul juillet juil julio juli luglio lug julho июля июль",
+    8: "august aug août aout agosto augusti augustus августа август авг",
+    9: "september sep sept septembre septiembre settembre setembro сентября сентябрь сен",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro октября октябрь окт",
+    11: "november nov novembre noviembre novembro ноября ноябрь ноя",
+    12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
 }
 MONTH_NUMBER = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
 _PRESENT = (
-    r"present|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
-    r"|heute|actualidad|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
+    r"present|pres\.?|cur\.|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
+    r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
+    r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
 )
 _MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})\.?"
 _SEASON = "|".join(_SEASONS)
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "March 2019", "Mar. 2019", "03/2019", "2019.03(.20)", "03.2019", "2019-03", "Summer 2009", "2019",
+# One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",
+# "2019-03", "Summer 2009", "2019",
 # or a month alone ("June" in "June – August 2019").
 _ONE = (
     rf"(?:(?P<{{p}}season>{_SEASON})\s+(?P<{{p}}sy>{_Y})"
-    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s*,?\s*(?P<{{p}}my>{_Y}|'\d\d))?"
-    rf"|(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.]\s*(?P<{{p}}ny>{_Y})"
+    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}))?"
+    rf"(?:\s*[,/-]?\s*(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
+    rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
+    rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
+    rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
     rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2])(?:[.\-/]\d{{{{1,2}}}})?"
-    rf"|(?P<{{p}}y>{_Y}))"
+    rf"|(?:[QH][1-4]\s+)?(?P<{{p}}y>{_Y}))"
 )
-_SEP = r"\s*(?:[-–—~]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
+# Chinese writes dates against the words around them ("北京大学2019.09-2021.06研究助理"): a CJK character next to
+# a date does not glue it into a word.
+_NOT_CJK = r"[^\W\u3000-\u9fff]"
+_START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
+_SEP = r"\s*(?:[-–—~～－‐‑‒−]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
 _RANGE = re.compile(
-    rf"(?<![\w/.])(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
-    rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?![\w/])",
+    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
+    rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )
 # "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
@@ -65,7 +74,7 @@ _OPEN = re.compile(
     rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—][ \xa0]*\)?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"(?<![\w/.]){_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
+_SINGLE = re.compile(rf"{_START}{_ONE.format(p='a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
 _ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
 
 
@@ -88,9 +97,15 @@ def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
         word = g[f"{p}mname"].lower().rstrip(".")
         month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
         year = g.get(f"{p}my") or ""
-        if year.startswith("'"):
+        if year.startswith(("'", "’", "‘")):
             year = "20" + year[1:]
         return year, f"{month:02d}" if month else None
+    if g.get(f"{p}ymname"):  # "2023 jan.": the year, then the month
+        word = g[f"{p}ymname"].lower().rstrip(".")
+        month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
+        return g[f"{p}ym"], f"{month:02d}" if month else None
+    if g.get(f"{p}cy"):  # "2019年9月"
+        return g[f"{p}cy"], f"{int(g[f'{p}cm']):02d}"
     if g.get(f"{p}ny"):
         return g[f"{p}ny"], f"{int(g[f'{p}nm']):02d}"
     if g.get(f"{p}iy"):
@@ -140,17 +155,23 @@ def _spells(text: str, span: DateSpan | None, next_at: Callable[[int], DateSpan 
     return span
 
 
-# "2023.24", "2018.22": a year and the next years' last two digits (past 12, so never a month).
-_DOTTED_YEARS = re.compile(rf"(?<![\w/.])(?P<y>{_Y})\.(?P<yy>1[3-9]|[2-9]\d)(?![\w/.])")
+# "2023.24", "2019–21", "2019/20": a year and the next years' last two digits. Past 12 they are never a month;
+# "2010–11" with a dash that is no hyphen is an academic year too ("2010-11" is November 2010).
+_SHORT_END_YEAR = re.compile(rf"(?<![\w/.])(?P<y>{_Y})(?P<sep>\.|/|\s*[-–—]\s*)(?P<yy>\d\d)(?![\w/.]|[-–—]\d)")
 
 
 def _dotted_years(text: str) -> DateSpan | None:
-    m = _DOTTED_YEARS.search(text)
-    if m is None:
-        return None
-    start = m.group("y")
-    end = start[:2] + m.group("yy")
-    return DateSpan(m.group(0), start, end, m.start(), m.end()) if end > start else None
+    for m in _SHORT_END_YEAR.finditer(text):
+        start, yy, sep = m.group("y"), int(m.group("yy")), m.group("sep")
+        next_year = yy == (int(start) + 1) % 100
+        dash = sep.strip() in ("–", "—") or sep != sep.strip()  # "2010–11", "2010 - 11"; "2010-11" is a month
+        en_dash = sep.strip() in ("–", "—") and yy > int(start[2:])  # "2008–10": ISO months take a hyphen
+        if yy <= 12 and not (next_year and dash) and not en_dash:
+            continue
+        end = f"{start[:2]}{yy:02d}" if yy >= int(start[2:]) else f"{int(start[:2]) + 1}{yy:02d}"
+        if end > start:
+            return DateSpan(m.group(0), start, end, m.start(), m.end())
+    return None
 
 
 def _year2(yy: str) -> str:

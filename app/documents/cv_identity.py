@@ -240,7 +240,7 @@ def _labelled(section: Section, k: int, text: str) -> bool:
     return bool(
         _PHONE_LABEL.search(text)
         or _PHONE_SIGN.search(text)
-        or (section.kind not in ROLE_SECTIONS and _only_a_phone(text))
+        or (section.kind not in ROLE_SECTIONS and _only_a_phone(text) and not _after_address(section, k))
         or EMAIL.search(text)
         or "|" in text
         or (k and _PHONE_WORD.search(section.lines[k - 1].text))
@@ -248,6 +248,19 @@ def _labelled(section: Section, k: int, text: str) -> bool:
 
 
 _PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*[+(\d]")
+
+
+# "Winston-Salem, NC 27103", "2100 Silas Creek Parkway": an address line (a school's or an employer's, under it)
+_ADDRESS = re.compile(
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|^\s*\d+\s+[\w .'-]*\b(?:st|street|rd|road|ave|avenue|blvd|boulevard"
+    r"|parkway|pkwy|dr|drive|ln|lane|way|court|ct|place|pl)\b\.?",
+    re.I,
+)
+
+
+def _after_address(section: Section, k: int) -> bool:
+    """A phone number alone under an address line is that address's (a school's, an employer's)."""
+    return k > 0 and _ADDRESS.search(section.lines[k - 1].text) is not None
 
 
 def _only_a_phone(text: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
+from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_P,
     W_PPR,
@@ -141,9 +142,17 @@ def _table(
 ) -> Iterator[Line]:
     from app.documents.cv_vocab import heading_kind
 
+    columns: list[str] | None = None  # what each column holds, from the table's header row
     for ri, tr in enumerate(_unwrap(tbl, W_TR)):
         cells = list(_unwrap(tr, W_TC))
         texts = [[paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
+        header = column_fields([" ".join(t for t in cell if t) for cell in texts])
+        if header is not None:
+            columns = header  # the column names are no content of the CV
+            continue
+        if columns is not None and len(cells) == len(columns):
+            yield from _by_columns(cells, texts, columns, f"{tprefix}r{ri}", area, names)
+            continue
         # A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`.
         if (
             len(cells) > 1
@@ -160,8 +169,83 @@ def _table(
             bold = all(all_bold(p) for tc in cells for p in tc.iter(W_P) if paragraph_text(p).strip())
             yield Line("\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names))
             continue
+        column = _dates_column(texts)
+        if column is not None:
+            yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, names)
+            continue
         for ci, tc in enumerate(cells):
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names, diagrams)
+
+
+def _by_columns(
+    cells: list[etree._Element],
+    texts: list[list[str]],
+    columns: list[str],
+    rprefix: str,
+    area: str,
+    names: dict[str, str],
+) -> Iterator[Line]:
+    """A row of a table whose header row names its columns: the dates, title and employer cells as one role line
+    ("05/2015 – 09/2016<TAB>Postdoctoral Fellow<TAB>The Rockefeller University"), the other cells as a line under
+    it (a department, a mentor, hours a week)."""
+    joined = [" ".join(t for t in cell if t) for cell in texts]
+    first = next(cells[0].iter(W_P))
+    main = [joined[k] for f in ("dates", "title", "employer") for k, c in enumerate(columns) if c == f and joined[k]]
+    if main:
+        yield Line("\t".join(main), f"{rprefix}c0p0", area, bold=all_bold(first), style=_style(first, names))
+    rest = [joined[k] for k, c in enumerate(columns) if c == "other" and joined[k]]
+    if rest:
+        yield Line("; ".join(rest), f"{rprefix}c{columns.index('other')}p0", area, list_level=0)
+
+
+def _dates_only(text: str) -> bool:
+    from app.documents.cv_dates import find_dates
+
+    span = find_dates(text)
+    return span is not None and not any(c.isalnum() for c in text[: span.begin] + text[span.finish :])
+
+
+def _dates_column(texts: list[list[str]]) -> int | None:
+    """The cell of a two-cell row that holds only dates, two or more, one a paragraph ("2019 – present", blank
+    lines, "2016 – 2019"), beside a cell that holds the roles they date; None when the row is not so."""
+    if len(texts) != 2:
+        return None
+    for k in (0, 1):
+        dates = [t for t in texts[k] if t]
+        other = [t for t in texts[1 - k] if t]
+        if len(dates) >= 2 and all(_dates_only(t) for t in dates) and len(other) > len(dates):
+            return k
+    return None
+
+
+def _beside_dates(
+    cells: list[etree._Element], column: int, rprefix: str, area: str, names: dict[str, str]
+) -> Iterator[Line]:
+    """A column of dates beside a column of roles, in one row: each date goes before the paragraph level with it
+    (the blank lines that line them up), or before the k-th role when the lines do not line up."""
+    date_prefix, content_prefix = f"{rprefix}c{column}", f"{rprefix}c{1 - column}"
+    date_lines = list(_walk(cells[column], date_prefix, area, names))
+    content = list(_walk(cells[1 - column], content_prefix, area, names))
+    ids = [line.id for line in content]
+    # Each role's first line when the roles are told apart by their bullets; else "c0p3" beside "c1p3", the
+    # paragraph level with each date (blank lines line them up)
+    level = [f"{content_prefix}{line.id.removeprefix(date_prefix)}" for line in date_lines]
+    blocks = _block_starts(content)
+    lined_up = all(i in ids for i in level) and len(blocks) != len(date_lines)
+    starts = [ids.index(i) for i in level] if lined_up else blocks
+    if len(starts) != len(date_lines) or starts != sorted(set(starts)):
+        yield from date_lines
+        yield from content
+        return
+    for k, line in enumerate(content):
+        if k in starts:
+            yield date_lines[starts.index(k)]
+        yield line
+
+
+def _block_starts(content: list[Line]) -> list[int]:
+    """Where each role starts in a cell: its first line, and each line that follows a bullet and is none."""
+    return [k for k, line in enumerate(content) if not line.is_list and (k == 0 or content[k - 1].is_list)]
 
 
 def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]) -> Iterator[Line]:
@@ -199,6 +283,8 @@ def _list_level(p: etree._Element, style: str) -> int:
             return int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
         except ValueError:
             return 0
+    if style.lower().startswith("list paragraph"):
+        return -1  # Word's indented "List Paragraph" is a list item only with a number or bullet of its own
     m = re.search(r"list\s*(?:bullet|number|paragraph)?\s*(\d)?", style, re.I)
     if m and "list" in style.lower():
         return int(m.group(1)) - 1 if m.group(1) else 0

@@ -39,6 +39,10 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "objective",
             "overview",
             "personal statement",
+            "自我评价",
+            "个人简介",
+            "statement",
+            "philosophy",
             "profil",
             "om mig",
             "о себе",
@@ -67,6 +71,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "état civil",
             "etat civil",
             "persönliche daten",
+            "联系方式",
+            "个人信息",
+            "基本信息",
             "kontaktdaten",
             "contacto",
             "contactos",
@@ -126,6 +133,43 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "stages",
             "appointments",
             "academic appointments",
+            "positions held",
+            "工作经历",
+            "工作经验",
+            "实习经历",
+            "实习经验",
+            "任职经历",
+            "科研经历",
+            "研究经历",
+            "职业经历",
+            "工作履历",
+            "editorial roles",
+            "editorial board",
+            "postdoctoral training",
+            "postgraduate training",
+            "clinical training",
+            "residency",
+            "professional background",
+            "employment record",
+            "job history",
+            "military service",
+            "assistantships",
+            "werdegang",
+            "beruflicher werdegang",
+            "berufliche laufbahn",
+            "parcours professionnel",
+            "trayectoria profesional",
+            "werkervaring",
+            "ervaring",
+            "esperienze",
+            "esperienza",
+            "esperienza lavorativa",
+            "experiência",
+            "experiência profissional",
+            "praktika",
+            "histórico profissional",
+            "historial laboral",
+            "trayectoria",
         ),
     ),
     (
@@ -146,6 +190,18 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "educación",
             "formación",
             "schooling",
+            "教育背景",
+            "教育经历",
+            "学历",
+            "studies",
+            "coursework",
+            "relevant coursework",
+            "thesis",
+            "dissertation",
+            "opleiding",
+            "istruzione",
+            "formação",
+            "schulbildung",
         ),
     ),
     (
@@ -162,6 +218,22 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "honours",
             "awards",
             "achievements",
+            "获奖",
+            "荣誉",
+            "证书",
+            "grants",
+            "funding",
+            "fellowships",
+            "scholarships",
+            "prizes",
+            "distinctions",
+            "recognition",
+            "training",
+            "trainings",
+            "professional development",
+            "continuing education",
+            "weiterbildung",
+            "fortbildung",
             "сертификаты",
             "kurser",
         ),
@@ -188,6 +260,8 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "kenntnisse",
             "habilidades",
             "programming languages",
+            "技能",
+            "专业技能",
         ),
     ),
     ("languages", ("languages", "langues", "språk", "языки", "sprachen", "idiomas")),
@@ -206,6 +280,34 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "proyectos",
             "theses",
             "presentations",
+            "talks",
+            "项目经历",
+            "项目经验",
+            "论文",
+            "invited talks",
+            "lectures",
+            "invited lectures",
+            "symposia",
+            "abstracts",
+            "chapters",
+            "book chapters",
+            "reports",
+            "exhibitions",
+            "performances",
+            "conferences",
+            "conference",
+            "seminars",
+            "workshops",
+            "posters",
+            "papers",
+            "articles",
+            "books",
+            "bibliography",
+            "patents",
+            "software",
+            "media",
+            "press",
+            "interviews",
         ),
     ),
     (
@@ -225,14 +327,59 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
 ]
-ROLE_SECTIONS = {"experience", "volunteering"}
+HEADINGS += [
+    ("teaching", ("teaching", "courses taught", "teaching activities")),
+    (
+        "service",
+        (
+            "service",
+            "services",
+            "memberships",
+            "membership",
+            "affiliations",
+            "professional affiliations",
+            "committees",
+            "committee",
+            "reviewing",
+            "peer review",
+            "supervision",
+            "students supervised",
+            "mentees",
+            "additional information",
+            "other information",
+            "miscellaneous",
+        ),
+    ),
+]
+# Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
+# Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
+# more often than posts held: only its lines that name a post ("Teaching Assistant", "Lecturer") are roles.
+_WEAK_ROLE_HEADINGS = frozenset(["research", "clinical", "industry", "professional"])
+ROLE_SECTIONS = {"experience", "volunteering", "teaching"}
 
 
 def _words(text: str) -> list[str]:
     return text.split()
 
 
+# Heading words that also name employers or titles ("Media Solutions Ltd", "Software Engineer"): a heading only
+# on a short line with no role noun.
+_AMBIGUOUS_HEADINGS = frozenset(
+    fold(w)
+    for w in _words("""
+software media press service services training trainings conference conferences studies interviews funding
+recognition papers articles books community work teaching
+""")
+)
+
 _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
+_CJK = re.compile(r"[\u3000-\u9fff]")
+_CJK_HEADINGS = [(w, kind) for kind, words in HEADINGS for w in words if _CJK.search(w)]
+# Role nouns and organisation words in Chinese, found inside a run of characters.
+_CJK_ROLES = _words(
+    "工程师 经理 实习生 分析师 研究员 助理 总监 主管 教师 讲师 教授 顾问 专员 设计师 负责人 主任 博士后 开发"
+)
+_CJK_ORGS = _words("公司 大学 学院 银行 集团 研究所 研究院 医院 科技 中心 实验室 学校")
 
 ROLE_NOUNS = frozenset(
     fold(w)
@@ -249,7 +396,33 @@ utvecklare trädgårdsarbetare entwickler praktikant werkstudent co-op part-time
 receptionist pharmacist physician doctor surgeon therapist paramedic midwife carer caregiver librarian
 attorney lawyer solicitor paralegal economist statistician strategist buyer merchandiser salesperson
 chairman chair vp cto ceo cfo coo sde swe postdoc post-doctoral studentship resident psychiatrist psychologist
-webmaster scholar judge
+webmaster scholar judge server barista bartender host hostess dishwasher cleaner housekeeper nanny babysitter
+lifeguard stocker packer courier porter attendant guard soldier sergeant lieutenant captain corporal mechanic
+electrician plumber carpenter welder machinist labourer laborer farmer gardener fellow candidate faculty
+investigator co-investigator preceptor docent adjunct dean provost rector curator archivist translator interpreter
+photographer producer reporter correspondent contributor freelancer contractor practitioner clinician affiliate
+staff dentist hygienist orthodontist physicist chemist artist stylist florist pianist violinist guitarist
+vocalist typist novelist columnist lobbyist cartoonist botanist geneticist physiotherapist psychotherapist
+nutritionist optometrist podiatrist anaesthetist anesthetist
+ingeniero ingeniera desarrollador desarrolladora analista gerente directora jefe jefa consultor consultora becario
+becaria asistente profesora investigador investigadora tecnico tecnica coordinadora programador programadora
+ingenieure developpeur developpeuse chef charge chargee consultante directeur directrice gestionnaire assistante
+enseignant enseignante chercheur chercheuse professeur professeure technicien technicienne
+ingenieur berater beraterin leiter leiterin referent referentin sachbearbeiter mitarbeiter mitarbeiterin
+projektleiter entwicklerin ingenieurin praktikantin werkstudentin
+medewerker adviseur ontwikkelaar analist beheerder onderzoeker
+ingegnere sviluppatore responsabile consulente tirocinante ricercatore ricercatrice docente
+engenheiro engenheira desenvolvedor desenvolvedora estagiario estagiaria pesquisador pesquisadora
+""")
+)
+# Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title
+# rather than an employer, when nothing else tells them apart.
+FIELDS = frozenset(
+    fold(w)
+    for w in _words("""
+marketing sales engineering operations design product finance accounting growth data analytics support
+strategy development communications recruitment recruiting legal compliance security infrastructure
+procurement logistics editorial content brand partnerships fundraising teaching nursing tutoring
 """)
 )
 SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))
@@ -265,6 +438,14 @@ partners consulting consultants studio project team unit office authority govern
 satellites industries holdings enterprises ventures media bv nv ab oy as asa kk ao ооо ао pao пао
 collegian church restaurant hotel store stores superette shop market bakery café cafe farm factory
 firm network networks press publishing software airlines airways railway insurance capital commission
+museum observatory planetarium library theatre theater orchestra federation union league festival conference
+embassy parliament senate court army navy corps charity incubator accelerator publisher magazine newspaper
+journal radio pharmacy fair section committee
+univ dept inst assoc hosp energy pharma pharmaceuticals therapeutics biosciences robotics motors automotive retail
+foods brands games entertainment productions records
+hochschule klinik klinikum krankenhaus stiftung verein gesellschaft behorde ministerium
+fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere hopital clinique ecole
+gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune azienda universidade fundacao
 """)
 )
 
@@ -278,7 +459,11 @@ indonesia iran iraq ireland israel italy italie japan jordan kazakhstan kenya ko
 lithuania luxembourg malaysia mexico morocco nepal netherlands nigeria norway pakistan palestine peru
 philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia slovenia spain
 espagne sri sweden suède switzerland suisse taiwan tanzania thailand tunisia turkey uganda ukraine uae
-uk usa us uzbekistan vietnam wales zambia zimbabwe remote
+uk usa us uzbekistan vietnam wales zambia zimbabwe remote deutschland espana italia nederland schweiz osterreich
+sverige norge danmark suomi polska brasil turkiye россия netherlands czech macedonia bosnia montenegro moldova
+georgia mongolia myanmar laos oman bahrain yemen syria libya sudan senegal mali niger benin togo botswana namibia
+mozambique madagascar malawi angola jamaica cuba panama ecuador uruguay paraguay venezuela guatemala honduras
+nicaragua salvador haiti
 """)
 ) | {
     "new zealand",
@@ -290,7 +475,48 @@ uk usa us uzbekistan vietnam wales zambia zimbabwe remote
     "united arab emirates",
     "sri lanka",
     "west bank",
+    "the netherlands",
+    "czech republic",
+    "south korea",
+    "north macedonia",
+    "ivory coast",
+    "costa rica",
+    "puerto rico",
+    "dominican republic",
+    "el salvador",
 }
+# States, provinces and regions written out ("Austin, Texas", "Pune, Maharashtra", "Munich, Bavaria"): after a
+# city they make a place just as "TX" does.
+REGIONS = frozenset(
+    fold(w.replace("_", " "))
+    for w in _words("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
+oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
+west_virginia wisconsin wyoming ontario quebec british_columbia alberta manitoba saskatchewan nova_scotia
+new_south_wales victoria queensland tasmania maharashtra karnataka tamil_nadu kerala telangana gujarat punjab
+rajasthan uttar_pradesh west_bengal bihar haryana delhi bavaria bayern hesse hessen saxony catalonia andalusia
+lombardy ontario scotland england wales
+""")
+)
+# Large cities, alone a place ("London | Monzo | Software Engineer"); names that are also common words or
+# employers' names (Phoenix, Mobile, Reading, Nice) are left out.
+CITIES = frozenset(
+    fold(w.replace("_", " "))
+    for w in _words("""
+london paris berlin madrid barcelona rome milan munich hamburg frankfurt vienna zurich geneva amsterdam rotterdam
+brussels copenhagen stockholm oslo helsinki dublin edinburgh glasgow manchester birmingham leeds bristol lisbon
+porto warsaw krakow prague budapest bucharest athens istanbul moscow kyiv kiev tallinn riga vilnius new_york
+san_francisco los_angeles chicago boston seattle austin houston dallas denver atlanta miami philadelphia
+washington_dc pittsburgh baltimore minneapolis detroit portland san_diego san_jose toronto montreal vancouver
+ottawa calgary sydney melbourne brisbane perth auckland wellington tokyo osaka kyoto seoul beijing shanghai
+shenzhen guangzhou taipei bangkok jakarta manila kuala_lumpur hanoi mumbai delhi new_delhi bangalore bengaluru
+hyderabad chennai pune kolkata karachi lahore dhaka dubai abu_dhabi doha riyadh tel_aviv jerusalem cairo lagos
+nairobi accra johannesburg cape_town casablanca mexico_city bogota lima santiago buenos_aires sao_paulo
+rio_de_janeiro
+""")
+)
 US_STATE = re.compile(
     r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
@@ -299,7 +525,7 @@ US_STATE = re.compile(
 _WEAK_ORG_WORDS = frozenset(
     _words("""
 systems solutions technologies technology services media software network networks capital health press
-department unit office lab labs laboratory studio
+department unit office lab labs laboratory studio committee journal
 """)
 )
 
@@ -323,20 +549,48 @@ def heading_kind(text: str) -> str | None:
         return None
     if low in _HEADING_WORDS:
         return _HEADING_WORDS[low]
+    cjk = next((kind for w, kind in _CJK_HEADINGS if w in low), None)
+    if cjk is not None:  # "工作经历", "一、工作经历": Chinese writes no spaces between words
+        return cjk
     for kind, vocab in HEADINGS:
         for w in vocab:
             fw = fold(w)
             if " " in fw:
                 if re.search(rf"(?<!\w){re.escape(fw)}(?!\w)", low):
                     return kind
-            elif fw in words:
+            elif fw in words and not (fw in _AMBIGUOUS_HEADINGS and _names_a_role_or_org(fw, t, words)):
                 return kind
-    return None
+    # "Research", "Research & Industry"; "User Research" is a skill.
+    weak = all(w in _WEAK_ROLE_HEADINGS or w in ("and", "&") for w in words) and words[0] in _WEAK_ROLE_HEADINGS
+    return "experience" if weak else None
+
+
+_HEADING_FILLERS = frozenset(
+    _words("and & of in selected other additional recent professional academic related key relevant invited")
+)
+
+
+def _names_a_role_or_org(word: str, text: str, words: list[str]) -> bool:
+    """ "Customer Service Representative", "Educational Engineering Press": a title or an employer, not a heading.
+    A word that names either is a heading only among heading words ("Talks & Media", "Selected Software");
+    "Service" also after a word or two that say whose ("University Service"), with no role noun."""
+    if word == "service":  # "Financial Services", "IT Services": an industry, not a heading
+        return len(words) > 3 or role_score(text) >= 1 or has_org_word(text, strong=True)
+    return len(words) > 4 or any(w not in _HEADING_WORDS and w not in _HEADING_FILLERS for w in words)
+
+
+def without_heading_words(text: str) -> str:
+    """ "Volunteer Experience" -> "": the words of a heading that are no heading vocabulary ("Community Manager" ->
+    "Manager"), to tell a heading that holds a role noun from a role title."""
+    return " ".join(w for w in text.split() if fold(w).strip(":,.") not in _HEADING_WORDS)
 
 
 def clean_heading(text: str) -> str:
     """Heading text without decoration: emoji, circles, colons, surrounding spaces."""
     t = re.sub(r"^[^\w]+|[^\w)]+$", "", text.strip())
+    t = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+", "", t)  # "1. Experience", "II. Education", "A) Skills"
+    if re.fullmatch(r"\w(?: \w)+(?:\s{2,}\w(?: \w)+)*", t):  # "E X P E R I E N C E", letter-spaced
+        t = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", t))
     return re.sub(r"\s+", " ", t)
 
 
@@ -348,7 +602,9 @@ def role_score(text: str) -> float:
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
-    score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS for t in toks) else 0.0
+    score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS or _agent_noun(t) for t in toks) else 0.0
+    if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
+        score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
         score = 0.5 if any(p in ROLE_NOUNS for p in re.split(r"[/]", fold(text))) else 0.0
     if score and toks[0] in SENIORITY:
@@ -358,22 +614,76 @@ def role_score(text: str) -> float:
     return score
 
 
+# German writes a title as one compound word ("Softwareentwickler", "Projektleiterin"): its last part is the noun.
+_GERMAN_ENDS = (
+    "entwickler",
+    "ingenieur",
+    "leiter",
+    "berater",
+    "manager",
+    "referent",
+    "mitarbeiter",
+    "assistent",
+    "techniker",
+    "praktikant",
+    "werkstudent",
+    "analyst",
+    "architekt",
+    "designer",
+    "beauftragter",
+    "spezialist",
+)
+
+
+def _agent_noun(token: str) -> bool:
+    """ "Epidemiologist", "Statistician", "Softwareentwicklerin": a word built to name who does a kind of work (the
+    bare "-ist" words are listed as role nouns: "Lindqvist" is a surname)."""
+    if len(token) < 7 or not token.isalpha():
+        return False
+    stem = token[:-2] if token.endswith("in") else token
+    return token.endswith(("ologist", "ician")) or (len(stem) > 10 and stem.endswith(_GERMAN_ENDS))
+
+
+def names_a_field(text: str) -> bool:
+    return any(t.strip(".,()") in FIELDS for t in tokens(text)) and not has_org_word(text)
+
+
+# "Georgia Tech", "Virginia Tech": a name ending in "Tech" is an institution ("Tech Lead" is a title).
+_ENDS_TECH = re.compile(r"^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)* Tech$")
+
+
 def has_org_word(text: str, strong: bool = False) -> bool:
     """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
     words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
-    return any(t.strip(".,()") in words for t in tokens(text))
+    named = _ENDS_TECH.match(text.strip(" ,.")) is not None
+    return named or any(t.strip(".,()") in words for t in tokens(text)) or any(w in text for w in _CJK_ORGS)
 
 
 def org_score(text: str) -> float:
     words = text.split()
     toks = [t.strip(".,()") for t in tokens(text)]
     score = 0.0
-    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text:
+    cjk = any(w in text for w in _CJK_ORGS)
+    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or cjk or _ENDS_TECH.match(text.strip(" ,.")):
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
     if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2 for w in words):
         score += 0.5
     return score
+
+
+# "Greater London Area", "SF Bay Area", "NYC", "Remote (US)", "Multiple locations": places that name no one city
+_AREA = re.compile(
+    r"^(?:greater\s+[\w\s]+?\s+area|(?:sf\s+|san\s+francisco\s+)?bay\s+area|nyc|washington\s+d\.?c\.?"
+    r"|remote\s*[(\-–—,]\s*[\w\s]+\)?|(?:various|multiple)\s+locations|worldwide|hybrid|on-?site)$"
+)
+
+
+# "Paris, FR", "Zurich, CH": country codes after a city (the US state codes are matched above; "IT" is left
+# out: it names a department more often than Italy)
+_COUNTRY_CODES = frozenset(
+    _words("FR NL ES CH AT BE SE NO DK FI PL PT IE CN JP KR BR MX NZ ZA SG HK AE IL TR RU UA CZ NG KE EG")
+)
 
 
 def is_place(text: str) -> bool:
@@ -382,13 +692,22 @@ def is_place(text: str) -> bool:
     if not t or any(c.isdigit() for c in t):
         return False
     low = fold(t)
-    if low in COUNTRIES:
+    if low in COUNTRIES or low in CITIES or _AREA.match(low):
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
+    last = fold(parts[-1])
     last_ok = (
-        bool(US_STATE.match(parts[-1]) or fold(parts[-1]) in COUNTRIES)
+        bool(US_STATE.match(parts[-1].replace(".", "")) or last in COUNTRIES or last in REGIONS)
+        or parts[-1] in _COUNTRY_CODES
         if len(parts) == 2
-        else fold(parts[-1]) in COUNTRIES
+        else last in COUNTRIES
     )
-    return 2 <= len(parts) <= 3 and last_ok and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
+    # "IBM Research, Zurich, Switzerland": a part with an acronym before the city names an organisation
+    named = len(parts) == 3 and re.search(r"\b[A-Z]{2,}\b", parts[0]) is not None
+    return (
+        2 <= len(parts) <= 3
+        and last_ok
+        and not named
+        and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
+    )

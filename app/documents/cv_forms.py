@@ -1,0 +1,101 @@
+"""Roles written as a form: a label, then its value ("Dates<TAB>01/2019 – 03/2021", "Occupation or position
+held<TAB>Process Engineer", "Employer: Siemens AG"), as Europass CVs and many European templates write them.
+
+Each role is the run of labelled lines from one "dates" label to the next; its title and employer are the values
+of their labels, whatever order the lines come in, and the unlabelled or other labelled lines are its bullets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.documents.cv_vocab import role_score
+from app.documents.text import fold
+
+# Label words by field, in English, German, French, Spanish, Dutch and Italian (matched on the folded label).
+_LABELS = {
+    "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis"
+    r"|from\s*[-–/]\s*to",
+    "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
+    r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica",
+    "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
+    r"|empleador|werkgever|datore|azienda|institution|establishment",
+}
+_LABEL_FIELD = {name: re.compile(rf"\b(?:{words})\b") for name, words in _LABELS.items()}
+_SPLIT = re.compile(r"^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s+|：\s*)(.+)$")
+_MIN_ROLES_FIELDS = 2  # a form names at least the dates and one of title or employer
+
+
+@dataclass
+class FormRole:
+    dates: int  # the index of the line whose value holds the role's dates
+    title: str = ""
+    employer: str = ""
+    lines: list[int] = field(default_factory=list)  # the labelled lines read into the fields
+    body: list[int] = field(default_factory=list)
+
+
+def labelled(text: str) -> tuple[str, str] | None:
+    """(field, value) of a "Label<TAB>Value" or "Label: Value" line whose label names a role's field."""
+    m = _SPLIT.match(text)
+    if m is None or len(m.group(1).split()) > 8:
+        return None
+    label = fold(m.group(1)).strip(" .")
+    if role_score(label) >= 1:
+        return None  # "Data Analyst<TAB>2016 – 2019" is a title beside its dates, no label
+    for name, pattern in _LABEL_FIELD.items():
+        # "Name and address of employer", "Occupation or position held": the whole label is about the field.
+        if pattern.search(label) and not any(c.isdigit() for c in label):
+            return name, m.group(2).strip()
+    return None
+
+
+def form_roles(texts: list[str]) -> list[FormRole]:
+    """The roles of a section written as a form; empty when the section is not one."""
+    fields = [labelled(t) for t in texts]
+    starts = [i for i, f in enumerate(fields) if f is not None and f[0] == "dates"]
+    named = {f[0] for f in fields if f is not None}
+    if not starts or len(named) < _MIN_ROLES_FIELDS:
+        return []
+    # "Position: ...", "Company: ...", then "Period: ...": as many labelled lines as stand above the first dates
+    # open every role.
+    lead = 0
+    while lead < starts[0] and fields[starts[0] - lead - 1] is not None:
+        lead += 1
+    bounds = [s - lead for s in starts] + [len(texts)]
+    roles: list[FormRole] = []
+    for k, dates in enumerate(starts):
+        role = FormRole(dates=dates, lines=[dates])
+        for i in range(bounds[k], bounds[k + 1]):
+            f = fields[i]
+            if i != dates and f is not None and f[0] in ("title", "employer") and not getattr(role, f[0]):
+                setattr(role, f[0], f[1])
+                role.lines.append(i)
+            elif i > dates:
+                role.body.append(i)
+        roles.append(role)
+    return roles
+
+
+# A table's header row names its columns: "Month/Year(s) | Position Title | Department | Institution".
+_COLUMN_WORDS = {
+    "dates": r"years?|dates?|period|months?|from|to|duration|when",
+    "title": r"title|position|role|rank|appointment|post|function",
+    "employer": r"institution|organi[sz]ation|employer|company|university|hospital|school|firm|agency",
+}
+_COLUMN_FIELD = {name: re.compile(rf"^(?:[\w\s]*\b)?(?:{words})\b") for name, words in _COLUMN_WORDS.items()}
+
+
+def column_fields(cells: list[str]) -> list[str] | None:
+    """What each column of a table holds, from its header row ("dates", "title", "employer" or "other"); None
+    when the row is no header row (it holds a date, a long cell, or names neither a title nor an employer)."""
+    out = []
+    for cell in cells:
+        text = fold(re.sub(r"\([^)]*\)", " ", cell)).strip(" :")
+        if any(c.isdigit() for c in cell) or len(text.split()) > 4:
+            return None
+        out.append(next((name for name, p in _COLUMN_FIELD.items() if text and p.search(text)), "other"))
+    if "dates" not in out or not ({"title", "employer"} & set(out)) or out.count("other") > len(out) // 2:
+        return None
+    return out
