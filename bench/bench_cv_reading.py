@@ -6,10 +6,10 @@ seekers, written afresh into a temporary folder) and the licensed real one (`tes
 `labels_licensed.yaml`; origins in `SOURCES.md`). Each is split in halves by a hash of the file name; rules were
 tuned on `tune` and this reports `heldout` (or `--split tune|all`). A role counts as right when one read role has
 its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
-Allegro in Kraków). Per corpus it also says where roles go wrong (labelled roles found by their dates, and of those, the title and the
-employer right) and counts the confident outlines (tailored without the seeker's confirmation)
-and how many of them have a wrong role, name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also reports the 54
-earlier CVs whose files cannot be committed (no licence), all files, which the rules were tuned on.
+Allegro in Kraków). Per corpus it also says where roles go wrong (labelled roles found by their dates, and of
+those, the title and the employer right) and counts the confident outlines (tailored without the seeker's
+confirmation) and how many of them have a wrong role, name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also
+reports the 54 earlier CVs whose files cannot be committed (no licence), all files, which the rules were tuned on.
 
     python bench/bench_cv_reading.py [--split heldout|tune|all] [--real DIR] [-v]
 """
