@@ -97,7 +97,13 @@ Shape = tuple[int, int, bool]  # lines of title and employer (offsets), and whet
 def _shape(slots: tuple[Slot, Slot]) -> Shape:
     """How a role is written, whatever the separator: "Title | Employer" and "Title, Employer" are one shape."""
     t, e = slots
-    return t[0], e[0], t[1:] < e[1:]
+    return t[0], e[0], t[0] != e[0] or t[1:] < e[1:]
+
+
+def _mirrored(a: Shape, b: Shape) -> bool:
+    """Two shapes that read the same pieces the other way round: "Title — Employer" and "Employer — Title", or the
+    title above the employer and the employer above the title."""
+    return a == (b[1], b[0], b[2] if b[0] != b[1] else not b[2])
 
 
 def _readings(roles: list[RoleOutline], layouts: list[Layout]) -> list[tuple[Slot, Slot]]:
@@ -141,7 +147,12 @@ def _template_reading(role: RoleOutline, layout: Layout, template: tuple[Slot, S
 
 def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> None:
     """Read an unsure role's title and employer the section's way, when its lines have pieces for it."""
-    got = None if _sure(role) else _template_reading(role, layout, template)
+    if _sure(role):
+        own = _slots(role, layout)
+        if own is not None and _mirrored(_shape(own), _shape(template)):
+            _doubt(role)  # a sure role written otherwise than most of its section: its own reading, less sure
+        return
+    got = _template_reading(role, layout, template)
     if got is None or _words_contradict(*got):
         return
     title, employer = got
@@ -165,7 +176,8 @@ def follow_section_template(roles: list[RoleOutline], layouts: list[Layout]) -> 
         for role, layout in zip(roles, layouts, strict=True):
             _follow(role, layout, template)
         return roles
-    if len({_shape(s) for s in _readings(roles, layouts)}) > 1:
+    shapes = {_shape(s) for s in _readings(roles, layouts)}
+    if any(_mirrored(a, b) for a in shapes for b in shapes):
         for role in roles:
             _doubt(role)
     return roles

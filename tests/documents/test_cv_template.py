@@ -90,3 +90,15 @@ def test_sure_roles_written_two_ways_keep_their_own_readings_with_less_confidenc
     )
     assert _pairs(outline) == [("Software Engineer", "Globex Ltd"), ("Data Analyst", "Initech Corp")]
     assert all(r.confidence < HIGH_CONFIDENCE for r in outline.roles)
+
+
+def test_a_sure_role_written_the_other_way_round_from_its_section_keeps_its_reading_with_less_confidence() -> None:
+    outline = _outline(
+        ("Software Engineer — Globex Ltd — 2021 to 2023", None),
+        ("Data Analyst — Initech Corp — 2019 to 2021", None),
+        ("Product Manager — Umbrella Inc — 2017 to 2019", None),
+        ("Hooli Corp — Support Engineer — 2015 to 2017", None),
+    )
+    assert _pairs(outline)[3] == ("Support Engineer", "Hooli Corp")
+    assert outline.roles[3].confidence < HIGH_CONFIDENCE
+    assert all(r.confidence >= HIGH_CONFIDENCE for r in outline.roles[:3])
