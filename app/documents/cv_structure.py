@@ -688,13 +688,14 @@ def _within(role: RoleOutline, group: RoleOutline) -> bool:
 
 
 def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> Layout:
-    """A role's heading pieces by slot: line offset from its dates' line, and index among the line's pieces that
-    are neither a place nor an arrangement ("Part-time")."""
+    """A role's heading pieces by slot: which of its lines, counted from its dates' line (-1 the heading line
+    right above it, also when bullets stand between), and index among the line's pieces that are neither a place
+    nor an arrangement ("Part-time")."""
     pieces: dict[tuple[int, int], str] = {}
-    for j in [*lead, i, *tail]:
+    for offset, j in enumerate([*lead, i, *tail], -len(lead)):
         segs = _own_segments(lines[j].text, span) if j == i else _segments(lines[j].text)
         kept = [s for s, _ in segs if s and not is_place(s) and not _arrangement(s) and not s.startswith("(")]
-        pieces.update(((j - i, n), s) for n, s in enumerate(kept))
+        pieces.update(((offset, n), s) for n, s in enumerate(kept))
     return Layout(pieces)
 
 
@@ -847,6 +848,7 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) ->
     """Each role's heading lines follow the dates of the role above (or open the section), then its bullets,
     then its own dates."""
     roles: list[RoleOutline] = []
+    layouts: list[Layout] = []
     start = 0
     for i, span in anchors:
         lead: list[int] = []
@@ -856,8 +858,9 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) ->
             j += 1
         body = list(range(j, i))
         roles.append(_role(lines, i, span, lead, [], body))
+        layouts.append(_layout(lines, i, span, lead, []))
         start = i + 1
-    return roles
+    return _follow_template(roles, layouts)
 
 
 def _shares_employer(

@@ -102,3 +102,22 @@ def test_a_sure_role_written_the_other_way_round_from_its_section_keeps_its_read
     assert _pairs(outline)[3] == ("Support Engineer", "Hooli Corp")
     assert outline.roles[3].confidence < HIGH_CONFIDENCE
     assert all(r.confidence >= HIGH_CONFIDENCE for r in outline.roles[:3])
+
+
+def test_roles_whose_dates_close_them_follow_their_sections_template_too() -> None:
+    outline = _outline(
+        ("Globex Ltd | Software Engineer", None),
+        ("Built the billing service.", "List Bullet"),
+        ("2019 – 2021", None),
+        ("Initech Corp | Data Analyst", None),
+        ("Wrote the weekly sales report.", "List Bullet"),
+        ("2017 – 2019", None),
+        ("Northwind | Front of House", None),
+        ("Ran the morning shift.", "List Bullet"),
+        ("2015 – 2017", None),
+    )
+    assert _pairs(outline) == [
+        ("Software Engineer", "Globex Ltd"),
+        ("Data Analyst", "Initech Corp"),
+        ("Front of House", "Northwind"),
+    ]
