@@ -20,7 +20,7 @@ from app.documents.cv_forms import form_roles, labelled
 from app.documents.cv_identity import _PHONE_WORD, _contacts, _name
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
-from app.documents.cv_template import FOLLOWED, Layout, follow_section_template
+from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     COUNTRIES,
     REGIONS,
@@ -474,16 +474,27 @@ def _role_sections(sections: list[Section]) -> set[int]:
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
-    roles: list[RoleOutline] = []
-    for k in sorted(which):
-        lines = _from_top_level(sections[k].lines)
-        found = _form_roles(lines) or _section_roles(lines) or _undated_roles(lines)
-        if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
-            found = [r for r in found if role_score(r.title.value) >= 1]
-        roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
+    """The roles of the role sections; a section whose own roles give it no template reads its unsure roles with
+    the template the whole CV's sure roles agree on (`cv_template`)."""
+    seen = CvTemplates()
+    roles = _read_roles(sections, which, seen)
+    fallback = seen.agreed()
+    if fallback is not None:
+        roles = _read_roles(sections, which, CvTemplates(fallback=fallback))
     current = _current_post(sections[0].lines)
     if current is not None and not any(_same_employer(current, r) for r in roles):
         roles.insert(0, current)
+    return roles
+
+
+def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
+    roles: list[RoleOutline] = []
+    for k in sorted(which):
+        lines = _from_top_level(sections[k].lines)
+        found = _form_roles(lines) or _section_roles(lines, cv) or _undated_roles(lines)
+        if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
+            found = [r for r in found if role_score(r.title.value) >= 1]
+        roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     return roles
 
 
@@ -618,12 +629,12 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
     return roles
 
 
-def _section_roles(lines: list[Line]) -> list[RoleOutline]:
+def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     anchors = [(i, span) for i, line in enumerate(lines) if (span := _anchor(line)) is not None]
     if not anchors:
         return []
     if _dates_last(lines, anchors):
-        return _dates_last_roles(lines, anchors)
+        return _dates_last_roles(lines, anchors, cv)
     before, after = _learn_counts(lines, anchors)
     top = _signature(lines[anchors[0][0] - before]) if before else None
     claimed: set[int] = set()
@@ -656,7 +667,7 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             inherited.add(k)
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
-    return _employer_groups(_follow_template(roles, layouts))
+    return _employer_groups(_follow_template(roles, layouts, cv))
 
 
 def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
@@ -699,9 +710,9 @@ def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: li
     return Layout(pieces)
 
 
-def _follow_template(roles: list[RoleOutline], layouts: list[Layout]) -> list[RoleOutline]:
+def _follow_template(roles: list[RoleOutline], layouts: list[Layout], cv: CvTemplates) -> list[RoleOutline]:
     """Roles of one section share one layout (`cv_template`); an employer read by it may carry its place."""
-    for role in follow_section_template(roles, layouts):
+    for role in follow_section_template(roles, layouts, cv):
         if role.employer.confidence == FOLLOWED and "," in role.employer.value and not role.place.value:
             employer, place = _split_place(role.employer.value, loose=True)
             role.employer.value, role.place = employer, Scored(value=place, confidence=0.7 if place else 0.0)
@@ -844,7 +855,7 @@ def _dates_last(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
     )
 
 
-def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> list[RoleOutline]:
+def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], cv: CvTemplates) -> list[RoleOutline]:
     """Each role's heading lines follow the dates of the role above (or open the section), then its bullets,
     then its own dates."""
     roles: list[RoleOutline] = []
@@ -860,7 +871,7 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) ->
         roles.append(_role(lines, i, span, lead, [], body))
         layouts.append(_layout(lines, i, span, lead, []))
         start = i + 1
-    return _follow_template(roles, layouts)
+    return _follow_template(roles, layouts, cv)
 
 
 def _shares_employer(

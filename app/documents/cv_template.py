@@ -11,7 +11,7 @@ first). When they disagree, each role keeps its own reading and is less sure of 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.documents.cv_outline import RoleOutline, Scored
 from app.documents.cv_vocab import is_place, org_score, role_score
@@ -110,10 +110,9 @@ def _readings(roles: list[RoleOutline], layouts: list[Layout]) -> list[tuple[Slo
     return [s for r, lay in zip(roles, layouts, strict=True) if _sure(r) and (s := _slots(r, lay))]
 
 
-def section_template(roles: list[RoleOutline], layouts: list[Layout]) -> tuple[Slot, Slot] | None:
-    """The slots of title and employer of the shape the section's sure roles agree on (all of them, or two in three
-    of at least three), the most common slots of that shape; None when no role is sure or they disagree."""
-    sure = _readings(roles, layouts)
+def _agreed(sure: list[tuple[Slot, Slot]]) -> tuple[Slot, Slot] | None:
+    """The slots of the shape the sure readings agree on (all of them, or two in three of at least three), the most
+    common slots of that shape; None when there is none or they disagree."""
     shapes = Counter(_shape(s) for s in sure)
     if not shapes:
         return None
@@ -121,6 +120,23 @@ def section_template(roles: list[RoleOutline], layouts: list[Layout]) -> tuple[S
     if not (n == total or (total >= 3 and 3 * n >= 2 * total)):
         return None
     return Counter(s for s in sure if _shape(s) == best).most_common(1)[0][0]
+
+
+def section_template(roles: list[RoleOutline], layouts: list[Layout]) -> tuple[Slot, Slot] | None:
+    """The template the section's sure roles agree on."""
+    return _agreed(_readings(roles, layouts))
+
+
+@dataclass
+class CvTemplates:
+    """The sure readings of every section read so far, and the template the whole CV agrees on (for a section
+    whose own roles give none: "Volunteering" written like "Experience")."""
+
+    fallback: tuple[Slot, Slot] | None = None
+    seen: list[tuple[Slot, Slot]] = field(default_factory=list)
+
+    def agreed(self) -> tuple[Slot, Slot] | None:
+        return _agreed(self.seen)
 
 
 def _words_contradict(title: str, employer: str) -> bool:
@@ -168,15 +184,22 @@ def _doubt(role: RoleOutline) -> None:
     role.employer = Scored(value=role.employer.value, confidence=min(role.employer.confidence, DISPUTED))
 
 
-def follow_section_template(roles: list[RoleOutline], layouts: list[Layout]) -> list[RoleOutline]:
-    """Read every role of a section with the template its sure roles agree on; when sure roles disagree, each
-    keeps its own reading with less confidence."""
-    template = section_template(roles, layouts)
+def follow_section_template(
+    roles: list[RoleOutline], layouts: list[Layout], cv: CvTemplates | None = None
+) -> list[RoleOutline]:
+    """Read every role of a section with the template its sure roles agree on (or, when none is sure, the CV's);
+    when sure roles disagree, each keeps its own reading with less confidence."""
+    sure = _readings(roles, layouts)
+    if cv is not None:
+        cv.seen.extend(sure)
+    template = _agreed(sure)
+    if template is None and not sure and cv is not None:
+        template = cv.fallback
     if template is not None:
         for role, layout in zip(roles, layouts, strict=True):
             _follow(role, layout, template)
         return roles
-    shapes = {_shape(s) for s in _readings(roles, layouts)}
+    shapes = {_shape(s) for s in sure}
     if any(_mirrored(a, b) for a in shapes for b in shapes):
         for role in roles:
             _doubt(role)

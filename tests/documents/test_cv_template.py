@@ -121,3 +121,13 @@ def test_roles_whose_dates_close_them_follow_their_sections_template_too() -> No
         ("Data Analyst", "Initech Corp"),
         ("Front of House", "Northwind"),
     ]
+
+
+def test_a_section_with_no_sure_role_reads_its_roles_the_way_the_rest_of_the_cv_does() -> None:
+    outline = _outline(
+        ("Globex Ltd — Software Engineer — 2019 to 2021", None),
+        ("Initech Corp — Data Analyst — 2017 to 2019", None),
+        ("Volunteering", "Heading 1"),
+        ("Riverside Pantry — Front of House — 2015 to 2017", None),
+    )
+    assert _pairs(outline)[2] == ("Front of House", "Riverside Pantry")
