@@ -122,11 +122,6 @@ def _agreed(sure: list[tuple[Slot, Slot]]) -> tuple[Slot, Slot] | None:
     return Counter(s for s in sure if _shape(s) == best).most_common(1)[0][0]
 
 
-def section_template(roles: list[RoleOutline], layouts: list[Layout]) -> tuple[Slot, Slot] | None:
-    """The template the section's sure roles agree on."""
-    return _agreed(_readings(roles, layouts))
-
-
 @dataclass
 class CvTemplates:
     """The sure readings of every section read so far, and the template the whole CV agrees on (for a section
