@@ -20,6 +20,7 @@ from app.documents.cv_forms import form_roles, labelled
 from app.documents.cv_identity import _PHONE_WORD, _contacts, _name
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
+from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     COUNTRIES,
     REGIONS,
@@ -473,16 +474,27 @@ def _role_sections(sections: list[Section]) -> set[int]:
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
-    roles: list[RoleOutline] = []
-    for k in sorted(which):
-        lines = _from_top_level(sections[k].lines)
-        found = _form_roles(lines) or _section_roles(lines) or _undated_roles(lines)
-        if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
-            found = [r for r in found if role_score(r.title.value) >= 1]
-        roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
+    """The roles of the role sections; a section whose own roles give it no template reads its unsure roles with
+    the template the whole CV's sure roles agree on (`cv_template`)."""
+    seen = CvTemplates()
+    roles = _read_roles(sections, which, seen)
+    fallback = seen.agreed()
+    if fallback is not None:
+        roles = _read_roles(sections, which, CvTemplates(fallback=fallback))
     current = _current_post(sections[0].lines)
     if current is not None and not any(_same_employer(current, r) for r in roles):
         roles.insert(0, current)
+    return roles
+
+
+def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
+    roles: list[RoleOutline] = []
+    for k in sorted(which):
+        lines = _from_top_level(sections[k].lines)
+        found = _form_roles(lines) or _section_roles(lines, cv) or _undated_roles(lines)
+        if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
+            found = [r for r in found if role_score(r.title.value) >= 1]
+        roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     return roles
 
 
@@ -617,12 +629,12 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
     return roles
 
 
-def _section_roles(lines: list[Line]) -> list[RoleOutline]:
+def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     anchors = [(i, span) for i, line in enumerate(lines) if (span := _anchor(line)) is not None]
     if not anchors:
         return []
     if _dates_last(lines, anchors):
-        return _dates_last_roles(lines, anchors)
+        return _dates_last_roles(lines, anchors, cv)
     before, after = _learn_counts(lines, anchors)
     top = _signature(lines[anchors[0][0] - before]) if before else None
     claimed: set[int] = set()
@@ -632,6 +644,7 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
+    layouts: list[Layout] = []
     inherited: set[int] = set()  # roles whose employer came from the role above
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
@@ -653,7 +666,8 @@ def _section_roles(lines: list[Line]) -> list[RoleOutline]:
             role.place = role.place if role.place.value else roles[-1].place
             inherited.add(k)
         roles.append(role)
-    return _follow_section_order(_employer_groups(roles), lines)
+        layouts.append(_layout(lines, i, span, lead, tail))
+    return _employer_groups(_follow_template(roles, layouts, cv))
 
 
 def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
@@ -684,33 +698,24 @@ def _within(role: RoleOutline, group: RoleOutline) -> bool:
     return year(group.start.value, False) <= start and end <= year(group.end.value, True) and bool(group.start.value)
 
 
-def _order(role: RoleOutline, texts: dict[str, str]) -> str:
-    """ "te" when the role's title stands before its employer on one of its lines, "et" after, "" when not so."""
-    title, employer = role.title.value, role.employer.value
-    for i in [role.source_id, *role.line_ids]:
-        text = texts.get(i, "")
-        a, b = text.find(title), text.find(employer)
-        if title and employer and a >= 0 and b >= 0 and a != b:
-            return "te" if a < b else "et"
-    return ""
+def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> Layout:
+    """A role's heading pieces by slot: which of its lines, counted from its dates' line (-1 the heading line
+    right above it, also when bullets stand between), and index among the line's pieces that are neither a place
+    nor an arrangement ("Part-time")."""
+    pieces: dict[tuple[int, int], str] = {}
+    for offset, j in enumerate([*lead, i, *tail], -len(lead)):
+        segs = _own_segments(lines[j].text, span) if j == i else _segments(lines[j].text)
+        kept = [s for s, _ in segs if s and not is_place(s) and not _arrangement(s) and not s.startswith("(")]
+        pieces.update(((offset, n), s) for n, s in enumerate(kept))
+    return Layout(pieces)
 
 
-def _follow_section_order(roles: list[RoleOutline], lines: list[Line]) -> list[RoleOutline]:
-    """ "Starbucks — Shift Supervisor" then "Olive Garden — Host Stand": roles of one section share one layout, so a
-    role whose words do not say which piece is the title follows the order of the roles whose words do."""
-    texts: dict[str, str] = {}
-    for line in lines:
-        texts[line.id] = texts.get(line.id, "") + "\n" + line.text
-    sure = {_order(r, texts) for r in roles if r.title.confidence >= 0.8 and r.employer.confidence >= 0.8} - {""}
-    if len(sure) != 1:
-        return roles
-    want = sure.pop()
-    for r in roles:
-        if r.title.confidence <= 0.5 and _order(r, texts) not in ("", want):
-            r.title, r.employer = (
-                Scored(value=r.employer.value, confidence=0.6),
-                Scored(value=r.title.value, confidence=0.6),
-            )
+def _follow_template(roles: list[RoleOutline], layouts: list[Layout], cv: CvTemplates) -> list[RoleOutline]:
+    """Roles of one section share one layout (`cv_template`); an employer read by it may carry its place."""
+    for role in follow_section_template(roles, layouts, cv):
+        if role.employer.confidence == FOLLOWED and "," in role.employer.value and not role.place.value:
+            employer, place = _split_place(role.employer.value, loose=True)
+            role.employer.value, role.place = employer, Scored(value=place, confidence=0.7 if place else 0.0)
     return roles
 
 
@@ -850,10 +855,11 @@ def _dates_last(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
     )
 
 
-def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> list[RoleOutline]:
+def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], cv: CvTemplates) -> list[RoleOutline]:
     """Each role's heading lines follow the dates of the role above (or open the section), then its bullets,
     then its own dates."""
     roles: list[RoleOutline] = []
+    layouts: list[Layout] = []
     start = 0
     for i, span in anchors:
         lead: list[int] = []
@@ -863,8 +869,9 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]]) ->
             j += 1
         body = list(range(j, i))
         roles.append(_role(lines, i, span, lead, [], body))
+        layouts.append(_layout(lines, i, span, lead, []))
         start = i + 1
-    return roles
+    return _follow_template(roles, layouts, cv)
 
 
 def _shares_employer(

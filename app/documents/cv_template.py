@@ -1,0 +1,201 @@
+"""A CV writes all the roles of one section the same way: the section's line template, learnt from its roles.
+
+Each role's heading lines are cut into pieces (`cv_structure._segments`), and each piece has a slot: the line it
+stands on, counted from the line of the role's dates (-1 the line above, 0 the dates' own line, 1 the line below),
+and its place among that line's pieces. The roles whose words tell their title from their employer with confidence
+(a role noun, an organisation word) vote for the slots of the title and of the employer; when they agree, every
+other role of the section is read with that template ("Northwind — Growth Lead" under roles written employer
+first). When they disagree, each role keeps its own reading and is less sure of it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.documents.cv_outline import RoleOutline, Scored
+from app.documents.cv_vocab import is_place, org_score, role_score
+from app.documents.text import fold
+
+Slot = tuple[int, int, int]  # (line offset from the dates' line, piece index on that line, comma part or -1)
+SURE = 0.8  # a role read with at least this confidence in title and employer votes for its section's template
+FOLLOWED = 0.7  # the confidence of a title or employer read by the section's template
+DISPUTED = 0.6  # the most a role is sure of its reading when the section's sure roles disagree
+
+
+def _parts(piece: str) -> list[str]:
+    return [p.strip() for p in piece.split(",") if p.strip()]
+
+
+def _index_of(value: str, texts: list[str]) -> int | None:
+    """The text that is the value, else the first that starts with it ("Allegro" in "Allegro, Kraków"), else the
+    first that holds it ("GLEEDS" in "Project Administrator, GLEEDS")."""
+    want = fold(value).strip()
+    if not want:
+        return None
+    folded = [fold(t).strip() for t in texts]
+    for test in (str.__eq__, str.startswith, str.__contains__):
+        hit = next((k for k, t in enumerate(folded) if test(t, want)), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _part_of(value: str, parts: list[str]) -> int | None:
+    """The comma part the value begins at ("Shopitize Ltd, London UK" at "Shopitize Ltd")."""
+    want = fold(value).strip()
+    starts = [k for k in range(len(parts)) if want and fold(", ".join(parts[k:])).startswith(want)]
+    return starts[0] if starts else None
+
+
+@dataclass
+class Layout:
+    """A role's heading pieces by (line offset, index), places and arrangements left out."""
+
+    pieces: dict[tuple[int, int], str]
+
+    def piece_of(self, value: str) -> tuple[int, int] | None:
+        keys = list(self.pieces)
+        k = _index_of(value, [self.pieces[x] for x in keys])
+        return None if k is None else keys[k]
+
+    def read(self, template: tuple[Slot, Slot]) -> tuple[str, str] | None:
+        """The title and employer at the template's slots, when this role's lines have pieces there."""
+        t, e = template
+        if t[2] < 0:
+            title, employer = self.pieces.get(t[:2]), self.pieces.get(e[:2])
+            return (title, employer) if title and employer else None
+        parts = _parts(self.pieces.get(t[:2], ""))
+        if len(parts) <= max(t[2], e[2]):
+            return None
+        # "Growth Lead, Northwind, Leeds": the employer's part takes the parts after it (its place, split later)
+        employer = ", ".join(parts[e[2] :]) if e[2] > t[2] else parts[e[2]]
+        return parts[t[2]], employer
+
+
+def _slots(role: RoleOutline, layout: Layout) -> tuple[Slot, Slot] | None:
+    """Where the role's title and employer stand: two pieces, or two comma parts of one piece."""
+    t, e = layout.piece_of(role.title.value), layout.piece_of(role.employer.value)
+    if t is None or e is None:
+        return None
+    if t != e:
+        return (*t, -1), (*e, -1)
+    parts = _parts(layout.pieces[t])
+    ct, ce = _part_of(role.title.value, parts), _part_of(role.employer.value, parts)
+    if ct is None or ce is None or ct == ce:
+        return None
+    return (*t, ct), (*e, ce)
+
+
+def _sure(role: RoleOutline) -> bool:
+    return role.title.confidence >= SURE and role.employer.confidence >= SURE
+
+
+Shape = tuple[int, int, bool]  # lines of title and employer (offsets), and whether the title comes first
+
+
+def _shape(slots: tuple[Slot, Slot]) -> Shape:
+    """How a role is written, whatever the separator: "Title | Employer" and "Title, Employer" are one shape."""
+    t, e = slots
+    return t[0], e[0], t[0] != e[0] or t[1:] < e[1:]
+
+
+def _mirrored(a: Shape, b: Shape) -> bool:
+    """Two shapes that read the same pieces the other way round: "Title — Employer" and "Employer — Title", or the
+    title above the employer and the employer above the title."""
+    return a == (b[1], b[0], b[2] if b[0] != b[1] else not b[2])
+
+
+def _readings(roles: list[RoleOutline], layouts: list[Layout]) -> list[tuple[Slot, Slot]]:
+    return [s for r, lay in zip(roles, layouts, strict=True) if _sure(r) and (s := _slots(r, lay))]
+
+
+def _agreed(sure: list[tuple[Slot, Slot]]) -> tuple[Slot, Slot] | None:
+    """The slots of the shape the sure readings agree on (all of them, or two in three of at least three), the most
+    common slots of that shape; None when there is none or they disagree."""
+    shapes = Counter(_shape(s) for s in sure)
+    if not shapes:
+        return None
+    (best, n), total = shapes.most_common(1)[0], len(sure)
+    if not (n == total or (total >= 3 and 3 * n >= 2 * total)):
+        return None
+    return Counter(s for s in sure if _shape(s) == best).most_common(1)[0][0]
+
+
+@dataclass
+class CvTemplates:
+    """The sure readings of every section read so far, and the template the whole CV agrees on (for a section
+    whose own roles give none: "Volunteering" written like "Experience")."""
+
+    fallback: tuple[Slot, Slot] | None = None
+    seen: list[tuple[Slot, Slot]] = field(default_factory=list)
+
+    def agreed(self) -> tuple[Slot, Slot] | None:
+        return _agreed(self.seen)
+
+
+def _words_contradict(title: str, employer: str) -> bool:
+    """The words of the pieces say the other way round: the employer's piece names a role more than the title's,
+    or the title's names an organisation more than the employer's and no role."""
+    if role_score(employer) > role_score(title):
+        return True
+    return role_score(title) < 1 and org_score(title) > org_score(employer)
+
+
+def _template_reading(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> tuple[str, str] | None:
+    """The role's title and employer as the template reads them: from the template's slots, or the role's own
+    two pieces swapped when they stand the other way round ("Northwind — Growth Lead" under title-first roles)."""
+    own = _slots(role, layout)
+    if own is not None and _shape(own) == _shape(template):
+        return None  # already read the section's way
+    got = layout.read(template)
+    if got is not None:
+        return got
+    if own is not None and _shape((own[1], own[0])) == _shape(template):
+        return role.employer.value, role.title.value
+    return None
+
+
+def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> None:
+    """Read an unsure role's title and employer the section's way, when its lines have pieces for it."""
+    if _sure(role):
+        own = _slots(role, layout)
+        if own is not None and _mirrored(_shape(own), _shape(template)):
+            _doubt(role)  # a sure role written otherwise than most of its section: its own reading, less sure
+        return
+    got = _template_reading(role, layout, template)
+    if got is None or _words_contradict(*got):
+        return
+    title, employer = got
+    role.title = Scored(value=title, confidence=FOLLOWED)
+    if is_place(employer):  # a place where the section writes its employers: this line names no employer
+        role.place = role.place if role.place.value else Scored(value=employer, confidence=FOLLOWED)
+        employer = "" if fold(role.employer.value) == fold(title) else role.employer.value
+    role.employer = Scored(value=employer, confidence=FOLLOWED if employer else 0.2)
+
+
+def _doubt(role: RoleOutline) -> None:
+    role.title = Scored(value=role.title.value, confidence=min(role.title.confidence, DISPUTED))
+    role.employer = Scored(value=role.employer.value, confidence=min(role.employer.confidence, DISPUTED))
+
+
+def follow_section_template(
+    roles: list[RoleOutline], layouts: list[Layout], cv: CvTemplates | None = None
+) -> list[RoleOutline]:
+    """Read every role of a section with the template its sure roles agree on (or, when none is sure, the CV's);
+    when sure roles disagree, each keeps its own reading with less confidence."""
+    sure = _readings(roles, layouts)
+    if cv is not None:
+        cv.seen.extend(sure)
+    template = _agreed(sure)
+    if template is None and not sure and cv is not None:
+        template = cv.fallback
+    if template is not None:
+        for role, layout in zip(roles, layouts, strict=True):
+            _follow(role, layout, template)
+        return roles
+    shapes = {_shape(s) for s in sure}
+    if any(_mirrored(a, b) for a in shapes for b in shapes):
+        for role in roles:
+            _doubt(role)
+    return roles
