@@ -31,7 +31,7 @@ _PHONE_WORDS = (
     r"|whats\s?app|tlf|telf|fone|cellulare|portable"
 )
 _PHONE_LABEL = re.compile(rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.]?\s*[+(\d]", re.I)
-_PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
+PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
     r"|family\s+name|vorname|nachname|cognome|apellidos?|sobrenome|nombre\s+completo|nome\s+completo"
@@ -175,7 +175,7 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     return Scored(value=value, confidence=0.95 if strong else 0.7)
 
 
-def _name(sections: list[Section]) -> Scored:
+def read_name(sections: list[Section]) -> Scored:
     labelled = _labelled_name(sections)
     if labelled and len(labelled.split()) <= 5:
         return Scored(value=labelled, confidence=0.9)
@@ -243,7 +243,7 @@ def _labelled(section: Section, k: int, text: str) -> bool:
         or (section.kind not in ROLE_SECTIONS and _only_a_phone(text) and not _after_address(section, k))
         or EMAIL.search(text)
         or "|" in text
-        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+        or (k and PHONE_WORD.search(section.lines[k - 1].text))
     )
 
 
@@ -272,7 +272,7 @@ def _only_a_phone(text: str) -> bool:
     return len(phones) == 1 and not rest.strip(" ,;|/")
 
 
-def _contacts(sections: list[Section]) -> ContactOutline:
+def read_contacts(sections: list[Section]) -> ContactOutline:
     out = ContactOutline()
     for section, k, line in _seekers_lines(sections):
         text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
@@ -299,7 +299,7 @@ def _trusted(section: Section, line: Line) -> bool:
 def _seekers_lines(sections: list[Section]) -> Iterator[tuple[Section, int, Line]]:
     """The lines that may hold the seeker's contacts: none under a referees heading (nor under the unknown
     headings after it, a referee's name dressed as one), none next to another person's name."""
-    seeker = fold(_name(sections).value)
+    seeker = fold(read_name(sections).value)
     in_referees = False
     for section in sections:
         in_referees = section.kind == "referees" or (in_referees and section.kind == "other")
@@ -371,7 +371,7 @@ def _labelled_by_word(section: Section, k: int, text: str) -> bool:
         _PHONE_LABEL.search(text)
         or _PHONE_SIGN.search(text)
         or _EMAIL_LABEL.search(text)
-        or (k and _PHONE_WORD.search(section.lines[k - 1].text))
+        or (k and PHONE_WORD.search(section.lines[k - 1].text))
     )
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 from app.documents.cv_checks import doubts
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_forms import form_roles, labelled
-from app.documents.cv_identity import _PHONE_WORD, _contacts, _name
+from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
@@ -92,8 +92,8 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
     sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines))))
     which = _role_sections(sections)
     outline = CvOutline(
-        name=_name(sections),
-        contact=_contacts(sections),
+        name=read_name(sections),
+        contact=read_contacts(sections),
         roles=_roles(sections, which),
         skills=_skills(sections),
         education=_education(sections),
@@ -218,7 +218,7 @@ def _vocab_heading(line: Line) -> str | None:
     kind = heading_kind(line.text)
     if kind is None:
         return None
-    if kind != "contact" and (_PHONE_WORD.search(line.text) or _EMAIL_WORD.search(line.text)):
+    if kind != "contact" and (PHONE_WORD.search(line.text) or _EMAIL_WORD.search(line.text)):
         kind = "contact"  # "Work Phone:" labels a contact, whatever other word it holds
     sig = _signature(line)
     formatted = bool(sig[0]) or sig[1] or sig[2] or line.text.strip().endswith(":")
