@@ -7,6 +7,7 @@ every run's final event applied exactly once, and nothing left unacknowledged on
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -133,6 +134,21 @@ def _mid_recording(conn: redis.Redis) -> bool:
     return pending > 0 and read - pending >= 50
 
 
+def _frozen_mid_recording(app: subprocess.Popen[str], conn: redis.Redis) -> bool:
+    """Freeze the app (SIGSTOP) and check that it is mid-recording while it cannot act: checked and killed at
+    the same point, with no acknowledgement slipping in between the check and the kill. Thawed when not."""
+    if not _mid_recording(conn):
+        return False
+    os.kill(app.pid, signal.SIGSTOP)
+    while Path(f"/proc/{app.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in {"T", "t"}:
+        time.sleep(0.001)  # the stop is delivered asynchronously
+    time.sleep(0.05)  # a command the app sent just before it stopped reaches Redis before the check
+    if _mid_recording(conn):
+        return True
+    os.kill(app.pid, signal.SIGCONT)
+    return False
+
+
 def _stuck(svc: Jobsmith, conn: redis.Redis) -> str:
     """Each job not settled: its status, its last recorded stage, and the last event on the stream for it."""
     rows = svc.store.read(
@@ -172,9 +188,9 @@ def test_200_jobs_survive_the_app_killed_mid_recording(
     try:
         workers(3, redis_server.url)
         assert app.stdout is not None and app.stdout.readline().strip() == "added"
-        assert wait_until(lambda: _mid_recording(conn), 60, step=0.005), _recorder_group(conn)
+        assert wait_until(lambda: _frozen_mid_recording(app, conn), 60, step=0.005), _recorder_group(conn)
     finally:
-        app.kill()  # SIGKILL
+        app.kill()  # SIGKILL (a frozen process dies too)
         app.wait(10)
     # The kill landed where it means something: the dead recorder had read events it never acknowledged.
     left = conn.xpending(keys.EVENT_STREAM, keys.RECORDER_GROUP)
