@@ -17,39 +17,34 @@ from itertools import pairwise
 from app.documents.cv_checks import doubts
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_forms import form_roles, labelled
+from app.documents.cv_head_line import (
+    COURSE_START,
+    collect_pieces,
+    is_arrangement,
+    line_segments,
+    own_segments,
+    place_beside_dates,
+    split_place,
+    title_and_employer,
+    whole_bracketed_employer,
+)
 from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
 from app.documents.cv_lines import Line, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
-    COUNTRIES,
-    REGIONS,
-    ROLE_NOUNS,
     ROLE_SECTIONS,
-    US_STATE,
     clean_heading,
     has_org_word,
     heading_kind,
     is_place,
-    names_a_field,
-    org_score,
     role_score,
-    tokens,
     without_heading_words,
 )
 from app.documents.package import DocxPackage
 from app.documents.text import EMAIL, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
-_STRONG_SPLIT = re.compile(
-    r"\t+| {3,}|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
-    r"|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])"
-)
-# "2018 – Present. Title. Employer.", "Teaching Assistant: University X": a full stop or colon after a word splits a
-# line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
-# "Pvt. Ltd.", "Co. Ltd.": a full stop before a legal form is no separator; "Acme Inc. Software Engineer" splits.
-_WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))")
-_AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
@@ -57,12 +52,9 @@ _NOT_ROLE_DATE = re.compile(
     r"|expected",
     re.I,
 )
-_ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 # "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
 # unlike "CAIS Group: Senior Backend Developer".
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
-# "(remote)", "(N=69)", "(5 hours/month)", "(PI: Dr. Jane Smith)": asides
-_LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)|\([\w. ]{1,20}:\s[^()]*\)")
 
 
 @dataclass
@@ -533,7 +525,7 @@ def _from_top_level(lines: list[Line]) -> list[Line]:
 
 
 def _undated(title: str, employer: str, ids: list[str]) -> RoleOutline:
-    employer, place = _split_place(employer.strip(" ,."), strict=True)
+    employer, place = split_place(employer.strip(" ,."), strict=True)
     return RoleOutline(
         title=Scored(value=title.strip(" ,."), confidence=0.6),
         employer=Scored(value=employer, confidence=0.6),
@@ -609,9 +601,9 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
         span = find_dates(value)
         if span is None:
             return []  # a "Date" label with no dates: not a form of roles
-        employer, place = _split_place(form.employer, strict=True)
+        employer, place = split_place(form.employer, strict=True)
         if not place and "," in employer:
-            employer, place = _split_place(employer, loose=True)
+            employer, place = split_place(employer, loose=True)
         sure = 0.9 if form.title and employer else 0.5
         roles.append(
             RoleOutline(
@@ -649,7 +641,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
         body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
-        courses = all(_COURSE_START.match(lines[j].text.strip()) for j in lead)
+        courses = all(COURSE_START.match(lines[j].text.strip()) for j in lead)
         if roles and courses and _course_line(lines[i].text, span):
             _extend(roles[-1], span, [lines[j] for j in [*lead, i, *tail, *body]])
             continue
@@ -704,8 +696,8 @@ def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: li
     nor an arrangement ("Part-time")."""
     pieces: dict[tuple[int, int], str] = {}
     for offset, j in enumerate([*lead, i, *tail], -len(lead)):
-        segs = _own_segments(lines[j].text, span) if j == i else _segments(lines[j].text)
-        kept = [s for s, _ in segs if s and not is_place(s) and not _arrangement(s) and not s.startswith("(")]
+        segs = own_segments(lines[j].text, span) if j == i else line_segments(lines[j].text)
+        kept = [s for s, _ in segs if s and not is_place(s) and not is_arrangement(s) and not s.startswith("(")]
         pieces.update(((offset, n), s) for n, s in enumerate(kept))
     return Layout(pieces)
 
@@ -714,18 +706,15 @@ def _follow_template(roles: list[RoleOutline], layouts: list[Layout], cv: CvTemp
     """Roles of one section share one layout (`cv_template`); an employer read by it may carry its place."""
     for role in follow_section_template(roles, layouts, cv):
         if role.employer.confidence == FOLLOWED and "," in role.employer.value and not role.place.value:
-            employer, place = _split_place(role.employer.value, loose=True)
+            employer, place = split_place(role.employer.value, loose=True)
             role.employer.value, role.place = employer, Scored(value=place, confidence=0.7 if place else 0.0)
     return roles
-
-
-_COURSE_START = re.compile(r"^[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
 
 
 def _course_line(text: str, span: DateSpan) -> bool:
     """ "2024          Econ 230  Microeconomic Theory": a course taught in a year, under the post it was taught in."""
     rest = (text[: span.begin] + " " + text[span.finish :]).strip(" \t:–—-")
-    return _COURSE_START.match(rest) is not None
+    return COURSE_START.match(rest) is not None
 
 
 def _extend(role: RoleOutline, span: DateSpan, lines: list[Line]) -> None:
@@ -851,7 +840,7 @@ def _dates_last(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
         and _dates_only(lines[i].text, span)
         and lines[i - 1].is_list
         and _head_like(lines[0])
-        and any(role_score(seg) >= 1 for seg, _ in _segments(lines[0].text))
+        and any(role_score(seg) >= 1 for seg, _ in line_segments(lines[0].text))
     )
 
 
@@ -892,272 +881,6 @@ def _shares_employer(
     return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
 
 
-_SUPERVISOR = re.compile(r"\s+(?:with|for|under)\s+(?:Dr|Prof|Professor)\.?\s+[^,;|\t]*", re.I)
-
-
-_ORG_THEN_PARENS = re.compile(r"^\s*(?P<org>[^()\t|]+?)\s*\((?P<inner>[^()]+)\)[\s.]*$")
-_ARRANGEMENTS = frozenset(
-    ["contract", "remote", "self-employed", "startup", "freelance", "on-site", "hybrid", "temporary", "seasonal"]
-)
-_TERMS = frozenset(
-    [*_ARRANGEMENTS, "part-time", "full-time", "part", "full", "time", "permanent", "fixed-term", "fixed", "term"]
-)
-
-
-def _arrangement(piece: str) -> bool:
-    """ "Part-time", "Full Time", "Contract": how the role was held, no title or employer."""
-    words = [w.strip(".,()") for w in fold(piece).split()]
-    return bool(words) and len(words) <= 3 and all(w in _TERMS for w in words)
-
-
-def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
-    """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
-    the title among notes on the arrangement; None when the line does not read so."""
-    m = _ORG_THEN_PARENS.match(text)
-    if m is None or not m.group("inner")[:1].isupper():
-        return None
-    parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
-    if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
-        return None  # "International Rice Research Institute (IRRI)": the name's short form
-    titled = [p for p in parts if role_score(p) >= 1]
-    head = m.group("org").split(",")[0]
-    if not titled and "," in m.group("org") and role_score(head) >= 1:
-        return None  # "Research Intern, Amazon Web Services (Automated Reasoning Group)": the brackets name a unit
-    if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
-        titled = parts  # "Learn Ubuntu (PHP Development)"
-    org = (m.group("org").strip(), True)
-    return [(titled[-1], False), org] if titled else [org]
-
-
-_BRACKET = re.compile(r"\s*\(([^()]+)\)")
-
-
-def _segments(text: str) -> list[tuple[str, bool]]:
-    """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
-    field = labelled(text)
-    if field is not None and field[0] in ("employer", "title") and field[1]:
-        return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
-    bracketed = _org_then_title(text)
-    if bracketed is not None:
-        return bracketed
-    text = _LOWER_PARENS.sub(" ", text)
-    text = _BRACKET.sub(lambda m: " " if _arrangement(m.group(1)) else m.group(0), text)  # "(Part-Time)"
-    # "General Motors (Toledo, OH)": a place in brackets is a piece of its own
-    text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)
-    text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
-    # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
-    text = _SUPERVISOR.sub("", text)
-    text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
-    out = []
-    parts = [p for p in _STRONG_SPLIT.split(text) if p.strip()]
-    if len(parts) == 1:
-        parts = _WEAK_SPLIT.split(parts[0])
-    for part in parts:
-        subs = _AT.split(part)
-        for n, sub in enumerate(subs):
-            sub = _trim(sub)
-            if not sub or not any(c.isalpha() for c in sub):
-                continue
-            # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
-            m = _ROLE_OF_ORG.match(sub)
-            if n == 0 and m and _role_of_org(sub, m):
-                # "Secretary of the Society of Physics Students at GA Tech": where the organisation is goes with it
-                where = " at ".join(_trim(x) for x in subs[1:] if _trim(x))
-                org = f"{m.group(2).strip()} at {where}" if where else m.group(2).strip()
-                out += [(m.group(1).strip(), False), (org, True)]
-                break
-            out.append((sub, n > 0))
-    return out
-
-
-def _role_of_org(sub: str, m: re.Match[str]) -> bool:
-    return (
-        "," not in sub
-        and len(m.group(1).split()) <= 6
-        and role_score(m.group(1)) >= 1
-        and has_org_word(m.group(2), strong=True)
-    )
-
-
-def _trim(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
-    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
-    if text.startswith("(") and ")" not in text:
-        text = text[1:].strip()
-    if text.endswith(")") and "(" not in text:
-        text = text[:-1].strip()
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1].strip()
-    return text
-
-
-def _own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
-    """The anchor line's pieces around its dates."""
-    head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
-    if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
-        head, tail_text = head[:-1], tail_text[1:]
-    own = _segments((head + "\t" + tail_text).strip())
-    if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
-        after = {s for s, _ in _segments(tail_text)}  # the dates that starts in lower case describes the role
-        own = [(s, a) for s, a in own if not (s in after and s[:1].islower() and len(s.split()) >= 3)]
-    return own
-
-
-@dataclass
-class _Pieces:
-    place: str = ""
-    kept: list[str] = field(default_factory=list)
-    firsts: list[bool] = field(default_factory=list)  # first piece of its line: places trail their employer
-    ats: list[bool] = field(default_factory=list)
-
-
-def _city_and_country(text: str) -> bool:
-    """ "Dublin, Ireland", "New York, NY": a place whose first part reads as a city (no acronym such as "HSBC",
-    at most two words unless a known city)."""
-    first = text.split(",")[0].strip()
-    if not is_place(text) or re.search(r"\b[A-Z]{2,}\b", first):
-        return False
-    return len(first.split()) <= 2 or is_place(first)
-
-
-def _collect(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
-    out = _Pieces()
-    for piece in pieces:
-        for n, (s, after_at) in enumerate(piece):
-            if s.startswith("(") and s.endswith(")"):
-                out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
-                continue
-            if "," in s and not out.place and not _city_and_country(s):  # "Dublin, Ireland" is one place
-                s, out.place = _split_place(s, strict=True)
-            if is_place(s) and not out.place:
-                out.place = s
-            elif s and not _arrangement(s):
-                out.kept.append(s)
-                out.firsts.append(n == 0)
-                out.ats.append(after_at)
-    return out
-
-
-_COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
-
-
-def _without_courses(rest: list[str]) -> list[str]:
-    """ "Teaching Assistant, CSE 130: Programming Languages, UCSD": the course between the title and the
-    organisation is not the employer."""
-    if len(rest) >= 2 and all(_COURSE.search(p) for p in rest[:-1]) and not _COURSE.search(rest[-1]):
-        return rest[-1:]
-    return rest
-
-
-_LEGAL_FORM = re.compile(r"(?:llc|inc|ltd|limited|gmbh|plc|corp|co|sa|ag|bv|pty ltd|llp|lp|sarl|srl|oy|ab|as)\.?", re.I)
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-
-
-_TEACHING_TITLE = re.compile(r"\b(?:teaching|instructor|tutor|lecturer|teacher|preceptor|demonstrator)\b", re.I)
-
-
-def _without_topic(employer: str, title: str = "") -> str:
-    """ "Modern Optics, GA Tech" after "Teaching Assistant -": the subject taught comes before the organisation;
-    a first part with no organisation or role word goes when the last part names an organisation (after a
-    teaching title, a course's "Lab" is no organisation: "Intro Astronomy w/ Lab, CU Boulder")."""
-    first, _, rest = employer.partition(",")
-    last = rest.rsplit(",", 1)[-1].strip()
-    named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None)
-    if named or role_score(first) > 0 or is_place(last) or _LEGAL_FORM.fullmatch(last):
-        return employer  # "Green Tag, LLC" is one name
-    if not (has_org_word(last) or _ACRONYM.search(last)):
-        return employer
-    return rest.strip()
-
-
-def _plain_place(text: str) -> bool:
-    """ "New York City", "Lagos": a few capitalised words naming no organisation or role."""
-    words = text.split()
-    if is_place(text):
-        return True
-    plain = org_score(text) == 0 and role_score(text) == 0 and not any(c.isdigit() for c in text)
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and plain
-
-
-def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
-    """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
-        parts.remove(p)
-        place = place or p.strip("()")
-    scores = [role_score(p) for p in parts]
-    if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts):
-        # "Noble Network of Charter Schools, ITW David Speer Academy": an employer and its unit, no title.
-        return "", ", ".join(parts), 0.3, 0.8, place
-    if len(parts) == 2 and max(scores) < 1 and has_org_word(parts[0]) and _plain_place(parts[1]) and not place:
-        # "National Museum of Mathematics, New York City": an organisation and where it is, no title.
-        return "", parts[0], 0.3, 0.7, parts[1]
-    t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
-    title = parts[t] if parts else ""
-    employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t]) if t == 0 else [])
-    employer = employer or ", ".join(p for k, p in enumerate(parts) if k != t)
-    head, unit = _split_run_on(title)
-    if unit and employer and (has_org_word(unit) or has_org_word(employer)):
-        title, employer = head, f"{unit}, {employer}"  # "Research Intern Mathematical Institute, University of X"
-    title_conf = 0.9 if parts and scores[t] >= 1 else 0.5
-    employer_conf = 0.9 if employer and org_score(employer) > 0 else _bare_employer_conf(employer, title_conf)
-    if not employer:
-        title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
-    return title, employer, title_conf, employer_conf, place
-
-
-def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
-    place = got.place
-    if len(got.kept) == 1 and "," in got.kept[0] and not any(got.ats):
-        title, employer, title_conf, employer_conf, place = _comma_title(got.kept[0], place)
-    else:
-        kept, firsts, ats, trailing = got.kept, got.firsts, got.ats, ""
-        if not place:  # with a place already found, the last piece is not one
-            kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
-        title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
-        place = place or trailing
-        if title_conf >= 0.9 and "," in employer and employer in kept:  # a piece of its own after the title
-            employer = _without_topic(employer, title)
-    if employer and "," in employer and not place and not _campus(employer):
-        employer, place = _split_place(employer, loose=title != "")
-    if not employer and place and title:
-        employer, place = _employer_before_city(place)
-        employer_conf = 0.6 if employer else employer_conf
-    return title, employer, title_conf, employer_conf, place
-
-
-_CAMPUS = re.compile(r"^(?:the\s+)?university\s+of\s+(?P<state>[\w ]+),\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$", re.I)
-
-
-def _campus(employer: str) -> bool:
-    """ "University of California, San Francisco": a university named after its state (or country), then its
-    campus."""
-    m = _CAMPUS.match(employer)
-    if m is None or fold(m.group("state").strip()) not in REGIONS | COUNTRIES:
-        return False  # "University of Toronto, Toronto" is the university, then its city
-    tail = employer.split(",", 1)[1].strip()
-    return fold(tail) not in COUNTRIES and fold(tail) not in REGIONS and US_STATE.match(tail) is None
-
-
-_CITY_WORDS = frozenset(["new", "san", "los", "las", "santa", "st", "st.", "saint", "fort", "palo", "el", "la", "ann"])
-_CITY_ENDS = frozenset(["city", "town", "beach", "springs", "falls", "heights", "park", "hills", "island", "valley"])
-
-
-def _employer_before_city(place: str) -> tuple[str, str]:
-    """ "Uptown Espresso Seattle, WA" read as the place: the words before the city name the employer (the city is the
-    last word, or the last two after "New", "San", "Los" ... or before "City", "Beach" ...)."""
-    first, comma, rest = place.partition(",")
-    words = first.split()
-    if rest.count(",") == 1 and first[:1].isupper():  # "Northwind Traders, Utrecht, Nederland": employer, city, country
-        return first.strip(), rest.strip()
-    if not comma or len(words) < 3:
-        return "", place
-    n = 2 if fold(words[-2]) in _CITY_WORDS or fold(words[-1]) in _CITY_ENDS else 1
-    if len(words) - n < 2 or not all(w[:1].isupper() for w in words):
-        return "", place
-    return " ".join(words[:-n]), f"{' '.join(words[-n:])},{rest}"
-
-
 def _near_title_line(near: Line | None, first_piece: str) -> bool:
     """A line beside the role's dates that can hold its title."""
     return (
@@ -1179,25 +902,11 @@ def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int
         if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
             continue  # two lines down only past a short description ("Power Drives Manufacturer")
         near = lines[j] if 0 <= j < len(lines) else None
-        segs = _segments(near.text) if near is not None else []
+        segs = line_segments(near.text) if near is not None else []
         first_piece = segs[0][0] if segs else ""
         if j not in taken and _near_title_line(near, first_piece):
             return first_piece.strip(" .,"), j
     return "", None
-
-
-def _whole_bracketed_employer(
-    texts: list[str], others: list[list[tuple[str, bool]]], own: list[tuple[str, bool]]
-) -> list[list[tuple[str, bool]]]:
-    """ "HP (HBCU FOWA Innovator Incubator)" over "Software Engineer<TAB>July 2024 – Sept 2024": when another line of
-    the role holds its title, the brackets on the employer's line name a unit of it, not the title."""
-    titled = [k for k, segs in enumerate([*others, own]) if any(role_score(t) >= 1 for t, _ in segs)]
-    out = []
-    for k, (text, segs) in enumerate(zip(texts, others, strict=True)):
-        bracketed = _org_then_title(text)
-        unit = bracketed is not None and len(bracketed) == 2 and role_score(bracketed[0][0]) < 1
-        out.append([(text.strip(), True)] if unit and any(t != k for t in titled) else segs)
-    return out
 
 
 def _employer_above(lines: list[Line], i: int) -> bool:
@@ -1216,39 +925,21 @@ def _employer_above(lines: list[Line], i: int) -> bool:
     )
 
 
-def _place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str, bool]]]) -> str:
-    """ "Marketing Manager – Unilever" over "London | 2018 – 2021": when a line of its own holds the title and
-    an employer, the one short plain piece beside the dates is the place."""
-    if len(own) != 1 or own[0][1]:
-        return ""
-    piece = own[0][0]
-    if len(piece.split()) > 3 or not piece[:1].isupper() or org_score(piece) > 0 or role_score(piece) > 0:
-        return ""
-    for segs in others:
-        texts = [t for t, _ in segs]
-        if len(texts) == 1:  # "Product Manager, Monzo"
-            texts = [p.strip() for p in texts[0].split(",") if p.strip()]
-        titled = [t for t in texts if role_score(t) >= 1]
-        if len(texts) == 2 and len(titled) == 1 and not is_place(next(t for t in texts if t not in titled)):
-            return piece
-    return ""
-
-
 def _dates_conf(span: DateSpan) -> float:
     return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
 
 
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
-    own = _own_segments(lines[i].text, span)
-    others = [_segments(lines[j].text) for j in lead + tail]
-    others = _whole_bracketed_employer([lines[j].text for j in lead + tail], others, own)
-    beside = _place_beside_dates(own, others)
+    own = own_segments(lines[i].text, span)
+    others = [line_segments(lines[j].text) for j in lead + tail]
+    others = whole_bracketed_employer([lines[j].text for j in lead + tail], others, own)
+    beside = place_beside_dates(own, others)
     if beside:
         own = []
     pieces = [*others[: len(lead)], own, *others[len(lead) :]]
-    got = _collect(pieces)
+    got = collect_pieces(pieces)
     got.place = got.place or beside
-    title, employer, title_conf, employer_conf, place = _title_and_employer(got)
+    title, employer, title_conf, employer_conf, place = title_and_employer(got)
     if not title:
         title, used = _title_nearby(lines, i, lead + tail)
         if used is not None:
@@ -1272,195 +963,6 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         source_id=lines[i].id,
         line_ids=list(dict.fromkeys(lines[j].id for j in [*lead, i, *tail])),
     )
-
-
-_UNIT_START = re.compile(
-    r"^(?:the\s+)?(?:department|dept|faculty|division|school of|lab|laboratory|institute of|cent(?:re|er) for)\b", re.I
-)
-
-
-def _organisation_before_unit(segs: list[str], firsts: list[bool], roles: list[float], t: int, e: int) -> int:
-    """ "Brown Space Engineering | CubeSat Team" above the title: the line's first piece is the organisation and the
-    piece after it its team, unless the first piece names a unit itself ("Department of Biology | ...")."""
-    o = e - 1
-    if o < 0 or o == t or firsts[e] or not firsts[o] or t in (o, e) or roles[o] > 0:
-        return e
-    if _UNIT_START.match(segs[o]) or not segs[o][:1].isupper() or is_place(segs[o]):
-        return e
-    return o
-
-
-def _bare_employer_conf(employer: str, title_conf: float) -> float:
-    """ "Allegro" beside a sure title: a name that is no known place is the employer ("London" could be either)."""
-    sure = title_conf >= 0.9 and employer[:1].isupper() and not is_place(employer) and role_score(employer) == 0
-    return 0.8 if sure else 0.6
-
-
-def _split_titled_employer(
-    kept: list[str], firsts: list[bool], ats: list[bool]
-) -> tuple[list[str], list[bool], list[bool], str]:
-    """ "Senior Programme Manager, Northbridge Bank — London": the title's piece holds the employer after a comma,
-    and the short piece after it is the place."""
-    if len(kept) != 2 or any(ats):
-        return kept, firsts, ats, ""
-    first, second = kept
-    head, _, rest = first.partition(",")
-    if (
-        rest.strip()
-        and role_score(head) >= 1
-        and role_score(rest) == 0
-        and role_score(second) == 0
-        and org_score(second) == 0
-        and len(second.split()) <= 3
-        and second[:1].isupper()
-    ):
-        return [head.strip(), rest.strip()], [True, False], [False, False], second
-    return kept, firsts, ats, ""
-
-
-def _split_place(employer: str, strict: bool = False, loose: bool = False) -> tuple[str, str]:
-    """ "Lincoln High School, Portland, OR" -> the school and the place; "Hutt Valley DHB, Lower Hutt" too
-    (strict: only a known place such as "Coon Rapids, MN" or "Finland" is split off; loose, when the title
-    is known: a last part of one or two capitalised words without an organisation word is a place too)."""
-    if _campus(employer):
-        return employer, ""
-    parts = [p.strip() for p in employer.split(",")]
-    for k in range(1, len(parts)):
-        head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
-        if _campus(f"{parts[k - 1]}, {parts[k]}"):
-            continue  # "..., University of California, San Francisco": the campus is part of the name
-        if is_place(tail):
-            return head, tail
-        plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
-        if not strict and plain_tail and org_score(head) >= 1 and len(tail.split()) <= 3:
-            return head, tail
-        if (
-            loose
-            and k == len(parts) - 1
-            and plain_tail
-            and len(tail.split()) <= 2
-            and all(w[:1].isupper() for w in tail.split())
-        ):
-            return head, tail
-    return employer, ""
-
-
-# Role nouns that end a title: the words after the last of them on a run-on line name the employer. Words that
-# also start or name organisations ("Partner", "Associate", "Member", "Head") are left out.
-_TITLE_ENDS = ROLE_NOUNS - {
-    fold(w)
-    for w in (
-        "partner",
-        "associate",
-        "member",
-        "head",
-        "chair",
-        "stage",
-        "reader",
-        "student",
-        "co-op",
-        "part-time",
-        "full-time",
-        "ta",
-    )
-}
-_NOT_ORG_START = {"of", "in", "for", "at", "and", "&", "to", "with", "on", "de", "du", "des"}
-
-
-def _split_run_on(text: str) -> tuple[str, str]:
-    """ "Doctoral Researcher BMW Group", "President Stuyvesant Student Union": a title, then its employer with no
-    separator between; ("", "") when the line does not read so."""
-    words = text.split()
-    ends = [
-        k
-        for k, w in enumerate(words)
-        if fold(w.strip(".,")) in _TITLE_ENDS or fold(w.strip(".,")).rstrip("s") in _TITLE_ENDS
-    ]
-    if not ends or ends[-1] >= len(words) - 1:
-        return "", ""
-    k = ends[-1]
-    if words[k].endswith(","):
-        return "", ""  # "Associate Director, Psychiatric Studies": the words after the comma qualify the title
-    rest = " ".join(words[k + 1 :])
-    first = words[k + 1]
-    if not first[:1].isupper() or fold(first) in _NOT_ORG_START:
-        return "", ""
-    if not (org_score(rest) > 0 or len(words) - k - 1 >= 2):
-        return "", ""
-    return " ".join(words[: k + 1]), rest
-
-
-def _one_piece(s: str) -> tuple[str, str, float, float]:
-    """Title or employer, when a role line holds one piece besides its dates."""
-    title, employer = _split_run_on(s)
-    if employer:
-        return title, employer, 0.7, 0.7
-    ends_with_role = fold(s.split()[-1].strip(".,")) in _TITLE_ENDS if s.split() else False
-    if role_score(s) >= 1 and (org_score(s) < 1 or ends_with_role):  # "Team Lead": a title, "Team" or not
-        return s, "", 0.8, 0.2
-    return "", s, 0.2, 0.5
-
-
-def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str, str, float, float]:
-    """Nothing says which is the title: the one without an organisation word, the one naming a line of work
-    ("Spotify | Growth Marketing"), else the first."""
-    o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
-    if orgs[o] > 0:
-        t = next((k for k in range(len(segs)) if k != o), 0)
-        return segs[t], segs[o], 0.6, 0.8
-    fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
-    if len(fields) == 1:
-        t = fields[0]
-        return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
-    return segs[0], segs[1], 0.5, 0.5
-
-
-def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
-    """Title and employer among a role's segments, with their confidences."""
-    if not segs:
-        return "", "", 0.2, 0.2
-    if any(ats) and len(segs) >= 2:  # "Working Student at Siemens"
-        e = ats.index(True)
-        t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
-        head, _, program = segs[t].partition(",")
-        if program.strip() and role_score(head) >= 1 and role_score(program) == 0:
-            return head.strip(), segs[e], 0.9, 0.9  # "Undergraduate Researcher, Heliophysics REU at University X"
-        return segs[t], segs[e], 0.9, 0.9
-    if len(segs) == 1:
-        return _one_piece(segs[0])
-    roles = [role_score(s) for s in segs]
-    orgs = [org_score(s) for s in segs]
-    t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], -k))
-    rest = [k for k in range(len(segs)) if k != t]
-    if roles[t] <= 0:
-        return _assign_without_title_word(segs, orgs)
-    rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
-    e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
-    e = _organisation_before_unit(segs, firsts, roles, t, e)
-    head, _, after = segs[t].partition(",")
-    if (
-        after.strip()
-        and (orgs[e] == 0 or _COURSE_START.match(segs[e]) is not None)  # "Econ 313", "CS 106A: ..."; not "IBTCI"
-        and role_score(head) >= 1
-        and has_org_word(after)
-        and not role_score(after)
-    ):
-        # "Teaching Assistant, McGill University" over "2025  Econ 313 Economic Development": the organisation
-        # after the title's comma, not a piece with no organisation word, is the employer.
-        return head.strip(), after.strip(), 0.8, 0.8
-    title, unit = _split_run_on(segs[t])
-    if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
-        # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the
-        # employer after it.
-        return title, f"{unit}, {segs[e]}", 0.8, 0.8
-    title_conf = 0.9 if roles[t] >= 1 else 0.6
-    if orgs[e] > 0:
-        employer_conf = 0.9
-    elif roles[e] > 0:
-        employer_conf = 0.5
-    else:
-        employer_conf = 0.85 if len(segs[e].split()) >= 2 else _bare_employer_conf(segs[e], title_conf)
-    return segs[t], segs[e], title_conf, employer_conf
 
 
 # ------------------------------------------------------------------ skills and education
