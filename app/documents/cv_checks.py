@@ -19,8 +19,7 @@ from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_vocab import heading_kind, is_place
 
 if TYPE_CHECKING:
-    from app.documents.cv_lines import Line
-    from app.documents.cv_structure import Section
+    from app.documents.cv_lines import Line, Section
 
 # Sections whose dated lines are not roles (degrees, awards, papers, skills, referees, contact details).
 _NOT_ROLE_KINDS = frozenset(["education", "certifications", "projects", "skills", "languages", "referees", "contact"])

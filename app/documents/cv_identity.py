@@ -22,8 +22,7 @@ from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_pl
 from app.documents.text import EMAIL, URL, find_phones, fold
 
 if TYPE_CHECKING:
-    from app.documents.cv_lines import Line
-    from app.documents.cv_structure import Section
+    from app.documents.cv_lines import Line, Section
 
 # Phone labels in the CVs' languages ("Tel.", "Teléfono:", "Celular", "Móvil", "WhatsApp", "Телефон").
 _PHONE_WORDS = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -55,6 +55,17 @@ class Line:
     @property
     def is_list(self) -> bool:
         return self.list_level >= 0
+
+
+@dataclass
+class Section:
+    """The lines under one heading of the CV (read by `cv_structure.split_sections`)."""
+
+    kind: str  # a heading kind, or "top" before the first heading
+    title: str
+    lines: list[Line] = field(default_factory=list)
+    signature: tuple[str, bool, bool] | tuple[()] = ()
+    parent: Section | None = None  # the role section a part with no roles sits in ("Projects" under a role)
 
 
 def read_lines(package: DocxPackage) -> list[Line]:

@@ -11,7 +11,7 @@ Headings are found by their wording, or by sharing the formatting of a heading f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import pairwise
 
 from app.documents.cv_checks import doubts
@@ -29,7 +29,7 @@ from app.documents.cv_head_line import (
     whole_bracketed_employer,
 )
 from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
-from app.documents.cv_lines import Line, picture_count, read_lines
+from app.documents.cv_lines import Line, Section, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
@@ -55,15 +55,6 @@ _NOT_ROLE_DATE = re.compile(
 # "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
 # unlike "CAIS Group: Senior Backend Developer".
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
-
-
-@dataclass
-class Section:
-    kind: str  # a heading kind, or "top" before the first heading
-    title: str
-    lines: list[Line] = field(default_factory=list)
-    signature: tuple[str, bool, bool] | tuple[()] = ()
-    parent: Section | None = None  # the role section a part with no roles sits in ("Projects" under a role)
 
 
 def read_outline(data: bytes) -> CvOutline:
