@@ -102,9 +102,7 @@ def _one_date_style(lines: list[Line]) -> list[Line]:
     def span(m: re.Match[str]) -> str:
         return f"{m.group(1)}–{m.group(3)}" if int(m.group(3)) > int(m.group(2)) else m.group(0)
 
-    for line in lines:
-        line.text = _DOTTED_LOW.sub(span, line.text)
-    return lines
+    return [replace(line, text=_DOTTED_LOW.sub(span, line.text)) for line in lines]  # the caller's lines stay as read
 
 
 def _side_heading(cell: str, continued: bool) -> bool:

@@ -71,6 +71,28 @@ class _Grounding:
         return None
 
 
+def _reading_of(pr: ProposedRole, read: list[RoleOutline], taken: set[int]) -> RoleOutline:
+    """The read role the proposed one is (same dates, else same employer or title), whose paragraphs and bullets
+    it keeps; none when the reading has no such role: a proposal in another order, or with a role the reader
+    missed, must not take another role's paragraphs and bullets."""
+
+    def same_dates(r: RoleOutline) -> bool:
+        return bool(pr.start or pr.end) and (r.start.value, r.end.value) == (pr.start, pr.end)
+
+    def same_words(r: RoleOutline) -> bool:
+        return any(
+            _norm(mine) and _norm(mine) == _norm(theirs.value)
+            for mine, theirs in ((pr.employer, r.employer), (pr.title, r.title))
+        )
+
+    for test in (same_dates, same_words):
+        k = next((k for k, r in enumerate(read) if k not in taken and test(r)), None)
+        if k is not None:
+            taken.add(k)
+            return read[k]
+    return RoleOutline()
+
+
 def ground(proposal: CvProposal, text: str, read: CvOutline) -> CvOutline:
     """The reading with the proposal's fields that the CV's text supports; notes say what was dropped."""
     check = _Grounding(text)
@@ -80,8 +102,9 @@ def ground(proposal: CvProposal, text: str, read: CvOutline) -> CvOutline:
     emails = [e for e in proposal.emails if check.email_ok(e)]
     phones = [p for p in proposal.phones if check.phone_ok(p)]
     roles = []
+    taken: set[int] = set()
     for i, pr in enumerate(proposal.roles, 1):
-        role = check.role(i, pr, read.roles[i - 1] if i <= len(read.roles) else RoleOutline())
+        role = check.role(i, pr, _reading_of(pr, read.roles, taken))
         if role is not None:
             roles.append(role)
     skills = [s for s in proposal.skills if check.written(s, "skill")]

@@ -1370,3 +1370,22 @@ def test_key_achievements_under_a_role_do_not_end_the_role_section() -> None:
         ("Tech Lead", "Nationwide Building Society", "2014-11", "2017-06"),
         ("Head of Architecture", "Shopitize Ltd", "2011-11", "2014-11"),
     ]
+
+
+def test_reading_an_outline_leaves_the_lines_it_was_given_as_the_cv_writes_them() -> None:
+    from app.documents.cv_lines import read_lines
+    from app.documents.cv_structure import outline_from_lines
+    from app.documents.package import DocxPackage
+
+    d = docx.Document()
+    d.add_paragraph("Ana Souza", style="Title")
+    d.add_paragraph("Experience", style="Heading 1")
+    for line in ("Analyst\tBanco Azul\t2023.24", "Intern\tBanco Verde\t2018.22", "Trainee\tBanco Rosa\t2008.10"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = read_lines(DocxPackage(buf.getvalue()))
+    before = [line.text for line in lines]
+    outline = outline_from_lines(lines)
+    assert [(r.start.value, r.end.value) for r in outline.roles][-1] == ("2008", "2010")  # read in the CV's style
+    assert [line.text for line in lines] == before  # the model is shown (and grounded on) the CV's own text

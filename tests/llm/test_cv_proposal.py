@@ -73,3 +73,23 @@ def test_the_cv_goes_to_the_model_as_delimited_data(make_gateway, fake) -> None:
     gateway, _ = make_gateway(agents=agents_config("anthropic"))
     propose_outline(gateway, _cv())
     assert seen and "<seeker_cv>" in seen[-1].last_user and "Northwind" in seen[-1].last_user
+
+
+def test_a_proposed_role_keeps_the_bullets_of_the_read_role_with_its_dates_not_of_the_role_in_its_position(
+    make_gateway, fake
+) -> None:
+    # The model lists the roles oldest first and adds one the reader never read: each must carry its own bullets.
+    fake.state.answers["CvProposal"] = {
+        "name": "Jane Doe",
+        "roles": [
+            {"title": "Reporting", "employer": "Contoso", "start": "2016", "end": "2019"},
+            {"title": "Data Platforms", "employer": "Northwind", "start": "2019-03", "end": "present"},
+            {"title": "", "employer": "Sam Lee", "start": "", "end": ""},
+        ],
+    }
+    gateway, _ = make_gateway(agents=agents_config("anthropic"))
+    contoso, northwind, unread = propose_outline(gateway, _cv()).roles
+    assert [b.text for b in contoso.bullets] == ["Wrote SQL reports for 12 teams."]
+    assert [b.text for b in northwind.bullets] == ["Built 40 data pipelines in Python and SQL on Azure."]
+    assert contoso.source_id != northwind.source_id
+    assert (unread.employer.value, unread.bullets, unread.source_id) == ("Sam Lee", [], "")
