@@ -16,15 +16,15 @@ from itertools import pairwise
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
 # Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
 _MONTH_WORDS = {
-    1: "january jan janvier janv januar jänner enero ene januari gennaio janeiro январь января янв",
+    1: "january jan janvier janv januar jänner enero ene januari gennaio gen janeiro январь января янв",
     2: "february feb février fevrier févr fevr februar febrero februari febbraio fevereiro fev февраль февраля фев",
-    3: "march mar mars märz maerz mrz mär marzo maart março марта март мар",
-    4: "april apr avril avr abril aprile апреля апрель апр",
-    5: "may mai mayo maj mei maggio maio мая май",
+    3: "march mar mars märz maerz mrz mär marzo maart mrt março марта март мар",
+    4: "april apr avril avr abril abr aprile апреля апрель апр",
+    5: "may mai mayo maj mei maggio mag maio мая май",
     6: "june jun juin junio juni giugno giu junho июня июнь",
     7: "july jul juillet juil julio juli luglio lug julho июля июль",
-    8: "august aug août aout agosto augusti augustus августа август авг",
-    9: "september sep sept septembre septiembre settembre setembro сентября сентябрь сен",
+    8: "august aug août aout agosto ago augusti augustus августа август авг",
+    9: "september sep sept septembre septiembre settembre set setembro сентября сентябрь сен",
     10: "october oct octobre oktober okt octubre ottobre ott outubro октября октябрь окт",
     11: "november nov novembre noviembre novembro ноября ноябрь ноя",
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
@@ -32,7 +32,8 @@ _MONTH_WORDS = {
 MONTH_NUMBER = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
 _PRESENT = (
-    r"present|pres\.?|cur\.|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
+    r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|(?:up\s+)?to\s+(?:date|now|present)"
+    r"|till\s+(?:date|now|present)|until\s+(?:now|present)|aujourd'hui|en\s+cours|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
 )
@@ -71,7 +72,8 @@ _SHORT_RANGE = re.compile(
 )
 _SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
 _OPEN = re.compile(
-    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—][ \xa0]*\)?[ \xa0]*(?=\t|$))",
+    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
+    rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"{_START}{_ONE.format(p='a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
@@ -136,7 +138,7 @@ def _range_span(m: re.Match[str]) -> DateSpan | None:
     return DateSpan(m.group(0), _fmt(ay, am), _fmt(by, bm), m.start(), m.end())
 
 
-_THEN = re.compile(r"\s*[,;&]\s*")
+_THEN = re.compile(r"\s*[,;&|]\s*")
 
 
 def _range(text: str) -> DateSpan | None:
@@ -203,7 +205,8 @@ def _since(text: str) -> DateSpan | None:
 
 
 def _open_ended(text: str) -> DateSpan | None:
-    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" closing the text or a table cell."""
+    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" or "(10.2014-…)" closing the text or a table
+    cell."""
     for m in _OPEN.finditer(text):
         ay, am = _one(m, "a_")
         if ay:

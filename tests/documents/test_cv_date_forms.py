@@ -1,0 +1,148 @@
+"""Date forms CVs write, read by `find_dates` and, in small documents, as the dates of a role."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from app.documents.cv_dates import find_dates
+from app.documents.cv_structure import read_outline
+
+
+def _docx(*paragraphs: tuple[str, str | None]) -> bytes:
+    d = docx.Document()
+    for text, style in paragraphs:
+        d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _dates(data: bytes) -> list[tuple[str, str]]:
+    return [(r.start.value, r.end.value) for r in read_outline(data).roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("06/2019 - 08/2019", "2019-06", "2019-08"),
+        ("2019/06 – 2019/08", "2019-06", "2019-08"),
+        ("1/2019–3/2020", "2019-01", "2020-03"),
+        ("2019-06 – 2020-08", "2019-06", "2020-08"),
+        ("12.03.2019 – 30.06.2020", "2019-03", "2020-06"),
+        ("Jun. '19 – Aug. '19", "2019-06", "2019-08"),
+        ("Oct 2020 – Mar. 2021", "2020-10", "2021-03"),
+        ("Apr–Jun 2021", "2021-04", "2021-06"),
+        ("Summer 2019 – Fall 2020", "2019", "2020"),
+        ("Fall 2018–Spring 2019", "2018", "2019"),
+        ("[2018 – 2020]", "2018", "2020"),
+    ],
+)
+def test_numeric_named_and_seasonal_ranges_give_start_and_end(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("2017 – present (part-time)", "2017"),
+        ("2015 to date", "2015"),
+        ("2019-current", "2019"),
+        ("Since 2018", "2018"),
+        ("Jan 2019 — Ongoing", "2019-01"),
+        ("2010 - till now", "2010"),
+        ("2018 – nowadays", "2018"),
+        ("Mar 2016 – up to now", "2016-03"),
+        ("Jan 2016 - dzisiaj", "2016-01"),
+    ],
+)
+def test_words_for_now_end_a_range_at_present(text: str, start: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, "present")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("(10.2014-…)", "2014-10"), ("2014 - ...", "2014"), ("Mar 2019 – ?", "2019-03"), ("2018 –", "2018")],
+)
+def test_a_start_with_a_dash_and_no_end_runs_to_present(text: str, start: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, "present")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("ene 2019 – dic 2020", "2019-01", "2020-12"),
+        ("abr. 2019 - ago. 2020", "2019-04", "2020-08"),
+        ("janv. 2019 – févr. 2020", "2019-01", "2020-02"),
+        ("avr 2019 – juil 2020", "2019-04", "2020-07"),
+        ("Mär 2019 – Okt 2020", "2019-03", "2020-10"),
+        ("Okt. 2019 – Dez. 2020", "2019-10", "2020-12"),
+        ("mei 2019 – mrt 2020", "2019-05", "2020-03"),
+        ("mag 2019 – giu 2020", "2019-05", "2020-06"),
+        ("lug 2019 – set 2020", "2019-07", "2020-09"),
+        ("gen 2019 – ott 2020", "2019-01", "2020-10"),
+    ],
+)
+def test_month_abbreviations_of_other_languages_are_months(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("2018 – 2019 | 2020 – 2021", "2018", "2021"), ("2015–2017; 2018–2019", "2015", "2019")],
+)
+def test_two_spells_of_one_role_run_from_the_first_start_to_the_last_end(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_a_single_year_with_a_duration_is_that_year() -> None:
+    span = find_dates("2019 (6 months)")
+    assert span is not None and (span.start, span.end) == ("2019", "2019")
+
+
+def test_an_open_end_with_an_ellipsis_dates_a_role_to_present() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Work Experience", "Heading 1"),
+        ("Product Development Engineer, Contoso", None),
+        ("(10.2014-…)", None),
+        ("Built the firmware of a controller.", "List Bullet"),
+        ("Software Engineer, Northwind", None),
+        ("(06.2013 - 09.2014)", None),
+        ("Wrote the test harness.", "List Bullet"),
+    )
+    assert _dates(data) == [("2014-10", "present"), ("2013-06", "2014-09")]
+
+
+def test_spells_split_by_a_bar_date_one_role() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Teaching Assistant, Tasman University\t2018 – 2019 | 2020 – 2021", None),
+        ("Ran the weekly tutorials.", "List Bullet"),
+        ("Research Intern, Northwind Labs\t2017 – 2018", None),
+        ("Wrote a SAT solver.", "List Bullet"),
+    )
+    assert _dates(data) == [("2018", "2021"), ("2017", "2018")]
+
+
+def test_a_range_in_another_language_dates_a_role() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experiencia", "Heading 1"),
+        ("Ingeniera de datos, Contoso\tabr. 2019 – ago. 2020", None),
+        ("Diseñó el almacén de datos.", "List Bullet"),
+        ("Analista, Northwind\tene 2017 – mar 2019", None),
+        ("Informes mensuales.", "List Bullet"),
+    )
+    assert _dates(data) == [("2019-04", "2020-08"), ("2017-01", "2019-03")]
