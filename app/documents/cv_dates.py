@@ -32,8 +32,9 @@ _MONTH_WORDS = {
 MONTH_NUMBER = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
 _PRESENT = (
-    r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|(?:up\s+)?to\s+(?:date|now|present)"
-    r"|till\s+(?:date|now|present)|until\s+(?:now|present)|aujourd'hui|en\s+cours|dzisiaj|obecnie"
+    r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
+    r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|en\s+cours"
+    r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
 )
@@ -45,9 +46,9 @@ _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 # "2019-03", "Summer 2009", "2019",
 # or a month alone ("June" in "June – August 2019").
 _ONE = (
-    rf"(?:(?P<{{p}}season>{_SEASON})\s+(?P<{{p}}sy>{_Y})"
+    rf"(?:(?P<{{p}}season>{_SEASON})\s*(?P<{{p}}sy>{_Y}|['’‘]\d\d)"
     rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}))?"
-    rf"(?:\s*[,/-]?\s*(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
+    rf"(?:(?:\s*[,/-]?\s*|\s+of\s+)(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
     rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
     rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
     rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
@@ -58,7 +59,8 @@ _ONE = (
 # a date does not glue it into a word.
 _NOT_CJK = r"[^\W\u3000-\u9fff]"
 _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
-_SEP = r"\s*(?:[-–—~～－‐‑‒−]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
+# Between the two dates: a dash, or "to" in English, French, Spanish, Italian, Dutch, Polish, German, Portuguese.
+_SEP = r"\s*(?:[-–—~～－‐‑‒−]+|至|\b(?:to|until|till|through|thru|au|à|a|al|hasta|tot|do|bis|por)\b|→|->)\s*"
 _RANGE = re.compile(
     rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",
@@ -70,7 +72,10 @@ _SHORT_RANGE = re.compile(
     rf"(?![\w/])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|od|a\s+partir\s+de|с)\s+{_ONE.format(p='a_')}(?![\w/])",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(
     rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
     rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
@@ -90,18 +95,20 @@ class DateSpan:
     single: bool = False
 
 
+def _full_year(year: str) -> str:
+    """ "2019", "'19" -> "2019"."""
+    return "20" + year[1:] if year.startswith(("'", "’", "‘")) else year
+
+
 def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     """(year, month) of one side of a match; year may be "" for a lone month."""
     g = m.groupdict()
     if g.get(f"{p}season"):
-        return g[f"{p}sy"], None  # a season names a year, not a month
+        return _full_year(g[f"{p}sy"]), None  # a season names a year, not a month
     if g.get(f"{p}mname"):
         word = g[f"{p}mname"].lower().rstrip(".")
         month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
-        year = g.get(f"{p}my") or ""
-        if year.startswith(("'", "’", "‘")):
-            year = "20" + year[1:]
-        return year, f"{month:02d}" if month else None
+        return _full_year(g.get(f"{p}my") or ""), f"{month:02d}" if month else None
     if g.get(f"{p}ymname"):  # "2023 jan.": the year, then the month
         word = g[f"{p}ymname"].lower().rstrip(".")
         month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
@@ -173,6 +180,17 @@ def _dotted_years(text: str) -> DateSpan | None:
         end = f"{start[:2]}{yy:02d}" if yy >= int(start[2:]) else f"{int(start[:2]) + 1}{yy:02d}"
         if end > start:
             return DateSpan(m.group(0), start, end, m.start(), m.end())
+    return None
+
+
+# "2019/2020": an academic or fiscal year written with both years in full.
+_SLASHED_YEARS = re.compile(rf"(?<![\w/.])(?P<a>{_Y})\s*/\s*(?P<b>{_Y})(?![\w/]|\.\d)")
+
+
+def _slashed_years(text: str) -> DateSpan | None:
+    for m in _SLASHED_YEARS.finditer(text):
+        if 0 < int(m.group("b")) - int(m.group("a")) <= 2:
+            return DateSpan(m.group(0), m.group("a"), m.group("b"), m.start(), m.end())
     return None
 
 
@@ -262,7 +280,8 @@ def _single(text: str) -> DateSpan | None:
 
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
-    span = _range(text) or _short_range(text) or _dotted_years(text) or _since(text) or _open_ended(text)
+    span = _range(text) or _short_range(text) or _dotted_years(text) or _slashed_years(text) or _since(text)
+    span = span or _open_ended(text)
     span = span or _date_list(text) or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))

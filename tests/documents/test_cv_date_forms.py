@@ -38,6 +38,9 @@ def _dates(data: bytes) -> list[tuple[str, str]]:
         ("Summer 2019 – Fall 2020", "2019", "2020"),
         ("Fall 2018–Spring 2019", "2018", "2019"),
         ("[2018 – 2020]", "2018", "2020"),
+        ("Spring '19 – Fall '20", "2019", "2020"),
+        ("June of 2019 – May of 2020", "2019-06", "2020-05"),
+        ("2019/2020", "2019", "2020"),
     ],
 )
 def test_numeric_named_and_seasonal_ranges_give_start_and_end(text: str, start: str, end: str) -> None:
@@ -57,6 +60,12 @@ def test_numeric_named_and_seasonal_ranges_give_start_and_end(text: str, start: 
         ("2018 – nowadays", "2018"),
         ("Mar 2016 – up to now", "2016-03"),
         ("Jan 2016 - dzisiaj", "2016-01"),
+        ("Sep 2018 – to the present", "2018-09"),
+        ("2019 – continuing", "2019"),
+        ("2018 – à ce jour", "2018"),
+        ("Jan 2019 – hasta la fecha", "2019-01"),
+        ("dal 2018", "2018"),
+        ("vanaf 2018", "2018"),
     ],
 )
 def test_words_for_now_end_a_range_at_present(text: str, start: str) -> None:
@@ -91,6 +100,25 @@ def test_a_start_with_a_dash_and_no_end_runs_to_present(text: str, start: str) -
 def test_month_abbreviations_of_other_languages_are_months(text: str, start: str, end: str) -> None:
     span = find_dates(text)
     assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("de 2019 à 2020", "2019", "2020"),
+        ("Mayo a Junio 2019", "2019-05", "2019-06"),
+        ("2019 al 2020", "2019", "2020"),
+        ("2016 tot 2018", "2016", "2018"),
+        ("2018 do 2020", "2018", "2020"),
+    ],
+)
+def test_the_word_for_to_in_other_languages_joins_a_range(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_two_full_years_far_apart_across_a_slash_are_no_academic_year() -> None:
+    assert find_dates("2019/2025") is None
 
 
 @pytest.mark.parametrize(
