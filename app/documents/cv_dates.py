@@ -264,6 +264,35 @@ def _date_list(text: str) -> DateSpan | None:
     return None
 
 
+_PRESENT_FULL = re.compile(rf"(?:{_PRESENT})\.?", re.IGNORECASE)
+
+
+def _cell_date(cell: str) -> tuple[str, str | None] | None:
+    """(year, month) of a table cell that is one date and nothing else, ("present", None) for a word for now."""
+    cell = cell.strip(" ()[]")
+    if _PRESENT_FULL.fullmatch(cell):
+        return "present", None
+    m = _ONE_FULL.fullmatch(cell)
+    return _one(m, "a_") if m else None
+
+
+def _split_cells(text: str) -> DateSpan | None:
+    """ "Jan 2018<TAB>Mar 2020": a start and an end in two cells side by side (a "From" and a "To" column)."""
+    cells = text.split("\t")
+    at = [0]
+    for cell in cells:
+        at.append(at[-1] + len(cell) + 1)
+    for k, (a, b) in enumerate(pairwise(cells)):
+        first, second = _cell_date(a), _cell_date(b)
+        if not first or not second or not first[0] or first[0] == "present" or not second[0]:
+            continue
+        end = "present" if second[0] == "present" else _fmt(*second)
+        if end == "present" or int(second[0]) >= int(first[0]):
+            text_of = text[at[k] : at[k + 2] - 1]
+            return DateSpan(text_of.strip(), _fmt(*first), end, at[k], at[k + 2] - 1)
+    return None
+
+
 _COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s$")
 
 
@@ -282,7 +311,7 @@ def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
     span = _range(text) or _short_range(text) or _dotted_years(text) or _slashed_years(text) or _since(text)
     span = span or _open_ended(text)
-    span = span or _date_list(text) or _single(text)
+    span = span or _date_list(text) or _split_cells(text) or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
     return span

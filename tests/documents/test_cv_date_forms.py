@@ -174,3 +174,53 @@ def test_a_range_in_another_language_dates_a_role() -> None:
         ("Informes mensuales.", "List Bullet"),
     )
     assert _dates(data) == [("2019-04", "2020-08"), ("2017-01", "2019-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jan 2018\tMar 2020\tEngineer", "2018-01", "2020-03"),
+        ("Engineer\tContoso\t2018\t2020", "2018", "2020"),
+        ("Engineer\t2018\tPresent", "2018", "present"),
+    ],
+)
+def test_a_start_and_an_end_in_two_cells_side_by_side_are_a_range(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_an_end_cell_before_its_start_makes_no_range() -> None:
+    span = find_dates("2020\t2018")
+    assert span is not None and span.single
+
+
+def test_a_from_and_a_to_column_of_a_table_date_each_role() -> None:
+    d = docx.Document()
+    d.add_paragraph("Robin Okafor", style="Title")
+    d.add_paragraph("robin.okafor@example.org")
+    d.add_paragraph("Employment", style="Heading 1")
+    table = d.add_table(rows=2, cols=4)
+    for row, cells in zip(
+        table.rows,
+        [("Jan 2018", "Mar 2020", "Data Engineer", "Contoso"), ("Jun 2015", "Dec 2017", "Analyst", "Northwind")],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    assert _dates(buf.getvalue()) == [("2018-01", "2020-03"), ("2015-06", "2017-12")]
+
+
+def test_a_range_whose_end_wraps_to_the_next_line_keeps_its_end() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Data Engineer, Contoso, Wellington, Jan 2016 –", None),
+        ("Aug 2017", None),
+        ("Built the data warehouse.", "List Bullet"),
+        ("Analyst, Northwind, Auckland, 2013 – 2015", None),
+        ("Wrote the monthly reports.", "List Bullet"),
+    )
+    assert _dates(data) == [("2016-01", "2017-08"), ("2013", "2015")]
