@@ -62,7 +62,7 @@ _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 # Between the two dates: a dash, or "to" in English, French, Spanish, Italian, Dutch, Polish, German, Portuguese.
 _SEP = r"\s*(?:[-–—~～－‐‑‒−]+|至|\b(?:to|until|till|through|thru|au|à|a|al|hasta|tot|do|bis|por)\b|→|->)\s*"
 _RANGE = re.compile(
-    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
+    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )

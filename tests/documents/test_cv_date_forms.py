@@ -224,3 +224,15 @@ def test_a_range_whose_end_wraps_to_the_next_line_keeps_its_end() -> None:
         ("Wrote the monthly reports.", "List Bullet"),
     )
     assert _dates(data) == [("2016-01", "2017-08"), ("2013", "2015")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("(September 2014 – Expected June 2018)", "2014-09", "2018-06"),
+        ("Sep 2021 – exp. May 2025", "2021-09", "2025-05"),
+    ],
+)
+def test_an_expected_end_is_the_end(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
