@@ -47,7 +47,7 @@ _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 # or a month alone ("June" in "June – August 2019").
 _ONE = (
     rf"(?:(?P<{{p}}season>{_SEASON})\s*(?P<{{p}}sy>{_Y}|['’‘]\d\d)"
-    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}))?"
+    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*{_MONTH}\s+\d))?"
     rf"(?:(?:\s*[,/-]?\s*|\s+of\s+)(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
     rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
     rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
@@ -60,7 +60,7 @@ _ONE = (
 _NOT_CJK = r"[^\W\u3000-\u9fff]"
 _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 # Between the two dates: a dash, or "to" in English, French, Spanish, Italian, Dutch, Polish, German, Portuguese.
-_SEP = r"\s*(?:[-–—~～－‐‑‒−]+|至|\b(?:to|until|till|through|thru|au|à|a|al|hasta|tot|do|bis|por)\b|→|->)\s*"
+_SEP = r"\s*(?:[-–—―~～－‐‑‒−]+|至|\b(?:to|until|till|through|thru|au|à|a|al|hasta|tot|do|bis|por)\b|→|->)\s*"
 _RANGE = re.compile(
     rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",

@@ -38,6 +38,7 @@ def _dates(data: bytes) -> list[tuple[str, str]]:
         ("Summer 2019 – Fall 2020", "2019", "2020"),
         ("Fall 2018–Spring 2019", "2018", "2019"),
         ("[2018 – 2020]", "2018", "2020"),
+        ("2019 ― 2020", "2019", "2020"),
         ("Spring '19 – Fall '20", "2019", "2020"),
         ("June of 2019 – May of 2020", "2019-06", "2020-05"),
         ("2019/2020", "2019", "2020"),
@@ -234,5 +235,17 @@ def test_a_range_whose_end_wraps_to_the_next_line_keeps_its_end() -> None:
     ],
 )
 def test_an_expected_end_is_the_end(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("January 15 – March 15, 2019", "2019-01", "2019-03"),
+        ("June 3 – August 28, 2019", "2019-06", "2019-08"),
+    ],
+)
+def test_days_before_the_dash_keep_the_start_month(text: str, start: str, end: str) -> None:
     span = find_dates(text)
     assert span is not None and (span.start, span.end) == (start, end)
