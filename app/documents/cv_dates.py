@@ -16,15 +16,15 @@ from itertools import pairwise
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
 # Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
 _MONTH_WORDS = {
-    1: "january jan janvier janv januar jänner enero ene januari gennaio janeiro январь января янв",
+    1: "january jan janvier janv januar jänner enero ene januari gennaio gen janeiro январь января янв",
     2: "february feb février fevrier févr fevr februar febrero februari febbraio fevereiro fev февраль февраля фев",
-    3: "march mar mars märz maerz mrz mär marzo maart março марта март мар",
-    4: "april apr avril avr abril aprile апреля апрель апр",
-    5: "may mai mayo maj mei maggio maio мая май",
+    3: "march mar mars märz maerz mrz mär marzo maart mrt março марта март мар",
+    4: "april apr avril avr abril abr aprile апреля апрель апр",
+    5: "may mai mayo maj mei maggio mag maio мая май",
     6: "june jun juin junio juni giugno giu junho июня июнь",
     7: "july jul juillet juil julio juli luglio lug julho июля июль",
-    8: "august aug août aout agosto augusti augustus августа август авг",
-    9: "september sep sept septembre septiembre settembre setembro сентября сентябрь сен",
+    8: "august aug août aout agosto ago augusti augustus августа август авг",
+    9: "september sep sept septembre septiembre settembre set setembro сентября сентябрь сен",
     10: "october oct octobre oktober okt octubre ottobre ott outubro октября октябрь окт",
     11: "november nov novembre noviembre novembro ноября ноябрь ноя",
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
@@ -32,7 +32,9 @@ _MONTH_WORDS = {
 MONTH_NUMBER = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
 _PRESENT = (
-    r"present|pres\.?|cur\.|current(?:ly)?|now|today|date|ongoing|to\s+date|till\s+date|until\s+now|aujourd'hui|en\s+cours"
+    r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
+    r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|en\s+cours"
+    r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
 )
@@ -44,9 +46,9 @@ _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 # "2019-03", "Summer 2009", "2019",
 # or a month alone ("June" in "June – August 2019").
 _ONE = (
-    rf"(?:(?P<{{p}}season>{_SEASON})\s+(?P<{{p}}sy>{_Y})"
-    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}))?"
-    rf"(?:\s*[,/-]?\s*(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
+    rf"(?:(?P<{{p}}season>{_SEASON})\s*(?P<{{p}}sy>{_Y}|['’‘]\d\d)"
+    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*{_MONTH}\s+\d))?"
+    rf"(?:(?:\s*[,/-]?\s*|\s+of\s+)(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
     rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
     rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
     rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
@@ -57,9 +59,10 @@ _ONE = (
 # a date does not glue it into a word.
 _NOT_CJK = r"[^\W\u3000-\u9fff]"
 _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
-_SEP = r"\s*(?:[-–—~～－‐‑‒−]+|至|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\bau\b|\bbis\b|\bpor\b|→|->)\s*"
+# Between the two dates: a dash, or "to" in English, French, Spanish, Italian, Dutch, Polish, German, Portuguese.
+_SEP = r"\s*(?:[-–—―~～－‐‑‒−]+|至|\b(?:to|until|till|through|thru|au|à|a|al|hasta|tot|do|bis|por)\b|→|->)\s*"
 _RANGE = re.compile(
-    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}"
+    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )
@@ -69,9 +72,13 @@ _SHORT_RANGE = re.compile(
     rf"(?![\w/])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"(?<!\w)(?:since|from|depuis|seit|desde|с)\s+{_ONE.format(p='a_')}(?![\w/])", re.IGNORECASE)
+_SINCE = re.compile(
+    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|od|a\s+partir\s+de|с)\s+{_ONE.format(p='a_')}(?![\w/])",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(
-    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])|\s*[-–—][ \xa0]*\)?[ \xa0]*(?=\t|$))",
+    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
+    rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"{_START}{_ONE.format(p='a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
@@ -88,18 +95,20 @@ class DateSpan:
     single: bool = False
 
 
+def _full_year(year: str) -> str:
+    """ "2019", "'19" -> "2019"."""
+    return "20" + year[1:] if year.startswith(("'", "’", "‘")) else year
+
+
 def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     """(year, month) of one side of a match; year may be "" for a lone month."""
     g = m.groupdict()
     if g.get(f"{p}season"):
-        return g[f"{p}sy"], None  # a season names a year, not a month
+        return _full_year(g[f"{p}sy"]), None  # a season names a year, not a month
     if g.get(f"{p}mname"):
         word = g[f"{p}mname"].lower().rstrip(".")
         month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
-        year = g.get(f"{p}my") or ""
-        if year.startswith(("'", "’", "‘")):
-            year = "20" + year[1:]
-        return year, f"{month:02d}" if month else None
+        return _full_year(g.get(f"{p}my") or ""), f"{month:02d}" if month else None
     if g.get(f"{p}ymname"):  # "2023 jan.": the year, then the month
         word = g[f"{p}ymname"].lower().rstrip(".")
         month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
@@ -136,7 +145,7 @@ def _range_span(m: re.Match[str]) -> DateSpan | None:
     return DateSpan(m.group(0), _fmt(ay, am), _fmt(by, bm), m.start(), m.end())
 
 
-_THEN = re.compile(r"\s*[,;&]\s*")
+_THEN = re.compile(r"\s*[,;&|]\s*")
 
 
 def _range(text: str) -> DateSpan | None:
@@ -174,6 +183,17 @@ def _dotted_years(text: str) -> DateSpan | None:
     return None
 
 
+# "2019/2020": an academic or fiscal year written with both years in full.
+_SLASHED_YEARS = re.compile(rf"(?<![\w/.])(?P<a>{_Y})\s*/\s*(?P<b>{_Y})(?![\w/]|\.\d)")
+
+
+def _slashed_years(text: str) -> DateSpan | None:
+    for m in _SLASHED_YEARS.finditer(text):
+        if 0 < int(m.group("b")) - int(m.group("a")) <= 2:
+            return DateSpan(m.group(0), m.group("a"), m.group("b"), m.start(), m.end())
+    return None
+
+
 def _year2(yy: str) -> str:
     return ("20" if int(yy) < 50 else "19") + yy
 
@@ -203,7 +223,8 @@ def _since(text: str) -> DateSpan | None:
 
 
 def _open_ended(text: str) -> DateSpan | None:
-    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" closing the text or a table cell."""
+    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" or "(10.2014-…)" closing the text or a table
+    cell."""
     for m in _OPEN.finditer(text):
         ay, am = _one(m, "a_")
         if ay:
@@ -243,6 +264,35 @@ def _date_list(text: str) -> DateSpan | None:
     return None
 
 
+_PRESENT_FULL = re.compile(rf"(?:{_PRESENT})\.?", re.IGNORECASE)
+
+
+def _cell_date(cell: str) -> tuple[str, str | None] | None:
+    """(year, month) of a table cell that is one date and nothing else, ("present", None) for a word for now."""
+    cell = cell.strip(" ()[]")
+    if _PRESENT_FULL.fullmatch(cell):
+        return "present", None
+    m = _ONE_FULL.fullmatch(cell)
+    return _one(m, "a_") if m else None
+
+
+def _split_cells(text: str) -> DateSpan | None:
+    """ "Jan 2018<TAB>Mar 2020": a start and an end in two cells side by side (a "From" and a "To" column)."""
+    cells = text.split("\t")
+    at = [0]
+    for cell in cells:
+        at.append(at[-1] + len(cell) + 1)
+    for k, (a, b) in enumerate(pairwise(cells)):
+        first, second = _cell_date(a), _cell_date(b)
+        if not first or not second or not first[0] or first[0] == "present" or not second[0]:
+            continue
+        end = "present" if second[0] == "present" else _fmt(*second)
+        if end == "present" or int(second[0]) >= int(first[0]):
+            text_of = text[at[k] : at[k + 2] - 1]
+            return DateSpan(text_of.strip(), _fmt(*first), end, at[k], at[k + 2] - 1)
+    return None
+
+
 _COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s$")
 
 
@@ -259,8 +309,9 @@ def _single(text: str) -> DateSpan | None:
 
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
-    span = _range(text) or _short_range(text) or _dotted_years(text) or _since(text) or _open_ended(text)
-    span = span or _date_list(text) or _single(text)
+    span = _range(text) or _short_range(text) or _dotted_years(text) or _slashed_years(text) or _since(text)
+    span = span or _open_ended(text)
+    span = span or _date_list(text) or _split_cells(text) or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
     return span

@@ -139,33 +139,37 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _broken_range(t: str, nxt: Line | None) -> str | None:
+    """ "Jan 2016-" above "August 2017", "Engineer, Contoso, 2016 –" above "2018": the two lines as one when a
+    range's start closes the first and its end is all of the second."""
+    if nxt is None or not t.endswith(("-", "–", "—")):
+        return None
+    rest = nxt.text.strip()
+    joined = f"{t} {rest}"
+    span = find_dates(joined)
+    if span is None or span.single:
+        return None
+    if len(t.split()) <= 3 and span.begin == 0:
+        return joined
+    # A longer first line: the second holds only the range's end ("2018", "Present").
+    if len(rest.split()) <= 3 and span.begin < len(t) and span.finish >= len(joined.rstrip(" .)]")):
+        return joined
+    return None
+
+
 def _join_broken_ranges(lines: list[Line]) -> list[Line]:
-    """ "Jan 2016-" above "August 2017": a date range broken over two lines (a narrow column) is one line."""
+    """A date range broken over two lines (a narrow column) is one line."""
     out: list[Line] = []
     skip = False
     for k, line in enumerate(lines):
         if skip:
             skip = False
             continue
-        t = line.text.strip()
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if nxt is not None and len(t.split()) <= 3 and t.endswith(("-", "–", "—")):
-            joined = f"{t} {nxt.text.strip()}"
-            span = find_dates(joined)
-            if span is not None and not span.single and span.begin == 0:
-                out.append(
-                    Line(
-                        joined,
-                        line.id,
-                        line.area,
-                        bold=line.bold,
-                        style=line.style,
-                        list_level=line.list_level,
-                        size=line.size,
-                    )
-                )
-                skip = True
-                continue
+        joined = _broken_range(line.text.strip(), lines[k + 1] if k + 1 < len(lines) else None)
+        if joined is not None:
+            out.append(replace(line, text=joined))  # the caller's lines stay as read
+            skip = True
+            continue
         out.append(line)
     return out
 

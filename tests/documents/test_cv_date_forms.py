@@ -1,0 +1,251 @@
+"""Date forms CVs write, read by `find_dates` and, in small documents, as the dates of a role."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from app.documents.cv_dates import find_dates
+from app.documents.cv_structure import read_outline
+
+
+def _docx(*paragraphs: tuple[str, str | None]) -> bytes:
+    d = docx.Document()
+    for text, style in paragraphs:
+        d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _dates(data: bytes) -> list[tuple[str, str]]:
+    return [(r.start.value, r.end.value) for r in read_outline(data).roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("06/2019 - 08/2019", "2019-06", "2019-08"),
+        ("2019/06 – 2019/08", "2019-06", "2019-08"),
+        ("1/2019–3/2020", "2019-01", "2020-03"),
+        ("2019-06 – 2020-08", "2019-06", "2020-08"),
+        ("12.03.2019 – 30.06.2020", "2019-03", "2020-06"),
+        ("Jun. '19 – Aug. '19", "2019-06", "2019-08"),
+        ("Oct 2020 – Mar. 2021", "2020-10", "2021-03"),
+        ("Apr–Jun 2021", "2021-04", "2021-06"),
+        ("Summer 2019 – Fall 2020", "2019", "2020"),
+        ("Fall 2018–Spring 2019", "2018", "2019"),
+        ("[2018 – 2020]", "2018", "2020"),
+        ("2019 ― 2020", "2019", "2020"),
+        ("Spring '19 – Fall '20", "2019", "2020"),
+        ("June of 2019 – May of 2020", "2019-06", "2020-05"),
+        ("2019/2020", "2019", "2020"),
+    ],
+)
+def test_numeric_named_and_seasonal_ranges_give_start_and_end(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("2017 – present (part-time)", "2017"),
+        ("2015 to date", "2015"),
+        ("2019-current", "2019"),
+        ("Since 2018", "2018"),
+        ("Jan 2019 — Ongoing", "2019-01"),
+        ("2010 - till now", "2010"),
+        ("2018 – nowadays", "2018"),
+        ("Mar 2016 – up to now", "2016-03"),
+        ("Jan 2016 - dzisiaj", "2016-01"),
+        ("Sep 2018 – to the present", "2018-09"),
+        ("2019 – continuing", "2019"),
+        ("2018 – à ce jour", "2018"),
+        ("Jan 2019 – hasta la fecha", "2019-01"),
+        ("dal 2018", "2018"),
+        ("vanaf 2018", "2018"),
+    ],
+)
+def test_words_for_now_end_a_range_at_present(text: str, start: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, "present")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("(10.2014-…)", "2014-10"), ("2014 - ...", "2014"), ("Mar 2019 – ?", "2019-03"), ("2018 –", "2018")],
+)
+def test_a_start_with_a_dash_and_no_end_runs_to_present(text: str, start: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, "present")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("ene 2019 – dic 2020", "2019-01", "2020-12"),
+        ("abr. 2019 - ago. 2020", "2019-04", "2020-08"),
+        ("janv. 2019 – févr. 2020", "2019-01", "2020-02"),
+        ("avr 2019 – juil 2020", "2019-04", "2020-07"),
+        ("Mär 2019 – Okt 2020", "2019-03", "2020-10"),
+        ("Okt. 2019 – Dez. 2020", "2019-10", "2020-12"),
+        ("mei 2019 – mrt 2020", "2019-05", "2020-03"),
+        ("mag 2019 – giu 2020", "2019-05", "2020-06"),
+        ("lug 2019 – set 2020", "2019-07", "2020-09"),
+        ("gen 2019 – ott 2020", "2019-01", "2020-10"),
+    ],
+)
+def test_month_abbreviations_of_other_languages_are_months(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("de 2019 à 2020", "2019", "2020"),
+        ("Mayo a Junio 2019", "2019-05", "2019-06"),
+        ("2019 al 2020", "2019", "2020"),
+        ("2016 tot 2018", "2016", "2018"),
+        ("2018 do 2020", "2018", "2020"),
+    ],
+)
+def test_the_word_for_to_in_other_languages_joins_a_range(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_two_full_years_far_apart_across_a_slash_are_no_academic_year() -> None:
+    assert find_dates("2019/2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("2018 – 2019 | 2020 – 2021", "2018", "2021"), ("2015–2017; 2018–2019", "2015", "2019")],
+)
+def test_two_spells_of_one_role_run_from_the_first_start_to_the_last_end(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_a_single_year_with_a_duration_is_that_year() -> None:
+    span = find_dates("2019 (6 months)")
+    assert span is not None and (span.start, span.end) == ("2019", "2019")
+
+
+def test_an_open_end_with_an_ellipsis_dates_a_role_to_present() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Work Experience", "Heading 1"),
+        ("Product Development Engineer, Contoso", None),
+        ("(10.2014-…)", None),
+        ("Built the firmware of a controller.", "List Bullet"),
+        ("Software Engineer, Northwind", None),
+        ("(06.2013 - 09.2014)", None),
+        ("Wrote the test harness.", "List Bullet"),
+    )
+    assert _dates(data) == [("2014-10", "present"), ("2013-06", "2014-09")]
+
+
+def test_spells_split_by_a_bar_date_one_role() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Teaching Assistant, Tasman University\t2018 – 2019 | 2020 – 2021", None),
+        ("Ran the weekly tutorials.", "List Bullet"),
+        ("Research Intern, Northwind Labs\t2017 – 2018", None),
+        ("Wrote a SAT solver.", "List Bullet"),
+    )
+    assert _dates(data) == [("2018", "2021"), ("2017", "2018")]
+
+
+def test_a_range_in_another_language_dates_a_role() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experiencia", "Heading 1"),
+        ("Ingeniera de datos, Contoso\tabr. 2019 – ago. 2020", None),
+        ("Diseñó el almacén de datos.", "List Bullet"),
+        ("Analista, Northwind\tene 2017 – mar 2019", None),
+        ("Informes mensuales.", "List Bullet"),
+    )
+    assert _dates(data) == [("2019-04", "2020-08"), ("2017-01", "2019-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Jan 2018\tMar 2020\tEngineer", "2018-01", "2020-03"),
+        ("Engineer\tContoso\t2018\t2020", "2018", "2020"),
+        ("Engineer\t2018\tPresent", "2018", "present"),
+    ],
+)
+def test_a_start_and_an_end_in_two_cells_side_by_side_are_a_range(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_an_end_cell_before_its_start_makes_no_range() -> None:
+    span = find_dates("2020\t2018")
+    assert span is not None and span.single
+
+
+def test_a_from_and_a_to_column_of_a_table_date_each_role() -> None:
+    d = docx.Document()
+    d.add_paragraph("Robin Okafor", style="Title")
+    d.add_paragraph("robin.okafor@example.org")
+    d.add_paragraph("Employment", style="Heading 1")
+    table = d.add_table(rows=2, cols=4)
+    for row, cells in zip(
+        table.rows,
+        [("Jan 2018", "Mar 2020", "Data Engineer", "Contoso"), ("Jun 2015", "Dec 2017", "Analyst", "Northwind")],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    assert _dates(buf.getvalue()) == [("2018-01", "2020-03"), ("2015-06", "2017-12")]
+
+
+def test_a_range_whose_end_wraps_to_the_next_line_keeps_its_end() -> None:
+    data = _docx(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Data Engineer, Contoso, Wellington, Jan 2016 –", None),
+        ("Aug 2017", None),
+        ("Built the data warehouse.", "List Bullet"),
+        ("Analyst, Northwind, Auckland, 2013 – 2015", None),
+        ("Wrote the monthly reports.", "List Bullet"),
+    )
+    assert _dates(data) == [("2016-01", "2017-08"), ("2013", "2015")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("(September 2014 – Expected June 2018)", "2014-09", "2018-06"),
+        ("Sep 2021 – exp. May 2025", "2021-09", "2025-05"),
+    ],
+)
+def test_an_expected_end_is_the_end(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("January 15 – March 15, 2019", "2019-01", "2019-03"),
+        ("June 3 – August 28, 2019", "2019-06", "2019-08"),
+    ],
+)
+def test_days_before_the_dash_keep_the_start_month(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
