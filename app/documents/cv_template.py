@@ -1,6 +1,6 @@
 """A CV writes all the roles of one section the same way: the section's line template, learnt from its roles.
 
-Each role's heading lines are cut into pieces (`cv_structure._segments`), and each piece has a slot: the line it
+Each role's heading lines are cut into pieces (`cv_head_line.line_segments`), and each piece has a slot: the line it
 stands on, counted from the line of the role's dates (-1 the line above, 0 the dates' own line, 1 the line below),
 and its place among that line's pieces. The roles whose words tell their title from their employer with confidence
 (a role noun, an organisation word) vote for the slots of the title and of the employer; when they agree, every
