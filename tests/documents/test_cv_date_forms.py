@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_structure import read_outline
-
-
-def _docx(*paragraphs: tuple[str, str | None]) -> bytes:
-    d = docx.Document()
-    for text, style in paragraphs:
-        d.add_paragraph(text, style=style)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+from tests.docx_build import docx_bytes, saved
 
 
 def _dates(data: bytes) -> list[tuple[str, str]]:
@@ -137,7 +127,7 @@ def test_a_single_year_with_a_duration_is_that_year() -> None:
 
 
 def test_an_open_end_with_an_ellipsis_dates_a_role_to_present() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Okafor", "Title"),
         ("robin.okafor@example.org", None),
         ("Work Experience", "Heading 1"),
@@ -152,7 +142,7 @@ def test_an_open_end_with_an_ellipsis_dates_a_role_to_present() -> None:
 
 
 def test_spells_split_by_a_bar_date_one_role() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Okafor", "Title"),
         ("robin.okafor@example.org", None),
         ("Experience", "Heading 1"),
@@ -165,7 +155,7 @@ def test_spells_split_by_a_bar_date_one_role() -> None:
 
 
 def test_a_range_in_another_language_dates_a_role() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Okafor", "Title"),
         ("robin.okafor@example.org", None),
         ("Experiencia", "Heading 1"),
@@ -208,13 +198,11 @@ def test_a_from_and_a_to_column_of_a_table_date_each_role() -> None:
     ):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
-    buf = io.BytesIO()
-    d.save(buf)
-    assert _dates(buf.getvalue()) == [("2018-01", "2020-03"), ("2015-06", "2017-12")]
+    assert _dates(saved(d)) == [("2018-01", "2020-03"), ("2015-06", "2017-12")]
 
 
 def test_a_range_whose_end_wraps_to_the_next_line_keeps_its_end() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Okafor", "Title"),
         ("robin.okafor@example.org", None),
         ("Experience", "Heading 1"),

@@ -12,6 +12,7 @@ from docx.document import Document
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
 from app.documents.text import phone_digits
+from tests.docx_build import saved
 
 ROLE = [
     ("Experience", "Heading 1"),
@@ -30,9 +31,7 @@ def _cv(before: Callable[[Document], None], after: Callable[[Document], None] | 
         d.add_paragraph(text, style=style)
     if after is not None:
         after(d)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 def _paragraphs(*texts: str, style: str | None = None) -> Callable[[Document], None]:

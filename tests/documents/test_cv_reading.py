@@ -23,6 +23,7 @@ from app.documents.cv_vocab import heading_kind
 from app.documents.cv_yaml import from_yaml, to_yaml
 from app.documents.reader import read_cv
 from tests.documents.conftest import tasmanwave_job
+from tests.docx_build import docx_bytes, saved
 
 GENERATOR = Path(__file__).resolve().parents[1] / "fixtures" / "cv_corpus" / "generate.py"
 
@@ -125,9 +126,7 @@ def _two_role_cv(unread_line: str = "") -> bytes:
         d.add_paragraph("Answered 30 support calls a day.", style="List Bullet")
     d.add_paragraph("Skills", style="Heading 1")
     d.add_paragraph("Python, SQL, Azure, Databricks, Spark")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 def test_a_dated_line_no_role_took_means_the_reading_needs_confirmation() -> None:
@@ -161,17 +160,8 @@ def test_a_role_whose_title_is_a_heading_or_missing_is_a_doubt() -> None:
     assert "role 1 title 'Experience' reads as a heading" in found and "role 2 has no employer" in found
 
 
-def _docx(*paragraphs: tuple[str, str | None]) -> bytes:
-    d = docx.Document()
-    for text, style in paragraphs:
-        d.add_paragraph(text, style=style)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
 def test_dates_alone_under_a_roles_bullets_close_that_role() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Okafor", "Title"),
         ("robin.okafor@example.org", None),
         ("Industry Experience", "Heading 1"),
@@ -189,7 +179,7 @@ def test_dates_alone_under_a_roles_bullets_close_that_role() -> None:
 
 
 def test_an_organisation_then_its_team_above_the_title_takes_the_organisation() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Kai Brennan", "Title"),
         ("kai.brennan@example.org | (471) 935-1429", None),
         ("Experience", "Heading 1"),
@@ -203,7 +193,7 @@ def test_an_organisation_then_its_team_above_the_title_takes_the_organisation() 
 
 
 def test_headings_in_a_left_column_open_their_sections() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Sasha Ferreira", "Title"),
         ("sasha.ferreira@example.org", None),
         ("SKILLS:\tJava, Python, C++", None),
@@ -236,9 +226,7 @@ def test_short_bold_role_titles_are_not_section_headings() -> None:
     p.add_run("UX Researcher").bold = True
     d.add_paragraph("Atlassian | Sydney | 2017 – 2020")
     d.add_paragraph("Ran 40 interviews a quarter.", style="List Bullet")
-    buf = io.BytesIO()
-    d.save(buf)
-    outline = read_outline(buf.getvalue())
+    outline = read_outline(saved(d))
     assert _triples(outline) == [
         ("Product Designer", "Canva", "2020-02", "present"),
         ("UX Researcher", "Atlassian", "2017", "2020"),
@@ -320,9 +308,7 @@ def _uncertain_cv() -> bytes:
     d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
     d.add_paragraph("Skills", style="Heading 1")
     d.add_paragraph("Python, SQL, Azure")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 def test_a_confirmed_outline_feeds_the_fact_inventory() -> None:
@@ -368,9 +354,7 @@ def _nested_cv() -> bytes:
     d.add_paragraph("Led the move to Databricks for 120 pipelines.", style="List Bullet")
     d.add_paragraph("Wrote the migration runbook in Python.", style="List Bullet 2")
     d.add_paragraph("Mentored four engineers.", style="List Bullet")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 def test_a_plan_cannot_move_a_sub_bullet_above_its_parent() -> None:
@@ -400,9 +384,7 @@ def test_tab_stop_role_lines_read_with_high_confidence_are_tailored_as_roles() -
     d.add_paragraph("Experience", style="Heading 1")
     d.add_paragraph("Senior Data Engineer\tNorthwind Group\tMar 2019 – Present")
     d.add_paragraph("Built 40 data pipelines in Python and SQL on Azure.", style="List Bullet")
-    buf = io.BytesIO()
-    d.save(buf)
-    data = buf.getvalue()
+    data = saved(d)
     outline = read_outline(data)
     assert outline.usable and not outline.confirmed
     job, search, agents = tasmanwave_job(), SearchConfig(), AgentsConfig()
@@ -413,7 +395,7 @@ def test_tab_stop_role_lines_read_with_high_confidence_are_tailored_as_roles() -
 
 
 def test_talks_grants_and_memberships_headings_close_the_experience_section() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Okafor", "Title"),
         ("robin.okafor@example.org", None),
         ("Experience", "Heading 1"),
@@ -465,9 +447,7 @@ def _table_cv(heading: str, rows: list[list[str]]) -> bytes:
             table.cell(i, j).paragraphs[0].text = text
     d.add_paragraph("Education", style="Heading 1")
     d.add_paragraph("MSc Chemistry, TU Munich, 2014 – 2016")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 def test_a_europass_form_reads_each_role_from_its_labelled_rows() -> None:
@@ -492,7 +472,7 @@ def test_a_europass_form_reads_each_role_from_its_labelled_rows() -> None:
 
 
 def test_a_form_with_its_labels_before_the_dates_reads_each_role() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Alex Rivera", "Title"),
         ("alex.rivera@example.org", None),
         ("Berufserfahrung", "Heading 1"),
@@ -510,7 +490,7 @@ def test_a_form_with_its_labels_before_the_dates_reads_each_role() -> None:
 
 
 def test_a_heading_in_the_sections_own_style_closes_it_even_in_capitals_over_dates() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Marlowe", "Title"),
         ("robin.marlowe@example.org", None),
         ("Research experience", "Heading 1"),
@@ -538,9 +518,7 @@ def _dates_column_cv(dates: list[str], content: list[tuple[str, str | None]]) ->
     row.cells[1].paragraphs[0].text = content[0][0]
     for text, style in content[1:]:
         row.cells[1].add_paragraph(text, style=style)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 _TWO_ROLES = [
@@ -570,7 +548,7 @@ def test_a_column_of_dates_not_lined_up_dates_the_roles_in_order() -> None:
 
 
 def test_a_short_piece_beside_the_dates_is_the_place_when_title_and_employer_share_a_line() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Alex Rivera", "Title"),
         ("alex.rivera@example.org", None),
         ("Experience", "Heading 1"),
@@ -602,9 +580,7 @@ def _rows_cv(heading: str, rows: list[list[list[str]]]) -> bytes:
             cell.paragraphs[0].text = paragraphs[0]
             for text in paragraphs[1:]:
                 cell.add_paragraph(text)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 def test_a_tables_header_row_says_which_cell_is_the_title_and_which_the_employer() -> None:
@@ -637,7 +613,7 @@ def test_dates_alone_in_a_table_row_take_that_rows_lines_only() -> None:
 
 
 def test_a_title_and_its_organisation_over_the_courses_taught_takes_the_organisation() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Kai Chen", "Title"),
         ("kai.chen@example.org", None),
         ("Teaching Experience", "Heading 1"),
@@ -650,7 +626,7 @@ def test_a_title_and_its_organisation_over_the_courses_taught_takes_the_organisa
 
 
 def test_runs_of_spaces_between_employer_title_and_dates_separate_them() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Alex Rivera", "Title"),
         ("alex.rivera@example.org", None),
         ("Experience", "Heading 1"),
@@ -674,15 +650,13 @@ def test_a_title_over_its_organisation_with_no_dates_anywhere_is_an_undated_role
     d.add_paragraph("Editorial Roles", style="Heading 1")
     d.add_paragraph().add_run("Associate Editor").bold = True
     d.add_paragraph("Educational Engineering Press")
-    buf = io.BytesIO()
-    d.save(buf)
-    outline = read_outline(buf.getvalue())
+    outline = read_outline(saved(d))
     assert _triples(outline) == [("Associate Editor", "Educational Engineering Press", "", "")]
     assert not outline.usable  # a role with no dates is for the seeker to confirm
 
 
 def test_the_post_named_under_the_name_of_an_academic_cv_is_a_role_when_no_dated_role_names_it() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Kai Kowalski", None),
         ("Assistant Professor", None),
         ("Department of Psychology", None),
@@ -694,7 +668,7 @@ def test_the_post_named_under_the_name_of_an_academic_cv_is_a_role_when_no_dated
     assert _triples(read_outline(data)) == [
         ("Assistant Professor", "Department of Psychology, Amity University", "", "")
     ]
-    dated = _docx(
+    dated = docx_bytes(
         ("Kai Kowalski", None),
         ("Assistant Professor", None),
         ("Department of Psychology", None),
@@ -709,7 +683,7 @@ def test_the_post_named_under_the_name_of_an_academic_cv_is_a_role_when_no_dated
 def _one_role(*lines: tuple[str, str | None]) -> list[tuple[str, str, str, str]]:
     return _triples(
         read_outline(
-            _docx(
+            docx_bytes(
                 ("Toni Moreau", "Title"),
                 ("toni.moreau@example.org", None),
                 ("Profile", "Heading 1"),
@@ -757,7 +731,7 @@ def test_dates_in_brackets_closing_a_long_list_line_date_the_role() -> None:
 
 def test_an_organisation_and_its_city_with_no_title_read_as_employer_and_place() -> None:
     outline = read_outline(
-        _docx(
+        docx_bytes(
             ("Kelsey Oros", "Title"),
             ("kelsey.oros@example.org", None),
             ("Profile", "Heading 1"),
@@ -773,7 +747,7 @@ def test_an_organisation_and_its_city_with_no_title_read_as_employer_and_place()
 
 def test_courses_taught_in_later_years_extend_the_post_above_them() -> None:
     outline = read_outline(
-        _docx(
+        docx_bytes(
             ("Kai Chen", "Title"),
             ("kai.chen@example.org", None),
             ("Teaching Experience", "Heading 1"),
@@ -813,7 +787,7 @@ def test_indented_list_paragraphs_without_a_bullet_hold_a_roles_title_and_employ
 
 
 def test_a_chinese_cv_reads_its_headings_dates_titles_and_employers() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("王小明", "Title"),
         ("xiaoming.wang@example.org | +86 138 0013 8000", None),
         ("工作经历", "Heading 1"),
@@ -842,7 +816,7 @@ def test_a_role_whose_words_do_not_tell_title_from_employer_follows_its_sections
 
 def test_a_place_in_brackets_after_the_employer_is_the_place() -> None:
     outline = read_outline(
-        _docx(
+        docx_bytes(
             ("Robin Ferreira", "Title"),
             ("robin.ferreira@example.org", None),
             ("Profile", "Heading 1"),
@@ -883,9 +857,7 @@ def test_a_bold_volunteer_experience_heading_after_education_opens_a_role_sectio
         d.add_paragraph().add_run(heading).bold = True
         for text in lines:
             d.add_paragraph(text)
-    buf = io.BytesIO()
-    d.save(buf)
-    assert _triples(read_outline(buf.getvalue())) == [("Mentor", "Strong Women Strong Girls", "2021", "present")]
+    assert _triples(read_outline(saved(d))) == [("Mentor", "Strong Women Strong Girls", "2021", "present")]
 
 
 def test_an_employer_in_a_heading_style_above_every_roles_dates_is_no_group_heading() -> None:
@@ -926,9 +898,7 @@ def _bold_docx(*paragraphs: tuple[str, str | None]) -> bytes:
             d.add_paragraph().add_run(text).bold = True
         else:
             d.add_paragraph(text, style=style)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 def test_a_bold_employer_over_a_title_and_dates_line_after_the_role_above_is_its_employer() -> None:
@@ -1000,7 +970,7 @@ def test_titles_named_by_academic_and_clinical_role_words_are_titles() -> None:
 
 
 def test_a_surname_ending_like_a_role_word_is_still_a_name() -> None:
-    outline = read_outline(_docx(("Alva Bergqvist", None), ("alva.bergqvist@example.org", None), *_TWO_ROLE_LINES))
+    outline = read_outline(docx_bytes(("Alva Bergqvist", None), ("alva.bergqvist@example.org", None), *_TWO_ROLE_LINES))
     assert outline.name.value == "Alva Bergqvist"
 
 
@@ -1014,7 +984,7 @@ _TWO_ROLE_LINES = (
 @pytest.mark.parametrize("place", ["Austin, Texas", "Pune, Maharashtra", "Munich, Bavaria", "Utrecht, Nederland"])
 def test_a_city_and_its_state_or_country_written_out_is_a_place(place: str) -> None:
     outline = read_outline(
-        _docx(
+        docx_bytes(
             ("Alex Rivera", "Title"),
             ("alex.rivera@example.org", None),
             ("Experience", "Heading 1"),
@@ -1036,7 +1006,7 @@ def test_a_large_city_alone_is_a_place_wherever_it_stands() -> None:
 
 def test_a_university_named_after_its_city_is_told_from_that_city() -> None:
     outline = read_outline(
-        _docx(
+        docx_bytes(
             ("Alex Rivera", "Title"),
             ("alex.rivera@example.org", None),
             ("Experience", "Heading 1"),
@@ -1050,7 +1020,7 @@ def test_a_university_named_after_its_city_is_told_from_that_city() -> None:
 @pytest.mark.parametrize("place", ["Greater London Area", "SF Bay Area", "Washington, DC", "NYC"])
 def test_areas_and_remote_work_are_places(place: str) -> None:
     outline = read_outline(
-        _docx(
+        docx_bytes(
             ("Alex Rivera", "Title"),
             ("alex.rivera@example.org", None),
             ("Experience", "Heading 1"),
@@ -1118,7 +1088,7 @@ def test_titles_in_spanish_french_german_dutch_and_italian_are_titles() -> None:
 
 
 def test_a_teaching_section_reads_the_posts_and_leaves_the_courses() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Robin Marlowe", "Title"),
         ("robin.marlowe@example.org", None),
         ("Profile", "Heading 1"),
@@ -1178,7 +1148,7 @@ def test_a_line_opening_with_responsible_for_or_an_ing_verb_is_a_description() -
 
 
 def test_a_cv_with_no_headings_at_all_reads_its_roles_from_the_page() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Jane Doe", "Title"),
         ("jane.doe@example.com | +61 400 555 123", None),
         ("Senior Data Engineer, Northwind Traders Ltd\tMar 2019 – Present", None),
@@ -1235,7 +1205,7 @@ def test_the_marks_cvs_use_between_pieces_separate_them(sep: str) -> None:
 
 def test_a_city_and_a_country_code_is_a_place() -> None:
     outline = read_outline(
-        _docx(
+        docx_bytes(
             ("Alex Rivera", "Title"),
             ("alex.rivera@example.org", None),
             ("Experience", "Heading 1"),
@@ -1269,7 +1239,7 @@ def test_abbreviated_and_tech_named_organisations_are_organisations() -> None:
 
 
 def test_roles_under_the_name_with_no_experience_heading_are_read_from_the_top_of_the_page() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Sasha Tanaka", None),
         ("sasha.tanaka@example.org | 628-251-1286", None),
         ("IT Support Engineer | Amazon (Amazon Web Services)", None),
@@ -1288,7 +1258,7 @@ def test_roles_under_the_name_with_no_experience_heading_are_read_from_the_top_o
 
 
 def test_a_deeper_heading_inside_a_role_section_heads_a_part_of_it() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Imran Shah", "Title"),
         ("imran.shah@example.org", None),
         ("PROFESSIONAL EXPERIENCE", "Heading 1"),
@@ -1348,7 +1318,7 @@ def test_a_client_line_under_a_role_is_no_employer() -> None:
 
 
 def test_a_date_of_birth_in_portuguese_is_no_role() -> None:
-    data = _docx(
+    data = docx_bytes(
         ("Noa Brennan", "Title"),
         ("noa.brennan@example.org", None),
         ("Data de nascimento: 12/03/2003", None),
@@ -1382,9 +1352,7 @@ def test_reading_an_outline_leaves_the_lines_it_was_given_as_the_cv_writes_them(
     d.add_paragraph("Experience", style="Heading 1")
     for line in ("Analyst\tBanco Azul\t2023.24", "Intern\tBanco Verde\t2018.22", "Trainee\tBanco Rosa\t2008.10"):
         d.add_paragraph(line)
-    buf = io.BytesIO()
-    d.save(buf)
-    lines = read_lines(DocxPackage(buf.getvalue()))
+    lines = read_lines(DocxPackage(saved(d)))
     before = [line.text for line in lines]
     outline = outline_from_lines(lines)
     assert [(r.start.value, r.end.value) for r in outline.roles][-1] == ("2008", "2010")  # read in the CV's style

@@ -3,12 +3,11 @@ read with the template of the section's other roles (`cv_template`)."""
 
 from __future__ import annotations
 
-import io
-
 import docx
 
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline
 from app.documents.cv_structure import read_outline
+from tests.docx_build import saved
 
 
 def _outline(*lines: tuple[str, str | None]) -> CvOutline:
@@ -22,9 +21,7 @@ def _outline(*lines: tuple[str, str | None]) -> CvOutline:
     ]
     for text, style in [*head, *lines]:
         d.add_paragraph(text, style=style)
-    buf = io.BytesIO()
-    d.save(buf)
-    return read_outline(buf.getvalue())
+    return read_outline(saved(d))
 
 
 def _pairs(outline: CvOutline) -> list[tuple[str, str]]:

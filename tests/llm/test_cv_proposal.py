@@ -3,11 +3,10 @@ every proposed field must be written in the CV, and a proposal is never trusted 
 
 from __future__ import annotations
 
-import io
-
 import docx
 
 from app.llm.cv_propose import propose_outline
+from tests.docx_build import saved
 
 from .conftest import agents_config
 
@@ -23,9 +22,7 @@ def _cv() -> bytes:
     d.add_paragraph("Wrote SQL reports for 12 teams.", style="List Bullet")
     d.add_paragraph("Referees", style="Heading 1")
     d.add_paragraph("Sam Lee, sam.lee@example.org")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return saved(d)
 
 
 PROPOSAL = {
