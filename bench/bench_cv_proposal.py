@@ -22,8 +22,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -37,7 +35,7 @@ from app.llm.gateway import LLMGateway  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.testing.fake_llm import FakeLLMServer  # noqa: E402
 from app.testing.fake_state import FakeRequest  # noqa: E402
-from bench.bench_cv_reading import LICENSED_DIR, LICENSED_LABELS, _generator, norm, pct, role_right  # noqa: E402
+from bench.bench_cv_reading import LICENSED_DIR, LICENSED_LABELS, corpus_generator, load_corpus, norm, pct, role_right  # noqa: E402
 
 INVENTED = {
     "title": "Chief Strategy Officer",
@@ -146,13 +144,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
     args = ap.parse_args()
-    gen = _generator()
-    labels = yaml.safe_load(LICENSED_LABELS.read_text())
-    files = {
-        n: (LICENSED_DIR / n).read_bytes()
-        for n in labels
-        if (LICENSED_DIR / n).exists() and (args.split == "all" or gen.split_of(n) == args.split)
-    }
+    gen = corpus_generator()
+    every, labels = load_corpus(LICENSED_DIR, LICENSED_LABELS, "licensed real")
+    files = {n: data for n, data in every.items() if args.split == "all" or gen.split_of(n) == args.split}
     honest = run(files, labels, lie=False)
     lying = run(files, labels, lie=True)
     print(f"licensed real CVs ({args.split}): {len(files)}, through the gateway and SDK to the fake provider")

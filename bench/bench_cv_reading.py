@@ -43,7 +43,7 @@ LICENSED_DIR = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "files"
 LICENSED_LABELS = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "labels_licensed.yaml"
 
 
-def _generator() -> ModuleType:
+def corpus_generator() -> ModuleType:
     path = ROOT / "tests" / "fixtures" / "cv_corpus" / "generate.py"
     spec = importlib.util.spec_from_file_location("cv_generate", path)
     assert spec and spec.loader
@@ -204,7 +204,7 @@ def pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.1f}%)" if b else "0/0 (n/a)"
 
 
-def _load(folder: Path, labels_path: Path, cname: str) -> tuple[dict[str, bytes], dict[str, dict[str, Any]]]:
+def load_corpus(folder: Path, labels_path: Path, cname: str) -> tuple[dict[str, bytes], dict[str, dict[str, Any]]]:
     labels = yaml.safe_load(labels_path.read_text())
     files = {n: (folder / n).read_bytes() for n in labels if (folder / n).exists()}
     if len(files) < len(labels):
@@ -225,7 +225,7 @@ def _summary(cname: str, split: str, c: dict[str, int]) -> str:
 def _unlicensed(folder: Path, verbose: bool) -> None:
     """The 54 CVs of the earlier rounds (files not in the repository, see SOURCES.md), every file reported."""
     for cname, path in (("real-unlicensed", REAL_LABELS), ("real-fresh", FRESH_LABELS), ("real-round3", ROUND3_LABELS)):
-        files, labels = _load(folder, path, cname)
+        files, labels = load_corpus(folder, path, cname)
         print(_summary(cname, "all files (tuned on)", evaluate(files, labels, verbose)))
 
 
@@ -235,12 +235,12 @@ def main() -> None:
     ap.add_argument("--split", choices=["heldout", "tune", "all"], default="heldout")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    gen = _generator()
+    gen = corpus_generator()
     corpora: dict[str, tuple[dict[str, bytes], dict[str, dict[str, Any]]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         labels = gen.generate(Path(tmp))
         corpora["generated"] = ({n: (Path(tmp) / n).read_bytes() for n in labels}, labels)
-    corpora["licensed real"] = _load(LICENSED_DIR, LICENSED_LABELS, "licensed real")
+    corpora["licensed real"] = load_corpus(LICENSED_DIR, LICENSED_LABELS, "licensed real")
     if args.real:
         _unlicensed(Path(args.real), args.verbose)
     counts: dict[str, dict[str, int]] = {}
