@@ -279,7 +279,7 @@ def read_contacts(sections: list[Section]) -> ContactOutline:
         labelled = _labelled(section, k, text)
         if not (_trusted(section, line) or labelled):
             continue
-        _add_phones(out, text, section.kind == "contact" or labelled or line.area == "header")
+        _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
         _add_links(out, text)
     return out
 
@@ -291,8 +291,8 @@ _PERSON_TITLE = re.compile(r"^(?:dr|prof|mr|mrs|ms|miss|sr|sra|srta|dra|herr|fra
 
 
 def _trusted(section: Section, line: Line) -> bool:
-    """The top of the document, its header and a contact section hold the seeker's own details."""
-    return section.kind in ("top", "contact") or line.area == "header"
+    """The top of the document, its header and footer and a contact section hold the seeker's own details."""
+    return section.kind in ("top", "contact", "footer") or line.area == "header"
 
 
 def _seekers_lines(sections: list[Section]) -> Iterator[tuple[Section, int, Line]]:

@@ -4,7 +4,7 @@ header.
 The outline reader (`cv_structure`) works on these lines, not on paragraphs: a paragraph with line breaks is
 several lines, a table row of short cells (`Title | Employer | Dates`) is one line with tabs, a text box's
 paragraphs are lines where the box is anchored (so are a SmartArt diagram's texts, read from its data part), and
-the page header comes first. Every line keeps the id of
+the page header comes first and the page footer last. Every line keeps the id of
 the paragraph it comes from (the same ids as `ooxml.walk`, so `p12` is the tailoring model's `p12`).
 """
 
@@ -69,20 +69,29 @@ class Section:
 
 
 def read_lines(package: DocxPackage) -> list[Line]:
-    """Header lines first (the name and contacts often live there), then the body in reading order."""
+    """Header lines first (the name and contacts often live there), then the body in reading order, then the
+    footer lines (some CVs keep the contacts at the foot of the page)."""
     names = package.style_names()
-    out: list[Line] = []
-    count = 0
+    heads: list[Line] = []
+    feet: list[Line] = []
+    counts = {"h": 0, "f": 0}
     for letter, part in package.header_footer_parts():
-        if letter != "h":
-            continue
-        prefix = f"h{count}"
-        count += 1
-        lines = list(_walk(package.xml(part), prefix, "header", names))
-        if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default headers repeat
+        prefix = f"{letter}{counts[letter]}"
+        counts[letter] += 1
+        out = heads if letter == "h" else feet
+        lines = list(_walk(package.xml(part), prefix, "header" if letter == "h" else "footer", names))
+        if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
             out.extend(lines)
-    out.extend(_walk(package.body, "", "body", names, _diagrams(package)))
-    return [line for line in out if line.text.strip()]
+    body = list(_walk(package.body, "", "body", names, _diagrams(package)))
+    return [line for line in heads + body + feet if line.text.strip()]
+
+
+def page_footer(lines: list[Line]) -> tuple[list[Line], list[Section]]:
+    """The lines of the header and the body, and the footer's lines as a section of their own: page furniture
+    that belongs under no heading of the CV (its contacts are the seeker's, nothing in it is a role)."""
+    feet = [line for line in lines if line.area == "footer"]
+    rest = [line for line in lines if line.area != "footer"]
+    return rest, ([Section("footer", "", feet)] if feet else [])
 
 
 _Diagrams = dict[str, list[tuple[str, bool, float]]]

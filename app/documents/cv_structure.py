@@ -29,7 +29,7 @@ from app.documents.cv_head_line import (
     whole_bracketed_employer,
 )
 from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
-from app.documents.cv_lines import Line, Section, picture_count, read_lines
+from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
@@ -63,7 +63,8 @@ def read_outline(data: bytes) -> CvOutline:
     return outline_from_lines(read_lines(package), pictures=picture_count(package))
 
 
-def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
+def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
+    lines, footer = page_footer(all_lines)
     words = sum(len(line.text.split()) for line in lines)
     if words < MIN_WORDS:
         note = (
@@ -72,7 +73,7 @@ def outline_from_lines(lines: list[Line], pictures: int = 0) -> CvOutline:
             + ": save it from the program that made it as a Word document with real text, or type it in"
         )
         return CvOutline(has_text=False, notes=[note])
-    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines))))
+    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines)))) + footer
     which = _role_sections(sections)
     outline = CvOutline(
         name=read_name(sections),

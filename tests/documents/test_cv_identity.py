@@ -273,3 +273,37 @@ def test_a_plain_run_of_digits_alone_on_a_top_line_is_a_phone_but_not_beside_an_
     alone = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org", "9876543210")))
     address = read_outline(_cv(_paragraphs("Jane Doe", "jane.doe@example.org", "Tehran 1731783685")))
     assert (_phones(alone), _phones(address)) == ({"9876543210"}, set())
+
+
+def _footer(*texts: str) -> Callable[[Document], None]:
+    def write(d: Document) -> None:
+        footer = d.sections[0].footer
+        footer.paragraphs[0].text = texts[0]
+        for t in texts[1:]:
+            footer.add_paragraph(t)
+
+    return write
+
+
+def test_contacts_written_only_in_the_page_footer_are_the_seekers() -> None:
+    def top_and_footer(d: Document) -> None:
+        d.add_paragraph("Alex Moreno", style="Title")
+        _footer("alex.moreno@example.org | +44 20 7946 0958")(d)
+
+    outline = read_outline(_cv(top_and_footer))
+    assert outline.contact.emails == ["alex.moreno@example.org"]
+    assert [phone_digits(p) for p in outline.contact.phones] == [phone_digits("+44 20 7946 0958")]
+    assert "far from the top" not in " ".join(outline.doubts)
+
+
+def test_the_page_footer_belongs_to_no_section_of_the_cv() -> None:
+    """A dated footer line is page furniture: not a role, not a line of the last section (Education here)."""
+
+    def top_and_footer(d: Document) -> None:
+        d.add_paragraph("Alex Moreno", style="Title")
+        d.add_paragraph("alex.moreno@example.org")
+        _footer("Curriculum vitae, Alex Moreno, Sales Manager 2020 - 2024", "Page 1")(d)
+
+    outline = read_outline(_cv(top_and_footer))
+    assert [(r.title.value, r.employer.value) for r in outline.roles] == [("Software Engineer", "Northwind Ltd")]
+    assert not any("Page 1" in e or "Curriculum" in e for e in outline.education)
