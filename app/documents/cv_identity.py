@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
 from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
-from app.documents.text import EMAIL, URL, find_phones, fold
+from app.documents.text import EMAIL, URL, find_phones, fold, phone_digits
 
 if TYPE_CHECKING:
     from app.documents.cv_lines import Line, Section
@@ -281,7 +282,36 @@ def read_contacts(sections: list[Section]) -> ContactOutline:
             continue
         _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
         _add_links(out, text)
+    for section, k, line in _seekers_lines(sections):
+        _add_link_targets(out, line.links, _trusted(section, line) or _labelled(section, k, line.text))
     return out
+
+
+def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bool) -> None:
+    """ "Email", "Call me", "LinkedIn" shown, the address only in the hyperlink: where the link leads is the
+    contact (after what the visible text says; an e-mail wherever the seeker's lines are, a phone or a web address
+    only where phones are trusted)."""
+    for target in targets:
+        scheme, _, rest = target.strip().partition(":")
+        scheme = scheme.lower()
+        if scheme == "mailto":
+            address = unquote(rest.split("?")[0]).strip()
+            if EMAIL.fullmatch(address) and address.lower() not in {e.lower() for e in out.emails}:
+                out.emails.append(address)
+        elif scheme == "tel" and trusted:
+            number = unquote(rest[:1] + rest[1:].replace("+", " ")).strip()
+            digits = phone_digits(number)
+            if len(digits) >= 7 and digits not in {phone_digits(p) for p in out.phones}:
+                out.phones.append(number)
+        elif scheme in ("http", "https") and trusted and URL.search(target):
+            link = target.strip().rstrip("/")
+            if _bare_url(link) not in {_bare_url(x) for x in out.links}:
+                out.links.append(link)
+
+
+def _bare_url(url: str) -> str:
+    """ "https://www.linkedin.com/in/jdoe/" and "linkedin.com/in/jdoe" are one address."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower()).rstrip("/")
 
 
 # Narrow, figure and thin no-break spaces and the no-break hyphen inside phone numbers ("+55 11 98765‑4321").

@@ -19,6 +19,8 @@ from lxml import etree
 
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
+    W_FLD,
+    W_HYPERLINK,
     W_P,
     W_PPR,
     W_SDT,
@@ -38,6 +40,8 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+W_INSTR = qn("w:instrText")
 _TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
 _SPACE = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u200b": "", "\u200e": "", "\u200f": ""})
 
@@ -51,6 +55,9 @@ class Line:
     style: str = ""
     list_level: int = -1  # -1: not a list item; 0: a bullet; 1: a bullet under a bullet ...
     size: float = 0.0  # the first run's font size in points, 0 when inherited
+    # Where the paragraph's hyperlinks lead ("mailto:...", "tel:...", "https://..."): a CV may show "Email" or
+    # "LinkedIn" and keep the address only in the link. Relationship ids are resolved by `read_lines`.
+    links: tuple[str, ...] = ()
 
     @property
     def is_list(self) -> bool:
@@ -79,11 +86,23 @@ def read_lines(package: DocxPackage) -> list[Line]:
         prefix = f"{letter}{counts[letter]}"
         counts[letter] += 1
         out = heads if letter == "h" else feet
-        lines = list(_walk(package.xml(part), prefix, "header" if letter == "h" else "footer", names))
+        lines = _with_links(
+            _walk(package.xml(part), prefix, "header" if letter == "h" else "footer", names), package, part
+        )
         if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
             out.extend(lines)
-    body = list(_walk(package.body, "", "body", names, _diagrams(package)))
+    body = _with_links(_walk(package.body, "", "body", names, _diagrams(package)), package, package.main)
     return [line for line in heads + body + feet if line.text.strip()]
+
+
+def _with_links(lines: Iterator[Line], package: DocxPackage, part: str) -> list[Line]:
+    """The lines with their hyperlinks' relationship ids turned into where the links lead."""
+    out = list(lines)
+    if any(line.links for line in out):
+        rels = package.relationships(part)
+        for line in out:
+            line.links = tuple(rels.get(x[4:], "") if x.startswith("rid:") else x for x in line.links)
+    return out
 
 
 def page_footer(lines: list[Line]) -> tuple[list[Line], list[Section]]:
@@ -187,7 +206,10 @@ def _table(
                     parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p), style=_style(first_p, names)
                 )
             bold = all(all_bold(p) for tc in cells for p in tc.iter(W_P) if paragraph_text(p).strip())
-            yield Line("\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names))
+            links = tuple(x for tc in cells for p in tc.iter(W_P) for x in _link_targets(p))
+            yield Line(
+                "\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names), links=links
+            )
             continue
         column = _dates_column(texts)
         if column is not None:
@@ -274,6 +296,7 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, st
     level = _list_level(p, style)
     bold = all_bold(p)
     size = _size(p)
+    links = _link_targets(p)
     for part in text.split("\n"):
         if part.strip():
             line_level = level
@@ -282,7 +305,20 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, st
             if level < 0 and mark and not part.rstrip().endswith(mark.group(0).strip()):
                 line_level = 0
                 part = _TYPED_BULLET.sub("", part, count=1)
-            yield Line(part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size)
+            yield Line(
+                part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size, links=links
+            )
+
+
+_FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]+)"')
+
+
+def _link_targets(p: etree._Element) -> tuple[str, ...]:
+    """Hyperlinks by relationship ("rid:rId7", resolved later) and HYPERLINK fields by their target."""
+    out = [f"rid:{h.get(R_ID)}" for h in p.iter(W_HYPERLINK) if h.get(R_ID)]
+    instructions = [f.get(qn("w:instr"), "") for f in p.iter(W_FLD)] + ["".join(t.text or "" for t in p.iter(W_INSTR))]
+    out += [m.group(1) for text in instructions for m in _FIELD_LINK.finditer(text)]
+    return tuple(out)
 
 
 def paragraph_level(p: etree._Element, names: dict[str, str]) -> int:

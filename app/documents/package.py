@@ -41,7 +41,7 @@ class DocxPackage:
         self._xml: dict[str, etree._Element] = {}
         self.dirty: set[str] = set()
         self.main = self._main_part()
-        self._rels_cache: dict[str, dict[str, str]] | None = None
+        self._rels_cache: dict[str, dict[str, str]] = {}
 
     def xml(self, name: str) -> etree._Element:
         if name not in self._xml:
@@ -95,10 +95,12 @@ class DocxPackage:
             return "word/document.xml"
         raise DocumentError("not a Word document: no main document part")
 
-    def relationships(self) -> dict[str, str]:
-        """Relationship id -> part name (or external target) of the main document."""
-        if self._rels_cache is None:
-            folder, base = posixpath.split(self.main)
+    def relationships(self, part: str | None = None) -> dict[str, str]:
+        """Relationship id -> part name (or external target) of the main document, or of `part` (a header's
+        hyperlinks are its own relationships)."""
+        name = part or self.main
+        if name not in self._rels_cache:
+            folder, base = posixpath.split(name)
             rels_name = posixpath.join(folder, "_rels", base + ".rels")
             out: dict[str, str] = {}
             if rels_name in self._names:
@@ -107,8 +109,8 @@ class DocxPackage:
                     if rel.get("TargetMode") != "External":
                         target = posixpath.normpath(posixpath.join(folder, target)).lstrip("/")
                     out[rel.get("Id", "")] = target
-            self._rels_cache = {"main": out}
-        return self._rels_cache["main"]
+            self._rels_cache[name] = out
+        return self._rels_cache[name]
 
     def header_footer_parts(self) -> list[tuple[str, str]]:
         """(h|f, part name) in python-docx's order: per section, default, first page, even page."""

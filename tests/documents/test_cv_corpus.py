@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +58,16 @@ def test_each_tuned_real_cv_is_read_with_its_labelled_emails_and_phones(name: st
     assert {phone_digits(p) for p in contact.phones} == {phone_digits(str(p)) for p in want["phones"]}, (
         f"{name}: {contact.phones}"
     )
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_each_real_cvs_mail_and_phone_links_lead_to_its_fictitious_contacts(name: str) -> None:
+    """Anonymisation covers where links lead, not only what the page shows: a `mailto:` goes to example.org and a
+    `tel:` to one of the CV's labelled (fictitious) phone numbers."""
+    with zipfile.ZipFile(REAL / "files" / name) as z:
+        xml = " ".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith((".xml", ".rels")))
+    mails = re.findall(r"mailto:([^\"'\s<>?]+)", xml)
+    phones = re.findall(r"tel:([^\"'\s<>]+)", xml)
+    assert all(m.lower().endswith("@example.org") for m in mails), f"{name}: {mails}"
+    labelled = {phone_digits(str(p)) for p in LABELS[name]["phones"]}
+    assert all(phone_digits(p.replace("+", " ")) in labelled for p in phones), f"{name}: {phones}"

@@ -8,6 +8,10 @@ from collections.abc import Callable
 
 import docx
 from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
@@ -307,3 +311,73 @@ def test_the_page_footer_belongs_to_no_section_of_the_cv() -> None:
     outline = read_outline(_cv(top_and_footer))
     assert [(r.title.value, r.employer.value) for r in outline.roles] == [("Software Engineer", "Northwind Ltd")]
     assert not any("Page 1" in e or "Curriculum" in e for e in outline.education)
+
+
+def _linked(paragraph: Paragraph, text: str, target: str) -> None:
+    """A hyperlink showing `text` and leading to `target`, as Word writes one."""
+    rid = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def test_an_email_and_a_phone_kept_only_in_links_are_read() -> None:
+    """ "Email | Call | LinkedIn" on the page, the addresses only in where the links lead."""
+
+    def top(d: Document) -> None:
+        d.add_paragraph("Alex Moreno", style="Title")
+        p = d.add_paragraph()
+        _linked(p, "Email", "mailto:alex.moreno@example.org?subject=Hello")
+        p.add_run(" | ")
+        _linked(p, "Call", "tel:+44-20-7946-0958")
+        p.add_run(" | ")
+        _linked(p, "LinkedIn", "https://www.linkedin.com/in/alex-moreno/")
+
+    contact = read_outline(_cv(top)).contact
+    assert contact.emails == ["alex.moreno@example.org"]
+    assert [phone_digits(p) for p in contact.phones] == ["442079460958"]
+    assert contact.links == ["https://www.linkedin.com/in/alex-moreno"]
+
+
+def test_a_link_in_the_page_header_leads_to_the_seekers_email() -> None:
+    def top(d: Document) -> None:
+        header = d.sections[0].header.paragraphs[0]
+        header.add_run("Alex Moreno · ")
+        _linked(header, "write to me", "mailto:alex.moreno@example.org")
+
+    assert read_outline(_cv(top)).contact.emails == ["alex.moreno@example.org"]
+
+
+def test_a_referees_mail_link_is_not_the_seekers() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Alex Moreno", style="Title")
+        d.add_paragraph("alex.moreno@example.org")
+
+    def referees(d: Document) -> None:
+        d.add_paragraph("References", style="Heading 1")
+        p = d.add_paragraph("Dr. Jane Smith, Head of Engineering, Northwind Ltd – ")
+        _linked(p, "Email", "mailto:jane.smith@example.com")
+
+    assert read_outline(_cv(top, referees)).contact.emails == ["alex.moreno@example.org"]
+
+
+def test_an_email_in_a_hyperlink_field_code_is_read() -> None:
+    """Older Word and converters write a link as a field: `HYPERLINK "mailto:..."` around the shown text."""
+
+    def top(d: Document) -> None:
+        d.add_paragraph("Alex Moreno", style="Title")
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), ' HYPERLINK "mailto:alex.moreno@example.org" ')
+        run = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = "E-mail me"
+        run.append(t)
+        field.append(run)
+        d.add_paragraph()._p.append(field)
+
+    assert read_outline(_cv(top)).contact.emails == ["alex.moreno@example.org"]
