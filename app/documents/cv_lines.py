@@ -50,7 +50,7 @@ _SPACE = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u200b": "", "\u200e": "
 class Line:
     text: str
     id: str  # the paragraph's id; lines split from one paragraph share it
-    area: str  # header, body, table, textbox
+    area: str  # header, body, table, textbox, footer (all of a footer, its tables and text boxes too)
     bold: bool = False
     style: str = ""
     list_level: int = -1  # -1: not a list item; 0: a bullet; 1: a bullet under a bullet ...
@@ -89,6 +89,9 @@ def read_lines(package: DocxPackage) -> list[Line]:
         lines = _with_links(
             _walk(package.xml(part), prefix, "header" if letter == "h" else "footer", names), package, part
         )
+        if letter == "f":
+            for line in lines:
+                line.area = "footer"  # a text box or table in the footer is page furniture all the same
         if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
             out.extend(lines)
     body = _with_links(_walk(package.body, "", "body", names, _diagrams(package)), package, package.main)

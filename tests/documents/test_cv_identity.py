@@ -9,8 +9,8 @@ from collections.abc import Callable
 import docx
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
 from app.documents.cv_outline import CvOutline
@@ -381,3 +381,22 @@ def test_an_email_in_a_hyperlink_field_code_is_read() -> None:
         d.add_paragraph()._p.append(field)
 
     assert read_outline(_cv(top)).contact.emails == ["alex.moreno@example.org"]
+
+
+def test_a_bare_phone_in_a_text_box_in_the_page_footer_is_the_seekers() -> None:
+    """The footer's text box is page furniture like the footer: its lone phone number is not a line of the last
+    section (here a list of roles, where a bare number is not taken as the seeker's)."""
+
+    def top_and_footer(d: Document) -> None:
+        d.add_paragraph("Alex Moreno", style="Title")
+        d.add_paragraph("alex.moreno@example.org")
+        box = (
+            f'<w:p {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:pict><v:shape><v:textbox>'
+            "<w:txbxContent><w:p><w:r><w:t>+44 20 7946 0958</w:t></w:r></w:p></w:txbxContent></v:textbox>"
+            "</v:shape></w:pict></w:r></w:p>"
+        )
+        d.sections[0].footer._element.append(parse_xml(box))
+
+    volunteering = _paragraphs("Volunteering", style="Heading 1")
+    outline = read_outline(_cv(top_and_footer, lambda d: (volunteering(d), d.add_paragraph(ROLE[1][0]))))
+    assert [phone_digits(p) for p in outline.contact.phones] == ["442079460958"]
