@@ -8,7 +8,8 @@ tuned on `tune` and this reports `heldout` (or `--split tune|all`). A role count
 its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
 Allegro in Kraków). Per corpus it also says where roles go wrong (labelled roles found by their dates, and of
 those, the title and the employer right) and counts the confident outlines (tailored without the seeker's
-confirmation) and how many of them have a wrong role, name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also
+confirmation) and how many of them have a wrong role (one missed, or one read that the labels do not hold), name
+or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also
 reports the 54 earlier CVs whose files cannot be committed (no licence), all files, which the rules were tuned on.
 
     python bench/bench_cv_reading.py [--split heldout|tune|tune-a|tune-b|all] [--real DIR] [-v]
@@ -170,13 +171,16 @@ def _evaluate_one(c: dict[str, int], name: str, out: CvOutline, want: dict[str, 
     _count_parts(c, out, want)
     c["roles"] += len(want["roles"])
     c["roles_right"] += len(used)
-    c["extra_roles"] += len(out.roles) - len(used)
-    # The gate's safety: a CV read "with high confidence" is tailored without the seeker's confirmation.
+    # The gate's safety: a CV read "with high confidence" is tailored without the seeker's confirmation; a role
+    # read that is no labelled role (an award, a course read as a post) is as wrong there as a missed one.
+    extra = len(out.roles) - len(used)
+    c["extra_roles"] += extra
     if out.usable:
         c["usable"] += 1
-        c["usable_wrong"] += bool(missed or not contacts_ok or not name_ok)
-        if verbose and (missed or not contacts_ok or not name_ok):
-            print(f"  {name}: read with high confidence, but {missed} role(s) wrong (or the name or a contact)")
+        c["usable_wrong"] += bool(missed or extra or not contacts_ok or not name_ok)
+        if verbose and (missed or extra or not contacts_ok or not name_ok):
+            wrong = f"{missed} role(s) missed, {extra} read that are no role, or the name or a contact wrong"
+            print(f"  {name}: read with high confidence, but {wrong}")
     elif verbose:
         print(f"  {name}: needs confirmation: {'; '.join(out.low_fields()[:4])}")
     if verbose:
