@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.documents import cv_places
 from app.documents.text import fold
 
 # Order matters: the first kind with a matching word wins ("Career Summary" is a summary).
@@ -449,9 +450,10 @@ gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune a
 """)
 )
 
-COUNTRIES = frozenset(
-    fold(w)
-    for w in _words("""
+COUNTRIES = (
+    frozenset(
+        fold(w)
+        for w in _words("""
 afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
 bolivia brazil bulgaria cambodia cameroon canada chile china colombia croatia cyprus czechia denmark egypt
 england estonia ethiopia finland finlande france germany allemagne ghana greece hungary iceland india
@@ -465,31 +467,35 @@ georgia mongolia myanmar laos oman bahrain yemen syria libya sudan senegal mali 
 mozambique madagascar malawi angola jamaica cuba panama ecuador uruguay paraguay venezuela guatemala honduras
 nicaragua salvador haiti
 """)
-) | {
-    "new zealand",
-    "south africa",
-    "united kingdom",
-    "united states",
-    "saudi arabia",
-    "hong kong",
-    "united arab emirates",
-    "sri lanka",
-    "west bank",
-    "the netherlands",
-    "czech republic",
-    "south korea",
-    "north macedonia",
-    "ivory coast",
-    "costa rica",
-    "puerto rico",
-    "dominican republic",
-    "el salvador",
-}
+    )
+    | {
+        "new zealand",
+        "south africa",
+        "united kingdom",
+        "united states",
+        "saudi arabia",
+        "hong kong",
+        "united arab emirates",
+        "sri lanka",
+        "west bank",
+        "the netherlands",
+        "czech republic",
+        "south korea",
+        "north macedonia",
+        "ivory coast",
+        "costa rica",
+        "puerto rico",
+        "dominican republic",
+        "el salvador",
+    }
+    | cv_places.countries()
+)
 # States, provinces and regions written out ("Austin, Texas", "Pune, Maharashtra", "Munich, Bavaria"): after a
 # city they make a place just as "TX" does.
-REGIONS = frozenset(
-    fold(w.replace("_", " "))
-    for w in _words("""
+REGIONS = (
+    frozenset(
+        fold(w.replace("_", " "))
+        for w in _words("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
 montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
@@ -499,9 +505,11 @@ new_south_wales victoria queensland tasmania maharashtra karnataka tamil_nadu ke
 rajasthan uttar_pradesh west_bengal bihar haryana delhi bavaria bayern hesse hessen saxony catalonia andalusia
 lombardy ontario scotland england wales
 """)
+    )
+    | cv_places.regions()
 )
 # Large cities, alone a place ("London | Monzo | Software Engineer"); names that are also common words or
-# employers' names (Phoenix, Mobile, Reading, Nice) are left out.
+# employers' names (Phoenix, Mobile, Reading, Nice) are left out. GeoNames' big cities are read too (cv_places).
 CITIES = frozenset(
     fold(w.replace("_", " "))
     for w in _words("""
@@ -692,7 +700,7 @@ def is_place(text: str) -> bool:
     if not t or any(c.isdigit() for c in t):
         return False
     low = fold(t)
-    if low in COUNTRIES or low in CITIES or _AREA.match(low):
+    if low in COUNTRIES or low in CITIES or _AREA.match(low) or cv_places.is_city(t):
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
