@@ -10,15 +10,28 @@ Run by hand when a source changes; the reader and its tests only read the commit
 from __future__ import annotations
 
 import argparse
+import csv
+import importlib.util
 import re
 import sys
+from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "app" / "documents" / "data"
 
-from app.documents.text import fold
 
-DATA = Path(__file__).resolve().parent.parent / "app" / "documents" / "data"
+def _load_text_module() -> ModuleType:
+    """app/documents/text.py alone (the package imports the reader, which reads the lists written here)."""
+    spec = importlib.util.spec_from_file_location("cv_text", ROOT / "app" / "documents" / "text.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fold = _load_text_module().fold
 
 
 def _write(name: str, header: str, words: set[str] | list[str]) -> None:
@@ -112,14 +125,88 @@ def places(dictionary: Path) -> None:
     )
 
 
+# Words after which an English title names what the person does, not who: "director of operations".
+_CUT = re.compile(r"\s(?:of|for|in|at|to|with|on|and)\s.*$")
+# Words that name a person, not a line of work ("sales woman", "homme de ménage").
+_PERSON_WORDS = frozenset(["woman", "person", "femme", "homme", "mujer", "hombre"])
+# Romance titles put the noun first ("ingeniero de software", "chargé de recherche").
+_HEAD_FIRST = frozenset(["fr", "es", "pt", "it"])
+
+
+def _labels(row: dict[str, str]) -> list[str]:
+    """An ESCO occupation's preferred and alternative labels, gendered pairs split: "directeur/directrice"."""
+    raw = [row["preferredLabel"], *row.get("altLabels", "").splitlines()]
+    return [p.strip() for label in raw for p in label.split("/") if p.strip()]
+
+
+def _words(label: str, lang: str) -> list[str]:
+    """The words of a title that may hold its head: no brackets, nothing after a comma, nor (English) after the
+    first preposition ("director of operations")."""
+    text = re.sub(r"\s*\(.*?\)", "", fold(label)).split(",")[0].strip()
+    return (text if lang in _HEAD_FIRST else _CUT.sub("", text)).split()
+
+
+def _is_word(w: str) -> bool:
+    return re.fullmatch(r"[^\W\d_]{4,}(?:-[^\W\d_]+)?", w) is not None and w not in _PERSON_WORDS
+
+
+def occupations(esco: list[str], dictionary: Path, at_least: int) -> None:
+    """The head noun of ESCO occupation titles, per language: the last word of English titles (before "of", "for"
+    ...), the first word of French, Spanish, Portuguese and Italian ones (Dutch and German titles put it first or
+    last or inside a compound: no position rule finds it, they are left to the hand list). A head is kept when it heads
+    the titles of at least `at_least` distinct occupations (so "engineer", "ingeniero", "medewerker" stay and a trade
+    named by one occupation, often a surname too, "Baker", does not) and heads titles at least twice as often as it
+    qualifies one ("manager" heads, "sales" and "production" qualify). A head from another language that is an
+    English word ("personal", "general") is kept only when it also heads English titles, and none that the word
+    list spells as a proper name ("Smith", "Turner")."""
+    lower = {w for w in dictionary.read_text(encoding="utf-8", errors="ignore").split() if w.islower()}
+    heads: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    others: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for spec in esco:
+        lang, path = spec.split("=", 1)
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                for label in _labels(row):
+                    words = _words(label, lang)
+                    if not words:
+                        continue
+                    k = 0 if lang in _HEAD_FIRST else len(words) - 1
+                    if _is_word(words[k]):
+                        heads[lang][words[k]].add(row["conceptUri"])
+                    for w in words[:k] + words[k + 1 :]:
+                        others[lang][w].add(row["conceptUri"])
+
+    def kept_in(lang: str) -> set[str]:
+        return {h for h, uris in heads[lang].items() if len(uris) >= at_least and len(uris) >= 2 * len(others[lang][h])}
+
+    english = kept_in("en")
+    # "Smith", "Turner", "Weaver": a head that the word list also spells as a proper name is a surname too, and a
+    # name line must not read as a title.
+    names = {w.lower() for w in dictionary.read_text(encoding="utf-8", errors="ignore").split() if w.istitle()}
+    for lang in sorted(heads):
+        kept = {h for h in kept_in(lang) if lang == "en" or h not in lower or h in english} - names
+        _write(
+            f"occupation_heads_{lang}.txt",
+            f"Head nouns of ESCO occupation titles in {lang!r} heading {at_least}+ occupations.\n"
+            "Derived by scripts/derive_cv_words.py occupations; see README.md.",
+            kept,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
     p = sub.add_parser("places")
     p.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
+    o = sub.add_parser("occupations")
+    o.add_argument("--esco", nargs="+", required=True, help="LANG=occupations_LANG.csv of an ESCO download")
+    o.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
+    o.add_argument("--at-least", type=int, default=5)
     args = parser.parse_args()
     if args.what == "places":
         places(args.dict)
+    elif args.what == "occupations":
+        occupations(args.esco, args.dict, args.at_least)
 
 
 if __name__ == "__main__":

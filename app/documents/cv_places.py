@@ -29,26 +29,27 @@ _ALTERNATES_FROM = 500_000
 
 
 @functools.cache
-def _read(name: str) -> frozenset[str]:
+def read_words(name: str) -> frozenset[str]:
+    """The entries of a word list in data/ (one a line, `#` comments)."""
     text = (DATA / name).read_text(encoding="utf-8")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 
 def common_words() -> frozenset[str]:
     """Place names that are also lower-case English words ("reading", "mobile", "central")."""
-    return _read("place_common_words.txt")
+    return read_words("place_common_words.txt")
 
 
 def countries() -> frozenset[str]:
     """Folded country names: ISO 3166-1 names, official and common names, and their CLDR names in the CV
     languages ("allemagne", "deutschland", "alemania")."""
-    return _read("place_countries.txt")
+    return read_words("place_countries.txt")
 
 
 def regions() -> frozenset[str]:
     """Folded names of states, provinces and regions (ISO 3166-2 top level, without municipalities and without
     names that are English words)."""
-    return _read("place_regions.txt")
+    return read_words("place_regions.txt")
 
 
 @functools.cache

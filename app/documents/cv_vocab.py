@@ -530,6 +530,17 @@ US_STATE = re.compile(
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
 )
 
+_OCCUPATION_LANGUAGES = ("fr", "es")
+# Head nouns of real occupation titles (ESCO, English, French, Spanish): "Ingeniero", "Chercheuse", "Surveyor".
+# Derived by scripts/derive_cv_words.py (see data/README.md); they score a title like ROLE_NOUNS, except the words
+# this module already reads otherwise, as a heading, a field or an organisation word ("Professional Development
+# Program" names a programme, "Professional Experience" a section).
+_HEADS = frozenset().union(
+    *(cv_places.read_words(f"occupation_heads_{lang}.txt") for lang in _OCCUPATION_LANGUAGES)
+) - (ORG_WORDS | FIELDS | _HEADING_WORDS.keys() | _WEAK_ROLE_HEADINGS | ROLE_NOUNS)
+# A plural names a firm or a team ("Skyline Architects", "Rail Operators") more often than one person's post.
+OCCUPATION_HEADS = frozenset(h for h in _HEADS if not (h.endswith("s") and h[:-1] in _HEADS | ROLE_NOUNS))
+
 _WEAK_ORG_WORDS = frozenset(
     _words("""
 systems solutions technologies technology services media software network networks capital health press
@@ -610,7 +621,7 @@ def role_score(text: str) -> float:
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
-    score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS or _agent_noun(t) for t in toks) else 0.0
+    score = 1.0 if any(_role_noun(t) for t in toks) else 0.0
     if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
@@ -620,6 +631,10 @@ def role_score(text: str) -> float:
     if len(toks) > 10:
         score -= 0.5
     return score
+
+
+def _role_noun(token: str) -> bool:
+    return token in ROLE_NOUNS or token.rstrip("s") in ROLE_NOUNS or token in OCCUPATION_HEADS or _agent_noun(token)
 
 
 # German writes a title as one compound word ("Softwareentwickler", "Projektleiterin"): its last part is the noun.

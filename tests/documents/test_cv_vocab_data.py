@@ -6,7 +6,8 @@ import pytest
 
 from app.documents import cv_places
 from app.documents.cv_structure import read_outline
-from app.documents.cv_vocab import is_place
+from app.documents.cv_vocab import is_place, role_score
+from app.documents.text import fold
 from tests.docx_build import docx_bytes
 
 
@@ -55,3 +56,27 @@ def test_a_city_name_in_lower_case_or_an_acronym_is_not_a_city() -> None:
 def test_the_place_after_an_employer_is_set_apart_from_the_employer() -> None:
     roles = _roles("Data Engineer | Northwind Traders | Guadalajara", "Jan 2020 – Mar 2022")
     assert roles == [("Data Engineer", "Northwind Traders", "Guadalajara")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Acheteuse senior", "Formatrice en langues", "Rédactrice web", "Encargada de tienda", "Asesora comercial"],
+)
+def test_a_title_with_an_occupation_head_noun_from_the_list_scores_as_a_title(title: str) -> None:
+    assert role_score(title) >= 1
+
+
+@pytest.mark.parametrize("name", ["Emma Turner", "Jordan Smith", "Lucía Herrera"])
+def test_a_surname_that_names_a_trade_does_not_score_as_a_title(name: str) -> None:
+    assert role_score(name) == 0
+
+
+def test_the_piece_with_an_occupation_head_is_the_title_and_the_other_the_employer() -> None:
+    roles = _roles("Mercadona | Encargada de tienda | Valencia", "Enero 2019 – Marzo 2021")
+    assert roles == [("Encargada de tienda", "Mercadona", "Valencia")]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in cv_places.DATA.glob("*.txt")))
+def test_every_word_list_holds_folded_entries_one_a_line(name: str) -> None:
+    entries = cv_places.read_words(name)
+    assert len(entries) > 20 and all(e == fold(e).strip() and "\t" not in e for e in entries)
