@@ -2,7 +2,7 @@
 
     python scripts/derive_cv_words.py places [--dict /usr/share/dict/american-english]
     python scripts/derive_cv_words.py occupations --esco en=PATH fr=PATH ...
-    python scripts/derive_cv_words.py legal-forms --cleanco PATH/termdata.py
+    python scripts/derive_cv_words.py legal-forms --elf PATH/elf-code-list.csv
 
 Run by hand when a source changes; the reader and its tests only read the committed outputs (no network).
 """
@@ -193,6 +193,44 @@ def occupations(esco: list[str], dictionary: Path, at_least: int) -> None:
         )
 
 
+def legal_forms(elf: Path, dictionary: Path) -> None:
+    """Abbreviations of legal forms ("GmbH", "Sp. z o.o.", "S.A. de C.V.", "ООО") from the GLEIF ISO 20275 Entity
+    Legal Forms code list (active forms, local and transliterated abbreviations), folded, into legal_forms.txt.
+    Kept: forms of at most four words and 20 characters that are not lower-case English words ("Coop", "Trust";
+    "Inc" and "Corp", which the word list also writes capitalised, stay); a one-word form needs three letters (two
+    in another script: "SC", "CV", "BI" name a state, a document, a field more often). A short Latin form (three
+    letters or fewer, dots aside) is an acronym or an honour as often as a legal form in a CV ("DBA", "KBE", "CTR",
+    "e.g."), and so is a two-letter one in another script: it is kept only when two countries or more use it
+    ("LLC", "PLC", "SRL", "S.A.")."""
+    words = dictionary.read_text(encoding="utf-8", errors="ignore").split()
+    lower = {w for w in words if w.islower()} - {w.lower() for w in words if w.istitle()}
+    countries: dict[str, set[str]] = defaultdict(set)
+    with elf.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["ELF Status ACTV/INAC"] != "ACTV":
+                continue
+            raw = f"{row['Abbreviations Local language']};{row['Abbreviations transliterated']}"
+            for form in (a.strip() for a in raw.split(";")):
+                form = re.sub(r"(?<=\.)\s+(?=\w\.)", "", form)  # "S. A. de C. V." is "S.A. de C.V."
+                if form and "," not in form and len(form) <= 20 and len(form.split()) <= 4:
+                    countries[fold(form).strip()].add(row["Country Code (ISO 3166-1)"])
+    kept: set[str] = set()
+    for key, where in countries.items():
+        letters = re.sub(r"[\W\d_]", "", key)
+        bare = re.fullmatch(r"\w+", key) is not None
+        if not letters or key in lower or (bare and len(letters) < (3 if letters.isascii() else 2)):
+            continue
+        if len(letters) <= (3 if letters.isascii() else 2) and len(where) < 2:
+            continue
+        kept.add(key)
+    _write(
+        "legal_forms.txt",
+        "Legal forms, folded: GLEIF ISO 20275 Entity Legal Forms code list (CC0).\n"
+        "Derived by scripts/derive_cv_words.py legal-forms; see README.md.",
+        kept,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -202,11 +240,16 @@ def main() -> None:
     o.add_argument("--esco", nargs="+", required=True, help="LANG=occupations_LANG.csv of an ESCO download")
     o.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
     o.add_argument("--at-least", type=int, default=5)
+    g = sub.add_parser("legal-forms")
+    g.add_argument("--elf", type=Path, required=True, help="the GLEIF ELF code list CSV")
+    g.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
     args = parser.parse_args()
     if args.what == "places":
         places(args.dict)
     elif args.what == "occupations":
         occupations(args.esco, args.dict, args.at_least)
+    elif args.what == "legal-forms":
+        legal_forms(args.elf, args.dict)
 
 
 if __name__ == "__main__":

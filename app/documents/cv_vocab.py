@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.documents import cv_places
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.text import fold
 
 # Order matters: the first kind with a matching word wins ("Career Summary" is a summary).
@@ -678,8 +679,14 @@ _ENDS_TECH = re.compile(r"^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)* Tech$")
 def has_org_word(text: str, strong: bool = False) -> bool:
     """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
     words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
-    named = _ENDS_TECH.match(text.strip(" ,.")) is not None
+    named = _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
     return named or any(t.strip(".,()") in words for t in tokens(text)) or any(w in text for w in _CJK_ORGS)
+
+
+def _legal_form(text: str) -> bool:
+    """ "Northwind GmbH", "Contoso, Inc.", "Fabrikam Sp. z o.o." (cv_legal_forms); not "Jane Doe C.V.", a CV's own
+    title."""
+    return has_legal_form(text, skip=NOT_NAMES)
 
 
 def org_score(text: str) -> float:
@@ -687,7 +694,8 @@ def org_score(text: str) -> float:
     toks = [t.strip(".,()") for t in tokens(text)]
     score = 0.0
     cjk = any(w in text for w in _CJK_ORGS)
-    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or cjk or _ENDS_TECH.match(text.strip(" ,.")):
+    named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
+    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or named:
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
     if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2 for w in words):

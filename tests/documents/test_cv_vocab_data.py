@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.documents import cv_places
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_structure import read_outline
-from app.documents.cv_vocab import is_place, role_score
+from app.documents.cv_vocab import NOT_NAMES, has_org_word, is_place, org_score, role_score
 from app.documents.text import fold
 from tests.docx_build import docx_bytes
 
@@ -80,3 +81,21 @@ def test_the_piece_with_an_occupation_head_is_the_title_and_the_other_the_employ
 def test_every_word_list_holds_folded_entries_one_a_line(name: str) -> None:
     entries = cv_places.read_words(name)
     assert len(entries) > 20 and all(e == fold(e).strip() and "\t" not in e for e in entries)
+
+
+@pytest.mark.parametrize(
+    "employer",
+    ["Kowalski Sp. z o.o.", "Tamarind S.A. de C.V.", "Fabrikam Ltda", "Contoso, Inc.", "ООО Ромашка", "Nordhaus GmbH"],
+)
+def test_a_legal_form_marks_an_employer(employer: str) -> None:
+    assert has_org_word(employer, strong=True) and org_score(employer) >= 1
+
+
+@pytest.mark.parametrize("text", ["Jane Doe C.V.", "SAS", "Oracle DBA", "John Smith KBE", "Data Analyst"])
+def test_an_acronym_or_a_cv_title_alone_is_not_a_legal_form(text: str) -> None:
+    assert not has_legal_form(text, skip=NOT_NAMES)
+
+
+def test_the_piece_with_a_legal_form_is_the_employer_even_when_it_comes_first() -> None:
+    roles = _roles("Kowalski Sp. z o.o. | Programista", "Jan 2019 – Mar 2021")
+    assert [(title, employer) for title, employer, _ in roles] == [("Programista", "Kowalski Sp. z o.o")]
