@@ -43,6 +43,7 @@ def _ends_with_form(words: list[str], alone: bool, skip: frozenset[str]) -> bool
     return False
 
 
+@functools.lru_cache(maxsize=8192)
 def has_legal_form(text: str, skip: frozenset[str] = frozenset()) -> bool:
     """ "Northwind Traders GmbH", "Contoso, Inc.", "Fabrikam S.A. de C.V.": the name of a company by its legal form;
     a form that is one of the words in `skip` counts only inside a longer one ("C.V." alone, "S.A. de C.V.")."""

@@ -79,6 +79,7 @@ def _city_sizes() -> dict[str, int]:
     return {k: v for k, v in sizes.items() if k not in common}
 
 
+@functools.lru_cache(maxsize=8192)
 def is_city(text: str, floor: int = CITY_ALONE) -> bool:
     """ "London", "München", "São Paulo": a city of at least `floor` people, written as a name."""
     t = text.strip()
