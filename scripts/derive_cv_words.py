@@ -1,7 +1,7 @@
 """Derive the CV reader's word lists in app/documents/data/ from licensed public data (see its README.md).
 
     python scripts/derive_cv_words.py places [--dict /usr/share/dict/american-english]
-    python scripts/derive_cv_words.py occupations --esco en=PATH fr=PATH ...
+    python scripts/derive_cv_words.py occupations --esco en=PATH fr=PATH es=PATH "pt=CBO2002 - Ocupacao.csv"
     python scripts/derive_cv_words.py legal-forms --elf PATH/elf-code-list.csv
 
 Run by hand when a source changes; the reader and its tests only read the committed outputs (no network).
@@ -15,6 +15,7 @@ import importlib.util
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -150,9 +151,24 @@ def _is_word(w: str) -> bool:
     return re.fullmatch(r"[^\W\d_]{4,}(?:-[^\W\d_]+)?", w) is not None and w not in _PERSON_WORDS
 
 
+def _occupation_rows(rows: Iterable[dict[str, str]], lang: str) -> Iterator[dict[str, str]]:
+    """ESCO rows as they are; rows of the Brazilian CBO list (CODIGO, TITULO; masculine titles) made ESCO-like, each
+    title with its feminine by the regular inflection ("engenheiro" -> "engenheira", "pesquisador" ->
+    "pesquisadora")."""
+    for row in rows:
+        if "conceptUri" in row:
+            yield row
+            continue
+        title = row["TITULO"].strip()
+        first, _, rest = title.partition(" ")
+        female = re.sub(r"(?<!ã)o$", "a", first) if first.endswith("o") else re.sub(r"or$", "ora", first)
+        alt = f"{female} {rest}".strip() if female != first else ""
+        yield {"conceptUri": f"cbo:{lang}:{row['CODIGO']}", "preferredLabel": title, "altLabels": alt}
+
+
 def occupations(esco: list[str], dictionary: Path, at_least: int) -> None:
     """The head noun of ESCO occupation titles, per language: the last word of English titles (before "of", "for"
-    ...), the first word of French, Spanish, Portuguese and Italian ones (Dutch and German titles put it first or
+    ...), the first word of French, Spanish and Portuguese ones (Dutch and German titles put it first or
     last or inside a compound: no position rule finds it, they are left to the hand list). A head is kept when it heads
     the titles of at least `at_least` distinct occupations (so "engineer", "ingeniero", "medewerker" stay and a trade
     named by one occupation, often a surname too, "Baker", does not) and heads titles at least twice as often as it
@@ -165,7 +181,7 @@ def occupations(esco: list[str], dictionary: Path, at_least: int) -> None:
     for spec in esco:
         lang, path = spec.split("=", 1)
         with open(path, encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
+            for row in _occupation_rows(csv.DictReader(f), lang):
                 for label in _labels(row):
                     words = _words(label, lang)
                     if not words:
@@ -237,7 +253,12 @@ def main() -> None:
     p = sub.add_parser("places")
     p.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
     o = sub.add_parser("occupations")
-    o.add_argument("--esco", nargs="+", required=True, help="LANG=occupations_LANG.csv of an ESCO download")
+    o.add_argument(
+        "--esco",
+        nargs="+",
+        required=True,
+        help="LANG=occupations_LANG.csv of an ESCO download, or pt=CBO2002 - Ocupacao.csv",
+    )
     o.add_argument("--dict", type=Path, default=Path("/usr/share/dict/american-english"))
     o.add_argument("--at-least", type=int, default=5)
     g = sub.add_parser("legal-forms")

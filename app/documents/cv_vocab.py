@@ -531,8 +531,9 @@ US_STATE = re.compile(
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
 )
 
-_OCCUPATION_LANGUAGES = ("fr", "es")
-# Head nouns of real occupation titles (ESCO, English, French, Spanish): "Ingeniero", "Chercheuse", "Surveyor".
+_OCCUPATION_LANGUAGES = ("fr", "es", "pt")
+# Head nouns of real occupation titles (ESCO in French and Spanish, the Brazilian CBO in Portuguese): "Ingeniero",
+# "Chercheuse", "Pesquisadora".
 # Derived by scripts/derive_cv_words.py (see data/README.md); they score a title like ROLE_NOUNS, except the words
 # this module already reads otherwise, as a heading, a field or an organisation word ("Professional Development
 # Program" names a programme, "Professional Experience" a section).

@@ -61,7 +61,15 @@ def test_the_place_after_an_employer_is_set_apart_from_the_employer() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Acheteuse senior", "Formatrice en langues", "Rédactrice web", "Encargada de tienda", "Asesora comercial"],
+    [
+        "Acheteuse senior",
+        "Formatrice en langues",
+        "Rédactrice web",
+        "Encargada de tienda",
+        "Asesora comercial",
+        "Farmacêutica hospitalar",
+        "Motorista de entregas",
+    ],
 )
 def test_a_title_with_an_occupation_head_noun_from_the_list_scores_as_a_title(title: str) -> None:
     assert role_score(title) >= 1
