@@ -724,7 +724,7 @@ def is_place(text: str) -> bool:
     if not t or any(c.isdigit() for c in t):
         return False
     low = fold(t)
-    if low in COUNTRIES or low in CITIES or _AREA.match(low) or cv_places.is_city(t):
+    if low in COUNTRIES or low in CITIES or _AREA.match(low) or cv_places.is_city(t) or _city_then_country(t):
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
@@ -743,3 +743,12 @@ def is_place(text: str) -> bool:
         and not named
         and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
     )
+
+
+def _city_then_country(text: str) -> bool:
+    """ "Berlin Germany", "Lyon France", "Curitiba Brasil": a GeoNames city, then its country, with no comma."""
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) > n and fold(" ".join(words[-n:])) in COUNTRIES:
+            return cv_places.is_city(" ".join(words[:-n]), floor=15_000)
+    return False
