@@ -118,6 +118,9 @@ def places(dictionary: Path) -> None:
             if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "XK"):
                 countries |= _name_forms(n)
     countries |= {f"the {n}" for n in countries if n.endswith(("lands", "states", "emirates", "philippines"))}
+    # "Island" (Iceland in German), "Man", "Grenade", "Reunion": a name that is also an English word is no place on
+    # its own in an English line (the reader's hand list keeps "China", "Japan", "Turkey").
+    countries = {n for n in countries if n not in lower}
     _write(
         "place_countries.txt",
         "Country names: ISO 3166-1 (pycountry) and CLDR territory names (babel) in " + " ".join(_LANGUAGES) + ".\n"
