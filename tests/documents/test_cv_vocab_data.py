@@ -1,0 +1,119 @@
+"""The CV reader's vocabulary drawn from licensed data (app/documents/data/): places, occupations, legal forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.documents import cv_places
+from app.documents.cv_legal_forms import has_legal_form
+from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import NOT_NAMES, has_org_word, is_place, org_score, role_score
+from app.documents.text import fold
+from tests.docx_build import docx_bytes
+
+
+def _roles(*lines: str) -> list[tuple[str, str, str]]:
+    data = docx_bytes(
+        ("Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Experience", "Heading 1"),
+        *[(line, None) for line in lines],
+    )
+    return [(r.title.value, r.employer.value, r.place.value) for r in read_outline(data).roles]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quito, Équateur", "Ljubljana, Slowenien", "Kampala, Ouganda", "Bergamo, Lombardia", "Linz, Oberösterreich"],
+)
+def test_a_city_and_its_country_or_region_is_a_place(text: str) -> None:
+    assert is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Côte d'Ivoire", "Marruecos", "Nueva Zelanda", "Niederlande", "Moldavie"])
+def test_a_country_in_any_cv_language_is_a_place(text: str) -> None:
+    assert is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Guadalajara", "München", "Porto Alegre", "Vaduz", "Hyderabad"])
+def test_a_large_city_or_a_capital_alone_is_a_place(text: str) -> None:
+    assert is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Reading", "Mobile", "Bath", "Police", "Orange", "Nice", "Central"])
+def test_a_common_word_that_is_also_a_town_is_not_a_place_alone(text: str) -> None:
+    assert not is_place(text)
+
+
+def test_a_small_town_alone_is_not_a_place_but_is_one_before_its_country() -> None:
+    assert cv_places.is_city("Mountain View", floor=15_000) and not is_place("Mountain View")
+    assert is_place("Mountain View, USA")
+
+
+def test_a_city_name_in_lower_case_or_an_acronym_is_not_a_city() -> None:
+    assert cv_places.is_city("Lima") and not cv_places.is_city("lima") and not cv_places.is_city("LIMA")
+
+
+def test_the_place_after_an_employer_is_set_apart_from_the_employer() -> None:
+    roles = _roles("Data Engineer | Northwind Traders | Guadalajara", "Jan 2020 – Mar 2022")
+    assert roles == [("Data Engineer", "Northwind Traders", "Guadalajara")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acheteuse senior",
+        "Formatrice en langues",
+        "Rédactrice web",
+        "Encargada de tienda",
+        "Asesora comercial",
+        "Farmacêutica hospitalar",
+        "Motorista de entregas",
+    ],
+)
+def test_a_title_with_an_occupation_head_noun_from_the_list_scores_as_a_title(title: str) -> None:
+    assert role_score(title) >= 1
+
+
+@pytest.mark.parametrize("name", ["Emma Turner", "Jordan Smith", "Lucía Herrera"])
+def test_a_surname_that_names_a_trade_does_not_score_as_a_title(name: str) -> None:
+    assert role_score(name) == 0
+
+
+def test_the_piece_with_an_occupation_head_is_the_title_and_the_other_the_employer() -> None:
+    roles = _roles("Mercadona | Encargada de tienda | Valencia", "Enero 2019 – Marzo 2021")
+    assert roles == [("Encargada de tienda", "Mercadona", "Valencia")]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in cv_places.DATA.glob("*.txt")))
+def test_every_word_list_holds_folded_entries_one_a_line(name: str) -> None:
+    entries = cv_places.read_words(name)
+    assert len(entries) > 20 and all(e == fold(e).strip() and "\t" not in e for e in entries)
+
+
+@pytest.mark.parametrize(
+    "employer",
+    ["Kowalski Sp. z o.o.", "Tamarind S.A. de C.V.", "Fabrikam Ltda", "Contoso, Inc.", "ООО Ромашка", "Nordhaus GmbH"],
+)
+def test_a_legal_form_marks_an_employer(employer: str) -> None:
+    assert has_org_word(employer, strong=True) and org_score(employer) >= 1
+
+
+@pytest.mark.parametrize("text", ["Jane Doe C.V.", "SAS", "Oracle DBA", "John Smith KBE", "Data Analyst"])
+def test_an_acronym_or_a_cv_title_alone_is_not_a_legal_form(text: str) -> None:
+    assert not has_legal_form(text, skip=NOT_NAMES)
+
+
+def test_the_piece_with_a_legal_form_is_the_employer_even_when_it_comes_first() -> None:
+    roles = _roles("Kowalski Sp. z o.o. | Programista", "Jan 2019 – Mar 2021")
+    assert [(title, employer) for title, employer, _ in roles] == [("Programista", "Kowalski Sp. z o.o")]
+
+
+@pytest.mark.parametrize("text", ["Curitiba Brasil", "Lyon France", "Mountain View USA"])
+def test_a_city_then_its_country_without_a_comma_is_a_place(text: str) -> None:
+    assert is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Google Ireland", "Northwind Traders Germany", "Reading UK"])
+def test_an_employer_or_a_word_then_a_country_is_not_a_place(text: str) -> None:
+    assert not is_place(text)
