@@ -2,7 +2,7 @@
 
 Two corpora, both in the repository: the generated one (`tests/fixtures/cv_corpus/generate.py`, 26 layouts × 2
 seekers, written afresh into a temporary folder) and the licensed real one (`tests/fixtures/cv_corpus/real/files/`:
-54 Word CVs published under MIT, CC-BY, GPL, BSD or Unlicense terms, anonymised, labelled by hand in
+75 Word CVs published under MIT, CC-BY, GPL, Apache, BSD or Unlicense terms, anonymised, labelled by hand in
 `labels_licensed.yaml`; origins in `SOURCES.md`). Each is split in halves by a hash of the file name; rules were
 tuned on `tune` and this reports `heldout` (or `--split tune|all`). A role counts as right when one read role has
 its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
