@@ -109,3 +109,12 @@ def test_an_entry_without_a_readable_start_is_left_out_and_a_missing_end_is_pres
     assert (role.start, role.end) == ("2017-08", "present")
     assert gen.json_date("April 2019") == "2019-04" and gen.json_date("04/2019") == "2019-04"
     assert gen.json_date("Ongoing") == "present" and gen.json_date("2019") == "2019"
+
+
+def test_an_organisation_written_with_its_place_may_be_read_without_it_and_a_parent_organisation_may_not() -> None:
+    gen = _generator()
+    entry = {"position": "CAD Engineer", "startDate": "2015-08", "endDate": "2016-09"}
+    assert gen.json_role(entry | {"name": "CADD Centre, Kottayam, India"}).also_employer == ["CADD Centre"]
+    assert gen.json_role(entry | {"name": "SOR Lab, Seoul National University"}).also_employer == []
+    placed = entry | {"name": "CADD Centre, Kottayam, India", "location": "Kottayam"}
+    assert gen.json_role(placed).also_employer == []
