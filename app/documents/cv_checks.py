@@ -14,9 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.documents.cv_dates import find_dates
+from app.documents.cv_head_line import is_arrangement
 from app.documents.cv_identity import contact_doubts
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
-from app.documents.cv_vocab import heading_kind, is_place
+from app.documents.cv_vocab import has_org_word, heading_kind, is_place, org_score, role_score
+from app.documents.text import fold
 
 if TYPE_CHECKING:
     from app.documents.cv_lines import Line, Section
@@ -39,8 +41,10 @@ def doubts(
         out.append("the name was not found with certainty")
     out += contact_doubts(sections)
     out += _unread_dated_lines(sections, outline, is_role_line, may_hold_roles)
+    texts = _line_texts(sections)
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)
+        out += _unread_words(k, role, texts)
     out += _shared_spans(outline.roles)
     out += _orphan_bullets(sections, outline, may_hold_roles)
     return out[:_MAX_DOUBTS]
@@ -105,9 +109,57 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
         out.append(f"role {k}: is the employer {role.employer.value!r} or {whole!r}?")
     if not role.start.value:
         out.append(f"role {k} has no start date")
+    if _names_an_organisation(role.title.value):
+        out.append(f"role {k} title {role.title.value!r} may hold the employer's name")
     if role.title.value and role.title.value.strip().lower() == role.employer.value.strip().lower():
         out.append(f"role {k} has the same title and employer")
     return out
+
+
+def _line_texts(sections: list[Section]) -> dict[str, list[str]]:
+    """Each paragraph id's lines that could be part of a role's heading (no bullets)."""
+    out: dict[str, list[str]] = {}
+    for section in sections:
+        for line in section.lines:
+            if not line.is_list:
+                out.setdefault(line.id, []).append(line.text)
+    return out
+
+
+# Words a role's line holds beside its title, employer, place and dates without naming anything.
+_FILLER = frozenset(
+    ["at", "in", "for", "of", "the", "and", "to", "with", "a", "an", "de", "del", "la", "le", "et", "y", "e", "und"]
+)
+
+
+def _unread_words(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> list[str]:
+    """ "TU Delft – Infini Data Lab" read as employer "TU Delft": words of the role's own lines that went into no
+    field were dropped by a guess about where the line splits, so the reading is not sure."""
+    lines = [t for i in dict.fromkeys([role.source_id, *role.line_ids]) for t in texts.get(i, [])]
+    lines = [t for t in lines if odd_piece(t) != "a sentence"]  # a description in the same paragraph
+    read = " ".join([role.title.value, role.employer.value, role.place.value, role.dates_text])
+    known = set(_WORD.findall(fold(read)))
+    left = [
+        w
+        for t in lines
+        for w in _WORD.findall(fold(t))
+        if w not in known and w not in _FILLER and not w.isdigit() and not is_arrangement(w)
+    ]
+    if len(left) >= 2:
+        return [f"role {k}: part of its line was not read ({' '.join(dict.fromkeys(left))!r})"]
+    return []
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _names_an_organisation(title: str) -> bool:
+    """ "Intern, CHANG CHUN GROUP", "Research Assistant, TU Delft": a part after the title's first that names an
+    organisation (by an organisation word, an acronym or "&") and no role, nor a place."""
+    parts = re.split(r",|\s[-–—|]\s", title)
+    return any(
+        (has_org_word(p, strong=True) or org_score(p) > 0) and role_score(p) < 1 and not is_place(p) for p in parts[1:]
+    )
 
 
 def _shared_spans(roles: list[RoleOutline]) -> list[str]:

@@ -1,0 +1,50 @@
+"""Structural doubts (`cv_checks`) that keep a misread role from being tailored without the seeker's confirmation."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.documents.cv_outline import CvOutline
+from app.documents.cv_structure import read_outline
+from tests.docx_build import docx_bytes
+
+
+def _cv(*role_lines: str) -> CvOutline:
+    paragraphs = [("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), ("Experience", "Heading 1")]
+    paragraphs += [(line, None) for line in role_lines]
+    paragraphs += [("Built the reporting pipeline used by every team.", "List Bullet")]
+    paragraphs += [("Education", "Heading 1"), ("BSc Computer Science, University of Leeds, 2016", None)]
+    return read_outline(docx_bytes(*paragraphs))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Data Engineer, Northwind Ltd, Jan 2019 - Present"],
+        ["Northwind Ltd", "Data Engineer\tJan 2019 - Present"],
+        ["Data Analyst, Northwind Ltd, London, Jan 2019 - Present"],
+    ],
+)
+def test_a_role_line_read_whole_into_its_fields_is_confident(lines: list[str]) -> None:
+    outline = _cv(*lines)
+    assert outline.usable, outline.doubts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Intern, CHANG CHUN GROUP - Information Center, Jul 2025 - Aug 2025",
+        "Research Assistant, TU Delft – Infini Data Lab (WIS), Sep 2024 - Present",
+    ],
+)
+def test_a_title_read_with_an_organisations_name_in_it_is_a_doubt(line: str) -> None:
+    outline = _cv(line)
+    assert not outline.usable
+    assert any("may hold the employer" in d for d in outline.doubts), outline.doubts
+
+
+def test_words_of_a_roles_lines_that_went_into_no_field_are_a_doubt() -> None:
+    """The employer line "TU Delft – Infini Data Lab (WIS)" read as "TU Delft": the rest was dropped by a guess."""
+    outline = _cv("TU Delft – Infini Data Lab (WIS)", "Research Assistant, Sep 2024 – Present")
+    assert not outline.usable
+    assert any("part of its line was not read" in d for d in outline.doubts), outline.doubts
