@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_places import is_city
 from app.documents.cv_vocab import (
     COUNTRIES,
@@ -421,6 +422,7 @@ def split_place(employer: str, strict: bool = False, loose: bool = False) -> tup
         if is_place(tail):
             return head, tail
         plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
+        plain_tail = plain_tail and not has_legal_form(f"{head}, {tail}")  # "Zred Automatización, S.L."
         if not strict and plain_tail and org_score(head) >= 1 and len(tail.split()) <= 3:
             return head, tail
         if (

@@ -1,5 +1,5 @@
-"""Employers that bear a city's name ("Santander", "Toyota", "Philadelphia"): the gazetteer of real cities must
-not take a role's only employer away as its place."""
+"""Employers the place rules must not cut: names that are also cities ("Santander", "Toyota", "Philadelphia"),
+which must not become the role's place, and a legal form after a comma ("Zred Automatización, S.L.")."""
 
 from __future__ import annotations
 
@@ -42,3 +42,9 @@ def test_a_lone_city_name_beside_a_title_is_read_as_the_employer_unsurely() -> N
 def test_a_city_after_a_named_employer_stays_the_place() -> None:
     role = _role("Software Engineer, Acme Corp, London, 2018 - 2020")
     assert (role.title.value, role.employer.value, role.place.value) == ("Software Engineer", "Acme Corp", "London")
+
+
+@pytest.mark.parametrize("employer", ["Zred Comunicaciones y Automatización, S.L.", "Globex Brasil, Ltda."])
+def test_a_legal_form_after_a_comma_stays_with_its_employer(employer: str) -> None:
+    role = _role(f"Research Fellow\t{employer}\tOct 2019 - Oct 2020")
+    assert (role.title.value, role.employer.value, role.place.value) == ("Research Fellow", employer.rstrip("."), "")
