@@ -128,20 +128,21 @@ def elf_names(path: Path) -> Iterator[str]:
                     yield row[key]
 
 
-def count(names: Iterable[str]) -> tuple[Counter[str], int]:
+def count(names: Iterable[str], weight: float = 1.0) -> Counter[str]:
     c: Counter[str] = Counter()
     for name in names:
         c.update(features(name))
-    return c, sum(c.values())
+    return Counter({w: n * weight for w, n in c.items()}) if weight != 1.0 else c
 
 
-def log_odds(title: Counter[str], org: Counter[str]) -> dict[str, tuple[float, int]]:
+def log_odds(title: Counter[str], org: Counter[str], seen: Counter[str]) -> dict[str, tuple[float, float]]:
+    """log P(w | title) - log P(w | organisation) for each word seen MIN_COUNT times or more (`seen`: unweighted)."""
     nt, no = sum(title.values()), sum(org.values())
     out = {}
     for w in title.keys() | org.keys():
-        n = title[w] + org[w]
-        if n >= MIN_COUNT:
-            out[w] = (math.log((title[w] + ALPHA) / (nt + ALPHA)) - math.log((org[w] + ALPHA) / (no + ALPHA)), n)
+        if seen[w] >= MIN_COUNT:
+            lo = math.log((title[w] + ALPHA) / (nt + ALPHA)) - math.log((org[w] + ALPHA) / (no + ALPHA))
+            out[w] = (lo, title[w] + org[w])
     return out
 
 
@@ -156,7 +157,7 @@ def endings(c: Counter[str]) -> Counter[str]:
     return e
 
 
-def top(table: dict[str, tuple[float, int]], limit: int, floor: float) -> list[tuple[str, float]]:
+def top(table: dict[str, tuple[float, float]], limit: int, floor: float) -> list[tuple[str, float]]:
     kept = [(w, lo, n) for w, (lo, n) in table.items() if abs(lo) >= floor]
     kept.sort(key=lambda x: -abs(x[1]) * math.log1p(x[2]))
     return [(w, lo) for w, lo, _ in kept[:limit]]
@@ -173,21 +174,23 @@ def main() -> None:
     ap.add_argument("--indices", type=Path, required=True, help="pytickersymbols/indices_data.py")
     args = ap.parse_args()
     titles = [*esco_titles(args.esco), *cbo_titles(args.cbo), *faker_jobs(args.faker_jobs)]
-    orgs = [
-        *swot_names(args.swot),
-        *company_names(args.companies),
-        *index_companies(args.indices),
-        *elf_names(args.elf),
-    ]
-    tc, _ = count(titles)
-    oc, _ = count(orgs)
-    word_rows = top(log_odds(tc, oc), MAX_WORDS, 0.5)
+    academic = list(swot_names(args.swot))
+    companies = [*company_names(args.companies), *index_companies(args.indices)]
+    legal = list(elf_names(args.elf))
+    orgs = [*academic, *companies, *legal]
+    tc = count(titles)
+    # A CV's employers are companies at least as often as universities: the fewer company names weigh as much as
+    # the academic ones, so "university" does not stand for every organisation.
+    oc = count(academic) + count(companies, len(academic) / len(companies)) + count(legal)
+    seen = count([*titles, *orgs])
+    word_rows = top(log_odds(tc, oc, seen), MAX_WORDS, 0.5)
     te, oe = endings(tc), endings(oc)
-    ending_table = {e: v for e, v in log_odds(te, oe).items() if v[1] >= MIN_ENDING_COUNT}
+    ending_table = {e: v for e, v in log_odds(te, oe, endings(seen)).items() if v[1] >= MIN_ENDING_COUNT}
     ending_rows = top(ending_table, MAX_ENDINGS, 1.0)
     header = (
         f"Title-versus-organisation log-odds: log P(word | job title) - log P(word | organisation name).\n"
-        f"Counted over {len(titles)} job titles and {len(orgs)} organisation names; smoothing {ALPHA}.\n"
+        f"Counted over {len(titles)} job titles and {len(orgs)} organisation names (companies weighed as much as\n"
+        f"universities and schools); smoothing {ALPHA}.\n"
         "Lines 'word<TAB>log-odds' (anywhere in a name), '<word' (first word), 'word>' (last word);\n"
         "'-ending<TAB>log-odds' scores a word by its last letters when the word is absent.\n"
         "Derived by scripts/derive_title_org_odds.py; sources and licences in README.md."
