@@ -169,3 +169,11 @@ def test_the_learnt_odds_tell_title_from_employer_where_the_word_lists_are_silen
 ) -> None:
     roles = _roles(line, "Jan 2019 – Mar 2021")
     assert [(t, e) for t, e, _ in roles] == [(title, employer)]
+
+
+def test_the_odds_table_is_read_once_and_stays_small() -> None:
+    from app.documents.cv_vocab import _odds_table
+
+    assert _odds_table() is _odds_table()  # cached: the reader does not re-read the file per line
+    assert (cv_places.DATA / "title_org_odds.tsv").stat().st_size < 300_000
+    assert 1_000 < len(_odds_table()) < 20_000
