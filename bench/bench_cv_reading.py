@@ -1,10 +1,14 @@
 """How well the outline reader reads CVs: roles, names and contacts against hand labels, on held-out halves.
 
-Two corpora, both in the repository: the generated one (`tests/fixtures/cv_corpus/generate.py`, 26 layouts × 2
-seekers, written afresh into a temporary folder) and the licensed real one (`tests/fixtures/cv_corpus/real/files/`:
-54 Word CVs published under MIT, CC-BY, GPL, BSD or Unlicense terms, anonymised, labelled by hand in
-`labels_licensed.yaml`; origins in `SOURCES.md`). Each is split in halves by a hash of the file name; rules were
-tuned on `tune` and this reports `heldout` (or `--split tune|all`). A role counts as right when one read role has
+Three corpora, all in the repository: the generated one (`tests/fixtures/cv_corpus/generate.py`, 26 layouts × 2
+made-up seekers, written afresh into a temporary folder), the real-content one (40 real people's JSON Resume files,
+published under MIT, GPL-3.0 or Unlicense terms and anonymised, in `tests/fixtures/cv_corpus/jsonresume/`, each
+rendered by `generate_real_content` into one of the generated layouts, labelled from the JSON itself; origins in
+its `SOURCES.md`: real wording of titles, employers, places and dates in known layouts) and the licensed real one
+(`tests/fixtures/cv_corpus/real/files/`: 75 Word CVs published under MIT, CC-BY, GPL, Apache, BSD or Unlicense terms,
+anonymised, labelled by hand in `labels_licensed.yaml`; origins in `SOURCES.md`). Each is split in halves by a hash
+of the file name (for real content, of the JSON file's name); rules were tuned on `tune` and this reports `heldout`
+(or `--split tune|tune-a|tune-b|all`). A role counts as right when one read role has
 its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
 Allegro in Kraków). Per corpus it also says where roles go wrong (labelled roles found by their dates, and of
 those, the title and the employer right) and counts the confident outlines (tailored without the seeker's
@@ -255,14 +259,20 @@ def main() -> None:
     gen = corpus_generator()
     corpora: dict[str, tuple[dict[str, bytes], dict[str, dict[str, Any]]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        labels = gen.generate(Path(tmp))
-        corpora["generated"] = ({n: (Path(tmp) / n).read_bytes() for n in labels}, labels)
+        labels = gen.generate(Path(tmp) / "generated")
+        corpora["generated"] = ({n: (Path(tmp) / "generated" / n).read_bytes() for n in labels}, labels)
+        labels = gen.generate_real_content(Path(tmp) / "real content")
+        corpora["real content"] = ({n: (Path(tmp) / "real content" / n).read_bytes() for n in labels}, labels)
     corpora["licensed real"] = load_corpus(LICENSED_DIR, LICENSED_LABELS, "licensed real")
+    # A real-content document is split by the JSON Resume file it comes from, so its half never depends on the
+    # layout it is rendered in.
+    split_key = {"real content": gen.real_content_source}
     if args.real:
         _unlicensed(Path(args.real), args.verbose)
     counts: dict[str, dict[str, int]] = {}
     for cname, (files, labels) in corpora.items():
-        chosen = {n: b for n, b in files.items() if in_split(gen, n, args.split)}
+        key = split_key.get(cname, str)
+        chosen = {n: b for n, b in files.items() if in_split(gen, key(n), args.split)}
         if args.verbose:
             print(f"{cname} ({args.split}):")
         counts[cname] = evaluate(chosen, labels, args.verbose)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
+from app.documents.cv_places import is_city
 from app.documents.cv_vocab import (
     COUNTRIES,
     REGIONS,
@@ -193,7 +194,8 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
                 continue
             if "," in s and not out.place and not _city_and_country(s):  # "Dublin, Ireland" is one place
                 s, out.place = split_place(s, strict=True)
-            if is_place(s) and not out.place:
+            # "Engineer at Toyota": what follows "at" is the employer, even when a city bears its name.
+            if is_place(s) and not out.place and not (after_at and "," not in s):
                 out.place = s
             elif s and not is_arrangement(s):
                 out.kept.append(s)
@@ -289,6 +291,10 @@ def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     if not employer and place and title:
         employer, place = _employer_before_city(place)
         employer_conf = 0.6 if employer else employer_conf
+    if not employer and title and is_city(place):
+        # "Risk Analyst, Santander": a role names its employer far more often than only its city, so a lone city
+        # name with no employer beside it is read as the employer, unsurely (the seeker confirms).
+        employer, place, employer_conf = place, "", 0.5
     return title, employer, title_conf, employer_conf, place
 
 

@@ -35,7 +35,7 @@ PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
     r"|family\s+name|vorname|nachname|cognome|apellidos?|sobrenome|nombre\s+completo|nome\s+completo"
-    r"|имя|фамилия)\s*[:：]\s*(.+)$",
+    r"|имя|фамилия|姓\s*名|氏\s*名)\s*[:：]\s*(.+)$",
     re.I,
 )
 _GIVEN_LABELS = frozenset(["prénom", "prenom", "first name", "given name", "vorname", "имя"])
@@ -153,8 +153,23 @@ def _first_piece(text: str) -> str:
     return ""
 
 
+def _broken_name(candidates: list[Line], i: int) -> str | None:
+    """ "KAI" / "LINDQVIST": a short word in capitals is a given name, not a monogram, when a line break inside
+    the same paragraph (same font) carries the family name on."""
+    line = candidates[i]
+    nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+    word = line.text.strip()
+    if nxt is None or nxt.id != line.id or nxt.size != line.size or not _MONOGRAM.fullmatch(word) or "." in word:
+        return None
+    joined = f"{word} {nxt.text.strip()}"
+    return joined if len(joined.split()) <= 4 and _name_like(joined) and not is_place(nxt.text.strip()) else None
+
+
 def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     line = candidates[i]
+    broken = _broken_name(candidates, i)
+    if broken is not None:
+        return Scored(value=broken, confidence=0.95 if i == 0 or line.style == "Title" else 0.7)
     text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
@@ -227,8 +242,12 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     return find_dates(phone) is None and not _DAY_DATE.search(phone)
 
 
+# "Atlanta, GA 30322-2240": a US ZIP+4 code after the state, not a phone number
+_ZIP_PLUS_4 = re.compile(r"\b([A-Z]{2})\s+\d{5}-\d{4}\b")
+
+
 def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
-    bare = URL.sub(" ", EMAIL.sub(" ", text))
+    bare = _ZIP_PLUS_4.sub(r"\1 ", URL.sub(" ", EMAIL.sub(" ", text)))
     for phone in find_phones(bare):
         if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
             out.phones.append(phone)
@@ -247,7 +266,8 @@ def _labelled(section: Section, k: int, text: str) -> bool:
     )
 
 
-_PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*[+(\d]")
+# "T: +44 20 ...", "M. (212) 555-0143"; not an initial before a year in a citation ("DeDomenico, M. (2016).")
+_PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*(?:\+|\d|\(\+?\d{1,4}\)\s*\d)")
 
 
 # "Winston-Salem, NC 27103", "2100 Silas Creek Parkway": an address line (a school's or an employer's, under it)

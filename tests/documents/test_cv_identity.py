@@ -400,3 +400,32 @@ def test_a_bare_phone_in_a_text_box_in_the_page_footer_is_the_seekers() -> None:
     volunteering = _paragraphs("Volunteering", style="Heading 1")
     outline = read_outline(_cv(top_and_footer, lambda d: (volunteering(d), d.add_paragraph(ROLE[1][0]))))
     assert [phone_digits(p) for p in outline.contact.phones] == ["442079460958"]
+
+
+def test_a_short_given_name_in_capitals_broken_from_the_family_name_is_not_a_monogram() -> None:
+    def top(d: Document) -> None:
+        p = d.add_paragraph(style="Title")
+        p.add_run("KAI").add_break()
+        p.add_run("LINDQVIST")
+        d.add_paragraph("kai.lindqvist@example.org")
+
+    assert read_outline(_cv(top)).name.value == "KAI LINDQVIST"
+
+
+def test_a_chinese_name_label_spaced_to_align_gives_the_name() -> None:
+    outline = read_outline(_cv(_paragraphs("基本信息", "姓    名：林文", "邮    箱：lin.wen@example.org")))
+    assert outline.name.value == "林文"
+
+
+def test_a_zip_plus_four_code_after_the_state_is_not_a_phone() -> None:
+    outline = read_outline(_cv(_paragraphs("Jordan Moreau", "Atlanta, GA 30322-2240", "(438) 578-9172")))
+    assert [phone_digits(p) for p in outline.contact.phones] == ["4385789172"]
+
+
+def test_an_initial_before_a_year_in_a_citation_is_not_a_phone_sign() -> None:
+    def publications(d: Document) -> None:
+        d.add_paragraph("Publications", style="Heading 1")
+        d.add_paragraph("Moreau, J., Kofinas, G., DeDomenico, M. (2016). Network analysis. PNAS 113, 13708-13713.")
+
+    outline = read_outline(_cv(_paragraphs("Jordan Moreau", "jordan.moreau@example.org"), publications))
+    assert outline.contact.phones == []

@@ -1,0 +1,44 @@
+"""Employers that bear a city's name ("Santander", "Toyota", "Philadelphia"): the gazetteer of real cities must
+not take a role's only employer away as its place."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.documents.cv_outline import HIGH_CONFIDENCE, RoleOutline
+from app.documents.cv_structure import read_outline
+from tests.docx_build import docx_bytes
+
+
+def _role(line: str) -> RoleOutline:
+    outline = read_outline(
+        docx_bytes(
+            ("Alex Moreno", "Title"),
+            ("alex.moreno@example.org", None),
+            ("Experience", "Heading 1"),
+            (line, None),
+            ("Built the credit risk models used by the retail bank.", None),
+            ("Education", "Heading 1"),
+            ("BSc Economics, University of Leeds, 2015", None),
+        )
+    )
+    assert len(outline.roles) == 1
+    return outline.roles[0]
+
+
+@pytest.mark.parametrize("line", ["Engineer at Toyota, 2018 - 2020", "Analyst at Philadelphia, Jan 2019 - Present"])
+def test_what_follows_at_is_the_employer_even_when_a_city_bears_its_name(line: str) -> None:
+    role = _role(line)
+    assert role.employer.value == line.split(" at ")[1].split(",")[0]
+    assert role.place.value == ""
+
+
+def test_a_lone_city_name_beside_a_title_is_read_as_the_employer_unsurely() -> None:
+    role = _role("Risk Analyst, Santander, Jan 2019 - Present")
+    assert (role.title.value, role.employer.value, role.place.value) == ("Risk Analyst", "Santander", "")
+    assert role.employer.confidence < HIGH_CONFIDENCE  # the seeker confirms it
+
+
+def test_a_city_after_a_named_employer_stays_the_place() -> None:
+    role = _role("Software Engineer, Acme Corp, London, 2018 - 2020")
+    assert (role.title.value, role.employer.value, role.place.value) == ("Software Engineer", "Acme Corp", "London")
