@@ -506,8 +506,8 @@ def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str,
     if len(fields) == 1:
         t = fields[0]
         return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
-    leans = [odds_lean(s) for s in segs]  # "Glaciologist | Northwind": real titles read like the one, not the other
-    t = max(range(len(segs)), key=lambda k: (leans[k], -k))
+    titled = [odds_lean(s) > 0 for s in segs]  # "Northwind | Radiographer": real titles read like the one
+    t = max(range(len(segs)), key=lambda k: (titled[k], -k))
     return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
 
 
@@ -526,8 +526,9 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         return _one_piece(segs[0])
     roles = [role_score(s) for s in segs]
     orgs = [org_score(s) for s in segs]
-    # Where the word lists tie, the odds learnt from real titles and organisation names decide (cv_vocab.title_odds).
-    t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], odds_lean(segs[k]), -k))
+    # Where the word lists tie, a piece the odds learnt from real titles call a title is the title (title_odds);
+    # an organisation lean alone decides nothing: the title lists cover fewer languages than the organisation lists.
+    t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], odds_lean(segs[k]) > 0, -k))
     rest = [k for k in range(len(segs)) if k != t]
     if roles[t] <= 0:
         return _assign_without_title_word(segs, orgs)
