@@ -22,6 +22,7 @@ from app.documents.cv_vocab import (
     has_org_word,
     is_place,
     names_a_field,
+    odds_lean,
     org_score,
     role_score,
     tokens,
@@ -491,6 +492,8 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
     ends_with_role = fold(s.split()[-1].strip(".,")) in _TITLE_ENDS if s.split() else False
     if role_score(s) >= 1 and (org_score(s) < 1 or ends_with_role):  # "Team Lead": a title, "Team" or not
         return s, "", 0.8, 0.2
+    if org_score(s) == 0 and odds_lean(s) > 0:  # "Public Speaker": no listed role noun, but real titles read so
+        return s, "", 0.6, 0.2
     return "", s, 0.2, 0.5
 
 
@@ -505,7 +508,9 @@ def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str,
     if len(fields) == 1:
         t = fields[0]
         return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
-    return segs[0], segs[1], 0.5, 0.5
+    titled = [odds_lean(s) > 0 for s in segs]  # "Northwind | Radiographer": real titles read like the one
+    t = max(range(len(segs)), key=lambda k: (titled[k], -k))
+    return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
 
 
 def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
@@ -523,7 +528,9 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         return _one_piece(segs[0])
     roles = [role_score(s) for s in segs]
     orgs = [org_score(s) for s in segs]
-    t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], -k))
+    # Where the word lists tie, a piece the odds learnt from real titles call a title is the title (title_odds);
+    # an organisation lean alone decides nothing: the title lists cover fewer languages than the organisation lists.
+    t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], odds_lean(segs[k]) > 0, -k))
     rest = [k for k in range(len(segs)) if k != t]
     if roles[t] <= 0:
         return _assign_without_title_word(segs, orgs)

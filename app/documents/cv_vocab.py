@@ -7,6 +7,7 @@ Russian; role nouns and organisation words only score segments of a role line, t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from app.documents import cv_places
 from app.documents.cv_legal_forms import has_legal_form
@@ -667,6 +668,54 @@ def _agent_noun(token: str) -> bool:
         return False
     stem = token[:-2] if token.endswith("in") else token
     return token.endswith(("ologist", "ician")) or (len(stem) > 10 and stem.endswith(_GERMAN_ENDS))
+
+
+_ODDS_CAP = 3.0  # no one word decides alone
+_LEAN = 2.0  # the learnt odds lean one way only past this total
+
+
+@cache
+def _odds_table() -> dict[str, float]:
+    """Words (and '<first', 'last>' words, '-endings') with their log-odds of a job title over an organisation name,
+    learnt from real name lists (data/title_org_odds.tsv, scripts/derive_title_org_odds.py); read once."""
+    table = {}
+    for line in (cv_places.DATA / "title_org_odds.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, value = line.partition("\t")
+            table[word] = float(value)
+    return table
+
+
+def _capped(value: float) -> float:
+    return max(-_ODDS_CAP, min(_ODDS_CAP, value))
+
+
+def _word_odds(word: str, table: dict[str, float]) -> float:
+    if word in table:
+        return table[word]
+    if len(word) < 6:
+        return 0.0
+    ending = table.get("-" + word[-4:], table.get("-" + word[-3:], 0.0))
+    return ending / 2  # an ending is weaker evidence than the word itself
+
+
+def title_odds(text: str) -> float:
+    """How much more text reads as a job title than as an organisation name, learnt from real lists of both (ESCO
+    and CBO occupations, Faker's job lists; universities worldwide, listed companies, legal forms): > 0 a title
+    ("Ingeniera de caminos", "Glaciologist"), < 0 an organisation ("Universidad de Sevilla", "Acme Holdings")."""
+    seq = re.findall(r"[^\W\d_]{2,}", fold(text))
+    if not seq:
+        return 0.0
+    table = _odds_table()
+    score = sum(_capped(_word_odds(w, table)) for w in dict.fromkeys(seq))
+    return score + _capped(table.get(f"<{seq[0]}", 0.0)) + _capped(table.get(f"{seq[-1]}>", 0.0))
+
+
+def odds_lean(text: str) -> int:
+    """1 when the learnt odds say text is a job title, -1 an organisation, 0 when they do not say clearly: evidence
+    for where the word lists tie."""
+    odds = title_odds(text)
+    return 1 if odds >= _LEAN else -1 if odds <= -_LEAN else 0
 
 
 def names_a_field(text: str) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from app.documents import cv_places
 from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_structure import read_outline
-from app.documents.cv_vocab import NOT_NAMES, has_org_word, is_place, org_score, role_score
+from app.documents.cv_vocab import NOT_NAMES, has_org_word, is_place, odds_lean, org_score, role_score, title_odds
 from app.documents.text import fold
 from tests.docx_build import docx_bytes
 
@@ -117,3 +117,63 @@ def test_a_city_then_its_country_without_a_comma_is_a_place(text: str) -> None:
 @pytest.mark.parametrize("text", ["Google Ireland", "Northwind Traders Germany", "Reading UK"])
 def test_an_employer_or_a_word_then_a_country_is_not_a_place(text: str) -> None:
     assert not is_place(text)
+
+
+# The title-versus-organisation odds learnt from real name lists (data/title_org_odds.tsv).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Universidad Nacional de Colombia",  # Spanish
+        "Instituto Tecnológico de Monterrey",
+        "Politecnico di Milano",  # Italian, no listed organisation word
+        "Uniwersytet Warszawski",  # Polish
+        "Université de Montréal",
+        "Banco Santander",
+    ],
+)
+def test_a_university_or_company_name_in_any_language_scores_as_an_organisation(text: str) -> None:
+    assert title_odds(text) < 0
+    assert odds_lean(text) == -1
+
+
+@pytest.mark.parametrize(
+    "text", ["Kinésithérapeute", "Radiographer", "Contable", "Auxiliar administrativo", "Chargée de mission"]
+)
+def test_a_job_title_in_any_language_scores_as_a_title(text: str) -> None:
+    assert title_odds(text) > 0
+    assert odds_lean(text) == 1
+
+
+@pytest.mark.parametrize("text", ["Kinésithérapeute", "Radiographer", "Contable"])
+def test_the_learnt_titles_are_unseen_in_the_hand_lists(text: str) -> None:
+    assert role_score(text) == 0  # so the odds, not the word lists, know them
+
+
+@pytest.mark.parametrize("text", ["", "Northwind", "2019", "&"])
+def test_a_name_the_lists_do_not_know_leans_neither_way(text: str) -> None:
+    assert odds_lean(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        ("Politecnico di Milano | Kinésithérapeute | Milano", "Kinésithérapeute", "Politecnico di Milano"),
+        ("Uniwersytet Warszawski | Radiographer | Warszawa", "Radiographer", "Uniwersytet Warszawski"),
+        ("Banco Santander | Contable | Madrid", "Contable", "Banco Santander"),
+    ],
+)
+def test_the_learnt_odds_tell_title_from_employer_where_the_word_lists_are_silent(
+    line: str, title: str, employer: str
+) -> None:
+    roles = _roles(line, "Jan 2019 – Mar 2021")
+    assert [(t, e) for t, e, _ in roles] == [(title, employer)]
+
+
+def test_the_odds_table_is_read_once_and_stays_small() -> None:
+    from app.documents.cv_vocab import _odds_table
+
+    assert _odds_table() is _odds_table()  # cached: the reader does not re-read the file per line
+    assert (cv_places.DATA / "title_org_odds.tsv").stat().st_size < 300_000
+    assert 1_000 < len(_odds_table()) < 20_000
