@@ -115,7 +115,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     text = _SUPERVISOR.sub("", text)
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     out = []
-    parts = [p for p in _STRONG_SPLIT.split(text) if p.strip()]
+    parts = _pieces(text)
     if len(parts) == 1:
         parts = _WEAK_SPLIT.split(parts[0])
     for part in parts:
@@ -134,6 +134,28 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 break
             out.append((sub, n > 0))
     return out
+
+
+# Field separators a line is laid out with (tabs, wide gaps, pipes, bullets): where a line has two or more pieces of
+# content between them, a dash or slash inside a piece is part of a name ("Plataforma Solar de Almería - CIEMAT").
+_FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■●○◦»›~]\s+")
+
+
+def _pieces(text: str) -> list[str]:
+    fields = [p for p in _FIELD_SPLIT.split(text) if p.strip()]
+    content = [p for p in fields if any(c.isalpha() for c in p) and not is_place(_trim(p))]
+    if len(content) >= 2:
+        return [piece for field in fields for piece in _place_after_dash(field)]
+    return [p for p in _STRONG_SPLIT.split(text) if p.strip()]
+
+
+_LAST_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.*)$")
+
+
+def _place_after_dash(field: str) -> list[str]:
+    """ "Click Dimensions - Dunwoody, GA", "Net Health - Remote": a place after a dash is a piece of its own."""
+    m = _LAST_DASH.match(field)
+    return [m.group(1), m.group(2)] if m and is_place(_trim(m.group(2))) else [field]
 
 
 def _role_of_org(sub: str, m: re.Match[str]) -> bool:
