@@ -247,13 +247,20 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _TEACHING_TITLE = re.compile(r"\b(?:teaching|instructor|tutor|lecturer|teacher|preceptor|demonstrator)\b", re.I)
 
 
+# "Department of Physics", "School of Computing", "Centre for Data Ethics": a unit of the organisation, not a topic
+_UNIT_OF = re.compile(
+    r"^\s*(?:the\s+)?(?:department|dept\.?|school|faculty|division|institute|centre|center|college|unit)\s+(?:of|for)\s",
+    re.I,
+)
+
+
 def _without_topic(employer: str, title: str = "") -> str:
     """ "Modern Optics, GA Tech" after "Teaching Assistant -": the subject taught comes before the organisation;
     a first part with no organisation or role word goes when the last part names an organisation (after a
     teaching title, a course's "Lab" is no organisation: "Intro Astronomy w/ Lab, CU Boulder")."""
     first, _, rest = employer.partition(",")
     last = rest.rsplit(",", 1)[-1].strip()
-    named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None)
+    named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None) or _UNIT_OF.match(first) is not None
     if named or role_score(first) > 0 or is_place(last) or _LEGAL_FORM.fullmatch(last):
         return employer  # "Green Tag, LLC" is one name
     if not (has_org_word(last) or _ACRONYM.search(last)):

@@ -58,3 +58,9 @@ def test_a_place_after_a_dash_inside_a_field_is_the_place() -> None:
 def test_a_line_with_no_field_separator_still_splits_at_its_dash() -> None:
     role = _role("Software Engineer – Northwind Ltd, Jan 2019 – Present")
     assert (role.title.value, role.employer.value) == ("Software Engineer", "Northwind Ltd")
+
+
+def test_a_department_before_its_university_stays_in_the_employer_after_a_teaching_title() -> None:
+    """A teaching title's first comma part may be the subject taught; "Department of ..." is a unit, not a subject."""
+    role = _role("Lecturer\tDepartment of Physics, University of Leeds\t2019 – Present")
+    assert role.employer.value == "Department of Physics, University of Leeds"
