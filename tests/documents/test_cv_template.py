@@ -128,3 +128,13 @@ def test_a_section_with_no_sure_role_reads_its_roles_the_way_the_rest_of_the_cv_
         ("Riverside Pantry — Front of House — 2015 to 2017", None),
     )
     assert _pairs(outline)[2] == ("Front of House", "Riverside Pantry")
+
+
+def test_a_role_whose_words_say_both_ways_is_read_the_way_its_section_writes_roles() -> None:
+    outline = _outline(
+        ("Software Engineer | Globex Ltd | 2019 – 2021", None),
+        ("Data Analyst | Initech Corp | 2017 – 2019", None),
+        ("Front of House | Riverside Student Union | 2015 – 2017", None),
+    )
+    assert _pairs(outline)[2] == ("Front of House", "Riverside Student Union")
+    assert outline.roles[2].confidence < HIGH_CONFIDENCE
