@@ -19,15 +19,22 @@ from lxml import etree
 
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
+    W_I,
     W_P,
     W_PPR,
+    W_RPR,
+    W_RSTYLE,
     W_SDT,
     W_SDT_CONTENT,
     W_TBL,
     W_TC,
     W_TR,
+    W_VAL,
     all_bold,
+    iter_runs,
     paragraph_text,
+    run_is_bold,
+    run_text,
     style_id,
 )
 from app.documents.package import DocxPackage
@@ -51,6 +58,17 @@ class Line:
     style: str = ""
     list_level: int = -1  # -1: not a list item; 0: a bullet; 1: a bullet under a bullet ...
     size: float = 0.0  # the first run's font size in points, 0 when inherited
+    # Where the words change their look (bold, italic, character style) across a space: "**Engineer** Globex" is
+    # two fields written without a separator. Offsets of that space in `text`.
+    breaks: tuple[int, ...] = ()
+
+    def marked(self) -> str:
+        """The text with a tab where its words change their look (a separator the eye sees), same length."""
+        chars = list(self.text)
+        for at in self.breaks:
+            if at < len(chars) and chars[at] == " ":
+                chars[at] = "\t"
+        return "".join(chars)
 
     @property
     def is_list(self) -> bool:
@@ -259,13 +277,58 @@ def _block_starts(content: list[Line]) -> list[int]:
     return [k for k, line in enumerate(content) if not line.is_list and (k == 0 or content[k - 1].is_list)]
 
 
+_Look = tuple[bool, bool, str]
+
+
+def _look(r: etree._Element) -> _Look:
+    """How a run looks: bold, italic, its character style."""
+    rpr = r.find(W_RPR)
+    italic = rpr is not None and (i := rpr.find(W_I)) is not None and i.get(W_VAL) not in ("0", "false", "off")
+    rstyle = rpr.find(W_RSTYLE) if rpr is not None else None
+    return run_is_bold(r), italic, rstyle.get(W_VAL, "") if rstyle is not None else ""
+
+
+def _looks(p: etree._Element) -> tuple[str, list[_Look]]:
+    """The paragraph's text (as `paragraph_text` reads it) and how each of its characters looks."""
+    chars: list[str] = []
+    looks: list[_Look] = []
+    for r in iter_runs(p):
+        look = _look(r)
+        text = run_text(r).translate(_SPACE)
+        chars.append(text)
+        looks.extend([look] * len(text))
+    return "".join(chars), looks
+
+
+_WORD_END = re.compile(r"[\w.)’'\"”]")
+
+
+def _breaks(text: str, looks: list[_Look]) -> tuple[int, ...]:
+    """Offsets of the spaces between two words that look different ("**Engineer** Globex"), not beside a
+    separator the text already has."""
+    out = []
+    for m in re.finditer(r" +", text):
+        a, b = m.start() - 1, m.end()
+        if a < 0 or b >= len(text) or not _WORD_END.match(text[a]) or not (text[b].isupper() or text[b].isdigit()):
+            continue
+        before = text[: m.start()].rsplit(None, 1)[-1]
+        # "Secretary *of the* Society", "*at* GA Tech": a small word in its own look joins the words around it
+        if looks[a] != looks[b] and not before.islower():
+            out.append(m.start())
+    return tuple(out)
+
+
 def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]) -> Iterator[Line]:
-    text = paragraph_text(p).translate(_SPACE)
+    text, looks = _looks(p)
+    if text != paragraph_text(p).translate(_SPACE):  # read another way than the reader reads: no looks
+        text, looks = paragraph_text(p).translate(_SPACE), []
     style = _style(p, names)
     level = _list_level(p, style)
     bold = all_bold(p)
     size = _size(p)
+    at = 0
     for part in text.split("\n"):
+        start, at = at, at + len(part) + 1
         if part.strip():
             line_level = level
             mark = _TYPED_BULLET.match(part)
@@ -273,7 +336,12 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, st
             if level < 0 and mark and not part.rstrip().endswith(mark.group(0).strip()):
                 line_level = 0
                 part = _TYPED_BULLET.sub("", part, count=1)
-            yield Line(part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size)
+            stripped = part.strip(" ")
+            breaks: tuple[int, ...] = ()
+            if looks and not mark:
+                lead = start + len(part) - len(part.lstrip(" "))
+                breaks = _breaks(stripped, looks[lead : lead + len(stripped)])
+            yield Line(stripped, pid, area, bold=bold, style=style, list_level=line_level, size=size, breaks=breaks)
 
 
 def paragraph_level(p: etree._Element, names: dict[str, str]) -> int:

@@ -94,7 +94,9 @@ def _one_date_style(lines: list[Line]) -> list[Line]:
     def span(m: re.Match[str]) -> str:
         return f"{m.group(1)}–{m.group(3)}" if int(m.group(3)) > int(m.group(2)) else m.group(0)
 
-    return [replace(line, text=_DOTTED_LOW.sub(span, line.text)) for line in lines]  # the caller's lines stay as read
+    return [
+        replace(line, text=_DOTTED_LOW.sub(span, line.text), breaks=()) for line in lines
+    ]  # the caller's lines stay as read
 
 
 def _side_heading(cell: str, continued: bool) -> bool:
@@ -538,7 +540,7 @@ def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: li
     nor an arrangement ("Part-time")."""
     pieces: dict[tuple[int, int], str] = {}
     for offset, j in enumerate([*lead, i, *tail], -len(lead)):
-        segs = own_segments(lines[j].text, span) if j == i else line_segments(lines[j].text)
+        segs = own_segments(_head_text(lines[j], span), span) if j == i else line_segments(_head_text(lines[j]))
         kept = [s for s, _ in segs if s and not is_place(s) and not is_arrangement(s) and not s.startswith("(")]
         pieces.update(((offset, n), s) for n, s in enumerate(kept))
     return Layout(pieces)
@@ -693,17 +695,37 @@ def _dates_conf(span: DateSpan) -> float:
     return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
 
 
-def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
-    own = own_segments(lines[i].text, span)
-    others = [line_segments(lines[j].text) for j in lead + tail]
-    others = whole_bracketed_employer([lines[j].text for j in lead + tail], others, own)
+def _head_text(line: Line, span: DateSpan | None = None, looks: bool = True) -> str:
+    """A role's head line as read: with `looks`, a tab where its words change their look ("**Engineer** Globex
+    Ltd") when nothing else in it separates its fields."""
+    if not looks or not line.breaks:
+        return line.text
+    plain = own_segments(line.text, span) if span is not None else line_segments(line.text)
+    return line.marked() if len(plain) == 1 else line.text
+
+
+def _read_head(
+    lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], looks: bool
+) -> tuple[str, str, float, float, str]:
+    """Title, employer (with their confidences) and place from the role's head lines."""
+    own = own_segments(_head_text(lines[i], span, looks), span)
+    others = [line_segments(_head_text(lines[j], looks=looks)) for j in lead + tail]
+    others = whole_bracketed_employer([_head_text(lines[j], looks=looks) for j in lead + tail], others, own)
     beside = place_beside_dates(own, others)
     if beside:
         own = []
-    pieces = [*others[: len(lead)], own, *others[len(lead) :]]
-    got = collect_pieces(pieces)
+    got = collect_pieces([*others[: len(lead)], own, *others[len(lead) :]])
     got.place = got.place or beside
-    title, employer, title_conf, employer_conf, place = title_and_employer(got)
+    return title_and_employer(got)
+
+
+def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+    title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
+    if not (title and employer) and any(lines[j].breaks for j in [*lead, i, *tail]):
+        # Words alone do not tell title from employer: where the words change their look tells them apart.
+        again = _read_head(lines, i, span, lead, tail, looks=True)
+        if again[0] and again[1]:
+            title, employer, title_conf, employer_conf, place = again
     if not title:
         title, used = _title_nearby(lines, i, lead + tail)
         if used is not None:
