@@ -133,12 +133,17 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_THE_NAME = re.compile(r"^the\s+[A-Z0-9]\S*(?:\s+[A-Z0-9&]\S*)+$")
+
+
 def _role_of_org(sub: str, m: re.Match[str]) -> bool:
+    """ "Java developer in Dataprizma LLC", "Secretary of the Society of Physics Students": a role, then the
+    organisation, named by an organisation word or as "the" and a name of capitalised words."""
     return (
         "," not in sub
         and len(m.group(1).split()) <= 6
         and role_score(m.group(1)) >= 1
-        and has_org_word(m.group(2), strong=True)
+        and (has_org_word(m.group(2), strong=True) or _THE_NAME.match(m.group(2)) is not None)
     )
 
 
