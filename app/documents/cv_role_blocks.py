@@ -6,7 +6,6 @@ have (`learn_counts`, `block`), or its table row's cells (`row_block`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
@@ -172,31 +171,23 @@ def anchor(line: Line) -> DateSpan | None:
     return span
 
 
-def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> tuple[int, int]:
-    """How many short lines stand before and after the k-th dates, between the dates around them."""
-    first = anchors[k][0]
-    prev = anchors[k - 1][0] if k else -1
+def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
+    """How many short lines stand before and after the dates of the section's first role (not the count most of
+    its roles have: that reads a first role's employer line away when the roles after it share it)."""
+    first = anchors[0][0]
     before = 0
     while (
         before < 3
-        and first - before - 1 > prev
+        and first - before - 1 >= 0
         and head_like(lines[first - before - 1])
         and not _sub_heading(lines[first - before - 1], lines, anchors)
     ):
         before += 1
-    nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
+    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
     after = 0
     while after < 3 and first + after + 1 < nxt - before and head_like(lines[first + after + 1]):
         after += 1
     return before, after
-
-
-def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
-    """How many short lines stand before and after a role's dates: as most of the section's roles have them (the
-    first role's count when no count is more common)."""
-    counts = [_counts_at(lines, anchors, k) for k in range(len(anchors))]
-    best, n = Counter(counts).most_common(1)[0]
-    return best if n > counts.count(counts[0]) else counts[0]
 
 
 def block(
