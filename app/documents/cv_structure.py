@@ -32,7 +32,7 @@ from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
 from app.documents.cv_lines import Line, Section, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import anchor, block, head_like, learn_counts, row_block, signature
-from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
+from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
     clean_heading,
@@ -470,6 +470,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     if _dates_last(lines, anchors):
         return _dates_last_roles(lines, anchors, cv)
     before, after = learn_counts(lines, anchors)
+    before = 0 if before and _heads_the_section(lines, anchors) else before
     top = signature(lines[anchors[0][0] - before]) if before else None
     claimed: set[int] = set()
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
@@ -553,6 +554,22 @@ def _follow_template(roles: list[RoleOutline], layouts: list[Layout], cv: CvTemp
             employer, place = split_place(role.employer.value, loose=True)
             role.employer.value, role.place = employer, Scored(value=place, confidence=0.7 if place else 0.0)
     return roles
+
+
+def _heads_the_section(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
+    """ "Financial Services" over "AI/ML Architect, Data team, Nationwide Building Society, 2018 – present": a short
+    line over the first role whose own line names its title and employer surely, where no other role has a line
+    over its own, heads the section's roles (a sector, a group), it is no line of the first role."""
+    if len(anchors) < 2:
+        return False
+    i, span = anchors[0]
+    title, employer, title_conf, employer_conf, _ = _read_head(lines, i, span, [], [], looks=False)
+    if not (title and employer and min(title_conf, employer_conf) >= SURE):
+        return False
+    return not any(
+        j - 1 > prev and head_like(lines[j - 1]) and anchor(lines[j - 1]) is None
+        for (prev, _), (j, _) in pairwise(anchors)
+    )
 
 
 def _reach_up(

@@ -1,5 +1,5 @@
-"""How far a role's head reaches around its dates: as far as its section's first role reaches, and one line further
-up for a role whose own lines name no title."""
+"""How far a role's head reaches around its dates: as far as its section's first role reaches (not to a line over
+it that heads the section), and one line further up for a role whose own lines name no title."""
 
 from __future__ import annotations
 
@@ -35,6 +35,19 @@ def test_an_employer_line_over_the_first_role_stays_its_own_when_the_roles_after
         ("Ran the test suite and fixed the flaky ones before each release.", None),
     )
     assert _pairs(outline)[0] == ("Senior Engineer", "Globex Ltd")
+
+
+def test_a_line_over_a_first_role_that_names_itself_and_over_no_other_role_heads_the_section() -> None:
+    outline = _outline(
+        ("Retail Banking", None),
+        ("Software Engineer, Globex Ltd, Leeds, 2019 – 2021", None),
+        ("Built the billing service and the ledger that reconciles it every night.", None),
+        ("Data Analyst, Initech Corp, York, 2017 – 2019", None),
+        ("Wrote the weekly sales report and the dashboards the board reads.", None),
+        ("Cashier, Northwind Ltd, Hull, 2015 – 2017", None),
+        ("Ran the morning shift and trained the new starters on the tills.", None),
+    )
+    assert _pairs(outline)[0] == ("Software Engineer", "Globex Ltd")
 
 
 def test_a_role_whose_lines_name_no_title_takes_the_title_line_above_it() -> None:
