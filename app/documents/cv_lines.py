@@ -190,7 +190,7 @@ def _table(
             and all(len(" ".join(c).split()) <= 12 for c in texts)
         ):
             first_p = next(cells[0].iter(W_P))
-            parts = [" ".join(t for t in cell if t) for cell in texts if any(cell)]
+            parts = [_cell_text(cell) for cell in texts if any(cell)]
             if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
                 yield Line(
                     parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p), style=_style(first_p, names)
@@ -206,6 +206,12 @@ def _table(
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names, diagrams)
 
 
+def _cell_text(paragraphs: list[str]) -> str:
+    """A cell's text on the row's line; a line break inside the cell ("Data Analyst" over "Initech") parts its
+    fields as the cells' own tabs do."""
+    return re.sub(r"[ \t]*\n\s*", "\t", " ".join(t for t in paragraphs if t))
+
+
 def _by_columns(
     cells: list[etree._Element],
     texts: list[list[str]],
@@ -217,7 +223,7 @@ def _by_columns(
     """A row of a table whose header row names its columns: the dates, title and employer cells as one role line
     ("05/2015 – 09/2016<TAB>Postdoctoral Fellow<TAB>The Rockefeller University"), the other cells as a line under
     it (a department, a mentor, hours a week)."""
-    joined = [" ".join(t for t in cell if t) for cell in texts]
+    joined = [_cell_text(cell) for cell in texts]
     first = next(cells[0].iter(W_P))
     main = [joined[k] for f in ("dates", "title", "employer") for k, c in enumerate(columns) if c == f and joined[k]]
     if main:

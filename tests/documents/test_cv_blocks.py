@@ -3,9 +3,11 @@ it that heads the section), and one line further up for a role whose own lines n
 
 from __future__ import annotations
 
+import docx
+
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import docx_bytes, saved
 
 _HEAD = [
     ("Sam Okoro", "Title"),
@@ -63,3 +65,17 @@ def test_a_role_whose_lines_name_no_title_takes_the_title_line_above_it() -> Non
     )
     titles = [r.title.value for r in outline.roles]
     assert titles == ["Project Administrator", "Project Assistant", "Project Administrator"]
+
+
+def test_a_table_cell_with_the_title_and_employer_on_two_lines_gives_two_fields() -> None:
+    d = docx.Document()
+    for text, style in _HEAD:
+        d.add_paragraph(text, style=style)
+    table = d.add_table(rows=0, cols=2)
+    for title, employer, dates in (
+        ("Line Cook", "Contoso", "Feb 2016 – Dec 2018"),
+        ("Shift Lead", "Fabrikam", "May 2014 – Jan 2016"),
+    ):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = f"{title}\n{employer}", dates
+    assert _pairs(read_outline(saved(d))) == [("Line Cook", "Contoso"), ("Shift Lead", "Fabrikam")]
