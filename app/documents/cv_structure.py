@@ -550,9 +550,10 @@ def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: li
 def _follow_template(roles: list[RoleOutline], layouts: list[Layout], cv: CvTemplates) -> list[RoleOutline]:
     """Roles of one section share one layout (`cv_template`); an employer read by it may carry its place."""
     for role in follow_section_template(roles, layouts, cv):
-        if role.employer.confidence == FOLLOWED and "," in role.employer.value and not role.place.value:
+        if role.employer.confidence == FOLLOWED and "," in role.employer.value:
             employer, place = split_place(role.employer.value, loose=True)
-            role.employer.value, role.place = employer, Scored(value=place, confidence=0.7 if place else 0.0)
+            role.employer.value = employer  # "Northwind, Paris": the place the role's own reading found, or a new one
+            role.place = role.place if role.place.value else Scored(value=place, confidence=0.7 if place else 0.0)
     return roles
 
 

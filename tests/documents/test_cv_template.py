@@ -138,3 +138,16 @@ def test_a_role_whose_words_say_both_ways_is_read_the_way_its_section_writes_rol
     )
     assert _pairs(outline)[2] == ("Front of House", "Riverside Student Union")
     assert outline.roles[2].confidence < HIGH_CONFIDENCE
+
+
+def test_an_employer_read_by_the_template_leaves_its_place_to_the_place() -> None:
+    outline = _outline(
+        ("Jan 2019 – Mar 2021\tNorthwind, Paris", None),
+        ("Front of House", None),
+        ("Ran the morning shift.", "List Bullet"),
+        ("Feb 2016 – Dec 2018\tContoso, York", None),
+        ("Line Cook", None),
+        ("Cooked the lunch service.", "List Bullet"),
+    )
+    first = outline.roles[0]
+    assert (first.title.value, first.employer.value, first.place.value) == ("Front of House", "Northwind", "Paris")
