@@ -481,6 +481,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     layouts: list[Layout] = []
     inherited: set[int] = set()  # roles whose employer came from the role above
+    sharing: list[int] = []  # the same roles, by their place in `roles`
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
         body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
@@ -502,9 +503,17 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
             role.place = role.place if role.place.value else roles[-1].place
             inherited.add(k)
+            sharing.append(len(roles))
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
-    return _employer_groups(_follow_template(roles, layouts, cv))
+    return _employer_groups(_share_again(_follow_template(roles, layouts, cv), sharing))
+
+
+def _share_again(roles: list[RoleOutline], sharing: list[int]) -> list[RoleOutline]:
+    """Roles that share the employer of the role above take it as the section's template read it."""
+    for n in sharing:
+        roles[n].employer = Scored(value=roles[n - 1].employer.value, confidence=roles[n].employer.confidence)
+    return roles
 
 
 def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:

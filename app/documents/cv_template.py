@@ -201,7 +201,34 @@ def follow_section_template(
     if any(_mirrored(a, b) for a in shapes for b in shapes):
         for role in roles:
             _doubt(role)
+        return roles
+    _follow_title_slot(roles, layouts)
     return roles
+
+
+def _follow_title_slot(roles: list[RoleOutline], layouts: list[Layout]) -> None:
+    """ "Northwind" over "Front of House<TAB>2019 – 2021", then "Line Cook<TAB>2016 – 2018": where the section's sure
+    titles stand (the dates' line here), an unsure role's piece is its title too, and its other piece its employer."""
+    slots = Counter(
+        s
+        for r, lay in zip(roles, layouts, strict=True)
+        if r.title.confidence >= SURE and (s := lay.piece_of(r.title.value))
+    )
+    if not slots:
+        return
+    (slot, n), total = slots.most_common(1)[0], sum(slots.values())
+    if n < 2 or 3 * n < 2 * total:
+        return
+    for role, layout in zip(roles, layouts, strict=True):
+        if role.title.confidence >= SURE or not role.employer.value:
+            continue
+        t, e = layout.piece_of(role.title.value), layout.piece_of(role.employer.value)
+        if t is None or t == slot or e != slot or _words_contradict(role.employer.value, role.title.value):
+            continue
+        role.title, role.employer = (
+            Scored(value=role.employer.value, confidence=FOLLOWED),
+            Scored(value=role.title.value, confidence=FOLLOWED),
+        )
 
 
 # ------------------------------------------------------------------ the section's joint choice

@@ -151,3 +151,21 @@ def test_an_employer_read_by_the_template_leaves_its_place_to_the_place() -> Non
     )
     first = outline.roles[0]
     assert (first.title.value, first.employer.value, first.place.value) == ("Front of House", "Northwind", "Paris")
+
+
+def test_an_unsure_role_puts_its_title_where_the_sections_sure_titles_stand() -> None:
+    outline = _outline(
+        ("Northwind", None),
+        ("Front of House\tJan 2019 – Mar 2021", None),
+        ("Ran the morning shift.", "List Bullet"),
+        ("Line Cook\tFeb 2016 – Dec 2018", None),
+        ("Cooked the lunch service.", "List Bullet"),
+        ("Shift Lead\tMay 2014 – Jan 2016", None),
+        ("Opened the shop.", "List Bullet"),
+    )
+    assert _pairs(outline) == [
+        ("Front of House", "Northwind"),
+        ("Line Cook", "Northwind"),
+        ("Shift Lead", "Northwind"),
+    ]
+    assert outline.roles[0].confidence < HIGH_CONFIDENCE
