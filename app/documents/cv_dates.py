@@ -307,14 +307,69 @@ def _single(text: str) -> DateSpan | None:
     return None
 
 
+# "1/10/13 - 31/12/13", "3/15/19 – 6/30/20": full dates with two-digit years, the day first or the month first.
+_DAYS_RANGE = re.compile(
+    r"(?<![\w/.])(?P<a1>\d{1,2})[/.](?P<a2>\d{1,2})[/.](?P<ay>\d\d)\s*[-–—]\s*"
+    r"(?P<b1>\d{1,2})[/.](?P<b2>\d{1,2})[/.](?P<by>\d\d)(?![\w/])"
+)
+
+
+def _days_range(text: str) -> DateSpan | None:
+    """A range of full dates with two-digit years, read day first unless a day past 12 says the month comes first
+    (and not read when nothing tells the two apart)."""
+    m = _DAYS_RANGE.search(text)
+    if m is None:
+        return None
+    firsts, seconds = (int(m.group("a1")), int(m.group("b1"))), (int(m.group("a2")), int(m.group("b2")))
+    if max(firsts) > 12 and max(seconds) <= 12:
+        months = seconds  # "31/12/13": the day first
+    elif max(seconds) > 12 and max(firsts) <= 12:
+        months = firsts  # "12/31/13": the month first
+    else:
+        return None
+    if min(months) < 1:
+        return None
+    start, end = f"{_year2(m.group('ay'))}-{months[0]:02d}", f"{_year2(m.group('by'))}-{months[1]:02d}"
+    return DateSpan(m.group(0), start, end, m.start(), m.end()) if end >= start else None
+
+
+_BRACKETED_RANGE = re.compile(r"\(([^()]*)\)")
+
+
+def _refined(text: str, span: DateSpan) -> DateSpan:
+    """ "2015, Postdoc, LabEx (1/1/15 - 31/12/15)": years that lead the line, told to the month in brackets later in
+    it; the span keeps its place in the line and takes the months."""
+    if "-" in span.start or not span.start:
+        return span
+    for m in _BRACKETED_RANGE.finditer(text, span.finish):
+        inner = _days_range(m.group(1)) or _range(m.group(1))
+        if inner is None or "-" not in inner.start:
+            continue
+        # the same years told to the month, not a part of them ("2019 – 2021 ... (seconded Jan – Mar 2020)")
+        if (inner.start[:4], inner.end[:4]) == (span.start[:4], span.end[:4]):
+            return DateSpan(span.text, inner.start, inner.end, span.begin, span.finish)
+    return span
+
+
+def _leading(text: str, span: DateSpan) -> DateSpan:
+    """ "2015, Postdoc, LabEx (1/1/15 - 31/12/15)": a range in brackets after a year that leads the line stands for
+    that year, told to the month."""
+    head = _single(text[: span.begin])
+    if head is None or not text[: span.begin].rstrip().endswith("(") or head.start != span.start[:4]:
+        return span
+    if span.end[:4] != span.start[:4]:
+        return span
+    return DateSpan(head.text, span.start, span.end, head.begin, head.finish)
+
+
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
     span = _range(text) or _short_range(text) or _dotted_years(text) or _slashed_years(text) or _since(text)
-    span = span or _open_ended(text)
+    span = span or _days_range(text) or _open_ended(text)
     span = span or _date_list(text) or _split_cells(text) or _single(text)
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
-    return span
+    return _refined(text, _leading(text, span)) if span is not None else None
 
 
 def leading_ongoing(text: str) -> DateSpan | None:

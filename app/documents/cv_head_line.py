@@ -158,12 +158,17 @@ def _place_after_dash(field: str) -> list[str]:
     return [m.group(1), m.group(2)] if m and is_place(_trim(m.group(2))) else [field]
 
 
+_THE_NAME = re.compile(r"^the\s+[A-Z0-9]\S*(?:\s+[A-Z0-9&]\S*)+$")
+
+
 def _role_of_org(sub: str, m: re.Match[str]) -> bool:
+    """ "Java developer in Dataprizma LLC", "Secretary of the Society of Physics Students": a role, then the
+    organisation, named by an organisation word or as "the" and a name of capitalised words."""
     return (
         "," not in sub
         and len(m.group(1).split()) <= 6
         and role_score(m.group(1)) >= 1
-        and has_org_word(m.group(2), strong=True)
+        and (has_org_word(m.group(2), strong=True) or _THE_NAME.match(m.group(2)) is not None)
     )
 
 

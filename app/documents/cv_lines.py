@@ -21,15 +21,22 @@ from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_FLD,
     W_HYPERLINK,
+    W_I,
     W_P,
     W_PPR,
+    W_RPR,
+    W_RSTYLE,
     W_SDT,
     W_SDT_CONTENT,
     W_TBL,
     W_TC,
     W_TR,
+    W_VAL,
     all_bold,
+    iter_runs,
     paragraph_text,
+    run_is_bold,
+    run_text,
     style_id,
 )
 from app.documents.package import DocxPackage
@@ -58,6 +65,17 @@ class Line:
     # Where the paragraph's hyperlinks lead ("mailto:...", "tel:...", "https://..."): a CV may show "Email" or
     # "LinkedIn" and keep the address only in the link. Relationship ids are resolved by `read_lines`.
     links: tuple[str, ...] = ()
+    # Where the words change their look (bold, italic, character style) across a space: "**Engineer** Globex" is
+    # two fields written without a separator. Offsets of that space in `text`.
+    breaks: tuple[int, ...] = ()
+
+    def marked(self) -> str:
+        """The text with a tab where its words change their look (a separator the eye sees), same length."""
+        chars = list(self.text)
+        for at in self.breaks:
+            if at < len(chars) and chars[at] == " ":
+                chars[at] = "\t"
+        return "".join(chars)
 
     @property
     def is_list(self) -> bool:
@@ -203,7 +221,7 @@ def _table(
             and all(len(" ".join(c).split()) <= 12 for c in texts)
         ):
             first_p = next(cells[0].iter(W_P))
-            parts = [" ".join(t for t in cell if t) for cell in texts if any(cell)]
+            parts = [_cell_text(cell) for cell in texts if any(cell)]
             if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
                 yield Line(
                     parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p), style=_style(first_p, names)
@@ -222,6 +240,12 @@ def _table(
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names, diagrams)
 
 
+def _cell_text(paragraphs: list[str]) -> str:
+    """A cell's text on the row's line; a line break inside the cell ("Data Analyst" over "Initech") parts its
+    fields as the cells' own tabs do."""
+    return re.sub(r"[ \t]*\n\s*", "\t", " ".join(t for t in paragraphs if t))
+
+
 def _by_columns(
     cells: list[etree._Element],
     texts: list[list[str]],
@@ -233,7 +257,7 @@ def _by_columns(
     """A row of a table whose header row names its columns: the dates, title and employer cells as one role line
     ("05/2015 – 09/2016<TAB>Postdoctoral Fellow<TAB>The Rockefeller University"), the other cells as a line under
     it (a department, a mentor, hours a week)."""
-    joined = [" ".join(t for t in cell if t) for cell in texts]
+    joined = [_cell_text(cell) for cell in texts]
     first = next(cells[0].iter(W_P))
     main = [joined[k] for f in ("dates", "title", "employer") for k, c in enumerate(columns) if c == f and joined[k]]
     if main:
@@ -293,14 +317,59 @@ def _block_starts(content: list[Line]) -> list[int]:
     return [k for k, line in enumerate(content) if not line.is_list and (k == 0 or content[k - 1].is_list)]
 
 
+_Look = tuple[bool, bool, str]
+
+
+def _look(r: etree._Element) -> _Look:
+    """How a run looks: bold, italic, its character style."""
+    rpr = r.find(W_RPR)
+    italic = rpr is not None and (i := rpr.find(W_I)) is not None and i.get(W_VAL) not in ("0", "false", "off")
+    rstyle = rpr.find(W_RSTYLE) if rpr is not None else None
+    return run_is_bold(r), italic, rstyle.get(W_VAL, "") if rstyle is not None else ""
+
+
+def _looks(p: etree._Element) -> tuple[str, list[_Look]]:
+    """The paragraph's text (as `paragraph_text` reads it) and how each of its characters looks."""
+    chars: list[str] = []
+    looks: list[_Look] = []
+    for r in iter_runs(p):
+        look = _look(r)
+        text = run_text(r).translate(_SPACE)
+        chars.append(text)
+        looks.extend([look] * len(text))
+    return "".join(chars), looks
+
+
+_WORD_END = re.compile(r"[\w.)’'\"”]")
+
+
+def _breaks(text: str, looks: list[_Look]) -> tuple[int, ...]:
+    """Offsets of the spaces between two words that look different ("**Engineer** Globex"), not beside a
+    separator the text already has."""
+    out = []
+    for m in re.finditer(r" +", text):
+        a, b = m.start() - 1, m.end()
+        if a < 0 or b >= len(text) or not _WORD_END.match(text[a]) or not (text[b].isupper() or text[b].isdigit()):
+            continue
+        before = text[: m.start()].rsplit(None, 1)[-1]
+        # "Secretary *of the* Society", "*at* GA Tech": a small word in its own look joins the words around it
+        if looks[a] != looks[b] and not before.islower():
+            out.append(m.start())
+    return tuple(out)
+
+
 def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]) -> Iterator[Line]:
-    text = paragraph_text(p).translate(_SPACE)
+    text, looks = _looks(p)
+    if text != paragraph_text(p).translate(_SPACE):  # read another way than the reader reads: no looks
+        text, looks = paragraph_text(p).translate(_SPACE), []
     style = _style(p, names)
     level = _list_level(p, style)
     bold = all_bold(p)
     size = _size(p)
     links = _link_targets(p)
+    at = 0
     for part in text.split("\n"):
+        start, at = at, at + len(part) + 1
         if part.strip():
             line_level = level
             mark = _TYPED_BULLET.match(part)
@@ -308,8 +377,21 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, st
             if level < 0 and mark and not part.rstrip().endswith(mark.group(0).strip()):
                 line_level = 0
                 part = _TYPED_BULLET.sub("", part, count=1)
+            stripped = part.strip(" ")
+            breaks: tuple[int, ...] = ()
+            if looks and not mark:
+                lead = start + len(part) - len(part.lstrip(" "))
+                breaks = _breaks(stripped, looks[lead : lead + len(stripped)])
             yield Line(
-                part.strip(" "), pid, area, bold=bold, style=style, list_level=line_level, size=size, links=links
+                stripped,
+                pid,
+                area,
+                bold=bold,
+                style=style,
+                list_level=line_level,
+                size=size,
+                breaks=breaks,
+                links=links,
             )
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from app.documents.cv_checks import doubts
-from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
+from app.documents.cv_dates import DateSpan, find_dates
 from app.documents.cv_forms import form_roles, labelled
 from app.documents.cv_head_line import (
     COURSE_START,
@@ -31,7 +31,8 @@ from app.documents.cv_head_line import (
 from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
 from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
-from app.documents.cv_template import FOLLOWED, CvTemplates, Layout, follow_section_template
+from app.documents.cv_role_blocks import anchor, block, head_like, learn_counts, row_block, signature
+from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
     clean_heading,
@@ -46,15 +47,6 @@ from app.documents.text import EMAIL, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
-# "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
-_NOT_ROLE_DATE = re.compile(
-    r"birth|born|\bdob\b|födelse|geburt|naissance|nascimento|nacimiento|рождени|\bage\b|nationality|graduation"
-    r"|expected",
-    re.I,
-)
-# "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
-# unlike "CAIS Group: Senior Backend Developer".
-_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
 
 
 def read_outline(data: bytes) -> CvOutline:
@@ -103,7 +95,9 @@ def _one_date_style(lines: list[Line]) -> list[Line]:
     def span(m: re.Match[str]) -> str:
         return f"{m.group(1)}–{m.group(3)}" if int(m.group(3)) > int(m.group(2)) else m.group(0)
 
-    return [replace(line, text=_DOTTED_LOW.sub(span, line.text)) for line in lines]  # the caller's lines stay as read
+    return [
+        replace(line, text=_DOTTED_LOW.sub(span, line.text), breaks=()) for line in lines
+    ]  # the caller's lines stay as read
 
 
 def _side_heading(cell: str, continued: bool) -> bool:
@@ -178,14 +172,6 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
 # ------------------------------------------------------------------ sections
 
 
-def _signature(line: Line) -> tuple[str, bool, bool]:
-    letters = [c for c in line.text if c.isalpha()]
-    upper = bool(letters) and all(c.isupper() for c in letters)
-    style = line.style.lower()
-    heading_style = style.startswith(("heading", "titre", "überschrift")) or "section" in style
-    return (line.style if heading_style else "", line.bold, upper)
-
-
 def _could_be_heading(line: Line) -> bool:
     t = line.text.strip()
     return (
@@ -206,7 +192,7 @@ def _vocab_heading(line: Line) -> str | None:
         return None
     if kind != "contact" and (PHONE_WORD.search(line.text) or _EMAIL_WORD.search(line.text)):
         kind = "contact"  # "Work Phone:" labels a contact, whatever other word it holds
-    sig = _signature(line)
+    sig = signature(line)
     formatted = bool(sig[0]) or sig[1] or sig[2] or line.text.strip().endswith(":")
     # "Community Manager" or "Research Assistant" is a role, not a heading, unless dressed as one.
     if role_score(without_heading_words(clean_heading(line.text))) >= 1 and not (sig[0] or sig[2]):
@@ -215,7 +201,7 @@ def _vocab_heading(line: Line) -> str | None:
 
 
 def split_sections(lines: list[Line]) -> list[Section]:
-    signatures = {_signature(line) for line in lines if _vocab_heading(line)}
+    signatures = {signature(line) for line in lines if _vocab_heading(line)}
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
@@ -223,10 +209,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
-            _anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1 : k + 3]
+            anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1 : k + 3]
         )
         # A line in the known headings' own Word style is a heading even over dates (no employer is so styled).
-        styled = bool(_signature(line)[0]) and _signature(line)[0] in styles
+        styled = bool(signature(line)[0]) and signature(line)[0] in styles
         if (
             kind is None
             and seen_vocab
@@ -234,7 +220,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             and line.area != "header"
             and _could_be_heading(line)
         ):
-            sig = _signature(line)
+            sig = signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
             # weight) is a heading too; a bold line in sentence case is more likely a role title.
             if (
@@ -260,12 +246,12 @@ def _file(sections: list[Section], kind: str | None, line: Line, opens_role: boo
             if current.parent is not None:  # back from a part with no roles to the role section's own lines
                 sections.append(Section(role_parent.kind, role_parent.title, signature=role_parent.signature))
         else:
-            sections.append(Section(kind, clean_heading(line.text), signature=_signature(line), parent=role_parent))
+            sections.append(Section(kind, clean_heading(line.text), signature=signature(line), parent=role_parent))
         return
     if kind is not None and _inside_role(kind, line, current, opens_role):
         kind = None
     if kind is not None:
-        sections.append(Section(kind, clean_heading(line.text), signature=_signature(line)))
+        sections.append(Section(kind, clean_heading(line.text), signature=signature(line)))
     else:
         current.lines.append(line)
 
@@ -287,153 +273,16 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
     """A heading word inside a role section, dressed unlike the section's own heading, belongs to a role:
     "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"; so does a heading of a
     deeper outline level than the section's is filed by `_file`."""
-    if current.kind in ROLE_SECTIONS and _ROLE_PART.search(line.text) and any(_anchor(x) for x in current.lines):
+    if current.kind in ROLE_SECTIONS and _ROLE_PART.search(line.text) and any(anchor(x) for x in current.lines):
         return True  # "Key achievements" under a role of the section: the role's own part
-    if current.kind not in ROLE_SECTIONS or not current.signature or _signature(line) == current.signature:
+    if current.kind not in ROLE_SECTIONS or not current.signature or signature(line) == current.signature:
         return False
-    if current.signature[0] and _signature(line)[0] == current.signature[0]:
+    if current.signature[0] and signature(line)[0] == current.signature[0]:
         return False  # the section's own heading style: "EDUCATION" in Heading 1 under "Experience" in Heading 1
     return kind == "certifications" or opens_role
 
 
 # ------------------------------------------------------------------ roles
-
-
-def _head_like(line: Line) -> bool:
-    """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
-    t = line.text.strip()
-    n = len(t.split())
-    if line.is_list or not t or EMAIL.search(t) or t.endswith(":"):
-        return False  # "Duties and responsibilities include:" opens a list
-    if n > 14 and not (n <= 24 and has_org_word(t, strong=True) and not t.endswith(".")):
-        return False
-    if _KEY_VALUE.match(t) and find_dates(t) is None:
-        return False  # "Address: Carl Bondes Väg 4" is a personal detail
-    if _column_header(t):
-        return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
-    if _describes(t) or _NOTE_LABEL.match(t):
-        return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
-    return not (t.endswith(".") and n > 6)
-
-
-_PAST = frozenset(
-    [
-        *("led", "built", "wrote", "ran", "made", "won", "taught", "drove", "grew", "set", "cut", "began", "kept"),
-        *("held", "sold", "brought", "gave", "took", "oversaw"),
-    ]
-)
-
-
-_NOTE_LABEL = re.compile(
-    r"^(?:client|customer|project|projects|technologies|technology|environment|tools|skills|tech stack|stack"
-    r"|team size|domain|platform|languages?|achievements?|responsibilities)\s*:",
-    re.I,
-)
-_OPENERS = frozenset(["responsible", "in", "as", "helped", "worked", "duties", "tasks", "main", "key"])
-
-
-def _describes(text: str) -> bool:
-    """A line that tells what the seeker did: it opens with a verb in the past or in -ing ("Led", "Developing") or
-    "Responsible for" and goes on in lower case, with no role noun ("Registered Nurse" opens with one too, but
-    names a role)."""
-    words = text.split()
-    first = fold(words[0]) if words else ""
-    verb = first in _PAST or first in _OPENERS  # "Led a team of architects": a verb, whatever noun follows
-    suffixed = first.endswith(("ed", "ing")) and len(first) > 4 and role_score(text) < 1  # not "Registered Nurse"
-    if len(words) < 3 or not (verb or suffixed):
-        return False
-    rest = [w for w in words[1:] if w[:1].isalpha()]
-    return bool(rest) and sum(w[:1].islower() for w in rest) >= 0.6 * len(rest)
-
-
-_HEADER_WORDS = frozenset(
-    [
-        "year",
-        "years",
-        "date",
-        "dates",
-        "period",
-        "from",
-        "to",
-        "position",
-        "positions",
-        "title",
-        "titles",
-        "role",
-        "roles",
-        "of",
-        "institution",
-        "institutions",
-        "organization",
-        "organisation",
-        "organizations",
-        "organisations",
-        "employer",
-        "company",
-        "level",
-        "effort",
-        "location",
-        "type",
-        "activity",
-        "name",
-        "committee",
-        "society",
-    ]
-)
-
-
-def _column_header(text: str) -> bool:
-    """Every cell of the line names a column: "Year(s)", "Position Title", "Institution/Organization"."""
-    cells = [re.sub(r"\([^)]*\)", " ", c) for c in text.split("\t")]
-    words = [w for c in cells for w in re.split(r"[\s/]+", c.lower()) if w]
-    return bool(words) and all(w in _HEADER_WORDS for w in words) and any(w not in ("of", "to", "from") for w in words)
-
-
-def _anchor(line: Line) -> DateSpan | None:
-    t = line.text
-    span = find_dates(t) or leading_ongoing(t)
-    if span is None:
-        return None
-    before = t[: span.begin].strip(" \t([{\"'")
-    after = t[span.finish :].strip(" \t)]}.\"',;:")
-    words = len(t.split())
-    at_edge = (
-        not before
-        or not after
-        or t[: span.begin].endswith(("\t", "("))
-        or re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
-        or (not span.single and t[span.finish :].startswith(","))  # "..., Mar 2016 - Apr 2020, TX"
-    )
-    # "Teaching Assistant - Modern Optics, GA Tech (Fall 2014)": dates in brackets closing the line date it,
-    # a longer one too.
-    closing = t[: span.begin].rstrip().endswith(("(", "[")) and not t[span.finish :].strip(" )].")
-    limit = 20 if closing else 14
-    if line.is_list and (line.list_level > 0 or words > limit or not at_edge):
-        return None
-    if _NOT_ROLE_DATE.search(before):
-        return None
-    if (
-        before
-        and len(before.split()) > 8
-        and t.rstrip().endswith((".", ".)"))
-        and before[:1].isupper()
-        and not re.search(r"[,|\t–—]", before)
-    ):
-        return None  # "Got a chance to attend a ceremony (Dec 2023)." is a sentence, not a role
-    # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
-    opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
-    if span.single:
-        # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
-        if (
-            (words > (limit if closing else 12) and not opens)
-            or words > 45
-            or not at_edge
-            or (before and before.lower().endswith((" in", " of", " since", " by", " on")))
-        ):
-            return None
-    elif words > (45 if opens else 30) or (not at_edge and words > 14):
-        return None
-    return span
 
 
 def _holds_roles(section: Section) -> bool:
@@ -443,7 +292,7 @@ def _holds_roles(section: Section) -> bool:
         return True
     if section.kind not in ("skills", "summary"):
         return False
-    dated = [x for x in section.lines if len(x.text.split()) <= 12 and _anchor(x) is not None]
+    dated = [x for x in section.lines if len(x.text.split()) <= 12 and anchor(x) is not None]
     return len(dated) >= 3
 
 
@@ -454,7 +303,7 @@ def _role_sections(sections: list[Section]) -> set[int]:
         return found
     # No heading says where the roles are: sections named by formatting alone, and the top of the page when it
     # goes on past the name and contacts with dated role lines (a CV whose experience has no heading).
-    dated = [x for x in sections[0].lines if len(x.text.split()) <= 12 and _anchor(x) is not None]
+    dated = [x for x in sections[0].lines if len(x.text.split()) <= 12 and anchor(x) is not None]
     top = {0} if len(dated) >= 2 or (len(sections) == 1 and dated) else set()
     return {k for k, s in enumerate(sections) if s.kind == "other"} | top
 
@@ -544,7 +393,7 @@ def _title_line(line: Line) -> bool:
 def _organisation_line(line: Line) -> bool:
     t = line.text.strip()
     short = len(t.split()) <= 10 and role_score(t) == 0
-    return not line.is_list and _head_like(line) and short and find_dates(t) is None
+    return not line.is_list and head_like(line) and short and find_dates(t) is None
 
 
 def _undated_roles(lines: list[Line]) -> list[RoleOutline]:
@@ -583,7 +432,7 @@ def _same_employer(a: RoleOutline, b: RoleOutline) -> bool:
 
 def _role_line(line: Line) -> bool:
     """A short line with dates where a role's dates stand."""
-    return len(line.text.split()) <= 16 and _anchor(line) is not None
+    return len(line.text.split()) <= 16 and anchor(line) is not None
 
 
 def _form_roles(lines: list[Line]) -> list[RoleOutline]:
@@ -616,22 +465,24 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    anchors = [(i, span) for i, line in enumerate(lines) if (span := _anchor(line)) is not None]
+    anchors = [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None]
     if not anchors:
         return []
     if _dates_last(lines, anchors):
         return _dates_last_roles(lines, anchors, cv)
-    before, after = _learn_counts(lines, anchors)
-    top = _signature(lines[anchors[0][0] - before]) if before else None
+    before, after = learn_counts(lines, anchors)
+    before = 0 if before and _heads_the_section(lines, anchors) else before
+    top = signature(lines[anchors[0][0] - before]) if before else None
     claimed: set[int] = set()
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
     for k, (i, span) in enumerate(anchors):
-        lead, tail = _row_block(lines, anchors, k) or _block(lines, anchors, k, (before, after), claimed, top)
+        lead, tail = row_block(lines, anchors, k) or block(lines, anchors, k, (before, after), claimed, top)
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
     layouts: list[Layout] = []
     inherited: set[int] = set()  # roles whose employer came from the role above
+    sharing: list[int] = []  # the same roles, by their place in `roles`
     for k, (i, span, lead, tail) in enumerate(blocks):
         end = blocks[k + 1][0] - len(blocks[k + 1][2]) if k + 1 < len(blocks) else len(lines)
         body = [j for j in range((tail[-1] + 1) if tail else i + 1, end) if j not in claimed]
@@ -640,6 +491,8 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             _extend(roles[-1], span, [lines[j] for j in [*lead, i, *tail, *body]])
             continue
         role = _role(lines, i, span, lead, tail, body)
+        if not role.title.value:
+            role, lead = _reach_up(lines, blocks, k, claimed, role, body)
         if roles and not lead and blocks[k - 1][0] == i - 1 and _dates_only(lines[i].text, span):
             # "(February 2019 – April 2019)" then "(July 2019 – November 2019)" under one title: a second spell
             role.title, role.employer, role.place = roles[-1].title, roles[-1].employer, roles[-1].place
@@ -651,9 +504,17 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
             role.place = role.place if role.place.value else roles[-1].place
             inherited.add(k)
+            sharing.append(len(roles))
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
-    return _employer_groups(_follow_template(roles, layouts, cv))
+    return _employer_groups(_share_again(_follow_template(roles, layouts, cv), sharing))
+
+
+def _share_again(roles: list[RoleOutline], sharing: list[int]) -> list[RoleOutline]:
+    """Roles that share the employer of the role above take it as the section's template read it."""
+    for n in sharing:
+        roles[n].employer = Scored(value=roles[n - 1].employer.value, confidence=roles[n].employer.confidence)
+    return roles
 
 
 def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
@@ -690,7 +551,7 @@ def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: li
     nor an arrangement ("Part-time")."""
     pieces: dict[tuple[int, int], str] = {}
     for offset, j in enumerate([*lead, i, *tail], -len(lead)):
-        segs = own_segments(lines[j].text, span) if j == i else line_segments(lines[j].text)
+        segs = own_segments(_head_text(lines[j], span), span) if j == i else line_segments(_head_text(lines[j]))
         kept = [s for s, _ in segs if s and not is_place(s) and not is_arrangement(s) and not s.startswith("(")]
         pieces.update(((offset, n), s) for n, s in enumerate(kept))
     return Layout(pieces)
@@ -699,10 +560,49 @@ def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: li
 def _follow_template(roles: list[RoleOutline], layouts: list[Layout], cv: CvTemplates) -> list[RoleOutline]:
     """Roles of one section share one layout (`cv_template`); an employer read by it may carry its place."""
     for role in follow_section_template(roles, layouts, cv):
-        if role.employer.confidence == FOLLOWED and "," in role.employer.value and not role.place.value:
+        if role.employer.confidence == FOLLOWED and "," in role.employer.value:
             employer, place = split_place(role.employer.value, loose=True)
-            role.employer.value, role.place = employer, Scored(value=place, confidence=0.7 if place else 0.0)
+            role.employer.value = employer  # "Northwind, Paris": the place the role's own reading found, or a new one
+            role.place = role.place if role.place.value else Scored(value=place, confidence=0.7 if place else 0.0)
     return roles
+
+
+def _heads_the_section(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
+    """ "Financial Services" over "AI/ML Architect, Data team, Nationwide Building Society, 2018 – present": a short
+    line over the first role whose own line names its title and employer surely, where no other role has a line
+    over its own, heads the section's roles (a sector, a group), it is no line of the first role."""
+    if len(anchors) < 2:
+        return False
+    i, span = anchors[0]
+    title, employer, title_conf, employer_conf, _ = _read_head(lines, i, span, [], [], looks=False)
+    if not (title and employer and min(title_conf, employer_conf) >= SURE):
+        return False
+    return not any(
+        j - 1 > prev and head_like(lines[j - 1]) and anchor(lines[j - 1]) is None
+        for (prev, _), (j, _) in pairwise(anchors)
+    )
+
+
+def _reach_up(
+    lines: list[Line],
+    blocks: list[tuple[int, DateSpan, list[int], list[int]]],
+    k: int,
+    claimed: set[int],
+    role: RoleOutline,
+    body: list[int],
+) -> tuple[RoleOutline, list[int]]:
+    """ "Project Assistant, GH-TAMS" over "IBTCI (June 2024 to March 2025)" in a section whose other roles stand on
+    one line: a role whose lines name no title reaches one short line further up, when that line names one."""
+    i, span, lead, tail = blocks[k]
+    j = (lead[0] if lead else i) - 1
+    stop = blocks[k - 1][0] if k else -1
+    if j <= stop or j in claimed or not head_like(lines[j]) or anchor(lines[j]) is not None:
+        return role, lead
+    wider = _role(lines, i, span, [j, *lead], tail, body)
+    if role_score(wider.title.value) < 1:
+        return role, lead
+    claimed.add(j)
+    return wider, [j, *lead]
 
 
 def _course_line(text: str, span: DateSpan) -> bool:
@@ -720,106 +620,6 @@ def _extend(role: RoleOutline, span: DateSpan, lines: list[Line]) -> None:
     role.bullets.extend(Bullet(text=x.text.strip(), level=max(x.list_level, 0), source_id=x.id) for x in lines)
 
 
-def _learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
-    """How many short lines stand before and after the dates of the section's first role."""
-    first = anchors[0][0]
-    before = 0
-    while (
-        before < 3
-        and first - before - 1 >= 0
-        and _head_like(lines[first - before - 1])
-        and not _sub_heading(lines[first - before - 1], lines, anchors)
-    ):
-        before += 1
-    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
-    after = 0
-    while after < 3 and first + after + 1 < nxt - before and _head_like(lines[first + after + 1]):
-        after += 1
-    return before, after
-
-
-def _block(
-    lines: list[Line],
-    anchors: list[tuple[int, DateSpan]],
-    k: int,
-    counts: tuple[int, int],
-    claimed: set[int],
-    top: tuple[str, bool, bool] | None,
-) -> tuple[list[int], list[int]]:
-    """The short lines before and after the k-th dates that hold its role's title, employer and place. A role with
-    one line more than the first goes on up to the line dressed like the first role's top line ("Engineer" in
-    bold over "Globex Ltd", "Payments team")."""
-    before, after = counts
-    i = anchors[k][0]
-    prev_anchor = anchors[k - 1][0] if k else -1
-    lead: list[int] = []
-    j = i - 1
-    while (
-        len(lead) < before and j > prev_anchor and j not in claimed and _head_like(lines[j]) and not _anchor(lines[j])
-    ):
-        lead.insert(0, j)
-        j -= 1
-    if top is not None and lead and _signature(lines[lead[0]]) != top:
-        extra = _up_to_top(lines, j, prev_anchor, claimed, top)
-        lead = extra + lead if extra else lead
-    nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
-    tail: list[int] = []
-    j = i + 1
-    while len(tail) < after and j < nxt and _head_like(lines[j]):
-        tail.append(j)
-        j += 1
-    return lead, tail
-
-
-def _up_to_top(lines: list[Line], j: int, stop: int, claimed: set[int], top: tuple[str, bool, bool]) -> list[int]:
-    """The short lines from j up to the nearest one dressed like `top` (one or two), or none when there is none."""
-    out: list[int] = []
-    while len(out) < 2 and j > stop and j not in claimed and _head_like(lines[j]) and not _anchor(lines[j]):
-        out.insert(0, j)
-        if _signature(lines[j]) == top:
-            return out
-        j -= 1
-    return []
-
-
-_ROW = re.compile(r"^(.*t\d+r\d+)c\d+")
-
-
-def _row_of(line: Line) -> str:
-    m = _ROW.match(line.id)
-    return m.group(1) if m and line.area == "table" else ""
-
-
-def _row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> tuple[list[int], list[int]] | None:
-    """ "2021 – 2022 | Chief Resident / Outpatient Division | Massachusetts General Hospital": dates alone in their
-    table row (no other dates there) take the row's short lines, and no line of the rows around."""
-    i = anchors[k][0]
-    row = _row_of(lines[i])
-    if not row or any(_row_of(lines[j]) == row for j, _ in anchors if j != i):
-        return None
-    same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row]
-    lead = [j for j in same if j < i and _head_like(lines[j])]
-    tail: list[int] = []
-    for j in (j for j in same if j > i):
-        if not _head_like(lines[j]) or len(tail) == 3:
-            break
-        tail.append(j)
-    return (lead, tail) if lead or tail else None
-
-
-def _sub_heading(line: Line, lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
-    """ "Local", "Current" in a heading style above a section's first dates: a heading within the section that
-    groups its roles, not a line of the first role. An employer in that style ("Acme Corp" in Heading 2) stands
-    above most roles' dates; a group heading above few."""
-    style = line.style.lower()
-    headed = bool(_signature(line)[0]) or re.fullmatch(r"h\d", style) is not None
-    if not headed or line.style == lines[anchors[0][0]].style or len(line.text.split()) > 3 or role_score(line.text):
-        return False
-    gaps = list(pairwise(i for i, _ in anchors))
-    repeats = sum(1 for a, b in gaps if any(lines[j].style == line.style for j in range(a + 1, b)))
-    return repeats * 2 < len(gaps)
-
-
 def _dates_only(text: str, span: DateSpan) -> bool:
     rest = text[: span.begin] + text[span.finish :]
     return not any(c.isalnum() for c in rest)
@@ -833,7 +633,7 @@ def _dates_last(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
         i >= 2
         and _dates_only(lines[i].text, span)
         and lines[i - 1].is_list
-        and _head_like(lines[0])
+        and head_like(lines[0])
         and any(role_score(seg) >= 1 for seg, _ in line_segments(lines[0].text))
     )
 
@@ -847,7 +647,7 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], cv
     for i, span in anchors:
         lead: list[int] = []
         j = start
-        while len(lead) < 3 and j < i and _head_like(lines[j]) and not lines[j].is_list:
+        while len(lead) < 3 and j < i and head_like(lines[j]) and not lines[j].is_list:
             lead.append(j)
             j += 1
         body = list(range(j, i))
@@ -880,20 +680,20 @@ def _near_title_line(near: Line | None, first_piece: str) -> bool:
     return (
         near is not None
         and (
-            _head_like(near)
+            head_like(near)
             or (not near.is_list and len(near.text.split()) <= 30)
             or (near.is_list and len(near.text.split()) <= 4)
         )
         and role_score(first_piece) >= 1
         and len(first_piece.split()) <= 5
-        and _anchor(near) is None
+        and anchor(near) is None
     )
 
 
 def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int | None]:
     """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below: the title and its line."""
     for j in (i + 1, i + 2, i - 1):
-        if j == i + 2 and not (j - 1 < len(lines) and _head_like(lines[j - 1])):
+        if j == i + 2 and not (j - 1 < len(lines) and head_like(lines[j - 1])):
             continue  # two lines down only past a short description ("Power Drives Manufacturer")
         near = lines[j] if 0 <= j < len(lines) else None
         segs = line_segments(near.text) if near is not None else []
@@ -909,10 +709,10 @@ def _employer_above(lines: list[Line], i: int) -> bool:
     if i < 2 or not lines[i - 2].is_list:
         return False
     above = lines[i - 1]
-    sig = _signature(above)
+    sig = signature(above)
     return (
-        _head_like(above)
-        and _anchor(above) is None
+        head_like(above)
+        and anchor(above) is None
         and role_score(above.text) < 1
         and len(above.text.split()) <= 6
         and bool(sig[0] or sig[1] or sig[2])
@@ -923,17 +723,37 @@ def _dates_conf(span: DateSpan) -> float:
     return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
 
 
-def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
-    own = own_segments(lines[i].text, span)
-    others = [line_segments(lines[j].text) for j in lead + tail]
-    others = whole_bracketed_employer([lines[j].text for j in lead + tail], others, own)
+def _head_text(line: Line, span: DateSpan | None = None, looks: bool = True) -> str:
+    """A role's head line as read: with `looks`, a tab where its words change their look ("**Engineer** Globex
+    Ltd") when nothing else in it separates its fields."""
+    if not looks or not line.breaks:
+        return line.text
+    plain = own_segments(line.text, span) if span is not None else line_segments(line.text)
+    return line.marked() if len(plain) == 1 else line.text
+
+
+def _read_head(
+    lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], looks: bool
+) -> tuple[str, str, float, float, str]:
+    """Title, employer (with their confidences) and place from the role's head lines."""
+    own = own_segments(_head_text(lines[i], span, looks), span)
+    others = [line_segments(_head_text(lines[j], looks=looks)) for j in lead + tail]
+    others = whole_bracketed_employer([_head_text(lines[j], looks=looks) for j in lead + tail], others, own)
     beside = place_beside_dates(own, others)
     if beside:
         own = []
-    pieces = [*others[: len(lead)], own, *others[len(lead) :]]
-    got = collect_pieces(pieces)
+    got = collect_pieces([*others[: len(lead)], own, *others[len(lead) :]])
     got.place = got.place or beside
-    title, employer, title_conf, employer_conf, place = title_and_employer(got)
+    return title_and_employer(got)
+
+
+def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+    title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
+    if not (title and employer) and any(lines[j].breaks for j in [*lead, i, *tail]):
+        # Words alone do not tell title from employer: where the words change their look tells them apart.
+        again = _read_head(lines, i, span, lead, tail, looks=True)
+        if again[0] and again[1]:
+            title, employer, title_conf, employer_conf, place = again
     if not title:
         title, used = _title_nearby(lines, i, lead + tail)
         if used is not None:
@@ -977,4 +797,4 @@ def _skills(sections: list[Section]) -> list[str]:
 
 
 def _education(sections: list[Section]) -> list[str]:
-    return [line.text.strip() for s in sections if s.kind == "education" for line in s.lines if _head_like(line)][:12]
+    return [line.text.strip() for s in sections if s.kind == "education" for line in s.lines if head_like(line)][:12]

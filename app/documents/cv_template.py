@@ -135,11 +135,9 @@ class CvTemplates:
 
 
 def _words_contradict(title: str, employer: str) -> bool:
-    """The words of the pieces say the other way round: the employer's piece names a role more than the title's,
-    or the title's names an organisation more than the employer's and no role."""
-    if role_score(employer) > role_score(title):
-        return True
-    return role_score(title) < 1 and org_score(title) > org_score(employer)
+    """The words of the pieces say the other way round: read so, they are worse a title and an employer than read
+    the other way ("Stuyvesant Student Union" names a role and an organisation, so says neither)."""
+    return _as_title(title) + _as_employer(employer) < _as_title(employer) + _as_employer(title)
 
 
 def _template_reading(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> tuple[str, str] | None:
@@ -158,12 +156,15 @@ def _template_reading(role: RoleOutline, layout: Layout, template: tuple[Slot, S
 
 def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> None:
     """Read an unsure role's title and employer the section's way, when its lines have pieces for it."""
+    got = _template_reading(role, layout, template)
     if _sure(role):
         own = _slots(role, layout)
-        if own is not None and _mirrored(_shape(own), _shape(template)):
+        if own is None or not _mirrored(_shape(own), _shape(template)):
+            return
+        if got is None or _words_contradict(*got):
             _doubt(role)  # a sure role written otherwise than most of its section: its own reading, less sure
-        return
-    got = _template_reading(role, layout, template)
+            return
+        # its words say no more for its own reading than for the section's ("Stuyvesant Student Union"): the section's
     if got is None or _words_contradict(*got):
         return
     title, employer = got
@@ -190,6 +191,8 @@ def follow_section_template(
     template = _agreed(sure)
     if template is None and not sure and cv is not None:
         template = cv.fallback
+    if template is None:
+        template = joint_template(layouts)
     if template is not None:
         for role, layout in zip(roles, layouts, strict=True):
             _follow(role, layout, template)
@@ -198,4 +201,90 @@ def follow_section_template(
     if any(_mirrored(a, b) for a in shapes for b in shapes):
         for role in roles:
             _doubt(role)
+        return roles
+    _follow_title_slot(roles, layouts)
     return roles
+
+
+def _follow_title_slot(roles: list[RoleOutline], layouts: list[Layout]) -> None:
+    """ "Northwind" over "Front of House<TAB>2019 – 2021", then "Line Cook<TAB>2016 – 2018": where the section's sure
+    titles stand (the dates' line here), an unsure role's piece is its title too, and its other piece its employer."""
+    slots = Counter(
+        s
+        for r, lay in zip(roles, layouts, strict=True)
+        if r.title.confidence >= SURE and (s := lay.piece_of(r.title.value))
+    )
+    if not slots:
+        return
+    (slot, n), total = slots.most_common(1)[0], sum(slots.values())
+    if n < 2 or 3 * n < 2 * total:
+        return
+    for role, layout in zip(roles, layouts, strict=True):
+        if role.title.confidence >= SURE or not role.employer.value:
+            continue
+        t, e = layout.piece_of(role.title.value), layout.piece_of(role.employer.value)
+        if t is None or t == slot or e != slot or _words_contradict(role.employer.value, role.title.value):
+            continue
+        role.title, role.employer = (
+            Scored(value=role.employer.value, confidence=FOLLOWED),
+            Scored(value=role.title.value, confidence=FOLLOWED),
+        )
+
+
+# ------------------------------------------------------------------ the section's joint choice
+
+MISSING = 0.5  # what a layout loses for a role of the section it cannot read (no pieces at its slots)
+MARGIN = 1.0  # how much more evidence the best layout needs than the best one of another shape
+
+
+def _as_title(piece: str) -> float:
+    return role_score(piece) - org_score(piece) - is_place(piece)
+
+
+def _as_employer(piece: str) -> float:
+    return org_score(piece) - role_score(piece) - is_place(piece)
+
+
+def _evidence(layouts: list[Layout], template: tuple[Slot, Slot]) -> tuple[float, int, int]:
+    """What the words of all the section's roles say for reading them with this template, how many roles it reads,
+    and in how many of them a role noun stands where it reads the title."""
+    total, read, titled = 0.0, 0, 0
+    for layout in layouts:
+        got = layout.read(template)
+        if got is None:
+            total -= MISSING
+            continue
+        read += 1
+        titled += role_score(got[0]) >= 1
+        total += _as_title(got[0]) + _as_employer(got[1])
+    return total, read, titled
+
+
+def _candidates(layouts: list[Layout]) -> list[tuple[Slot, Slot]]:
+    """Every pair of pieces some role has, and every pair of comma parts of one piece ("Analyst, Initech")."""
+    keys = {k for layout in layouts for k in layout.pieces}
+    out: set[tuple[Slot, Slot]] = {((*t, -1), (*e, -1)) for t in keys for e in keys if t != e}
+    for layout in layouts:
+        for key, piece in layout.pieces.items():
+            n = min(len(_parts(piece)), 3)
+            out.update(((*key, a), (*key, b)) for a in range(n) for b in range(n) if a != b)
+    return sorted(out)
+
+
+def joint_template(layouts: list[Layout]) -> tuple[Slot, Slot] | None:
+    """The layout that reads the whole section best: every pair of slots some role has pieces at, scored by the
+    words of every role's pieces there (a role noun where the title stands, an organisation word where the
+    employer stands); None unless it reads most roles and beats every layout of another shape clearly."""
+    if len(layouts) < 2:
+        return None
+    candidates = _candidates(layouts)
+    scored = [(*_evidence(layouts, c), c) for c in candidates]
+    # A layout reads most of the section's roles, and most of those it reads have a role noun where it puts the title.
+    scored = [x for x in scored if 3 * x[1] >= 2 * len(layouts) and 2 * x[2] > x[1]]
+    if not scored:
+        return None
+    best_score, _, _, best = max(scored, key=lambda x: (x[0], x[1]))
+    rivals = [x[0] for x in scored if _shape(x[3]) != _shape(best)]
+    if best_score <= 0 or (rivals and best_score - max(rivals) < MARGIN):
+        return None
+    return best

@@ -237,3 +237,33 @@ def test_an_expected_end_is_the_end(text: str, start: str, end: str) -> None:
 def test_days_before_the_dash_keep_the_start_month(text: str, start: str, end: str) -> None:
     span = find_dates(text)
     assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1/10/13 - 31/12/13", "2013-10", "2013-12"),  # a day past 12 second: the day first
+        ("3/15/19 – 6/30/20", "2019-03", "2020-06"),  # a day past 12 first: the month first
+    ],
+)
+def test_full_dates_with_two_digit_years_give_their_months(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_full_dates_that_do_not_tell_day_from_month_are_no_range() -> None:
+    assert find_dates("1/2/19 - 3/4/20") is None
+
+
+def test_years_leading_a_role_line_take_the_months_the_brackets_give_for_them() -> None:
+    span = find_dates("2017-2019, Postdoctoral Fellow, Max Planck Institute, Jena (1/9/17-31/8/19).")
+    assert span is not None
+    assert (span.start, span.end, span.text) == ("2017-09", "2019-08", "2017-2019")
+    single = find_dates("2015, Research Technician, LabEx CORAIL (1/1/15 - 31/12/15).")
+    assert single is not None
+    assert (single.start, single.end, single.text) == ("2015-01", "2015-12", "2015")
+
+
+def test_months_in_brackets_for_part_of_the_years_do_not_date_the_role() -> None:
+    span = find_dates("2019 – 2021, Engineer, Acme Ltd (seconded Jan 2020 – Mar 2020)")
+    assert span is not None and (span.start, span.end) == ("2019", "2021")

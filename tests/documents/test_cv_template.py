@@ -128,3 +128,44 @@ def test_a_section_with_no_sure_role_reads_its_roles_the_way_the_rest_of_the_cv_
         ("Riverside Pantry — Front of House — 2015 to 2017", None),
     )
     assert _pairs(outline)[2] == ("Front of House", "Riverside Pantry")
+
+
+def test_a_role_whose_words_say_both_ways_is_read_the_way_its_section_writes_roles() -> None:
+    outline = _outline(
+        ("Software Engineer | Globex Ltd | 2019 – 2021", None),
+        ("Data Analyst | Initech Corp | 2017 – 2019", None),
+        ("Front of House | Riverside Student Union | 2015 – 2017", None),
+    )
+    assert _pairs(outline)[2] == ("Front of House", "Riverside Student Union")
+    assert outline.roles[2].confidence < HIGH_CONFIDENCE
+
+
+def test_an_employer_read_by_the_template_leaves_its_place_to_the_place() -> None:
+    outline = _outline(
+        ("Jan 2019 – Mar 2021\tNorthwind, Paris", None),
+        ("Front of House", None),
+        ("Ran the morning shift.", "List Bullet"),
+        ("Feb 2016 – Dec 2018\tContoso, York", None),
+        ("Line Cook", None),
+        ("Cooked the lunch service.", "List Bullet"),
+    )
+    first = outline.roles[0]
+    assert (first.title.value, first.employer.value, first.place.value) == ("Front of House", "Northwind", "Paris")
+
+
+def test_an_unsure_role_puts_its_title_where_the_sections_sure_titles_stand() -> None:
+    outline = _outline(
+        ("Northwind", None),
+        ("Front of House\tJan 2019 – Mar 2021", None),
+        ("Ran the morning shift.", "List Bullet"),
+        ("Line Cook\tFeb 2016 – Dec 2018", None),
+        ("Cooked the lunch service.", "List Bullet"),
+        ("Shift Lead\tMay 2014 – Jan 2016", None),
+        ("Opened the shop.", "List Bullet"),
+    )
+    assert _pairs(outline) == [
+        ("Front of House", "Northwind"),
+        ("Line Cook", "Northwind"),
+        ("Shift Lead", "Northwind"),
+    ]
+    assert outline.roles[0].confidence < HIGH_CONFIDENCE

@@ -1,0 +1,270 @@
+"""Which lines make up a role in a role section: the line of its dates (`anchor`), and the short head lines around
+it that hold its title, employer and place (`head_like`), as many before and after the dates as the section's roles
+have (`learn_counts`, `block`), or its table row's cells (`row_block`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
+from app.documents.cv_lines import Line
+from app.documents.cv_vocab import has_org_word, role_score
+from app.documents.text import EMAIL, fold
+
+# "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
+_NOT_ROLE_DATE = re.compile(
+    r"birth|born|\bdob\b|födelse|geburt|naissance|nascimento|nacimiento|рождени|\bage\b|nationality|graduation"
+    r"|expected",
+    re.I,
+)
+# "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
+# unlike "CAIS Group: Senior Backend Developer".
+_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
+
+
+def signature(line: Line) -> tuple[str, bool, bool]:
+    letters = [c for c in line.text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    style = line.style.lower()
+    heading_style = style.startswith(("heading", "titre", "überschrift")) or "section" in style
+    return (line.style if heading_style else "", line.bold, upper)
+
+
+def head_like(line: Line) -> bool:
+    """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
+    t = line.text.strip()
+    n = len(t.split())
+    if line.is_list or not t or EMAIL.search(t) or t.endswith(":"):
+        return False  # "Duties and responsibilities include:" opens a list
+    if n > 14 and not (n <= 24 and has_org_word(t, strong=True) and not t.endswith(".")):
+        return False
+    if _KEY_VALUE.match(t) and find_dates(t) is None:
+        return False  # "Address: Carl Bondes Väg 4" is a personal detail
+    if _column_header(t):
+        return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
+    if _describes(t) or _NOTE_LABEL.match(t):
+        return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
+    return not (t.endswith(".") and n > 6)
+
+
+_PAST = frozenset(
+    [
+        *("led", "built", "wrote", "ran", "made", "won", "taught", "drove", "grew", "set", "cut", "began", "kept"),
+        *("held", "sold", "brought", "gave", "took", "oversaw"),
+    ]
+)
+
+
+_NOTE_LABEL = re.compile(
+    r"^(?:client|customer|project|projects|technologies|technology|environment|tools|skills|tech stack|stack"
+    r"|team size|domain|platform|languages?|achievements?|responsibilities)\s*:",
+    re.I,
+)
+
+
+_OPENERS = frozenset(["responsible", "in", "as", "helped", "worked", "duties", "tasks", "main", "key"])
+
+
+def _describes(text: str) -> bool:
+    """A line that tells what the seeker did: it opens with a verb in the past or in -ing ("Led", "Developing") or
+    "Responsible for" and goes on in lower case, with no role noun ("Registered Nurse" opens with one too, but
+    names a role)."""
+    words = text.split()
+    first = fold(words[0]) if words else ""
+    verb = first in _PAST or first in _OPENERS  # "Led a team of architects": a verb, whatever noun follows
+    suffixed = first.endswith(("ed", "ing")) and len(first) > 4 and role_score(text) < 1  # not "Registered Nurse"
+    if len(words) < 3 or not (verb or suffixed):
+        return False
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    return bool(rest) and sum(w[:1].islower() for w in rest) >= 0.6 * len(rest)
+
+
+_HEADER_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "date",
+        "dates",
+        "period",
+        "from",
+        "to",
+        "position",
+        "positions",
+        "title",
+        "titles",
+        "role",
+        "roles",
+        "of",
+        "institution",
+        "institutions",
+        "organization",
+        "organisation",
+        "organizations",
+        "organisations",
+        "employer",
+        "company",
+        "level",
+        "effort",
+        "location",
+        "type",
+        "activity",
+        "name",
+        "committee",
+        "society",
+    ]
+)
+
+
+def _column_header(text: str) -> bool:
+    """Every cell of the line names a column: "Year(s)", "Position Title", "Institution/Organization"."""
+    cells = [re.sub(r"\([^)]*\)", " ", c) for c in text.split("\t")]
+    words = [w for c in cells for w in re.split(r"[\s/]+", c.lower()) if w]
+    return bool(words) and all(w in _HEADER_WORDS for w in words) and any(w not in ("of", "to", "from") for w in words)
+
+
+def anchor(line: Line) -> DateSpan | None:
+    t = line.text
+    span = find_dates(t) or leading_ongoing(t)
+    if span is None:
+        return None
+    before = t[: span.begin].strip(" \t([{\"'")
+    after = t[span.finish :].strip(" \t)]}.\"',;:")
+    words = len(t.split())
+    at_edge = (
+        not before
+        or not after
+        or t[: span.begin].endswith(("\t", "("))
+        or re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
+        or (not span.single and t[span.finish :].startswith(","))  # "..., Mar 2016 - Apr 2020, TX"
+    )
+    # "Teaching Assistant - Modern Optics, GA Tech (Fall 2014)": dates in brackets closing the line date it,
+    # a longer one too.
+    closing = t[: span.begin].rstrip().endswith(("(", "[")) and not t[span.finish :].strip(" )].")
+    limit = 20 if closing else 14
+    if line.is_list and (line.list_level > 0 or words > limit or not at_edge):
+        return None
+    if _NOT_ROLE_DATE.search(before):
+        return None
+    if (
+        before
+        and len(before.split()) > 8
+        and t.rstrip().endswith((".", ".)"))
+        and before[:1].isupper()
+        and not re.search(r"[,|\t–—]", before)
+    ):
+        return None  # "Got a chance to attend a ceremony (Dec 2023)." is a sentence, not a role
+    # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
+    opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
+    if span.single:
+        # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
+        if (
+            (words > (limit if closing else 12) and not opens)
+            or words > 45
+            or not at_edge
+            or (before and before.lower().endswith((" in", " of", " since", " by", " on")))
+        ):
+            return None
+    elif words > (45 if opens else 30) or (not at_edge and words > 14):
+        return None
+    return span
+
+
+def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
+    """How many short lines stand before and after the dates of the section's first role (not the count most of
+    its roles have: that reads a first role's employer line away when the roles after it share it)."""
+    first = anchors[0][0]
+    before = 0
+    while (
+        before < 3
+        and first - before - 1 >= 0
+        and head_like(lines[first - before - 1])
+        and not _sub_heading(lines[first - before - 1], lines, anchors)
+    ):
+        before += 1
+    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
+    after = 0
+    while after < 3 and first + after + 1 < nxt - before and head_like(lines[first + after + 1]):
+        after += 1
+    return before, after
+
+
+def block(
+    lines: list[Line],
+    anchors: list[tuple[int, DateSpan]],
+    k: int,
+    counts: tuple[int, int],
+    claimed: set[int],
+    top: tuple[str, bool, bool] | None,
+) -> tuple[list[int], list[int]]:
+    """The short lines before and after the k-th dates that hold its role's title, employer and place. A role with
+    one line more than the first goes on up to the line dressed like the first role's top line ("Engineer" in
+    bold over "Globex Ltd", "Payments team")."""
+    before, after = counts
+    i = anchors[k][0]
+    prev_anchor = anchors[k - 1][0] if k else -1
+    lead: list[int] = []
+    j = i - 1
+    while len(lead) < before and j > prev_anchor and j not in claimed and head_like(lines[j]) and not anchor(lines[j]):
+        lead.insert(0, j)
+        j -= 1
+    if top is not None and lead and signature(lines[lead[0]]) != top:
+        extra = _up_to_top(lines, j, prev_anchor, claimed, top)
+        lead = extra + lead if extra else lead
+    nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
+    tail: list[int] = []
+    j = i + 1
+    while len(tail) < after and j < nxt and head_like(lines[j]):
+        tail.append(j)
+        j += 1
+    return lead, tail
+
+
+def _up_to_top(lines: list[Line], j: int, stop: int, claimed: set[int], top: tuple[str, bool, bool]) -> list[int]:
+    """The short lines from j up to the nearest one dressed like `top` (one or two), or none when there is none."""
+    out: list[int] = []
+    while len(out) < 2 and j > stop and j not in claimed and head_like(lines[j]) and not anchor(lines[j]):
+        out.insert(0, j)
+        if signature(lines[j]) == top:
+            return out
+        j -= 1
+    return []
+
+
+_ROW = re.compile(r"^(.*t\d+r\d+)c\d+")
+
+
+def _row_of(line: Line) -> str:
+    m = _ROW.match(line.id)
+    return m.group(1) if m and line.area == "table" else ""
+
+
+def row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> tuple[list[int], list[int]] | None:
+    """ "2021 – 2022 | Chief Resident / Outpatient Division | Massachusetts General Hospital": dates alone in their
+    table row (no other dates there) take the row's short lines, and no line of the rows around."""
+    i = anchors[k][0]
+    row = _row_of(lines[i])
+    if not row or any(_row_of(lines[j]) == row for j, _ in anchors if j != i):
+        return None
+    same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row]
+    lead = [j for j in same if j < i and head_like(lines[j])]
+    tail: list[int] = []
+    for j in (j for j in same if j > i):
+        if not head_like(lines[j]) or len(tail) == 3:
+            break
+        tail.append(j)
+    return (lead, tail) if lead or tail else None
+
+
+def _sub_heading(line: Line, lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
+    """ "Local", "Current" in a heading style above a section's first dates: a heading within the section that
+    groups its roles, not a line of the first role. An employer in that style ("Acme Corp" in Heading 2) stands
+    above most roles' dates; a group heading above few."""
+    style = line.style.lower()
+    headed = bool(signature(line)[0]) or re.fullmatch(r"h\d", style) is not None
+    if not headed or line.style == lines[anchors[0][0]].style or len(line.text.split()) > 3 or role_score(line.text):
+        return False
+    gaps = list(pairwise(i for i, _ in anchors))
+    repeats = sum(1 for a, b in gaps if any(lines[j].style == line.style for j in range(a + 1, b)))
+    return repeats * 2 < len(gaps)
