@@ -214,7 +214,7 @@ def in_split(gen: ModuleType, name: str, split: str) -> bool:
     developed on one fold and checked on the other before the held-out half is looked at."""
     if split == "all":
         return True
-    half = gen.split_of(name)
+    half: str = gen.split_of(name)
     if split in ("tune", "heldout"):
         return half == split
     fold = "tune-a" if hashlib.sha256(name.encode()).digest()[1] % 2 == 0 else "tune-b"
