@@ -354,6 +354,92 @@ HEADINGS += [
         ),
     ),
 ]
+# The usual section headings of CVs written in Turkish, Polish, Portuguese, Spanish and Italian (written for this
+# project from the words CV templates in those languages use; "İş Tecrübesi", "Doświadczenie zawodowe", "Trabalho
+# Voluntário"). A CV whose headings are not read loses its role section: its roles are then sought at the top of the
+# page among the contacts, or not at all. Words shared with English headings stay in the lists above.
+HEADINGS += [
+    ("volunteering", ("trabalho voluntário", "voluntário", "trabajo voluntario", "volontariato", "wolontariat")),
+    ("volunteering", ("gönüllü çalışmalar", "gönüllülük", "freiwilligenarbeit", "vrijwilligerswerk")),
+    (
+        "experience",
+        (
+            "iş tecrübesi",
+            "iş deneyimi",
+            "deneyim",
+            "deneyimler",
+            "tecrübe",
+            "tecrübeler",
+            "iş geçmişi",
+            "doświadczenie",
+            "doświadczenie zawodowe",
+            "przebieg kariery",
+            "historia zatrudnienia",
+            "estágios",
+            "prácticas",
+            "pasantías",
+            "esperienze lavorative",
+        ),
+    ),
+    (
+        "education",
+        (
+            "eğitim",
+            "eğitim bilgileri",
+            "öğrenim",
+            "wykształcenie",
+            "edukacja",
+            "escolaridade",
+            "educação",
+            "formação acadêmica",
+            "formación académica",
+            "formazione",
+        ),
+    ),
+    (
+        "certifications",
+        (
+            "sertifikalar",
+            "sertifika",
+            "sertifika bilgileri",
+            "kurslar",
+            "ödüller",
+            "certyfikaty",
+            "kursy",
+            "szkolenia",
+            "nagrody",
+            "cursos",
+            "certificados",
+            "certificações",
+            "premios",
+            "prêmios",
+            "certificazioni",
+        ),
+    ),
+    (
+        "skills",
+        (
+            "yetenekler",
+            "beceriler",
+            "yetkinlikler",
+            "umiejętności",
+            "conocimientos",
+            "competencias",
+            "competências",
+            "conhecimentos",
+            "competenze",
+            "fähigkeiten",
+        ),
+    ),
+    ("languages", ("diller", "yabancı diller", "języki", "języki obce", "línguas", "lenguas", "lingue")),
+    ("contact", ("iletişim", "iletişim bilgileri", "kişisel bilgiler", "dane osobowe", "dane kontaktowe")),
+    ("contact", ("informações pessoais", "dados de contato", "datos de contacto", "dati personali")),
+    ("summary", ("hakkımda", "özet", "o mnie", "podsumowanie", "sobre mí", "sobre mi", "sobre mim", "resumo")),
+    ("projects", ("projeler", "yayınlar", "projekty", "publikacje", "projetos", "publicações", "publicaciones")),
+    ("projects", ("progetti", "pubblicazioni", "publikationen")),
+    ("interests", ("hobiler", "ilgi alanları", "zainteresowania", "intereses", "interesses", "interessi")),
+    ("referees", ("referanslar", "referencje")),
+]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
 # more often than posts held: only its lines that name a post ("Teaching Assistant", "Lecturer") are roles.
