@@ -354,10 +354,11 @@ HEADINGS += [
         ),
     ),
 ]
-# The usual section headings of CVs written in Turkish, Polish, Portuguese, Spanish and Italian (written for this
-# project from the words CV templates in those languages use; "İş Tecrübesi", "Doświadczenie zawodowe", "Trabalho
-# Voluntário"). A CV whose headings are not read loses its role section: its roles are then sought at the top of the
-# page among the contacts, or not at all. Words shared with English headings stay in the lists above.
+# The usual section headings of CVs written in Turkish, Polish, Portuguese, Spanish, Italian, Indonesian, Romanian
+# and Czech (written for this project from the words CV templates in those languages use; "İş Tecrübesi",
+# "Doświadczenie zawodowe", "Trabalho Voluntário"). A CV whose headings are not read loses its role section: its
+# roles are then sought at the top of the page among the contacts, or not at all. Words shared with English headings
+# stay in the lists above.
 HEADINGS += [
     ("volunteering", ("trabalho voluntário", "voluntário", "trabajo voluntario", "volontariato", "wolontariat")),
     ("volunteering", ("gönüllü çalışmalar", "gönüllülük", "freiwilligenarbeit", "vrijwilligerswerk")),
@@ -439,6 +440,14 @@ HEADINGS += [
     ("projects", ("progetti", "pubblicazioni", "publikationen")),
     ("interests", ("hobiler", "ilgi alanları", "zainteresowania", "intereses", "interesses", "interessi")),
     ("referees", ("referanslar", "referencje")),
+    # Indonesian, Romanian and Czech ("Bahasa" alone names a language, "Bahasa Indonesia", not the heading)
+    ("experience", ("pengalaman", "pengalaman kerja", "experiență", "experienta", "pracovní zkušenosti", "zkušenosti")),
+    ("education", ("pendidikan", "riwayat pendidikan", "educație", "educatie", "studii", "vzdělání")),
+    ("skills", ("keahlian", "keterampilan", "kemampuan", "competențe", "aptitudini", "dovednosti")),
+    ("languages", ("kemampuan bahasa", "limbi străine", "jazyky", "jazykové znalosti")),
+    ("certifications", ("sertifikasi", "penghargaan", "certificări", "certifikáty", "kurzy")),
+    ("projects", ("proyek", "proiecte", "publikasi")),
+    ("summary", ("tentang saya", "ringkasan", "despre mine", "o mně")),
 ]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught

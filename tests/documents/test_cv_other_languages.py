@@ -1,4 +1,5 @@
-"""CVs written in Turkish, Polish and Portuguese: their month names date roles, their headings open sections."""
+"""CVs written in Turkish, Polish, Portuguese, Indonesian, Romanian and Czech: their month names date roles, their
+headings open sections."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ from tests.docx_build import saved
         ("Maj 2017 – Październik 2019", "2017-05", "2019-10"),
         ("od marca 2018 do dziś", "2018-03", "present"),
         ("wrzesien 2015 - czerwiec 2016", "2015-09", "2016-06"),
+        ("Maret 2019 – Agustus 2020", "2019-03", "2020-08"),
+        ("Januari 2019 - Sekarang", "2019-01", "present"),
+        ("ianuarie 2019 – martie 2020", "2019-01", "2020-03"),
+        ("Septembrie 2017 - prezent", "2017-09", "present"),
+        ("leden 2019 – březen 2020", "2019-01", "2020-03"),
+        ("května 2015 – do současnosti", "2015-05", "present"),
     ],
 )
 def test_turkish_and_polish_month_names_date_a_range(text: str, start: str, end: str) -> None:
@@ -29,7 +36,7 @@ def test_turkish_and_polish_month_names_date_a_range(text: str, start: str, end:
     assert span is not None and (span.start, span.end) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["Lis 2019 – Ara 2020", "Kas 2018 - Sie 2019"])
+@pytest.mark.parametrize("text", ["Lis 2019 – Ara 2020", "Kas 2018 - Sie 2019", "Agt 2018 - Des 2019"])
 def test_short_forms_that_are_everyday_words_are_no_months(text: str) -> None:
     span = find_dates(text)
     assert span is None or "-" not in span.start
@@ -49,9 +56,16 @@ def test_short_forms_that_are_everyday_words_are_no_months(text: str) -> None:
         ("Umiejętności", "skills"),
         ("Publicações", "projects"),
         ("Cursos Relevantes", "certifications"),
+        ("Pengalaman Kerja", "experience"),
+        ("Riwayat Pendidikan", "education"),
+        ("Experiență profesională", "experience"),
+        ("Pracovní zkušenosti", "experience"),
+        ("Vzdělání", "education"),
+        ("Kemampuan Bahasa", "languages"),
+        ("Bahasa Indonesia", None),
     ],
 )
-def test_headings_in_other_languages_name_their_section(heading: str, kind: str) -> None:
+def test_headings_in_other_languages_name_their_section(heading: str, kind: str | None) -> None:
     assert heading_kind(heading) == kind
 
 
