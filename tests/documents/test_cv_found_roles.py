@@ -25,3 +25,21 @@ def test_a_post_on_a_project_that_names_a_role_noun_stays_a_role() -> None:
 def test_a_project_with_no_title_and_no_role_noun_is_no_post() -> None:
     roles = read_outline(_cv("2016 – 2019\tCapstone project on the Riverside Housing estate")).roles
     assert [(r.start.value, r.end.value) for r in roles] == [("2012", "2015")]
+
+
+def test_a_current_position_heading_opens_a_role_section_beside_previous_positions() -> None:
+    data = docx_bytes(
+        ("Dr Robin Okafor", "Title"),
+        ("robin.okafor@example.org", None),
+        ("Current Position", "Heading 1"),
+        ("Associate Professor, Northwind University\t2019 – present", None),
+        ("Previous Positions", "Heading 1"),
+        ("Assistant Professor, Contoso University\t2012 – 2019", None),
+        ("Education", "Heading 1"),
+        ("PhD Economics, Contoso University, 2010", None),
+    )
+    roles = read_outline(data).roles
+    assert [(r.title.value, r.start.value, r.end.value) for r in roles] == [
+        ("Associate Professor", "2019", "present"),
+        ("Assistant Professor", "2012", "2019"),
+    ]
