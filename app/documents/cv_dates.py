@@ -29,7 +29,25 @@ _MONTH_WORDS = {
     11: "november nov novembre noviembre novembro ноября ноябрь ноя",
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
 }
-MONTH_NUMBER = {w: n for n, words in _MONTH_WORDS.items() for w in words.split()}
+# Polish, Turkish, Czech, Romanian and Indonesian, in full only (their short forms, "lis", "ara", "kas", "des", are
+# everyday words), with and without their diacritics ("Ağustos", "Agustos"): typed CVs drop them.
+_MORE_MONTH_WORDS = {
+    1: "styczeń stycznia styczen ocak leden ledna ianuarie",
+    2: "luty lutego şubat subat únor února unor unora februarie",
+    3: "marzec marca mart maret březen března brezen brezna martie",
+    4: "kwiecień kwietnia kwiecien nisan duben dubna aprilie",
+    5: "maja mayıs mayis květen května kveten kvetna",
+    6: "czerwiec czerwca haziran červen června cerven cervna iunie",
+    7: "lipiec lipca temmuz červenec července cervenec cervence iulie",
+    8: "sierpień sierpnia sierpien ağustos agustos agustus srpen srpna",
+    9: "wrzesień września wrzesien wrzesnia eylül eylul září zari septembrie",
+    10: "październik października pazdziernik pazdziernika ekim říjen října rijen rijna octombrie",
+    11: "listopad listopada kasım kasim listopadu noiembrie",
+    12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie",
+}
+MONTH_NUMBER = {
+    w: n for table in (_MONTH_WORDS, _MORE_MONTH_WORDS) for n, words in table.items() for w in words.split()
+}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
 _PRESENT = (
     r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
@@ -37,6 +55,7 @@ _PRESENT = (
     r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
+    r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
 )
 _MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})\.?"

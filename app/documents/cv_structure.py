@@ -348,8 +348,8 @@ _MEMBERSHIP = re.compile(
 def _not_a_post(role: RoleOutline) -> bool:
     """ "Master's Dissertation, Mathematical Institute" with no title, "Graduate Admissions Committee Member": a
     piece of study or a seat on a committee or in a society, under a role heading, is not a post held."""
-    if not role.title.value and _STUDY_WORK.search(role.employer.value):
-        return True
+    if not role.title.value and _STUDY_WORK.search(role.employer.value) and role_score(role.employer.value) < 1:
+        return True  # "Depot manager at Sagalassos Project" names a post: its title was not split out, it stays
     if _STUDY_WORK.search(role.title.value) and role_score(role.title.value) < 1:
         return True  # "Master's Dissertation" read as the title
     if _DEGREE.match(role.title.value.strip()) and role_score(role.title.value) < 1:
