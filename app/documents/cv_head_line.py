@@ -80,8 +80,8 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
     the title among notes on the arrangement; None when the line does not read so."""
     m = _ORG_THEN_PARENS.match(text)
-    if m is None or not m.group("inner")[:1].isupper():
-        return None
+    if m is None or not m.group("inner")[:1].isupper() or is_place(m.group("inner").strip(" .")):
+        return None  # "... at KU Leuven (Belgium)": a place in brackets is read as the place
     parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
         return None  # "International Rice Research Institute (IRRI)": the name's short form
@@ -89,6 +89,9 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     head = m.group("org").split(",")[0]
     if not titled and "," in m.group("org") and role_score(head) >= 1:
         return None  # "Research Intern, Amazon Web Services (Automated Reasoning Group)": the brackets name a unit
+    if not titled and len(parts) == 1 and role_score(head) >= 1 and org_score(parts[0]) > 0:
+        # "Coordinator Msc program (Middle East Technical University)": a title, then its organisation in brackets
+        return [(m.group("org").strip(), False), (parts[0], True)]
     if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
         titled = parts  # "Learn Ubuntu (PHP Development)"
     org = (m.group("org").strip(), True)

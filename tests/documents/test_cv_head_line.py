@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from app.documents.cv_head_line import line_segments
+from app.documents.cv_outline import RoleOutline
+from app.documents.cv_structure import read_outline
+from tests.docx_build import docx_bytes
 
 
 def test_a_role_of_the_named_organisation_splits_at_of_the() -> None:
@@ -14,3 +17,43 @@ def test_a_role_of_the_named_organisation_splits_at_of_the() -> None:
 
 def test_a_role_of_a_field_stays_one_title() -> None:
     assert [s for s, _ in line_segments("Professor of Applied Mathematics")] == ["Professor of Applied Mathematics"]
+
+
+def _role(*lines: str) -> RoleOutline:
+    """The one role of a CV whose Experience section holds these lines and a bullet."""
+    outline = read_outline(
+        docx_bytes(
+            ("Kai Lindqvist", "Title"),
+            ("kai.lindqvist@example.org", None),
+            ("Experience", "Heading 1"),
+            *((line, None) for line in lines),
+            ("Built the reporting pipeline used by every team.", "List Bullet"),
+            ("Education", "Heading 1"),
+            ("BSc Computer Science, University of Leeds, 2016", None),
+        )
+    )
+    assert len(outline.roles) == 1
+    return outline.roles[0]
+
+
+def test_a_place_in_brackets_after_the_employer_is_the_place_not_the_title() -> None:
+    role = _role("10/2021 – 09/2022\tVisiting Lecturer at Harbour Polytechnic (Belgium)")
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Visiting Lecturer",
+        "Harbour Polytechnic",
+        "Belgium",
+    )
+
+
+def test_a_city_and_country_in_brackets_leave_title_and_employer_apart() -> None:
+    role = _role("01/2021 – Current\tAssistant Professor in Coastal Ecology at Meridian University (Ankara, Turkey)")
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Assistant Professor in Coastal Ecology",
+        "Meridian University",
+        "Ankara, Turkey",
+    )
+
+
+def test_an_organisation_in_brackets_after_a_title_is_the_employer() -> None:
+    role = _role("2021 – Current\tCoordinator of the Data Programme (Meridian University)")
+    assert (role.title.value, role.employer.value) == ("Coordinator of the Data Programme", "Meridian University")
