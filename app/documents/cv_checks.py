@@ -159,6 +159,22 @@ def _names_an_organisation(title: str) -> bool:
     parts = re.split(r",|\s[-–—|]\s", title)
     return any(
         (has_org_word(p, strong=True) or org_score(p) > 0) and role_score(p) < 1 and not is_place(p) for p in parts[1:]
+    ) or _names_after_comma(title)
+
+
+def _names_after_comma(title: str) -> bool:
+    """ "Web Mobile Application Developer, Globalmouth": after a title and a comma, a capitalised name with no role
+    word, no place, no number ("STEM Ambassador, R10": a grade) may be the employer as well as a part of the title."""
+    head, comma, rest = title.partition(",")
+    rest = rest.strip()
+    return (
+        bool(comma)
+        and role_score(head) >= 1
+        and rest[:1].isupper()
+        and len(rest.split()) <= 3
+        and role_score(rest) < 1
+        and not is_place(rest)
+        and not any(c.isdigit() for c in rest)
     )
 
 

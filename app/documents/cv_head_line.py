@@ -136,7 +136,38 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
             out.append((sub, n > 0))
-    return out
+    return _joined_titles(out, text)
+
+
+# A pipe, slash or dash between two pieces of one line (no tab or wide gap: those part fields)
+_INNER_SEPARATOR = re.compile(r"^\s*(?:[|｜/]|[-–—])\s*$")
+
+
+def _title_like(piece: str) -> bool:
+    """ "Pixel Artist", "C#/WPF Desktop Software Developer": a role noun, and no organisation word unless the
+    piece ends with its role noun."""
+    words = piece.split()
+    ends_with_role = bool(words) and fold(words[-1].strip(".,")) in _TITLE_ENDS
+    return role_score(piece) >= 1 and (org_score(piece) == 0 or ends_with_role) and not is_place(piece)
+
+
+def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
+    """ "Art Lead | Pixel Artist", "Researcher | C#/WPF Desktop Software Developer", "Web / Hybrid Application
+    Developer": two titles (or a lone word and a title after a slash) parted by a pipe, slash or dash are one title,
+    kept as the CV writes it."""
+    joined = list(out[:1])
+    for piece in out[1:]:
+        (prev, prev_at), (cur, cur_at) = joined[-1], piece
+        a = text.find(prev)
+        b = text.find(cur, a + len(prev)) if a >= 0 else -1
+        between = text[a + len(prev) : b] if b >= 0 else ""
+        titles = _title_like(prev) and _title_like(cur)
+        lone = len(prev.split()) == 1 and "/" in between and role_score(prev) == 0 and org_score(prev) == 0
+        if not cur_at and b >= 0 and _INNER_SEPARATOR.match(between) and (titles or (lone and _title_like(cur))):
+            joined[-1] = (text[a : b + len(cur)], prev_at)
+        else:
+            joined.append(piece)
+    return joined
 
 
 # Field separators a line is laid out with (tabs, wide gaps, pipes, bullets): where a line has two or more pieces of

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.documents.cv_head_line import line_segments
 from app.documents.cv_outline import RoleOutline
 from app.documents.cv_structure import read_outline
@@ -57,3 +59,29 @@ def test_a_city_and_country_in_brackets_leave_title_and_employer_apart() -> None
 def test_an_organisation_in_brackets_after_a_title_is_the_employer() -> None:
     role = _role("2021 – Current\tCoordinator of the Data Programme (Meridian University)")
     assert (role.title.value, role.employer.value) == ("Coordinator of the Data Programme", "Meridian University")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "employer"),
+    [
+        (["Art Lead | Pixel Artist", "Monster Theater | 2022 – 2024"], "Art Lead | Pixel Artist", "Monster Theater"),
+        (
+            ["Researcher | C#/WPF Desktop Software Developer (2017 – 2021), RIVS"],
+            "Researcher | C#/WPF Desktop Software Developer",
+            "RIVS",
+        ),
+        (
+            ["2014-2015: Web / Hybrid Application Developer, Madar Soft"],
+            "Web / Hybrid Application Developer",
+            "Madar Soft",
+        ),
+    ],
+)
+def test_two_titles_parted_by_a_pipe_slash_or_dash_are_one_title(lines: list[str], title: str, employer: str) -> None:
+    role = _role(*lines)
+    assert (role.title.value, role.employer.value) == (title, employer)
+
+
+def test_a_title_and_an_employer_parted_by_a_pipe_stay_apart() -> None:
+    role = _role("Software Engineer | Northwind Traders | 2019 – 2021")
+    assert (role.title.value, role.employer.value) == ("Software Engineer", "Northwind Traders")
