@@ -85,3 +85,8 @@ def test_two_titles_parted_by_a_pipe_slash_or_dash_are_one_title(lines: list[str
 def test_a_title_and_an_employer_parted_by_a_pipe_stay_apart() -> None:
     role = _role("Software Engineer | Northwind Traders | 2019 – 2021")
     assert (role.title.value, role.employer.value) == ("Software Engineer", "Northwind Traders")
+
+
+def test_a_unit_on_the_line_under_the_role_leaves_the_organisation_the_employer() -> None:
+    role = _role("Associate Professor - Harbour University\tSept 2007 – Present", "\tDepartment of Economics")
+    assert (role.title.value, role.employer.value) == ("Associate Professor", "Harbour University")
