@@ -604,8 +604,8 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         return _assign_without_title_word(segs, orgs)
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     # "Associate Professor - Emory University" over "Department of Economics": the organisation, not its unit
-    unit = [_UNIT_START.match(s) is not None for s in segs]
-    e = max(rest, key=lambda k: (orgs[k] - roles[k], not unit[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    units = [_UNIT_START.match(s) is not None for s in segs]
+    e = max(rest, key=lambda k: (orgs[k] - roles[k], not units[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
     e = _organisation_before_unit(segs, firsts, roles, t, e)
     head, _, after = segs[t].partition(",")
     if (
