@@ -247,6 +247,11 @@ def _city_and_country(text: str) -> bool:
     return len(first.split()) <= 2 or is_place(first)
 
 
+def _before_at(line: list[tuple[str, bool]], n: int) -> bool:
+    """ "Self-employed at MLTech": how the role was held, written where a title stands before "at", is its title."""
+    return n + 1 < len(line) and line[n + 1][1] and not line[n][1]
+
+
 def collect_pieces(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
     out = _Pieces()
     for piece in pieces:
@@ -259,7 +264,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
             # "Engineer at Toyota": what follows "at" is the employer, even when a city bears its name.
             if is_place(s) and not out.place and not (after_at and "," not in s):
                 out.place = s
-            elif s and not is_arrangement(s):
+            elif s and (not is_arrangement(s) or _before_at(piece, n)):
                 out.kept.append(s)
                 out.firsts.append(n == 0)
                 out.ats.append(after_at)

@@ -90,3 +90,13 @@ def test_a_title_and_an_employer_parted_by_a_pipe_stay_apart() -> None:
 def test_a_unit_on_the_line_under_the_role_leaves_the_organisation_the_employer() -> None:
     role = _role("Associate Professor - Harbour University\tSept 2007 – Present", "\tDepartment of Economics")
     assert (role.title.value, role.employer.value) == ("Associate Professor", "Harbour University")
+
+
+def test_how_a_role_was_held_before_at_is_its_title() -> None:
+    role = _role("Dec 2020 – Present\tSelf-employed at Northwind Studio")
+    assert (role.title.value, role.employer.value) == ("Self-employed", "Northwind Studio")
+
+
+def test_how_a_role_was_held_beside_its_title_is_dropped() -> None:
+    role = _role("Data Engineer | Northwind Ltd | Contract | 2019 – 2021")
+    assert (role.title.value, role.employer.value) == ("Data Engineer", "Northwind Ltd")
