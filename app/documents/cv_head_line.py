@@ -348,7 +348,22 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     return title, employer, title_conf, employer_conf, place
 
 
+# "Sagalassos Project (KU Leuven) on research project ...", "... (Koç University) with own research project ...": a
+# lower-case "on" or "with" then a lower-case word (not "the", "a") after the employer's name starts a description.
+_DESCRIPTION_AFTER = re.compile(r"\s+(?:on|with)\s+(?!(?:the|a|an)\b)[a-z]")
+
+
+def _without_description(employer: str) -> str:
+    m = _DESCRIPTION_AFTER.search(employer)
+    return employer[: m.start()].rstrip(" ,;:") if m and m.start() > 0 else employer
+
+
 def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
+    title, employer, title_conf, employer_conf, place = _title_and_employer(got)
+    return title, _without_description(employer), title_conf, employer_conf, place
+
+
+def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     place = got.place
     if len(got.kept) == 1 and "," in got.kept[0] and not any(got.ats):
         title, employer, title_conf, employer_conf, place = _comma_title(got.kept[0], place)

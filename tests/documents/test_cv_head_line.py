@@ -100,3 +100,19 @@ def test_how_a_role_was_held_before_at_is_its_title() -> None:
 def test_how_a_role_was_held_beside_its_title_is_dropped() -> None:
     role = _role("Data Engineer | Northwind Ltd | Contract | 2019 – 2021")
     assert (role.title.value, role.employer.value) == ("Data Engineer", "Northwind Ltd")
+
+
+def test_a_lower_case_clause_after_the_employer_is_a_description() -> None:
+    role = _role(
+        "11/2018 – 05/2019\tPostdoctoral researcher at Harbour Research Centre (Meridian University) with own "
+        "research project “Tides and towns”."
+    )
+    assert (role.title.value, role.employer.value) == (
+        "Postdoctoral researcher",
+        "Harbour Research Centre (Meridian University)",
+    )
+
+
+def test_a_capitalised_name_after_on_stays_in_the_employer() -> None:
+    role = _role("2019 – 2021\tPolicy Analyst at Council on Foreign Relations")
+    assert (role.title.value, role.employer.value) == ("Policy Analyst", "Council on Foreign Relations")
