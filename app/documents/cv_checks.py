@@ -45,6 +45,7 @@ def doubts(
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)
         out += _unread_words(k, role, texts)
+        out += _name_across_dash(k, role, texts)
     out += _shared_spans(outline.roles)
     out += _orphan_bullets(sections, outline, may_hold_roles)
     return out[:_MAX_DOUBTS]
@@ -151,6 +152,21 @@ def _unread_words(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> lis
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _name_across_dash(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> list[str]:
+    """ "Web Developer, Globalmouth - 360 Go Mobile Agency" read as the employer "Globalmouth - 360 Go Mobile Agency":
+    the part after the title's comma may as well be a team ("Software Engineer, Payments - Stripe")."""
+    first = _DASH.split(role.employer.value, maxsplit=1)[0]
+    if not role.title.value or first == role.employer.value:
+        return []
+    lines = [t for i in dict.fromkeys([role.source_id, *role.line_ids]) for t in texts.get(i, [])]
+    if any(f"{role.title.value}, {first}" in t for t in lines):
+        return [f"role {k}: is the employer {role.employer.value!r}, or is {first!r} part of the title?"]
+    return []
 
 
 def _names_an_organisation(title: str) -> bool:

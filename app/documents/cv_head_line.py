@@ -136,11 +136,37 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
             out.append((sub, n > 0))
-    return _joined_titles(out, text)
+    return _name_across_dash(_joined_titles(out, text), text)
 
 
 # A pipe, slash or dash between two pieces of one line (no tab or wide gap: those part fields)
 _INNER_SEPARATOR = re.compile(r"^\s*(?:[|｜/]|[-–—])\s*$")
+
+
+def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
+    """ "Web Developer, Globalmouth - 360 Go Mobile Agency": a title, a comma, a name with no role word, then a dash
+    and a piece with no role word: the name and the piece after the dash are the employer (a name with a dash in
+    it, or an organisation and its unit; `cv_checks` asks which)."""
+    if len(out) != 2 or out[0][1] or out[1][1]:
+        return out
+    (first, _), (second, _) = out
+    head, _, name = first.partition(",")
+    name = name.strip()
+    a = text.find(first)
+    b = text.find(second, a + len(first)) if a >= 0 else -1
+    between = text[a + len(first) : b] if b >= 0 else ""
+    if (
+        re.fullmatch(r"\s+[-–—]\s+", between)
+        and role_score(head) >= 1
+        and name[:1].isupper()
+        and 1 <= len(name.split()) <= 4
+        and role_score(name) == 0
+        and not is_place(name)
+        and role_score(second) == 0
+        and not is_place(second)
+    ):
+        return [(head.strip(), False), (f"{name}{between}{second}", False)]
+    return out
 
 
 def _title_like(piece: str) -> bool:

@@ -116,3 +116,16 @@ def test_a_lower_case_clause_after_the_employer_is_a_description() -> None:
 def test_a_capitalised_name_after_on_stays_in_the_employer() -> None:
     role = _role("2019 – 2021\tPolicy Analyst at Council on Foreign Relations")
     assert (role.title.value, role.employer.value) == ("Policy Analyst", "Council on Foreign Relations")
+
+
+def test_a_name_after_the_titles_comma_and_the_piece_after_a_dash_are_the_employer() -> None:
+    role = _role("2015-2015: Web Mobile Developer, Brightmouth - 360 Go Mobile Agency")
+    assert (role.title.value, role.employer.value) == ("Web Mobile Developer", "Brightmouth - 360 Go Mobile Agency")
+
+
+def test_a_name_after_the_titles_comma_stays_in_the_title_beside_a_field_separator() -> None:
+    role = _role("Protocol Engineer, LFX Mentorship\tThe Linux Foundation - Hyperledger Besu\t06.2023 – 11.2023")
+    assert (role.title.value, role.employer.value) == (
+        "Protocol Engineer, LFX Mentorship",
+        "The Linux Foundation - Hyperledger Besu",
+    )
