@@ -101,12 +101,24 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
 _BRACKET = re.compile(r"\s*\(([^()]+)\)")
 
 
+_AT_THEN_PARENS = re.compile(r"^(?P<done>.+?)\s+at\s+(?P<org>[A-Z][^()\t|]*?)\s*\((?P<title>[^()]+)\)[\s.]*$")
+
+
+def _done_at_org_as_title(text: str) -> list[tuple[str, bool]] | None:
+    """ "Archaeological Theory I (BA) at KU Leuven (Assistant Lecturer)": what was done at the organisation, then the
+    title in brackets at the end of the line; None when the line does not read so."""
+    m = _AT_THEN_PARENS.match(text.strip())
+    if m is None or not _title_like(m.group("title")) or role_score(m.group("done")) >= 1:
+        return None
+    return [(m.group("title").strip(), False), (m.group("org").strip(), True)]
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     field = labelled(text)
     if field is not None and field[0] in ("employer", "title") and field[1]:
         return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
-    bracketed = _org_then_title(text)
+    bracketed = _org_then_title(text) or _done_at_org_as_title(text)
     if bracketed is not None:
         return bracketed
     text = _LOWER_PARENS.sub(" ", text)

@@ -129,3 +129,8 @@ def test_a_name_after_the_titles_comma_stays_in_the_title_beside_a_field_separat
         "Protocol Engineer, LFX Mentorship",
         "The Linux Foundation - Hyperledger Besu",
     )
+
+
+def test_a_title_in_brackets_after_what_was_done_at_the_organisation_is_the_title() -> None:
+    role = _role("2017-2018\tCoastal Field Methods I (BA) at Meridian University (Assistant Lecturer)")
+    assert (role.title.value, role.employer.value) == ("Assistant Lecturer", "Meridian University")
