@@ -129,6 +129,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
     text = _SUPERVISOR.sub("", text)
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
+    text = _without_kind(text)
     out = []
     parts = _pieces(text)
     if len(parts) == 1:
@@ -206,6 +207,21 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
         else:
             joined.append(piece)
     return joined
+
+
+_KIND = re.compile(r"^\s*(?P<kind>[A-Z][\w-]+):\s+(?P<rest>[A-Z][^,|\t]*)")
+
+
+def _without_kind(text: str) -> str:
+    """ "Entrepreneur: Co-founder and Editor-in-chief, ...": one role word and a colon before a title name the kind
+    of role; the title after them is the role's own."""
+    m = _KIND.match(text)
+    kind = m.group("kind") if m else ""
+    if m is None or not (role_score(kind) >= 1 or odds_lean(kind) > 0) or org_score(kind) > 0:
+        return text
+    if not _title_like(m.group("rest")):
+        return text
+    return text[m.start("rest") :]
 
 
 # Field separators a line is laid out with (tabs, wide gaps, pipes, bullets): where a line has two or more pieces of

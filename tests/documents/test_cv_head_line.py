@@ -134,3 +134,13 @@ def test_a_name_after_the_titles_comma_stays_in_the_title_beside_a_field_separat
 def test_a_title_in_brackets_after_what_was_done_at_the_organisation_is_the_title() -> None:
     role = _role("2017-2018\tCoastal Field Methods I (BA) at Meridian University (Assistant Lecturer)")
     assert (role.title.value, role.employer.value) == ("Assistant Lecturer", "Meridian University")
+
+
+def test_a_kind_of_role_and_a_colon_before_the_title_are_not_the_title() -> None:
+    role = _role("Researcher: Research Fellow, Harbour University, UK May 2007 - November 2011")
+    assert (role.title.value, role.employer.value) == ("Research Fellow", "Harbour University")
+
+
+def test_an_employer_and_a_colon_before_the_title_stay_the_employer() -> None:
+    role = _role("Northwind: Software Engineer, May 2007 - November 2011")
+    assert (role.title.value, role.employer.value) == ("Software Engineer", "Northwind")
