@@ -45,6 +45,7 @@ def doubts(
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)
         out += _unread_words(k, role, texts)
+        out += _name_across_dash(k, role, texts)
     out += _shared_spans(outline.roles)
     out += _orphan_bullets(sections, outline, may_hold_roles)
     return out[:_MAX_DOUBTS]
@@ -153,12 +154,43 @@ def _unread_words(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> lis
 _WORD = re.compile(r"[^\W_]+")
 
 
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _name_across_dash(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> list[str]:
+    """ "Web Developer, Globalmouth - 360 Go Mobile Agency" read as the employer "Globalmouth - 360 Go Mobile Agency":
+    the part after the title's comma may as well be a team ("Software Engineer, Payments - Stripe")."""
+    first = _DASH.split(role.employer.value, maxsplit=1)[0]
+    if not role.title.value or first == role.employer.value:
+        return []
+    lines = [t for i in dict.fromkeys([role.source_id, *role.line_ids]) for t in texts.get(i, [])]
+    if any(f"{role.title.value}, {first}" in t for t in lines):
+        return [f"role {k}: is the employer {role.employer.value!r}, or is {first!r} part of the title?"]
+    return []
+
+
 def _names_an_organisation(title: str) -> bool:
     """ "Intern, CHANG CHUN GROUP", "Research Assistant, TU Delft": a part after the title's first that names an
     organisation (by an organisation word, an acronym or "&") and no role, nor a place."""
     parts = re.split(r",|\s[-–—|]\s", title)
     return any(
         (has_org_word(p, strong=True) or org_score(p) > 0) and role_score(p) < 1 and not is_place(p) for p in parts[1:]
+    ) or _names_after_comma(title)
+
+
+def _names_after_comma(title: str) -> bool:
+    """ "Web Mobile Application Developer, Globalmouth": after a title and a comma, a capitalised name with no role
+    word, no place, no number ("STEM Ambassador, R10": a grade) may be the employer as well as a part of the title."""
+    head, comma, rest = title.partition(",")
+    rest = rest.strip()
+    return (
+        bool(comma)
+        and role_score(head) >= 1
+        and rest[:1].isupper()
+        and len(rest.split()) <= 3
+        and role_score(rest) < 1
+        and not is_place(rest)
+        and not any(c.isdigit() for c in rest)
     )
 
 

@@ -80,8 +80,8 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
     the title among notes on the arrangement; None when the line does not read so."""
     m = _ORG_THEN_PARENS.match(text)
-    if m is None or not m.group("inner")[:1].isupper():
-        return None
+    if m is None or not m.group("inner")[:1].isupper() or is_place(m.group("inner").strip(" .")):
+        return None  # "... at KU Leuven (Belgium)": a place in brackets is read as the place
     parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
         return None  # "International Rice Research Institute (IRRI)": the name's short form
@@ -89,6 +89,9 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     head = m.group("org").split(",")[0]
     if not titled and "," in m.group("org") and role_score(head) >= 1:
         return None  # "Research Intern, Amazon Web Services (Automated Reasoning Group)": the brackets name a unit
+    if not titled and len(parts) == 1 and role_score(head) >= 1 and org_score(parts[0]) > 0:
+        # "Coordinator Msc program (Middle East Technical University)": a title, then its organisation in brackets
+        return [(m.group("org").strip(), False), (parts[0], True)]
     if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
         titled = parts  # "Learn Ubuntu (PHP Development)"
     org = (m.group("org").strip(), True)
@@ -98,12 +101,24 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
 _BRACKET = re.compile(r"\s*\(([^()]+)\)")
 
 
+_AT_THEN_PARENS = re.compile(r"^(?P<done>.+?)\s+at\s+(?P<org>[A-Z][^()\t|]*?)\s*\((?P<title>[^()]+)\)[\s.]*$")
+
+
+def _done_at_org_as_title(text: str) -> list[tuple[str, bool]] | None:
+    """ "Archaeological Theory I (BA) at KU Leuven (Assistant Lecturer)": what was done at the organisation, then the
+    title in brackets at the end of the line; None when the line does not read so."""
+    m = _AT_THEN_PARENS.match(text.strip())
+    if m is None or not _title_like(m.group("title")) or role_score(m.group("done")) >= 1:
+        return None
+    return [(m.group("title").strip(), False), (m.group("org").strip(), True)]
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     field = labelled(text)
     if field is not None and field[0] in ("employer", "title") and field[1]:
         return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
-    bracketed = _org_then_title(text)
+    bracketed = _org_then_title(text) or _done_at_org_as_title(text)
     if bracketed is not None:
         return bracketed
     text = _LOWER_PARENS.sub(" ", text)
@@ -114,6 +129,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
     text = _SUPERVISOR.sub("", text)
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
+    text = _without_kind(text)
     out = []
     parts = _pieces(text)
     if len(parts) == 1:
@@ -133,7 +149,79 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
             out.append((sub, n > 0))
+    return _name_across_dash(_joined_titles(out, text), text)
+
+
+# A pipe, slash or dash between two pieces of one line (no tab or wide gap: those part fields)
+_INNER_SEPARATOR = re.compile(r"^\s*(?:[|｜/]|[-–—])\s*$")
+
+
+def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
+    """ "Web Developer, Globalmouth - 360 Go Mobile Agency": a title, a comma, a name with no role word, then a dash
+    and a piece with no role word: the name and the piece after the dash are the employer (a name with a dash in
+    it, or an organisation and its unit; `cv_checks` asks which)."""
+    if len(out) != 2 or out[0][1] or out[1][1]:
+        return out
+    (first, _), (second, _) = out
+    head, _, name = first.partition(",")
+    name = name.strip()
+    a = text.find(first)
+    b = text.find(second, a + len(first)) if a >= 0 else -1
+    between = text[a + len(first) : b] if b >= 0 else ""
+    if (
+        re.fullmatch(r"\s+[-–—]\s+", between)
+        and role_score(head) >= 1
+        and name[:1].isupper()
+        and 1 <= len(name.split()) <= 4
+        and role_score(name) == 0
+        and not is_place(name)
+        and role_score(second) == 0
+        and not is_place(second)
+    ):
+        return [(head.strip(), False), (f"{name}{between}{second}", False)]
     return out
+
+
+def _title_like(piece: str) -> bool:
+    """ "Pixel Artist", "C#/WPF Desktop Software Developer": a role noun, and no organisation word unless the
+    piece ends with its role noun."""
+    words = piece.split()
+    ends_with_role = bool(words) and fold(words[-1].strip(".,")) in _TITLE_ENDS
+    return role_score(piece) >= 1 and (org_score(piece) == 0 or ends_with_role) and not is_place(piece)
+
+
+def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
+    """ "Art Lead | Pixel Artist", "Researcher | C#/WPF Desktop Software Developer", "Web / Hybrid Application
+    Developer": two titles (or a lone word and a title after a slash) parted by a pipe, slash or dash are one title,
+    kept as the CV writes it."""
+    joined = list(out[:1])
+    for piece in out[1:]:
+        (prev, prev_at), (cur, cur_at) = joined[-1], piece
+        a = text.find(prev)
+        b = text.find(cur, a + len(prev)) if a >= 0 else -1
+        between = text[a + len(prev) : b] if b >= 0 else ""
+        titles = _title_like(prev) and _title_like(cur)
+        lone = len(prev.split()) == 1 and "/" in between and role_score(prev) == 0 and org_score(prev) == 0
+        if not cur_at and b >= 0 and _INNER_SEPARATOR.match(between) and (titles or (lone and _title_like(cur))):
+            joined[-1] = (text[a : b + len(cur)], prev_at)
+        else:
+            joined.append(piece)
+    return joined
+
+
+_KIND = re.compile(r"^\s*(?P<kind>[A-Z][\w-]+):\s+(?P<rest>[A-Z][^,|\t]*)")
+
+
+def _without_kind(text: str) -> str:
+    """ "Entrepreneur: Co-founder and Editor-in-chief, ...": one role word and a colon before a title name the kind
+    of role; the title after them is the role's own."""
+    m = _KIND.match(text)
+    kind = m.group("kind") if m else ""
+    if m is None or not (role_score(kind) >= 1 or odds_lean(kind) > 0) or org_score(kind) > 0:
+        return text
+    if not _title_like(m.group("rest")):
+        return text
+    return text[m.start("rest") :]
 
 
 # Field separators a line is laid out with (tabs, wide gaps, pipes, bullets): where a line has two or more pieces of
@@ -213,6 +301,11 @@ def _city_and_country(text: str) -> bool:
     return len(first.split()) <= 2 or is_place(first)
 
 
+def _before_at(line: list[tuple[str, bool]], n: int) -> bool:
+    """ "Self-employed at MLTech": how the role was held, written where a title stands before "at", is its title."""
+    return n + 1 < len(line) and line[n + 1][1] and not line[n][1]
+
+
 def collect_pieces(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
     out = _Pieces()
     for piece in pieces:
@@ -225,7 +318,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
             # "Engineer at Toyota": what follows "at" is the employer, even when a city bears its name.
             if is_place(s) and not out.place and not (after_at and "," not in s):
                 out.place = s
-            elif s and not is_arrangement(s):
+            elif s and (not is_arrangement(s) or _before_at(piece, n)):
                 out.kept.append(s)
                 out.firsts.append(n == 0)
                 out.ats.append(after_at)
@@ -309,7 +402,22 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     return title, employer, title_conf, employer_conf, place
 
 
+# "Sagalassos Project (KU Leuven) on research project ...", "... (Koç University) with own research project ...": a
+# lower-case "on" or "with" then a lower-case word (not "the", "a") after the employer's name starts a description.
+_DESCRIPTION_AFTER = re.compile(r"\s+(?:on|with)\s+(?!(?:the|a|an)\b)[a-z]")
+
+
+def _without_description(employer: str) -> str:
+    m = _DESCRIPTION_AFTER.search(employer)
+    return employer[: m.start()].rstrip(" ,;:") if m and m.start() > 0 else employer
+
+
 def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
+    title, employer, title_conf, employer_conf, place = _title_and_employer(got)
+    return title, _without_description(employer), title_conf, employer_conf, place
+
+
+def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     place = got.place
     if len(got.kept) == 1 and "," in got.kept[0] and not any(got.ats):
         title, employer, title_conf, employer_conf, place = _comma_title(got.kept[0], place)
@@ -569,7 +677,9 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     if roles[t] <= 0:
         return _assign_without_title_word(segs, orgs)
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
-    e = max(rest, key=lambda k: (orgs[k] - roles[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    # "Associate Professor - Emory University" over "Department of Economics": the organisation, not its unit
+    units = [_UNIT_START.match(s) is not None for s in segs]
+    e = max(rest, key=lambda k: (orgs[k] - roles[k], not units[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
     e = _organisation_before_unit(segs, firsts, roles, t, e)
     head, _, after = segs[t].partition(",")
     if (

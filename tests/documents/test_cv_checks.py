@@ -33,8 +33,9 @@ def test_a_role_line_read_whole_into_its_fields_is_confident(lines: list[str]) -
 @pytest.mark.parametrize(
     "line",
     [
-        "Intern, CHANG CHUN GROUP - Information Center, Jul 2025 - Aug 2025",
-        "Research Assistant, TU Delft – Infini Data Lab (WIS), Sep 2024 - Present",
+        "Intern, CHANG CHUN GROUP | Information Center | Jul 2025 - Aug 2025",
+        "Research Assistant, TU Delft | Infini Data Lab (WIS) | Sep 2024 - Present",
+        "Web Developer, Brightmouth | 360 Go Mobile Agency | 2015 - 2015",
     ],
 )
 def test_a_title_read_with_an_organisations_name_in_it_is_a_doubt(line: str) -> None:
@@ -48,3 +49,24 @@ def test_words_of_a_roles_lines_that_went_into_no_field_are_a_doubt() -> None:
     outline = _cv("TU Delft – Infini Data Lab (WIS)", "Research Assistant, Sep 2024 – Present")
     assert not outline.usable
     assert any("part of its line was not read" in d for d in outline.doubts), outline.doubts
+
+
+def test_a_grade_after_a_titles_comma_is_no_doubt() -> None:
+    outline = _cv("2019-2021: STEM Ambassador, R10 - Northwind Schools Trust")
+    assert not any("may hold the employer" in d for d in outline.doubts), outline.doubts
+
+
+@pytest.mark.parametrize(
+    ("line", "employer"),
+    [
+        ("Intern, CHANG CHUN GROUP - Information Center, Jul 2025 - Aug 2025", "CHANG CHUN GROUP - Information Center"),
+        ("2015-2015: Web Developer, Brightmouth - 360 Go Mobile Agency", "Brightmouth - 360 Go Mobile Agency"),
+    ],
+)
+def test_an_employer_read_across_a_dash_from_the_titles_comma_is_a_doubt(line: str, employer: str) -> None:
+    """The name after the title's comma and the piece after the dash are read as the employer; it may as well be a
+    team in the title ("Software Engineer, Payments - Stripe"), so the seeker confirms."""
+    outline = _cv(line)
+    assert outline.roles[0].employer.value == employer
+    assert not outline.usable
+    assert any("part of the title" in d for d in outline.doubts), outline.doubts

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.documents.cv_head_line import line_segments
+from app.documents.cv_outline import RoleOutline
+from app.documents.cv_structure import read_outline
+from tests.docx_build import docx_bytes
 
 
 def test_a_role_of_the_named_organisation_splits_at_of_the() -> None:
@@ -14,3 +19,128 @@ def test_a_role_of_the_named_organisation_splits_at_of_the() -> None:
 
 def test_a_role_of_a_field_stays_one_title() -> None:
     assert [s for s, _ in line_segments("Professor of Applied Mathematics")] == ["Professor of Applied Mathematics"]
+
+
+def _role(*lines: str) -> RoleOutline:
+    """The one role of a CV whose Experience section holds these lines and a bullet."""
+    outline = read_outline(
+        docx_bytes(
+            ("Kai Lindqvist", "Title"),
+            ("kai.lindqvist@example.org", None),
+            ("Experience", "Heading 1"),
+            *((line, None) for line in lines),
+            ("Built the reporting pipeline used by every team.", "List Bullet"),
+            ("Education", "Heading 1"),
+            ("BSc Computer Science, University of Leeds, 2016", None),
+        )
+    )
+    assert len(outline.roles) == 1
+    return outline.roles[0]
+
+
+def test_a_place_in_brackets_after_the_employer_is_the_place_not_the_title() -> None:
+    role = _role("10/2021 – 09/2022\tVisiting Lecturer at Harbour Polytechnic (Belgium)")
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Visiting Lecturer",
+        "Harbour Polytechnic",
+        "Belgium",
+    )
+
+
+def test_a_city_and_country_in_brackets_leave_title_and_employer_apart() -> None:
+    role = _role("01/2021 – Current\tAssistant Professor in Coastal Ecology at Meridian University (Ankara, Turkey)")
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Assistant Professor in Coastal Ecology",
+        "Meridian University",
+        "Ankara, Turkey",
+    )
+
+
+def test_an_organisation_in_brackets_after_a_title_is_the_employer() -> None:
+    role = _role("2021 – Current\tCoordinator of the Data Programme (Meridian University)")
+    assert (role.title.value, role.employer.value) == ("Coordinator of the Data Programme", "Meridian University")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "employer"),
+    [
+        (["Art Lead | Pixel Artist", "Monster Theater | 2022 – 2024"], "Art Lead | Pixel Artist", "Monster Theater"),
+        (
+            ["Researcher | C#/WPF Desktop Software Developer (2017 – 2021), RIVS"],
+            "Researcher | C#/WPF Desktop Software Developer",
+            "RIVS",
+        ),
+        (
+            ["2014-2015: Web / Hybrid Application Developer, Madar Soft"],
+            "Web / Hybrid Application Developer",
+            "Madar Soft",
+        ),
+    ],
+)
+def test_two_titles_parted_by_a_pipe_slash_or_dash_are_one_title(lines: list[str], title: str, employer: str) -> None:
+    role = _role(*lines)
+    assert (role.title.value, role.employer.value) == (title, employer)
+
+
+def test_a_title_and_an_employer_parted_by_a_pipe_stay_apart() -> None:
+    role = _role("Software Engineer | Northwind Traders | 2019 – 2021")
+    assert (role.title.value, role.employer.value) == ("Software Engineer", "Northwind Traders")
+
+
+def test_a_unit_on_the_line_under_the_role_leaves_the_organisation_the_employer() -> None:
+    role = _role("Associate Professor - Harbour University\tSept 2007 – Present", "\tDepartment of Economics")
+    assert (role.title.value, role.employer.value) == ("Associate Professor", "Harbour University")
+
+
+def test_how_a_role_was_held_before_at_is_its_title() -> None:
+    role = _role("Dec 2020 – Present\tSelf-employed at Northwind Studio")
+    assert (role.title.value, role.employer.value) == ("Self-employed", "Northwind Studio")
+
+
+def test_how_a_role_was_held_beside_its_title_is_dropped() -> None:
+    role = _role("Data Engineer | Northwind Ltd | Contract | 2019 – 2021")
+    assert (role.title.value, role.employer.value) == ("Data Engineer", "Northwind Ltd")
+
+
+def test_a_lower_case_clause_after_the_employer_is_a_description() -> None:
+    role = _role(
+        "11/2018 – 05/2019\tPostdoctoral researcher at Harbour Research Centre (Meridian University) with own "
+        "research project “Tides and towns”."
+    )
+    assert (role.title.value, role.employer.value) == (
+        "Postdoctoral researcher",
+        "Harbour Research Centre (Meridian University)",
+    )
+
+
+def test_a_capitalised_name_after_on_stays_in_the_employer() -> None:
+    role = _role("2019 – 2021\tPolicy Analyst at Council on Foreign Relations")
+    assert (role.title.value, role.employer.value) == ("Policy Analyst", "Council on Foreign Relations")
+
+
+def test_a_name_after_the_titles_comma_and_the_piece_after_a_dash_are_the_employer() -> None:
+    role = _role("2015-2015: Web Mobile Developer, Brightmouth - 360 Go Mobile Agency")
+    assert (role.title.value, role.employer.value) == ("Web Mobile Developer", "Brightmouth - 360 Go Mobile Agency")
+
+
+def test_a_name_after_the_titles_comma_stays_in_the_title_beside_a_field_separator() -> None:
+    role = _role("Protocol Engineer, LFX Mentorship\tThe Linux Foundation - Hyperledger Besu\t06.2023 – 11.2023")
+    assert (role.title.value, role.employer.value) == (
+        "Protocol Engineer, LFX Mentorship",
+        "The Linux Foundation - Hyperledger Besu",
+    )
+
+
+def test_a_title_in_brackets_after_what_was_done_at_the_organisation_is_the_title() -> None:
+    role = _role("2017-2018\tCoastal Field Methods I (BA) at Meridian University (Assistant Lecturer)")
+    assert (role.title.value, role.employer.value) == ("Assistant Lecturer", "Meridian University")
+
+
+def test_a_kind_of_role_and_a_colon_before_the_title_are_not_the_title() -> None:
+    role = _role("Researcher: Research Fellow, Harbour University, UK May 2007 - November 2011")
+    assert (role.title.value, role.employer.value) == ("Research Fellow", "Harbour University")
+
+
+def test_an_employer_and_a_colon_before_the_title_stay_the_employer() -> None:
+    role = _role("Northwind: Software Engineer, May 2007 - November 2011")
+    assert (role.title.value, role.employer.value) == ("Software Engineer", "Northwind")
