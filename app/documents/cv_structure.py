@@ -31,7 +31,7 @@ from app.documents.cv_head_line import (
 from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
 from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
-from app.documents.cv_role_blocks import anchor, block, head_like, learn_counts, row_block, signature
+from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like, learn_counts, row_block, signature
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
@@ -39,6 +39,7 @@ from app.documents.cv_vocab import (
     has_org_word,
     heading_kind,
     is_place,
+    lists_activities,
     role_score,
     without_heading_words,
 )
@@ -327,10 +328,16 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
     for k in sorted(which):
         lines = _from_top_level(sections[k].lines)
         found = _form_roles(lines) or _section_roles(lines, cv) or _undated_roles(lines)
-        if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
-            found = [r for r in found if role_score(r.title.value) >= 1]
+        if sections[k].kind == "teaching" or lists_activities(sections[k].title):
+            # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
+            found = [r for r in found if _names_post(r.title.value)]
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     return roles
+
+
+def _names_post(title: str) -> bool:
+    """A title with a role noun, also in a joined word ("Mentorship Co-Chair", "Vice-President")."""
+    return role_score(title) >= 1 or role_score(re.sub(r"(?<=\w)-(?=\w)", " ", title)) >= 1
 
 
 _STUDY_WORK = re.compile(r"\b(?:thesis|dissertation|project|coursework|capstone)\b", re.I)
@@ -465,7 +472,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    anchors = [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None]
+    anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
     if _dates_last(lines, anchors):

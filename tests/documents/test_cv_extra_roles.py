@@ -1,0 +1,85 @@
+"""Dated lines that are no roles: bullets dated within the span of the role they sit under, courses taught under
+"Teaching Experience", talks and writing under "Public Outreach"; the posts among them stay roles."""
+
+from __future__ import annotations
+
+from app.documents.cv_outline import CvOutline
+from app.documents.cv_structure import read_outline
+from tests.docx_build import docx_bytes
+
+_HEAD = [
+    ("Sam Okoro", "Title"),
+    ("sam.okoro@example.org", None),
+    ("Profile", "Heading 1"),
+    ("Consultant who likes tidy systems and calm releases.", None),
+]
+
+
+def _outline(*lines: tuple[str, str | None]) -> CvOutline:
+    return read_outline(docx_bytes(*_HEAD, *lines))
+
+
+def _pairs(outline: CvOutline) -> list[tuple[str, str]]:
+    return [(r.title.value, r.employer.value) for r in outline.roles]
+
+
+def test_bullets_dated_within_the_span_of_the_role_above_are_its_bullets_not_roles() -> None:
+    outline = _outline(
+        ("Experience", "Heading 1"),
+        ("December 2013 – February 2019 - Globex Ltd", None),
+        ("Software Consultant", None),
+        ("2018: Consultant (iOS), Payments App, Initech Energy", "List Bullet"),
+        ("2016: Senior Consultant (CRM), Billing Upgrade, Northwind Gas", "List Bullet"),
+        ("July 2012 – August 2012 - Contoso Ltd", None),
+        ("Android Developer", None),
+    )
+    assert _pairs(outline) == [("Software Consultant", "Globex Ltd"), ("Android Developer", "Contoso Ltd")]
+    assert any("Payments App" in b.text for b in outline.roles[0].bullets)
+
+
+def test_bulleted_roles_with_no_role_line_above_stay_roles() -> None:
+    outline = _outline(
+        ("Experience", "Heading 1"),
+        ("2018: Consultant, Initech Energy", "List Bullet"),
+        ("2016: Senior Consultant, Northwind Gas", "List Bullet"),
+    )
+    assert _pairs(outline) == [("Consultant", "Initech Energy"), ("Senior Consultant", "Northwind Gas")]
+
+
+def test_a_bullet_dated_outside_the_span_of_the_role_above_stays_a_role() -> None:
+    outline = _outline(
+        ("Experience", "Heading 1"),
+        ("December 2013 – February 2016 - Globex Ltd", None),
+        ("Software Consultant", None),
+        ("2018: Consultant, Initech Energy", "List Bullet"),
+    )
+    assert ("Consultant", "Initech Energy") in _pairs(outline)
+
+
+def test_courses_taught_under_teaching_experience_are_not_roles_but_the_post_taught_in_is() -> None:
+    outline = _outline(
+        ("Employment", "Heading 1"),
+        ("2019 – present\tLecturer at Northwind University", None),
+        ("Teaching experience", "Heading 1"),
+        ("2021 – 2022\tData Analysis (MA) at Northwind University", None),
+        ("2020 – 2021\tSpatial Statistics (BA) at Northwind University", None),
+        ("2017 – 2018\tStatistics I (BA) at Contoso University (Teaching Assistant)", None),
+    )
+    assert _pairs(outline) == [("Lecturer", "Northwind University"), ("Teaching Assistant", "Contoso University")]
+
+
+def test_talks_and_writing_under_public_outreach_are_not_roles_but_the_posts_are() -> None:
+    outline = _outline(
+        ("Employment", "Heading 1"),
+        ("2019 – present\tLecturer at Northwind University", None),
+        ("Public Outreach", "Heading 1"),
+        ("2021\tLecture at Hillside School (Leeds, UK)", None),
+        ("2020\tFinalist 'Science Slam Leeds' (UK)", None),
+        ("Volunteer Guide, City Museum, 2018 – 2020", None),
+        ("Mentorship Co-Chair, Graduate Women in Computing, 2016 – 2017", None),
+    )
+    assert _pairs(outline) == [
+        ("Lecturer", "Northwind University"),
+        ("Volunteer Guide", "City Museum"),
+        ("Mentorship Co-Chair", "Graduate Women in Computing"),
+    ]
