@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import docx
+
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import docx_bytes, saved
 
 _HEAD = [
     ("Sam Okoro", "Title"),
@@ -83,3 +85,45 @@ def test_talks_and_writing_under_public_outreach_are_not_roles_but_the_posts_are
         ("Volunteer Guide", "City Museum"),
         ("Mentorship Co-Chair", "Graduate Women in Computing"),
     ]
+
+
+def test_a_heading_in_capitals_dressed_like_another_heading_closes_the_role_section() -> None:
+    d = docx.Document()
+    for text, bold in [
+        ("Sam Okoro", True),
+        ("sam.okoro@example.org", False),
+        ("PROFESSIONAL EXPERIENCE", False),
+        ("Embedded Software Engineer, Globex Ltd", False),
+        ("(06.2013 - 09.2014)", False),
+        ("Wrote the firmware of the feeding robot and its field tests.", False),
+        ("COURSES", True),
+        ("Test Driven Development\tJBrains Academy", False),
+        ("06.11.2015", False),
+        ("LANGUAGES", True),
+        ("English, German", False),
+    ]:
+        d.add_paragraph().add_run(text).bold = bold
+    outline = read_outline(saved(d))
+    assert _pairs(outline) == [("Embedded Software Engineer", "Globex Ltd")]
+
+
+def test_a_seat_on_a_committee_or_council_is_not_a_role_but_a_committee_chair_is() -> None:
+    outline = _outline(
+        ("Management and administrative positions", "Heading 1"),
+        ("2021 – present\tCoordinator of the MSc programme (Northwind University)", None),
+        ("2018 – 2020\tProgram Committee, Department of History (Northwind University)", None),
+        ("2018 – 2019\tMember of sub-faculty council at Faculty of Arts (Northwind University)", None),
+        ("2016 – 2017\tObservatory Committee Chair at Northwind University", None),
+    )
+    titles = [t for t, _ in _pairs(outline)]
+    assert len(titles) == 2
+    assert titles[1] == "Observatory Committee Chair"
+
+
+def test_a_doctorate_in_another_language_under_a_role_heading_is_not_a_post() -> None:
+    outline = _outline(
+        ("Experience", "Heading 1"),
+        ("2010-2012, Doctorat, Université de la Polynésie française", None),
+        ("2013, Technicien, CIRAP, Université de la Polynésie française", None),
+    )
+    assert [t for t, _ in _pairs(outline)] == ["Technicien"]
