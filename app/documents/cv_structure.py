@@ -364,6 +364,12 @@ _MEMBERSHIP = re.compile(
     re.I,
 )
 _COMMITTEE = re.compile(r"\bcommittee\b", re.I)
+# "Best Paper Award", "Finalist 'Falling Walls Lab'", "Travel Grant": an honour received, not a post held
+_HONOUR = re.compile(
+    r"\b(?:awards?|prizes?|scholarships?|grants?|finalist|winner|medal|honou?rable mention|bursary)\b", re.I
+)
+# "Poblome, J., Vandam, R. and ...": a list of authors, a publication's line
+_AUTHORS = re.compile(r"\b[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?)+(?:,|and|&)")
 
 
 def _not_a_post(role: RoleOutline) -> bool:
@@ -375,6 +381,9 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # "Master's Dissertation" read as the title
     if _DEGREE.match(role.title.value.strip()) and role_score(role.title.value) < 1:
         return True  # "PhD in Psychology, University of Grenoble" under a role heading
+    head = f"{role.title.value} {role.employer.value}"
+    if _AUTHORS.search(head) or (_HONOUR.search(head) and not _names_post(role.title.value)):
+        return True  # a publication or an honour with its year, under a role heading
     if _COMMITTEE.search(f"{role.title.value} {role.employer.value}") and not _names_post(role.title.value):
         return True  # "KU Leuven" / "Program Committee, Department of Archaeology": a seat, no post named
     return _MEMBERSHIP.search(role.title.value or role.employer.value) is not None

@@ -127,3 +127,15 @@ def test_a_doctorate_in_another_language_under_a_role_heading_is_not_a_post() ->
         ("2013, Technicien, CIRAP, Université de la Polynésie française", None),
     )
     assert [t for t, _ in _pairs(outline)] == ["Technicien"]
+
+
+def test_honours_and_publications_with_a_year_under_a_role_heading_are_not_roles() -> None:
+    outline = _outline(
+        ("Experience", "Heading 1"),
+        ("2019 – present\tData Analyst at Globex Ltd", None),
+        ("2021\tSmith, J., Okoro, S. and Lee, K. Counting the tills. Retail Review 4", None),
+        ("2020\tBest Paper Award, Northwind Conference", None),
+        ("2018\tTravel Grant, Contoso Foundation", None),
+        ("2016 – 2018\tGrant Writer at Contoso Foundation", None),
+    )
+    assert _pairs(outline) == [("Data Analyst", "Globex Ltd"), ("Grant Writer", "Contoso Foundation")]
