@@ -386,7 +386,8 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # a publication or an honour with its year, under a role heading
     if _COMMITTEE.search(f"{role.title.value} {role.employer.value}") and not _names_post(role.title.value):
         return True  # "KU Leuven" / "Program Committee, Department of Archaeology": a seat, no post named
-    return _MEMBERSHIP.search(role.title.value or role.employer.value) is not None
+    # "KU Leuven" / "Member of sub-faculty council": the seat read as the employer, under a title that names no post
+    return _MEMBERSHIP.search(role.title.value if _names_post(role.title.value) else head) is not None
 
 
 def _from_top_level(lines: list[Line]) -> list[Line]:

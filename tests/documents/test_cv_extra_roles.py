@@ -139,3 +139,15 @@ def test_honours_and_publications_with_a_year_under_a_role_heading_are_not_roles
         ("2016 – 2018\tGrant Writer at Contoso Foundation", None),
     )
     assert _pairs(outline) == [("Data Analyst", "Globex Ltd"), ("Grant Writer", "Contoso Foundation")]
+
+
+def test_a_council_seat_read_as_the_employer_under_a_title_that_names_no_post_is_not_a_role() -> None:
+    outline = _outline(
+        ("Positions", "Heading 1"),
+        ("2021 – present\tCoordinator of the MSc programme (Northwind University)", None),
+        (
+            "2018 – 2019\tMember of sub-faculty council and staff council at Faculty of Arts  (Contoso University)",
+            None,
+        ),
+    )
+    assert _pairs(outline) == [("Coordinator of the MSc programme", "Northwind University")]
