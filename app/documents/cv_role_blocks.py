@@ -171,6 +171,30 @@ def anchor(line: Line) -> DateSpan | None:
     return span
 
 
+def _year(value: str, late: bool) -> str:
+    return "9999" if value == "present" else (value[:4] if value else ("9999" if late else "0000"))
+
+
+def dated_bullets(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> list[tuple[int, DateSpan]]:
+    """The anchors that are roles' own: "Aralık 2013 – Şubat 2019" over bulleted "2018: Consultant (iOS), UZİKOM,
+    ..." lines drops the bullets. A bullet dated by one year inside the span of the role line above it (a line of
+    its own, not a bullet) tells a project or task of that role, not a role of its own."""
+    kept: list[tuple[int, DateSpan]] = []
+    head: DateSpan | None = None  # the dates of the nearest role line above that is no bullet
+    for i, span in anchors:
+        if not lines[i].is_list:
+            head = span if not span.single else None
+        elif head is not None and span.single and _inside(span, head):
+            continue
+        kept.append((i, span))
+    return kept
+
+
+def _inside(span: DateSpan, head: DateSpan) -> bool:
+    year = _year(span.start or span.end, False)
+    return _year(head.start, False) <= year <= _year(head.end, True) and bool(head.start)
+
+
 def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
     """How many short lines stand before and after the dates of the section's first role (not the count most of
     its roles have: that reads a first role's employer line away when the roles after it share it)."""

@@ -11,6 +11,7 @@ Headings are found by their wording, or by sharing the formatting of a heading f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
@@ -31,7 +32,7 @@ from app.documents.cv_head_line import (
 from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
 from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
-from app.documents.cv_role_blocks import anchor, block, head_like, learn_counts, row_block, signature
+from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like, learn_counts, row_block, signature
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
@@ -39,6 +40,7 @@ from app.documents.cv_vocab import (
     has_org_word,
     heading_kind,
     is_place,
+    lists_activities,
     role_score,
     without_heading_words,
 )
@@ -201,7 +203,8 @@ def _vocab_heading(line: Line) -> str | None:
 
 
 def split_sections(lines: list[Line]) -> list[Section]:
-    signatures = {signature(line) for line in lines if _vocab_heading(line)}
+    dresses = Counter(signature(line) for line in lines if _vocab_heading(line))
+    signatures = set(dresses)
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
@@ -231,11 +234,13 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and sum(c.isalpha() for c in line.text) >= 4
             ):
                 kind = "other"
-        _file(sections, kind, line, opens_role)
+        _file(sections, kind, line, opens_role, dresses)
     return sections
 
 
-def _file(sections: list[Section], kind: str | None, line: Line, opens_role: bool) -> None:
+def _file(
+    sections: list[Section], kind: str | None, line: Line, opens_role: bool, dresses: Counter[tuple[str, bool, bool]]
+) -> None:
     """Put a line in its section, or open the section it heads. Under a role section, a heading of a deeper
     outline level heads a part of it: "Projects" in Heading 4 opens a part that holds no roles, "Application
     Development" in Heading 4 goes on with the roles (of the role section above the part)."""
@@ -248,7 +253,7 @@ def _file(sections: list[Section], kind: str | None, line: Line, opens_role: boo
         else:
             sections.append(Section(kind, clean_heading(line.text), signature=signature(line), parent=role_parent))
         return
-    if kind is not None and _inside_role(kind, line, current, opens_role):
+    if kind is not None and _inside_role(kind, line, current, opens_role) and not _dressed_as_heading(line, dresses):
         kind = None
     if kind is not None:
         sections.append(Section(kind, clean_heading(line.text), signature=signature(line)))
@@ -267,6 +272,14 @@ def _deeper(line: Line, current: Section) -> bool:
 
 
 _ROLE_PART = re.compile(r"\b(?:achievements?|accomplishments?|responsibilities|highlights|key results)\b", re.I)
+
+
+def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]]) -> bool:
+    """ "COURSES" in bold capitals under "PROFESSIONAL EXPERIENCE", dressed as "LANGUAGES" is further down: a
+    heading in capitals dressed like another heading of the CV opens its own section, whatever the section's own
+    heading looks like."""
+    sig = signature(line)
+    return sig[2] and dresses[sig] >= 2  # the line itself and another heading
 
 
 def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> bool:
@@ -327,22 +340,36 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
     for k in sorted(which):
         lines = _from_top_level(sections[k].lines)
         found = _form_roles(lines) or _section_roles(lines, cv) or _undated_roles(lines)
-        if sections[k].kind == "teaching":  # "Teaching": courses taught, and the posts that name themselves
-            found = [r for r in found if role_score(r.title.value) >= 1]
+        if sections[k].kind == "teaching" or lists_activities(sections[k].title):
+            # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
+            found = [r for r in found if _names_post(r.title.value)]
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     return roles
+
+
+def _names_post(title: str) -> bool:
+    """A title with a role noun, also in a joined word ("Mentorship Co-Chair", "Vice-President")."""
+    return role_score(title) >= 1 or role_score(re.sub(r"(?<=\w)-(?=\w)", " ", title)) >= 1
 
 
 _STUDY_WORK = re.compile(r"\b(?:thesis|dissertation|project|coursework|capstone)\b", re.I)
 # "PhD in Psychology", "BSc Computer Science", "Master's degree": a degree studied for, not a post
 _DEGREE = re.compile(
-    r"^(?:ph\.?\s?d\.?|doctorate|master(?:'s|’s)?|m\.?sc\.?|m\.?eng\.?|mba|bachelor(?:'s|’s)?|b\.?sc\.?|b\.?eng\.?"
+    r"^(?:ph\.?\s?d\.?|doctorate|doctorat|doktorat|doctorado|doutorado|btec|master(?:'s|’s)?|m\.?sc\.?|m\.?eng\.?|mba|bachelor(?:'s|’s)?|b\.?sc\.?|b\.?eng\.?"
     r"|b\.?a\.?|m\.?a\.?|diploma|certificate|a-levels?|gcses?|abitur|licence|licenciatura|laurea)\b",
     re.I,
 )
 _MEMBERSHIP = re.compile(
-    r"\b(?:member|representative)\b.*\b(?:committee|society)\b|\b(?:committee|society)\b.*\bmember\b", re.I
+    r"\b(?:member|representative)\b.*\b(?:committee|society|council)\b|\b(?:committee|society|council)\b.*\bmember\b",
+    re.I,
 )
+_COMMITTEE = re.compile(r"\bcommittee\b", re.I)
+# "Best Paper Award", "Finalist 'Falling Walls Lab'", "Travel Grant": an honour received, not a post held
+_HONOUR = re.compile(
+    r"\b(?:awards?|prizes?|scholarships?|grants?|finalist|winner|medal|honou?rable mention|bursary)\b", re.I
+)
+# "Poblome, J., Vandam, R. and ...": a list of authors, a publication's line
+_AUTHORS = re.compile(r"\b[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?)+(?:,|and|&)")
 
 
 def _not_a_post(role: RoleOutline) -> bool:
@@ -354,7 +381,13 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # "Master's Dissertation" read as the title
     if _DEGREE.match(role.title.value.strip()) and role_score(role.title.value) < 1:
         return True  # "PhD in Psychology, University of Grenoble" under a role heading
-    return _MEMBERSHIP.search(role.title.value or role.employer.value) is not None
+    head = f"{role.title.value} {role.employer.value}"
+    if _AUTHORS.search(head) or (_HONOUR.search(head) and not _names_post(role.title.value)):
+        return True  # a publication or an honour with its year, under a role heading
+    if _COMMITTEE.search(f"{role.title.value} {role.employer.value}") and not _names_post(role.title.value):
+        return True  # "KU Leuven" / "Program Committee, Department of Archaeology": a seat, no post named
+    # "KU Leuven" / "Member of sub-faculty council": the seat read as the employer, under a title that names no post
+    return _MEMBERSHIP.search(role.title.value if _names_post(role.title.value) else head) is not None
 
 
 def _from_top_level(lines: list[Line]) -> list[Line]:
@@ -465,7 +498,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    anchors = [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None]
+    anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
     if _dates_last(lines, anchors):

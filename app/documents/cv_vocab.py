@@ -458,6 +458,14 @@ HEADINGS += [
 # more often than posts held: only its lines that name a post ("Teaching Assistant", "Lecturer") are roles.
 _WEAK_ROLE_HEADINGS = frozenset(["research", "clinical", "industry", "professional"])
 ROLE_SECTIONS = {"experience", "volunteering", "teaching"}
+# Heading words of role sections that list activities more often than posts held: "Teaching Experience" lists courses
+# taught, "Public Outreach" talks given and pieces written; only their lines that name a post are roles.
+_ACTIVITY_HEADINGS = frozenset(["teaching", "outreach"])
+
+
+def lists_activities(heading: str) -> bool:
+    """ "Teaching Experience", "Outreach and Volunteer Work": a role section whose lines are mostly activities."""
+    return any(w in _ACTIVITY_HEADINGS for w in re.findall(r"[\w'’-]+", fold(clean_heading(heading))))
 
 
 def _words(text: str) -> list[str]:
