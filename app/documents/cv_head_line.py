@@ -502,9 +502,22 @@ def place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str,
         if len(texts) == 1:  # "Product Manager, Monzo"
             texts = [p.strip() for p in texts[0].split(",") if p.strip()]
         titled = [t for t in texts if role_score(t) >= 1]
-        if len(texts) == 2 and len(titled) == 1 and not is_place(next(t for t in texts if t not in titled)):
+        if len(texts) != 2 or len(titled) != 1:
+            continue
+        rest = next(t for t in texts if t not in titled)
+        if not is_place(rest) and not _sentence_case_phrase(rest):
             return piece
     return ""
+
+
+def _sentence_case_phrase(piece: str) -> bool:
+    """ "Zorunlu yaz stajı", "Summer internship": a capital, then long words in lower case, and no organisation
+    word, reads as a note on the title (what kind of post), not as an employer's name, which is written with
+    capitals ("Detaysoft", "Zorlu Holding"); so the piece beside the dates stays the employer, not a place."""
+    words = piece.split()
+    if len(words) < 2 or org_score(piece) > 0 or has_legal_form(piece):
+        return False
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in words[1:])
 
 
 _UNIT_START = re.compile(
