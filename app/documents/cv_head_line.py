@@ -44,7 +44,8 @@ _WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limite
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 
 
-_ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
+# "en", "em", "presso": Spanish, Portuguese and Italian "at/in" before the organisation ("Desarrollador en Acme S.A.S.")
+_ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with|en|em|presso)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 
 
 # "(remote)", "(N=69)", "(5 hours/month)", "(PI: Dr. Jane Smith)": asides
@@ -256,7 +257,11 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
         "," not in sub
         and len(m.group(1).split()) <= 6
         and role_score(m.group(1)) >= 1
-        and (has_org_word(m.group(2), strong=True) or _THE_NAME.match(m.group(2)) is not None)
+        and (
+            has_org_word(m.group(2), strong=True)
+            or has_legal_form(m.group(2))
+            or _THE_NAME.match(m.group(2)) is not None
+        )
     )
 
 

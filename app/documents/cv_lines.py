@@ -252,11 +252,15 @@ def _table(
                 "\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names), links=links
             )
             continue
-        column = _dates_column(texts)
+        stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
+        column = None if any(stacked) else _dates_column(texts)
         if column is not None:
             yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, names)
             continue
         for ci, tc in enumerate(cells):
+            if stacked[ci]:
+                yield Line(str(stacked[ci]), f"{tprefix}r{ri}c{ci}p0", area)
+                continue
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names, diagrams)
 
 
@@ -292,6 +296,26 @@ def _dates_only(text: str) -> bool:
 
     span = find_dates(text)
     return span is not None and not any(c.isalnum() for c in text[: span.begin] + text[span.finish :])
+
+
+def _stacked_range(paragraphs: list[str]) -> str | None:
+    """A cell of a role's row whose two paragraphs, one over the other, are the start and the end ("01/2019"
+    over "12/2021", "Jan 2019 –" over "Present"): the range on one line; None when the cell is not so. Two dates
+    that run backwards, or stand apart, date two roles, not one."""
+    from app.documents.cv_dates import find_dates
+
+    kept = [k for k, t in enumerate(paragraphs) if t]
+    if len(kept) != 2 or kept[1] != kept[0] + 1:
+        return None
+    first, second = (paragraphs[k].rstrip("-–— ").strip() for k in kept)
+    a, b = find_dates(first), find_dates(second)
+    if a is None or b is None or not a.single or not (b.single or (not b.start and b.end == "present")):
+        return None
+    if not (_dates_only(first) and _dates_only(second)) or (b.single and b.start < a.start):
+        return None
+    joined = f"{first} – {second}"
+    span = find_dates(joined)
+    return joined if span is not None and not span.single and _dates_only(joined) else None
 
 
 def _dates_column(texts: list[list[str]]) -> int | None:

@@ -1,12 +1,15 @@
 """Role blocks laid out unlike the CVs the reader was first built on (the licensed corpus's third round): a
 dates line that names the employer over a title line with a note after a slash, a table whose dates stand in
-cells of their own."""
+cells of their own, "en" before the company in a Spanish line."""
 
 from __future__ import annotations
 
+import docx
+
+from app.documents.cv_head_line import line_segments
 from app.documents.cv_outline import RoleOutline
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import docx_bytes, saved
 
 
 def _roles(*block: str) -> list[RoleOutline]:
@@ -39,3 +42,48 @@ def test_a_short_name_beside_the_dates_is_the_place_when_the_title_line_names_th
         "Globex Foods",
         "Lyon",
     )
+
+
+def _table_cv(rows: list[list[list[str]]]) -> list[RoleOutline]:
+    d = docx.Document()
+    d.add_paragraph("Alex Moreno", style="Title")
+    d.add_paragraph("alex.moreno@example.org")
+    d.add_paragraph("Experience", style="Heading 1")
+    table = d.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, paragraphs in zip(table.add_row().cells, row, strict=True):
+            cell.text = paragraphs[0]
+            for text in paragraphs[1:]:
+                cell.add_paragraph(text)
+    d.add_paragraph("Education", style="Heading 1")
+    d.add_paragraph("BSc Economics, University of Leeds, 2015")
+    return read_outline(saved(d)).roles
+
+
+def test_a_start_over_an_end_in_a_cell_of_their_own_is_one_role_s_range() -> None:
+    roles = _table_cv(
+        [
+            [["01/2019", "12/2021"], ["Software Engineer", "Acme Ltd", "Built the billing system."]],
+            [["Mar 2016 –", "Present"], ["Data Analyst", "Globex Corp"]],
+        ]
+    )
+    read = [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in roles]
+    assert read == [
+        ("Software Engineer", "Acme Ltd", "2019-01", "2021-12"),
+        ("Data Analyst", "Globex Corp", "2016-03", "present"),
+    ]
+
+
+def test_two_dates_running_backwards_in_a_cell_are_not_joined_into_one_range() -> None:
+    roles = _table_cv([[["2021", "2019"], ["Software Engineer, Acme Ltd", "Data Analyst, Globex Corp"]]])
+    assert all(r.start.value == r.end.value for r in roles)  # two one-year roles (or none), never 2021-2019
+
+
+def test_spanish_en_before_a_named_company_parts_title_and_employer() -> None:
+    roles = _roles("Desarrollador de software en Acme S.A.S. (2019 - 2021)", "Construí el sistema de pagos.")
+    assert len(roles) == 1
+    assert (roles[0].title.value, roles[0].employer.value) == ("Desarrollador de software", "Acme S.A.S")
+
+
+def test_en_before_a_field_of_study_is_no_employer() -> None:
+    assert line_segments("Licenciado en Economía") == [("Licenciado en Economía", False)]
