@@ -23,23 +23,39 @@ _BOX_ID = re.compile(r"^(p\d+x\d+)")
 Frame = tuple[int, int]  # the box's left edge and width, in EMU
 
 
-def box_frame(box: etree._Element) -> Frame | None:
-    """Where a text box stands across the page: its anchor's horizontal offset and width (DrawingML), or the
-    shape's margin-left and width (VML); None when it is aligned rather than placed, or inline."""
+def _reference(where: str) -> str:
+    """What an offset is measured from; the margin and the text column start at the same place."""
+    return "margin" if where in ("", "margin", "column", "text") else where
+
+
+def box_frame(box: etree._Element) -> tuple[str, Frame] | None:
+    """Where a text box stands across the page, and from what that is measured: its anchor's horizontal offset
+    and width (DrawingML), or the shape's margin-left and width (VML); None when it is aligned rather than placed,
+    or inline."""
     for el in box.iterancestors():
         if el.tag == _WP_ANCHOR:
             pos, ext = el.find(_WP_POS_H), el.find(_WP_EXTENT)
             off = pos.find(_WP_OFFSET) if pos is not None else None
-            if off is None or ext is None or not re.fullmatch(r"-?\d+", off.text or ""):
+            if pos is None or off is None or ext is None or not re.fullmatch(r"-?\d+", off.text or ""):
                 return None
-            return int(off.text or "0"), int(ext.get("cx", "0"))
+            return _reference(pos.get("relativeFrom", "")), (int(off.text or "0"), int(ext.get("cx", "0")))
         if str(el.tag).startswith(_VML):
             style = el.get("style") or ""
             left = re.search(r"margin-left:\s*(-?[\d.]+)pt", style)
             width = re.search(r"(?<![-\w])width:\s*([\d.]+)pt", style)
+            where = re.search(r"mso-position-horizontal-relative:\s*([\w-]+)", style)
             if left and width:
-                return int(float(left.group(1)) * _EMU_PER_PT), int(float(width.group(1)) * _EMU_PER_PT)
+                frame = int(float(left.group(1)) * _EMU_PER_PT), int(float(width.group(1)) * _EMU_PER_PT)
+                return _reference(where.group(1) if where else ""), frame
     return None
+
+
+def comparable(frames: dict[str, tuple[str, Frame]]) -> dict[str, Frame]:
+    """The frames measured from what most of them are measured from: offsets from the page and from the margin
+    cannot be set side by side."""
+    refs = [ref for ref, _ in frames.values()]
+    common = max(set(refs), key=refs.count, default="")
+    return {key: frame for key, (ref, frame) in frames.items() if ref == common}
 
 
 def _column_split(frames: list[Frame]) -> int | None:

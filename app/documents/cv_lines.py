@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from docx.oxml.ns import qn
 from lxml import etree
 
-from app.documents.cv_box_order import Frame, box_frame, column_order
+from app.documents.cv_box_order import Frame, box_frame, column_order, comparable
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_FLD,
@@ -126,14 +126,14 @@ def _heading_kind(text: str) -> str | None:
 
 def _box_frames(body: etree._Element) -> dict[str, Frame]:
     """Where each text box of the body's own paragraphs stands, by the id prefix `_walk` gives its lines."""
-    frames: dict[str, Frame] = {}
+    frames: dict[str, tuple[str, Frame]] = {}
     paragraphs = (child for child in _children(body) if child.tag == W_P)
     for p_index, p in enumerate(paragraphs):
         for box_i, box in enumerate(_text_boxes(p)):
             frame = box_frame(box)
             if frame is not None:
                 frames[f"p{p_index}x{box_i}"] = frame
-    return frames
+    return comparable(frames)
 
 
 def _with_links(lines: Iterator[Line], package: DocxPackage, part: str) -> list[Line]:
