@@ -22,6 +22,8 @@ from app.documents.cv_dates import find_dates
         ("2019年9月-迄今", "2019-09", "present"),
         ("2019.9 - 2021.6", "2019-09", "2021-06"),
         ("2019/9～2021/6", "2019-09", "2021-06"),
+        ("Marzo de 2019 - Junio de 2021", "2019-03", "2021-06"),
+        ("Março de 2017 a Maio de 2019", "2017-03", "2019-05"),
     ],
 )
 def test_the_range_is_read_whole(text: str, start: str, end: str) -> None:
