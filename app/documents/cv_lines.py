@@ -300,12 +300,13 @@ def _dates_only(text: str) -> bool:
 
 def _stacked_range(paragraphs: list[str]) -> str | None:
     """A cell of a role's row whose two paragraphs, one over the other, are the start and the end ("01/2019"
-    over "12/2021", "Jan 2019 –" over "Present"): the range on one line; None when the cell is not so. Two dates
-    that run backwards, or stand apart, date two roles, not one."""
+    over "12/2021", "Jan 2019 –" over "Present", or with a dash of its own between): the range on one line; None
+    when the cell is not so. Two dates that run backwards, or stand apart, date two roles, not one."""
     from app.documents.cv_dates import find_dates
 
-    kept = [k for k, t in enumerate(paragraphs) if t]
-    if len(kept) != 2 or kept[1] != kept[0] + 1:
+    kept = [k for k, t in enumerate(paragraphs) if t and not re.fullmatch(r"[-–—~]|to|a|à|bis", t.strip())]
+    between = paragraphs[kept[0] + 1 : kept[1]] if len(kept) == 2 else []
+    if len(kept) != 2 or len(between) > 1 or not all(between):  # a blank line parts two roles' dates
         return None
     first, second = (paragraphs[k].rstrip("-–— ").strip() for k in kept)
     a, b = find_dates(first), find_dates(second)

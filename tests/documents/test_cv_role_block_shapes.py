@@ -65,12 +65,14 @@ def test_a_start_over_an_end_in_a_cell_of_their_own_is_one_role_s_range() -> Non
         [
             [["01/2019", "12/2021"], ["Software Engineer", "Acme Ltd", "Built the billing system."]],
             [["Mar 2016 –", "Present"], ["Data Analyst", "Globex Corp"]],
+            [["2013", "–", "2015"], ["Intern", "Initech"]],
         ]
     )
     read = [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in roles]
     assert read == [
         ("Software Engineer", "Acme Ltd", "2019-01", "2021-12"),
         ("Data Analyst", "Globex Corp", "2016-03", "present"),
+        ("Intern", "Initech", "2013", "2015"),
     ]
 
 
