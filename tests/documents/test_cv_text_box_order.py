@@ -72,3 +72,32 @@ def test_a_column_of_dates_beside_a_column_of_roles_stays_row_by_row() -> None:
 def test_offsets_from_the_page_are_not_set_beside_offsets_from_the_margin() -> None:
     frames = {"p1x0": ("margin", (0, 10)), "p1x1": ("margin", (20, 10)), "p2x0": ("page", (5, 10))}
     assert comparable(frames) == {"p1x0": (0, 10), "p1x1": (20, 10)}
+
+
+_WPS = (
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def _drawing_box(frame: tuple[int, int], texts: list[str]) -> str:
+    """A DrawingML text box (what Word writes today) placed from the margin, offsets in points."""
+    paragraphs = "".join(f"<w:p><w:r><w:t>{escape(t)}</w:t></w:r></w:p>" for t in texts)
+    emu = 12700
+    return (
+        f'<w:r><w:drawing><wp:anchor><wp:positionH relativeFrom="margin"><wp:posOffset>{frame[0] * emu}'
+        f'</wp:posOffset></wp:positionH><wp:extent cx="{frame[1] * emu}" cy="{100 * emu}"/><a:graphic>'
+        f"<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def test_drawing_text_boxes_placed_from_the_margin_are_read_by_column_too() -> None:
+    d = docx.Document()
+    for boxes in _SIDEBAR_FIRST_IN_ROW:
+        xml = "".join(_drawing_box(frame, texts) for frame, texts in boxes)
+        d.element.body.insert(-1, parse_xml(f"<w:p {nsdecls('w')} {_WPS}>{xml}</w:p>"))
+    texts = [line.text for line in read_lines(DocxPackage(saved(d)))]
+    assert texts.index("Contact") < texts.index("Experience")
+    assert texts.index("Experience") + 1 == texts.index("Software Engineer, Acme Ltd")
