@@ -29,21 +29,21 @@ _MONTH_WORDS = {
     11: "november nov novembre noviembre novembro ноября ноябрь ноя",
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
 }
-# Polish, Turkish, Czech, Romanian and Indonesian, in full only (their short forms, "lis", "ara", "kas", "des", are
-# everyday words), with and without their diacritics ("Ağustos", "Agustos"): typed CVs drop them.
+# Polish, Turkish, Czech, Romanian, Indonesian and Finnish, in full only (their short forms, "lis", "ara", "kas",
+# "des", are everyday words), with and without their diacritics ("Ağustos", "Agustos"): typed CVs drop them.
 _MORE_MONTH_WORDS = {
-    1: "styczeń stycznia styczen ocak leden ledna ianuarie",
-    2: "luty lutego şubat subat únor února unor unora februarie",
-    3: "marzec marca mart maret březen března brezen brezna martie",
-    4: "kwiecień kwietnia kwiecien nisan duben dubna aprilie",
-    5: "maja mayıs mayis květen května kveten kvetna",
-    6: "czerwiec czerwca haziran červen června cerven cervna iunie",
-    7: "lipiec lipca temmuz červenec července cervenec cervence iulie",
-    8: "sierpień sierpnia sierpien ağustos agustos agustus srpen srpna",
-    9: "wrzesień września wrzesien wrzesnia eylül eylul září zari septembrie",
-    10: "październik października pazdziernik pazdziernika ekim říjen října rijen rijna octombrie",
-    11: "listopad listopada kasım kasim listopadu noiembrie",
-    12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie",
+    1: "styczeń stycznia styczen ocak leden ledna ianuarie tammikuu tammikuuta",
+    2: "luty lutego şubat subat únor února unor unora februarie helmikuu helmikuuta",
+    3: "marzec marca mart maret březen března brezen brezna martie maaliskuu maaliskuuta",
+    4: "kwiecień kwietnia kwiecien nisan duben dubna aprilie huhtikuu huhtikuuta",
+    5: "maja mayıs mayis květen května kveten kvetna toukokuu toukokuuta",
+    6: "czerwiec czerwca haziran červen června cerven cervna iunie kesäkuu kesäkuuta kesakuu kesakuuta",
+    7: "lipiec lipca temmuz červenec července cervenec cervence iulie heinäkuu heinäkuuta heinakuu heinakuuta",
+    8: "sierpień sierpnia sierpien ağustos agustos agustus srpen srpna elokuu elokuuta",
+    9: "wrzesień września wrzesien wrzesnia eylül eylul září zari septembrie syyskuu syyskuuta",
+    10: "październik października pazdziernik pazdziernika ekim říjen října rijen rijna octombrie lokakuu lokakuuta",
+    11: "listopad listopada kasım kasim listopadu noiembrie marraskuu marraskuuta",
+    12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie joulukuu joulukuuta",
 }
 MONTH_NUMBER = {
     w: n for table in (_MONTH_WORDS, _MORE_MONTH_WORDS) for n, words in table.items() for w in words.split()
@@ -52,10 +52,11 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "ét
 _PRESENT = (
     r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
     r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|en\s+cours"
-    r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
+    r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|a\s+la\s+fecha|la\s+actualidad|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
-    r"|至今|今|现在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
+    r"|至今|迄今|今|现在|現在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
     r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
+    r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt"
 )
 _MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})\.?"
@@ -67,11 +68,11 @@ _Y = r"(?:19[5-9]\d|20[0-4]\d)"
 _ONE = (
     rf"(?:(?P<{{p}}season>{_SEASON})\s*(?P<{{p}}sy>{_Y}|['’‘]\d\d)"
     rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*{_MONTH}\s+\d))?"
-    rf"(?:(?:\s*[,/-]?\s*|\s+of\s+)(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
+    rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
     rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
     rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
     rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
-    rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2])(?:[.\-/]\d{{{{1,2}}}})?"
+    rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{{{1,2}}}})?"
     rf"|(?:[QH][1-4]\s+)?(?P<{{p}}y>{_Y}))"
 )
 # Chinese writes dates against the words around them ("北京大学2019.09-2021.06研究助理"): a CJK character next to
@@ -137,7 +138,7 @@ def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     if g.get(f"{p}ny"):
         return g[f"{p}ny"], f"{int(g[f'{p}nm']):02d}"
     if g.get(f"{p}iy"):
-        return g[f"{p}iy"], g[f"{p}im"]
+        return g[f"{p}iy"], f"{int(g[f'{p}im']):02d}"  # "2019.9", as Chinese CVs write it
     return g.get(f"{p}y") or "", None
 
 

@@ -44,7 +44,8 @@ _WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limite
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 
 
-_ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
+# "en", "em", "presso": Spanish, Portuguese and Italian "at/in" before the organisation ("Desarrollador en Acme S.A.S.")
+_ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with|en|em|presso)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 
 
 # "(remote)", "(N=69)", "(5 hours/month)", "(PI: Dr. Jane Smith)": asides
@@ -256,7 +257,11 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
         "," not in sub
         and len(m.group(1).split()) <= 6
         and role_score(m.group(1)) >= 1
-        and (has_org_word(m.group(2), strong=True) or _THE_NAME.match(m.group(2)) is not None)
+        and (
+            has_org_word(m.group(2), strong=True)
+            or has_legal_form(m.group(2))
+            or _THE_NAME.match(m.group(2)) is not None
+        )
     )
 
 
@@ -502,9 +507,22 @@ def place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str,
         if len(texts) == 1:  # "Product Manager, Monzo"
             texts = [p.strip() for p in texts[0].split(",") if p.strip()]
         titled = [t for t in texts if role_score(t) >= 1]
-        if len(texts) == 2 and len(titled) == 1 and not is_place(next(t for t in texts if t not in titled)):
+        if len(texts) != 2 or len(titled) != 1:
+            continue
+        rest = next(t for t in texts if t not in titled)
+        if not is_place(rest) and not _sentence_case_phrase(rest):
             return piece
     return ""
+
+
+def _sentence_case_phrase(piece: str) -> bool:
+    """ "Zorunlu yaz stajı", "Summer internship": a capital, then long words in lower case, and no organisation
+    word, reads as a note on the title (what kind of post), not as an employer's name, which is written with
+    capitals ("Detaysoft", "Zorlu Holding"); so the piece beside the dates stays the employer, not a place."""
+    words = piece.split()
+    if len(words) < 2 or org_score(piece) > 0 or has_legal_form(piece):
+        return False
+    return any(len(w) >= 4 and w.isalpha() and w.islower() for w in words[1:])
 
 
 _UNIT_START = re.compile(

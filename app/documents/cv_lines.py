@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from docx.oxml.ns import qn
 from lxml import etree
 
+from app.documents.cv_box_order import Frame, box_frame, column_order, comparable
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_FLD,
@@ -113,7 +114,26 @@ def read_lines(package: DocxPackage) -> list[Line]:
         if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
             out.extend(lines)
     body = _with_links(_walk(package.body, "", "body", names, _diagrams(package)), package, package.main)
+    body = column_order(body, _box_frames(package.body), _heading_kind)
     return [line for line in heads + body + feet if line.text.strip()]
+
+
+def _heading_kind(text: str) -> str | None:
+    from app.documents.cv_vocab import heading_kind
+
+    return heading_kind(text)
+
+
+def _box_frames(body: etree._Element) -> dict[str, Frame]:
+    """Where each text box of the body's own paragraphs stands, by the id prefix `_walk` gives its lines."""
+    frames: dict[str, tuple[str, Frame]] = {}
+    paragraphs = (child for child in _children(body) if child.tag == W_P)
+    for p_index, p in enumerate(paragraphs):
+        for box_i, box in enumerate(_text_boxes(p)):
+            frame = box_frame(box)
+            if frame is not None:
+                frames[f"p{p_index}x{box_i}"] = frame
+    return comparable(frames)
 
 
 def _with_links(lines: Iterator[Line], package: DocxPackage, part: str) -> list[Line]:
@@ -232,11 +252,15 @@ def _table(
                 "\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names), links=links
             )
             continue
-        column = _dates_column(texts)
+        stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
+        column = None if any(stacked) else _dates_column(texts)
         if column is not None:
             yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, names)
             continue
         for ci, tc in enumerate(cells):
+            if stacked[ci]:
+                yield Line(str(stacked[ci]), f"{tprefix}r{ri}c{ci}p0", area)
+                continue
             yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names, diagrams)
 
 
@@ -272,6 +296,27 @@ def _dates_only(text: str) -> bool:
 
     span = find_dates(text)
     return span is not None and not any(c.isalnum() for c in text[: span.begin] + text[span.finish :])
+
+
+def _stacked_range(paragraphs: list[str]) -> str | None:
+    """A cell of a role's row whose two paragraphs, one over the other, are the start and the end ("01/2019"
+    over "12/2021", "Jan 2019 –" over "Present", or with a dash of its own between): the range on one line; None
+    when the cell is not so. Two dates that run backwards, or stand apart, date two roles, not one."""
+    from app.documents.cv_dates import find_dates
+
+    kept = [k for k, t in enumerate(paragraphs) if t and not re.fullmatch(r"[-–—~]|to|a|à|bis", t.strip())]
+    between = paragraphs[kept[0] + 1 : kept[1]] if len(kept) == 2 else []
+    if len(kept) != 2 or len(between) > 1 or not all(between):  # a blank line parts two roles' dates
+        return None
+    first, second = (paragraphs[k].rstrip("-–— ").strip() for k in kept)
+    a, b = find_dates(first), find_dates(second)
+    if a is None or b is None or not a.single or not (b.single or (not b.start and b.end == "present")):
+        return None
+    if not (_dates_only(first) and _dates_only(second)) or (b.single and b.start < a.start):
+        return None
+    joined = f"{first} – {second}"
+    span = find_dates(joined)
+    return joined if span is not None and not span.single and _dates_only(joined) else None
 
 
 def _dates_column(texts: list[list[str]]) -> int | None:
