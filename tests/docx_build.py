@@ -6,6 +6,10 @@ import io
 
 import docx
 from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 
 def saved(document: Document) -> bytes:
@@ -21,3 +25,16 @@ def docx_bytes(*paragraphs: tuple[str, str | None]) -> bytes:
     for text, style in paragraphs:
         d.add_paragraph(text, style=style)
     return saved(d)
+
+
+def add_hyperlink(paragraph: Paragraph, target: str, text: str) -> None:
+    """A hyperlink at the end of `paragraph` showing `text` and leading to `target`, as Word writes one."""
+    rid = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rid)
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    link.append(run)
+    paragraph._p.append(link)

@@ -8,15 +8,13 @@ from collections.abc import Callable
 
 import docx
 from docx.document import Document
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.text.paragraph import Paragraph
 
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
 from app.documents.text import phone_digits
-from tests.docx_build import saved
+from tests.docx_build import add_hyperlink, saved
 
 ROLE = [
     ("Experience", "Heading 1"),
@@ -313,30 +311,17 @@ def test_the_page_footer_belongs_to_no_section_of_the_cv() -> None:
     assert not any("Page 1" in e or "Curriculum" in e for e in outline.education)
 
 
-def _linked(paragraph: Paragraph, text: str, target: str) -> None:
-    """A hyperlink showing `text` and leading to `target`, as Word writes one."""
-    rid = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rid)
-    run = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = text
-    run.append(t)
-    link.append(run)
-    paragraph._p.append(link)
-
-
 def test_an_email_and_a_phone_kept_only_in_links_are_read() -> None:
     """ "Email | Call | LinkedIn" on the page, the addresses only in where the links lead."""
 
     def top(d: Document) -> None:
         d.add_paragraph("Alex Moreno", style="Title")
         p = d.add_paragraph()
-        _linked(p, "Email", "mailto:alex.moreno@example.org?subject=Hello")
+        add_hyperlink(p, "mailto:alex.moreno@example.org?subject=Hello", "Email")
         p.add_run(" | ")
-        _linked(p, "Call", "tel:+44-20-7946-0958")
+        add_hyperlink(p, "tel:+44-20-7946-0958", "Call")
         p.add_run(" | ")
-        _linked(p, "LinkedIn", "https://www.linkedin.com/in/alex-moreno/")
+        add_hyperlink(p, "https://www.linkedin.com/in/alex-moreno/", "LinkedIn")
 
     contact = read_outline(_cv(top)).contact
     assert contact.emails == ["alex.moreno@example.org"]
@@ -348,7 +333,7 @@ def test_a_link_in_the_page_header_leads_to_the_seekers_email() -> None:
     def top(d: Document) -> None:
         header = d.sections[0].header.paragraphs[0]
         header.add_run("Alex Moreno · ")
-        _linked(header, "write to me", "mailto:alex.moreno@example.org")
+        add_hyperlink(header, "mailto:alex.moreno@example.org", "write to me")
 
     assert read_outline(_cv(top)).contact.emails == ["alex.moreno@example.org"]
 
@@ -361,7 +346,7 @@ def test_a_referees_mail_link_is_not_the_seekers() -> None:
     def referees(d: Document) -> None:
         d.add_paragraph("References", style="Heading 1")
         p = d.add_paragraph("Dr. Jane Smith, Head of Engineering, Northwind Ltd – ")
-        _linked(p, "Email", "mailto:jane.smith@example.com")
+        add_hyperlink(p, "mailto:jane.smith@example.com", "Email")
 
     assert read_outline(_cv(top, referees)).contact.emails == ["alex.moreno@example.org"]
 

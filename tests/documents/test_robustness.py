@@ -9,7 +9,6 @@ import socket
 
 import docx
 import pytest
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -17,6 +16,7 @@ from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.documents import TailoringPlan, read_cv, tailor_application, validate_docx
 from app.documents.plan import Rewrite
+from tests.docx_build import add_hyperlink
 
 from .conftest import TODAY, alex_match, harbourline_programme_job, priya_match, tasmanwave_job, texts
 
@@ -25,18 +25,6 @@ def _save(d: docx.document.Document) -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
-
-
-def _add_hyperlink(paragraph, url: str, text: str) -> None:
-    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), r_id)
-    run = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = text
-    run.append(t)
-    link.append(run)
-    paragraph._p.append(link)
 
 
 def test_tailor_handles_a_cv_without_headings(search_au, agents):
@@ -88,7 +76,7 @@ def test_tailor_refuses_to_rewrite_a_paragraph_with_a_hyperlink(search_au, agent
     d.add_paragraph("Sam Lee", style="Title")
     d.add_heading("Experience", level=1)
     bullet = d.add_paragraph("Published the pipeline guide at ", style="List Bullet")
-    _add_hyperlink(bullet, "https://example.org/guide", "example.org/guide")
+    add_hyperlink(bullet, "https://example.org/guide", "example.org/guide")
     data = _save(d)
     pid = next(p.id for p in read_cv(data).paragraphs if p.text.startswith("Published"))
     plan = TailoringPlan(rewrites=[Rewrite(paragraph_id=pid, text="Published the guide.", source_ids=[pid])])
