@@ -6,15 +6,11 @@ import pytest
 
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import role_cv
 
 
 def _cv(*role_lines: str) -> CvOutline:
-    paragraphs = [("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), ("Experience", "Heading 1")]
-    paragraphs += [(line, None) for line in role_lines]
-    paragraphs += [("Built the reporting pipeline used by every team.", "List Bullet")]
-    paragraphs += [("Education", "Heading 1"), ("BSc Computer Science, University of Leeds, 2016", None)]
-    return read_outline(docx_bytes(*paragraphs))
+    return read_outline(role_cv(*role_lines))
 
 
 @pytest.mark.parametrize(

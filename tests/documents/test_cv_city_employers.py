@@ -7,21 +7,12 @@ import pytest
 
 from app.documents.cv_outline import HIGH_CONFIDENCE, RoleOutline
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import role_cv
 
 
 def _role(line: str) -> RoleOutline:
-    outline = read_outline(
-        docx_bytes(
-            ("Alex Moreno", "Title"),
-            ("alex.moreno@example.org", None),
-            ("Experience", "Heading 1"),
-            (line, None),
-            ("Built the credit risk models used by the retail bank.", None),
-            ("Education", "Heading 1"),
-            ("BSc Economics, University of Leeds, 2015", None),
-        )
-    )
+    # The description is a plain paragraph, not a bullet: it must not be read as the employer either.
+    outline = read_outline(role_cv(line, description=("Built the credit risk models used by the retail bank.", None)))
     assert len(outline.roles) == 1
     return outline.roles[0]
 

@@ -14,7 +14,7 @@ from docx.oxml.ns import nsdecls, qn
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
 from app.documents.text import phone_digits
-from tests.docx_build import add_hyperlink, saved
+from tests.docx_build import add_hyperlink, saved, text_run
 
 ROLE = [
     ("Experience", "Heading 1"),
@@ -358,11 +358,7 @@ def test_an_email_in_a_hyperlink_field_code_is_read() -> None:
         d.add_paragraph("Alex Moreno", style="Title")
         field = OxmlElement("w:fldSimple")
         field.set(qn("w:instr"), ' HYPERLINK "mailto:alex.moreno@example.org" ')
-        run = OxmlElement("w:r")
-        t = OxmlElement("w:t")
-        t.text = "E-mail me"
-        run.append(t)
-        field.append(run)
+        field.append(text_run("E-mail me"))
         d.add_paragraph()._p.append(field)
 
     assert read_outline(_cv(top)).contact.emails == ["alex.moreno@example.org"]

@@ -16,7 +16,7 @@ from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
 from app.documents import TailoringPlan, read_cv, tailor_application, validate_docx
 from app.documents.plan import Rewrite
-from tests.docx_build import add_hyperlink
+from tests.docx_build import add_hyperlink, text_run
 
 from .conftest import TODAY, alex_match, harbourline_programme_job, priya_match, tasmanwave_job, texts
 
@@ -246,11 +246,7 @@ def test_read_cv_reads_content_controls_and_tracked_insertions():
     ins = OxmlElement("w:ins")
     ins.set(qn("w:id"), "1")
     ins.set(qn("w:author"), "Sam")
-    run = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "dbt"
-    run.append(t)
-    ins.append(run)
+    ins.append(text_run("dbt"))
     tracked._p.append(ins)
     data = _save(d)
     cv = read_cv(data)
