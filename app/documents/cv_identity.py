@@ -294,7 +294,8 @@ def _only_a_phone(text: str) -> bool:
 
 def read_contacts(sections: list[Section]) -> ContactOutline:
     out = ContactOutline()
-    for section, k, line in _seekers_lines(sections):
+    seekers = list(_seekers_lines(sections))  # read once: it reads the name to tell the seeker's lines apart
+    for section, k, line in seekers:
         text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
         _add_emails(out, text)
         labelled = _labelled(section, k, text)
@@ -302,7 +303,7 @@ def read_contacts(sections: list[Section]) -> ContactOutline:
             continue
         _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
         _add_links(out, text)
-    for section, k, line in _seekers_lines(sections):
+    for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
         _add_link_targets(out, line.links, _trusted(section, line) or _labelled(section, k, line.text))
     return out
 
