@@ -127,6 +127,11 @@ def _line_texts(sections: list[Section]) -> dict[str, list[str]]:
     return out
 
 
+def _role_lines(role: RoleOutline, texts: dict[str, list[str]]) -> list[str]:
+    """The texts of a role's own lines: its dates' paragraph and its heading lines."""
+    return [t for i in dict.fromkeys([role.source_id, *role.line_ids]) for t in texts.get(i, [])]
+
+
 # Words a role's line holds beside its title, employer, place and dates without naming anything.
 _FILLER = frozenset(
     ["at", "in", "for", "of", "the", "and", "to", "with", "a", "an", "de", "del", "la", "le", "et", "y", "e", "und"]
@@ -136,7 +141,7 @@ _FILLER = frozenset(
 def _unread_words(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> list[str]:
     """ "TU Delft – Infini Data Lab" read as employer "TU Delft": words of the role's own lines that went into no
     field were dropped by a guess about where the line splits, so the reading is not sure."""
-    lines = [t for i in dict.fromkeys([role.source_id, *role.line_ids]) for t in texts.get(i, [])]
+    lines = _role_lines(role, texts)
     lines = [t for t in lines if odd_piece(t) != "a sentence"]  # a description in the same paragraph
     read = " ".join([role.title.value, role.employer.value, role.place.value, role.dates_text])
     known = set(_WORD.findall(fold(read)))
@@ -163,7 +168,7 @@ def _name_across_dash(k: int, role: RoleOutline, texts: dict[str, list[str]]) ->
     first = _DASH.split(role.employer.value, maxsplit=1)[0]
     if not role.title.value or first == role.employer.value:
         return []
-    lines = [t for i in dict.fromkeys([role.source_id, *role.line_ids]) for t in texts.get(i, [])]
+    lines = _role_lines(role, texts)
     if any(f"{role.title.value}, {first}" in t for t in lines):
         return [f"role {k}: is the employer {role.employer.value!r}, or is {first!r} part of the title?"]
     return []
