@@ -22,7 +22,6 @@ from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_FLD,
     W_HYPERLINK,
-    W_I,
     W_P,
     W_PPR,
     W_RPR,
@@ -33,14 +32,13 @@ from app.documents.ooxml import (
     W_TC,
     W_TR,
     W_VAL,
-    all_bold,
-    iter_runs,
+    block_children,
     paragraph_text,
-    run_is_bold,
     run_text,
     style_id,
 )
 from app.documents.package import DocxPackage
+from app.documents.style_looks import Styles
 
 W_TXBX = qn("w:txbxContent")
 W_ILVL, W_NUMPR = qn("w:ilvl"), qn("w:numPr")
@@ -97,7 +95,7 @@ class Section:
 def read_lines(package: DocxPackage) -> list[Line]:
     """Header lines first (the name and contacts often live there), then the body in reading order, then the
     footer lines (some CVs keep the contacts at the foot of the page)."""
-    names = package.style_names()
+    styles = Styles.of(package)
     heads: list[Line] = []
     feet: list[Line] = []
     counts = {"h": 0, "f": 0}
@@ -106,14 +104,14 @@ def read_lines(package: DocxPackage) -> list[Line]:
         counts[letter] += 1
         out = heads if letter == "h" else feet
         lines = _with_links(
-            _walk(package.xml(part), prefix, "header" if letter == "h" else "footer", names), package, part
+            _walk(package.xml(part), prefix, "header" if letter == "h" else "footer", styles), package, part
         )
         if letter == "f":
             for line in lines:
                 line.area = "footer"  # a text box or table in the footer is page furniture all the same
         if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
             out.extend(lines)
-    body = _with_links(_walk(package.body, "", "body", names, _diagrams(package)), package, package.main)
+    body = _with_links(_walk(package.body, "", "body", styles, _diagrams(package)), package, package.main)
     body = column_order(body, _box_frames(package.body), _heading_kind)
     return [line for line in heads + body + feet if line.text.strip()]
 
@@ -127,7 +125,7 @@ def _heading_kind(text: str) -> str | None:
 def _box_frames(body: etree._Element) -> dict[str, Frame]:
     """Where each text box of the body's own paragraphs stands, by the id prefix `_walk` gives its lines."""
     frames: dict[str, tuple[str, Frame]] = {}
-    paragraphs = (child for child in _children(body) if child.tag == W_P)
+    paragraphs = (child for child in block_children(body) if child.tag == W_P)
     for p_index, p in enumerate(paragraphs):
         for box_i, box in enumerate(_text_boxes(p)):
             frame = box_frame(box)
@@ -158,21 +156,21 @@ _Diagrams = dict[str, list[tuple[str, bool, float]]]
 
 
 def _walk(
-    container: etree._Element, prefix: str, area: str, names: dict[str, str], diagrams: _Diagrams | None = None
+    container: etree._Element, prefix: str, area: str, styles: Styles, diagrams: _Diagrams | None = None
 ) -> Iterator[Line]:
     p_index = t_index = 0
-    for child in _children(container):
+    for child in block_children(container):
         if child.tag == W_P:
             pid = f"{prefix}p{p_index}"
             p_index += 1
-            yield from _paragraph_lines(child, pid, area, names)
+            yield from _paragraph_lines(child, pid, area, styles)
             for box_i, box in enumerate(_text_boxes(child)):
-                yield from _walk(box, f"{pid}x{box_i}", "textbox", names, diagrams)
+                yield from _walk(box, f"{pid}x{box_i}", "textbox", styles, diagrams)
             yield from _diagram_lines(child, pid, diagrams or {})
         elif child.tag == W_TBL:
             tprefix = f"{prefix}t{t_index}"
             t_index += 1
-            yield from _table(child, tprefix, "table" if area == "body" else area, names, diagrams)
+            yield from _table(child, tprefix, "table" if area == "body" else area, styles, diagrams)
 
 
 def _diagrams(package: DocxPackage) -> _Diagrams:
@@ -218,20 +216,23 @@ def _unwrap(el: etree._Element, tag: str) -> Iterator[etree._Element]:
 
 
 def _table(
-    tbl: etree._Element, tprefix: str, area: str, names: dict[str, str], diagrams: _Diagrams | None = None
+    tbl: etree._Element, tprefix: str, area: str, styles: Styles, diagrams: _Diagrams | None = None
 ) -> Iterator[Line]:
     from app.documents.cv_vocab import heading_kind
 
     columns: list[str] | None = None  # what each column holds, from the table's header row
     for ri, tr in enumerate(_unwrap(tbl, W_TR)):
         cells = list(_unwrap(tr, W_TC))
-        texts = [[paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
-        header = column_fields([" ".join(t for t in cell if t) for cell in texts])
+        texts = [[styles.text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
+        # A template may hide its column names ("Month/Year(s)", "Institution"): unseen, they still say what
+        # each column holds.
+        every = [" ".join(paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)) for tc in cells]
+        header = column_fields([" ".join(w.split()) for w in every])
         if header is not None:
             columns = header  # the column names are no content of the CV
             continue
         if columns is not None and len(cells) == len(columns):
-            yield from _by_columns(cells, texts, columns, f"{tprefix}r{ri}", area, names)
+            yield from _by_columns(cells, texts, columns, f"{tprefix}r{ri}", area, styles)
             continue
         # A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`.
         if (
@@ -244,24 +245,28 @@ def _table(
             parts = [_cell_text(cell) for cell in texts if any(cell)]
             if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
                 yield Line(
-                    parts.pop(0), f"{tprefix}r{ri}c0p0", area, bold=all_bold(first_p), style=_style(first_p, names)
+                    parts.pop(0),
+                    f"{tprefix}r{ri}c0p0",
+                    area,
+                    bold=styles.all_bold(first_p),
+                    style=_style(first_p, styles),
                 )
-            bold = all(all_bold(p) for tc in cells for p in tc.iter(W_P) if paragraph_text(p).strip())
+            bold = all(styles.all_bold(p) for tc in cells for p in tc.iter(W_P) if styles.text(p).strip())
             links = tuple(x for tc in cells for p in tc.iter(W_P) for x in _link_targets(p))
             yield Line(
-                "\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, names), links=links
+                "\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, styles), links=links
             )
             continue
         stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
         column = None if any(stacked) else _dates_column(texts)
         if column is not None:
-            yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, names)
+            yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
             continue
         for ci, tc in enumerate(cells):
             if stacked[ci]:
                 yield Line(str(stacked[ci]), f"{tprefix}r{ri}c{ci}p0", area)
                 continue
-            yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, names, diagrams)
+            yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, styles, diagrams)
 
 
 def _cell_text(paragraphs: list[str]) -> str:
@@ -276,7 +281,7 @@ def _by_columns(
     columns: list[str],
     rprefix: str,
     area: str,
-    names: dict[str, str],
+    styles: Styles,
 ) -> Iterator[Line]:
     """A row of a table whose header row names its columns: the dates, title and employer cells as one role line
     ("05/2015 – 09/2016<TAB>Postdoctoral Fellow<TAB>The Rockefeller University"), the other cells as a line under
@@ -285,7 +290,7 @@ def _by_columns(
     first = next(cells[0].iter(W_P))
     main = [joined[k] for f in ("dates", "title", "employer") for k, c in enumerate(columns) if c == f and joined[k]]
     if main:
-        yield Line("\t".join(main), f"{rprefix}c0p0", area, bold=all_bold(first), style=_style(first, names))
+        yield Line("\t".join(main), f"{rprefix}c0p0", area, bold=styles.all_bold(first), style=_style(first, styles))
     rest = [joined[k] for k, c in enumerate(columns) if c == "other" and joined[k]]
     if rest:
         yield Line("; ".join(rest), f"{rprefix}c{columns.index('other')}p0", area, list_level=0)
@@ -332,14 +337,12 @@ def _dates_column(texts: list[list[str]]) -> int | None:
     return None
 
 
-def _beside_dates(
-    cells: list[etree._Element], column: int, rprefix: str, area: str, names: dict[str, str]
-) -> Iterator[Line]:
+def _beside_dates(cells: list[etree._Element], column: int, rprefix: str, area: str, styles: Styles) -> Iterator[Line]:
     """A column of dates beside a column of roles, in one row: each date goes before the paragraph level with it
     (the blank lines that line them up), or before the k-th role when the lines do not line up."""
     date_prefix, content_prefix = f"{rprefix}c{column}", f"{rprefix}c{1 - column}"
-    date_lines = list(_walk(cells[column], date_prefix, area, names))
-    content = list(_walk(cells[1 - column], content_prefix, area, names))
+    date_lines = list(_walk(cells[column], date_prefix, area, styles))
+    content = list(_walk(cells[1 - column], content_prefix, area, styles))
     ids = [line.id for line in content]
     # Each role's first line when the roles are told apart by their bullets; else "c0p3" beside "c1p3", the
     # paragraph level with each date (blank lines line them up)
@@ -365,23 +368,17 @@ def _block_starts(content: list[Line]) -> list[int]:
 _Look = tuple[bool, bool, str]
 
 
-def _look(r: etree._Element) -> _Look:
-    """How a run looks: bold, italic, its character style."""
-    rpr = r.find(W_RPR)
-    italic = rpr is not None and (i := rpr.find(W_I)) is not None and i.get(W_VAL) not in ("0", "false", "off")
-    rstyle = rpr.find(W_RSTYLE) if rpr is not None else None
-    return run_is_bold(r), italic, rstyle.get(W_VAL, "") if rstyle is not None else ""
-
-
-def _looks(p: etree._Element) -> tuple[str, list[_Look]]:
-    """The paragraph's text (as `paragraph_text` reads it) and how each of its characters looks."""
+def _looks(p: etree._Element, styles: Styles) -> tuple[str, list[_Look]]:
+    """The paragraph's visible text and how each of its characters looks: bold, italic, its character style."""
     chars: list[str] = []
     looks: list[_Look] = []
-    for r in iter_runs(p):
-        look = _look(r)
+    for r, look in styles.visible_runs(p):
+        rpr = r.find(W_RPR)
+        rstyle = rpr.find(W_RSTYLE) if rpr is not None else None
+        seen = (look.bold, look.italic, rstyle.get(W_VAL, "") if rstyle is not None else "")
         text = run_text(r).translate(_SPACE)
         chars.append(text)
-        looks.extend([look] * len(text))
+        looks.extend([seen] * len(text))
     return "".join(chars), looks
 
 
@@ -403,13 +400,11 @@ def _breaks(text: str, looks: list[_Look]) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _paragraph_lines(p: etree._Element, pid: str, area: str, names: dict[str, str]) -> Iterator[Line]:
-    text, looks = _looks(p)
-    if text != paragraph_text(p).translate(_SPACE):  # read another way than the reader reads: no looks
-        text, looks = paragraph_text(p).translate(_SPACE), []
-    style = _style(p, names)
+def _paragraph_lines(p: etree._Element, pid: str, area: str, styles: Styles) -> Iterator[Line]:
+    text, looks = _looks(p, styles)
+    style = _style(p, styles)
     level = _list_level(p, style)
-    bold = all_bold(p)
+    bold = styles.all_bold(p)
     size = _size(p)
     links = _link_targets(p)
     at = 0
@@ -453,10 +448,14 @@ def _link_targets(p: etree._Element) -> tuple[str, ...]:
 
 def paragraph_level(p: etree._Element, names: dict[str, str]) -> int:
     """A paragraph's list level: -1 when it is not a list item, 0 for a bullet, 1 for a bullet under it ..."""
-    return _list_level(p, _style(p, names))
+    return _list_level(p, _style_name(p, names))
 
 
-def _style(p: etree._Element, names: dict[str, str]) -> str:
+def _style(p: etree._Element, styles: Styles) -> str:
+    return _style_name(p, styles.names)
+
+
+def _style_name(p: etree._Element, names: dict[str, str]) -> str:
     return names.get(style_id(p), "") or style_id(p)
 
 
@@ -493,16 +492,6 @@ def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
         if any(a.tag == MC_FALLBACK for a in box.iterancestors()):
             continue
         yield box
-
-
-def _children(el: etree._Element) -> Iterator[etree._Element]:
-    for child in el:
-        if child.tag == W_SDT:
-            content = child.find(W_SDT_CONTENT)
-            if content is not None:
-                yield from _children(content)
-        else:
-            yield child
 
 
 def picture_count(package: DocxPackage) -> int:

@@ -16,10 +16,11 @@ W_INS, W_SMART, W_FLD = qn("w:ins"), qn("w:smartTag"), qn("w:fldSimple")
 W_PSTYLE, W_NUMPR, W_VAL = qn("w:pStyle"), qn("w:numPr"), qn("w:val")
 W_B, W_I, W_RSTYLE, W_NOBREAK = qn("w:b"), qn("w:i"), qn("w:rStyle"), qn("w:noBreakHyphen")
 W_SECTPR, W_DRAWING, W_PICT = qn("w:sectPr"), qn("w:drawing"), qn("w:pict")
+W_CUSTOM_XML, W_MOVE_TO, W_PTAB = qn("w:customXml"), qn("w:moveTo"), qn("w:ptab")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
-# Run containers whose runs belong to the paragraph's visible text (tracked deletions do not).
-_RUN_PARENTS = {W_HYPERLINK, W_INS, W_SMART, W_FLD, W_SDT_CONTENT}
+# Run containers whose runs belong to the paragraph's visible text (tracked deletions and moves away do not).
+_RUN_PARENTS = {W_HYPERLINK, W_INS, W_MOVE_TO, W_SMART, W_CUSTOM_XML, W_FLD, W_SDT_CONTENT}
 _BOLD_STYLES = {"Strong", "Heading1Char", "Heading2Char", "TitleChar"}
 
 
@@ -43,7 +44,7 @@ def run_text(r: etree._Element) -> str:
         tag = child.tag
         if tag == W_T:
             out.append(child.text or "")
-        elif tag == W_TAB:
+        elif tag in (W_TAB, W_PTAB):  # an alignment tab (w:ptab) sets dates apart as a tab stop does
             out.append("\t")
         elif tag in (W_BR, W_CR):
             # A page or column break separates pages, not words; a line break is whitespace.
@@ -137,7 +138,7 @@ def walk(container_el: etree._Element, prefix: str, container: str, area: str) -
     """
     p_index = 0
     t_index = 0
-    for child in _children(container_el):
+    for child in block_children(container_el):
         if child.tag == W_P:
             yield Located(f"{prefix}p{p_index}", child, container, area)
             p_index += 1
@@ -150,11 +151,14 @@ def walk(container_el: etree._Element, prefix: str, container: str, area: str) -
                     yield from walk(tc, cell, cell, "table" if area == "body" else area)
 
 
-def _children(el: etree._Element) -> Iterator[etree._Element]:
+def block_children(el: etree._Element) -> Iterator[etree._Element]:
+    """A container's paragraphs and tables, those inside content controls and custom XML included."""
     for child in el:
         if child.tag == W_SDT:
             content = child.find(W_SDT_CONTENT)
             if content is not None:
-                yield from _children(content)
+                yield from block_children(content)
+        elif child.tag == W_CUSTOM_XML:
+            yield from block_children(child)
         else:
             yield child
