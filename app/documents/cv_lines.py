@@ -49,7 +49,16 @@ R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 W_INSTR = qn("w:instrText")
 _TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
-_SPACE = str.maketrans({"\u00a0": " ", "\u2028": "\n", "\u200b": "", "\u200e": "", "\u200f": ""})
+# Spaces Word users type or paste (no-break, thin, narrow no-break before a French colon, figure, en/em and
+# ideographic spaces) are spaces to the reader; soft hyphens, zero-width marks and byte-order marks are nothing.
+_SPACE = str.maketrans(
+    {
+        **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+        **dict.fromkeys("\u00ad\u200b\u200e\u200f\u2060\ufeff", ""),
+        "\u2028": "\n",
+        "\u2011": "-",
+    }
+)
 
 
 @dataclass

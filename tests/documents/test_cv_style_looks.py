@@ -166,3 +166,12 @@ def test_an_alignment_tab_sets_the_dates_apart_like_a_tab_stop() -> None:
         "2019",
         "2021",
     )
+
+
+def test_typographic_spaces_and_soft_hyphens_read_as_the_page_shows_them() -> None:
+    d = _start()
+    # a narrow no-break space before the colon and in the date, a thin space around the dash, a soft hyphen
+    d.add_paragraph("Ingé\u00adnieure d’études\u202f: Thales, Paris\u2009–\u2009mars\u00a02019 – juin\u202f2021")
+    d.add_paragraph("Conception des bancs de test radar.")
+    (line,) = [x for x in read_lines(DocxPackage(saved(d))) if x.text.startswith("Ingé")]
+    assert line.text == "Ingénieure d’études : Thales, Paris – mars 2019 – juin 2021"
