@@ -79,12 +79,32 @@ def form_roles(texts: list[str]) -> list[FormRole]:
 
 
 # A table's header row names its columns: "Month/Year(s) | Position Title | Department | Institution".
+# Folded (lower case, no accents); English, Spanish, Portuguese, French, Italian, German, Dutch, Polish, Turkish.
 _COLUMN_WORDS = {
-    "dates": r"years?|dates?|period|months?|from|to|duration|when",
-    "title": r"title|position|role|rank|appointment|post|function",
-    "employer": r"institution|organi[sz]ation|employer|company|university|hospital|school|firm|agency",
+    "dates": r"years?|dates?|period|months?|from|to|duration|when|fechas?|periodo|desde|hasta|anos?|datas?|"
+    r"periode|annees?|zeitraum|datum|jahre?|von|bis|jaar|okres|lata|tarih|yil|donem|sure",
+    "title": r"title|position|role|rank|appointment|post|function|cargo|puesto|posicion|funcion|funcao|poste|"
+    r"fonction|emploi|ruolo|mansione|qualifica|stelle|funktion|tatigkeit|beruf|functie|rol|baan|stanowisko|"
+    r"funkcja|unvan|gorev|pozisyon",
+    "employer": r"institution|organi[sz]ation|employer|company|university|hospital|school|firm|agency|empresa|"
+    r"organizacion|institucion|empleador|compania|empregador|instituicao|employeur|entreprise|societe|"
+    r"etablissement|azienda|datore|ente|arbeitgeber|firma|unternehmen|werkgever|bedrijf|organisatie|"
+    r"pracodawca|instytucja|isveren|sirket|kurum|kurulus",
+}
+# Chinese and Japanese column names, matched inside the cell's text (their words are not set apart by spaces).
+_CJK_COLUMN_WORDS = {
+    "dates": ("时间", "時間", "日期", "期间", "期間", "年月", "起止", "時期"),
+    "title": ("职位", "職位", "职务", "職務", "岗位", "崗位", "役職", "担当"),
+    "employer": ("公司", "单位", "單位", "雇主", "会社", "勤務先", "機関", "机构", "機構"),
 }
 _COLUMN_FIELD = {name: re.compile(rf"^(?:[\w\s]*\b)?(?:{words})\b") for name, words in _COLUMN_WORDS.items()}
+
+
+def _column_field(text: str) -> str:
+    for name, p in _COLUMN_FIELD.items():
+        if text and p.search(text):
+            return name
+    return next((name for name, words in _CJK_COLUMN_WORDS.items() if any(w in text for w in words)), "other")
 
 
 def column_fields(cells: list[str]) -> list[str] | None:
@@ -95,7 +115,7 @@ def column_fields(cells: list[str]) -> list[str] | None:
         text = fold(re.sub(r"\([^)]*\)", " ", cell)).strip(" :")
         if any(c.isdigit() for c in cell) or len(text.split()) > 4:
             return None
-        out.append(next((name for name, p in _COLUMN_FIELD.items() if text and p.search(text)), "other"))
+        out.append(_column_field(text))
     if "dates" not in out or not ({"title", "employer"} & set(out)) or out.count("other") > len(out) // 2:
         return None
     return out

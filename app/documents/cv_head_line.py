@@ -114,6 +114,13 @@ def _done_at_org_as_title(text: str) -> list[tuple[str, bool]] | None:
     return [(m.group("title").strip(), False), (m.group("org").strip(), True)]
 
 
+def without_asides(text: str) -> str:
+    """A field as written without its asides and arrangement ("Co-Founder (5 hours/month)", "Nurse (Part-time)")."""
+    text = _LOWER_PARENS.sub(" ", text)
+    text = _BRACKET.sub(lambda m: " " if is_arrangement(m.group(1)) else m.group(0), text)
+    return " ".join(text.split())
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     field = labelled(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -271,11 +271,41 @@ def _table(
         if column is not None:
             yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
             continue
-        for ci, tc in enumerate(cells):
-            if stacked[ci]:
-                yield Line(str(stacked[ci]), f"{tprefix}r{ri}c{ci}p0", area)
-                continue
-            yield from _walk(tc, f"{tprefix}r{ri}c{ci}", area, styles, diagrams)
+        yield from _row_cells(cells, texts, stacked, f"{tprefix}r{ri}", area, styles, diagrams)
+
+
+def _row_cells(
+    cells: list[etree._Element],
+    texts: list[list[str]],
+    stacked: list[str | None],
+    rprefix: str,
+    area: str,
+    styles: Styles,
+    diagrams: _Diagrams | None,
+) -> Iterator[Line]:
+    """A row's cells in order. A cell that holds only the row's dates (one range or one date) is read on the row's
+    first line, on the side it stands, as a tab stop would set it: "Initech<TAB>2019 – 2021" or
+    "2019 – 2021<TAB>Initech" over the title and the bullets, so the dates stay with the row they sit in."""
+    dated = [k for k, cell in enumerate(texts) if stacked[k] or _one_date_paragraph(cell)]
+    others = [k for k, cell in enumerate(texts) if any(cell) and k not in dated]
+    at = dated[0] if len(dated) == 1 and others else None
+    dates = (stacked[at] or next(t for t in texts[at] if t)) if at is not None else None
+    for ci, tc in enumerate(cells):
+        if ci == at:
+            continue
+        if stacked[ci]:
+            yield Line(str(stacked[ci]), f"{rprefix}c{ci}p0", area)
+            continue
+        for line in _walk(tc, f"{rprefix}c{ci}", area, styles, diagrams):
+            if dates is not None and at is not None:
+                text = f"{dates}\t{line.text}" if at < ci else f"{line.text}\t{dates}"
+                line, dates = replace(line, text=text, breaks=()), None
+            yield line
+
+
+def _one_date_paragraph(paragraphs: list[str]) -> bool:
+    kept = [t for t in paragraphs if t]
+    return len(kept) == 1 and _dates_only(kept[0])
 
 
 def _cell_text(paragraphs: list[str]) -> str:
@@ -292,17 +322,23 @@ def _by_columns(
     area: str,
     styles: Styles,
 ) -> Iterator[Line]:
-    """A row of a table whose header row names its columns: the dates, title and employer cells as one role line
-    ("05/2015 – 09/2016<TAB>Postdoctoral Fellow<TAB>The Rockefeller University"), the other cells as a line under
-    it (a department, a mentor, hours a week)."""
+    """A row of a table whose header row names its columns, read as the form it is: "Dates<TAB>05/2015 – 09/2016",
+    "Position<TAB>Postdoctoral Fellow", "Employer<TAB>The Rockefeller University", each from its own cell (the
+    header says which cell is the title, so a comma inside it parts nothing), then the other cells as lines under
+    it (a department, a mentor, what was done)."""
     joined = [_cell_text(cell) for cell in texts]
-    first = next(cells[0].iter(W_P))
-    main = [joined[k] for f in ("dates", "title", "employer") for k, c in enumerate(columns) if c == f and joined[k]]
-    if main:
-        yield Line("\t".join(main), f"{rprefix}c0p0", area, bold=styles.all_bold(first), style=_style(first, styles))
-    rest = [joined[k] for k, c in enumerate(columns) if c == "other" and joined[k]]
-    if rest:
-        yield Line("; ".join(rest), f"{rprefix}c{columns.index('other')}p0", area, list_level=0)
+    for f in ("dates", "title", "employer"):
+        for k, c in enumerate(columns):
+            if c == f and joined[k]:
+                first = next(cells[k].iter(W_P))
+                text = f"{_FORM_LABEL[f]}\t{joined[k].replace(chr(9), ' ')}"
+                yield Line(text, f"{rprefix}c{k}p0", area, bold=styles.all_bold(first), style=_style(first, styles))
+    for k, c in enumerate(columns):
+        if c == "other" and joined[k]:
+            yield Line(joined[k].replace("\t", "; "), f"{rprefix}c{k}p0", area, list_level=0)
+
+
+_FORM_LABEL = {"dates": "Dates", "title": "Position", "employer": "Employer"}
 
 
 def _dates_only(text: str) -> bool:

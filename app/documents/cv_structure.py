@@ -28,6 +28,7 @@ from app.documents.cv_head_line import (
     split_place,
     title_and_employer,
     whole_bracketed_employer,
+    without_asides,
 )
 from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
 from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
@@ -339,7 +340,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
     roles: list[RoleOutline] = []
     for k in sorted(which):
         lines = _from_top_level(sections[k].lines)
-        found = _form_roles(lines) or _section_roles(lines, cv) or _undated_roles(lines)
+        found = _form_and_other_roles(lines, cv) or _section_roles(lines, cv) or _undated_roles(lines)
         if sections[k].kind == "teaching" or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
@@ -468,6 +469,20 @@ def _role_line(line: Line) -> bool:
     return len(line.text.split()) <= 16 and anchor(line) is not None
 
 
+def _form_and_other_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
+    """The roles of a section written as a form (a table whose header row names its columns reads as one), and
+    those of the lines after the form written otherwise: the first unlabelled dated line that is no bullet ends the
+    form."""
+    forms = _form_roles(lines)
+    if not forms:
+        return []
+    last = max(i for i, line in enumerate(lines) if labelled(line.text) is not None)
+    rest = next((i for i in range(last + 1, len(lines)) if not lines[i].is_list and anchor(lines[i])), None)
+    if rest is None:
+        return forms
+    return _form_roles(lines[:rest]) + _section_roles(lines[rest:], cv)
+
+
 def _form_roles(lines: list[Line]) -> list[RoleOutline]:
     """ "Dates<TAB>2019 – 2021", "Occupation or position held<TAB>Engineer", "Name and address of employer<TAB>
     Siemens AG, Munich": a role written as a form (Europass), its fields by their labels."""
@@ -477,13 +492,14 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
         span = find_dates(value)
         if span is None:
             return []  # a "Date" label with no dates: not a form of roles
-        employer, place = split_place(form.employer, strict=True)
+        employer, place = split_place(without_asides(form.employer), strict=True)
         if not place and "," in employer:
             employer, place = split_place(employer, loose=True)
-        sure = 0.9 if form.title and employer else 0.5
+        title = without_asides(form.title)
+        sure = 0.9 if title and employer else 0.5
         roles.append(
             RoleOutline(
-                title=Scored(value=form.title, confidence=sure),
+                title=Scored(value=title, confidence=sure),
                 employer=Scored(value=employer, confidence=sure),
                 place=Scored(value=place, confidence=0.7 if place else 0.0),
                 start=Scored(value=span.start, confidence=_dates_conf(span)),
