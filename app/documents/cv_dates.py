@@ -9,9 +9,10 @@ in the text and normalised `start`/`end` (`YYYY-MM`, `YYYY` or `present`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
 # Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
@@ -45,10 +46,54 @@ _MORE_MONTH_WORDS = {
     11: "listopad listopada kasım kasim listopadu noiembrie marraskuu marraskuuta",
     12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie joulukuu joulukuuta",
 }
+
+
+def _date_words() -> dict[str, list[tuple[str, str]]]:
+    """CLDR's month names (in full and abbreviated, format and stand-alone), quarter names and words for today and
+    now, in the languages CVs are written in (`data/date_words.tsv`, derived by scripts/derive_date_words.py)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    path = Path(__file__).parent / "data" / "date_words.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, value, word = line.split("\t")
+            out.setdefault(kind, []).append((value, word))
+    return out
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the words, the longest first, as a trie (a flat alternation of a thousand words is
+    slow to try at every position)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
+_WORDS = _date_words()
 MONTH_NUMBER = {
     w: n for table in (_MONTH_WORDS, _MORE_MONTH_WORDS) for n, words in table.items() for w in words.split()
 }
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
+# CLDR's names in full may stand alone ("June – August 2019"); its abbreviations ("lis", "ara", "des", "out") are
+# everyday words in other languages, so they are a month only with a year after them.
+_FULL_WORDS = set(MONTH_NUMBER) | {w for n, w in _WORDS.get("month", []) if MONTH_NUMBER.setdefault(w, int(n))}
+_ABBR_WORDS = {w for n, w in _WORDS.get("month-abbr", []) if MONTH_NUMBER.setdefault(w, int(n))} - _FULL_WORDS
+_SEASONS = {
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6,
+    "printemps": 3, "automne": 9, "hiver": 12, "primavera": 3, "estate": 6, "autunno": 9, "inverno": 12,
+    "verão": 6, "verao": 6, "outono": 9, "wiosna": 3, "lato": 6, "jesień": 9, "jesien": 9, "zima": 12,
+}  # fmt: skip
 _PRESENT = (
     r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
     r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|en\s+cours"
@@ -56,34 +101,71 @@ _PRESENT = (
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|迄今|今|现在|現在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
     r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
-    r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt"
+    r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt|ปัจจุบัน"
+    # CLDR's words for today and now in each language ("heute", "сейчас", "hôm nay")
+    + "|"
+    + _alternation(w for _, w in _WORDS.get("now", []))
 )
-_MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reverse=True))
-_MONTH = rf"(?:{_MONTH_ALT})\.?"
-_SEASON = "|".join(_SEASONS)
+_MONTH_ALT = _alternation(_FULL_WORDS)
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
+_BE_Y = r"25[0-9]\d"  # a Buddhist-era year, 543 years ahead: Thai CVs write "มกราคม 2562"
+# A year after an abbreviation: "lis 2019", "des. 2007", "mar. de 2019", "Mar 15, 2019".
+_YEAR_NEXT = rf"(?=\.?\s*(?:[,/-]\s*|(?:of|de|del)\s+)?(?:{_Y}|{_BE_Y}|['’‘]\d\d)(?!\d)|\.?\s+\d{{1,2}},?\s+{_Y})"
+_ABBR_ALT = _alternation(_ABBR_WORDS)
+_MONTH = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT}){_YEAR_NEXT})\.?"
+# after a year an abbreviation ends the date: "2019. márc.", "2023 jan" (not "2019 des projets")
+_MONTH_AFTER_YEAR = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT})(?=\.|\s*(?:$|[-–—~,;)|\t])))\.?"
+_SEASON = "|".join(_SEASONS)
+_QUARTER = _alternation(w for _, w in _WORDS.get("quarter", []))
+_NUMBERED_MONTH = _alternation(w for _, w in _WORDS.get("month-before-number", []))  # "tháng 3", "thg 3"
 # One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",
 # "2019-03", "Summer 2009", "2019",
 # or a month alone ("June" in "June – August 2019").
-_ONE = (
-    rf"(?:(?P<{{p}}season>{_SEASON})\s*(?P<{{p}}sy>{_Y}|['’‘]\d\d)"
-    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*{_MONTH}\s+\d))?"
-    rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
-    rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
-    rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
-    rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
-    rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{{{1,2}}}})?"
-    rf"|(?:[QH][1-4]\s+)?(?P<{{p}}y>{_Y}))"
-)
+_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}  # Japanese era years: 平成1年 (元年) is 1989
+
+
+def _one_pattern(p: str) -> str:
+    """One date, its groups named with the prefix p."""
+    return (
+        rf"(?:(?P<{p}season>{_SEASON})\s*(?P<{p}sy>{_Y}|['’‘]\d\d)"
+        # Minguo years, Taiwan's ("民國108年9月", "108年9月"; a bare "10年" is ten years, so a month must follow)
+        rf"|(?:(?:民國|民国)\s*(?P<{p}ry>\d{{2,3}})\s*年|(?P<{p}rb>[4-9]\d|1[0-3]\d)\s*年(?=\s*(?:1[0-2]|0?[1-9])\s*月))"
+        rf"(?:\s*(?P<{p}rm>1[0-2]|0?[1-9])\s*月)?"
+        rf"|(?P<{p}era>昭和|平成|令和)\s*(?P<{p}en>元|\d{{1,2}})\s*年(?:\s*(?P<{p}em>1[0-2]|0?[1-9])\s*月)?"
+        rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+)?(?P<{p}mname>{_MONTH})"
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*{_MONTH}\s+\d))?"
+        rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{p}my>{_Y}|{_BE_Y}|['’‘]\d\d))?"
+        rf"|(?:{_NUMBERED_MONTH})\s*(?P<{p}vm>1[0-2]|0?[1-9])(?:\s*[/,.-]\s*|\s+năm\s+|\s+)(?P<{p}vy>{_Y})"
+        # the year first: "2023 jan.", "2019. március" (Hungarian), "2019 m. kovas" (Lithuanian), "2019. gada marts"
+        rf"|(?P<{p}ym>{_Y})(?:\.?\s+|\.)(?:(?:m\.|g\.|gada)\s*)?(?P<{p}ymname>{_MONTH_AFTER_YEAR})(?![\w])"
+        rf"|(?P<{p}cy>{_Y})\s*[年년]\s*(?P<{p}cm>1[0-2]|0?[1-9])\s*[月월]?(?:\s*\d{{1,2}}\s*[日일])?"
+        rf"|(?P<{p}ky>{_Y})\.\s(?P<{p}km>1[0-2]|0?[1-9])\.(?:\s?[0-3]?\d\.)?"  # "2019. 3." (Korean, Hungarian)
+        rf"|(?P<{p}um>0?[1-9]|1[0-2])/(?P<{p}ud>1[3-9]|2\d|3[01])/(?P<{p}uy>{_Y})"  # "3/15/2019": the day tells
+        rf"|(?:[0-3]?\d(?:[./-]|\.\s))?(?P<{p}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}ny>{_Y})"
+        rf"|(?P<{p}iy>{_Y})[.\-/](?P<{p}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{1,2}})?"
+        rf"|พ\.\s?ศ\.\s*(?P<{p}be>{_BE_Y})"
+        # a year, maybe in a quarter: "Q1 2019", "1. Quartal 2019", "I kw. 2019", "2019年第1季度", "2019 Ç1"
+        rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!\w))?)"
+    )
+
+
 # Chinese writes dates against the words around them ("北京大学2019.09-2021.06研究助理"): a CJK character next to
 # a date does not glue it into a word.
 _NOT_CJK = r"[^\W\u3000-\u9fff]"
 _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 # Between the two dates: a dash, or "to" in English, French, Spanish, Italian, Dutch, Polish, German, Portuguese.
-_SEP = r"\s*(?:[-–—―~～－‐‑‒−]+|至|\b(?:to|until|till|through|thru|au|à|a|al|hasta|tot|do|bis|por)\b|→|->)\s*"
+# Between the two dates: a dash, or "to" in the languages CVs are written in. A year's dot or its "г." ("2019.",
+# "2019 г.", as Croatian, Serbian and Russian CVs write a year) may come before it.
+_SEP = (
+    r"(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
+    r"|\b(?:to|until|till|til|through|thru|au|à|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
+    r"|până\s+(?:în|la)|đến|fins\s+a)\b|→|->)\s*"
+)
+# "from ... to ...": the word before the start belongs to the dates
+_FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|från)\s+)?"
 _RANGE = re.compile(
-    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
-    rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",
+    rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
+    rf"(?:(?P<present>{_PRESENT})|{_one_pattern('b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )
 # "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
@@ -93,15 +175,16 @@ _SHORT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|od|a\s+partir\s+de|с)\s+{_ONE.format(p='a_')}(?![\w/])",
+    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|siden|sejak|alates|από|od|a\s+partir\s+de|с|з|din|începând\s+cu)\s+{_one_pattern('a_')}(?![\w/])"
+    rf"|{_START}{_one_pattern('b_')}\s+alkaen(?!\w)",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
-    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
+    rf"(?<![\w/.]){_one_pattern('a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
     rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"{_START}{_ONE.format(p='a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
+_SINGLE = re.compile(rf"{_START}{_one_pattern('a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
 _ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
 
 
@@ -116,30 +199,41 @@ class DateSpan:
 
 
 def _full_year(year: str) -> str:
-    """ "2019", "'19" -> "2019"."""
-    return "20" + year[1:] if year.startswith(("'", "’", "‘")) else year
+    """ "2019", "'19" -> "2019"; a Buddhist-era "2562" -> "2019"."""
+    if year.startswith(("'", "’", "‘")):
+        return "20" + year[1:]
+    return str(int(year) - 543) if year.startswith("25") else year
+
+
+def _month_of(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
+
+
+def _mm(month: str | int | None) -> str | None:
+    return f"{int(month):02d}" if month else None
 
 
 def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     """(year, month) of one side of a match; year may be "" for a lone month."""
-    g = m.groupdict()
-    if g.get(f"{p}season"):
-        return _full_year(g[f"{p}sy"]), None  # a season names a year, not a month
-    if g.get(f"{p}mname"):
-        word = g[f"{p}mname"].lower().rstrip(".")
-        month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
-        return _full_year(g.get(f"{p}my") or ""), f"{month:02d}" if month else None
-    if g.get(f"{p}ymname"):  # "2023 jan.": the year, then the month
-        word = g[f"{p}ymname"].lower().rstrip(".")
-        month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
-        return g[f"{p}ym"], f"{month:02d}" if month else None
-    if g.get(f"{p}cy"):  # "2019年9月"
-        return g[f"{p}cy"], f"{int(g[f'{p}cm']):02d}"
-    if g.get(f"{p}ny"):
-        return g[f"{p}ny"], f"{int(g[f'{p}nm']):02d}"
-    if g.get(f"{p}iy"):
-        return g[f"{p}iy"], f"{int(g[f'{p}im']):02d}"  # "2019.9", as Chinese CVs write it
-    return g.get(f"{p}y") or "", None
+    g = {k[len(p) :]: v for k, v in m.groupdict().items() if k.startswith(p) and v}
+    if "season" in g:
+        return _full_year(g["sy"]), None  # a season names a year, not a month
+    if "mname" in g:
+        return _full_year(g.get("my") or ""), _mm(_month_of(g["mname"]))
+    if "ymname" in g:  # "2023 jan.": the year, then the month
+        return g["ym"], _mm(_month_of(g["ymname"]))
+    if "ry" in g or "rb" in g:  # Minguo year 1 is 1912
+        return str(int(g.get("ry") or g["rb"]) + 1911), _mm(g.get("rm"))
+    if "era" in g:
+        n = 1 if g["en"] == "元" else int(g["en"])
+        return str(_ERA_START[g["era"]] + n), _mm(g.get("em"))
+    for year, month in (("vy", "vm"), ("cy", "cm"), ("ky", "km"), ("uy", "um"), ("ny", "nm"), ("iy", "im")):
+        if year in g:
+            return g[year], _mm(g[month])  # "2019.9", as Chinese CVs write it, too
+    if "be" in g:
+        return _full_year(g["be"]), None
+    return g.get("y") or "", None
 
 
 def _fmt(year: str, month: str | None) -> str:
@@ -236,7 +330,8 @@ def _short_span(m: re.Match[str]) -> DateSpan | None:
 def _since(text: str) -> DateSpan | None:
     m = _SINCE.search(text)
     if m:
-        ay, am = _one(m, "a_")
+        first, second = _one(m, "a_"), _one(m, "b_")  # "since 2019" or "2019 alkaen"
+        ay, am = first if first[0] else second
         if ay:
             return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
     return None
@@ -252,7 +347,7 @@ def _open_ended(text: str) -> DateSpan | None:
     return None
 
 
-_ONE_FULL = re.compile(_ONE.format(p="a_"), re.IGNORECASE)
+_ONE_FULL = re.compile(_one_pattern("a_"), re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*[,&][^()]*)\)")
 
 
