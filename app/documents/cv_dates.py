@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+import babel.numbers
+
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
 # Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
 _MONTH_WORDS = {
@@ -102,6 +104,9 @@ _PRESENT = (
     r"|至今|迄今|今|现在|現在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
     r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
     r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt|ปัจจุบัน"
+    r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
+    r"|(?:do\s+)?chwili\s+obecnej|súčasnos[tť]i?|doteraz|curent|în\s+prezent|trenutno|наст\.\s*время"
+    r"|теперішн(?:ій|ього)\s+час(?:у)?|дотепер|тепер|παρόν|kini|現職|현재|재직\s*중"
     # CLDR's words for today and now in each language ("heute", "сейчас", "hôm nay")
     + "|"
     + _alternation(w for _, w in _WORDS.get("now", []))
@@ -144,8 +149,9 @@ def _one_pattern(p: str) -> str:
         rf"|(?:[0-3]?\d(?:[./-]|\.\s))?(?P<{p}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}ny>{_Y})"
         rf"|(?P<{p}iy>{_Y})[.\-/](?P<{p}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{1,2}})?"
         rf"|พ\.\s?ศ\.\s*(?P<{p}be>{_BE_Y})"
+        rf"|(?P<{p}bare_be>{_BE_Y})(?!\d)"  # "พ.ศ. 2536 - 2539": the end of a Buddhist-era range, told by its start
         # a year, maybe in a quarter: "Q1 2019", "1. Quartal 2019", "I kw. 2019", "2019年第1季度", "2019 Ç1"
-        rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!\w))?)"
+        rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!{_NOT_CJK}))?)"
     )
 
 
@@ -231,8 +237,8 @@ def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     for year, month in (("vy", "vm"), ("cy", "cm"), ("ky", "km"), ("uy", "um"), ("ny", "nm"), ("iy", "im")):
         if year in g:
             return g[year], _mm(g[month])  # "2019.9", as Chinese CVs write it, too
-    if "be" in g:
-        return _full_year(g["be"]), None
+    if "be" in g or "bare_be" in g:
+        return _full_year(g.get("be") or g["bare_be"]), None
     return g.get("y") or "", None
 
 
@@ -240,8 +246,14 @@ def _fmt(year: str, month: str | None) -> str:
     return f"{year}-{month}" if year and month else year
 
 
+def _is_be(year: str | None) -> bool:
+    return bool(year) and re.fullmatch(_BE_Y, year or "") is not None
+
+
 def _range_span(m: re.Match[str]) -> DateSpan | None:
     """The span of one range match, or None when it is no range ("2019-2018", a phone-number fragment)."""
+    if m.group("a_bare_be") or (m.group("b_bare_be") and not (m.group("a_be") or _is_be(m.group("a_my")))):
+        return None  # a bare number past 2500 is a Buddhist-era year only after one
     ay, am = _one(m, "a_")
     if m.group("present"):
         return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end()) if ay else None
@@ -409,6 +421,10 @@ def _split_cells(text: str) -> DateSpan | None:
 
 
 _COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s$")
+_CURRENCY_SIGNS = "$€£¥₹₽₺₩₫₪₴₦฿"
+_CURRENCY_CODES = "|".join(sorted(babel.numbers.list_currencies()))
+_NOT_A_YEAR_BEFORE = re.compile(rf"(?:[{_CURRENCY_SIGNS}]|\b(?:{_CURRENCY_CODES})|\d:|\d\s*[-–—])\s?$")
+_NOT_A_YEAR_AFTER = re.compile(rf"\s?(?:[{_CURRENCY_SIGNS}]|(?:{_CURRENCY_CODES})\b)|\s*[-–—]\s*\d")
 
 
 def _single(text: str) -> DateSpan | None:
@@ -416,6 +432,12 @@ def _single(text: str) -> DateSpan | None:
         ay, am = _one(m, "a_")
         if m.group("a_y") and _COURSE_CODE.search(text[: m.start()]):
             continue  # "ASTR 2000 Ancient Astronomies": a course number, not a year
+        if (
+            m.group("a_bare_be")
+            or _NOT_A_YEAR_BEFORE.search(text[: m.start()])
+            or _NOT_A_YEAR_AFTER.match(text, m.end())
+        ):
+            continue  # "€2030", "ISO 9001:2015", "1971–2966 EUR": an amount, a standard's edition, a number range
         if ay:
             d = _fmt(ay, am)
             return DateSpan(m.group(0), d, d, m.start(), m.end(), single=True)
