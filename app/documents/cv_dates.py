@@ -171,7 +171,8 @@ _SEP = (
 _FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|från)\s+)?"
 _RANGE = re.compile(
     rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
-    rf"(?:(?P<present>{_PRESENT})|{_one_pattern('b_')})(?!{_NOT_CJK}|/)",
+    # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)
+    rf"(?:(?P<present>{_PRESENT})(?!\s*{_Y})|{_one_pattern('b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )
 # "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
