@@ -62,17 +62,20 @@ def _date_words() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex matching any of the words, the longest first, as a trie (a flat alternation of a thousand words is
     slow to try at every position)."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict) -> str:
+    def walk(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
@@ -89,8 +92,10 @@ MONTH_NUMBER = {
 }
 # CLDR's names in full may stand alone ("June – August 2019"); its abbreviations ("lis", "ara", "des", "out") are
 # everyday words in other languages, so they are a month only with a year after them.
-_FULL_WORDS = set(MONTH_NUMBER) | {w for n, w in _WORDS.get("month", []) if MONTH_NUMBER.setdefault(w, int(n))}
-_ABBR_WORDS = {w for n, w in _WORDS.get("month-abbr", []) if MONTH_NUMBER.setdefault(w, int(n))} - _FULL_WORDS
+_FULL_WORDS = set(MONTH_NUMBER) | {w for _, w in _WORDS.get("month", [])}
+_ABBR_WORDS = {w for _, w in _WORDS.get("month-abbr", [])} - _FULL_WORDS
+for _n, _w in _WORDS.get("month", []) + _WORDS.get("month-abbr", []):
+    MONTH_NUMBER.setdefault(_w, int(_n))  # the hand lists win ("mar" is March, not a Catalan abbreviation)
 _SEASONS = {
     "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6,
     "printemps": 3, "automne": 9, "hiver": 12, "primavera": 3, "estate": 6, "autunno": 9, "inverno": 12,
