@@ -155,6 +155,7 @@ def _one_pattern(p: str) -> str:
         rf"|(?P<{p}iy>{_Y})[.\-/](?P<{p}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{1,2}})?"
         rf"|พ\.\s?ศ\.\s*(?P<{p}be>{_BE_Y})"
         rf"|(?P<{p}bare_be>{_BE_Y})(?!\d)"  # "พ.ศ. 2536 - 2539": the end of a Buddhist-era range, told by its start
+        rf"|(?P<{p}bare_roc>[6-9]\d|1[0-2]\d)\s*年(?!\s*\d)"  # "92年-97年": Minguo years, only as a range of two
         # a year, maybe in a quarter: "Q1 2019", "1. Quartal 2019", "I kw. 2019", "2019年第1季度", "2019 Ç1"
         rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!{_NOT_CJK}))?)"
     )
@@ -243,6 +244,8 @@ def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     for year, month in (("vy", "vm"), ("cy", "cm"), ("ky", "km"), ("uy", "um"), ("ny", "nm"), ("iy", "im")):
         if year in g:
             return g[year], _mm(g[month])  # "2019.9", as Chinese CVs write it, too
+    if "bare_roc" in g:
+        return str(int(g["bare_roc"]) + 1911), None
     if "be" in g or "bare_be" in g:
         return _full_year(g.get("be") or g["bare_be"]), None
     return g.get("y") or "", None
@@ -260,6 +263,10 @@ def _range_span(m: re.Match[str]) -> DateSpan | None:
     """The span of one range match, or None when it is no range ("2019-2018", a phone-number fragment)."""
     if m.group("a_bare_be") or (m.group("b_bare_be") and not (m.group("a_be") or _is_be(m.group("a_my")))):
         return None  # a bare number past 2500 is a Buddhist-era year only after one
+    if m.group("b_bare_roc") and not any(m.group(f"a_{k}") for k in ("ry", "rb", "bare_roc")):
+        return None  # "20年" is twenty years unless a Minguo year starts the range
+    if m.group("a_bare_roc") and not (m.group("b_bare_roc") or m.group("b_ry") or m.group("b_rb")):
+        return None
     ay, am = _one(m, "a_")
     if m.group("present"):
         return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end()) if ay else None
@@ -328,6 +335,26 @@ def _slashed_years(text: str) -> DateSpan | None:
 
 def _year2(yy: str) -> str:
     return ("20" if int(yy) < 50 else "19") + yy
+
+
+# "108.09-111.06", "108/9~111/6": Minguo years of three digits (2011 on) and their months, as Taiwanese forms write
+# them; only as a range, with a month on both sides (one alone could be a decimal).
+_ROC_ONE = r"(?:民國\s*)?(?P<{p}y>1[0-2]\d)(?P<{p}s>[./])(?P<{p}m>0[1-9]|1[0-2]|(?<=/)[1-9](?!\d))"
+_ROC_RANGE = re.compile(
+    rf"(?<![\w./]){_ROC_ONE.format(p='a')}{_SEP}(?:(?P<present>{_PRESENT})|{_ROC_ONE.format(p='b')})(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _roc_range(text: str) -> DateSpan | None:
+    for m in _ROC_RANGE.finditer(text):
+        start = f"{int(m.group('ay')) + 1911}-{m.group('am').zfill(2)}"
+        if m.group("present"):
+            return DateSpan(m.group(0), start, "present", m.start(), m.end())
+        end = f"{int(m.group('by')) + 1911}-{m.group('bm').zfill(2)}"
+        if m.group("as") == m.group("bs") and end >= start:
+            return DateSpan(m.group(0), start, end, m.start(), m.end())
+    return None
 
 
 def _short_range(text: str) -> DateSpan | None:
@@ -440,6 +467,7 @@ def _single(text: str) -> DateSpan | None:
             continue  # "ASTR 2000 Ancient Astronomies": a course number, not a year
         if (
             m.group("a_bare_be")
+            or m.group("a_bare_roc")
             or _NOT_A_YEAR_BEFORE.search(text[: m.start()])
             or _NOT_A_YEAR_AFTER.match(text, m.end())
         ):
@@ -505,9 +533,28 @@ def _leading(text: str, span: DateSpan) -> DateSpan:
     return DateSpan(head.text, span.start, span.end, head.begin, head.finish)
 
 
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
-    span = _range(text) or _short_range(text) or _dotted_years(text) or _slashed_years(text) or _since(text)
+    wide = text
+    text = text.translate(_ASCII_DIGITS)  # "１０８年９月": full-width digits, one for one
+    span = _dates(text)
+    if span is not None and text != wide:
+        span.text = wide[span.begin : span.finish]
+    return span
+
+
+def _dates(text: str) -> DateSpan | None:
+    span = (
+        _range(text)
+        or _short_range(text)
+        or _roc_range(text)
+        or _dotted_years(text)
+        or _slashed_years(text)
+        or _since(text)
+    )
     span = span or _days_range(text) or _open_ended(text)
     span = span or _date_list(text) or _split_cells(text) or _single(text)
     if span is None and _ONGOING.match(text):

@@ -75,8 +75,28 @@ def test_years_of_other_calendars_read_as_common_era(text: str, start: str, end:
     assert _read(text) == (start, end)
 
 
-def test_ten_years_in_chinese_is_no_minguo_year() -> None:
-    assert find_dates("工作10年") is None
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("92年-97年", "2003", "2008"),  # bare Minguo years, as a range of two
+        ("108.09-111.06", "2019-09", "2022-06"),  # as forms write them
+        ("108/9~111/6", "2019-09", "2022-06"),
+        ("108.09-迄今", "2019-09", "present"),
+        ("１０８年９月～１１１年６月", "2019-09", "2022-06"),  # full-width digits
+    ],
+)
+def test_minguo_years_in_the_other_ways_taiwanese_cvs_write_them(text: str, start: str, end: str) -> None:
+    assert _read(text) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["工作10年", "20年-30年經驗", "101.5 – 102.3 FM", "108.45–111.20 kg"])
+def test_years_of_work_and_decimals_are_no_minguo_dates(text: str) -> None:
+    assert find_dates(text) is None
+
+
+def test_full_width_digits_keep_the_text_as_written() -> None:
+    span = find_dates("職位 １０８年９月～１１１年６月")
+    assert span is not None and span.text == "１０８年９月～１１１年６月"
 
 
 @pytest.mark.parametrize(
