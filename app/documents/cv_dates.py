@@ -456,8 +456,8 @@ def _split_cells(text: str) -> DateSpan | None:
 _COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s$")
 _CURRENCY_SIGNS = "$€£¥₹₽₺₩₫₪₴₦฿"
 _CURRENCY_CODES = "|".join(sorted(babel.numbers.list_currencies()))
-_NOT_A_YEAR_BEFORE = re.compile(rf"(?:[{_CURRENCY_SIGNS}]|\b(?:{_CURRENCY_CODES})|\d:|\d\s*[-–—])\s?$")
-_NOT_A_YEAR_AFTER = re.compile(rf"\s?(?:[{_CURRENCY_SIGNS}]|(?:{_CURRENCY_CODES})\b)|\s*[-–—]\s*\d")
+_NOT_A_YEAR_BEFORE = re.compile(rf"(?:[{_CURRENCY_SIGNS}]|\b(?:{_CURRENCY_CODES})|\d:|\d{{3,}}\s*[-–—])\s?$")
+_NOT_A_YEAR_AFTER = re.compile(rf"\s?(?:[{_CURRENCY_SIGNS}]|(?:{_CURRENCY_CODES})\b)|\s*[-–—]\s*\d{{3,}}")
 
 
 def _single(text: str) -> DateSpan | None:

@@ -154,3 +154,8 @@ def test_the_evaluation_halves_hold_other_languages_and_labelled_dates() -> None
     dated = [c for c in tune if c.start is not None]
     assert all(c.end is not None and (c.end == "present" or c.start[:4] <= c.end[:4]) for c in dated)
     assert any(c.start is None for c in report)  # texts with no date to count false positives on
+
+
+@pytest.mark.parametrize(("text", "year"), [("Summer 2019 - 3 months", "2019"), ("Grade 2 – 2019", "2019")])
+def test_a_year_beside_a_small_number_stays_a_year(text: str, year: str) -> None:
+    assert _read(text) == (year, year)
