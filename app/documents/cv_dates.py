@@ -109,11 +109,15 @@ _PRESENT = (
     r"|至今|迄今|今|现在|現在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
     r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
     r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt|ปัจจุบัน"
-    r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
+)
+# More words for now ("d.d.", "praegu", "재직중") and CLDR's words for today and now in each language ("heute",
+# "сейчас", "hôm nay") end a range; they are not read alone or leading a line, where some are names or words of
+# other languages ("Leo", "Issa", "Most", "Momento").
+_PRESENT_AS_END = (
+    _PRESENT
+    + r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
     r"|(?:do\s+)?chwili\s+obecnej|súčasnos[tť]i?|doteraz|curent|în\s+prezent|trenutno|наст\.\s*время"
-    r"|теперішн(?:ій|ього)\s+час(?:у)?|дотепер|тепер|παρόν|kini|現職|현재|재직\s*중"
-    # CLDR's words for today and now in each language ("heute", "сейчас", "hôm nay")
-    + "|"
+    r"|теперішн(?:ій|ього)\s+час(?:у)?|дотепер|тепер|παρόν|kini|現職|현재|재직\s*중|"
     + _alternation(w for _, w in _WORDS.get("now", []))
 )
 _MONTH_ALT = _alternation(_FULL_WORDS)
@@ -178,12 +182,12 @@ _FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|fr
 _RANGE = re.compile(
     rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)
-    rf"(?:(?P<present>{_PRESENT})(?!\s*{_Y})|{_one_pattern('b_')})(?!{_NOT_CJK}|/)",
+    rf"(?:(?P<present>{_PRESENT_AS_END})(?!\s*{_Y})|{_one_pattern('b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )
 # "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
 _SHORT_RANGE = re.compile(
-    rf"(?<![\w/.])(?P<am>0?[1-9]|1[0-2])/(?P<ay>\d\d){_SEP}(?:(?P<present>{_PRESENT})|(?P<bm>0?[1-9]|1[0-2])/(?P<by>\d\d))"
+    rf"(?<![\w/.])(?P<am>0?[1-9]|1[0-2])/(?P<ay>\d\d){_SEP}(?:(?P<present>{_PRESENT_AS_END})|(?P<bm>0?[1-9]|1[0-2])/(?P<by>\d\d))"
     rf"(?![\w/])",
     re.IGNORECASE,
 )
@@ -341,7 +345,7 @@ def _year2(yy: str) -> str:
 # them; only as a range, with a month on both sides (one alone could be a decimal).
 _ROC_ONE = r"(?:民國\s*)?(?P<{p}y>1[0-2]\d)(?P<{p}s>[./])(?P<{p}m>0[1-9]|1[0-2]|(?<=/)[1-9](?!\d))"
 _ROC_RANGE = re.compile(
-    rf"(?<![\w./]){_ROC_ONE.format(p='a')}{_SEP}(?:(?P<present>{_PRESENT})|{_ROC_ONE.format(p='b')})(?![\w/]|\.\d)",
+    rf"(?<![\w./]){_ROC_ONE.format(p='a')}{_SEP}(?:(?P<present>{_PRESENT_AS_END})|{_ROC_ONE.format(p='b')})(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
 

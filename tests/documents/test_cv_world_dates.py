@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.documents.cv_dates import find_dates
+from app.documents.cv_dates import find_dates, leading_ongoing
 from app.documents.cv_structure import read_outline
 from tests.docx_build import role_cv
 from tests.fixtures.cv_corpus.date_forms import LANGS, cases, half_of
@@ -159,3 +159,8 @@ def test_the_evaluation_halves_hold_other_languages_and_labelled_dates() -> None
 @pytest.mark.parametrize(("text", "year"), [("Summer 2019 - 3 months", "2019"), ("Grade 2 – 2019", "2019")])
 def test_a_year_beside_a_small_number_stays_a_year(text: str, year: str) -> None:
     assert _read(text) == (year, year)
+
+
+@pytest.mark.parametrize("text", ["Leo", "Most", "Momento", "Leo – Software Engineer"])
+def test_words_for_now_of_other_languages_end_a_range_only(text: str) -> None:
+    assert find_dates(text) is None and leading_ongoing(text) is None
