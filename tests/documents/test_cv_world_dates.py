@@ -26,6 +26,8 @@ def _read(text: str) -> tuple[str, str] | None:
         ("helmi 2011 — touko 2013", "2011-02", "2013-05"),  # Finnish abbreviations
         ("des. 2007–mai 2013", "2007-12", "2013-05"),  # Norwegian
         ("mar. de 2019 a jun. de 2021", "2019-03", "2021-06"),  # Brazilian Portuguese
+        ("27 de outubro de 1994 - 15 de setembro de 1998", "1994-10", "1998-09"),  # a day, "de", the month
+        ("15. března 2019 – 1. června 2021", "2019-03", "2021-06"),  # Czech genitive after a day
     ],
 )
 def test_cldr_month_names_in_any_form_read_as_months(text: str, start: str, end: str) -> None:
