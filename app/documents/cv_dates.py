@@ -147,7 +147,9 @@ def _one_pattern(p: str) -> str:
         rf"(?:\s*(?P<{p}rm>1[0-2]|0?[1-9])\s*月)?"
         rf"|(?P<{p}era>昭和|平成|令和)\s*(?P<{p}en>元|\d{{1,2}})\s*年(?:\s*(?P<{p}em>1[0-2]|0?[1-9])\s*月)?"
         rf"|(?:\d{{1,2}}(?:st|nd|rd|th|º)?\.?(?:\s+de)?\s+)?(?P<{p}mname>{_MONTH})"  # "15. März", "27 de outubro"
-        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*{_MONTH}\s+\d))?"
+        # "March 15, 2019", "Mar 15 – Apr 3 2019": a day after the month (any word for the second month: a lookahead
+        # need not know it, and a second copy of the month names makes every pattern slow to compile)
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*[^\W\d_]{{3,}}\.?\s+\d))?"
         rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{p}my>{_Y}|{_BE_Y}|['’‘]\d\d))?"
         rf"|(?:{_NUMBERED_MONTH})\s*(?P<{p}vm>1[0-2]|0?[1-9])(?:\s*[/,.-]\s*|\s+năm\s+|\s+)(?P<{p}vy>{_Y})"
         # the year first: "2023 jan.", "2019. március" (Hungarian), "2019 m. kovas" (Lithuanian), "2019. gada marts"
@@ -193,7 +195,8 @@ _SHORT_RANGE = re.compile(
 )
 _SINCE = re.compile(
     rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|siden|sejak|alates|από|od|a\s+partir\s+de|с|з|din|începând\s+cu)\s+{_one_pattern('a_')}(?![\w/])"
-    rf"|{_START}{_one_pattern('b_')}\s+alkaen(?!\w)",
+    # "(toukokuu) 2019 alkaen" (Finnish: "from 2019 on")
+    rf"|{_START}(?:(?P<b_mname>{_MONTH})\s+(?P<b_my>{_Y})|(?P<b_y>{_Y}))\s+alkaen(?!\w)",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
@@ -396,7 +399,7 @@ def _open_ended(text: str) -> DateSpan | None:
     return None
 
 
-_ONE_FULL = re.compile(_one_pattern("a_"), re.IGNORECASE)
+_ONE_FULL = _SINGLE  # used whole (fullmatch): its edges' lookarounds hold at a text's ends
 _BRACKETED = re.compile(r"\(([^()]*[,&][^()]*)\)")
 
 
