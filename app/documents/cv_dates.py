@@ -9,9 +9,12 @@ in the text and normalised `start`/`end` (`YYYY-MM`, `YYYY` or `present`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
+
+import babel.numbers
 
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
 # Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
@@ -45,10 +48,59 @@ _MORE_MONTH_WORDS = {
     11: "listopad listopada kasım kasim listopadu noiembrie marraskuu marraskuuta",
     12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie joulukuu joulukuuta",
 }
+
+
+def _date_words() -> dict[str, list[tuple[str, str]]]:
+    """CLDR's month names (in full and abbreviated, format and stand-alone), quarter names and words for today and
+    now, in the languages CVs are written in (`data/date_words.tsv`, derived by scripts/derive_date_words.py)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    path = Path(__file__).parent / "data" / "date_words.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, value, word = line.split("\t")
+            out.setdefault(kind, []).append((value, word))
+    return out
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the words, the longest first, as a trie (a flat alternation of a thousand words is
+    slow to try at every position)."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: _Trie) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
+_WORDS = _date_words()
 MONTH_NUMBER = {
     w: n for table in (_MONTH_WORDS, _MORE_MONTH_WORDS) for n, words in table.items() for w in words.split()
 }
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6}
+# CLDR's names in full may stand alone ("June – August 2019"); its abbreviations ("lis", "ara", "des", "out") are
+# everyday words in other languages, so they are a month only with a year after them.
+_FULL_WORDS = set(MONTH_NUMBER) | {w for _, w in _WORDS.get("month", [])}
+_ABBR_WORDS = {w for _, w in _WORDS.get("month-abbr", [])} - _FULL_WORDS
+for _n, _w in _WORDS.get("month", []) + _WORDS.get("month-abbr", []):
+    MONTH_NUMBER.setdefault(_w, int(_n))  # the hand lists win ("mar" is March, not a Catalan abbreviation)
+_SEASONS = {
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12, "été": 6, "ete": 6,
+    "printemps": 3, "automne": 9, "hiver": 12, "primavera": 3, "estate": 6, "autunno": 9, "inverno": 12,
+    "verão": 6, "verao": 6, "outono": 9, "wiosna": 3, "lato": 6, "jesień": 9, "jesien": 9, "zima": 12,
+}  # fmt: skip
 _PRESENT = (
     r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
     r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|en\s+cours"
@@ -56,52 +108,103 @@ _PRESENT = (
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|迄今|今|现在|現在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
     r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
-    r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt"
+    r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt|ปัจจุบัน"
 )
-_MONTH_ALT = "|".join(sorted((re.escape(w) for w in MONTH_NUMBER), key=len, reverse=True))
-_MONTH = rf"(?:{_MONTH_ALT})\.?"
-_SEASON = "|".join(_SEASONS)
+# More words for now ("d.d.", "praegu", "재직중") and CLDR's words for today and now in each language ("heute",
+# "сейчас", "hôm nay") end a range; they are not read alone or leading a line, where some are names or words of
+# other languages ("Leo", "Issa", "Most", "Momento").
+_PRESENT_AS_END = (
+    _PRESENT
+    + r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
+    r"|(?:do\s+)?chwili\s+obecnej|súčasnos[tť]i?|doteraz|curent|în\s+prezent|trenutno|наст\.\s*время"
+    r"|теперішн(?:ій|ього)\s+час(?:у)?|дотепер|тепер|παρόν|kini|現職|현재|재직\s*중|"
+    + _alternation(w for _, w in _WORDS.get("now", []))
+)
+_MONTH_ALT = _alternation(_FULL_WORDS)
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
+_BE_Y = r"25[0-9]\d"  # a Buddhist-era year, 543 years ahead: Thai CVs write "มกราคม 2562"
+# A year after an abbreviation: "lis 2019", "des. 2007", "mar. de 2019", "Mar 15, 2019".
+_YEAR_NEXT = rf"(?=\.?\s*(?:[,/-]\s*|(?:of|de|del)\s+)?(?:{_Y}|{_BE_Y}|['’‘]\d\d)(?!\d)|\.?\s+\d{{1,2}},?\s+{_Y})"
+_ABBR_ALT = _alternation(_ABBR_WORDS)
+_MONTH = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT}){_YEAR_NEXT})\.?"
+# after a year an abbreviation ends the date: "2019. márc.", "2023 jan" (not "2019 des projets")
+_MONTH_AFTER_YEAR = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT})(?=\.|\s*(?:$|[-–—~,;)|\t])))\.?"
+_SEASON = "|".join(_SEASONS)
+_QUARTER = _alternation(w for _, w in _WORDS.get("quarter", []))
+_NUMBERED_MONTH = _alternation(w for _, w in _WORDS.get("month-before-number", []))  # "tháng 3", "thg 3"
 # One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",
 # "2019-03", "Summer 2009", "2019",
 # or a month alone ("June" in "June – August 2019").
-_ONE = (
-    rf"(?:(?P<{{p}}season>{_SEASON})\s*(?P<{{p}}sy>{_Y}|['’‘]\d\d)"
-    rf"|(?:\d{{{{1,2}}}}(?:st|nd|rd|th)?\s+)?(?P<{{p}}mname>{_MONTH})(?:\s+\d{{{{1,2}}}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*{_MONTH}\s+\d))?"
-    rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{{p}}my>{_Y}|['’‘]\d\d))?"
-    rf"|(?P<{{p}}ym>{_Y})\s+(?P<{{p}}ymname>{_MONTH})(?![\w])"
-    rf"|(?P<{{p}}cy>{_Y})\s*年\s*(?P<{{p}}cm>1[0-2]|0?[1-9])\s*月?"
-    rf"|(?:[0-3]?\d[./-])?(?P<{{p}}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}ny>{_Y})"
-    rf"|(?P<{{p}}iy>{_Y})[.\-/](?P<{{p}}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{{{1,2}}}})?"
-    rf"|(?:[QH][1-4]\s+)?(?P<{{p}}y>{_Y}))"
-)
+_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}  # Japanese era years: 平成1年 (元年) is 1989
+
+
+def _one_pattern(p: str) -> str:
+    """One date, its groups named with the prefix p."""
+    return (
+        rf"(?:(?P<{p}season>{_SEASON})\s*(?P<{p}sy>{_Y}|['’‘]\d\d)"
+        # Minguo years, Taiwan's ("民國108年9月", "108年9月"; a bare "10年" is ten years, so a month must follow)
+        rf"|(?:(?:民國|民国)\s*(?P<{p}ry>\d{{2,3}})\s*年|(?P<{p}rb>[4-9]\d|1[0-3]\d)\s*年(?=\s*(?:1[0-2]|0?[1-9])\s*月))"
+        rf"(?:\s*(?P<{p}rm>1[0-2]|0?[1-9])\s*月)?"
+        rf"|(?P<{p}era>昭和|平成|令和)\s*(?P<{p}en>元|\d{{1,2}})\s*年(?:\s*(?P<{p}em>1[0-2]|0?[1-9])\s*月)?"
+        rf"|(?:\d{{1,2}}(?:st|nd|rd|th|º)?\.?(?:\s+de)?\s+)?(?P<{p}mname>{_MONTH})"  # "15. März", "27 de outubro"
+        # "March 15, 2019", "Mar 15 – Apr 3 2019": a day after the month (any word for the second month: a lookahead
+        # need not know it, and a second copy of the month names makes every pattern slow to compile)
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*[^\W\d_]{{3,}}\.?\s+\d))?"
+        rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{p}my>{_Y}|{_BE_Y}|['’‘]\d\d))?"
+        rf"|(?:{_NUMBERED_MONTH})\s*(?P<{p}vm>1[0-2]|0?[1-9])(?:\s*[/,.-]\s*|\s+năm\s+|\s+)(?P<{p}vy>{_Y})"
+        # the year first: "2023 jan.", "2019. március" (Hungarian), "2019 m. kovas" (Lithuanian), "2019. gada marts"
+        rf"|(?P<{p}ym>{_Y})(?:\.?\s+|\.)(?:(?:m\.|g\.|gada)\s*)?(?P<{p}ymname>{_MONTH_AFTER_YEAR})(?![\w])"
+        rf"|(?P<{p}cy>{_Y})\s*[年년]\s*(?P<{p}cm>1[0-2]|0?[1-9])\s*[月월]?(?:\s*\d{{1,2}}\s*[日일])?"
+        rf"|(?P<{p}ky>{_Y})\.\s(?P<{p}km>1[0-2]|0?[1-9])\.(?:\s?[0-3]?\d\.)?"  # "2019. 3." (Korean, Hungarian)
+        rf"|(?P<{p}um>0?[1-9]|1[0-2])/(?P<{p}ud>1[3-9]|2\d|3[01])/(?P<{p}uy>{_Y})"  # "3/15/2019": the day tells
+        rf"|(?:[0-3]?\d(?:[./-]|\.\s))?(?P<{p}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}ny>{_Y})"
+        rf"|(?P<{p}iy>{_Y})[.\-/](?P<{p}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{1,2}})?"
+        rf"|พ\.\s?ศ\.\s*(?P<{p}be>{_BE_Y})"
+        rf"|(?P<{p}bare_be>{_BE_Y})(?!\d)"  # "พ.ศ. 2536 - 2539": the end of a Buddhist-era range, told by its start
+        rf"|(?P<{p}bare_roc>[6-9]\d|1[0-2]\d)\s*年(?!\s*\d)"  # "92年-97年": Minguo years, only as a range of two
+        # a year, maybe in a quarter: "Q1 2019", "1. Quartal 2019", "I kw. 2019", "2019年第1季度", "2019 Ç1"
+        rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!{_NOT_CJK}))?)"
+    )
+
+
 # Chinese writes dates against the words around them ("北京大学2019.09-2021.06研究助理"): a CJK character next to
 # a date does not glue it into a word.
 _NOT_CJK = r"[^\W\u3000-\u9fff]"
 _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 # Between the two dates: a dash, or "to" in English, French, Spanish, Italian, Dutch, Polish, German, Portuguese.
-_SEP = r"\s*(?:[-–—―~～－‐‑‒−]+|至|\b(?:to|until|till|through|thru|au|à|a|al|hasta|tot|do|bis|por)\b|→|->)\s*"
+# Between the two dates: a dash, or "to" in the languages CVs are written in. A year's dot or its "г." ("2019.",
+# "2019 г.", as Croatian, Serbian and Russian CVs write a year) may come before it.
+_SEP = (
+    r"(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
+    r"|\b(?:to|until|till|til|through|thru|au|à|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
+    r"|până\s+(?:în|la)|đến|fins\s+a)\b|→|->)\s*"
+)
+# "from ... to ...": the word before the start belongs to the dates
+_FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|från)\s+)?"
 _RANGE = re.compile(
-    rf"{_START}(?:from\s+|since\s+)?{_ONE.format(p='a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
-    rf"(?:(?P<present>{_PRESENT})|{_ONE.format(p='b_')})(?!{_NOT_CJK}|/)",
+    rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
+    # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)
+    rf"(?:(?P<present>{_PRESENT_AS_END})(?!\s*{_Y})|{_one_pattern('b_')})(?!{_NOT_CJK}|/)",
     re.IGNORECASE,
 )
 # "7/15 – 8/15", "10/12 – 3/13": months with two-digit years, only as a range (one alone could be a day).
 _SHORT_RANGE = re.compile(
-    rf"(?<![\w/.])(?P<am>0?[1-9]|1[0-2])/(?P<ay>\d\d){_SEP}(?:(?P<present>{_PRESENT})|(?P<bm>0?[1-9]|1[0-2])/(?P<by>\d\d))"
+    rf"(?<![\w/.])(?P<am>0?[1-9]|1[0-2])/(?P<ay>\d\d){_SEP}(?:(?P<present>{_PRESENT_AS_END})|(?P<bm>0?[1-9]|1[0-2])/(?P<by>\d\d))"
     rf"(?![\w/])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|od|a\s+partir\s+de|с)\s+{_ONE.format(p='a_')}(?![\w/])",
+    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|siden|sejak|alates|από|od|a\s+partir\s+de|с|з|din|începând\s+cu)\s+{_one_pattern('a_')}(?![\w/])"
+    # "(toukokuu) 2019 alkaen" (Finnish: "from 2019 on")
+    rf"|{_START}(?:(?P<b_mname>{_MONTH})\s+(?P<b_my>{_Y})|(?P<b_y>{_Y}))\s+alkaen(?!\w)",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
-    rf"(?<![\w/.]){_ONE.format(p='a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
+    rf"(?<![\w/.]){_one_pattern('a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
     rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"{_START}{_ONE.format(p='a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
+_SINGLE = re.compile(rf"{_START}{_one_pattern('a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
 _ONGOING = re.compile(rf"^\s*(?:{_PRESENT}|en\s+cours)\s*$", re.IGNORECASE)
 
 
@@ -116,38 +219,61 @@ class DateSpan:
 
 
 def _full_year(year: str) -> str:
-    """ "2019", "'19" -> "2019"."""
-    return "20" + year[1:] if year.startswith(("'", "’", "‘")) else year
+    """ "2019", "'19" -> "2019"; a Buddhist-era "2562" -> "2019"."""
+    if year.startswith(("'", "’", "‘")):
+        return "20" + year[1:]
+    return str(int(year) - 543) if year.startswith("25") else year
+
+
+def _month_of(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
+
+
+def _mm(month: str | int | None) -> str | None:
+    return f"{int(month):02d}" if month else None
 
 
 def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     """(year, month) of one side of a match; year may be "" for a lone month."""
-    g = m.groupdict()
-    if g.get(f"{p}season"):
-        return _full_year(g[f"{p}sy"]), None  # a season names a year, not a month
-    if g.get(f"{p}mname"):
-        word = g[f"{p}mname"].lower().rstrip(".")
-        month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
-        return _full_year(g.get(f"{p}my") or ""), f"{month:02d}" if month else None
-    if g.get(f"{p}ymname"):  # "2023 jan.": the year, then the month
-        word = g[f"{p}ymname"].lower().rstrip(".")
-        month = MONTH_NUMBER.get(word) or next((n for w, n in MONTH_NUMBER.items() if word.startswith(w)), None)
-        return g[f"{p}ym"], f"{month:02d}" if month else None
-    if g.get(f"{p}cy"):  # "2019年9月"
-        return g[f"{p}cy"], f"{int(g[f'{p}cm']):02d}"
-    if g.get(f"{p}ny"):
-        return g[f"{p}ny"], f"{int(g[f'{p}nm']):02d}"
-    if g.get(f"{p}iy"):
-        return g[f"{p}iy"], f"{int(g[f'{p}im']):02d}"  # "2019.9", as Chinese CVs write it
-    return g.get(f"{p}y") or "", None
+    g = {k[len(p) :]: v for k, v in m.groupdict().items() if k.startswith(p) and v}
+    if "season" in g:
+        return _full_year(g["sy"]), None  # a season names a year, not a month
+    if "mname" in g:
+        return _full_year(g.get("my") or ""), _mm(_month_of(g["mname"]))
+    if "ymname" in g:  # "2023 jan.": the year, then the month
+        return g["ym"], _mm(_month_of(g["ymname"]))
+    if "ry" in g or "rb" in g:  # Minguo year 1 is 1912
+        return str(int(g.get("ry") or g["rb"]) + 1911), _mm(g.get("rm"))
+    if "era" in g:
+        n = 1 if g["en"] == "元" else int(g["en"])
+        return str(_ERA_START[g["era"]] + n), _mm(g.get("em"))
+    for year, month in (("vy", "vm"), ("cy", "cm"), ("ky", "km"), ("uy", "um"), ("ny", "nm"), ("iy", "im")):
+        if year in g:
+            return g[year], _mm(g[month])  # "2019.9", as Chinese CVs write it, too
+    if "bare_roc" in g:
+        return str(int(g["bare_roc"]) + 1911), None
+    if "be" in g or "bare_be" in g:
+        return _full_year(g.get("be") or g["bare_be"]), None
+    return g.get("y") or "", None
 
 
 def _fmt(year: str, month: str | None) -> str:
     return f"{year}-{month}" if year and month else year
 
 
+def _is_be(year: str | None) -> bool:
+    return bool(year) and re.fullmatch(_BE_Y, year or "") is not None
+
+
 def _range_span(m: re.Match[str]) -> DateSpan | None:
     """The span of one range match, or None when it is no range ("2019-2018", a phone-number fragment)."""
+    if m.group("a_bare_be") or (m.group("b_bare_be") and not (m.group("a_be") or _is_be(m.group("a_my")))):
+        return None  # a bare number past 2500 is a Buddhist-era year only after one
+    if m.group("b_bare_roc") and not any(m.group(f"a_{k}") for k in ("ry", "rb", "bare_roc")):
+        return None  # "20年" is twenty years unless a Minguo year starts the range
+    if m.group("a_bare_roc") and not (m.group("b_bare_roc") or m.group("b_ry") or m.group("b_rb")):
+        return None
     ay, am = _one(m, "a_")
     if m.group("present"):
         return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end()) if ay else None
@@ -218,6 +344,26 @@ def _year2(yy: str) -> str:
     return ("20" if int(yy) < 50 else "19") + yy
 
 
+# "108.09-111.06", "108/9~111/6": Minguo years of three digits (2011 on) and their months, as Taiwanese forms write
+# them; only as a range, with a month on both sides (one alone could be a decimal).
+_ROC_ONE = r"(?:民國\s*)?(?P<{p}y>1[0-2]\d)(?P<{p}s>[./])(?P<{p}m>0[1-9]|1[0-2]|(?<=/)[1-9](?!\d))"
+_ROC_RANGE = re.compile(
+    rf"(?<![\w./]){_ROC_ONE.format(p='a')}{_SEP}(?:(?P<present>{_PRESENT_AS_END})|{_ROC_ONE.format(p='b')})(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def _roc_range(text: str) -> DateSpan | None:
+    for m in _ROC_RANGE.finditer(text):
+        start = f"{int(m.group('ay')) + 1911}-{m.group('am').zfill(2)}"
+        if m.group("present"):
+            return DateSpan(m.group(0), start, "present", m.start(), m.end())
+        end = f"{int(m.group('by')) + 1911}-{m.group('bm').zfill(2)}"
+        if m.group("as") == m.group("bs") and end >= start:
+            return DateSpan(m.group(0), start, end, m.start(), m.end())
+    return None
+
+
 def _short_range(text: str) -> DateSpan | None:
     m = _SHORT_RANGE.search(text)
     if m is None:
@@ -236,7 +382,8 @@ def _short_span(m: re.Match[str]) -> DateSpan | None:
 def _since(text: str) -> DateSpan | None:
     m = _SINCE.search(text)
     if m:
-        ay, am = _one(m, "a_")
+        first, second = _one(m, "a_"), _one(m, "b_")  # "since 2019" or "2019 alkaen"
+        ay, am = first if first[0] else second
         if ay:
             return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
     return None
@@ -252,7 +399,7 @@ def _open_ended(text: str) -> DateSpan | None:
     return None
 
 
-_ONE_FULL = re.compile(_ONE.format(p="a_"), re.IGNORECASE)
+_ONE_FULL = _SINGLE  # used whole (fullmatch): its edges' lookarounds hold at a text's ends
 _BRACKETED = re.compile(r"\(([^()]*[,&][^()]*)\)")
 
 
@@ -314,6 +461,10 @@ def _split_cells(text: str) -> DateSpan | None:
 
 
 _COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s$")
+_CURRENCY_SIGNS = "$€£¥₹₽₺₩₫₪₴₦฿"
+_CURRENCY_CODES = "|".join(sorted(babel.numbers.list_currencies()))
+_NOT_A_YEAR_BEFORE = re.compile(rf"(?:[{_CURRENCY_SIGNS}]|\b(?:{_CURRENCY_CODES})|\d:|\d{{3,}}\s*[-–—])\s?$")
+_NOT_A_YEAR_AFTER = re.compile(rf"\s?(?:[{_CURRENCY_SIGNS}]|(?:{_CURRENCY_CODES})\b)|\s*[-–—]\s*\d{{3,}}")
 
 
 def _single(text: str) -> DateSpan | None:
@@ -321,6 +472,13 @@ def _single(text: str) -> DateSpan | None:
         ay, am = _one(m, "a_")
         if m.group("a_y") and _COURSE_CODE.search(text[: m.start()]):
             continue  # "ASTR 2000 Ancient Astronomies": a course number, not a year
+        if (
+            m.group("a_bare_be")
+            or m.group("a_bare_roc")
+            or _NOT_A_YEAR_BEFORE.search(text[: m.start()])
+            or _NOT_A_YEAR_AFTER.match(text, m.end())
+        ):
+            continue  # "€2030", "ISO 9001:2015", "1971–2966 EUR": an amount, a standard's edition, a number range
         if ay:
             d = _fmt(ay, am)
             return DateSpan(m.group(0), d, d, m.start(), m.end(), single=True)
@@ -382,9 +540,28 @@ def _leading(text: str, span: DateSpan) -> DateSpan:
     return DateSpan(head.text, span.start, span.end, head.begin, head.finish)
 
 
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
-    span = _range(text) or _short_range(text) or _dotted_years(text) or _slashed_years(text) or _since(text)
+    wide = text
+    text = text.translate(_ASCII_DIGITS)  # "１０８年９月": full-width digits, one for one
+    span = _dates(text)
+    if span is not None and text != wide:
+        span.text = wide[span.begin : span.finish]
+    return span
+
+
+def _dates(text: str) -> DateSpan | None:
+    span = (
+        _range(text)
+        or _short_range(text)
+        or _roc_range(text)
+        or _dotted_years(text)
+        or _slashed_years(text)
+        or _since(text)
+    )
     span = span or _days_range(text) or _open_ended(text)
     span = span or _date_list(text) or _split_cells(text) or _single(text)
     if span is None and _ONGOING.match(text):

@@ -36,10 +36,18 @@ def test_turkish_and_polish_month_names_date_a_range(text: str, start: str, end:
     assert span is not None and (span.start, span.end) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["Lis 2019 – Ara 2020", "Kas 2018 - Sie 2019", "Agt 2018 - Des 2019"])
-def test_short_forms_that_are_everyday_words_are_no_months(text: str) -> None:
+@pytest.mark.parametrize("text", ["Lis i kas", "Kas ve Ara", "des projets", "Sie – Des"])
+def test_short_forms_that_are_everyday_words_are_no_months_alone(text: str) -> None:
+    assert find_dates(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("Lis 2019 – Ara 2020", "2019-11", "2020-12"), ("Kas 2018 - Sie 2019", "2018-11", "2019-08")],
+)
+def test_short_forms_right_before_a_year_are_months(text: str, start: str, end: str) -> None:
     span = find_dates(text)
-    assert span is None or "-" not in span.start
+    assert span is not None and (span.start, span.end) == (start, end)
 
 
 @pytest.mark.parametrize(
