@@ -17,6 +17,7 @@ from app.documents.cv_dates import find_dates
 from app.documents.cv_head_line import is_arrangement
 from app.documents.cv_identity import contact_doubts
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
+from app.documents.cv_places import countries, is_city, regions
 from app.documents.cv_vocab import has_org_word, heading_kind, is_place, org_score, role_score
 from app.documents.text import fold
 
@@ -108,6 +109,10 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
         # "University of California, San Francisco": a campus in the name, or the place after it? Either reads.
         whole = f"{role.employer.value}, {role.place.value}"
         out.append(f"role {k}: is the employer {role.employer.value!r} or {whole!r}?")
+    if role.place.value and not _known_place(role.place.value):
+        # "Hidoservice" read as the place of "Business Intelligence Engineer at Contract Administration": a name no
+        # gazetteer knows may be the employer the line meant.
+        out.append(f"role {k}: is {role.place.value!r} the place, or part of the employer?")
     if not role.start.value:
         out.append(f"role {k} has no start date")
     if _names_an_organisation(role.title.value):
@@ -115,6 +120,14 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
     if role.title.value and role.title.value.strip().lower() == role.employer.value.strip().lower():
         out.append(f"role {k} has the same title and employer")
     return out
+
+
+def _known_place(text: str) -> bool:
+    """A place as a whole ("Pleasanton, CA"), or with a part that is a city of any size, a country or a region."""
+    if is_place(text):
+        return True
+    parts = [p.strip() for p in re.split(r"[,/|]", text) if p.strip()]
+    return any(is_city(p, floor=0) or fold(p) in countries() or fold(p) in regions() for p in parts)
 
 
 def _line_texts(sections: list[Section]) -> dict[str, list[str]]:

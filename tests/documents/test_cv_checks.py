@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.documents.cv_outline import CvOutline
+from app.documents.cv_checks import role_doubts
+from app.documents.cv_outline import CvOutline, RoleOutline, Scored
 from app.documents.cv_structure import read_outline
 from tests.docx_build import role_cv
 
@@ -66,3 +67,24 @@ def test_an_employer_read_across_a_dash_from_the_titles_comma_is_a_doubt(line: s
     assert outline.roles[0].employer.value == employer
     assert not outline.usable
     assert any("part of the title" in d for d in outline.doubts), outline.doubts
+
+
+def test_a_place_no_gazetteer_knows_is_a_doubt() -> None:
+    """An employer name the reader took for the place must not be tailored from without the seeker's word."""
+    def role(place: str) -> RoleOutline:
+        return RoleOutline(
+            title=Scored(value="Business Intelligence Engineer", confidence=0.9),
+            employer=Scored(value="Contract Administration", confidence=0.9),
+            place=Scored(value=place, confidence=0.7),
+            start=Scored(value="2022", confidence=0.9),
+            end=Scored(value="present", confidence=0.9),
+        )
+
+    assert any("Hidoservice" in d for d in role_doubts(0, role("Hidoservice")))
+    for place in ("Lower Hutt", "Pleasanton, CA", "KU Leuven, Belgium", "Remote", "Gdańsk"):
+        assert not any("the place" in d for d in role_doubts(0, role(place))), place
+
+
+def test_a_role_with_a_known_place_is_still_confident() -> None:
+    outline = _cv("Data Analyst, Northwind Ltd, Porirua, Jan 2019 - Present")
+    assert outline.usable, outline.doubts
