@@ -23,7 +23,8 @@ _LABELS = {
     r"|empleador|werkgever|datore|azienda|institution|establishment",
 }
 _LABEL_FIELD = {name: re.compile(rf"\b(?:{words})\b") for name, words in _LABELS.items()}
-_SPLIT = re.compile(r"^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s+|：\s*)(.+)$")
+# "Label<TAB>value", "Label: value", "Label：value", "Label – value" ("Cargo – Atendente", "Período – 2014 a 2017")
+_SPLIT = re.compile(r"^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s+|：\s*|\s[–—-]\s+)(.+)$")
 _MIN_ROLES_FIELDS = 2  # a form names at least the dates and one of title or employer
 
 
@@ -75,7 +76,34 @@ def form_roles(texts: list[str]) -> list[FormRole]:
             elif i > dates:
                 role.body.append(i)
         roles.append(role)
+    _name_from_head_lines(roles, texts, fields, bounds)
     return roles
+
+
+def _name_from_head_lines(
+    roles: list[FormRole], texts: list[str], fields: list[tuple[str, str] | None], bounds: list[int]
+) -> None:
+    """ "Magazine Luiza" over "Cargo – Atendente" / "Período – 2014 a 2017": when every role of the form lacks the
+    same field (the employer, or the title) and each has a short unlabelled line right above its labelled lines, that
+    line is the missing field, taken out of the role above's lines."""
+    for missing in ("employer", "title"):
+        heads = [bounds[k] - 1 for k in range(len(roles))]
+        if not all(
+            not getattr(role, missing)
+            and h >= 0
+            and fields[h] is None
+            and 0 < len(texts[h].split()) <= 8
+            and not any(c.isdigit() for c in texts[h])
+            and not texts[h].rstrip().endswith((".", ":"))
+            for role, h in zip(roles, heads, strict=True)
+        ):
+            continue
+        for k, (role, h) in enumerate(zip(roles, heads, strict=True)):
+            setattr(role, missing, texts[h].strip())
+            role.lines.append(h)
+            if k and h in roles[k - 1].body:
+                roles[k - 1].body.remove(h)
+        return
 
 
 # A table's header row names its columns: "Month/Year(s) | Position Title | Department | Institution".

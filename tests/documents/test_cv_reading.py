@@ -489,6 +489,26 @@ def test_a_form_with_its_labels_before_the_dates_reads_each_role() -> None:
     ]
 
 
+def test_a_form_written_with_dashes_takes_the_employer_from_the_line_over_each_role() -> None:
+    data = docx_bytes(
+        ("Kai Haddad", "Title"),
+        ("kai.haddad@example.org", None),
+        ("Experiência Profissional", "Heading 1"),
+        ("Magazine Luiza", None),
+        ("Cargo – Atendente Sac", None),
+        ("Período – (10/10/2014 a 13/07/2017)", None),
+        ("Brasilseg", None),
+        ("Cargo – Atendente de Seguros", None),
+        ("Período – (19/11/2019 a 06/02/2023)", None),
+        ("Formação", "Heading 1"),
+        ("Graduação em Análise e Desenvolvimento de Sistemas, 2024", None),
+    )
+    assert _triples(read_outline(data)) == [
+        ("Atendente Sac", "Magazine Luiza", "2014-10", "2017-07"),
+        ("Atendente de Seguros", "Brasilseg", "2019-11", "2023-02"),
+    ]
+
+
 def test_a_heading_in_the_sections_own_style_closes_it_even_in_capitals_over_dates() -> None:
     data = docx_bytes(
         ("Robin Marlowe", "Title"),
