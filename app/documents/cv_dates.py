@@ -194,7 +194,9 @@ _SHORT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(
-    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|siden|sejak|alates|από|od|a\s+partir\s+de|с|з|din|începând\s+cu)\s+{_one_pattern('a_')}(?![\w/])"
+    # "started in", "início em" (Portuguese "start in"): a start with no end, as "since" is
+    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|siden|sejak|alates|από|od|a\s+partir\s+de|с|з|din|"
+    rf"începând\s+cu|started(?:\s+in)?|starting(?:\s+in)?|in[íi]cio\s+em|in[íi]cio\s+en)\s+{_one_pattern('a_')}(?![\w/])"
     # "(toukokuu) 2019 alkaen" (Finnish: "from 2019 on")
     rf"|{_START}(?:(?P<b_mname>{_MONTH})\s+(?P<b_my>{_Y})|(?P<b_y>{_Y}))\s+alkaen(?!\w)",
     re.IGNORECASE,

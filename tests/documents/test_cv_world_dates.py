@@ -126,6 +126,8 @@ def test_quarters_from_cldr_read_as_their_years(text: str, start: str, end: str)
         ("siden 2010", "2010"),
         ("Sejak 2010", "2010"),
         ("2019 alkaen", "2019"),
+        ("Curitiba, PR – Início em abril de 2025", "2025-04"),
+        ("Started in March 2021", "2021-03"),
     ],
 )
 def test_words_for_now_and_since_in_more_languages_run_to_present(text: str, start: str) -> None:
