@@ -71,6 +71,7 @@ def test_an_employer_read_across_a_dash_from_the_titles_comma_is_a_doubt(line: s
 
 def test_a_place_no_gazetteer_knows_is_a_doubt() -> None:
     """An employer name the reader took for the place must not be tailored from without the seeker's word."""
+
     def role(place: str) -> RoleOutline:
         return RoleOutline(
             title=Scored(value="Business Intelligence Engineer", confidence=0.9),
