@@ -33,6 +33,7 @@ from app.documents.ooxml import (
     W_TR,
     W_VAL,
     block_children,
+    iter_runs,
     paragraph_text,
     run_text,
     style_id,
@@ -149,8 +150,30 @@ def _with_links(lines: Iterator[Line], package: DocxPackage, part: str) -> list[
     if any(line.links for line in out):
         rels = package.relationships(part)
         for line in out:
-            line.links = tuple(rels.get(x[4:], "") if x.startswith("rid:") else x for x in line.links)
+            targets = []
+            for x in line.links:
+                if x.startswith("rid:"):
+                    rid, _, shown = x[4:].partition("\t")
+                    x = rels.get(rid, "")
+                    if _shows_another(shown, x):
+                        continue
+                targets.append(x)
+            line.links = tuple(targets)
     return out
+
+
+def _shows_another(shown: str, target: str) -> bool:
+    """A link that shows one address or number and leads to another ("kai.tanaka.example.org" leading to someone
+    else's mailbox): what the page shows is the seeker's, not where the link was left pointing."""
+    kind, _, where = target.partition(":")
+    if kind.lower() == "mailto":
+        address = where.split("?")[0].strip().lower()
+        looks_like_address = "@" in shown or re.search(r"\w\.\w+\.\w", shown) is not None
+        return looks_like_address and address not in shown.lower()
+    if kind.lower() == "tel":
+        digits, wanted = re.sub(r"\D", "", shown), re.sub(r"\D", "", where)
+        return len(digits) >= 7 and not (digits.endswith(wanted[-7:]) or wanted.endswith(digits[-7:]))
+    return False
 
 
 def page_footer(lines: list[Line]) -> tuple[list[Line], list[Section]]:
@@ -485,10 +508,15 @@ _FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]+)"')
 
 def _link_targets(p: etree._Element) -> tuple[str, ...]:
     """Hyperlinks by relationship ("rid:rId7", resolved later) and HYPERLINK fields by their target."""
-    out = [f"rid:{h.get(R_ID)}" for h in p.iter(W_HYPERLINK) if h.get(R_ID)]
+    # the link's shown text rides along after a tab (no relationship id holds one) until the target is resolved
+    out = [f"rid:{h.get(R_ID)}\t{_shown(h)}" for h in p.iter(W_HYPERLINK) if h.get(R_ID)]
     instructions = [f.get(qn("w:instr"), "") for f in p.iter(W_FLD)] + ["".join(t.text or "" for t in p.iter(W_INSTR))]
     out += [m.group(1) for text in instructions for m in _FIELD_LINK.finditer(text)]
     return tuple(out)
+
+
+def _shown(link: etree._Element) -> str:
+    return "".join(run_text(r) for r in iter_runs(link))
 
 
 def paragraph_level(p: etree._Element, names: dict[str, str]) -> int:
