@@ -67,8 +67,8 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
             + ": save it from the program that made it as a Word document with real text, or type it in"
         )
         return CvOutline(has_text=False, notes=[note])
-    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines)))) + footer
-    which = _role_sections(sections)
+    sections, which = read_sections(lines)
+    sections += footer
     outline = CvOutline(
         name=read_name(sections),
         contact=read_contacts(sections),
@@ -82,6 +82,12 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
     if not outline.name.value:
         outline.notes.append("no name was found at the top of the CV")
     return outline
+
+
+def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
+    """The CV's sections (the page footer aside) and the indexes of those its roles are read from."""
+    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines))))
+    return sections, _role_sections(sections)
 
 
 _DOTTED_SPAN = re.compile(r"(?<![\w.])(?:19|20)\d\d\.(?:1[3-9]|[2-9]\d)(?![\w.])")
