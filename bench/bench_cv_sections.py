@@ -41,13 +41,12 @@ def section_forms() -> ModuleType:
     return module
 
 
-def _holding(sections: list[Section], text: str) -> int | None:
-    """The index of the read section holding the line written as `text`."""
-    want = " ".join(text.split())
-    for k, s in enumerate(sections):
-        if any(" ".join(x.text.split()) == want for x in s.lines):
-            return k
-    return None
+def _holding(sections: list[Section], texts: list[str]) -> int | None:
+    """The index of the read section holding most of the lines written as `texts` (a title may stand in two)."""
+    want = {" ".join(t.split()) for t in texts}
+    held = [sum(" ".join(x.text.split()) in want for x in s.lines) for s in sections]
+    best = max(held, default=0)
+    return held.index(best) if best else None
 
 
 def evaluate(data: bytes, want: dict[str, Any], c: Counter[str], name: str, verbose: bool) -> None:
@@ -56,7 +55,7 @@ def evaluate(data: bytes, want: dict[str, Any], c: Counter[str], name: str, verb
     out = outline_from_lines(lines)
     c["cvs"] += 1
     for s in want["sections"]:
-        k = _holding(sections, s["lines"][0])
+        k = _holding(sections, s["lines"])
         ok = k is not None and k in which and fold(sections[k].title) == fold(s["heading"])
         if s["kind"] == "role":
             c["role_sections"] += 1
@@ -84,8 +83,10 @@ def evaluate(data: bytes, want: dict[str, Any], c: Counter[str], name: str, verb
         if any(t in not_roles for i in r.line_ids for t in texts.get(i, [])):
             c["not_role_extra"] += 1
             if verbose:
-                print(f"  {name} [{want['language']}]: non-role entry read as a role: {r.title.value!r} / "
-                      f"{r.employer.value!r} {r.start.value}–{r.end.value}")
+                print(
+                    f"  {name} [{want['language']}]: non-role entry read as a role: {r.title.value!r} / "
+                    f"{r.employer.value!r} {r.start.value}–{r.end.value}"
+                )
 
 
 def pct(a: int, b: int) -> str:

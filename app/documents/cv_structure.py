@@ -180,10 +180,10 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
 # ------------------------------------------------------------------ sections
 
 
-def _could_be_heading(line: Line) -> bool:
+def _could_be_heading(line: Line, listed: bool = False) -> bool:
     t = line.text.strip()
     return (
-        not line.is_list
+        (not line.is_list or listed)
         and 0 < len(t) <= 60
         and len(t.split()) <= 6
         and not EMAIL.search(t)
@@ -192,8 +192,28 @@ def _could_be_heading(line: Line) -> bool:
     )
 
 
-def _vocab_heading(line: Line) -> str | None:
-    if not _could_be_heading(line):
+def _listed_headings(lines: list[Line]) -> set[int]:
+    """ "● Experience", "1. Education", "■ Publications": headings typed after a bullet or a number read as list items.
+    They are headings when the CV writes two or more so, dressed apart (bold, capitals or a heading style), none
+    right under another and none dressed like the line under it (a bold "• Leadership" in a list of skills is not)."""
+    found = []
+    for k, line in enumerate(lines):
+        sig = signature(line)
+        if not (line.list_level == 0 and "list" not in line.style.lower() and (sig[0] or sig[1] or sig[2])):
+            continue
+        if not _could_be_heading(line, listed=True) or heading_kind(line.text) is None:
+            continue
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        if below is not None and below.is_list and signature(below) == sig:
+            continue
+        found.append(k)
+    if len(found) < 2 or any(b - a == 1 for a, b in pairwise(found)):
+        return set()
+    return set(found)
+
+
+def _vocab_heading(line: Line, listed: bool = False) -> str | None:
+    if not _could_be_heading(line, listed):
         return None
     kind = heading_kind(line.text)
     if kind is None:
@@ -209,12 +229,13 @@ def _vocab_heading(line: Line) -> str | None:
 
 
 def split_sections(lines: list[Line]) -> list[Section]:
-    dresses = Counter(signature(line) for line in lines if _vocab_heading(line))
+    listed = _listed_headings(lines)
+    dresses = Counter(signature(line) for k, line in enumerate(lines) if _vocab_heading(line, k in listed))
     signatures = set(dresses)
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
-        kind = _vocab_heading(line) if line.area != "header" else None
+        kind = _vocab_heading(line, k in listed) if line.area != "header" else None
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
