@@ -49,20 +49,22 @@ def _holding(sections: list[Section], texts: list[str]) -> int | None:
     return held.index(best) if best else None
 
 
-def evaluate(data: bytes, want: dict[str, Any], c: Counter[str], name: str, verbose: bool) -> None:
-    lines, _ = page_footer(read_lines(DocxPackage(data)))
+def _sections(lines: list, want: dict[str, Any], c: Counter[str], name: str, verbose: bool) -> None:
     sections, which = read_sections(lines)
-    out = outline_from_lines(lines)
-    c["cvs"] += 1
     for s in want["sections"]:
+        if s["kind"] != "role":
+            continue
         k = _holding(sections, s["lines"])
         ok = k is not None and k in which and fold(sections[k].title) == fold(s["heading"])
-        if s["kind"] == "role":
-            c["role_sections"] += 1
-            c["role_sections_right"] += ok
-            if verbose and not ok:
-                got = f"{sections[k].kind} {sections[k].title!r}" if k is not None else "nowhere"
-                print(f"  {name} [{want['language']}, {want['dress']}]: role section {s['heading']!r} read as {got}")
+        c["role_sections"] += 1
+        c["role_sections_right"] += ok
+        if verbose and not ok:
+            got = f"{sections[k].kind} {sections[k].title!r}" if k is not None else "nowhere"
+            print(f"  {name} [{want['language']}, {want['dress']}]: role section {s['heading']!r} read as {got}")
+
+
+def _roles(lines: list, want: dict[str, Any], c: Counter[str], name: str, verbose: bool) -> None:
+    out = outline_from_lines(lines)
     not_roles = {" ".join(line.split()) for s in want["sections"] if s["kind"] != "role" for line in s["lines"]}
     texts: dict[str, list[str]] = {}
     for x in lines:
@@ -76,9 +78,7 @@ def evaluate(data: bytes, want: dict[str, Any], c: Counter[str], name: str, verb
             c["roles_right"] += 1
         elif verbose:
             print(f"  {name}: missed {role['title'][0]!r} / {role['employer'][0]!r} {role['start']}–{role['end']}")
-    for k, r in enumerate(out.roles):
-        if k in used:
-            continue
+    for r in (r for k, r in enumerate(out.roles) if k not in used):
         c["extra"] += 1
         if any(t in not_roles for i in r.line_ids for t in texts.get(i, [])):
             c["not_role_extra"] += 1
@@ -87,6 +87,14 @@ def evaluate(data: bytes, want: dict[str, Any], c: Counter[str], name: str, verb
                     f"  {name} [{want['language']}]: non-role entry read as a role: {r.title.value!r} / "
                     f"{r.employer.value!r} {r.start.value}–{r.end.value}"
                 )
+
+
+def evaluate(data: bytes, want: dict[str, Any], c: Counter[str], name: str, verbose: bool) -> None:
+    """Count one CV: its role sections recognised, its roles read right, the roles read from non-role entries."""
+    lines, _ = page_footer(read_lines(DocxPackage(data)))
+    c["cvs"] += 1
+    _sections(lines, want, c, name, verbose)
+    _roles(lines, want, c, name, verbose)
 
 
 def pct(a: int, b: int) -> str:

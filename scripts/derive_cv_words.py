@@ -220,7 +220,8 @@ def legal_forms(elf: Path, dictionary: Path) -> None:
     in another script: "SC", "CV", "BI" name a state, a document, a field more often). A short Latin form (three
     letters or fewer, dots aside) is an acronym or an honour as often as a legal form in a CV ("DBA", "KBE", "CTR",
     "e.g."), and so is a two-letter one in another script: it is kept only when two countries or more use it
-    ("LLC", "PLC", "SRL", "S.A.")."""
+    ("LLC", "PLC", "SRL", "S.A."), unless it is three letters or more each followed by a dot ("S.p.A.", "L.L.C."):
+    a CV writes an acronym without dots, and two dotted letters are as often "e.g.", "N.A." or "p.a."."""
     words = dictionary.read_text(encoding="utf-8", errors="ignore").split()
     lower = {w for w in words if w.islower()} - {w.lower() for w in words if w.istitle()}
     countries: dict[str, set[str]] = defaultdict(set)
@@ -239,7 +240,8 @@ def legal_forms(elf: Path, dictionary: Path) -> None:
         bare = re.fullmatch(r"\w+", key) is not None
         if not letters or key in lower or (bare and len(letters) < (3 if letters.isascii() else 2)):
             continue
-        if len(letters) <= (3 if letters.isascii() else 2) and len(where) < 2:
+        dotted = re.fullmatch(r"(?:\w\.){3,}", key) is not None  # "s.p.a.", one country's but no acronym
+        if len(letters) <= (3 if letters.isascii() else 2) and len(where) < 2 and not dotted:
             continue
         kept.add(key)
     _write(
