@@ -1,0 +1,97 @@
+"""Which sections hold roles: headings in more languages and dresses, and dated entries of sections that hold none
+(awards, grants, memberships, talks) never read as roles. Also legal forms written with dots ("S.p.A.")."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from app.documents.cv_legal_forms import has_legal_form
+from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import has_org_word
+from tests.docx_build import docx_bytes, saved
+
+ROLE = ("Data Analyst, Northwind Traders Ltd\tMar 2019 – Jun 2021", None)
+BULLET = ("Built the reporting pipeline used by every team.", "List Bullet")
+
+
+def _cv(*sections: tuple[str, list[tuple[str, str | None]]]) -> bytes:
+    body = [(heading, "Heading 1") for heading, _ in sections]
+    paragraphs: list[tuple[str, str | None]] = [("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None)]
+    for (heading, style), (_, lines) in zip(body, sections, strict=True):
+        paragraphs += [(heading, style), *lines]
+    return docx_bytes(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Erhvervserfaring", "Työkokemus", "職歴", "Beroepservaring", "Arbeidserfaring", "Berufliche Tätigkeiten"],
+)
+def test_a_role_heading_in_more_languages_opens_the_role_section(heading: str) -> None:
+    out = read_outline(
+        _cv(("Uddannelse", [("MSc Economics, Harbour University, 2014 – 2016", None)]), (heading, [ROLE, BULLET]))
+    )
+    assert [(r.title.value, r.employer.value, r.start.value) for r in out.roles] == [
+        ("Data Analyst", "Northwind Traders Ltd", "2019-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "entry"),
+    [
+        ("Auszeichnungen", "Young Researcher Prize, European Geosciences Union\t2018 – 2019"),
+        ("Stipendien und Fördermittel", "Doctoral Fellowship, National Science Foundation\t2016 – 2019"),
+        ("Mitgliedschaften", "Member, Royal Geographical Society\t2015 – present"),
+        ("Conférences et séminaires", "Keynote, Data Science Summit, Lyon\tMay 2019 – Jun 2019"),
+        ("Medlemskaber", "European Geosciences Union\t2012 – Present"),
+        ("受賞歴", "Best Paper Award, International Conference on Data Engineering\t2019 – 2020"),
+    ],
+)
+def test_dated_entries_under_a_non_role_heading_after_the_roles_are_no_roles(heading: str, entry: str) -> None:
+    out = read_outline(_cv(("Berufserfahrung", [ROLE, BULLET]), (heading, [(entry, None), (entry, None)])))
+    assert [r.title.value for r in out.roles] == ["Data Analyst"]
+
+
+def _bulleted_headings(marks: tuple[str, str, str]) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Kai Lindqvist", style="Title")
+    d.add_paragraph("kai.lindqvist@example.org")
+    for mark, heading, entry in zip(
+        marks,
+        ("Experience", "Awards", "Education"),
+        (ROLE[0], "Young Researcher Prize, European Geosciences Union\t2018 – 2019", "MSc Economics, Leeds, 2014"),
+        strict=True,
+    ):
+        d.add_paragraph().add_run(f"{mark}{heading}").bold = True
+        d.add_paragraph(entry)
+    return saved(d)
+
+
+@pytest.mark.parametrize("marks", [("● ", "● ", "● "), ("1. ", "2. ", "3. "), ("■ ", "■ ", "■ ")])
+def test_headings_typed_after_a_bullet_or_a_number_open_their_sections(marks: tuple[str, str, str]) -> None:
+    out = read_outline(_bulleted_headings(marks))
+    assert [r.title.value for r in out.roles] == ["Data Analyst"]  # the prize under "● Awards" is no role
+
+
+def test_a_bold_bullet_naming_a_heading_word_in_a_list_stays_a_bullet() -> None:
+    d = docx.Document()
+    d.add_paragraph("Kai Lindqvist", style="Title")
+    d.add_paragraph("kai.lindqvist@example.org")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph(ROLE[0])
+    for word in ("Leadership", "Teaching"):
+        d.add_paragraph().add_run(f"• {word}").bold = True
+    out = read_outline(saved(d))
+    assert [b.text for b in out.roles[0].bullets] == ["Leadership", "Teaching"]
+
+
+@pytest.mark.parametrize(
+    "employer", ["Enel S.p.A.", "Luxottica S.r.l.", "Fabbrica s.r.l.", "Ricerca s.p.a.", "Northwind L.L.C."]
+)
+def test_a_legal_form_written_with_dots_marks_an_employer(employer: str) -> None:
+    assert has_legal_form(employer) and has_org_word(employer)
+
+
+@pytest.mark.parametrize("text", ["Acme inc", "see e.g.", "salary 30k p.a.", "N.A."])
+def test_lower_case_words_and_two_dotted_letters_are_no_legal_form(text: str) -> None:
+    assert not has_legal_form(text)
