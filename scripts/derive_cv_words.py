@@ -252,6 +252,34 @@ def legal_forms(elf: Path, dictionary: Path) -> None:
     )
 
 
+def organisation_kinds(elf: Path, dictionary: Path) -> None:
+    """Kinds of organisation a law names in one word ("Banco", "Sparkasse", "Stiftung", "Fondazione", "Yayasan"),
+    from the GLEIF ISO 20275 ELF code list (active forms, local names, brackets dropped), folded, into org_kinds.txt.
+    Kept: names of one word of four letters or more in the Latin, Greek or Cyrillic script that are not lower-case
+    English words ("business", "region", "series" name other things in a CV as often; the reader's hand list already
+    holds "bank", "company", "trust")."""
+    words = dictionary.read_text(encoding="utf-8", errors="ignore").split()
+    lower = {w for w in words if w.islower()}
+    kept: set[str] = set()
+    with elf.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["ELF Status ACTV/INAC"] != "ACTV":
+                continue
+            name = re.findall(
+                r"[^\W\d_]+(?:-[^\W\d_]+)*", re.sub(r"\(.*?\)", "", row["Entity Legal Form name Local name"])
+            )
+            if len(name) != 1 or len(name[0]) < 4 or re.search(r"[^\u0000-\u04ff]", name[0]):
+                continue
+            if fold(name[0]) not in lower:
+                kept.add(fold(name[0]))
+    _write(
+        "org_kinds.txt",
+        "Kinds of organisation named in one word by a legal form: GLEIF ISO 20275 ELF code list (CC0).\n"
+        "Derived by scripts/derive_cv_words.py legal-forms; see README.md.",
+        kept,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -276,6 +304,7 @@ def main() -> None:
         occupations(args.esco, args.dict, args.at_least)
     elif args.what == "legal-forms":
         legal_forms(args.elf, args.dict)
+        organisation_kinds(args.elf, args.dict)
 
 
 if __name__ == "__main__":

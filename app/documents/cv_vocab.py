@@ -605,7 +605,7 @@ hochschule klinik klinikum krankenhaus stiftung verein gesellschaft behorde mini
 fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere hopital clinique ecole
 gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune azienda universidade fundacao
 """)
-)
+) | cv_places.read_words("org_kinds.txt")  # kinds a law names in one word: "Banco", "Sparkasse", "Yayasan" (GLEIF)
 
 COUNTRIES = (
     frozenset(

@@ -95,3 +95,15 @@ def test_a_legal_form_written_with_dots_marks_an_employer(employer: str) -> None
 @pytest.mark.parametrize("text", ["Acme inc", "see e.g.", "salary 30k p.a.", "N.A."])
 def test_lower_case_words_and_two_dotted_letters_are_no_legal_form(text: str) -> None:
     assert not has_legal_form(text)
+
+
+@pytest.mark.parametrize("employer", ["Banco Santander", "Sparkasse Köln", "Yayasan Cinta Anak", "Stiftung Warentest"])
+def test_a_kind_of_organisation_a_law_names_marks_an_employer(employer: str) -> None:
+    assert has_org_word(employer)
+
+
+def test_an_employer_named_by_its_kind_is_read_as_the_employer() -> None:
+    out = read_outline(
+        _cv(("Experiencia laboral", [("Analista de datos, Banco Meridional\t2017 – 2020", None), BULLET]))
+    )
+    assert [(r.title.value, r.employer.value) for r in out.roles] == [("Analista de datos", "Banco Meridional")]
