@@ -11,6 +11,7 @@ Headings are found by their wording, or by sharing the formatting of a heading f
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
@@ -36,6 +37,7 @@ from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
+    ambiguous_heading,
     clean_heading,
     has_org_word,
     heading_kind,
@@ -121,7 +123,7 @@ def _side_heading(cell: str, continued: bool) -> bool:
 def _side_headings(lines: list[Line]) -> list[Line]:
     """ "WORK<TAB>International Ivy, Sparta, NJ<TAB>7/15 – 8/15" over "EXPERIENCE:<TAB>Java Instructor": a heading
     written in a left column opens its section; the rest of the line stays a line of it (a heading over two lines,
-    "WORK" then "EXPERIENCE:", opens one section)."""
+    "WORK" then "EXPERIENCE:", opens one section; a third side heading under them, "EDUCATION", opens its own)."""
     out: list[Line] = []
     kind: str | None = None  # the kind of the side heading on the line above, "" when it had none
     opened = ""  # the side heading that opened the current section
@@ -133,11 +135,15 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             continue
         head = cell.strip().rstrip(":").strip()
         here = heading_kind(head)
-        # "VOLUNTEER" over "SERVICE:" is one heading; "SKILLS:" over "WORK" two.
-        joined = heading_kind(f"{opened} {head}") if kind is not None else None
+        # "VOLUNTEER" over "SERVICE:" is one heading; "SKILLS:" over "WORK" two, and so are "EXPERIENCE" over
+        # "EDUCATION" (a heading of its own, no word that also names other things); a heading goes on over two lines.
+        goes_on = kind is not None and " " not in opened and (here is None or ambiguous_heading(head))
+        joined = heading_kind(f"{opened} {head}") if goes_on else None
         if kind is None or (here is not None and here != kind and joined != kind):
             out.append(Line(head, line.id, line.area, bold=line.bold, style=line.style))
             kind, opened = here or "", head
+        else:
+            opened = f"{opened} {head}"
         out.append(Line(rest.strip("\t "), line.id, line.area, bold=line.bold, style=line.style, size=line.size))
     return out
 
@@ -192,24 +198,91 @@ def _could_be_heading(line: Line, listed: bool = False) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"^\s*(?:[IVX]{1,4}|[A-H])[.)]\s+\S")
+
+
+def _marked(line: Line) -> bool:
+    """A line typed after a bullet or a number (read as a list item, "● Experience", "1. Education"), after an icon
+    ("🎓 Education") or a letter or Roman number ("II. Education", "C) Awards")."""
+    if line.list_level == 0 and "list" not in line.style.lower():
+        return True
+    t = line.text.strip()
+    return bool(t) and (unicodedata.category(t[0]).startswith("S") or _NUMBERED.match(t) is not None)
+
+
+def _marked_look(line: Line) -> tuple[bool, bool, float]:
+    sig = signature(line)
+    return sig[1], sig[2], line.size
+
+
 def _listed_headings(lines: list[Line]) -> set[int]:
     """ "● Experience", "1. Education", "■ Publications": headings typed after a bullet or a number read as list items.
-    They are headings when the CV writes two or more so, dressed apart (bold, capitals or a heading style), none
-    right under another and none dressed like the line under it (a bold "• Leadership" in a list of skills is not)."""
-    found = []
-    for k, line in enumerate(lines):
-        sig = signature(line)
-        if not (line.list_level == 0 and "list" not in line.style.lower() and (sig[0] or sig[1] or sig[2])):
-            continue
-        if not _could_be_heading(line, listed=True) or heading_kind(line.text) is None:
-            continue
-        below = lines[k + 1] if k + 1 < len(lines) else None
-        if below is not None and below.is_list and signature(below) == sig:
-            continue
-        found.append(k)
+    They are headings when the CV marks two or more of its known headings so (a bullet, a number, an icon), dressed
+    apart (bold, capitals or a heading style), none right under another and none dressed like the line under it (a
+    bold "• Leadership" in a list of skills is not)."""
+    found = [k for k, line in enumerate(lines) if _marked_heading(lines, k) and heading_kind(lines[k].text) is not None]
     if len(found) < 2 or any(b - a == 1 for a, b in pairwise(found)):
         return set()
     return set(found)
+
+
+def _marked_heading(lines: list[Line], k: int) -> bool:
+    line = lines[k]
+    sig = signature(line)
+    if not (_marked(line) and (sig[0] or sig[1] or sig[2]) and _could_be_heading(line, listed=True)):
+        return False
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return not (below is not None and below.is_list and signature(below) == sig)
+
+
+_ROW_FIRST_CELL = re.compile(r"^(?P<table>.*t\d+)r(?P<row>\d+)c0p0$")
+
+
+def _heading_tables(lines: list[Line]) -> set[str]:
+    """Tables whose rows hold a known heading alone in their first cell, two rows or more."""
+    cells = Counter(x.id.rsplit("p", 1)[0] for x in lines if x.area == "table")
+    named = Counter(
+        m.group("table")
+        for x in lines
+        if (m := _ROW_FIRST_CELL.match(x.id)) and cells[x.id.rsplit("p", 1)[0]] == 1 and heading_kind(x.text)
+    )
+    return {t for t, n in named.items() if n >= 2}
+
+
+def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
+    """Headings whose words the reader does not know, found where and as the CV puts its known headings: marked
+    the same way in the same look ("■ Stanowiska" or "🎓 Stanowiska" in bold where "● Wykształcenie" and "📚 Nagrody"
+    are), or alone in the first cell of a table row where two rows or more have a known heading ("MISSIONS" beside
+    its section, as "FORMATION" is). Not a line over dated lines that name posts: that is a group of roles."""
+    known = [k for k, line in enumerate(lines) if _marked_heading(lines, k) and _vocab_heading(line, k in listed)]
+    looks = {_marked_look(lines[k]) for k in known} if len(known) >= 2 else set()
+    tables = _heading_tables(lines)
+    cells = Counter(x.id.rsplit("p", 1)[0] for x in lines if x.area == "table")
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if k in listed or line.area == "header" or heading_kind(line.text) is not None:
+            continue
+        m = _ROW_FIRST_CELL.match(line.id)
+        marked = _marked_look(line) in looks and _marked_heading(lines, k)
+        in_row = m is not None and m.group("table") in tables and cells[line.id.rsplit("p", 1)[0]] == 1
+        if not (marked or (in_row and _could_be_heading(line))):
+            continue
+        short = len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4
+        if short and role_score(line.text) < 1 and not _heads_posts(lines, k):
+            found.add(k)
+    return found
+
+
+def _heads_posts(lines: list[Line], k: int) -> bool:
+    """ "Financial Services" over "AI/ML Architect, Nationwide, 2018 – present": a line over dated lines that name
+    posts, up to the next line dressed as it is, is a group of roles or their employer, not a section's heading."""
+    look = (signature(lines[k]), lines[k].size)
+    for j in range(k + 1, min(len(lines), k + 40)):
+        if (signature(lines[j]), lines[j].size) == look or _vocab_heading(lines[j]) is not None:
+            return False
+        if anchor(lines[j]) and any(role_score(x.text) >= 1 for x in lines[max(k + 1, j - 1) : j + 2]):
+            return True
+    return False
 
 
 def _vocab_heading(line: Line, listed: bool = False) -> str | None:
@@ -233,9 +306,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
     dresses = Counter(signature(line) for k, line in enumerate(lines) if _vocab_heading(line, k in listed))
     signatures = set(dresses)
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
+    unnamed = _unnamed_headings(lines, listed)
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line, k in listed) if line.area != "header" else None
+        if kind is None and k in unnamed:
+            kind = "other"
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(

@@ -531,6 +531,13 @@ recognition papers articles books community work teaching
 )
 
 _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
+
+
+def ambiguous_heading(text: str) -> bool:
+    """ "Service", "Work": a heading word that also names employers or titles (so it may be half of a heading)."""
+    return fold(clean_heading(text)) in _AMBIGUOUS_HEADINGS
+
+
 _CJK = re.compile(r"[\u3000-\u9fff]")
 _CJK_HEADINGS = [(w, kind) for kind, words in HEADINGS for w in words if _CJK.search(w)]
 # Role nouns and organisation words in Chinese, found inside a run of characters.

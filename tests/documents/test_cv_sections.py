@@ -7,8 +7,10 @@ import docx
 import pytest
 
 from app.documents.cv_legal_forms import has_legal_form
-from app.documents.cv_structure import read_outline
+from app.documents.cv_lines import page_footer, read_lines
+from app.documents.cv_structure import read_outline, read_sections
 from app.documents.cv_vocab import has_org_word
+from app.documents.package import DocxPackage
 from tests.docx_build import docx_bytes, saved
 
 ROLE = ("Data Analyst, Northwind Traders Ltd\tMar 2019 – Jun 2021", None)
@@ -107,3 +109,76 @@ def test_an_employer_named_by_its_kind_is_read_as_the_employer() -> None:
         _cv(("Experiencia laboral", [("Analista de datos, Banco Meridional\t2017 – 2020", None), BULLET]))
     )
     assert [(r.title.value, r.employer.value) for r in out.roles] == [("Analista de datos", "Banco Meridional")]
+
+
+def _marked_cv(marks: tuple[str, ...], headings: tuple[str, ...], entries: tuple[str, ...]) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Kai Lindqvist", style="Title")
+    d.add_paragraph("kai.lindqvist@example.org")
+    for mark, heading, entry in zip(marks, headings, entries, strict=True):
+        run = d.add_paragraph().add_run(f"{mark}{heading}")
+        run.bold = True
+        run.font.size = docx.shared.Pt(12)
+        d.add_paragraph(entry)
+    return saved(d)
+
+
+PRIZE = "Best Paper Award, International Conference on Data Engineering\t2018 – 2019"
+
+
+@pytest.mark.parametrize("marks", [("● ", "● ", "● ", "● "), ("1. ", "2. ", "3. ", "4. "), ("🎓 ", "💼 ", "📚 ", "★ ")])
+def test_a_heading_in_unknown_words_marked_as_the_known_ones_closes_the_roles(marks: tuple[str, ...]) -> None:
+    out = read_outline(
+        _marked_cv(marks, ("Experience", "Laurels", "Education", "Awards"), (ROLE[0], PRIZE, "MSc, Leeds, 2014", PRIZE))
+    )
+    assert [r.title.value for r in out.roles] == ["Data Analyst"]  # "Laurels" is read as a heading by its mark
+
+
+def test_a_line_marked_as_the_headings_over_dated_posts_groups_roles() -> None:
+    out = read_outline(
+        _marked_cv(
+            ("● ", "● ", "● ", "● "),
+            ("Experience", "Northwind Group", "Education", "Awards"),
+            (ROLE[0], "Senior Analyst, Northwind Traders Ltd\tJul 2021 – Present", "MSc, Leeds, 2014", PRIZE),
+        )
+    )
+    assert [r.title.value for r in out.roles] == ["Data Analyst", "Senior Analyst"]
+
+
+def _table_cv(rows: list[tuple[str, list[str]]]) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Kai Lindqvist", style="Title")
+    d.add_paragraph("kai.lindqvist@example.org")
+    table = d.add_table(rows=len(rows), cols=2)
+    for row, (heading, entries) in zip(table.rows, rows, strict=True):
+        row.cells[0].paragraphs[0].add_run(heading).bold = True
+        row.cells[1].paragraphs[0].add_run(entries[0])
+        for entry in entries[1:]:
+            row.cells[1].add_paragraph(entry)
+    return saved(d)
+
+
+def test_a_heading_in_unknown_words_beside_its_section_in_a_table_row_opens_a_section() -> None:
+    data = _table_cv(
+        [
+            ("EXPERIENCE", [ROLE[0], BULLET[0]]),
+            ("LAURELS", [PRIZE, PRIZE]),
+            ("EDUCATION", ["MSc Economics, Leeds, 2014", "BSc Economics, Leeds, 2012"]),
+            ("AWARDS", [PRIZE, PRIZE]),
+        ]
+    )
+    lines, _ = page_footer(read_lines(DocxPackage(data)))
+    sections, which = read_sections(lines)
+    laurels = next(k for k, s in enumerate(sections) if s.title == "LAURELS")
+    assert laurels not in which and [x.text for x in sections[laurels].lines] == [PRIZE, PRIZE]
+
+
+def test_side_headings_one_a_row_each_open_their_own_section() -> None:
+    degree = "MSc Economics, Harbour University, 2014 – 2016"
+    rows = [("EXPERIENCE", [ROLE[0]]), ("EDUCATION", [degree])]
+    lines, _ = page_footer(read_lines(DocxPackage(_table_cv(rows))))
+    sections, _ = read_sections(lines)
+    assert [(s.kind, [x.text for x in s.lines]) for s in sections[1:]] == [
+        ("experience", [ROLE[0]]),
+        ("education", [degree]),
+    ]
