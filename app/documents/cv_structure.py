@@ -273,6 +273,33 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
     return found
 
 
+def _sized_like_headings(line: Line, sized: Counter[tuple[tuple[str, bool, bool], float]]) -> bool:
+    """ "Stationen" in bold 12 pt where "Berufserfahrung" and "Ausbildung" are in bold 12 pt: a short line dressed
+    as two known headings of the CV, down to the size of its letters, is a heading whatever it says."""
+    sig = signature(line)
+    return (
+        line.area != "header"
+        and line.size > 0
+        and bool(sig[0] or sig[1] or sig[2])
+        and sized[(sig, line.size)] >= 2
+        and _could_be_heading(line)
+        and role_score(line.text) < 1
+        and len(line.text.split()) <= 4
+        and sum(c.isalpha() for c in line.text) >= 4
+    )
+
+
+def _over_bullets(lines: list[Line], k: int) -> bool:
+    """Bullets between the line and the next line dressed as it is (or a known heading)."""
+    look = (signature(lines[k]), lines[k].size)
+    for j in range(k + 1, min(len(lines), k + 40)):
+        if (signature(lines[j]), lines[j].size) == look or _vocab_heading(lines[j]) is not None:
+            return False
+        if lines[j].is_list:
+            return True
+    return False
+
+
 def _heads_posts(lines: list[Line], k: int) -> bool:
     """ "Financial Services" over "AI/ML Architect, Nationwide, 2018 – present": a line over dated lines that name
     posts, up to the next line dressed as it is, is a group of roles or their employer, not a section's heading."""
@@ -307,11 +334,15 @@ def split_sections(lines: list[Line]) -> list[Section]:
     signatures = set(dresses)
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
     unnamed = _unnamed_headings(lines, listed)
+    sized = Counter((signature(x), x.size) for k, x in enumerate(lines) if x.size and _vocab_heading(x, k in listed))
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line, k in listed) if line.area != "header" else None
         if kind is None and k in unnamed:
             kind = "other"
+        if kind is None and len(sections) > 1 and _sized_like_headings(line, sized) and not _heads_posts(lines, k):
+            # Under roles, a group of them has their bullets; a list of prizes or papers has none.
+            kind = "other" if sections[-1].kind not in ROLE_SECTIONS or not _over_bullets(lines, k) else None
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(

@@ -182,3 +182,31 @@ def test_side_headings_one_a_row_each_open_their_own_section() -> None:
         ("experience", [ROLE[0]]),
         ("education", [degree]),
     ]
+
+
+def test_a_heading_in_unknown_words_dressed_and_sized_as_the_known_ones_closes_the_roles() -> None:
+    data = _marked_cv(("",) * 4, ("Experience", "Laurels", "Education", "Awards"), (ROLE[0], PRIZE, "MSc, 2014", PRIZE))
+    lines, _ = page_footer(read_lines(DocxPackage(data)))
+    sections, which = read_sections(lines)
+    laurels = next(k for k, s in enumerate(sections) if s.title == "Laurels")
+    assert laurels not in which and [x.text for x in sections[laurels].lines] == [PRIZE]
+
+
+def test_a_line_dressed_as_the_headings_over_roles_with_bullets_stays_in_the_roles() -> None:
+    d = docx.Document()
+    d.add_paragraph("Kai Lindqvist", style="Title")
+    d.add_paragraph("kai.lindqvist@example.org")
+    for text, entries in (
+        ("Experience", [ROLE[0], BULLET[0]]),
+        ("Northwind Group", ["Pricing, Northwind Traders Ltd\tJul 2021 – Present", BULLET[0]]),
+        ("Education", ["MSc Economics, Leeds, 2014"]),
+        ("Awards", [PRIZE]),
+    ):
+        run = d.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, docx.shared.Pt(12)
+        for entry in entries:
+            d.add_paragraph(entry, style="List Bullet" if entry == BULLET[0] else None)
+    lines, _ = page_footer(read_lines(DocxPackage(saved(d))))
+    sections, which = read_sections(lines)
+    assert [s.title for k, s in enumerate(sections) if k in which] == ["Experience"]
+    assert "Northwind Group" in [x.text for x in sections[1].lines]
