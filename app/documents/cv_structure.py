@@ -253,7 +253,8 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
     """Headings whose words the reader does not know, found where and as the CV puts its known headings: marked
     the same way in the same look ("■ Stanowiska" or "🎓 Stanowiska" in bold where "● Wykształcenie" and "📚 Nagrody"
     are), or alone in the first cell of a table row where two rows or more have a known heading ("MISSIONS" beside
-    its section, as "FORMATION" is). Not a line over dated lines that name posts: that is a group of roles."""
+    its section, as "FORMATION" is). Over dated lines that name posts, they may be a group of roles (`split_sections`
+    decides)."""
     known = [k for k, line in enumerate(lines) if _marked_heading(lines, k) and _vocab_heading(line, k in listed)]
     looks = {_marked_look(lines[k]) for k in known} if len(known) >= 2 else set()
     tables = _heading_tables(lines)
@@ -268,7 +269,7 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
         if not (marked or (in_row and _could_be_heading(line))):
             continue
         short = len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4
-        if short and role_score(line.text) < 1 and not _heads_posts(lines, k):
+        if short and role_score(line.text) < 1:
             found.add(k)
     return found
 
@@ -287,6 +288,17 @@ def _sized_like_headings(line: Line, sized: Counter[tuple[tuple[str, bool, bool]
         and len(line.text.split()) <= 4
         and sum(c.isalpha() for c in line.text) >= 4
     )
+
+
+def _unnamed_kind(lines: list[Line], k: int, current: Section, marked: bool) -> str | None:
+    """A heading the reader cannot name opens a section ("other"; one that lists posts gives roles: `_holds_roles`).
+    Under roles, it is a group of them (no heading) over dated lines naming posts, or over bullets unless it is
+    marked as the known headings are: a list of prizes or papers has no bullets."""
+    if current.kind not in ROLE_SECTIONS:
+        return "other"
+    if _heads_posts(lines, k) or (not marked and _over_bullets(lines, k)):
+        return None
+    return "other"
 
 
 def _over_bullets(lines: list[Line], k: int) -> bool:
@@ -338,11 +350,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line, k in listed) if line.area != "header" else None
-        if kind is None and k in unnamed:
-            kind = "other"
-        if kind is None and len(sections) > 1 and _sized_like_headings(line, sized) and not _heads_posts(lines, k):
-            # Under roles, a group of them has their bullets; a list of prizes or papers has none.
-            kind = "other" if sections[-1].kind not in ROLE_SECTIONS or not _over_bullets(lines, k) else None
+        if kind is None and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
+            kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
@@ -437,10 +446,26 @@ def _holds_roles(section: Section) -> bool:
     "Skills:" then "Learn Ubuntu (PHP Development)<TAB>1/2020 to Present", ...)."""
     if section.kind in ROLE_SECTIONS:
         return True
+    if section.kind == "other" and section.title:
+        return _lists_posts(section)
     if section.kind not in ("skills", "summary"):
         return False
     dated = [x for x in section.lines if len(x.text.split()) <= 12 and anchor(x) is not None]
     return len(dated) >= 3
+
+
+def _lists_posts(section: Section) -> bool:
+    """ "Stationen" over dated lines each naming a post and followed by its bullets: a section of roles under a
+    heading the reader cannot name."""
+    lines = section.lines
+    dated = [j for j, x in enumerate(lines) if len(x.text.split()) <= 12 and anchor(x) is not None]
+    posts = [
+        j
+        for j in dated
+        if any(role_score(x.text) >= 1 for x in lines[max(0, j - 1) : j + 2])
+        and any(x.is_list for x in lines[j + 1 : j + 4])
+    ]
+    return len(dated) >= 2 and len(posts) == len(dated)
 
 
 def _role_sections(sections: list[Section]) -> set[int]:

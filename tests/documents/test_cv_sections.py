@@ -210,3 +210,23 @@ def test_a_line_dressed_as_the_headings_over_roles_with_bullets_stays_in_the_rol
     sections, which = read_sections(lines)
     assert [s.title for k, s in enumerate(sections) if k in which] == ["Experience"]
     assert "Northwind Group" in [x.text for x in sections[1].lines]
+
+
+def test_a_section_in_unknown_words_listing_posts_with_their_bullets_gives_roles() -> None:
+    second = "Pricing Analyst, Globex GmbH\tJul 2021 – Present"
+    data = _cv(
+        ("Experience", [("Intern, Contoso Ltd\tJun 2013 – Aug 2013", None), BULLET]),
+        ("Education", [("MSc Economics, Harbour University, 2014 – 2016", None)]),
+        ("Stationen", [ROLE, BULLET, (second, None), BULLET]),
+        ("Awards", [(PRIZE, None)]),
+    )
+    assert [r.title.value for r in read_outline(data).roles] == ["Intern", "Data Analyst", "Pricing Analyst"]
+
+
+def test_a_section_in_unknown_words_listing_dated_entries_with_no_bullets_gives_none() -> None:
+    data = _cv(
+        ("Experience", [ROLE, BULLET]),
+        ("Ehrenpreise", [("Research Fellowship, Harbour University\t2016 – 2017", None), (PRIZE, None)]),
+        ("Education", [("MSc Economics, Harbour University, 2014 – 2016", None)]),
+    )
+    assert [r.title.value for r in read_outline(data).roles] == ["Data Analyst"]
