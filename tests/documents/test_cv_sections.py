@@ -230,3 +230,16 @@ def test_a_section_in_unknown_words_listing_dated_entries_with_no_bullets_gives_
         ("Education", [("MSc Economics, Harbour University, 2014 – 2016", None)]),
     )
     assert [r.title.value for r in read_outline(data).roles] == ["Data Analyst"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Member, Association for Computing Machinery\t2016 – Present", False),
+        ("Student Member, Royal Geographical Society\t2012 – 2015", False),
+        ("Member of Technical Staff, Northwind Labs\t2016 – 2019", True),
+    ],
+)
+def test_a_bare_membership_of_a_society_under_roles_is_no_post(line: str, kept: bool) -> None:
+    out = read_outline(_cv(("Experience", [ROLE, BULLET, (line, None)])))
+    assert len(out.roles) == 1 + kept
