@@ -459,7 +459,7 @@ HEADINGS += [
 # heading is not read leaves its dated entries to the section above, where a list of awards or memberships reads as
 # roles; a role section whose heading is not read loses its roles.
 HEADINGS += [
-    ("experience", ("berufliche tätigkeiten",)),
+    ("experience", ("berufliche tätigkeiten", "experiências", "experiencias", "experiências profissionais")),
     ("experience", ("erhvervserfaring", "arbejdserfaring", "arbeidserfaring", "yrkeserfaring", "erfaring")),
     ("experience", ("työkokemus", "työhistoria", "työura", "beroepservaring", "loopbaan", "yrkeserfarenhet")),
     ("experience", ("anställningar", "praxe", "pracovní praxe", "experiență", "職歴", "職務経歴", "職務経験", "経歴")),
