@@ -244,7 +244,10 @@ def _heading_tables(lines: list[Line]) -> set[str]:
     named = Counter(
         m.group("table")
         for x in lines
-        if (m := _ROW_FIRST_CELL.match(x.id)) and cells[x.id.rsplit("p", 1)[0]] == 1 and heading_kind(x.text)
+        if (m := _ROW_FIRST_CELL.match(x.id))
+        and cells[x.id.rsplit("p", 1)[0]] == 1
+        and "\t" not in x.text
+        and heading_kind(x.text)
     )
     return {t for t, n in named.items() if n >= 2}
 
@@ -265,7 +268,9 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
             continue
         m = _ROW_FIRST_CELL.match(line.id)
         marked = _marked_look(line) in looks and _marked_heading(lines, k)
+        # the first cell alone: not a row whose cells were joined into one line ("Employer<TAB>Northwind")
         in_row = m is not None and m.group("table") in tables and cells[line.id.rsplit("p", 1)[0]] == 1
+        in_row = in_row and "\t" not in line.text
         if not (marked or (in_row and _could_be_heading(line))):
             continue
         short = len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4
