@@ -220,7 +220,8 @@ def legal_forms(elf: Path, dictionary: Path) -> None:
     in another script: "SC", "CV", "BI" name a state, a document, a field more often). A short Latin form (three
     letters or fewer, dots aside) is an acronym or an honour as often as a legal form in a CV ("DBA", "KBE", "CTR",
     "e.g."), and so is a two-letter one in another script: it is kept only when two countries or more use it
-    ("LLC", "PLC", "SRL", "S.A.")."""
+    ("LLC", "PLC", "SRL", "S.A."), unless it is three letters or more each followed by a dot ("S.p.A.", "L.L.C."):
+    a CV writes an acronym without dots, and two dotted letters are as often "e.g.", "N.A." or "p.a."."""
     words = dictionary.read_text(encoding="utf-8", errors="ignore").split()
     lower = {w for w in words if w.islower()} - {w.lower() for w in words if w.istitle()}
     countries: dict[str, set[str]] = defaultdict(set)
@@ -239,12 +240,41 @@ def legal_forms(elf: Path, dictionary: Path) -> None:
         bare = re.fullmatch(r"\w+", key) is not None
         if not letters or key in lower or (bare and len(letters) < (3 if letters.isascii() else 2)):
             continue
-        if len(letters) <= (3 if letters.isascii() else 2) and len(where) < 2:
+        dotted = re.fullmatch(r"(?:\w\.){3,}", key) is not None  # "s.p.a.", one country's but no acronym
+        if len(letters) <= (3 if letters.isascii() else 2) and len(where) < 2 and not dotted:
             continue
         kept.add(key)
     _write(
         "legal_forms.txt",
         "Legal forms, folded: GLEIF ISO 20275 Entity Legal Forms code list (CC0).\n"
+        "Derived by scripts/derive_cv_words.py legal-forms; see README.md.",
+        kept,
+    )
+
+
+def organisation_kinds(elf: Path, dictionary: Path) -> None:
+    """Kinds of organisation a law names in one word ("Banco", "Sparkasse", "Stiftung", "Fondazione", "Yayasan"),
+    from the GLEIF ISO 20275 ELF code list (active forms, local names, brackets dropped), folded, into org_kinds.txt.
+    Kept: names of one word of four letters or more in the Latin, Greek or Cyrillic script that are not lower-case
+    English words ("business", "region", "series" name other things in a CV as often; the reader's hand list already
+    holds "bank", "company", "trust")."""
+    words = dictionary.read_text(encoding="utf-8", errors="ignore").split()
+    lower = {w for w in words if w.islower()}
+    kept: set[str] = set()
+    with elf.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["ELF Status ACTV/INAC"] != "ACTV":
+                continue
+            name = re.findall(
+                r"[^\W\d_]+(?:-[^\W\d_]+)*", re.sub(r"\(.*?\)", "", row["Entity Legal Form name Local name"])
+            )
+            if len(name) != 1 or len(name[0]) < 4 or re.search(r"[^\u0000-\u04ff]", name[0]):
+                continue
+            if fold(name[0]) not in lower:
+                kept.add(fold(name[0]))
+    _write(
+        "org_kinds.txt",
+        "Kinds of organisation named in one word by a legal form: GLEIF ISO 20275 ELF code list (CC0).\n"
         "Derived by scripts/derive_cv_words.py legal-forms; see README.md.",
         kept,
     )
@@ -274,6 +304,7 @@ def main() -> None:
         occupations(args.esco, args.dict, args.at_least)
     elif args.what == "legal-forms":
         legal_forms(args.elf, args.dict)
+        organisation_kinds(args.elf, args.dict)
 
 
 if __name__ == "__main__":

@@ -33,8 +33,9 @@ def _ends_with_form(words: list[str], alone: bool, skip: frozenset[str]) -> bool
         if len(words) == n and not alone:
             return False
         tail = words[-n:]
-        if n == 1 and tail[0].strip("(),;").islower() and tail[0].isascii():
-            continue  # "inc" in running text; a legal form is written with capitals or dots ("Inc", "S.A.")
+        word = tail[0].strip("(),;")
+        if n == 1 and word.islower() and word.isascii() and "." not in word.rstrip("."):
+            continue  # "inc" in running text; a legal form is written with capitals or dots ("Inc", "s.r.l.")
         if n == 1 and fold(tail[0]).strip("(),;").replace(".", "") in skip:
             continue
         key = fold(" ".join(tail)).strip("(),; ")

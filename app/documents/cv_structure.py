@@ -11,6 +11,7 @@ Headings are found by their wording, or by sharing the formatting of a heading f
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
@@ -37,6 +38,7 @@ from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
+    ambiguous_heading,
     clean_heading,
     has_org_word,
     heading_kind,
@@ -68,8 +70,8 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
             + ": save it from the program that made it as a Word document with real text, or type it in"
         )
         return CvOutline(has_text=False, notes=[note])
-    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines)))) + footer
-    which = _role_sections(sections)
+    sections, which = read_sections(lines)
+    sections += footer
     outline = CvOutline(
         name=read_name(sections),
         contact=read_contacts(sections),
@@ -83,6 +85,12 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
     if not outline.name.value:
         outline.notes.append("no name was found at the top of the CV")
     return outline
+
+
+def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
+    """The CV's sections (the page footer aside) and the indexes of those its roles are read from."""
+    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines))))
+    return sections, _role_sections(sections)
 
 
 _DOTTED_SPAN = re.compile(r"(?<![\w.])(?:19|20)\d\d\.(?:1[3-9]|[2-9]\d)(?![\w.])")
@@ -116,7 +124,7 @@ def _side_heading(cell: str, continued: bool) -> bool:
 def _side_headings(lines: list[Line]) -> list[Line]:
     """ "WORK<TAB>International Ivy, Sparta, NJ<TAB>7/15 – 8/15" over "EXPERIENCE:<TAB>Java Instructor": a heading
     written in a left column opens its section; the rest of the line stays a line of it (a heading over two lines,
-    "WORK" then "EXPERIENCE:", opens one section)."""
+    "WORK" then "EXPERIENCE:", opens one section; a third side heading under them, "EDUCATION", opens its own)."""
     out: list[Line] = []
     kind: str | None = None  # the kind of the side heading on the line above, "" when it had none
     opened = ""  # the side heading that opened the current section
@@ -128,11 +136,15 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             continue
         head = cell.strip().rstrip(":").strip()
         here = heading_kind(head)
-        # "VOLUNTEER" over "SERVICE:" is one heading; "SKILLS:" over "WORK" two.
-        joined = heading_kind(f"{opened} {head}") if kind is not None else None
+        # "VOLUNTEER" over "SERVICE:" is one heading; "SKILLS:" over "WORK" two, and so are "EXPERIENCE" over
+        # "EDUCATION" (a heading of its own, no word that also names other things); a heading goes on over two lines.
+        goes_on = kind is not None and " " not in opened and (here is None or ambiguous_heading(head))
+        joined = heading_kind(f"{opened} {head}") if goes_on else None
         if kind is None or (here is not None and here != kind and joined != kind):
             out.append(Line(head, line.id, line.area, bold=line.bold, style=line.style))
             kind, opened = here or "", head
+        else:
+            opened = f"{opened} {head}"
         out.append(Line(rest.strip("\t "), line.id, line.area, bold=line.bold, style=line.style, size=line.size))
     return out
 
@@ -175,10 +187,10 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
 # ------------------------------------------------------------------ sections
 
 
-def _could_be_heading(line: Line) -> bool:
+def _could_be_heading(line: Line, listed: bool = False) -> bool:
     t = line.text.strip()
     return (
-        not line.is_list
+        (not line.is_list or listed)
         and 0 < len(t) <= 60
         and len(t.split()) <= 6
         and not EMAIL.search(t)
@@ -187,8 +199,139 @@ def _could_be_heading(line: Line) -> bool:
     )
 
 
-def _vocab_heading(line: Line) -> str | None:
-    if not _could_be_heading(line):
+_NUMBERED = re.compile(r"^\s*(?:[IVX]{1,4}|[A-H])[.)]\s+\S")
+
+
+def _marked(line: Line) -> bool:
+    """A line typed after a bullet or a number (read as a list item, "● Experience", "1. Education"), after an icon
+    ("🎓 Education") or a letter or Roman number ("II. Education", "C) Awards")."""
+    if line.list_level == 0 and "list" not in line.style.lower():
+        return True
+    t = line.text.strip()
+    return bool(t) and (unicodedata.category(t[0]).startswith("S") or _NUMBERED.match(t) is not None)
+
+
+def _marked_look(line: Line) -> tuple[bool, bool, float]:
+    sig = signature(line)
+    return sig[1], sig[2], line.size
+
+
+def _listed_headings(lines: list[Line]) -> set[int]:
+    """ "● Experience", "1. Education", "■ Publications": headings typed after a bullet or a number read as list items.
+    They are headings when the CV marks two or more of its known headings so (a bullet, a number, an icon), dressed
+    apart (bold, capitals or a heading style), none right under another and none dressed like the line under it (a
+    bold "• Leadership" in a list of skills is not)."""
+    found = [k for k, line in enumerate(lines) if _marked_heading(lines, k) and heading_kind(lines[k].text) is not None]
+    if len(found) < 2 or any(b - a == 1 for a, b in pairwise(found)):
+        return set()
+    return set(found)
+
+
+def _marked_heading(lines: list[Line], k: int) -> bool:
+    line = lines[k]
+    sig = signature(line)
+    if not (_marked(line) and (sig[0] or sig[1] or sig[2]) and _could_be_heading(line, listed=True)):
+        return False
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return not (below is not None and below.is_list and signature(below) == sig)
+
+
+_ROW_FIRST_CELL = re.compile(r"^(?P<table>.*t\d+)r(?P<row>\d+)c0p0$")
+
+
+def _heading_tables(lines: list[Line]) -> set[str]:
+    """Tables whose rows hold a known heading alone in their first cell, two rows or more."""
+    cells = Counter(x.id.rsplit("p", 1)[0] for x in lines if x.area == "table")
+    named = Counter(
+        m.group("table")
+        for x in lines
+        if (m := _ROW_FIRST_CELL.match(x.id))
+        and cells[x.id.rsplit("p", 1)[0]] == 1
+        and "\t" not in x.text
+        and heading_kind(x.text)
+    )
+    return {t for t, n in named.items() if n >= 2}
+
+
+def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
+    """Headings whose words the reader does not know, found where and as the CV puts its known headings: marked
+    the same way in the same look ("■ Stanowiska" or "🎓 Stanowiska" in bold where "● Wykształcenie" and "📚 Nagrody"
+    are), or alone in the first cell of a table row where two rows or more have a known heading ("MISSIONS" beside
+    its section, as "FORMATION" is). Over dated lines that name posts, they may be a group of roles (`split_sections`
+    decides)."""
+    known = [k for k, line in enumerate(lines) if _marked_heading(lines, k) and _vocab_heading(line, k in listed)]
+    looks = {_marked_look(lines[k]) for k in known} if len(known) >= 2 else set()
+    tables = _heading_tables(lines)
+    cells = Counter(x.id.rsplit("p", 1)[0] for x in lines if x.area == "table")
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if k in listed or line.area == "header" or heading_kind(line.text) is not None:
+            continue
+        m = _ROW_FIRST_CELL.match(line.id)
+        marked = _marked_look(line) in looks and _marked_heading(lines, k)
+        # the first cell alone: not a row whose cells were joined into one line ("Employer<TAB>Northwind")
+        in_row = m is not None and m.group("table") in tables and cells[line.id.rsplit("p", 1)[0]] == 1
+        in_row = in_row and "\t" not in line.text
+        if not (marked or (in_row and _could_be_heading(line))):
+            continue
+        short = len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4
+        if short and role_score(line.text) < 1:
+            found.add(k)
+    return found
+
+
+def _sized_like_headings(line: Line, sized: Counter[tuple[tuple[str, bool, bool], float]]) -> bool:
+    """ "Stationen" in bold 12 pt where "Berufserfahrung" and "Ausbildung" are in bold 12 pt: a short line dressed
+    as two known headings of the CV, down to the size of its letters, is a heading whatever it says."""
+    sig = signature(line)
+    return (
+        line.area != "header"
+        and line.size > 0
+        and bool(sig[0] or sig[1] or sig[2])
+        and sized[(sig, line.size)] >= 2
+        and _could_be_heading(line)
+        and role_score(line.text) < 1
+        and len(line.text.split()) <= 4
+        and sum(c.isalpha() for c in line.text) >= 4
+    )
+
+
+def _unnamed_kind(lines: list[Line], k: int, current: Section, marked: bool) -> str | None:
+    """A heading the reader cannot name opens a section ("other"; one that lists posts gives roles: `_holds_roles`).
+    Under roles, it is a group of them (no heading) over dated lines naming posts, or over bullets unless it is
+    marked as the known headings are: a list of prizes or papers has no bullets."""
+    if current.kind not in ROLE_SECTIONS:
+        return "other"
+    if _heads_posts(lines, k) or (not marked and _over_bullets(lines, k)):
+        return None
+    return "other"
+
+
+def _over_bullets(lines: list[Line], k: int) -> bool:
+    """Bullets between the line and the next line dressed as it is (or a known heading)."""
+    look = (signature(lines[k]), lines[k].size)
+    for j in range(k + 1, min(len(lines), k + 40)):
+        if (signature(lines[j]), lines[j].size) == look or _vocab_heading(lines[j]) is not None:
+            return False
+        if lines[j].is_list:
+            return True
+    return False
+
+
+def _heads_posts(lines: list[Line], k: int) -> bool:
+    """ "Financial Services" over "AI/ML Architect, Nationwide, 2018 – present": a line over dated lines that name
+    posts, up to the next line dressed as it is, is a group of roles or their employer, not a section's heading."""
+    look = (signature(lines[k]), lines[k].size)
+    for j in range(k + 1, min(len(lines), k + 40)):
+        if (signature(lines[j]), lines[j].size) == look or _vocab_heading(lines[j]) is not None:
+            return False
+        if anchor(lines[j]) and any(role_score(x.text) >= 1 for x in lines[max(k + 1, j - 1) : j + 2]):
+            return True
+    return False
+
+
+def _vocab_heading(line: Line, listed: bool = False) -> str | None:
+    if not _could_be_heading(line, listed):
         return None
     kind = heading_kind(line.text)
     if kind is None:
@@ -204,12 +347,17 @@ def _vocab_heading(line: Line) -> str | None:
 
 
 def split_sections(lines: list[Line]) -> list[Section]:
-    dresses = Counter(signature(line) for line in lines if _vocab_heading(line))
+    listed = _listed_headings(lines)
+    dresses = Counter(signature(line) for k, line in enumerate(lines) if _vocab_heading(line, k in listed))
     signatures = set(dresses)
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
+    unnamed = _unnamed_headings(lines, listed)
+    sized = Counter((signature(x), x.size) for k, x in enumerate(lines) if x.size and _vocab_heading(x, k in listed))
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
-        kind = _vocab_heading(line) if line.area != "header" else None
+        kind = _vocab_heading(line, k in listed) if line.area != "header" else None
+        if kind is None and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
+            kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
@@ -304,10 +452,26 @@ def _holds_roles(section: Section) -> bool:
     "Skills:" then "Learn Ubuntu (PHP Development)<TAB>1/2020 to Present", ...)."""
     if section.kind in ROLE_SECTIONS:
         return True
+    if section.kind == "other" and section.title:
+        return _lists_posts(section)
     if section.kind not in ("skills", "summary"):
         return False
     dated = [x for x in section.lines if len(x.text.split()) <= 12 and anchor(x) is not None]
     return len(dated) >= 3
+
+
+def _lists_posts(section: Section) -> bool:
+    """ "Stationen" over dated lines each naming a post and followed by its bullets: a section of roles under a
+    heading the reader cannot name."""
+    lines = section.lines
+    dated = [j for j, x in enumerate(lines) if len(x.text.split()) <= 12 and anchor(x) is not None]
+    posts = [
+        j
+        for j in dated
+        if any(role_score(x.text) >= 1 for x in lines[max(0, j - 1) : j + 2])
+        and any(x.is_list for x in lines[j + 1 : j + 4])
+    ]
+    return len(dated) >= 2 and len(posts) == len(dated)
 
 
 def _role_sections(sections: list[Section]) -> set[int]:
@@ -365,6 +529,9 @@ _MEMBERSHIP = re.compile(
     re.I,
 )
 _COMMITTEE = re.compile(r"\bcommittee\b", re.I)
+# "Member", "Student Member", "Life Member": a title that says no more than that one belongs
+_BARE_MEMBER = re.compile(r"^(?:(?:full|associate|student|life|ordinary|affiliate|corresponding)\s+)?members?$", re.I)
+_MEMBER_BODY = re.compile(r"\b(?:society|council|committee|association|union|federation|academy|club|guild)\b", re.I)
 # "Best Paper Award", "Finalist 'Falling Walls Lab'", "Travel Grant": an honour received, not a post held
 _HONOUR = re.compile(
     r"\b(?:awards?|prizes?|scholarships?|grants?|finalist|winner|medal|honou?rable mention|bursary)\b", re.I
@@ -387,6 +554,8 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # a publication or an honour with its year, under a role heading
     if _COMMITTEE.search(f"{role.title.value} {role.employer.value}") and not _names_post(role.title.value):
         return True  # "KU Leuven" / "Program Committee, Department of Archaeology": a seat, no post named
+    if _BARE_MEMBER.match(role.title.value.strip()) and _MEMBER_BODY.search(role.employer.value):
+        return True  # "Member, Association for Computing Machinery": belonging to a society, not a post in it
     # "KU Leuven" / "Member of sub-faculty council": the seat read as the employer, under a title that names no post
     return _MEMBERSHIP.search(role.title.value if _names_post(role.title.value) else head) is not None
 

@@ -453,6 +453,54 @@ HEADINGS += [
     ("projects", ("proyek", "proiecte", "publikasi")),
     ("summary", ("tentang saya", "ringkasan", "despre mine", "o mně")),
 ]
+# Danish, Norwegian, Finnish, Dutch, Japanese and more words of sections that hold no roles (awards, grants, talks,
+# memberships, courses) in the languages above, written for this project from the headings CV templates in those
+# languages use (Europass's section names among them: "Erhvervserfaring", "Työkokemus", "職歴"). A section whose
+# heading is not read leaves its dated entries to the section above, where a list of awards or memberships reads as
+# roles; a role section whose heading is not read loses its roles.
+HEADINGS += [
+    ("experience", ("berufliche tätigkeiten", "experiências", "experiencias", "experiências profissionais")),
+    ("experience", ("erhvervserfaring", "arbejdserfaring", "arbeidserfaring", "yrkeserfaring", "erfaring")),
+    ("experience", ("työkokemus", "työhistoria", "työura", "beroepservaring", "loopbaan", "yrkeserfarenhet")),
+    ("experience", ("anställningar", "praxe", "pracovní praxe", "experiență", "職歴", "職務経歴", "職務経験", "経歴")),
+    ("experience", ("percurso profissional", "przebieg pracy", "esperienze professionali", "berufspraxis")),
+    ("volunteering", ("frivilligt arbejde", "frivillig arbeid", "vapaaehtoistyö", "ideellt arbete", "dobrovolnictví")),
+    ("volunteering", ("voluntariat", "ehrenamtliches engagement", "ボランティア", "志愿者经历", "志愿服务")),
+    ("volunteering", ("волонтёрская деятельность", "волонтерская деятельность", "волонтёрство", "волонтерство")),
+    ("education", ("uddannelse", "uddannelser", "utdanning", "koulutus", "koulutustausta", "opleidingen")),
+    (
+        "education",
+        ("diplômes", "titoli di studio", "habilitações", "学歴", "academic background", "educational background"),
+    ),
+    ("education", ("aus- und weiterbildung", "onderwijs", "studier")),
+    ("certifications", ("auszeichnungen", "preise", "distinctions", "prix", "reconocimientos", "premi", "premii")),
+    ("certifications", ("prémios", "prijzen", "onderscheidingen", "wyróżnienia", "utmärkelser", "priser")),
+    ("certifications", ("udmærkelser", "utmerkelser", "palkinnot", "tunnustukset", "ocenění", "награды", "受賞")),
+    ("certifications", ("奖项", "获奖情况", "zertifikate", "certificats", "certificaten", "certificeringen")),
+    ("certifications", ("certifikat", "certifieringar", "certificeringer", "certifikater", "sertifikaatit")),
+    ("certifications", ("todistukset", "certifikace", "certificate", "資格", "免許", "资格证书", "kurse", "cours")),
+    ("certifications", ("corsi", "cursussen", "trainingen", "vidareutbildning", "efteruddannelse", "kurssit")),
+    ("certifications", ("täydennyskoulutus", "školení", "cursuri", "курсы", "повышение квалификации", "培训")),
+    ("certifications", ("研修", "fortbildungen", "stipendien", "drittmittel", "fördermittel", "bourses", "becas")),
+    ("certifications", ("borse di studio", "finanziamenti", "bolsas", "beurzen", "subsidies", "stypendia", "granty")),
+    ("certifications", ("stipendier", "anslag", "legater", "bevillinger", "apurahat", "burslar", "hibeler")),
+    ("certifications", ("stipendia", "burse", "granturi", "гранты", "стипендии", "基金", "奖学金", "研究費", "奨学金")),
+    ("certifications", ("research funding", "ödüller", "nagrody", "premios", "prêmios")),
+    ("projects", ("veröffentlichungen", "publicaties", "publikationer", "julkaisut", "publikace", "publicații")),
+    ("projects", ("публикации", "発表論文", "論文", "業績", "vorträge", "communications", "ponencias", "relazioni")),
+    ("projects", ("comunicações", "presentaties", "wystąpienia", "föredrag", "foredrag", "esitelmät", "sunumlar")),
+    ("projects", ("přednášky", "доклады", "конференции", "学会発表", "講演", "会议报告", "学术会议")),
+    ("projects", ("konferenzen", "konferencje", "konferenser", "konferencer", "konferenssit", "konferanslar")),
+    ("projects", ("konference", "conferințe", "conferencias", "conferenze", "conferências", "conférences")),
+    ("projects", ("conferenties", "peer-reviewed articles", "journal articles", "séminaires", "seminarios")),
+    ("projects", ("seminari", "seminários", "seminare", "seminaria", "seminarier", "seminarer", "seminaarit")),
+    ("projects", ("seminerler", "semináře", "seminarii", "семинары")),
+    ("certifications", ("certificaciones", "kurs", "kursus")),
+    ("service", ("mitgliedschaften", "adhésions", "afiliaciones", "membresías", "affiliazioni", "afiliações")),
+    ("service", ("associazioni professionali", "associações profissionais", "lidmaatschappen", "członkostwa")),
+    ("service", ("członkostwo", "medlemskap", "medlemskaber", "jäsenyydet", "üyelikler", "členství", "afilieri")),
+    ("service", ("членство", "所属学会", "学术团体", "学会活動")),
+]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
 # more often than posts held: only its lines that name a post ("Teaching Assistant", "Lecturer") are roles.
@@ -483,6 +531,13 @@ recognition papers articles books community work teaching
 )
 
 _HEADING_WORDS = {fold(w): kind for kind, words in HEADINGS for w in words}
+
+
+def ambiguous_heading(text: str) -> bool:
+    """ "Service", "Work": a heading word that also names employers or titles (so it may be half of a heading)."""
+    return fold(clean_heading(text)) in _AMBIGUOUS_HEADINGS
+
+
 _CJK = re.compile(r"[\u3000-\u9fff]")
 _CJK_HEADINGS = [(w, kind) for kind, words in HEADINGS for w in words if _CJK.search(w)]
 # Role nouns and organisation words in Chinese, found inside a run of characters.
@@ -557,7 +612,7 @@ hochschule klinik klinikum krankenhaus stiftung verein gesellschaft behorde mini
 fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere hopital clinique ecole
 gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune azienda universidade fundacao
 """)
-)
+) | cv_places.read_words("org_kinds.txt")  # kinds a law names in one word: "Banco", "Sparkasse", "Yayasan" (GLEIF)
 
 COUNTRIES = (
     frozenset(
@@ -694,8 +749,10 @@ def heading_kind(text: str) -> str | None:
     return "experience" if weak else None
 
 
+# "and" in the languages of the headings above too ("Conférences et séminaires", "Kurs ve Seminerler").
 _HEADING_FILLERS = frozenset(
     _words("and & of in selected other additional recent professional academic related key relevant invited")
+    + _words("et y e und en i och og ja ve si a и")
 )
 
 
