@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.documents.cv_dates import find_dates
+from app.documents.cv_forms import labelled
 from app.documents.cv_head_line import is_arrangement
 from app.documents.cv_identity import contact_doubts
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
@@ -70,9 +71,14 @@ def _unread_dated_lines(
         if not _role_like(k, section, may_hold_roles):
             continue
         for line in section.lines:
-            if line.id not in read and line.area != "header" and not line.is_list and is_role_line(line):
-                where = f" under {section.title!r}" if section.title else ""
+            if line.id in read or line.area == "header" or line.is_list:
+                continue
+            where = f" under {section.title!r}" if section.title else ""
+            if is_role_line(line):
                 out.append(f"a dated line{where} was not read as a role: {_short(line.text)!r}")
+            elif (field := labelled(line.text)) is not None and field[0] in ("title", "employer"):
+                # "Cargo – Coordenador de Suporte" whose period label is misspelt: a post the form names, unread
+                out.append(f"a labelled {field[0]} line{where} was not read as a role: {_short(line.text)!r}")
     return out
 
 
@@ -156,6 +162,7 @@ def _unread_words(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> lis
     field were dropped by a guess about where the line splits, so the reading is not sure."""
     lines = _role_lines(role, texts)
     lines = [t for t in lines if odd_piece(t) != "a sentence"]  # a description in the same paragraph
+    lines = [field[1] if (field := labelled(t)) else t for t in lines]  # "Cargo – Atendente": the label names no field
     read = " ".join([role.title.value, role.employer.value, role.place.value, role.dates_text])
     known = set(_WORD.findall(fold(read)))
     left = [

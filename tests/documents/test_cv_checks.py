@@ -7,7 +7,7 @@ import pytest
 from app.documents.cv_checks import role_doubts
 from app.documents.cv_outline import CvOutline, RoleOutline, Scored
 from app.documents.cv_structure import read_outline
-from tests.docx_build import role_cv
+from tests.docx_build import docx_bytes, role_cv
 
 
 def _cv(*role_lines: str) -> CvOutline:
@@ -89,3 +89,33 @@ def test_a_place_no_gazetteer_knows_is_a_doubt() -> None:
 def test_a_role_with_a_known_place_is_still_confident() -> None:
     outline = _cv("Data Analyst, Northwind Ltd, Porirua, Jan 2019 - Present")
     assert outline.usable, outline.doubts
+
+
+def _form_cv(period_label: str) -> CvOutline:
+    return read_outline(
+        docx_bytes(
+            ("Kai Haddad", "Title"),
+            ("kai.haddad@example.org", None),
+            ("Experiência Profissional", "Heading 1"),
+            ("EvaCloudd", None),
+            ("Cargo – Coordenador de Suporte", None),
+            (f"{period_label} – (03/2023 a 06/2024)", None),
+            ("Magazine Luiza", None),
+            ("Cargo – Atendente Sac", None),
+            ("Período – (10/10/2014 a 13/07/2017)", None),
+            ("Formação", "Heading 1"),
+            ("Graduação em Análise e Desenvolvimento de Sistemas, 2024", None),
+        )
+    )
+
+
+def test_a_form_read_whole_is_confident_its_labels_are_no_unread_words() -> None:
+    outline = _form_cv("Período")
+    assert len(outline.roles) == 2
+    assert outline.usable, outline.doubts
+
+
+def test_a_labelled_title_line_no_role_took_is_a_doubt() -> None:
+    outline = _form_cv("Pediodo")  # misspelt: the first role's dates are not found
+    assert not outline.usable
+    assert any("labelled title line" in d for d in outline.doubts), outline.doubts
