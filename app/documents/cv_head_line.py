@@ -41,6 +41,11 @@ _STRONG_SPLIT = re.compile(
 _WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))")
 
 
+# "Registered Nurse  Hutt Valley Health": on a line with no other field separator, a gap of two spaces between two
+# words parts fields as a wider gap does (one space is how words are written; a writer who types two means a gap).
+_TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
+
+
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 
 
@@ -133,6 +138,8 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     text = _without_kind(text)
     out = []
     parts = _pieces(text)
+    if len(parts) == 1:
+        parts = [p for p in _TWO_SPACES.split(parts[0]) if p.strip()]
     if len(parts) == 1:
         parts = _WEAK_SPLIT.split(parts[0])
     for part in parts:
