@@ -124,6 +124,8 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     field = labelled(text)
     if field is not None and field[0] in ("employer", "title") and field[1]:
         return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
+    if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
+        text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
     bracketed = _org_then_title(text) or _done_at_org_as_title(text)
     if bracketed is not None:
         return bracketed
@@ -138,8 +140,6 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     text = _without_kind(text)
     out = []
     parts = _pieces(text)
-    if len(parts) == 1:
-        parts = [p for p in _TWO_SPACES.split(parts[0]) if p.strip()]
     if len(parts) == 1:
         parts = _WEAK_SPLIT.split(parts[0])
     for part in parts:

@@ -219,7 +219,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if (
             kind is None
             and seen_vocab
-            and not (opens_role and not styled)
+            and not ((opens_role or _under_bare_dates(lines, k, sections[-1])) and not styled)
             and line.area != "header"
             and _could_be_heading(line)
         ):
@@ -236,6 +236,15 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 kind = "other"
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _under_bare_dates(lines: list[Line], k: int, current: Section) -> bool:
+    """ "Apr 2023 – Now" over "MINISTERSTWO CYFRYZACJI" in a role section: a line right under a line of dates alone
+    starts the role those dates open (dates written over their role), not a section."""
+    if current.kind not in ROLE_SECTIONS or k == 0:
+        return False
+    span = anchor(lines[k - 1])
+    return span is not None and _dates_only(lines[k - 1].text, span)
 
 
 def _file(
