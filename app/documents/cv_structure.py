@@ -219,7 +219,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if (
             kind is None
             and seen_vocab
-            and not ((opens_role or _under_bare_dates(lines, k, sections[-1])) and not styled)
+            and not ((opens_role or _in_role_block(lines, k, sections[-1])) and not styled)
             and line.area != "header"
             and _could_be_heading(line)
         ):
@@ -238,13 +238,15 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
-def _under_bare_dates(lines: list[Line], k: int, current: Section) -> bool:
-    """ "Apr 2023 – Now" over "MINISTERSTWO CYFRYZACJI" in a role section: a line right under a line of dates alone
-    starts the role those dates open (dates written over their role), not a section."""
-    if current.kind not in ROLE_SECTIONS or k == 0:
+def _in_role_block(lines: list[Line], k: int, current: Section) -> bool:
+    """ "Apr 2023 – Now" over "MINISTERSTWO CYFRYZACJI", or `Title<TAB>Dates` over "ACME CORP", in a role section:
+    a line right under a role's dates line, or under a head line right under it, is a head line of that role (an
+    employer in capitals like the headings), not a section."""
+    if current.kind not in ROLE_SECTIONS:
         return False
-    span = anchor(lines[k - 1])
-    return span is not None and _dates_only(lines[k - 1].text, span)
+    if k >= 1 and anchor(lines[k - 1]):
+        return True
+    return k >= 2 and anchor(lines[k - 2]) is not None and head_like(lines[k - 1]) and not anchor(lines[k - 1])
 
 
 def _file(

@@ -40,3 +40,35 @@ def test_an_employer_in_capitals_under_a_line_of_dates_alone_starts_a_role_not_a
         ("Data Analyst", "NORTHWIND TRADERS", "2023-04"),
         ("Support Engineer", "GLOBEX CORPORATION", "2019-06"),
     ]
+
+
+def test_an_employer_in_capitals_under_the_title_and_dates_line_stays_in_the_role() -> None:
+    roles = _roles(
+        ("Data Analyst\tApr 2023 - Now", None),
+        ("NORTHWIND TRADERS", None),
+        ("Built the weekly sales report.", "List Bullet"),
+        ("Support Engineer\tJun 2019 - Nov 2022", None),
+        ("GLOBEX CORPORATION", None),
+        ("Answered customer tickets.", "List Bullet"),
+    )
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("Data Analyst", "NORTHWIND TRADERS"),
+        ("Support Engineer", "GLOBEX CORPORATION"),
+    ]
+
+
+def test_an_employer_in_capitals_two_lines_under_its_dates_stays_in_the_role() -> None:
+    roles = _roles(
+        ("Apr 2023 - Now", None),
+        ("Data Analyst", None),
+        ("NORTHWIND TRADERS", None),
+        ("Built the weekly sales report.", "List Bullet"),
+        ("Jun 2019 - Nov 2022", None),
+        ("Support Engineer", None),
+        ("GLOBEX CORPORATION", None),
+        ("Answered customer tickets.", "List Bullet"),
+    )
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("Data Analyst", "NORTHWIND TRADERS"),
+        ("Support Engineer", "GLOBEX CORPORATION"),
+    ]
