@@ -209,6 +209,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line) if line.area != "header" else None
+        if kind is not None and _repeats_role_head(lines, k, sections[-1]):
+            kind = None
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
@@ -236,6 +238,29 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 kind = "other"
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _dates_below(lines: list[Line], k: int) -> int | None:
+    """How many lines below line k the first dates line stands, within two."""
+    return next((d for d in (1, 2) if k + d < len(lines) and anchor(lines[k + d])), None)
+
+
+def _repeats_role_head(lines: list[Line], k: int, current: Section) -> bool:
+    """ "HEAD REFEREE" or "RESEARCH PORTFOLIO OFFICER" over an employer line and its dates, in a role section whose
+    roles open with a line dressed the same and as far above their dates: a role's head line holding a heading word,
+    not a heading. A line of heading words alone ("EDUCATION") or with no role word besides stays a heading."""
+    if current.kind not in ROLE_SECTIONS or anchor(lines[k]):
+        return False
+    if role_score(without_heading_words(clean_heading(lines[k].text))) < 1:
+        return False  # what is left besides the heading words names no post ("KEY PROJECTS")
+    d, sig = _dates_below(lines, k), signature(lines[k])
+    if d is None:
+        return False
+    own = current.lines
+    return any(
+        signature(x) == sig and not anchor(x) and j + d < len(own) and anchor(own[j + d]) is not None
+        for j, x in enumerate(own)
+    )
 
 
 def _in_role_block(lines: list[Line], k: int, current: Section) -> bool:

@@ -72,3 +72,38 @@ def test_an_employer_in_capitals_two_lines_under_its_dates_stays_in_the_role() -
         ("Data Analyst", "NORTHWIND TRADERS"),
         ("Support Engineer", "GLOBEX CORPORATION"),
     ]
+
+
+def test_a_title_holding_a_heading_word_dressed_like_the_roles_titles_is_a_role_not_a_section() -> None:
+    roles = _roles(
+        ("DATA ANALYST", None),
+        ("Northwind Traders", None),
+        ("2021 - 2023", None),
+        ("Built the weekly sales report.", "List Bullet"),
+        ("HEAD REFEREE", None),
+        ("Riverside Football League", None),
+        ("2019 - 2021", None),
+        ("Refereed the league's final.", "List Bullet"),
+    )
+    assert [(r.title.value, r.employer.value, r.start.value) for r in roles] == [
+        ("DATA ANALYST", "Northwind Traders", "2021"),
+        ("HEAD REFEREE", "Riverside Football League", "2019"),
+    ]
+
+
+def test_a_heading_in_the_roles_dress_over_dated_lines_still_heads_its_section() -> None:
+    outline = read_outline(
+        docx_bytes(
+            ("Alex Moreno", "Title"),
+            ("alex.moreno@example.org", None),
+            ("EXPERIENCE", None),
+            ("DATA ANALYST", None),
+            ("Northwind Traders", None),
+            ("2021 - 2023", None),
+            ("Built the weekly sales report.", "List Bullet"),
+            ("EDUCATION", None),
+            ("BSc Economics", None),
+            ("2015 - 2018", None),
+        )
+    )
+    assert [r.title.value for r in outline.roles] == ["DATA ANALYST"]
