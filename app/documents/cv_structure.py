@@ -206,10 +206,20 @@ def split_sections(lines: list[Line]) -> list[Section]:
     dresses = Counter(signature(line) for line in lines if _vocab_heading(line))
     signatures = set(dresses)
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
+    pure = Counter(signature(line) for line in lines if _vocab_heading(line) and _heading_words_only(line))
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line) if line.area != "header" else None
         if kind is not None and _repeats_role_head(lines, k, sections[-1]):
+            kind = None
+        # "Volunteer" under "June 2021 – Aug 2023, Local Coding Club": a title under its role's dates line, dressed
+        # unlike any other line of heading words alone ("EDUCATION", "SKILLS"), is the role's title.
+        if (
+            kind is not None
+            and _in_role_block(lines, k, sections[-1])
+            and not signature(line)[0]
+            and pure[signature(line)] - _heading_words_only(line) == 0
+        ):
             kind = None
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
@@ -238,6 +248,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 kind = "other"
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _heading_words_only(line: Line) -> bool:
+    return not without_heading_words(clean_heading(line.text))
 
 
 def _dates_below(lines: list[Line], k: int) -> int | None:

@@ -3,8 +3,10 @@ reader missing: each test is one reader rule, on a small CV built here."""
 
 from __future__ import annotations
 
+from app.documents.cv_lines import read_lines
 from app.documents.cv_outline import RoleOutline
-from app.documents.cv_structure import read_outline
+from app.documents.cv_structure import read_outline, split_sections
+from app.documents.package import DocxPackage
 from tests.docx_build import docx_bytes
 
 
@@ -107,3 +109,39 @@ def test_a_heading_in_the_roles_dress_over_dated_lines_still_heads_its_section()
         )
     )
     assert [r.title.value for r in outline.roles] == ["DATA ANALYST"]
+
+
+def test_a_title_of_heading_words_under_its_dates_and_employer_is_the_roles_title() -> None:
+    roles = _roles(
+        ("June 2021 – August 2023, Northwind Traders", None),
+        ("Data Analyst", None),
+        ("Built the weekly sales report.", "List Bullet"),
+        ("July 2017 – May 2021, Riverside Coding Club", None),
+        ("Volunteer", None),
+        ("Taught a weekly class.", "List Bullet"),
+    )
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("Data Analyst", "Northwind Traders"),
+        ("Volunteer", "Riverside Coding Club"),
+    ]
+
+
+def test_a_heading_dressed_like_the_other_headings_under_a_last_role_without_bullets_still_heads_its_section() -> None:
+    data = docx_bytes(
+        ("Alex Moreno", "Title"),
+        ("alex.moreno@example.org", None),
+        ("EXPERIENCE", None),
+        ("June 2021 – August 2023, Northwind Traders", None),
+        ("Data Analyst", None),
+        ("July 2017 – May 2021, Riverside Coding Club", None),
+        ("VOLUNTEERING", None),
+        ("Taught a weekly coding class", None),
+        ("SKILLS", None),
+        ("Python, SQL", None),
+    )
+    assert [s.kind for s in split_sections(read_lines(DocxPackage(data)))] == [
+        "top",
+        "experience",
+        "volunteering",
+        "skills",
+    ]
