@@ -206,19 +206,22 @@ def split_sections(lines: list[Line]) -> list[Section]:
     dresses = Counter(signature(line) for line in lines if _vocab_heading(line))
     signatures = set(dresses)
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
-    pure = Counter(signature(line) for line in lines if _vocab_heading(line) and _heading_words_only(line))
+    # How the CV dresses its headings where they stand apart from any role (not right under a role's dates line).
+    apart = Counter(
+        signature(line) for k, line in enumerate(lines) if _vocab_heading(line) and not _under_dates(lines, k)
+    )
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line) if line.area != "header" else None
         if kind is not None and _repeats_role_head(lines, k, sections[-1]):
             kind = None
         # "Volunteer" under "June 2021 – Aug 2023, Local Coding Club": a title under its role's dates line, dressed
-        # unlike any other line of heading words alone ("EDUCATION", "SKILLS"), is the role's title.
+        # unlike every heading that stands apart from a role ("EDUCATION", "SKILLS"), is the role's title.
         if (
             kind is not None
             and _in_role_block(lines, k, sections[-1])
             and not signature(line)[0]
-            and pure[signature(line)] - _heading_words_only(line) == 0
+            and apart[signature(line)] == 0
         ):
             kind = None
         seen_vocab = len(sections) > 1
@@ -250,10 +253,6 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
-def _heading_words_only(line: Line) -> bool:
-    return not without_heading_words(clean_heading(line.text))
-
-
 def _dates_below(lines: list[Line], k: int) -> int | None:
     """How many lines below line k the first dates line stands, within two."""
     return next((d for d in (1, 2) if k + d < len(lines) and anchor(lines[k + d])), None)
@@ -281,8 +280,11 @@ def _in_role_block(lines: list[Line], k: int, current: Section) -> bool:
     """ "Apr 2023 – Now" over "MINISTERSTWO CYFRYZACJI", or `Title<TAB>Dates` over "ACME CORP", in a role section:
     a line right under a role's dates line, or under a head line right under it, is a head line of that role (an
     employer in capitals like the headings), not a section."""
-    if current.kind not in ROLE_SECTIONS:
-        return False
+    return current.kind in ROLE_SECTIONS and _under_dates(lines, k)
+
+
+def _under_dates(lines: list[Line], k: int) -> bool:
+    """Line k stands right under a dates line, or under a head line right under one."""
     if k >= 1 and anchor(lines[k - 1]):
         return True
     return k >= 2 and anchor(lines[k - 2]) is not None and head_like(lines[k - 1]) and not anchor(lines[k - 1])
