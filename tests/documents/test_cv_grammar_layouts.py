@@ -145,3 +145,36 @@ def test_a_heading_dressed_like_the_other_headings_under_a_last_role_without_bul
         "volunteering",
         "skills",
     ]
+
+
+def test_a_title_with_only_a_field_word_follows_the_way_the_sections_sure_roles_are_written() -> None:
+    roles = _roles(
+        ("Data Analyst – Northwind Traders Ltd", None),
+        ("2021 - 2023", None),
+        ("Built the weekly sales report.", "List Bullet"),
+        ("Support Engineer – Globex Corporation", None),
+        ("2019 - 2021", None),
+        ("Answered customer tickets.", "List Bullet"),
+        ("Enterprise Mobile Technology Architecture – Southern California Edison", None),
+        ("2016 - 2019", None),
+        ("Moved the fleet off legacy servers.", "List Bullet"),
+    )
+    assert [(r.title.value, r.employer.value) for r in roles][2] == (
+        "Enterprise Mobile Technology Architecture",
+        "Southern California Edison",
+    )
+
+
+def test_a_strong_organisation_word_in_the_title_slot_still_keeps_its_own_reading() -> None:
+    roles = _roles(
+        ("Data Analyst – Northwind Traders Ltd", None),
+        ("2021 - 2023", None),
+        ("Built the weekly sales report.", "List Bullet"),
+        ("Support Engineer – Globex Corporation", None),
+        ("2019 - 2021", None),
+        ("Answered customer tickets.", "List Bullet"),
+        ("Riverside University – Front of House", None),
+        ("2016 - 2019", None),
+        ("Served the university's guests.", "List Bullet"),
+    )
+    assert [(r.title.value, r.employer.value) for r in roles][2] == ("Front of House", "Riverside University")
