@@ -718,7 +718,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         # after the title's comma, not a piece with no organisation word, is the employer.
         return head.strip(), after.strip(), 0.8, 0.8
     title, unit = _split_run_on(segs[t])
-    if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
+    if unit and e == t + 1 and has_org_word(unit):
         # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the
         # employer after it.
         return title, f"{unit}, {segs[e]}", 0.8, 0.8

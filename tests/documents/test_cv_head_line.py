@@ -199,3 +199,19 @@ def test_two_spaces_do_not_split_a_line_that_has_a_field_separator() -> None:
         "Senior Data Engineer",
         "Northwind Traders",
     ]
+
+
+def test_words_after_a_role_noun_that_name_no_unit_stay_in_the_title_before_an_organisation() -> None:
+    role = _role("Chef Service Personnel | Harbour Supplies & Commercial Services\t2019 – 2020")
+    assert (role.title.value, role.employer.value) == (
+        "Chef Service Personnel",
+        "Harbour Supplies & Commercial Services",
+    )
+
+
+def test_a_unit_run_on_after_the_title_still_joins_the_organisation_after_it() -> None:
+    role = _role("Research Intern Mathematical Institute | University of Oxford\t2019 – 2020")
+    assert (role.title.value, role.employer.value) == (
+        "Research Intern",
+        "Mathematical Institute, University of Oxford",
+    )
