@@ -41,6 +41,11 @@ _STRONG_SPLIT = re.compile(
 _WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))")
 
 
+# "Registered Nurse  Hutt Valley Health": on a line with no other field separator, a gap of two spaces between two
+# words parts fields as a wider gap does (one space is how words are written; a writer who types two means a gap).
+_TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
+
+
 _AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
 
 
@@ -126,6 +131,8 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     field = labelled(text)
     if field is not None and field[0] in ("employer", "title") and field[1]:
         return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
+    if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
+        text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
     bracketed = _org_then_title(text) or _done_at_org_as_title(text)
     if bracketed is not None:
         return bracketed
@@ -718,7 +725,7 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
         # after the title's comma, not a piece with no organisation word, is the employer.
         return head.strip(), after.strip(), 0.8, 0.8
     title, unit = _split_run_on(segs[t])
-    if unit and e == t + 1 and (has_org_word(unit) or has_org_word(segs[e])):
+    if unit and e == t + 1 and has_org_word(unit):
         # "Undergraduate Research Intern Mathematical Institute, University of Oxford": the unit goes with the
         # employer after it.
         return title, f"{unit}, {segs[e]}", 0.8, 0.8

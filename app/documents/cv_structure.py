@@ -353,9 +353,26 @@ def split_sections(lines: list[Line]) -> list[Section]:
     styles = {sig[0] for sig in signatures if sig[0]}  # "Heading 1" in capitals or not is the same heading
     unnamed = _unnamed_headings(lines, listed)
     sized = Counter((signature(x), x.size) for k, x in enumerate(lines) if x.size and _vocab_heading(x, k in listed))
+    # How the CV dresses its headings where they stand apart from any role (not right under a role's dates line).
+    apart = Counter(
+        signature(line)
+        for k, line in enumerate(lines)
+        if _vocab_heading(line, k in listed) and not _under_dates(lines, k)
+    )
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line, k in listed) if line.area != "header" else None
+        if kind is not None and _repeats_role_head(lines, k, sections[-1]):
+            kind = None
+        # "Volunteer" under "June 2021 – Aug 2023, Local Coding Club": a title under its role's dates line, dressed
+        # unlike every heading that stands apart from a role ("EDUCATION", "SKILLS"), is the role's title.
+        if (
+            kind is not None
+            and _in_role_block(lines, k, sections[-1])
+            and not signature(line)[0]
+            and apart[signature(line)] == 0
+        ):
+            kind = None
         if kind is None and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
         seen_vocab = len(sections) > 1
@@ -368,7 +385,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if (
             kind is None
             and seen_vocab
-            and not (opens_role and not styled)
+            and not ((opens_role or _in_role_block(lines, k, sections[-1])) and not styled)
             and line.area != "header"
             and _could_be_heading(line)
         ):
@@ -385,6 +402,43 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 kind = "other"
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _dates_below(lines: list[Line], k: int) -> int | None:
+    """How many lines below line k the first dates line stands, within two."""
+    return next((d for d in (1, 2) if k + d < len(lines) and anchor(lines[k + d])), None)
+
+
+def _repeats_role_head(lines: list[Line], k: int, current: Section) -> bool:
+    """ "HEAD REFEREE" or "RESEARCH PORTFOLIO OFFICER" over an employer line and its dates, in a role section whose
+    roles open with a line dressed the same and as far above their dates: a role's head line holding a heading word,
+    not a heading. A line of heading words alone ("EDUCATION") or with no role word besides stays a heading."""
+    if current.kind not in ROLE_SECTIONS or anchor(lines[k]):
+        return False
+    if role_score(without_heading_words(clean_heading(lines[k].text))) < 1:
+        return False  # what is left besides the heading words names no post ("KEY PROJECTS")
+    d, sig = _dates_below(lines, k), signature(lines[k])
+    if d is None:
+        return False
+    own = current.lines
+    return any(
+        signature(x) == sig and not anchor(x) and j + d < len(own) and anchor(own[j + d]) is not None
+        for j, x in enumerate(own)
+    )
+
+
+def _in_role_block(lines: list[Line], k: int, current: Section) -> bool:
+    """ "Apr 2023 – Now" over "MINISTERSTWO CYFRYZACJI", or `Title<TAB>Dates` over "ACME CORP", in a role section:
+    a line right under a role's dates line, or under a head line right under it, is a head line of that role (an
+    employer in capitals like the headings), not a section."""
+    return current.kind in ROLE_SECTIONS and _under_dates(lines, k)
+
+
+def _under_dates(lines: list[Line], k: int) -> bool:
+    """Line k stands right under a dates line, or under a head line right under one."""
+    if k >= 1 and anchor(lines[k - 1]):
+        return True
+    return k >= 2 and anchor(lines[k - 2]) is not None and head_like(lines[k - 1]) and not anchor(lines[k - 1])
 
 
 def _file(

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.documents.cv_outline import RoleOutline, Scored
-from app.documents.cv_vocab import is_place, org_score, role_score
+from app.documents.cv_vocab import has_org_word, is_place, org_score, role_score
 from app.documents.text import fold
 
 Slot = tuple[int, int, int]  # (line offset from the dates' line, piece index on that line, comma part or -1)
@@ -140,6 +140,16 @@ def _words_contradict(title: str, employer: str) -> bool:
     return _as_title(title) + _as_employer(employer) < _as_title(employer) + _as_employer(title)
 
 
+def _words_overrule(title: str, employer: str) -> bool:
+    """The words contradict the way two or more sure roles of the section agree on clearly enough for an unsure role
+    to keep its own reading: not when
+    all they hold is a word that names fields as well as organisations ("Technology", "Development") in the title
+    and nothing in the employer ("Enterprise Mobile Technology Architecture" over "Southern California Edison")."""
+    if not _words_contradict(title, employer):
+        return False
+    return has_org_word(title, strong=True) or role_score(employer) > 0 or _as_employer(title) >= 2
+
+
 def _template_reading(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> tuple[str, str] | None:
     """The role's title and employer as the template reads them: from the template's slots, or the role's own
     two pieces swapped when they stand the other way round ("Northwind — Growth Lead" under title-first roles)."""
@@ -154,7 +164,7 @@ def _template_reading(role: RoleOutline, layout: Layout, template: tuple[Slot, S
     return None
 
 
-def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> None:
+def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot], firm: bool = False) -> None:
     """Read an unsure role's title and employer the section's way, when its lines have pieces for it."""
     got = _template_reading(role, layout, template)
     if _sure(role):
@@ -165,7 +175,7 @@ def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot]) -> N
             _doubt(role)  # a sure role written otherwise than most of its section: its own reading, less sure
             return
         # its words say no more for its own reading than for the section's ("Stuyvesant Student Union"): the section's
-    if got is None or _words_contradict(*got):
+    if got is None or (_words_overrule(*got) if firm else _words_contradict(*got)):
         return
     title, employer = got
     role.title = Scored(value=title, confidence=FOLLOWED)
@@ -189,13 +199,14 @@ def follow_section_template(
     if cv is not None:
         cv.seen.extend(sure)
     template = _agreed(sure)
+    firm = template is not None and len(sure) >= 2  # two or more of the section's own sure roles agree on it
     if template is None and not sure and cv is not None:
         template = cv.fallback
     if template is None:
         template = joint_template(layouts)
     if template is not None:
         for role, layout in zip(roles, layouts, strict=True):
-            _follow(role, layout, template)
+            _follow(role, layout, template, firm)
         return roles
     shapes = {_shape(s) for s in sure}
     if any(_mirrored(a, b) for a in shapes for b in shapes):

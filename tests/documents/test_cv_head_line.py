@@ -178,3 +178,40 @@ def test_a_department_before_its_university_stays_in_the_employer_after_a_teachi
     """A teaching title's first comma part may be the subject taught; "Department of ..." is a unit, not a subject."""
     role = _role("Lecturer\tDepartment of Physics, University of Leeds\t2019 – Present")
     assert role.employer.value == "Department of Physics, University of Leeds"
+
+
+def test_a_gap_of_two_spaces_parts_title_and_employer_on_a_line_with_no_other_separator() -> None:
+    role = _role("Hutt Valley Health Board  Registered Nurse", "03/2019 to Current")
+    assert (role.title.value, role.employer.value) == ("Registered Nurse", "Hutt Valley Health Board")
+
+
+def test_a_gap_of_two_spaces_leaves_a_place_and_its_dates_apart_from_the_title() -> None:
+    role = _role("Software Developer  Salem, OR, December 2022 - Present", "Sepro Group")
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Software Developer",
+        "Sepro Group",
+        "Salem, OR",
+    )
+
+
+def test_two_spaces_do_not_split_a_line_that_has_a_field_separator() -> None:
+    assert [s for s, _ in line_segments("Senior  Data Engineer | Northwind Traders")] == [
+        "Senior Data Engineer",
+        "Northwind Traders",
+    ]
+
+
+def test_words_after_a_role_noun_that_name_no_unit_stay_in_the_title_before_an_organisation() -> None:
+    role = _role("Chef Service Personnel | Harbour Supplies & Commercial Services\t2019 – 2020")
+    assert (role.title.value, role.employer.value) == (
+        "Chef Service Personnel",
+        "Harbour Supplies & Commercial Services",
+    )
+
+
+def test_a_unit_run_on_after_the_title_still_joins_the_organisation_after_it() -> None:
+    role = _role("Research Intern Mathematical Institute | University of Oxford\t2019 – 2020")
+    assert (role.title.value, role.employer.value) == (
+        "Research Intern",
+        "Mathematical Institute, University of Oxford",
+    )
