@@ -45,26 +45,34 @@ def main(argv: list[str]) -> int:
                     outcomes.append(runner.run(s["id"], {**case, "_lie": lie}))
     elapsed = time.perf_counter() - started
     if verbose:
-        for o in outcomes:
-            if o.case["_lie"] == o.present:
-                why = o.refused or "; ".join(r for x in o.removals for r in x.get("reasons", []))
-                status = "MISSED LIE" if o.case["_lie"] else "REMOVED HONEST"
-                print(f"{status:15} {o.seeker} {o.case['kind']:20} {o.case.get('text', o.case.get('bullets'))!r}")
-                if why:
-                    print(f"{'':15} reasons: {why}")
+        _misses(outcomes)
+    print(f"generated split {split}: {len(chosen)} seekers, {len(outcomes)} cases in {elapsed:.1f} s")
+    _figures(outcomes)
+    return 0
+
+
+def _misses(outcomes: list[Outcome]) -> None:
+    for o in outcomes:
+        if o.case["_lie"] == o.present:
+            why = o.refused or "; ".join(r for x in o.removals for r in x.get("reasons", []))
+            status = "MISSED LIE" if o.case["_lie"] else "REMOVED HONEST"
+            print(f"{status:15} {o.seeker} {o.case['kind']:20} {o.case.get('text', o.case.get('bullets'))!r}")
+            if why:
+                print(f"{'':15} reasons: {why}")
+
+
+def _figures(outcomes: list[Outcome]) -> None:
     per_kind: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         if o.case["_lie"]:
             per_kind[o.case["kind"]].append(o)
     lies = [o for o in outcomes if o.case["_lie"]]
     honest = [o for o in outcomes if not o.case["_lie"]]
-    print(f"generated split {split}: {len(chosen)} seekers, {len(outcomes)} cases in {elapsed:.1f} s")
     for kind in sorted(per_kind):
         group = per_kind[kind]
         print(f"  lies caught, {kind}: {_pct(sum(o.removed for o in group), len(group))}")
     print(f"lies caught: {_pct(sum(o.removed for o in lies), len(lies))}")
     print(f"honest wrongly removed: {_pct(sum(o.removed for o in honest), len(honest))}")
-    return 0
 
 
 if __name__ == "__main__":
