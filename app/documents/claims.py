@@ -266,7 +266,7 @@ def award_phrases(text: str) -> list[list[str]]:
             while k < len(words) and len(phrase) < 6 and _is_content(words[k]):
                 phrase.append(words[k])
                 k += 1
-        out.append(phrase)
+        out.append([p.rstrip(".") for p in phrase])
     return out
 
 
@@ -512,7 +512,9 @@ _HEDGED = re.compile(
     r"gain(?:ing)?\s+(?:experience|exposure)\s+(?:in|with|of)|becom(?:e|ing)\s+familiar\s+with)\s+"
     # The object ends where the seeker speaks of themself again ("... and bring my Kafka experience").
     r"(?P<object>(?:(?!\b(?:I|me|my|mine|our|we|bring|brings|apply|use|using|offer|share|draw|put|add)\b)[^.;:!?,])*?)"
-    r"(?=\s*(?:,|\bwhich\b|\bthat\b|\band\s+(?:I|my|to|bring|apply|use|offer|share|draw|put|add)\b|\bbut\b|"
+    # ... and where "and" starts a verb ("learn Go and run(s|ned) Kubernetes"): cut short, never too long.
+    r"(?=\s*(?:,|\bwhich\b|\bthat\b|\band\s+(?:I|my|to|bring|apply|use|offer|share|draw|put|add|run|ran|"
+    r"(?-i:[a-z]+(?:s|ed)))\b|\bbut\b|"
     r"\bas\b|\bon\s+the\s+job\b|[.;:!?]|$))",
     re.IGNORECASE,
 )
