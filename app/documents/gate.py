@@ -97,6 +97,7 @@ class GateContext:
     _posting_tokens: frozenset[str] = frozenset()
     _ordinary: frozenset[str] = frozenset()
     _scripts: frozenset[str] = frozenset()
+    _invisible: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         whole = "\n".join(p.text for p in self.cv.paragraphs)
@@ -268,6 +269,9 @@ def check_text(
     return [check_sentence(s, source_ids, ctx, letter=letter, target=target) for s in split_sentences(text)]
 
 
+_CONFUSABLE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+
+
 def _script(char: str) -> str:
     return unicodedata.name(char, "UNKNOWN").split()[0]
 
@@ -278,18 +282,23 @@ def _hidden_letters(sentence: str, ctx: GateContext) -> list[str]:
     A zero-width or other format character is refused; so is a letter of a script the seeker's documents and
     the posting never use (Cyrillic "МВА" in an English letter), and a word that mixes scripts ("iCоrp").
     """
-    out = []
-    hidden = sorted({f"U+{ord(c):04X}" for c in sentence if unicodedata.category(c) == "Cf"})
-    if hidden:
-        out.append(f"invisible characters in the text: {', '.join(hidden)}")
     if sentence.isascii():
-        return out
+        return []
     if not ctx._scripts:
         text = "\n".join([*ctx._own_texts, ctx.posting])
         ctx._scripts = frozenset(_script(c) for c in set(text) if c.isalpha())
+        # A soft hyphen or joiner the seeker's own documents carry may come back in a quoted sentence.
+        ctx._invisible = frozenset(c for c in set(text) if unicodedata.category(c) == "Cf")
+    out = []
+    hidden = sorted(
+        {f"U+{ord(c):04X}" for c in sentence if unicodedata.category(c) == "Cf" and c not in ctx._invisible}
+    )
+    if hidden:
+        out.append(f"invisible characters in the text: {', '.join(hidden)}")
     for word in re.findall(r"[^\W\d_]+", sentence):
         scripts = {_script(c) for c in word}
-        if len(scripts) > 1 or not scripts <= ctx._scripts:
+        # Latin mixed with Cyrillic or Greek is a look-alike; Japanese mixes its own scripts by nature.
+        if len(scripts & _CONFUSABLE_SCRIPTS) > 1 or not scripts <= ctx._scripts:
             out.append(f"letters of another script (look-alike characters?): {word}")
     return out
 
