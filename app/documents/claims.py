@@ -239,6 +239,74 @@ def credential_problems(sentence: str, credential_sources: Iterable[str]) -> lis
     return out
 
 
+# Awards: "a company-wide innovation award", "first prize", "Employee of the Year", "a finalist".
+_AWARD = re.compile(
+    r"\b(?:awards?|prizes?|medals?|trophy|trophies|finalists?|winners?|runner-up|scholarships?|fellowships?|"
+    r"honours|honors|awarded)\b",
+    re.IGNORECASE,
+)
+
+
+def award_phrases(text: str) -> list[list[str]]:
+    """Each award word with the words that name the award (before it; after "awarded")."""
+    words = _PHRASE_WORD.findall(text)
+    out = []
+    for i, w in enumerate(words):
+        if not _AWARD.fullmatch(w.rstrip(".")):
+            continue
+        phrase = [w]
+        j = i - 1
+        while j >= 0 and len(phrase) < 5 and _is_content(words[j]) and fold(words[j]) not in _VERBS:
+            phrase.insert(0, words[j])
+            j -= 1
+        if fold(w) == "awarded":
+            k = i + 1
+            while k < len(words) and fold(words[k]) in ("a", "an", "the"):
+                k += 1
+            while k < len(words) and len(phrase) < 6 and _is_content(words[k]):
+                phrase.append(words[k])
+                k += 1
+        out.append([p.rstrip(".") for p in phrase])
+    return out
+
+
+def award_problems(sentence: str, own_texts: Iterable[str]) -> list[str]:
+    """An award is a claim like a credential: its words must be on one line of the documents that names an
+    award ("received a company-wide innovation award" is refused when no line of the CV names it)."""
+    lines = [stems(t) for t in own_texts if _AWARD.search(t)]
+    out = []
+    for phrase in award_phrases(sentence):
+        needed = {stem(w) for w in phrase if fold(w) not in _FILLERS and fold(w) not in _STOP}
+        if not any(needed <= line for line in lines):
+            out.append(f"award not in the CV: {' '.join(phrase)}")
+    return out
+
+
+# "As Director of Liberal Arts at Daxko, I ...": a title claimed for the seeker in an "as" phrase.
+_AS_TITLE = re.compile(
+    r"(?<![\w-])as\s+(?:(?:a|an|the|our|their|its)\s+)?(?P<title>(?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)"
+    r"(?=\s+(?:at|for|with|in|on|within|across)\b|\s*[,;:.]|$)",
+    re.IGNORECASE,
+)
+
+
+def title_claim_problems(sentence: str, source: str, role_words: Iterable[str]) -> list[str]:
+    """A title claimed in an "as ..." phrase must be written with the cited text's words: every word of it
+    when it holds a seniority or role word ("as chief engineering", "as director of liberal arts")."""
+    role_words = frozenset(role_words)
+    src = stems(source)
+    out = []
+    for m in _AS_TITLE.finditer(sentence):
+        title = m.group("title")
+        words = [w for w in tokens(title) if w not in _STOP]
+        if not words or not (fold(words[0]) in role_words or stem(words[0]) in role_words):
+            continue
+        missing = [w for w in words if stem(w) not in src and not w[0].isdigit()]
+        if missing:
+            out.append(f"title not in the cited text: {title}")
+    return out
+
+
 # --- numbers bound to their nouns ------------------------------------------------------------------------
 
 _RANGE_WORD = re.compile(r"\b(from|to)\s+(?:[A-Z]{3}\s?|[A-Z]{1,2}\$|[£$€])?$", re.IGNORECASE)
@@ -332,6 +400,11 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", re.IGNO
 def _items(segment: str) -> list[str]:
     """The items of a list such as "autocad, revit and navisworks" (each a run of up to four content words)."""
     parts = _LIST_SPLIT.split(segment)
+    # A list starts after the last part that is a clause ("At Nakamir, my work included OpenCV, PyTorch"):
+    # a part with a function word is where the list begins, and the parts before it are not its items.
+    starts = [i for i, part in enumerate(parts[:-1]) if any(fold(w) in _STOP for w in re.findall(r"[\w+#./-]+", part))]
+    if starts:
+        parts = parts[starts[-1] :]
     items = []
     for i, part in enumerate(parts):
         words = re.findall(r"[\w+#./-]+", part)
@@ -429,6 +502,27 @@ def posting_claim_problems(sentence: str, posting: str) -> list[str]:
             ):
                 out.append(f"the posting does not ask for: {word}")
     return list(dict.fromkeys(out))
+
+
+# "I would like to learn Terraform": a wish to learn names what the seeker does not claim to have.
+_HEDGED = re.compile(
+    r"\b(?:would\s+like|['’]d\s+like|would\s+love|['’]d\s+love|want|wish|hope|am\s+keen|keen|am\s+eager|eager|"
+    r"am\s+excited|excited|plan|aim|look(?:ing)?\s+forward|am\s+interested|interested)\s+(?:to|in)\s+"
+    r"(?:learn(?:ing)?|explor(?:e|ing)|pick(?:ing)?\s+up|study(?:ing)?|get(?:ting)?\s+to\s+know|"
+    r"gain(?:ing)?\s+(?:experience|exposure)\s+(?:in|with|of)|becom(?:e|ing)\s+familiar\s+with)\s+"
+    # The object ends where the seeker speaks of themself again ("... and bring my Kafka experience").
+    r"(?P<object>(?:(?!\b(?:I|me|my|mine|our|we|bring|brings|apply|use|using|offer|share|draw|put|add)\b)[^.;:!?,])*?)"
+    # ... and where "and" starts a verb ("learn Go and run(s|ned) Kubernetes"): cut short, never too long.
+    r"(?=\s*(?:,|\bwhich\b|\bthat\b|\band\s+(?:I|my|to|bring|apply|use|offer|share|draw|put|add|run|ran|"
+    r"(?-i:[a-z]+(?:s|ed)))\b|\bbut\b|"
+    r"\bas\b|\bon\s+the\s+job\b|[.;:!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def without_hedged(sentence: str) -> str:
+    """The sentence without what it only wishes to learn ("I would like to learn X" claims no X)."""
+    return _HEDGED.sub(lambda m: m.group(0)[: m.start("object") - m.start()], sentence)
 
 
 def without_posting_claims(sentence: str) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -47,6 +48,7 @@ from app.documents.lexicon import (
     COMMON_ENDINGS,
     NEUTRAL_CAPITALISED,
     ROLE_NOUNS,
+    SENIORITY,
     SENTENCE_STARTERS,
 )
 from app.documents.model import CvDocument, Entry
@@ -57,7 +59,9 @@ _STRICT_ROLE_NOUNS = tuple(
     n for n in ROLE_NOUNS if n not in {"lead", "head", "owner", "partner", "associate", "executive"}
 )
 _ROLE_NOUN = re.compile(r"\b(" + "|".join(_STRICT_ROLE_NOUNS) + r")s?\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’&+#.-]*[\w+#]|[A-Z])")
+# A name starts with a capital, or has one after a lower-case start ("iCorp", "eBay").
+_CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’&+#.-]*[\w+#]|[A-Z]|[a-z]+[A-Z][\w'’&+#.-]*[\w+#]?)")
+_ROLE_WORDS = frozenset(ROLE_NOUNS) | frozenset(SENIORITY) | {"director", "president", "vp", "founder"}
 _APPLYING = re.compile(r"\b(role|position|apply|applying|application|vacancy|opening|advertised)\b", re.I)
 _TOKEN = re.compile(r"[\w+#]+(?:[.'’&/-][\w+#]+)*")
 
@@ -92,6 +96,8 @@ class GateContext:
     _known_skills: frozenset[str] = frozenset()
     _posting_tokens: frozenset[str] = frozenset()
     _ordinary: frozenset[str] = frozenset()
+    _scripts: frozenset[str] = frozenset()
+    _invisible: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         whole = "\n".join(p.text for p in self.cv.paragraphs)
@@ -150,6 +156,10 @@ def check_sentence(
     """Problems of one written sentence; `target` is the CV paragraph it replaces (its role is implied)."""
     src, unknown = ctx.source_text(source_ids)
     problems = [f"cites a paragraph that does not exist: {pid}" for pid in unknown]
+    problems += _hidden_letters(sentence, ctx)
+    written = sentence
+    # What the sentence only wishes to learn ("I would like to learn Terraform") is not claimed.
+    sentence = claims.without_hedged(sentence)
     if letter:
         src = "\n".join([src, ctx.company, ctx.contact_name])
         if _APPLYING.search(sentence):
@@ -169,13 +179,15 @@ def check_sentence(
     problems += _certifications(sentence, ctx)
     problems += claims.degree_problems(sentence, ctx._own_texts)
     problems += claims.credential_problems(sentence, ctx._credential_lines)
+    problems += claims.award_problems(sentence, ctx._own_texts)
+    problems += claims.title_claim_problems(sentence, src, _ROLE_WORDS)
     if ctx.posting:
         problems += claims.posting_claim_problems(sentence, ctx.posting)
     problems += _titles(sentence, src_folded)
     problems += _proper_nouns(sentence, _tokens(src) | (ctx._posting_tokens if letter else frozenset()), ctx, src)
     if letter:
         problems += _worked_at_the_posting(sentence, ctx)
-    return Verdict(sentence, list(dict.fromkeys(problems)))
+    return Verdict(written, list(dict.fromkeys(problems)))
 
 
 _WORKED_AT = re.compile(
@@ -255,6 +267,40 @@ def check_text(
     text: str, source_ids: Sequence[str], ctx: GateContext, *, letter: bool = False, target: str | None = None
 ) -> list[Verdict]:
     return [check_sentence(s, source_ids, ctx, letter=letter, target=target) for s in split_sentences(text)]
+
+
+_CONFUSABLE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "UNKNOWN").split()[0]
+
+
+def _hidden_letters(sentence: str, ctx: GateContext) -> list[str]:
+    """Invisible characters and look-alike letters hide a claim from every check that reads words.
+
+    A zero-width or other format character is refused; so is a letter of a script the seeker's documents and
+    the posting never use (Cyrillic "МВА" in an English letter), and a word that mixes scripts ("iCоrp").
+    """
+    if sentence.isascii():
+        return []
+    if not ctx._scripts:
+        text = "\n".join([*ctx._own_texts, ctx.posting])
+        ctx._scripts = frozenset(_script(c) for c in set(text) if c.isalpha())
+        # A soft hyphen or joiner the seeker's own documents carry may come back in a quoted sentence.
+        ctx._invisible = frozenset(c for c in set(text) if unicodedata.category(c) == "Cf")
+    out = []
+    hidden = sorted(
+        {f"U+{ord(c):04X}" for c in sentence if unicodedata.category(c) == "Cf" and c not in ctx._invisible}
+    )
+    if hidden:
+        out.append(f"invisible characters in the text: {', '.join(hidden)}")
+    for word in re.findall(r"[^\W\d_]+", sentence):
+        scripts = {_script(c) for c in word}
+        # Latin mixed with Cyrillic or Greek is a look-alike; Japanese mixes its own scripts by nature.
+        if len(scripts & _CONFUSABLE_SCRIPTS) > 1 or not scripts <= ctx._scripts:
+            out.append(f"letters of another script (look-alike characters?): {word}")
+    return out
 
 
 def _contacts(sentence: str, ctx: GateContext) -> list[str]:
@@ -339,6 +385,8 @@ def _proper_nouns(sentence: str, src_tokens: frozenset[str], ctx: GateContext, s
                 or key.endswith(COMMON_ENDINGS)
                 or key in src_tokens
                 or claims.stem(key) in ctx._ordinary
+                # "Day to day I ...": the sentence itself writes the word in lower case.
+                or re.search(rf"(?<![\w'’]){re.escape(key)}(?![\w'’])", sentence[m.end() :]) is not None
             )
         ):
             continue

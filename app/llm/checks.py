@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from app.documents.claims import without_hedged
 from app.documents.plan import CoverLetterDraft, TailoringPlan
 from app.llm.schemas import FitAssessment
 
@@ -63,7 +64,7 @@ def skill_violations(texts: Iterable[str], cv_text: str, watch: Iterable[str]) -
     unknown = [w for w in dict.fromkeys(watch) if w.strip() and not mentions(w, cv)]
     problems = []
     for text in texts:
-        folded = fold(text)
+        folded = fold(without_hedged(text))  # "I would like to learn X" does not claim X
         problems += [f"skill {w!r} is not in the seeker's CV" for w in unknown if mentions(w, folded)]
     return list(dict.fromkeys(problems))
 

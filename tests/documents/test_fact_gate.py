@@ -190,3 +190,15 @@ def test_check_sentence_reads_numbers_written_as_words(alex_cv):
     assert check_sentence("Cut data-quality incidents by sixty per cent.", ["p14"], ctx).ok
     inflated = check_sentence("Senior data engineer with over a decade of experience.", ["p3"], ctx)
     assert inflated.problems == ["number not in the cited text: decade"]
+
+
+def test_hidden_letters_refuse_look_alikes_but_not_the_seekers_own_scripts_or_soft_hyphens(alex_cv):
+    own = {"cl:p1": "東京で取り組みを進めた。", "cl:p2": "I led the data\u00adplatform work."}
+    ctx = GateContext(cv=read_cv(alex_cv), extra_sources=own)
+    # Japanese words mix Han and kana; a soft hyphen the seeker's own text carries may come back.
+    assert not any("script" in p for p in check_sentence(own["cl:p1"], ["cl:p1"], ctx).problems)
+    assert not any("invisible" in p for p in check_sentence(own["cl:p2"], ["cl:p2"], ctx).problems)
+    spoofed = check_sentence("I led the data platform w\u043erk.", ["cl:p2"], ctx)
+    assert "letters of another script (look-alike characters?): w\u043erk" in spoofed.problems
+    hidden = check_sentence("I led the data\u200bplatform work.", ["cl:p2"], ctx)
+    assert "invisible characters in the text: U+200B" in hidden.problems

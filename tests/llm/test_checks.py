@@ -38,3 +38,12 @@ def test_contact_details_must_be_the_seekers_own() -> None:
 def test_cover_letter_salutation_is_checked_too() -> None:
     draft = CoverLetterDraft.model_validate({**samples.LETTER, "salutation": "Dear boss@evil.example,"})
     assert cover_letter_check(CV)(draft)
+
+
+def test_a_wish_to_learn_a_watched_skill_is_not_a_claim_but_using_it_is() -> None:
+    learn = {**samples.PLAN["summary"], "text": "Python engineer who would like to learn Kubernetes."}
+    uses = {**samples.PLAN["summary"], "text": "Python engineer who would like to learn Go and runs Kubernetes."}
+    assert plan_check(CV, ["kubernetes"])(TailoringPlan.model_validate({**samples.PLAN, "summary": learn})) == []
+    assert plan_check(CV, ["kubernetes"])(TailoringPlan.model_validate({**samples.PLAN, "summary": uses})) == [
+        "skill 'kubernetes' is not in the seeker's CV"
+    ]
