@@ -340,7 +340,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
     roles: list[RoleOutline] = []
     for k in sorted(which):
         lines = _from_top_level(sections[k].lines)
-        found = _form_and_other_roles(lines, cv) or _section_roles(lines, cv) or undated_roles(lines)
+        found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
         if sections[k].kind == "teaching" or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
