@@ -16,7 +16,7 @@ from app.documents.cv_dates import find_dates
 from app.documents.cv_head_line import collect_pieces, line_segments, split_place, title_and_employer
 from app.documents.cv_lines import Line
 from app.documents.cv_outline import Bullet, RoleOutline, Scored
-from app.documents.cv_role_blocks import head_like
+from app.documents.cv_role_blocks import head_like, signature
 from app.documents.cv_vocab import has_org_word, heading_kind, role_score
 from app.documents.text import EMAIL, fold
 
@@ -91,29 +91,37 @@ def _head(line: Line) -> bool:
 
 
 def _entries(lines: list[Line], taken: set[str], single: bool = False) -> list[_Entry]:
-    """Runs of short head lines with no dates (one or two lines; a longer run is no entry's head), each with the
-    lines under it; lines of dated roles (`taken`) end an entry. `single`: every head line is an entry of its own
-    (the rows of a table, "Title, Organisation" lines one under another)."""
-    out: list[_Entry] = []
+    """Runs of short head lines with no dates, each with the lines under it up to the next run; lines of dated
+    roles (`taken`) end an entry. A run is one entry of one or two lines; a longer run is several pairs when its
+    lines alternate their look (bold title, plain organisation, ... with no bullets between the roles), else no
+    entry. `single`: every head line is an entry of its own (the rows of a table, "Title, Organisation" lines one
+    under another)."""
+    runs: list[_Entry] = []
     current: _Entry | None = None
     for i, line in enumerate(lines):
         if line.id in taken:
             current = None
-            continue
-        if single and _head(line):
+        elif _head(line) and (current is None or current.body or single):
             current = _Entry([i])
-            out.append(current)
-        elif _head(line) and (current is None or current.body or len(current.heads) < 2):
-            if current is None or current.body:
-                current = _Entry([i])
-                out.append(current)
-            else:
-                current.heads.append(i)
+            runs.append(current)
         elif _head(line) and current is not None:
-            current.heads.append(i)  # a third head line: marks the run as no entry
+            current.heads.append(i)
         elif current is not None:
             current.body.append(i)
-    return [e for e in out if len(e.heads) <= 2]
+    out: list[_Entry] = []
+    for run in runs:
+        if len(run.heads) <= 2:
+            out.append(run)
+        elif _alternating(lines, run.heads):
+            pairs = [run.heads[k : k + 2] for k in range(0, len(run.heads), 2)]
+            out.extend(_Entry(p) for p in pairs[:-1])
+            out.append(_Entry(pairs[-1], run.body))
+    return out
+
+
+def _alternating(lines: list[Line], heads: list[int]) -> bool:
+    looks = [signature(lines[i]) for i in heads]
+    return len(looks) % 2 == 0 and looks[0] != looks[1] and all(x == looks[k % 2] for k, x in enumerate(looks))
 
 
 def _split_one(line: Line) -> tuple[str, str, str] | None:
