@@ -35,7 +35,7 @@ from app.documents.cv_lines import Line, Section, page_footer, picture_count, re
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like, learn_counts, row_block, signature
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
-from app.documents.cv_undated import current_post, undated_roles
+from app.documents.cv_undated import undated_roles, with_current_post
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
     clean_heading,
@@ -46,7 +46,7 @@ from app.documents.cv_vocab import (
     without_heading_words,
 )
 from app.documents.package import DocxPackage
-from app.documents.text import EMAIL, fold
+from app.documents.text import EMAIL
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
@@ -330,10 +330,7 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     fallback = seen.agreed()
     if fallback is not None:
         roles = _read_roles(sections, which, CvTemplates(fallback=fallback))
-    current = current_post(sections[0].lines)
-    if current is not None and not any(_same_employer(current, r) for r in roles):
-        roles.insert(0, current)
-    return roles
+    return with_current_post(sections[0].lines, roles)
 
 
 def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
@@ -399,11 +396,6 @@ def _from_top_level(lines: list[Line]) -> list[Line]:
     if shift <= 0:
         return lines
     return [replace(line, list_level=line.list_level - shift) for line in lines]
-
-
-def _same_employer(a: RoleOutline, b: RoleOutline) -> bool:
-    x, y = fold(a.employer.value), fold(b.employer.value)
-    return bool(x and y) and (x in y or y in x or any(p.strip() and p.strip() in y for p in x.split(",")))
 
 
 def _role_line(line: Line) -> bool:

@@ -145,6 +145,8 @@ def _table_rows(lines: list[Line], entries: list[_Entry]) -> list[RoleOutline]:
     """A table whose rows are title/organisation pairs (a performer's credits, a list of posts; a third column the
     place): each cell is one field, whatever commas it holds; the title column is the one naming a post in most
     rows."""
+    if entries and _header_row(lines[entries[0].heads[0]].text.split("\t")):
+        entries = entries[1:]  # "Role | Company | Place": the columns' names
     cells = [lines[e.heads[0]].text.split("\t") for e in entries]
     if len(entries) < 2 or any(lines[e.heads[0]].area != "table" for e in entries):
         return []
@@ -159,6 +161,11 @@ def _table_rows(lines: list[Line], entries: list[_Entry]) -> list[RoleOutline]:
         _role_of(lines, e, c[t].strip(), c[1 - t].strip(), c[2].strip() if width == 3 else "")
         for e, c in zip(entries, cells, strict=True)
     ]
+
+
+def _header_row(cells: list[str]) -> bool:
+    """A first row of short names, none a post: the names of the columns."""
+    return len(cells) >= 2 and all(0 < len(c.split()) <= 2 and not _names_post(c) for c in cells)
 
 
 def _one_line_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutline]:
@@ -254,3 +261,25 @@ def current_post(top: list[Line]) -> RoleOutline | None:
             return undated(line.text, employer, [line.id, *(o.id for o in orgs)])
         return None
     return None
+
+
+def with_current_post(top: list[Line], roles: list[RoleOutline]) -> list[RoleOutline]:
+    """The roles with the post named at the top put first, unless a read role is that post (`_same_post`): an
+    earlier post at the same employer is a role of its own ("Product Owner" at the top, "Autonomous Driving
+    Engineer" there from 2021 to 2023 below)."""
+    current = current_post(top)
+    if current is None or any(_same_post(current, r) for r in roles):
+        return roles
+    return [current, *roles]
+
+
+def _same_post(a: RoleOutline, b: RoleOutline) -> bool:
+    """The post at the top is the read role at its employer that runs to the present, or any role there with its
+    title; a role there that has ended under another title is an earlier post."""
+    x, y = fold(a.title.value), fold(b.title.value)
+    return _same_employer(a, b) and (b.end.value == "present" or not (x and y) or x in y or y in x)
+
+
+def _same_employer(a: RoleOutline, b: RoleOutline) -> bool:
+    x, y = fold(a.employer.value), fold(b.employer.value)
+    return bool(x and y) and (x in y or y in x or any(p.strip() and p.strip() in y for p in x.split(",")))
