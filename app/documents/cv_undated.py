@@ -74,6 +74,9 @@ def _pairs(lines: list[Line]) -> list[RoleOutline]:
     return roles
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 @dataclass
 class _Entry:
     """The head lines of one undated entry (at most two) and the lines under it up to the next entry."""
@@ -138,6 +141,8 @@ def _one_shape(lines: list[Line]) -> list[RoleOutline]:
     an organisation (a credits table, "Title, Organisation" lines), or every entry a pair of lines; the side that
     holds the title is the one holding a role noun in most entries."""
     rows = _entries(lines, set(), single=True)
+    if 2 * sum(bool(_YEAR.search(line.text)) for line in lines if not line.is_list) >= max(len(rows), 2):
+        return []  # years by many entries that the reader could not read as dates: not a section that gives none
     return _table_rows(lines, rows) or _one_line_entries(lines, rows) or _pair_entries(lines, _entries(lines, set()))
 
 
@@ -201,6 +206,8 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
     """An undated entry among dated roles: a role noun's title over (or before) an organisation line, its first
     line dressed as the dated roles' first head lines are."""
     first = lines[e.heads[0]]
+    if any(_YEAR.search(lines[i].text) for i in [*e.heads, *e.body[:1]]):
+        return None  # a year beside the entry: a role whose dates the reader could not read, not an undated one
     dress = {next((x.bold for x in lines if x.id in (r.line_ids or [r.source_id])), None) for r in dated}
     if dress != {first.bold}:
         return None

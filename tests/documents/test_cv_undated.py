@@ -160,3 +160,14 @@ def test_a_different_post_at_the_same_employer_named_at_the_top_is_a_role_of_its
         ("Product Owner", "Continental Mobility Private Limited", "", ""),
         ("Driving Engineer", "Continental Mobility Private Limited", "2021", "2023"),
     ]
+
+
+def test_a_title_over_its_organisation_beside_a_year_it_cannot_read_is_no_undated_role() -> None:
+    d = _cv()
+    d.add_paragraph().add_run("Data Analyst, Globex Ltd\t2019 – 2021").bold = True
+    d.add_paragraph("Built the weekly sales report.", style="List Bullet")
+    d.add_paragraph().add_run("Research Assistant").bold = True
+    d.add_paragraph("Kestrel Research Institute")
+    d.add_paragraph("JINE 2017 until Setp 2018 (part time)", style="List Bullet")
+    outline = read_outline(saved(d))
+    assert [r.title.value for r in outline.roles] == ["Data Analyst"]  # no undated "Research Assistant"
