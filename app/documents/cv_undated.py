@@ -271,20 +271,12 @@ def current_post(top: list[Line]) -> RoleOutline | None:
 
 
 def with_current_post(top: list[Line], roles: list[RoleOutline]) -> list[RoleOutline]:
-    """The roles with the post named at the top put first, unless a read role is that post (`_same_post`): an
-    earlier post at the same employer is a role of its own ("Product Owner" at the top, "Autonomous Driving
-    Engineer" there from 2021 to 2023 below)."""
+    """The roles with the post named at the top put first, unless a read role names its employer (then the dated
+    role is taken to be that post)."""
     current = current_post(top)
-    if current is None or any(_same_post(current, r) for r in roles):
+    if current is None or any(_same_employer(current, r) for r in roles):
         return roles
     return [current, *roles]
-
-
-def _same_post(a: RoleOutline, b: RoleOutline) -> bool:
-    """The post at the top is the read role at its employer that runs to the present, or any role there with its
-    title; a role there that has ended under another title is an earlier post."""
-    x, y = fold(a.title.value), fold(b.title.value)
-    return _same_employer(a, b) and (b.end.value == "present" or not (x and y) or x in y or y in x)
 
 
 def _same_employer(a: RoleOutline, b: RoleOutline) -> bool:

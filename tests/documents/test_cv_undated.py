@@ -146,22 +146,6 @@ def test_an_outline_with_an_undated_role_is_never_confident() -> None:
     assert not outline.usable
 
 
-def test_a_different_post_at_the_same_employer_named_at_the_top_is_a_role_of_its_own() -> None:
-    d = docx.Document()
-    d.add_paragraph("Robin Achterberg", style="Title")
-    d.add_paragraph("Product Owner")
-    d.add_paragraph("Continental Mobility Private Limited")
-    d.add_paragraph("robin.achterberg@example.org")
-    d.add_paragraph("Profile", style="Heading 1")
-    d.add_paragraph("Engineer who has built driver assistance software and led its product backlog since 2021.")
-    d.add_paragraph("Experience", style="Heading 1")
-    d.add_paragraph("Driving Engineer, Continental Mobility Private Limited\t2021 – 2023")
-    assert _triples(read_outline(saved(d))) == [
-        ("Product Owner", "Continental Mobility Private Limited", "", ""),
-        ("Driving Engineer", "Continental Mobility Private Limited", "2021", "2023"),
-    ]
-
-
 def test_a_title_over_its_organisation_beside_a_year_it_cannot_read_is_no_undated_role() -> None:
     d = _cv()
     d.add_paragraph().add_run("Data Analyst, Globex Ltd\t2019 – 2021").bold = True
