@@ -59,9 +59,19 @@ def undated_roles(lines: list[Line], dated: list[RoleOutline] | None = None) -> 
     dated = dated or []
     if not dated:
         return _one_shape(lines) or _pairs(lines)
-    heads = {i for role in dated for i in [*role.line_ids, role.source_id]}
+    heads = {i for role in dated for i in [*role.line_ids, role.source_id, *_title_above(lines, role)]}
     found = [r for e in _entries(lines, heads) if (r := _beside_dated(lines, e, dated)) is not None]
     return _merged(lines, dated, found) if found else dated
+
+
+def _title_above(lines: list[Line], role: RoleOutline) -> list[str]:
+    """The line right above a dated role's own line when the role took its title from it ("Project Assistant –
+    Health Support Programme" over "Globex (June 2021 to March 2022)"): a head line of that role."""
+    title = fold(role.title.value)
+    k = next((k for k, line in enumerate(lines) if line.id == role.source_id), 0)
+    if k == 0 or not title or title in fold(lines[k].text):
+        return []
+    return [lines[k - 1].id] if title in fold(lines[k - 1].text) else []
 
 
 def _pairs(lines: list[Line]) -> list[RoleOutline]:
