@@ -1,9 +1,12 @@
-"""Roles a CV names without dates: a title over its organisation in a role section that gives no dates, and the
-post named under the seeker's name at the top of an academic CV.
+"""Roles a CV names without dates, read from the structure their section shares: in a role section with no dates,
+a table whose rows pair a title with an organisation, "Title, Organisation" / "Title at Organisation" lines, a
+title line over an organisation line; between dated roles, a title naming a post over an organisation line,
+dressed as the dated roles' heads; and the post named under the seeker's name at the top of an academic CV.
 
 The reader anchors roles on their dates (`cv_structure`); these are the roles it reads where there are none. They
 are read at low confidence and with no start date, which `cv_checks` reports as a doubt: an undated role never makes
-an outline confident, the seeker confirms it.
+an outline confident, the seeker confirms it. Sections of other kinds (skills, courses, referees, awards) are never
+read here: only the role sections `cv_structure` hands over.
 """
 
 from __future__ import annotations
@@ -184,6 +187,7 @@ def _header_row(cells: list[str]) -> bool:
 
 
 def _one_line_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutline]:
+    """Lines dressed alike that each part into a title and an organisation, most titles naming a post."""
     if len(entries) < 2 or len({e.shape(lines) for e in entries}) != 1:
         return []
     parts = [_split_one(lines[e.heads[0]]) for e in entries]
@@ -196,6 +200,7 @@ def _one_line_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutl
 
 
 def _pair_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutline]:
+    """Pairs of lines dressed alike, the side holding a role noun in most pairs the title (either order)."""
     if len(entries) < 2 or len({e.shape(lines) for e in entries}) != 1 or len(entries[0].heads) != 2:
         return []
     first = sum(role_score(lines[e.heads[0]].text) > role_score(lines[e.heads[1]].text) for e in entries)
