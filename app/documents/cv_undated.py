@@ -232,9 +232,23 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
             return _role_of(lines, e, a.text, b.text, "")
         return None
     parts = _split_one(first)
-    if parts is None or role_score(parts[0]) < 1 or role_score(parts[1]) > 0 or not has_org_word(parts[1]):
+    if parts is None or role_score(parts[0]) < 1 or role_score(parts[1]) > 0:
+        return None
+    if not (has_org_word(parts[1]) or _written_as_dated(first.text, lines, dated)):
         return None
     return _role_of(lines, e, *parts)
+
+
+_SEPARATORS = (", ", " at ", " | ", " – ", " - ")
+
+
+def _written_as_dated(text: str, lines: list[Line], dated: list[RoleOutline]) -> bool:
+    """ "Full Stack Developer, NGSoft" between "Front End Developer, Gong.io<TAB>Apr 2019 – Present" and the like:
+    the line parts at the separator every dated role's own line parts at (no organisation word needed)."""
+    sep = next((x for x in _SEPARATORS if x in text), None)
+    own = {line.id: line.text for line in lines}
+    heads = [own.get(r.source_id, "") for r in dated]
+    return sep is not None and len(heads) >= 2 and all(sep in h.split("\t")[0] for h in heads)
 
 
 def _role_of(lines: list[Line], e: _Entry, title: str, employer: str, place: str) -> RoleOutline:

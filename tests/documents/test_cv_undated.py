@@ -155,3 +155,20 @@ def test_a_title_over_its_organisation_beside_a_year_it_cannot_read_is_no_undate
     d.add_paragraph("JINE 2017 until Setp 2018 (part time)", style="List Bullet")
     outline = read_outline(saved(d))
     assert [r.title.value for r in outline.roles] == ["Data Analyst"]  # no undated "Research Assistant"
+
+
+def test_an_undated_line_written_as_the_dated_role_lines_are_is_a_role_without_an_organisation_word() -> None:
+    d = _cv()
+    d.add_paragraph().add_run("Front End Developer, Gong.io\tApr 2019 – Present").bold = True
+    d.add_paragraph("Java", style="List Bullet")
+    d.add_paragraph().add_run("Full Stack Developer, NGSoft").bold = True
+    d.add_paragraph("C#", style="List Bullet")
+    d.add_paragraph().add_run("Web Developer, Brightlane\tJan 2015 – Mar 2017").bold = True
+    d.add_paragraph("PHP", style="List Bullet")
+    outline = read_outline(saved(d))
+    assert _triples(outline) == [
+        ("Front End Developer", "Gong.io", "2019-04", "present"),
+        ("Full Stack Developer", "NGSoft", "", ""),
+        ("Web Developer", "Brightlane", "2015-01", "2017-03"),
+    ]
+    assert [b.text for b in outline.roles[0].bullets] == ["Java"]
