@@ -36,11 +36,11 @@ from app.documents.cv_lines import Line, Section, page_footer, picture_count, re
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like, learn_counts, row_block, signature
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
+from app.documents.cv_undated import undated_roles, with_current_post
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
     ambiguous_heading,
     clean_heading,
-    has_org_word,
     heading_kind,
     is_place,
     lists_activities,
@@ -48,7 +48,7 @@ from app.documents.cv_vocab import (
     without_heading_words,
 )
 from app.documents.package import DocxPackage
-from app.documents.text import EMAIL, fold
+from app.documents.text import EMAIL
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
@@ -548,17 +548,14 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     fallback = seen.agreed()
     if fallback is not None:
         roles = _read_roles(sections, which, CvTemplates(fallback=fallback))
-    current = _current_post(sections[0].lines)
-    if current is not None and not any(_same_employer(current, r) for r in roles):
-        roles.insert(0, current)
-    return roles
+    return with_current_post(sections[0].lines, roles)
 
 
 def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     for k in sorted(which):
         lines = _from_top_level(sections[k].lines)
-        found = _form_and_other_roles(lines, cv) or _section_roles(lines, cv) or _undated_roles(lines)
+        found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
         if sections[k].kind == "teaching" or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
@@ -622,69 +619,6 @@ def _from_top_level(lines: list[Line]) -> list[Line]:
     if shift <= 0:
         return lines
     return [replace(line, list_level=line.list_level - shift) for line in lines]
-
-
-def _undated(title: str, employer: str, ids: list[str]) -> RoleOutline:
-    employer, place = split_place(employer.strip(" ,."), strict=True)
-    return RoleOutline(
-        title=Scored(value=title.strip(" ,."), confidence=0.6),
-        employer=Scored(value=employer, confidence=0.6),
-        place=Scored(value=place, confidence=0.5 if place else 0.0),
-        source_id=ids[0],
-        line_ids=ids,
-    )
-
-
-def _title_line(line: Line) -> bool:
-    t = line.text.strip()
-    return (
-        not line.is_list
-        and role_score(t) >= 1
-        and len(t.split()) <= 6
-        and "," not in t.rstrip(",")
-        and heading_kind(t) is None
-        and not any(c.isdigit() for c in t)
-    )
-
-
-def _organisation_line(line: Line) -> bool:
-    t = line.text.strip()
-    short = len(t.split()) <= 10 and role_score(t) == 0
-    return not line.is_list and head_like(line) and short and find_dates(t) is None
-
-
-def _undated_roles(lines: list[Line]) -> list[RoleOutline]:
-    """ "Associate Editor" over "Educational Engineering": in a role section with no dates at all, a short title
-    line over a short line naming its organisation is a role whose dates the CV does not give."""
-    roles = []
-    for a, b in pairwise(lines):
-        if _title_line(a) and _organisation_line(b) and not b.text.strip().endswith("."):
-            roles.append(_undated(a.text, b.text, [a.id, b.id]))
-    return roles
-
-
-def _current_post(top: list[Line]) -> RoleOutline | None:
-    """ "Assistant Professor" / "Department of Psychology" / "Amity University, Jaipur" under the name: the post
-    the seeker holds now, named at the top of an academic CV."""
-    for k, line in enumerate(top[1:6], 1):
-        if not _title_line(line):
-            continue
-        orgs = []
-        for nxt in top[k + 1 : k + 4]:
-            if not (_organisation_line(nxt) and has_org_word(nxt.text)) or EMAIL.search(nxt.text):
-                break
-            orgs.append(nxt)
-        if orgs:
-            names = [o.text.split(",")[0].strip() if has_org_word(o.text.split(",")[0]) else o.text for o in orgs]
-            employer = ", ".join(n.strip(" ,.") for n in names)
-            return _undated(line.text, employer, [line.id, *(o.id for o in orgs)])
-        return None
-    return None
-
-
-def _same_employer(a: RoleOutline, b: RoleOutline) -> bool:
-    x, y = fold(a.employer.value), fold(b.employer.value)
-    return bool(x and y) and (x in y or y in x or any(p.strip() and p.strip() in y for p in x.split(",")))
 
 
 def _role_line(line: Line) -> bool:

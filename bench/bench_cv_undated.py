@@ -1,0 +1,81 @@
+"""How well the CV reader reads roles a CV names without dates, on CVs composed from seeds
+(`tests/fixtures/cv_corpus/undated_layouts.py`: real people's content from `jsonresume/`, some or all roles
+without dates: a credits table, "Title, Organisation" or "Title at Organisation" lines, a title over its
+organisation, a volunteering section, dated and undated roles alternating, the post named at the top; and sections
+of undated lines that are not roles: skills, courses, referees, publications, awards, interests).
+
+Even seeds were looked at while the reader's undated rules were written (`--seeds tune`); odd seeds were not
+(`--seeds report`, the default). Roles are scored as `bench_cv_reading.py` scores them (title, employer and both
+dates right; an undated role's dates are both null). The last lines are the figures: per shape, then all.
+
+    python bench/bench_cv_undated.py [--seeds report|tune] [--count 120] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.documents.cv_structure import read_outline  # noqa: E402
+from bench.bench_cv_reading import _match_roles, _print_extra, pct, role_right  # noqa: E402
+
+
+def _layouts():
+    path = ROOT / "tests" / "fixtures" / "cv_corpus" / "undated_layouts.py"
+    spec = importlib.util.spec_from_file_location("cv_undated_layouts", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seeds", choices=["report", "tune"], default="report")
+    ap.add_argument("--count", type=int, default=120, help="CVs to compose (seeds of the chosen parity)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each miss and extra role (tune seeds only)")
+    args = ap.parse_args()
+    if args.verbose and args.seeds == "report":
+        ap.error("-v prints what the reader got wrong: only on the tune seeds")
+    layouts = _layouts()
+    first = 1 if args.seeds == "report" else 0
+    per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for seed in range(first, 2 * args.count, 2):
+        name, data, want = layouts.make(seed)
+        shape = name.split("_", 1)[1].split("__")[0]
+        out = read_outline(data)
+        sink = io.StringIO()
+        with contextlib.redirect_stdout(sink if not args.verbose else sys.stdout):
+            used, missed = _match_roles(out, want, name, args.verbose)
+            if args.verbose:
+                _print_extra(out, used, name)
+        extra = len(out.roles) - len(used)
+        for key in (shape, "all"):
+            c = per[key]
+            c["cvs"] += 1
+            for role in want["roles"]:
+                kind = "undated" if role["start"] is None else "dated"
+                c[kind] += 1
+                c[f"{kind}_right"] += any(role_right(r, role) for r in out.roles)
+            c["extra"] += extra
+            c["confident"] += out.usable
+            c["confident_wrong"] += out.usable and bool(missed or extra)
+    for key in [*layouts.SHAPES, "all"]:
+        c = per[key]
+        print(
+            f"{key} ({args.seeds} seeds): {c['cvs']} CVs, undated roles right {pct(c['undated_right'], c['undated'])}, "
+            f"extra roles per CV {c['extra'] / max(c['cvs'], 1):.2f} ({c['extra']}), dated roles right "
+            f"{pct(c['dated_right'], c['dated'])}, confident and wrong {c['confident_wrong']}/{c['confident']}"
+        )
+
+
+if __name__ == "__main__":
+    main()
