@@ -298,7 +298,8 @@ def _boxes_only(
         return [x for _, g in units for x in g]
     if all(places[k].y is not None for k in keys):
         known = {k: places[k] for k in keys}
-        tops = _rows([k for k in keys if _mid(known[k]) < page.height // 5], known)
+        sides = {k for k in keys if known[k].h >= page.height * 2 // 5 and known[k].w <= page.width * 9 // 20}
+        tops = _rows([k for k in keys if k not in sides and _topmost(k, known, sides, page)], known)
         feet = _rows([k for k in keys if k not in tops and _mid(known[k]) > page.height * 17 // 20], known)
     else:
         known = {k: Place(places[k].x, rank, places[k].w, 0) for rank, k in enumerate(keys)}
@@ -307,6 +308,19 @@ def _boxes_only(
     ordered = tops + _columns(rest, known, groups, heading) + feet
     others = [x for k, g in units if k not in ordered for x in g]
     return others + _joined(ordered, groups)
+
+
+def _topmost(key: str, places: dict[str, Place], sides: set[str], page: Page) -> bool:
+    """A box in the page's top fifth with no box above it in its column (a sidebar aside): the name's box, not
+    the heading under it."""
+    p = places[key]
+    if _mid(p) >= page.height // 5:
+        return False
+    return not any(
+        (q.y or 0) + q.h <= (p.y or 0) and (q.x or 0) < (p.x or 0) + p.w and (p.x or 0) < (q.x or 0) + q.w
+        for k, q in places.items()
+        if k != key and k not in sides
+    )
 
 
 def _mid(p: Place) -> int:
