@@ -184,8 +184,8 @@ def box_place(box: etree._Element, page: Page) -> Place | None:
             return None  # VML groups have coordinates of their own; their boxes read where anchored
         if str(el.tag).startswith(_VML) and el.tag != f"{_VML}textbox":
             style = el.get("style") or ""
-            w, h = _length(style, "width"), _length(style, "height")
-            if w is None or h is None:
+            width, height = _length(style, "width"), _length(style, "height")
+            if width is None or height is None:
                 return None
             left = _length(style, "margin-left") if "margin-left" in style else _length(style, "left")
             top = _length(style, "margin-top") if "margin-top" in style else _length(style, "top")
@@ -195,7 +195,7 @@ def box_place(box: etree._Element, page: Page) -> Place | None:
             v_area = _area(v_rel.group(1) if v_rel else "text", page, across=False)
             x = h_area[0] + left if h_area is not None and left is not None else None
             y = v_area[0] + top if v_area is not None and top is not None else None
-            return Place(x, y, w, h)
+            return Place(x, y, width, height)
     return None
 
 
