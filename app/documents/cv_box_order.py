@@ -12,7 +12,8 @@ the top. Each part is read where it stands, not where it is anchored:
   from the top (a column of dates beside a column of roles).
 
 Only parts whose place on the page is known are moved: one measured from a paragraph or a line stays where it is
-anchored, and so does one on a later page (a page break or Word's last rendered page break before its anchor).
+anchored, and so does one on a later page (a page break or Word's last rendered page break before its anchor),
+but for a sidebar there, read after the body.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class Place:
     y: int | None
     w: int
     h: int
+    first_page: bool = True  # False: anchored after a page break, so its y is on a later page
 
 
 def page_of(body: etree._Element) -> Page:
@@ -274,11 +276,15 @@ def page_order(
     if len(flow_text) <= 2:  # a page wholly of boxes (but for a blank line or two)
         return _boxes_only(units, places, text, page, heading)
     known = {k: p for k, p in places.items() if p.x is not None and p.y is not None and text.get(k)}
+    # a sidebar stands beside the text on whatever page it is; one on a later page is read after the body
     sides = {k for k, p in known.items() if p.h >= page.height * 2 // 5 and p.w <= page.width * 9 // 20}
-    tops = _rows([k for k, p in known.items() if k not in sides and _mid(p) < page.height // 5], known)
-    feet = _rows([k for k, p in known.items() if k not in sides and _mid(p) > page.height * 17 // 20], known)
-    left = sorted((k for k in sides if (known[k].x or 0) + known[k].w // 2 < page.width // 2), key=_y(known))
-    right = sorted((k for k in sides if k not in left), key=_y(known))
+    first = {k: p for k, p in known.items() if p.first_page and k not in sides}
+    tops = _rows([k for k, p in first.items() if _mid(p) < page.height // 5], first)
+    feet = _rows([k for k, p in first.items() if _mid(p) > page.height * 17 // 20], first)
+    later = [k for k in sides if not known[k].first_page]
+    left = [k for k in sides if k not in later and (known[k].x or 0) + known[k].w // 2 < page.width // 2]
+    right = [k for k in sides if k not in later and k not in left]
+    left, right = sorted(left, key=_y(known)), sorted(right, key=_y(known)) + [k for k, _ in units if k in later]
     middle = [line for k, g in units if k not in sides and k not in tops and k not in feet for line in g]
     return _joined(tops + left, groups) + middle + _joined(right + feet, groups)
 
@@ -291,12 +297,12 @@ def _boxes_only(
     heading: Callable[[str], object],
 ) -> list[Line]:
     """A page wholly of boxes: those at the top first, then by columns or by rows. When some box is measured from
-    the paragraph it is anchored in, the anchors' order stands for the boxes' heights."""
+    the paragraph it is anchored in, or stands on a later page, the anchors' order stands for the boxes' heights."""
     groups = {k: g for k, g in units if k is not None}
     keys = [k for k, _ in units if k is not None and text.get(k) and k in places and places[k].x is not None]
     if len(keys) < 4:
         return [x for _, g in units for x in g]
-    if all(places[k].y is not None for k in keys):
+    if all(places[k].y is not None and places[k].first_page for k in keys):
         known = {k: places[k] for k in keys}
         sides = {k for k in keys if known[k].h >= page.height * 2 // 5 and known[k].w <= page.width * 9 // 20}
         tops = _rows([k for k in keys if k not in sides and _topmost(k, known, sides, page)], known)

@@ -140,7 +140,7 @@ _W_RENDERED_BREAK = qn("w:lastRenderedPageBreak")
 def _places(body: etree._Element) -> tuple[dict[str, Place], dict[str, str]]:
     """Where the body's placed parts stand on the first page: its paragraphs' text boxes (by the id prefix `_walk`
     gives their lines) and its runs of framed paragraphs (by the first one's id, with the paragraph ids each
-    holds). A part anchored after a page break is left out: its place is on a later page."""
+    holds). A part anchored after a page break is marked: its place is on a later page."""
     page = page_of(body)
     places: dict[str, Place] = {}
     framed: dict[str, str] = {}
@@ -157,7 +157,7 @@ def _places(body: etree._Element) -> tuple[dict[str, Place], dict[str, str]]:
         ppr = child.find(W_PPR)
         later = later or (ppr is not None and ppr.find(_W_PAGE_BEFORE) is not None)
         frame = ppr.find(_W_FRAME_PR) if ppr is not None else None
-        if frame is not None and not later:
+        if frame is not None:
             look = etree.tostring(frame)
             if run is None or run[1] != look:
                 run = (f"{pid}f", look)
@@ -165,13 +165,13 @@ def _places(body: etree._Element) -> tuple[dict[str, Place], dict[str, str]]:
             count = sum(1 for key in framed.values() if key == run[0])
             place = frame_place(frame, page, count)
             if place is not None:
-                places[run[0]] = place
+                places[run[0]] = replace(place, first_page=not later)
         else:
             run = None
         for box_i, box in enumerate(_text_boxes(child)):
             place = box_place(box, page)
-            if place is not None and not later:
-                places[f"{pid}x{box_i}"] = place
+            if place is not None:
+                places[f"{pid}x{box_i}"] = replace(place, first_page=not later)
         later = later or _breaks_page(child)
     return places, framed
 

@@ -153,3 +153,12 @@ def test_a_box_anchored_after_a_page_break_stays_where_it_is_anchored() -> None:
     d.paragraphs[3].runs[0].add_break(WD_BREAK.PAGE)
     d.paragraphs[-1]._p.append(text_box(["Alex Moreno"], NAME_BOX))
     assert _texts(d)[-1] == "Alex Moreno"
+
+
+def test_a_sidebar_on_a_later_page_is_read_after_the_body_not_inside_a_role() -> None:
+    d = _cv()
+    d.paragraphs[0].runs[0].add_break(WD_BREAK.PAGE)
+    d.paragraphs[4]._p.append(text_box(SIDEBAR, LEFT_SIDEBAR))
+    texts = _texts(d)
+    assert texts.index("Data Analyst, Globex Corp") + 1 == texts.index("2016 - 2018")
+    assert texts.index("BSc Economics, University of Leeds, 2015") < texts.index("Skills")
