@@ -296,8 +296,9 @@ def _boxes_only(
     page: Page,
     heading: Callable[[str], object],
 ) -> list[Line]:
-    """A page wholly of boxes: those at the top first, then by columns or by rows. When some box is measured from
-    the paragraph it is anchored in, or stands on a later page, the anchors' order stands for the boxes' heights."""
+    """A page wholly of boxes: those at the top first, a sidebar beside the rest, the rest by columns or by rows.
+    When some box is measured from the paragraph it is anchored in, or stands on a later page, the anchors' order
+    stands for the boxes' heights."""
     groups = {k: g for k, g in units if k is not None}
     keys = [k for k, _ in units if k is not None and text.get(k) and k in places and places[k].x is not None]
     if len(keys) < 4:
@@ -306,12 +307,17 @@ def _boxes_only(
         known = {k: places[k] for k in keys}
         sides = {k for k in keys if known[k].h >= page.height * 2 // 5 and known[k].w <= page.width * 9 // 20}
         tops = _rows([k for k in keys if k not in sides and _topmost(k, known, sides, page)], known)
-        feet = _rows([k for k in keys if k not in tops and _mid(known[k]) > page.height * 17 // 20], known)
+        feet = _rows(
+            [k for k in keys if k not in tops and k not in sides and _mid(known[k]) > page.height * 17 // 20], known
+        )
     else:
         known = {k: Place(places[k].x, rank, places[k].w, 0) for rank, k in enumerate(keys)}
-        tops, feet = [], []
-    rest = [k for k in keys if k not in tops and k not in feet]
-    ordered = tops + _columns(rest, known, groups, heading) + feet
+        sides, tops, feet = set(), [], []
+    # a sidebar box over the page's height is read beside the rest: before it on the left, after it on the right
+    left = sorted((k for k in sides if (known[k].x or 0) + known[k].w // 2 < page.width // 2), key=_y(known))
+    right = sorted((k for k in sides if k not in left), key=_y(known))
+    rest = [k for k in keys if k not in tops and k not in feet and k not in sides]
+    ordered = tops + left + _columns(rest, known, groups, heading) + right + feet
     others = [x for k, g in units if k not in ordered for x in g]
     return others + _joined(ordered, groups)
 
