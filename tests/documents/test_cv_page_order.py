@@ -162,3 +162,19 @@ def test_a_sidebar_on_a_later_page_is_read_after_the_body_not_inside_a_role() ->
     texts = _texts(d)
     assert texts.index("Data Analyst, Globex Corp") + 1 == texts.index("2016 - 2018")
     assert texts.index("BSc Economics, University of Leeds, 2015") < texts.index("Skills")
+
+
+def test_a_sidebar_box_beside_a_page_of_boxes_is_not_read_between_two_sections() -> None:
+    d = docx.Document()
+    p = d.add_paragraph()
+    boxes = [
+        (SIDEBAR, (440.0, 30.0, 160.0, 730.0)),
+        (["Alex Moreno", "alex.moreno@example.org"], (40.0, 20.0, 380.0, 60.0)),
+        (["Experience", "Software Engineer, Acme Ltd", "2019 - 2021"], (40.0, 100.0, 380.0, 400.0)),
+        (["Education", "BSc Economics, University of Leeds, 2015"], (40.0, 520.0, 380.0, 40.0)),
+    ]
+    for texts, at in boxes:
+        p._p.append(text_box(texts, at, fallback=False))
+    texts = _texts(d)
+    assert texts.index("Education") < texts.index("Skills")
+    assert texts[0] == "Alex Moreno"
