@@ -12,8 +12,9 @@ the top. Each part is read where it stands, not where it is anchored:
   from the top (a column of dates beside a column of roles).
 
 Only parts whose place on the page is known are moved: one measured from a paragraph or a line stays where it is
-anchored, and so does one on a later page (a page break or Word's last rendered page break before its anchor),
-but for a sidebar there, read after the body.
+anchored, and so does one on a later page (a page break or Word's last rendered page break before its anchor).
+A sidebar is known by its side, width and height alone: one measured from its paragraph is read beside the body
+all the same, and one on a later page after the body.
 """
 
 from __future__ import annotations
@@ -275,16 +276,18 @@ def page_order(
     groups = {k: g for k, g in units if k is not None}
     if len(flow_text) <= 2:  # a page wholly of boxes (but for a blank line or two)
         return _boxes_only(units, places, text, page, heading)
-    known = {k: p for k, p in places.items() if p.x is not None and p.y is not None and text.get(k)}
-    # a sidebar stands beside the text on whatever page it is; one on a later page is read after the body
-    sides = {k for k, p in known.items() if p.h >= page.height * 2 // 5 and p.w <= page.width * 9 // 20}
+    across = {k: p for k, p in places.items() if p.x is not None and text.get(k)}
+    known = {k: p for k, p in across.items() if p.y is not None}
+    # a sidebar stands beside the text on whatever page it is, and its height says so even when its top is
+    # measured from its paragraph; one on a later page is read after the body
+    sides = {k for k, p in across.items() if p.h >= page.height * 2 // 5 and p.w <= page.width * 9 // 20}
     first = {k: p for k, p in known.items() if p.first_page and k not in sides}
     tops = _rows([k for k, p in first.items() if _mid(p) < page.height // 5], first)
     feet = _rows([k for k, p in first.items() if _mid(p) > page.height * 17 // 20], first)
-    later = [k for k in sides if not known[k].first_page]
-    left = [k for k in sides if k not in later and (known[k].x or 0) + known[k].w // 2 < page.width // 2]
+    later = [k for k in sides if not across[k].first_page]
+    left = [k for k in sides if k not in later and (across[k].x or 0) + across[k].w // 2 < page.width // 2]
     right = [k for k in sides if k not in later and k not in left]
-    left, right = sorted(left, key=_y(known)), sorted(right, key=_y(known)) + [k for k, _ in units if k in later]
+    left, right = sorted(left, key=_y(across)), sorted(right, key=_y(across)) + [k for k, _ in units if k in later]
     middle = [line for k, g in units if k not in sides and k not in tops and k not in feet for line in g]
     return _joined(tops + left, groups) + middle + _joined(right + feet, groups)
 

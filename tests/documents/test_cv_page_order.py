@@ -178,3 +178,18 @@ def test_a_sidebar_box_beside_a_page_of_boxes_is_not_read_between_two_sections()
     texts = _texts(d)
     assert texts.index("Education") < texts.index("Skills")
     assert texts[0] == "Alex Moreno"
+
+
+def test_a_sidebar_measured_from_its_paragraph_is_still_read_beside_the_body() -> None:
+    d = _cv()
+    d.paragraphs[1]._p.append(text_box(SIDEBAR, (10.0, 0.0, 160.0, 730.0), "page", "paragraph"))
+    texts = _texts(d)
+    assert texts.index("Software Engineer, Acme Ltd") + 1 == texts.index("2019 - 2021")
+    assert texts.index("Skills") < texts.index("Experience")
+
+
+def test_a_box_at_the_page_s_foot_anchored_in_a_role_is_read_after_the_body() -> None:
+    d = _cv()
+    d.paragraphs[1]._p.append(text_box(["alex.moreno@example.org"], (90.0, 730.0, 300.0, 40.0)))
+    texts = _texts(d)
+    assert texts[-1] == "alex.moreno@example.org"
