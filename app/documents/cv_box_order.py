@@ -159,6 +159,10 @@ def _in_group(box: etree._Element, anchor: etree._Element) -> tuple[int, int, in
     return int((off[0] - ch_off[0]) * sx), int((off[1] - ch_off[1]) * sy), int(ext[0] * sx), int(ext[1] * sy)
 
 
+def _int(raw: str | None) -> int | None:
+    return int(raw) if raw is not None and re.fullmatch(r"-?\d+", raw) else None
+
+
 def _length(style: str, name: str) -> int | None:
     m = re.search(rf"(?<![-\w]){name}:\s*(-?[\d.]+)\s*([a-z]*)", style)
     if not m or m.group(2) not in _UNITS:
@@ -178,6 +182,9 @@ def box_place(box: etree._Element, page: Page) -> Place | None:
             w, h = (int(ext.get("cx", "0")), int(ext.get("cy", "0"))) if ext is not None else (0, 0)
             x = _position(el.find(f"{_WP}positionH"), page, w, across=True)
             y = _position(el.find(f"{_WP}positionV"), page, h, across=False)
+            simple = el.find(f"{_WP}simplePos")
+            if el.get("simplePos") in ("1", "true", "on") and simple is not None:  # placed from the page's corner
+                x, y = _int(simple.get("x")), _int(simple.get("y"))
             inner = _in_group(box, el)
             if inner is None:
                 return Place(x, y, w, h)

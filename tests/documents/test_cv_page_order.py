@@ -8,7 +8,7 @@ from __future__ import annotations
 import docx
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 from app.documents.cv_lines import read_lines
 from app.documents.cv_structure import read_outline
@@ -193,3 +193,15 @@ def test_a_box_at_the_page_s_foot_anchored_in_a_role_is_read_after_the_body() ->
     d.paragraphs[1]._p.append(text_box(["alex.moreno@example.org"], (90.0, 730.0, 300.0, 40.0)))
     texts = _texts(d)
     assert texts[-1] == "alex.moreno@example.org"
+
+
+def test_a_box_placed_by_its_simple_position_is_read_where_that_puts_it() -> None:
+    d = _cv()
+    run = text_box(["Alex Moreno"], NAME_BOX, "column", "paragraph", fallback=False)  # offsets from the text ...
+    anchor = next(run.iter(qn("wp:anchor")))
+    anchor.set("simplePos", "1")  # ... overruled by a place from the page's top left corner
+    simple = anchor.find(qn("wp:simplePos"))
+    simple.set("x", str(200 * 12700))
+    simple.set("y", str(20 * 12700))
+    d.paragraphs[-1]._p.append(run)
+    assert _texts(d)[0] == "Alex Moreno"
