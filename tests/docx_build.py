@@ -60,3 +60,86 @@ def role_cv(*lines: str, description: tuple[str, str | None] = BULLET) -> bytes:
         ("Education", "Heading 1"),
         ("BSc Computer Science, University of Leeds, 2016", None),
     )
+
+
+_SHAPE_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+_EMU = 12700  # per point
+
+
+def _box_paragraphs(texts: list[str]) -> str:
+    from xml.sax.saxutils import escape
+
+    return "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r></w:p>' for t in texts)
+
+
+def _shape(texts: list[str], x: float, y: float, w: float, h: float) -> str:
+    return (
+        f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="{int(x * _EMU)}" y="{int(y * _EMU)}"/>'
+        f'<a:ext cx="{int(w * _EMU)}" cy="{int(h * _EMU)}"/></a:xfrm></wps:spPr><wps:txbx><w:txbxContent>'
+        f"{_box_paragraphs(texts)}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+    )
+
+
+def _anchor(graphic: str, at: tuple[float, float, float, float], h_from: str, v_from: str) -> str:
+    x, y, w, h = at
+    return (
+        '<w:drawing><wp:anchor simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" '
+        f'allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="{h_from}"><wp:posOffset>'
+        f'{int(x * _EMU)}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="{v_from}"><wp:posOffset>'
+        f'{int(y * _EMU)}</wp:posOffset></wp:positionV><wp:extent cx="{int(w * _EMU)}" cy="{int(h * _EMU)}"/>'
+        '<wp:wrapNone/><wp:docPr id="1" name="Text Box"/><a:graphic><a:graphicData '
+        f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">{graphic}</a:graphicData>'
+        "</a:graphic></wp:anchor></w:drawing>"
+    )
+
+
+def text_box(
+    texts: list[str],
+    at: tuple[float, float, float, float],
+    h_from: str = "page",
+    v_from: str = "page",
+    fallback: bool = True,
+) -> BaseOxmlElement:
+    """A run holding a floating text box of these paragraphs, placed at (x, y, width, height) in points from what
+    `h_from` and `v_from` name (page, margin, column, paragraph), as Word writes one: DrawingML with a VML copy
+    in `mc:Fallback` (`fallback`), or DrawingML alone. Append it to a paragraph: that paragraph is its anchor."""
+    from docx.oxml import parse_xml
+
+    x, y, w, h = at
+    drawing = _anchor(_shape(texts, 0, 0, w, h), at, h_from, v_from)
+    if not fallback:
+        return parse_xml(f"<w:r {_SHAPE_NS}>{drawing}</w:r>")
+    style = (
+        f"position:absolute;margin-left:{x}pt;margin-top:{y}pt;width:{w}pt;height:{h}pt;"
+        f"mso-position-horizontal-relative:{h_from};mso-position-vertical-relative:{v_from}"
+    )
+    vml = f'<w:pict><v:shape style="{style}"><v:textbox><w:txbxContent>{_box_paragraphs(texts)}</w:txbxContent>'
+    return parse_xml(
+        f'<w:r {_SHAPE_NS}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice><mc:Fallback>'
+        f"{vml}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def grouped_text_boxes(boxes: list[tuple[list[str], tuple[float, float, float, float]]]) -> BaseOxmlElement:
+    """A run holding a group of text boxes (`wpg:wgp`) placed from the page; each box's (x, y, width, height) in
+    points from the page, written in the group's own coordinates as Word does."""
+    from docx.oxml import parse_xml
+
+    left, top = min(b[0] for _, b in boxes), min(b[1] for _, b in boxes)
+    right, bottom = max(b[0] + b[2] for _, b in boxes), max(b[1] + b[3] for _, b in boxes)
+    children = "".join(_shape(texts, b[0] - left, b[1] - top, b[2], b[3]) for texts, b in boxes)
+    cx, cy = int((right - left) * _EMU), int((bottom - top) * _EMU)
+    group = (
+        f'<wpg:wgp><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/><a:chOff x="0" y="0"/>'
+        f'<a:chExt cx="{cx}" cy="{cy}"/></a:xfrm></wpg:grpSpPr>{children}</wpg:wgp>'
+    )
+    drawing = _anchor(group, (left, top, right - left, bottom - top), "page", "page")
+    return parse_xml(f"<w:r {_SHAPE_NS}>{drawing.replace('wordprocessingShape', 'wordprocessingGroup')}</w:r>")

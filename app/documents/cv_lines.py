@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from docx.oxml.ns import qn
 from lxml import etree
 
-from app.documents.cv_box_order import Frame, box_frame, column_order, comparable
+from app.documents.cv_box_order import Place, box_key, box_place, frame_place, page_of, page_order
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_FLD,
@@ -122,7 +122,9 @@ def read_lines(package: DocxPackage) -> list[Line]:
         if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
             out.extend(lines)
     body = _with_links(_walk(package.body, "", "body", styles, _diagrams(package)), package, package.main)
-    body = column_order(body, _box_frames(package.body), _heading_kind)
+    places, framed = _places(package.body)
+    page = page_of(package.body)
+    body = page_order(body, places, lambda i: framed.get(i) or box_key(i), page, _heading_kind)
     return [line for line in heads + body + feet if line.text.strip()]
 
 
@@ -132,16 +134,54 @@ def _heading_kind(text: str) -> str | None:
     return heading_kind(text)
 
 
-def _box_frames(body: etree._Element) -> dict[str, Frame]:
-    """Where each text box of the body's own paragraphs stands, by the id prefix `_walk` gives its lines."""
-    frames: dict[str, tuple[str, Frame]] = {}
-    paragraphs = (child for child in block_children(body) if child.tag == W_P)
-    for p_index, p in enumerate(paragraphs):
-        for box_i, box in enumerate(_text_boxes(p)):
-            frame = box_frame(box)
-            if frame is not None:
-                frames[f"p{p_index}x{box_i}"] = frame
-    return comparable(frames)
+_W_BR, _W_FRAME_PR, _W_PAGE_BEFORE = qn("w:br"), qn("w:framePr"), qn("w:pageBreakBefore")
+_W_RENDERED_BREAK = qn("w:lastRenderedPageBreak")
+
+
+def _places(body: etree._Element) -> tuple[dict[str, Place], dict[str, str]]:
+    """Where the body's placed parts stand on the first page: its paragraphs' text boxes (by the id prefix `_walk`
+    gives their lines) and its runs of framed paragraphs (by the first one's id, with the paragraph ids each
+    holds). A part anchored after a page break is marked: its place is on a later page."""
+    page = page_of(body)
+    places: dict[str, Place] = {}
+    framed: dict[str, str] = {}
+    later = False
+    p_index = 0
+    run: tuple[str, bytes] | None = None  # the frame key and the frame's properties of the run of frames
+    for child in block_children(body):
+        if child.tag != W_P:
+            run = None
+            later = later or _breaks_page(child)
+            continue
+        pid = f"p{p_index}"
+        p_index += 1
+        ppr = child.find(W_PPR)
+        later = later or (ppr is not None and ppr.find(_W_PAGE_BEFORE) is not None)
+        frame = ppr.find(_W_FRAME_PR) if ppr is not None else None
+        if frame is not None:
+            look = etree.tostring(frame)
+            if run is None or run[1] != look:
+                run = (f"{pid}f", look)
+            framed[pid] = run[0]
+            count = sum(1 for key in framed.values() if key == run[0])
+            place = frame_place(frame, page, count)
+            if place is not None:
+                places[run[0]] = replace(place, first_page=not later)
+        else:
+            run = None
+        for box_i, box in enumerate(_text_boxes(child)):
+            place = box_place(box, page)
+            if place is not None:
+                places[f"{pid}x{box_i}"] = replace(place, first_page=not later)
+        later = later or _breaks_page(child)
+    return places, framed
+
+
+def _breaks_page(el: etree._Element) -> bool:
+    """A page break typed in the part, or one Word rendered there when it last laid the document out."""
+    if any(br.get(qn("w:type")) == "page" for br in el.iter(_W_BR)):
+        return True
+    return any(True for _ in el.iter(_W_RENDERED_BREAK))
 
 
 def _with_links(lines: Iterator[Line], package: DocxPackage, part: str) -> list[Line]:

@@ -9,7 +9,6 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from app.documents.cv_box_order import comparable
 from app.documents.cv_lines import read_lines
 from app.documents.cv_structure import read_outline
 from app.documents.package import DocxPackage
@@ -67,11 +66,6 @@ def test_a_column_of_dates_beside_a_column_of_roles_stays_row_by_row() -> None:
     )
     texts = [line.text for line in read_lines(DocxPackage(data))]
     assert texts[1:5] == ["2019 - 2021", "Software Engineer, Acme Ltd", "2016 - 2018", "Data Analyst, Globex Corp"]
-
-
-def test_offsets_from_the_page_are_not_set_beside_offsets_from_the_margin() -> None:
-    frames = {"p1x0": ("margin", (0, 10)), "p1x1": ("margin", (20, 10)), "p2x0": ("page", (5, 10))}
-    assert comparable(frames) == {"p1x0": (0, 10), "p1x1": (20, 10)}
 
 
 _WPS = (
