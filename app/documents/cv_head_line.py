@@ -31,7 +31,7 @@ from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
-    r"|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])"
+    r"|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
 )
 
 
@@ -241,7 +241,8 @@ def _without_kind(text: str) -> str:
 
 # Field separators a line is laid out with (tabs, wide gaps, pipes, bullets): where a line has two or more pieces of
 # content between them, a dash or slash inside a piece is part of a name ("Plataforma Solar de Almería - CIEMAT").
-_FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■●○◦»›~]\s+")
+# "湖北启灵机器人——运动控制算法实习生": the Chinese dash (two em dashes) parts fields as a pipe does
+_FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■●○◦»›~]\s+|\s*—{2}\s*")
 
 
 def _pieces(text: str) -> list[str]:
@@ -394,9 +395,24 @@ def _plain_place(text: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and plain
 
 
+def _outside_brackets(text: str) -> list[str]:
+    """The text's parts between commas that stand outside brackets: "Practice Lead (Collaboration, Usability, Portal),
+    Southern California Edison" is a title and an employer, not four pieces."""
+    parts, depth, start = [], 0, 0
+    for k, c in enumerate(text):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            parts.append(text[start:k])
+            start = k + 1
+    return [*parts, text[start:]]
+
+
 def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [p.strip() for p in _outside_brackets(text) if p.strip()]
     for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
         parts.remove(p)
         place = place or p.strip("()")

@@ -215,3 +215,19 @@ def test_a_unit_run_on_after_the_title_still_joins_the_organisation_after_it() -
         "Research Intern",
         "Mathematical Institute, University of Oxford",
     )
+
+
+def test_commas_inside_brackets_do_not_part_a_title_from_its_employer() -> None:
+    outline = read_outline(
+        role_cv("Practice Lead (Collaboration, Usability, Portal), Southern California Edison, 01.2005 – 07.2012")
+    )
+    assert [(r.title.value, r.employer.value) for r in outline.roles] == [
+        ("Practice Lead (Collaboration, Usability, Portal)", "Southern California Edison")
+    ]
+
+
+def test_the_chinese_dash_parts_employer_and_title() -> None:
+    outline = read_outline(role_cv("湖北启灵机器人——运动控制算法实习生\t2024.04 – 至今"))
+    assert [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in outline.roles] == [
+        ("运动控制算法实习生", "湖北启灵机器人", "2024-04", "present")
+    ]
