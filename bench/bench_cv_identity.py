@@ -81,7 +81,9 @@ def main() -> None:
         c = family[key]
         print(f"{key:<42} {pct(c['names'], c['cvs']):>14} {pct(c['contacts'], c['cvs']):>14}")
     print(f"identity ({args.split} seeds, {totals['cvs']} CVs): names right {pct(totals['names'], totals['cvs'])}")
-    print(f"identity ({args.split} seeds, {totals['cvs']} CVs): contacts right {pct(totals['contacts'], totals['cvs'])}")
+    print(
+        f"identity ({args.split} seeds, {totals['cvs']} CVs): contacts right {pct(totals['contacts'], totals['cvs'])}"
+    )
 
 
 if __name__ == "__main__":

@@ -54,8 +54,35 @@ _FAMILY_LABELS = frozenset(
     ]
 )
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
-_SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
-_PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
+_PARTICLES = frozenset(
+    [
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "bin",
+        "binti",
+        "al",
+        "la",
+        "le",
+        "du",
+        "des",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "den",
+        "zu",
+        "el",
+        "ibn",
+        "bint",
+        "abu",
+    ]
+)
 # "Sasha Haddad - PMP®", "RN<TAB>ROBIN A. NOVAK", "Jane Doe | Engineer": the pieces of a name line
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -82,6 +109,9 @@ def _name_like(text: str) -> bool:
         core = w.strip(".,'’()“”\"")
         if core in ("-", "–") or fold(core) in _PARTICLES:
             continue
+        particle, hyphen, rest = core.partition("-")
+        if hyphen and fold(particle) in _PARTICLES and rest[:1].isupper():
+            core = rest  # "al-Hashimi", "el-Amin": a particle joined to the name by a hyphen
         if fold(core) in _FUNCTION_WORDS:
             return False  # "Available to Relocate": a phrase, not a name
         # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
@@ -112,24 +142,34 @@ def _labelled_name(sections: list[Section]) -> str:
                 family = family or value
             else:
                 whole = whole or value
-    if whole and family and len(whole.split()) == 1:
+    if whole and family and fold(family) not in fold(whole):
         return f"{whole} {family}"  # "Nome: Mario" is the given name when "Cognome: Rossi" follows
     return whole or " ".join(p for p in (given, family) if p)
 
 
-def _without_credentials(piece: str) -> str:
-    """ "Jane Doe, PhD" -> "Jane Doe"; "Houston, TX" stays (a place, not a name with a degree)."""
+def _without_credentials(piece: str, set_apart: bool = False) -> str:
+    """ "Jane Doe, PhD" -> "Jane Doe"; "Houston, TX" stays (a place, not a name with a degree). "Jane Doe, MD"
+    reads as a place in Maryland too: it is a name with a degree only on a line set apart as the name is."""
     head, *rest = [p.strip() for p in piece.split(",")]
     tokens = [t for part in rest for t in part.split()]
-    if rest and tokens and all(_credential(t) for t in tokens):
+    set_apart = set_apart or bool(_PERSON_TITLE.match(head))  # "Dr. Chidi Okonkwo, MD"
+    if not rest or not tokens or is_place(head) or (is_place(piece) and not set_apart):
+        return piece
+    # "MD", "RN" after a full name; after one word ("Frederick, MD") two capitals are more likely a state
+    if all(_credential(t) and (len(head.split()) >= 2 or not _two_capitals(t)) for t in tokens):
         return head
     return piece
 
 
+def _two_capitals(token: str) -> bool:
+    return len(token) == 2 and token.isupper() and token.isalpha()
+
+
 def _credential(token: str) -> bool:
+    """ "PhD", "M.Sc.", "PMP®", and two capitals ("MD", "RN") that name no place ("TX" does)."""
     return (
         bool(_CREDENTIAL.fullmatch(token))
-        and (len(token.strip(".")) >= 3 or token.endswith(("®", "™", ".")))
+        and (len(token.strip(".")) >= 3 or token.endswith(("®", "™", ".")) or _two_capitals(token))
         and not is_place(token)
     )
 
@@ -165,28 +205,97 @@ def _broken_name(candidates: list[Line], i: int) -> str | None:
     return joined if len(joined.split()) <= 4 and _name_like(joined) and not is_place(nxt.text.strip()) else None
 
 
+# "Curriculum Vitae", "Lebenslauf", "履歴書": the document's title over the name, not the name
+_TITLE_WORDS = (
+    r"curriculum\s+vitae|curr[ií]culum(?:\s+vitae)?|cv|resume|résumé|lebenslauf|hoja\s+de\s+vida|curr[ií]culo"
+    r"|履歴書|職務経歴書|简历|个人简历|個人簡歷|이력서|резюме|βιογραφικό(?:\s+σημείωμα)?|życiorys|özgeçmiş"
+    r"|السيرة الذاتية"
+)
+_DOCUMENT_TITLE = re.compile(rf"(?:{_TITLE_WORDS})\s*[:.]?", re.I)
+# "Curriculum Vitae – Jane Doe", "CV: Jane Doe", "Lebenslauf von Jane Doe": the title before the name on its line
+_TITLE_BEFORE = re.compile(rf"^(?:{_TITLE_WORDS})\s*(?:[–—:-]|\s(?:of|von|de|di|du)\s)\s*", re.I)
+# "J O H N  S M I T H": a name set in spaced letters, its words parted by wider gaps
+_SPACED_LETTERS = re.compile(r"\w(?: [\w'’-]){2,}(?:\s{2,}\w(?: [\w'’-])+)*")
+
+
+def _surname_first(text: str) -> bool:
+    """ "ASHTARI, Babak", "VAN DER BERG, Pieter", "WRÓBEL, Łukasz": the family name in capitals, a comma, the
+    given name (in any alphabet with capitals)."""
+    family, comma, given = text.partition(",")
+    family_words, given_words = family.split(), given.split()
+    return (
+        bool(comma)
+        and 1 <= len(family_words) <= 3
+        and 1 <= len(given_words) <= 2
+        and all(w.isupper() and len(w.strip("'’-")) > 1 for w in family_words)
+        and given_words[0][:1].isupper()
+        and len(given_words[0]) > 1
+        and all(c.isalpha() or c in "'’-." for w in family_words + given_words for c in w)
+    )
+
+
+def _unspaced(text: str) -> str:
+    """ "J O H N  S M I T H" -> "JOHN SMITH"; any other text as it is."""
+    stripped = text.strip()
+    if not _SPACED_LETTERS.fullmatch(stripped):
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
+
+
+def _not_a_name(line: Line) -> bool:
+    """A line that cannot be the name: the document's title, or a link to write or call ("Email me")."""
+    contact_link = any(t.strip().lower().startswith(("mailto:", "tel:")) for t in line.links)
+    return bool(_DOCUMENT_TITLE.fullmatch(line.text.strip())) or contact_link
+
+
+def _goes_on(first: str, line: Line, nxt: Line) -> str:
+    """ "CHRIS" / "OH", "Ngoc Anh" / "Tran" after a line break: the next line carries the name on, in the same look
+    (not a place under it, a title or another script). Returns the words it adds, or ""."""
+    text = _first_piece(nxt.text.strip())
+    caseless = first[:1].lower() == first[:1].upper()
+    same_paragraph = nxt.id == line.id
+    goes_on = (
+        (len(first.split()) == 1 or same_paragraph or (_set_apart(line) and nxt.style == line.style))
+        and nxt.size == line.size
+        and _name_like(text)
+        and len(text.split()) <= 3
+        and len(f"{first} {text}".split()) <= 5
+        and (not is_place(text) or _set_apart(line))
+        and not _not_a_name(nxt)
+        and caseless == (text[:1].lower() == text[:1].upper())
+    )
+    return text if goes_on else ""
+
+
+def _set_apart(line: Line) -> bool:
+    """A line in the look of a name: the Title style or a large font."""
+    return line.style == "Title" or line.size >= 14
+
+
 def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     line = candidates[i]
+    if _not_a_name(line):
+        return None
     broken = _broken_name(candidates, i)
     if broken is not None:
         return Scored(value=broken, confidence=0.95 if i == 0 or line.style == "Title" else 0.7)
-    text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
+    text = _TITLE_BEFORE.sub("", line.text.strip())  # "Curriculum Vitae – Jane Doe", "Lebenslauf von …"
+    text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
-    first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
-    if _SURNAME_FIRST.fullmatch(first) and i == 0:
+    first = _unspaced(_first_piece(_ASIDE.sub(" ", text)))  # "Jane Doe (she/her)", "J O H N  S M I T H | RN"
+    if _surname_first(first) and not is_place(first):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
-    if "," in first and not is_place(first):
-        first = _without_credentials(first)
+    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    if "," in first:
+        first = _without_credentials(first, strong)
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
     if not _name_like(first):
         return None
-    value = first
-    if len(first.split()) == 1 and i + 1 < len(candidates):
-        nxt = candidates[i + 1].text.strip()
-        if _name_like(nxt) and len(nxt.split()) <= 3:
-            value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
-    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    more = _goes_on(first, line, candidates[i + 1]) if i + 1 < len(candidates) else ""
+    if is_place(first) and not _set_apart(line) and not more:
+        return None  # "Osaka" under the name: a place on a line of its own ("Jordan" / "Smith" is a name)
+    value = f"{first} {more}" if more else first
     return Scored(value=value, confidence=0.95 if strong else 0.7)
 
 
@@ -234,20 +343,46 @@ def _add_emails(out: ContactOutline, text: str) -> None:
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     at = bare.find(phone)
     before = bare[max(at - 2, 0) : max(at, 0)]
+    if _other_label(bare[:at]):
+        return False  # "National ID: 1234 5678 9012", "Passport No.: …": a number that says it is no phone
     second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
     if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
         return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
     if phone.isdigit() and not (plain_ok or second):
         return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
-    return find_dates(phone) is None and not _DAY_DATE.search(phone)
+    return find_dates(phone) is None and not _DAY_DATE.search(phone) and not _AMOUNTS.fullmatch(phone)
+
+
+# "45.000 – 55.000", "60,000-70,000": a range of amounts (a salary), each written in thousands
+_AMOUNTS = re.compile(r"\d{1,3}(?:[.,]\d{3})+\s*-\s*\d{1,3}(?:[.,]\d{3})+")
+
+
+# The label right before a number ("Passport No.: ", "ID: ", "Fax: "), in its own piece of the line
+_LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*$")
+_CONTACT_WORDS = re.compile(
+    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|casa|landline|fax)|電話", re.I
+)
+
+
+def _other_label(before: str) -> bool:
+    """The number's own label says something else than a phone ("National ID:", "Passport No.:", "PAN:")."""
+    piece = re.split(r"[|•·,;\t]|\s{3,}", before)[-1]
+    m = _LABEL_BEFORE.search(piece)
+    # a label of one or two letters is a sign ("M:", "T:", "Ph:"), never another kind of number
+    return bool(m) and len(m.group(1).strip(" .")) > 2 and not _CONTACT_WORDS.search(m.group(1))
 
 
 # "Atlanta, GA 30322-2240": a US ZIP+4 code after the state, not a phone number
 _ZIP_PLUS_4 = re.compile(r"\b([A-Z]{2})\s+\d{5}-\d{4}\b")
 
 
+# "0151 / 23456789": an area code, a slash, the number (as German CVs write it)
+_AREA_SLASH = re.compile(r"(?<![\d/])(0\d{2,4})\s*/\s*(\d[\d ]{3,}\d)")
+
+
 def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
     bare = _ZIP_PLUS_4.sub(r"\1 ", URL.sub(" ", EMAIL.sub(" ", text)))
+    bare = _AREA_SLASH.sub(r"\1 \2", bare)
     for phone in find_phones(bare):
         if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
             out.phones.append(phone)
@@ -301,6 +436,8 @@ def read_contacts(sections: list[Section]) -> ContactOutline:
         labelled = _labelled(section, k, text)
         if not (_trusted(section, line) or labelled):
             continue
+        if section.kind in ROLE_SECTIONS and not _trusted(section, line):
+            continue  # "Tel. 030 1234567" under a role: the employer's office, not the seeker
         _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
         _add_links(out, text)
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
@@ -320,6 +457,7 @@ def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bo
             if EMAIL.fullmatch(address) and address.lower() not in {e.lower() for e in out.emails}:
                 out.emails.append(address)
         elif scheme == "tel" and trusted:
+            rest = rest.split(";")[0]  # "tel:+15555550123;ext=45": the extension is no part of the number
             number = unquote(rest[:1] + rest[1:].replace("+", " ")).strip()
             digits = phone_digits(number)
             if len(digits) >= 7 and digits not in {phone_digits(p) for p in out.phones}:
