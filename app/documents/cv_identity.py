@@ -215,7 +215,19 @@ _DOCUMENT_TITLE = re.compile(rf"(?:{_TITLE_WORDS})\s*[:.]?", re.I)
 # "Curriculum Vitae – Jane Doe", "CV: Jane Doe", "Lebenslauf von Jane Doe": the title before the name on its line
 _TITLE_BEFORE = re.compile(rf"^(?:{_TITLE_WORDS})\s*(?:[–—:-]|\s(?:of|von|de|di|du)\s)\s*", re.I)
 # "J O H N  S M I T H": a name set in spaced letters, its words parted by wider gaps
-_SPACED_LETTERS = re.compile(r"\w(?: [\w'’-]){2,}(?:\s{2,}\w(?: [\w'’-])+)*")
+_SPACED_LETTERS = re.compile(r"(?<!\S)\w(?: [\w'’-]){2,}(?:\s{2,}\w(?: [\w'’-])+)*(?!\S)")
+
+
+def _unspaced(text: str) -> str:
+    """ "J O H N  S M I T H | Nurse" -> "JOHN SMITH | Nurse"; "A B C" stays (too short for a name)."""
+
+    def join(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if sum(c.isalpha() for c in run) < 5:
+            return run
+        return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", run))
+
+    return _SPACED_LETTERS.sub(join, text)
 
 
 def _surname_first(text: str) -> bool:
@@ -234,18 +246,14 @@ def _surname_first(text: str) -> bool:
     )
 
 
-def _unspaced(text: str) -> str:
-    """ "J O H N  S M I T H" -> "JOHN SMITH"; any other text as it is."""
-    stripped = text.strip()
-    if not _SPACED_LETTERS.fullmatch(stripped):
-        return text
-    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", stripped))
-
-
 def _not_a_name(line: Line) -> bool:
-    """A line that cannot be the name: the document's title, or a link to write or call ("Email me")."""
+    """A line that cannot be the name: the document's title, or a link to write or call shown as a phrase ("Email
+    me", "WhatsApp"; a name linked to the seeker's address is still the name)."""
+    text = line.text.strip()
     contact_link = any(t.strip().lower().startswith(("mailto:", "tel:")) for t in line.links)
-    return bool(_DOCUMENT_TITLE.fullmatch(line.text.strip())) or contact_link
+    words = text.split()
+    phrase = len(words) < 2 or any(w[:1].islower() for w in words) or bool(PHONE_WORD.search(text))
+    return bool(_DOCUMENT_TITLE.fullmatch(text)) or (contact_link and (phrase or bool(_EMAIL_LABEL.search(text))))
 
 
 def _goes_on(first: str, line: Line, nxt: Line) -> str:
@@ -260,7 +268,7 @@ def _goes_on(first: str, line: Line, nxt: Line) -> str:
         and _name_like(text)
         and len(text.split()) <= 3
         and len(f"{first} {text}".split()) <= 5
-        and (not is_place(text) or _set_apart(line))
+        and (not is_place(text) or (_set_apart(line) and len(first.split()) == 1))
         and not _not_a_name(nxt)
         and caseless == (text[:1].lower() == text[:1].upper())
     )
@@ -282,7 +290,7 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     text = _TITLE_BEFORE.sub("", line.text.strip())  # "Curriculum Vitae – Jane Doe", "Lebenslauf von …"
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
-    first = _unspaced(_first_piece(_ASIDE.sub(" ", text)))  # "Jane Doe (she/her)", "J O H N  S M I T H | RN"
+    first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
     if _surname_first(first) and not is_place(first):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
     strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
@@ -359,8 +367,11 @@ _AMOUNTS = re.compile(r"\d{1,3}(?:[.,]\d{3})+\s*-\s*\d{1,3}(?:[.,]\d{3})+")
 
 # The label right before a number ("Passport No.: ", "ID: ", "Fax: "), in its own piece of the line
 _LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*$")
+# Words that may label a phone number: phone words, "Contact", "Home", "GSM", "No. HP", and in other scripts
 _CONTACT_WORDS = re.compile(
-    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|casa|landline|fax)|電話", re.I
+    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|casa|landline|fax|gsm|hp|handphone"
+    r"|cep|тел|моб)|電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال",
+    re.I,
 )
 
 
