@@ -263,7 +263,7 @@ def _goes_on(first: str, line: Line, nxt: Line) -> str:
     caseless = first[:1].lower() == first[:1].upper()
     same_paragraph = nxt.id == line.id
     goes_on = (
-        (len(first.split()) == 1 or same_paragraph or (_set_apart(line) and nxt.style == line.style))
+        (len(first.split()) == 1 or same_paragraph or _family_line(line, nxt, text))
         and nxt.size == line.size
         and _name_like(text)
         and len(text.split()) <= 3
@@ -273,6 +273,12 @@ def _goes_on(first: str, line: Line, nxt: Line) -> str:
         and caseless == (text[:1].lower() == text[:1].upper())
     )
     return text if goes_on else ""
+
+
+def _family_line(line: Line, nxt: Line, text: str) -> bool:
+    """ "Ngoc Anh" over "Tran", both set apart in one look: a one-word line goes on with the name (a second full
+    name under it is its transcription, "Γιώργος Παπαδόπουλος" over "Giorgos Papadopoulos")."""
+    return _set_apart(line) and nxt.style == line.style and len(text.split()) == 1
 
 
 def _set_apart(line: Line) -> bool:
@@ -366,7 +372,7 @@ _AMOUNTS = re.compile(r"\d{1,3}(?:[.,]\d{3})+\s*-\s*\d{1,3}(?:[.,]\d{3})+")
 
 
 # The label right before a number ("Passport No.: ", "ID: ", "Fax: "), in its own piece of the line
-_LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*$")
+_LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*(?:[A-Z]{1,3}\s*)?$")  # "VAT No.: GB 123 …"
 # Words that may label a phone number: phone words, "Contact", "Home", "GSM", "No. HP", and in other scripts
 _CONTACT_WORDS = re.compile(
     rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|casa|landline|fax|gsm|hp|handphone"

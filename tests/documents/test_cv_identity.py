@@ -470,6 +470,12 @@ def test_a_name_goes_on_after_a_line_break_and_on_a_particle_line() -> None:
     assert (broken.name.value, particle.name.value) == ("Ngoc Anh Tran", "Omar al-Hashimi")
 
 
+def test_a_one_word_family_name_under_a_given_name_in_the_same_look_goes_on_but_a_transcription_does_not() -> None:
+    family = read_outline(_cv(_paragraphs("Ngoc Anh", "Tran", style="Title")))
+    transcribed = read_outline(_cv(_paragraphs("Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", style="Title")))
+    assert (family.name.value, transcribed.name.value) == ("Ngoc Anh Tran", "Γιώργος Παπαδόπουλος")
+
+
 def test_a_given_name_of_two_words_takes_the_family_label_after_it() -> None:
     outline = read_outline(_cv(_paragraphs("Dati personali", "Nome: Ngoc Anh", "Cognome: Tran", "n@example.org")))
     assert outline.name.value == "Ngoc Anh Tran"
@@ -511,6 +517,7 @@ def test_a_number_labelled_as_something_else_is_not_a_phone() -> None:
         "Jane Doe",
         "National ID: 1234 5678 9012",
         "Passport No.: 123456789",
+        "VAT No.: GB 123 4567 89",
         "GSM: 0475 12 34 56",
         "No. HP: 0812 3456 7890",
     )
