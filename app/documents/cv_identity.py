@@ -2,12 +2,16 @@
 
 The name comes from a label ("Name:", "Nombre:", "Nom :" with "Prénom :") or from the first name-like line of the
 header or the top of the document (a text box or SmartArt there too): a short line of capitalised words in any
-script, with particles ("van", "de", "bin"), never an initials monogram, without credentials or asides after it.
-With none there, a full name set apart early (sidebar, Title style, large font) is taken less surely.
+script, with particles ("van", "de", "bin", "al-"), never an initials monogram, the document's title ("Lebenslauf")
+or a link to write or call, without credentials or asides after it; spaced letters ("J O H N  S M I T H") are read
+as words, and a name goes on over a second line in the same look. With none there, a full name set apart early
+(sidebar, Title style, large font) is taken less surely.
 
 Contacts are the seeker's when they sit at the top, in the header, in a contact section, after a label or sign
 ("Tel:", "Teléfono:", "☎") or alone on their line; never under a referees heading (nor the unknown headings after
-it), nor on or just below another person's name. Contacts found only deep in the CV are a doubt (`cv_checks`).
+it), nor on or just below another person's name, nor under a role (an employer's office). A number labelled as
+something else ("Passport No.:") or a range of amounts is no phone. Contacts found only deep in the CV are a doubt
+(`cv_checks`).
 """
 
 from __future__ import annotations
@@ -297,7 +301,7 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
-    if _surname_first(first) and not is_place(first):
+    if _surname_first(first) and not is_place(first) and _name_like(first.replace(",", " ")):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
     strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
     if "," in first:
@@ -386,7 +390,7 @@ def _other_label(before: str) -> bool:
     piece = re.split(r"[|•·,;\t]|\s{3,}", before)[-1]
     m = _LABEL_BEFORE.search(piece)
     # a label of one or two letters is a sign ("M:", "T:", "Ph:"), never another kind of number
-    return bool(m) and len(m.group(1).strip(" .")) > 2 and not _CONTACT_WORDS.search(m.group(1))
+    return m is not None and len(m.group(1).strip(" .")) > 2 and not _CONTACT_WORDS.search(m.group(1))
 
 
 # "Atlanta, GA 30322-2240": a US ZIP+4 code after the state, not a phone number
@@ -453,9 +457,8 @@ def read_contacts(sections: list[Section]) -> ContactOutline:
         labelled = _labelled(section, k, text)
         if not (_trusted(section, line) or labelled):
             continue
-        if section.kind in ROLE_SECTIONS and not _trusted(section, line):
-            continue  # "Tel. 030 1234567" under a role: the employer's office, not the seeker
-        _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
+        if section.kind not in ROLE_SECTIONS or _trusted(section, line):  # under a role: the employer's office
+            _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
         _add_links(out, text)
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
         _add_link_targets(out, line.links, _trusted(section, line) or _labelled(section, k, line.text))
