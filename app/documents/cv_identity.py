@@ -361,7 +361,7 @@ def _add_emails(out: ContactOutline, text: str) -> None:
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     at = bare.find(phone)
     before = bare[max(at - 2, 0) : max(at, 0)]
-    if _other_label(bare[:at]):
+    if not phone.startswith(("+", "(")) and _other_label(bare[:at]):
         return False  # "National ID: 1234 5678 9012", "Passport No.: …": a number that says it is no phone
     second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
     if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
@@ -379,8 +379,9 @@ _AMOUNTS = re.compile(r"\d{1,3}(?:[.,]\d{3})+\s*-\s*\d{1,3}(?:[.,]\d{3})+")
 _LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*(?:[A-Z]{1,3}\s*)?$")  # "VAT No.: GB 123 …"
 # Words that may label a phone number: phone words, "Contact", "Home", "GSM", "No. HP", and in other scripts
 _CONTACT_WORDS = re.compile(
-    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|casa|landline|fax|gsm|hp|handphone"
-    r"|cep|тел|моб)|電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال",
+    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|personal|casa|landline|fax|gsm|hp"
+    r"|handphone|cep|m[oó]vel|natel|puhelin|tfn|тел|моб|τηλ|điện thoại|đt)"
+    r"|電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال",
     re.I,
 )
 
@@ -389,8 +390,9 @@ def _other_label(before: str) -> bool:
     """The number's own label says something else than a phone ("National ID:", "Passport No.:", "PAN:")."""
     piece = re.split(r"[|•·,;\t]|\s{3,}", before)[-1]
     m = _LABEL_BEFORE.search(piece)
-    # a label of one or two letters is a sign ("M:", "T:", "Ph:"), never another kind of number
-    return m is not None and len(m.group(1).strip(" .")) > 2 and not _CONTACT_WORDS.search(m.group(1))
+    if m is None or len(m.group(1).strip(" .")) <= 2:
+        return False  # a label of one or two letters is a sign ("M:", "T:", "Ph:"), never another kind of number
+    return not _CONTACT_WORDS.search(m.group(1)) and not is_place(m.group(1))  # "India: 098…" is a phone there
 
 
 # "Atlanta, GA 30322-2240": a US ZIP+4 code after the state, not a phone number

@@ -520,5 +520,6 @@ def test_a_number_labelled_as_something_else_is_not_a_phone() -> None:
         "VAT No.: GB 123 4567 89",
         "GSM: 0475 12 34 56",
         "No. HP: 0812 3456 7890",
+        "India: +91 98765 43210",
     )
-    assert _phones(read_outline(_cv(top))) == {"0475123456", "081234567890"}
+    assert _phones(read_outline(_cv(top))) == {"0475123456", "081234567890", "919876543210"}
