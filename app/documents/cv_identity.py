@@ -39,7 +39,7 @@ PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
     r"|family\s+name|vorname|nachname|cognome|apellidos?|sobrenome|nombre\s+completo|nome\s+completo"
-    r"|имя|фамилия|姓\s*名|氏\s*名)\s*[:：]\s*(.+)$",
+    r"|имя|фамилия|姓\s*名|氏\s*名)(\s*[:：]\s*|\s*\t\s*)(.+)$",
     re.I,
 )
 _GIVEN_LABELS = frozenset(["prénom", "prenom", "first name", "given name", "vorname", "имя"])
@@ -139,7 +139,10 @@ def _labelled_name(sections: list[Section]) -> str:
             m = _NAME_LABEL.match(line.text)
             if not m:
                 continue
-            label, value = " ".join(m.group(1).lower().split()), m.group(2).strip(" \t:.")
+            label = " ".join(m.group(1).lower().split())
+            value = m.group(3).split("\t")[0].strip(" :.")  # "Name: Jane Doe<TAB>Born: 1990": the name's cell only
+            if "\t" in m.group(2) and not _form_value(value, label, "\t" not in m.group(3).strip()):
+                continue  # "Name<TAB>Position<TAB>Contact": a table's header row, not a label cell and its value
             if label in _GIVEN_LABELS:
                 given = given or value
             elif label in _FAMILY_LABELS:
@@ -149,6 +152,15 @@ def _labelled_name(sections: list[Section]) -> str:
     if whole and family and fold(family) not in fold(whole):
         return f"{whole} {family}"  # "Nome: Mario" is the given name when "Cognome: Rossi" follows
     return whole or " ".join(p for p in (given, family) if p)
+
+
+def _form_value(value: str, label: str, alone: bool) -> bool:
+    """The cell beside a "Name" / "姓名" label cell holds a name: a full name, or one word for a given or family name
+    label, in a script without capitals or alone in its row ("Nome<TAB>Mario"; not "Name<TAB>Position<TAB>Phone",
+    a table's header row)."""
+    caseless = value[:1].lower() == value[:1].upper()
+    one_part = label in _GIVEN_LABELS or label in _FAMILY_LABELS or caseless or alone
+    return _name_like(value) and (len(value.split()) >= 2 or one_part)
 
 
 def _without_credentials(piece: str, set_apart: bool = False) -> str:
@@ -188,10 +200,13 @@ def _name_candidates(sections: list[Section]) -> list[Line]:
 
 
 def _first_piece(text: str) -> str:
-    """The first piece of a line that is not an initials monogram ("RN<TAB>ROBIN A. NOVAK": the name)."""
+    """The first piece of a line that is not an initials monogram ("RN<TAB>ROBIN A. NOVAK": the name) nor a heading
+    in a cell before it ("PERSONAL INFORMATION<TAB>Jane Doe", as Europass CVs write it)."""
     pieces = [p.strip(" ,") for p in _NAME_SPLIT.split(text.strip()) if p.strip(" ,")]
     for k, piece in enumerate(pieces):
         if _MONOGRAM.fullmatch(piece) and (k + 1 < len(pieces) or len(piece.strip(".")) > 1):
+            continue
+        if k + 1 < len(pieces) and heading_kind(piece):
             continue
         return piece
     return ""
@@ -218,6 +233,7 @@ _TITLE_WORDS = (
 _DOCUMENT_TITLE = re.compile(rf"(?:{_TITLE_WORDS})\s*[:.]?", re.I)
 # "Curriculum Vitae – Jane Doe", "CV: Jane Doe", "Lebenslauf von Jane Doe": the title before the name on its line
 _TITLE_BEFORE = re.compile(rf"^(?:{_TITLE_WORDS})\s*(?:[–—:-]|\s(?:of|von|de|di|du)\s)\s*", re.I)
+_TITLE_AFTER = re.compile(rf"(?:['’]s)?(?:\s*[–—|:-])?\s+(?:{_TITLE_WORDS})\s*$", re.I)
 # "J O H N  S M I T H": a name set in spaced letters, its words parted by wider gaps
 _SPACED_LETTERS = re.compile(r"(?<!\S)\w(?: [\w'’-]){2,}(?:\s{2,}\w(?: [\w'’-])+)*(?!\S)")
 
@@ -263,7 +279,7 @@ def _not_a_name(line: Line) -> bool:
 def _goes_on(first: str, line: Line, nxt: Line) -> str:
     """ "CHRIS" / "OH", "Ngoc Anh" / "Tran" after a line break: the next line carries the name on, in the same look
     (not a place under it, a title or another script). Returns the words it adds, or ""."""
-    text = _first_piece(nxt.text.strip())
+    text = _first_piece(_TITLE_AFTER.sub("", nxt.text.strip()))
     caseless = first[:1].lower() == first[:1].upper()
     same_paragraph = nxt.id == line.id
     goes_on = (
@@ -298,6 +314,7 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     if broken is not None:
         return Scored(value=broken, confidence=0.95 if i == 0 or line.style == "Title" else 0.7)
     text = _TITLE_BEFORE.sub("", line.text.strip())  # "Curriculum Vitae – Jane Doe", "Lebenslauf von …"
+    text = _TITLE_AFTER.sub("", text)  # "JANE DOE CV", "Jane Doe's Resume"
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
@@ -336,6 +353,7 @@ def _name_set_apart(sections: list[Section]) -> Scored:
     for line in early:
         first = _first_piece(line.text)
         apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
+        first = _without_credentials(first, apart) if "," in first else first  # "Dr. Ana Ruiz, PhD" in a sidebar
         if apart and _person_name(first):
             return Scored(value=first, confidence=0.7)
     return Scored()
@@ -403,12 +421,25 @@ _ZIP_PLUS_4 = re.compile(r"\b([A-Z]{2})\s+\d{5}-\d{4}\b")
 _AREA_SLASH = re.compile(r"(?<![\d/])(0\d{2,4})\s*/\s*(\d[\d ]{3,}\d)")
 
 
+# "Mobile: 9123 4567", "Tel. 12 34 56 78": a number of eight digits (Singapore, Hong Kong, Denmark, Norway ...) is
+# a phone only right after a phone word or sign; shorter than the nine digits a phone needs elsewhere
+_SHORT_LABELLED = re.compile(
+    rf"(?:\b(?:{_PHONE_WORDS})[\w.]*|電話|电话|手机|手機|携帯|전화|휴대|[☎📞📱✆])"
+    r"\s*[:.：]?\s*(\d[\d \-]{6,}\d)(?![\d\w])",
+    re.I,
+)
+
+
 def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
     bare = _ZIP_PLUS_4.sub(r"\1 ", URL.sub(" ", EMAIL.sub(" ", text)))
     bare = _AREA_SLASH.sub(r"\1 \2", bare)
     for phone in find_phones(bare):
         if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
             out.phones.append(phone)
+    for m in _SHORT_LABELLED.finditer(bare):
+        short = m.group(1)
+        if len(phone_digits(short)) == 8 and short not in out.phones and _phone_kept(bare, short, True):
+            out.phones.append(short)
 
 
 def _labelled(section: Section, k: int, text: str) -> bool:

@@ -481,7 +481,50 @@ def test_a_given_name_of_two_words_takes_the_family_label_after_it() -> None:
     assert outline.name.value == "Ngoc Anh Tran"
 
 
+def _table_top(*rows: tuple[str, ...]) -> Callable[[Document], None]:
+    def write(d: Document) -> None:
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+
+    return write
+
+
+def test_a_name_label_cell_gives_the_name_in_the_cell_beside_it() -> None:
+    english = read_outline(_cv(_table_top(("Name", "Jane Doe"), ("Email", "jane.doe@example.org"))))
+    chinese = read_outline(_cv(_table_top(("姓名", "王小明", "性别", "男"), ("电话", "138 1234 5678", "", ""))))
+    italian = read_outline(_cv(_table_top(("Nome", "Mario"), ("Cognome", "Rossi"))))
+    assert (english.name.value, chinese.name.value, italian.name.value) == ("Jane Doe", "王小明", "Mario Rossi")
+
+
+def test_a_header_row_that_starts_with_name_is_no_name_label() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Jane Doe", style="Title")
+        _table_top(("Name", "Position", "Phone"), ("Alan Reyes", "Head of Department", "+44 113 496 0000"))(d)
+
+    assert read_outline(_cv(top)).name.value == "Jane Doe"
+
+
+def test_a_heading_cell_before_the_name_is_passed_over() -> None:
+    outline = read_outline(_cv(_table_top(("PERSONAL INFORMATION", "Dr. María de la Cruz, PhD"))))
+    assert outline.name.value == "Dr. María de la Cruz"
+
+
+def test_the_document_title_after_the_name_is_dropped() -> None:
+    capitals = read_outline(_cv(_paragraphs("JANE DOE CV", "jane@example.org")))
+    possessive = read_outline(_cv(_paragraphs("Chidi Okonkwo's Resume", "chidi@example.org")))
+    assert (capitals.name.value, possessive.name.value) == ("JANE DOE", "Chidi Okonkwo")
+
+
 # ------------------------------------------------------------------ contacts and what is not theirs
+
+
+def test_an_eight_digit_number_is_a_phone_only_after_a_phone_word_or_sign() -> None:
+    labelled = read_outline(_cv(_paragraphs("Tan Wei Ling", "Mobile: 9123 4567", "電話：12 34 56 78")))
+    bare = read_outline(_cv(_paragraphs("Tan Wei Ling", "9123 4567", "Born: 12-03-1990")))
+    assert _phones(labelled) == {"91234567", "12345678"}
+    assert _phones(bare) == set()
 
 
 def test_a_phone_under_a_role_is_the_employers() -> None:
