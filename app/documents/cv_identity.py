@@ -104,7 +104,9 @@ _FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at"
 
 def _name_like(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
+    # up to five words besides particles ("María del Carmen Fernández de la Torre", "João Pedro da Silva Costa")
+    named = _named(text)
+    if not 1 <= len(named) <= 5 or len(words) > 8 or any(c.isdigit() for c in text) or "@" in text:
         return False
     if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
         return False
@@ -165,11 +167,14 @@ def _form_value(value: str, label: str, alone: bool) -> bool:
 
 def _without_credentials(piece: str, set_apart: bool = False) -> str:
     """ "Jane Doe, PhD" -> "Jane Doe"; "Houston, TX" stays (a place, not a name with a degree). "Jane Doe, MD"
-    reads as a place in Maryland too: it is a name with a degree only on a line set apart as the name is."""
+    reads as a place in Maryland too: it is a name with a degree only on a line set apart as a name is (the Title
+    style, a large font) or after "Dr."."""
     head, *rest = [p.strip() for p in piece.split(",")]
     tokens = [t for part in rest for t in part.split()]
     set_apart = set_apart or bool(_PERSON_TITLE.match(head))  # "Dr. Chidi Okonkwo, MD"
-    if not rest or not tokens or is_place(head) or (is_place(piece) and not set_apart):
+    if not rest or not tokens or is_place(head):
+        return piece
+    if is_place(piece) and not set_apart:
         return piece
     # "MD", "RN" after a full name; after one word ("Frederick, MD") two capitals are more likely a state
     if all(_credential(t) and (len(head.split()) >= 2 or not _two_capitals(t)) for t in tokens):
@@ -257,8 +262,8 @@ def _surname_first(text: str) -> bool:
     family_words, given_words = family.split(), given.split()
     return (
         bool(comma)
-        and 1 <= len(family_words) <= 3
-        and 1 <= len(given_words) <= 2
+        and 1 <= len(family_words) <= 4
+        and 1 <= len(given_words) <= 3
         and all(w.isupper() and len(w.strip("'’-")) > 1 for w in family_words)
         and given_words[0][:1].isupper()
         and len(given_words[0]) > 1
@@ -286,8 +291,8 @@ def _goes_on(first: str, line: Line, nxt: Line) -> str:
         (len(first.split()) == 1 or same_paragraph or _family_line(line, nxt, text))
         and nxt.size == line.size
         and _name_like(text)
-        and len(text.split()) <= 3
-        and len(f"{first} {text}".split()) <= 5
+        and len(_named(text)) <= 3
+        and _name_like(f"{first} {text}")
         and (not is_place(text) or (_set_apart(line) and len(first.split()) == 1))
         and not _not_a_name(nxt)
         and caseless == (text[:1].lower() == text[:1].upper())
@@ -298,7 +303,13 @@ def _goes_on(first: str, line: Line, nxt: Line) -> str:
 def _family_line(line: Line, nxt: Line, text: str) -> bool:
     """ "Ngoc Anh" over "Tran", both set apart in one look: a one-word line goes on with the name (a second full
     name under it is its transcription, "Γιώργος Παπαδόπουλος" over "Giorgos Papadopoulos")."""
-    return _set_apart(line) and nxt.style == line.style and len(text.split()) == 1
+    particle = len(_named(text)) < len(text.split())  # "Fernández de la Torre": a family name, not a full one
+    return _set_apart(line) and nxt.style == line.style and (len(_named(text)) == 1 or particle)
+
+
+def _named(text: str) -> list[str]:
+    """The words of a name besides its particles."""
+    return [w for w in text.split() if fold(w) not in _PARTICLES]
 
 
 def _set_apart(line: Line) -> bool:
@@ -322,7 +333,7 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
     strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
     if "," in first:
-        first = _without_credentials(first, strong)
+        first = _without_credentials(first, _set_apart(line))
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
     if not _name_like(first):

@@ -476,6 +476,15 @@ def test_a_one_word_family_name_under_a_given_name_in_the_same_look_goes_on_but_
     assert (family.name.value, transcribed.name.value) == ("Ngoc Anh Tran", "Γιώργος Παπαδόπουλος")
 
 
+def test_a_long_name_with_particles_is_read_whole_on_one_line_or_two() -> None:
+    one = read_outline(_cv(_paragraphs("João Pedro da Silva Costa Santos", "joao@example.org")))
+    two = read_outline(_cv(_paragraphs("María del Carmen", "Fernández de la Torre", style="Title")))
+    inverted = read_outline(_cv(_paragraphs("FERNÁNDEZ DE LA TORRE, María del Carmen", "maria@example.org")))
+    assert one.name.value == "João Pedro da Silva Costa Santos"
+    assert two.name.value == "María del Carmen Fernández de la Torre"
+    assert inverted.name.value == "FERNÁNDEZ DE LA TORRE, María del Carmen"
+
+
 def test_a_given_name_of_two_words_takes_the_family_label_after_it() -> None:
     outline = read_outline(_cv(_paragraphs("Dati personali", "Nome: Ngoc Anh", "Cognome: Tran", "n@example.org")))
     assert outline.name.value == "Ngoc Anh Tran"
