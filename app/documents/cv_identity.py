@@ -375,11 +375,26 @@ def _name_set_apart(sections: list[Section]) -> Scored:
 
 _AT_WORD = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.I)
 _DOT_WORD = re.compile(r"\s*[\[(]\s*dot\s*[\])]\s*", re.I)
+# "jane.doe at example dot com": the same in plain words (a "dot" after the domain says it is an address)
+_DOT_SPELLED = re.compile(r"\s+dot\s+", re.I)
+_SPELLED_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)\s+at\s+([\w-]+(?:\s+dot\s+[a-z]{2,})+)\b", re.I)
+
+
+_PIECES = re.compile(r"(\s*[|•·\t,;]\s*|\s{3,})")  # the pieces of a contact line, the separators kept
+
+
+def _unspelled(piece: str) -> str:
+    """ "jane.doe at example dot org" -> "jane.doe@example.org" in a short piece of a contact line (not in a
+    sentence: "moved the shop at example dot com in a year")."""
+    if len(piece.split()) > 8:
+        return piece
+    return _SPELLED_EMAIL.sub(lambda m: m.group(1) + "@" + _DOT_SPELLED.sub(".", m.group(2)), piece)
 
 
 def _add_emails(out: ContactOutline, text: str) -> None:
     # "robin.marlowe[at]example[dot]org": an address written so robots miss it
     text = _DOT_WORD.sub(".", _AT_WORD.sub("@", text))
+    text = "".join(_unspelled(piece) for piece in _PIECES.split(text))
     for m in EMAIL.finditer(text):
         # "name@gmail.comSukuta": a run glued to the address is not part of it
         email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))

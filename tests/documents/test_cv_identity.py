@@ -575,3 +575,11 @@ def test_a_number_labelled_as_something_else_is_not_a_phone() -> None:
         "India: +91 98765 43210",
     )
     assert _phones(read_outline(_cv(top))) == {"0475123456", "081234567890", "919876543210"}
+
+
+def test_an_address_spelled_out_in_words_is_read_on_a_contact_line_only() -> None:
+    spelled = read_outline(_cv(_paragraphs("Jane Doe", "Email: jane.doe at example dot org")))
+    sentence = "Led the move of our shop from a local server to a hosted one at example dot com in a year."
+    prose = read_outline(_cv(_paragraphs("Jane Doe", "jane@example.org", sentence)))
+    assert spelled.contact.emails == ["jane.doe@example.org"]
+    assert prose.contact.emails == ["jane@example.org"]
