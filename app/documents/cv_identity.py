@@ -2,12 +2,16 @@
 
 The name comes from a label ("Name:", "Nombre:", "Nom :" with "Prénom :") or from the first name-like line of the
 header or the top of the document (a text box or SmartArt there too): a short line of capitalised words in any
-script, with particles ("van", "de", "bin"), never an initials monogram, without credentials or asides after it.
-With none there, a full name set apart early (sidebar, Title style, large font) is taken less surely.
+script, with particles ("van", "de", "bin", "al-"), never an initials monogram, the document's title ("Lebenslauf")
+or a link to write or call, without credentials or asides after it; spaced letters ("J O H N  S M I T H") are read
+as words, and a name goes on over a second line in the same look. With none there, a full name set apart early
+(sidebar, Title style, large font) is taken less surely.
 
 Contacts are the seeker's when they sit at the top, in the header, in a contact section, after a label or sign
 ("Tel:", "Teléfono:", "☎") or alone on their line; never under a referees heading (nor the unknown headings after
-it), nor on or just below another person's name. Contacts found only deep in the CV are a doubt (`cv_checks`).
+it), nor on or just below another person's name, nor under a role (an employer's office). A number labelled as
+something else ("Passport No.:") or a range of amounts is no phone. Contacts found only deep in the CV are a doubt
+(`cv_checks`).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
     r"|family\s+name|vorname|nachname|cognome|apellidos?|sobrenome|nombre\s+completo|nome\s+completo"
-    r"|имя|фамилия|姓\s*名|氏\s*名)\s*[:：]\s*(.+)$",
+    r"|имя|фамилия|姓\s*名|氏\s*名)(\s*[:：]\s*|\s*\t\s*)(.+)$",
     re.I,
 )
 _GIVEN_LABELS = frozenset(["prénom", "prenom", "first name", "given name", "vorname", "имя"])
@@ -54,8 +58,35 @@ _FAMILY_LABELS = frozenset(
     ]
 )
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
-_SURNAME_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я][A-ZÀ-ÖØ-ÞА-Я'’-]+,\s*[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+(?:\s[\w'’-]+)?")
-_PARTICLES = frozenset(["de", "van", "von", "der", "da", "di", "bin", "binti", "al", "la", "le"])
+_PARTICLES = frozenset(
+    [
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "bin",
+        "binti",
+        "al",
+        "la",
+        "le",
+        "du",
+        "des",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "den",
+        "zu",
+        "el",
+        "ibn",
+        "bint",
+        "abu",
+    ]
+)
 # "Sasha Haddad - PMP®", "RN<TAB>ROBIN A. NOVAK", "Jane Doe | Engineer": the pieces of a name line
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -73,7 +104,9 @@ _FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at"
 
 def _name_like(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or "@" in text:
+    # up to five words besides particles ("María del Carmen Fernández de la Torre", "João Pedro da Silva Costa")
+    named = _named(text)
+    if not 1 <= len(named) <= 5 or len(words) > 8 or any(c.isdigit() for c in text) or "@" in text:
         return False
     if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
         return False
@@ -82,6 +115,9 @@ def _name_like(text: str) -> bool:
         core = w.strip(".,'’()“”\"")
         if core in ("-", "–") or fold(core) in _PARTICLES:
             continue
+        particle, hyphen, rest = core.partition("-")
+        if hyphen and fold(particle) in _PARTICLES and rest[:1].isupper():
+            core = rest  # "al-Hashimi", "el-Amin": a particle joined to the name by a hyphen
         if fold(core) in _FUNCTION_WORDS:
             return False  # "Available to Relocate": a phrase, not a name
         # "Aakarsh walia", "Xojimurod o’g’li": the first word shows it is a name; later ones may be lower case.
@@ -105,31 +141,56 @@ def _labelled_name(sections: list[Section]) -> str:
             m = _NAME_LABEL.match(line.text)
             if not m:
                 continue
-            label, value = " ".join(m.group(1).lower().split()), m.group(2).strip(" \t:.")
+            label = " ".join(m.group(1).lower().split())
+            value = m.group(3).split("\t")[0].strip(" :.")  # "Name: Jane Doe<TAB>Born: 1990": the name's cell only
+            if "\t" in m.group(2) and not _form_value(value, label, "\t" not in m.group(3).strip()):
+                continue  # "Name<TAB>Position<TAB>Contact": a table's header row, not a label cell and its value
             if label in _GIVEN_LABELS:
                 given = given or value
             elif label in _FAMILY_LABELS:
                 family = family or value
             else:
                 whole = whole or value
-    if whole and family and len(whole.split()) == 1:
+    if whole and family and fold(family) not in fold(whole):
         return f"{whole} {family}"  # "Nome: Mario" is the given name when "Cognome: Rossi" follows
     return whole or " ".join(p for p in (given, family) if p)
 
 
-def _without_credentials(piece: str) -> str:
-    """ "Jane Doe, PhD" -> "Jane Doe"; "Houston, TX" stays (a place, not a name with a degree)."""
+def _form_value(value: str, label: str, alone: bool) -> bool:
+    """The cell beside a "Name" / "姓名" label cell holds a name: a full name, or one word for a given or family name
+    label, in a script without capitals or alone in its row ("Nome<TAB>Mario"; not "Name<TAB>Position<TAB>Phone",
+    a table's header row)."""
+    caseless = value[:1].lower() == value[:1].upper()
+    one_part = label in _GIVEN_LABELS or label in _FAMILY_LABELS or caseless or alone
+    return _name_like(value) and (len(value.split()) >= 2 or one_part)
+
+
+def _without_credentials(piece: str, set_apart: bool = False) -> str:
+    """ "Jane Doe, PhD" -> "Jane Doe"; "Houston, TX" stays (a place, not a name with a degree). "Jane Doe, MD"
+    reads as a place in Maryland too: it is a name with a degree only on a line set apart as a name is (the Title
+    style, a large font) or after "Dr."."""
     head, *rest = [p.strip() for p in piece.split(",")]
     tokens = [t for part in rest for t in part.split()]
-    if rest and tokens and all(_credential(t) for t in tokens):
+    set_apart = set_apart or bool(_PERSON_TITLE.match(head))  # "Dr. Chidi Okonkwo, MD"
+    if not rest or not tokens or is_place(head):
+        return piece
+    if is_place(piece) and not set_apart:
+        return piece
+    # "MD", "RN" after a full name; after one word ("Frederick, MD") two capitals are more likely a state
+    if all(_credential(t) and (len(head.split()) >= 2 or not _two_capitals(t)) for t in tokens):
         return head
     return piece
 
 
+def _two_capitals(token: str) -> bool:
+    return len(token) == 2 and token.isupper() and token.isalpha()
+
+
 def _credential(token: str) -> bool:
+    """ "PhD", "M.Sc.", "PMP®", and two capitals ("MD", "RN") that name no place ("TX" does)."""
     return (
         bool(_CREDENTIAL.fullmatch(token))
-        and (len(token.strip(".")) >= 3 or token.endswith(("®", "™", ".")))
+        and (len(token.strip(".")) >= 3 or token.endswith(("®", "™", ".")) or _two_capitals(token))
         and not is_place(token)
     )
 
@@ -144,10 +205,13 @@ def _name_candidates(sections: list[Section]) -> list[Line]:
 
 
 def _first_piece(text: str) -> str:
-    """The first piece of a line that is not an initials monogram ("RN<TAB>ROBIN A. NOVAK": the name)."""
+    """The first piece of a line that is not an initials monogram ("RN<TAB>ROBIN A. NOVAK": the name) nor a heading
+    in a cell before it ("PERSONAL INFORMATION<TAB>Jane Doe", as Europass CVs write it)."""
     pieces = [p.strip(" ,") for p in _NAME_SPLIT.split(text.strip()) if p.strip(" ,")]
     for k, piece in enumerate(pieces):
         if _MONOGRAM.fullmatch(piece) and (k + 1 < len(pieces) or len(piece.strip(".")) > 1):
+            continue
+        if k + 1 < len(pieces) and heading_kind(piece):
             continue
         return piece
     return ""
@@ -165,28 +229,119 @@ def _broken_name(candidates: list[Line], i: int) -> str | None:
     return joined if len(joined.split()) <= 4 and _name_like(joined) and not is_place(nxt.text.strip()) else None
 
 
+# "Curriculum Vitae", "Lebenslauf", "履歴書": the document's title over the name, not the name
+_TITLE_WORDS = (
+    r"curriculum\s+vitae|curr[ií]culum(?:\s+vitae)?|cv|resume|résumé|lebenslauf|hoja\s+de\s+vida|curr[ií]culo"
+    r"|履歴書|職務経歴書|简历|个人简历|個人簡歷|이력서|резюме|βιογραφικό(?:\s+σημείωμα)?|życiorys|özgeçmiş"
+    r"|السيرة الذاتية"
+)
+_DOCUMENT_TITLE = re.compile(rf"(?:{_TITLE_WORDS})\s*[:.]?", re.I)
+# "Curriculum Vitae – Jane Doe", "CV: Jane Doe", "Lebenslauf von Jane Doe": the title before the name on its line
+_TITLE_BEFORE = re.compile(rf"^(?:{_TITLE_WORDS})\s*(?:[–—:-]|\s(?:of|von|de|di|du)\s)\s*", re.I)
+_TITLE_AFTER = re.compile(rf"(?:['’]s)?(?:\s*[–—|:-])?\s+(?:{_TITLE_WORDS})\s*$", re.I)
+# "J O H N  S M I T H": a name set in spaced letters, its words parted by wider gaps
+_SPACED_LETTERS = re.compile(r"(?<!\S)\w(?: [\w'’-]){2,}(?:\s{2,}\w(?: [\w'’-])+)*(?!\S)")
+
+
+def _unspaced(text: str) -> str:
+    """ "J O H N  S M I T H | Nurse" -> "JOHN SMITH | Nurse"; "A B C" stays (too short for a name)."""
+
+    def join(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if sum(c.isalpha() for c in run) < 5:
+            return run
+        return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", run))
+
+    return _SPACED_LETTERS.sub(join, text)
+
+
+def _surname_first(text: str) -> bool:
+    """ "ASHTARI, Babak", "VAN DER BERG, Pieter", "WRÓBEL, Łukasz": the family name in capitals, a comma, the
+    given name (in any alphabet with capitals)."""
+    family, comma, given = text.partition(",")
+    family_words, given_words = family.split(), given.split()
+    return (
+        bool(comma)
+        and 1 <= len(family_words) <= 4
+        and 1 <= len(given_words) <= 3
+        and all(w.isupper() and len(w.strip("'’-")) > 1 for w in family_words)
+        and given_words[0][:1].isupper()
+        and len(given_words[0]) > 1
+        and all(c.isalpha() or c in "'’-." for w in family_words + given_words for c in w)
+    )
+
+
+def _not_a_name(line: Line) -> bool:
+    """A line that cannot be the name: the document's title, or a link to write or call shown as a phrase ("Email
+    me", "WhatsApp"; a name linked to the seeker's address is still the name)."""
+    text = line.text.strip()
+    contact_link = any(t.strip().lower().startswith(("mailto:", "tel:")) for t in line.links)
+    words = text.split()
+    phrase = len(words) < 2 or any(w[:1].islower() for w in words) or bool(PHONE_WORD.search(text))
+    return bool(_DOCUMENT_TITLE.fullmatch(text)) or (contact_link and (phrase or bool(_EMAIL_LABEL.search(text))))
+
+
+def _goes_on(first: str, line: Line, nxt: Line) -> str:
+    """ "CHRIS" / "OH", "Ngoc Anh" / "Tran" after a line break: the next line carries the name on, in the same look
+    (not a place under it, a title or another script). Returns the words it adds, or ""."""
+    text = _first_piece(_TITLE_AFTER.sub("", nxt.text.strip()))
+    caseless = first[:1].lower() == first[:1].upper()
+    same_paragraph = nxt.id == line.id
+    goes_on = (
+        (len(first.split()) == 1 or same_paragraph or _family_line(line, nxt, text))
+        and nxt.size == line.size
+        and _name_like(text)
+        and len(_named(text)) <= 3
+        and _name_like(f"{first} {text}")
+        and (not is_place(text) or (_set_apart(line) and len(first.split()) == 1))
+        and not _not_a_name(nxt)
+        and caseless == (text[:1].lower() == text[:1].upper())
+    )
+    return text if goes_on else ""
+
+
+def _family_line(line: Line, nxt: Line, text: str) -> bool:
+    """ "Ngoc Anh" over "Tran", both set apart in one look: a one-word line goes on with the name (a second full
+    name under it is its transcription, "Γιώργος Παπαδόπουλος" over "Giorgos Papadopoulos")."""
+    particle = len(_named(text)) < len(text.split())  # "Fernández de la Torre": a family name, not a full one
+    return _set_apart(line) and nxt.style == line.style and (len(_named(text)) == 1 or particle)
+
+
+def _named(text: str) -> list[str]:
+    """The words of a name besides its particles."""
+    return [w for w in text.split() if fold(w) not in _PARTICLES]
+
+
+def _set_apart(line: Line) -> bool:
+    """A line in the look of a name: the Title style or a large font."""
+    return line.style == "Title" or line.size >= 14
+
+
 def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     line = candidates[i]
+    if _not_a_name(line):
+        return None
     broken = _broken_name(candidates, i)
     if broken is not None:
         return Scored(value=broken, confidence=0.95 if i == 0 or line.style == "Title" else 0.7)
-    text = re.sub(r"^(?:cv|resume|résumé|curriculum vitae)\s*[–—:-]\s*", "", line.text.strip(), flags=re.I)
+    text = _TITLE_BEFORE.sub("", line.text.strip())  # "Curriculum Vitae – Jane Doe", "Lebenslauf von …"
+    text = _TITLE_AFTER.sub("", text)  # "JANE DOE CV", "Jane Doe's Resume"
+    text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
-    if _SURNAME_FIRST.fullmatch(first) and i == 0:
+    if _surname_first(first) and not is_place(first) and _name_like(first.replace(",", " ")):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
-    if "," in first and not is_place(first):
-        first = _without_credentials(first)
+    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    if "," in first:
+        first = _without_credentials(first, _set_apart(line))
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
     if not _name_like(first):
         return None
-    value = first
-    if len(first.split()) == 1 and i + 1 < len(candidates):
-        nxt = candidates[i + 1].text.strip()
-        if _name_like(nxt) and len(nxt.split()) <= 3:
-            value = f"{first} {nxt}"  # "CHRIS" / "OH" on two lines
-    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    more = _goes_on(first, line, candidates[i + 1]) if i + 1 < len(candidates) else ""
+    if is_place(first) and not _set_apart(line) and not more:
+        return None  # "Osaka" under the name: a place on a line of its own ("Jordan" / "Smith" is a name)
+    value = f"{first} {more}" if more else first
     return Scored(value=value, confidence=0.95 if strong else 0.7)
 
 
@@ -209,6 +364,7 @@ def _name_set_apart(sections: list[Section]) -> Scored:
     for line in early:
         first = _first_piece(line.text)
         apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
+        first = _without_credentials(first, apart) if "," in first else first  # "Dr. Ana Ruiz, PhD" in a sidebar
         if apart and _person_name(first):
             return Scored(value=first, confidence=0.7)
     return Scored()
@@ -219,11 +375,26 @@ def _name_set_apart(sections: list[Section]) -> Scored:
 
 _AT_WORD = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.I)
 _DOT_WORD = re.compile(r"\s*[\[(]\s*dot\s*[\])]\s*", re.I)
+# "jane.doe at example dot com": the same in plain words (a "dot" after the domain says it is an address)
+_DOT_SPELLED = re.compile(r"\s+dot\s+", re.I)
+_SPELLED_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)\s+at\s+([\w-]+(?:\s+dot\s+[a-z]{2,})+)\b", re.I)
+
+
+_PIECES = re.compile(r"(\s*[|•·\t,;]\s*|\s{3,})")  # the pieces of a contact line, the separators kept
+
+
+def _unspelled(piece: str) -> str:
+    """ "jane.doe at example dot org" -> "jane.doe@example.org" in a short piece of a contact line (not in a
+    sentence: "moved the shop at example dot com in a year")."""
+    if len(piece.split()) > 8:
+        return piece
+    return _SPELLED_EMAIL.sub(lambda m: m.group(1) + "@" + _DOT_SPELLED.sub(".", m.group(2)), piece)
 
 
 def _add_emails(out: ContactOutline, text: str) -> None:
     # "robin.marlowe[at]example[dot]org": an address written so robots miss it
     text = _DOT_WORD.sub(".", _AT_WORD.sub("@", text))
+    text = "".join(_unspelled(piece) for piece in _PIECES.split(text))
     for m in EMAIL.finditer(text):
         # "name@gmail.comSukuta": a run glued to the address is not part of it
         email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
@@ -234,23 +405,67 @@ def _add_emails(out: ContactOutline, text: str) -> None:
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     at = bare.find(phone)
     before = bare[max(at - 2, 0) : max(at, 0)]
+    if not phone.startswith(("+", "(")) and _other_label(bare[:at]):
+        return False  # "National ID: 1234 5678 9012", "Passport No.: …": a number that says it is no phone
     second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
     if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
         return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
     if phone.isdigit() and not (plain_ok or second):
         return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
-    return find_dates(phone) is None and not _DAY_DATE.search(phone)
+    return find_dates(phone) is None and not _DAY_DATE.search(phone) and not _AMOUNTS.fullmatch(phone)
+
+
+# "45.000 – 55.000", "60,000-70,000": a range of amounts (a salary), each written in thousands
+_AMOUNTS = re.compile(r"\d{1,3}(?:[.,]\d{3})+\s*-\s*\d{1,3}(?:[.,]\d{3})+")
+
+
+# The label right before a number ("Passport No.: ", "ID: ", "Fax: "), in its own piece of the line
+_LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*(?:[A-Z]{1,3}\s*)?$")  # "VAT No.: GB 123 …"
+# Words that may label a phone number: phone words, "Contact", "Home", "GSM", "No. HP", and in other scripts
+_CONTACT_WORDS = re.compile(
+    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|personal|casa|landline|fax|gsm|hp"
+    r"|handphone|cep|m[oó]vel|natel|puhelin|tfn|тел|моб|τηλ|điện thoại|đt)"
+    r"|電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال",
+    re.I,
+)
+
+
+def _other_label(before: str) -> bool:
+    """The number's own label says something else than a phone ("National ID:", "Passport No.:", "PAN:")."""
+    piece = re.split(r"[|•·,;\t]|\s{3,}", before)[-1]
+    m = _LABEL_BEFORE.search(piece)
+    if m is None or len(m.group(1).strip(" .")) <= 2:
+        return False  # a label of one or two letters is a sign ("M:", "T:", "Ph:"), never another kind of number
+    return not _CONTACT_WORDS.search(m.group(1)) and not is_place(m.group(1))  # "India: 098…" is a phone there
 
 
 # "Atlanta, GA 30322-2240": a US ZIP+4 code after the state, not a phone number
 _ZIP_PLUS_4 = re.compile(r"\b([A-Z]{2})\s+\d{5}-\d{4}\b")
 
 
+# "0151 / 23456789": an area code, a slash, the number (as German CVs write it)
+_AREA_SLASH = re.compile(r"(?<![\d/])(0\d{2,4})\s*/\s*(\d[\d ]{3,}\d)")
+
+
+# "Mobile: 9123 4567", "Tel. 12 34 56 78": a number of eight digits (Singapore, Hong Kong, Denmark, Norway ...) is
+# a phone only right after a phone word or sign; shorter than the nine digits a phone needs elsewhere
+_SHORT_LABELLED = re.compile(
+    rf"(?:\b(?:{_PHONE_WORDS})[\w.]*|電話|电话|手机|手機|携帯|전화|휴대|[☎📞📱✆])"
+    r"\s*[:.：]?\s*(\d[\d \-]{6,}\d)(?![\d\w])",
+    re.I,
+)
+
+
 def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
     bare = _ZIP_PLUS_4.sub(r"\1 ", URL.sub(" ", EMAIL.sub(" ", text)))
+    bare = _AREA_SLASH.sub(r"\1 \2", bare)
     for phone in find_phones(bare):
         if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
             out.phones.append(phone)
+    for m in _SHORT_LABELLED.finditer(bare):
+        short = m.group(1)
+        if len(phone_digits(short)) == 8 and short not in out.phones and _phone_kept(bare, short, True):
+            out.phones.append(short)
 
 
 def _labelled(section: Section, k: int, text: str) -> bool:
@@ -301,7 +516,8 @@ def read_contacts(sections: list[Section]) -> ContactOutline:
         labelled = _labelled(section, k, text)
         if not (_trusted(section, line) or labelled):
             continue
-        _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
+        if section.kind not in ROLE_SECTIONS or _trusted(section, line):  # under a role: the employer's office
+            _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
         _add_links(out, text)
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
         _add_link_targets(out, line.links, _trusted(section, line) or _labelled(section, k, line.text))
@@ -320,6 +536,7 @@ def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bo
             if EMAIL.fullmatch(address) and address.lower() not in {e.lower() for e in out.emails}:
                 out.emails.append(address)
         elif scheme == "tel" and trusted:
+            rest = rest.split(";")[0]  # "tel:+15555550123;ext=45": the extension is no part of the number
             number = unquote(rest[:1] + rest[1:].replace("+", " ")).strip()
             digits = phone_digits(number)
             if len(digits) >= 7 and digits not in {phone_digits(p) for p in out.phones}:

@@ -410,3 +410,176 @@ def test_an_initial_before_a_year_in_a_citation_is_not_a_phone_sign() -> None:
 
     outline = read_outline(_cv(_paragraphs("Jordan Moreau", "jordan.moreau@example.org"), publications))
     assert outline.contact.phones == []
+
+
+# ------------------------------------------------------------------ forms of the name (bench/bench_cv_identity.py)
+
+
+def test_a_name_set_in_spaced_letters_is_read_as_its_words() -> None:
+    alone = read_outline(_cv(_paragraphs("J O H N  S M I T H", "john.smith@example.org")))
+    beside = read_outline(_cv(_paragraphs("A N N E - M A R I E  D U B O I S | Registered Nurse", "a@example.org")))
+    assert (alone.name.value, beside.name.value) == ("JOHN SMITH", "ANNE-MARIE DUBOIS")
+
+
+def test_a_family_name_of_several_words_in_capitals_before_the_comma_is_a_name() -> None:
+    dutch = read_outline(_cv(_paragraphs("Curriculum Vitae", "VAN DER BERG, Pieter", "pieter@example.org")))
+    polish = read_outline(_cv(_paragraphs("WRÓBEL, Łukasz", "lukasz@example.org")))
+    assert (dutch.name.value, polish.name.value) == ("VAN DER BERG, Pieter", "WRÓBEL, Łukasz")
+
+
+def test_two_capitals_after_a_name_are_a_degree_and_after_a_town_its_state() -> None:
+    doctor = read_outline(_cv(_paragraphs("Registered Nurse", "Dr. Chidi Okonkwo, MD", "chidi@example.org")))
+    town = read_outline(_cv(_paragraphs("Registered Nurse", "Ann Arbor, MI", "chidi@example.org")))
+    assert doctor.name.value == "Dr. Chidi Okonkwo"
+    assert town.name.value != "Ann Arbor"
+
+
+def test_the_document_title_over_the_name_is_not_the_name_in_any_language() -> None:
+    german = read_outline(_cv(_paragraphs("Lebenslauf", "Jürgen Müller", "jurgen@example.org")))
+    japanese = read_outline(_cv(_paragraphs("履歴書", "山田 花子", "hanako@example.org")))
+    assert (german.name.value, japanese.name.value) == ("Jürgen Müller", "山田 花子")
+
+
+def test_the_document_title_before_the_name_on_its_line_is_dropped() -> None:
+    german = read_outline(_cv(_paragraphs("Lebenslauf von Jürgen Müller", "jurgen@example.org")))
+    english = read_outline(_cv(_paragraphs("Curriculum Vitae of Jane Doe", "jane@example.org")))
+    assert (german.name.value, english.name.value) == ("Jürgen Müller", "Jane Doe")
+
+
+def test_a_link_to_write_or_call_is_not_the_name_but_a_linked_name_is() -> None:
+    def link_then_name(d: Document) -> None:
+        add_hyperlink(d.add_paragraph(), "mailto:jane.doe@example.org", "Email me")
+        d.add_paragraph("Jane Doe", style="Title")
+
+    def linked_name(d: Document) -> None:
+        add_hyperlink(d.add_paragraph(), "mailto:jane.doe@example.org", "Jane Doe")
+
+    assert read_outline(_cv(link_then_name)).name.value == "Jane Doe"
+    assert read_outline(_cv(linked_name)).name.value == "Jane Doe"
+
+
+def test_a_city_on_its_own_line_is_not_a_name_unless_the_name_goes_on_under_it() -> None:
+    city = read_outline(_cv(_paragraphs("Osaka", "hanako.yamada@example.org")))
+    given = read_outline(_cv(_paragraphs("Jordan", "Smith", style="Title")))
+    assert (city.name.value, given.name.value) == ("", "Jordan Smith")
+
+
+def test_a_name_goes_on_after_a_line_break_and_on_a_particle_line() -> None:
+    broken = read_outline(_cv(_paragraphs("Ngoc Anh\nTran", "ngoc@example.org")))
+    particle = read_outline(_cv(_paragraphs("Omar", "al-Hashimi", "omar@example.org")))
+    assert (broken.name.value, particle.name.value) == ("Ngoc Anh Tran", "Omar al-Hashimi")
+
+
+def test_a_one_word_family_name_under_a_given_name_in_the_same_look_goes_on_but_a_transcription_does_not() -> None:
+    family = read_outline(_cv(_paragraphs("Ngoc Anh", "Tran", style="Title")))
+    transcribed = read_outline(_cv(_paragraphs("Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos", style="Title")))
+    assert (family.name.value, transcribed.name.value) == ("Ngoc Anh Tran", "Γιώργος Παπαδόπουλος")
+
+
+def test_a_long_name_with_particles_is_read_whole_on_one_line_or_two() -> None:
+    one = read_outline(_cv(_paragraphs("João Pedro da Silva Costa Santos", "joao@example.org")))
+    two = read_outline(_cv(_paragraphs("María del Carmen", "Fernández de la Torre", style="Title")))
+    inverted = read_outline(_cv(_paragraphs("FERNÁNDEZ DE LA TORRE, María del Carmen", "maria@example.org")))
+    assert one.name.value == "João Pedro da Silva Costa Santos"
+    assert two.name.value == "María del Carmen Fernández de la Torre"
+    assert inverted.name.value == "FERNÁNDEZ DE LA TORRE, María del Carmen"
+
+
+def test_a_given_name_of_two_words_takes_the_family_label_after_it() -> None:
+    outline = read_outline(_cv(_paragraphs("Dati personali", "Nome: Ngoc Anh", "Cognome: Tran", "n@example.org")))
+    assert outline.name.value == "Ngoc Anh Tran"
+
+
+def _table_top(*rows: tuple[str, ...]) -> Callable[[Document], None]:
+    def write(d: Document) -> None:
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+
+    return write
+
+
+def test_a_name_label_cell_gives_the_name_in_the_cell_beside_it() -> None:
+    english = read_outline(_cv(_table_top(("Name", "Jane Doe"), ("Email", "jane.doe@example.org"))))
+    chinese = read_outline(_cv(_table_top(("姓名", "王小明", "性别", "男"), ("电话", "138 1234 5678", "", ""))))
+    italian = read_outline(_cv(_table_top(("Nome", "Mario"), ("Cognome", "Rossi"))))
+    assert (english.name.value, chinese.name.value, italian.name.value) == ("Jane Doe", "王小明", "Mario Rossi")
+
+
+def test_a_header_row_that_starts_with_name_is_no_name_label() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Jane Doe", style="Title")
+        _table_top(("Name", "Position", "Phone"), ("Alan Reyes", "Head of Department", "+44 113 496 0000"))(d)
+
+    assert read_outline(_cv(top)).name.value == "Jane Doe"
+
+
+def test_a_heading_cell_before_the_name_is_passed_over() -> None:
+    outline = read_outline(_cv(_table_top(("PERSONAL INFORMATION", "Dr. María de la Cruz, PhD"))))
+    assert outline.name.value == "Dr. María de la Cruz"
+
+
+def test_the_document_title_after_the_name_is_dropped() -> None:
+    capitals = read_outline(_cv(_paragraphs("JANE DOE CV", "jane@example.org")))
+    possessive = read_outline(_cv(_paragraphs("Chidi Okonkwo's Resume", "chidi@example.org")))
+    assert (capitals.name.value, possessive.name.value) == ("JANE DOE", "Chidi Okonkwo")
+
+
+# ------------------------------------------------------------------ contacts and what is not theirs
+
+
+def test_an_eight_digit_number_is_a_phone_only_after_a_phone_word_or_sign() -> None:
+    labelled = read_outline(_cv(_paragraphs("Tan Wei Ling", "Mobile: 9123 4567", "電話：12 34 56 78")))
+    bare = read_outline(_cv(_paragraphs("Tan Wei Ling", "9123 4567", "Born: 12-03-1990")))
+    assert _phones(labelled) == {"91234567", "12345678"}
+    assert _phones(bare) == set()
+
+
+def test_a_phone_under_a_role_is_the_employers() -> None:
+    def office(d: Document) -> None:
+        d.add_paragraph("Experience", style="Heading 1")
+        d.add_paragraph("Team Lead, Northwind Traders GmbH\tMar 2019 – Present")
+        d.add_paragraph("Hauptstraße 5, 10115 Berlin, Tel. 030 12345678")
+
+    outline = read_outline(_cv(_paragraphs("Jane Doe", "Tel: +44 7700 900123"), office))
+    assert _phones(outline) == {"447700900123"}
+
+
+def test_a_salary_range_is_not_a_phone() -> None:
+    top = _paragraphs("Jane Doe", "Mobile: 07700 900123", "Salary expectation: 45.000 – 55.000 EUR")
+    assert _phones(read_outline(_cv(top))) == {"07700900123"}
+
+
+def test_a_call_link_keeps_its_number_without_the_extension() -> None:
+    def top(d: Document) -> None:
+        d.add_paragraph("Jane Doe", style="Title")
+        add_hyperlink(d.add_paragraph(), "tel:+15555550123;ext=45", "Call me")
+
+    assert _phones(read_outline(_cv(top))) == {"15555550123"}
+
+
+def test_an_area_code_set_apart_by_a_slash_is_part_of_the_number() -> None:
+    outline = read_outline(_cv(_paragraphs("Jürgen Müller", "Mobil: 0151 / 23456789")))
+    assert _phones(outline) == {"015123456789"}
+
+
+def test_a_number_labelled_as_something_else_is_not_a_phone() -> None:
+    top = _paragraphs(
+        "Jane Doe",
+        "National ID: 1234 5678 9012",
+        "Passport No.: 123456789",
+        "VAT No.: GB 123 4567 89",
+        "GSM: 0475 12 34 56",
+        "No. HP: 0812 3456 7890",
+        "India: +91 98765 43210",
+    )
+    assert _phones(read_outline(_cv(top))) == {"0475123456", "081234567890", "919876543210"}
+
+
+def test_an_address_spelled_out_in_words_is_read_on_a_contact_line_only() -> None:
+    spelled = read_outline(_cv(_paragraphs("Jane Doe", "Email: jane.doe at example dot org")))
+    sentence = "Led the move of our shop from a local server to a hosted one at example dot com in a year."
+    prose = read_outline(_cv(_paragraphs("Jane Doe", "jane@example.org", sentence)))
+    assert spelled.contact.emails == ["jane.doe@example.org"]
+    assert prose.contact.emails == ["jane@example.org"]
