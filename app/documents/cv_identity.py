@@ -34,7 +34,12 @@ _PHONE_WORDS = (
     r"tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон|tel[eé]fono|telefone|celular|cel|m[oó]vil"
     r"|whats\s?app|tlf|telf|fone|cellulare|portable"
 )
-_PHONE_LABEL = re.compile(rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.]?\s*[+(\d]", re.I)
+# Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
+_PHONE_WORDS_UNSPACED = "電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال"
+_PHONE_LABEL = re.compile(
+    rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.]?\s*[+(\d]|(?:{_PHONE_WORDS_UNSPACED})\s*[:.：]?\s*[+(\d]",
+    re.I,
+)
 PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
@@ -425,7 +430,7 @@ _LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*(?:[A-Z]{1,3}
 _CONTACT_WORDS = re.compile(
     rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|personal|casa|landline|fax|gsm|hp"
     r"|handphone|cep|m[oó]vel|natel|puhelin|tfn|тел|моб|τηλ|điện thoại|đt)"
-    r"|電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال",
+    rf"|{_PHONE_WORDS_UNSPACED}",
     re.I,
 )
 
@@ -450,7 +455,7 @@ _AREA_SLASH = re.compile(r"(?<![\d/])(0\d{2,4})\s*/\s*(\d[\d ]{3,}\d)")
 # "Mobile: 9123 4567", "Tel. 12 34 56 78": a number of eight digits (Singapore, Hong Kong, Denmark, Norway ...) is
 # a phone only right after a phone word or sign; shorter than the nine digits a phone needs elsewhere
 _SHORT_LABELLED = re.compile(
-    rf"(?:\b(?:{_PHONE_WORDS})[\w.]*|電話|电话|手机|手機|携帯|전화|휴대|[☎📞📱✆])"
+    rf"(?:\b(?:{_PHONE_WORDS})[\w.]*|{_PHONE_WORDS_UNSPACED}|[☎📞📱✆])"
     r"\s*[:.：]?\s*(\d[\d \-]{6,}\d)(?![\d\w])",
     re.I,
 )
@@ -468,13 +473,21 @@ def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
             out.phones.append(short)
 
 
+_FIELDS = re.compile(r"\t+|\s+\|\s+")
+
+
 def _labelled(section: Section, k: int, text: str) -> bool:
     """A line that says it holds contacts: a phone label or sign, an e-mail address, "|" separators, "Phone"
-    above, or nothing but a phone number outside the roles ("+55 (11) 98765-4321" alone in a sidebar)."""
+    above, or a field (the line, or a tab- or pipe-separated part of it) holding nothing but a phone number
+    outside the roles ("+55 (11) 98765-4321" alone in a sidebar)."""
     return bool(
         _PHONE_LABEL.search(text)
         or _PHONE_SIGN.search(text)
-        or (section.kind not in ROLE_SECTIONS and _only_a_phone(text) and not _after_address(section, k))
+        or (
+            section.kind not in ROLE_SECTIONS
+            and any(_only_a_phone(field) for field in _FIELDS.split(text))  # "5年经验<TAB>14520276319"
+            and not _after_address(section, k)
+        )
         or EMAIL.search(text)
         or "|" in text
         or (k and PHONE_WORD.search(section.lines[k - 1].text))

@@ -583,3 +583,13 @@ def test_an_address_spelled_out_in_words_is_read_on_a_contact_line_only() -> Non
     prose = read_outline(_cv(_paragraphs("Jane Doe", "jane@example.org", sentence)))
     assert spelled.contact.emails == ["jane.doe@example.org"]
     assert prose.contact.emails == ["jane@example.org"]
+
+
+def test_a_chinese_phone_label_before_a_number_with_no_separators_gives_the_phone() -> None:
+    outline = read_outline(_cv(_paragraphs("王磊\t性别:\t男\t电话:\t14434012285", "邮箱:\twang.lei@example.org")))
+    assert _phones(outline) == {"14434012285"}
+
+
+def test_a_field_of_the_top_holding_only_a_phone_number_gives_the_phone() -> None:
+    outline = read_outline(_cv(_paragraphs("Robin Marlowe", "5年经验\t14520276319", "robin.marlowe@example.org")))
+    assert _phones(outline) == {"14520276319"}
