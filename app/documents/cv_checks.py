@@ -123,6 +123,8 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
         out.append(f"role {k} has no start date")
     if _names_an_organisation(role.title.value):
         out.append(f"role {k} title {role.title.value!r} may hold the employer's name")
+    if _holds_a_title(role.employer.value):
+        out.append(f"role {k} employer {role.employer.value!r} may hold a part of the title")
     if role.title.value and role.title.value.strip().lower() == role.employer.value.strip().lower():
         out.append(f"role {k} has the same title and employer")
     return out
@@ -197,10 +199,21 @@ def _name_across_dash(k: int, role: RoleOutline, texts: dict[str, list[str]]) ->
 def _names_an_organisation(title: str) -> bool:
     """ "Intern, CHANG CHUN GROUP", "Research Assistant, TU Delft": a part after the title's first that names an
     organisation (by an organisation word, an acronym or "&") and no role, nor a place."""
+    if re.search(r"\s(?:at|@)\s+[A-Z0-9]", title):  # "Software Intern at PricewaterhouseCoopers"
+        return True
     parts = re.split(r",|\s[-–—|]\s", title)
     return any(
         (has_org_word(p, strong=True) or org_score(p) > 0) and role_score(p) < 1 and not is_place(p) for p in parts[1:]
     ) or _names_after_comma(title)
+
+
+def _holds_a_title(employer: str) -> bool:
+    """ "Traductor, Universidad TECH" read as the employer of "Redactor y Diseñador": a part of the employer that
+    names a post (a role word, no organisation word) was cut from the title."""
+    parts = [p.strip() for p in re.split(r",|\s[-–—|]\s", employer) if p.strip()]
+    return len(parts) > 1 and any(
+        role_score(p) >= 1 and not has_org_word(p) and org_score(p) <= 0 and not is_place(p) for p in parts
+    )
 
 
 def _names_after_comma(title: str) -> bool:

@@ -119,3 +119,25 @@ def test_a_labelled_title_line_no_role_took_is_a_doubt() -> None:
     outline = _form_cv("Pediodo")  # misspelt: the first role's dates are not found
     assert not outline.usable
     assert any("labelled title line" in d for d in outline.doubts), outline.doubts
+
+
+def _role(title: str, employer: str) -> RoleOutline:
+    return RoleOutline(
+        title=Scored(value=title, confidence=0.9),
+        employer=Scored(value=employer, confidence=0.9),
+        start=Scored(value="2023", confidence=0.9),
+        end=Scored(value="2023", confidence=0.9),
+    )
+
+
+def test_an_employer_holding_a_post_cut_from_the_title_is_a_doubt() -> None:
+    doubts = role_doubts(1, _role("Copywriter and Designer", "Translator, Universidad TECH"))
+    assert any("may hold a part of the title" in d for d in doubts), doubts
+    for employer in ("Department of Physics, University of Leeds", "Northwind Ltd, London", "NTT Data"):
+        assert not any("part of the title" in d for d in role_doubts(1, _role("Data Analyst", employer))), employer
+
+
+def test_a_title_that_names_its_employer_after_at_is_a_doubt() -> None:
+    doubts = role_doubts(1, _role("Deal Analytics Software Intern at PricewaterhouseCoopers", "PwC"))
+    assert any("may hold the employer's name" in d for d in doubts), doubts
+    assert not any("employer's name" in d for d in role_doubts(1, _role("Head of Data", "Northwind Ltd")))
