@@ -107,7 +107,7 @@ _CREDENTIAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,6}[®™]?|[A
 _FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at", "on", "by", "from"])
 
 
-def _name_like(text: str) -> bool:
+def name_like(text: str) -> bool:
     words = text.split()
     # up to five words besides particles ("María del Carmen Fernández de la Torre", "João Pedro da Silva Costa")
     named = _named(text)
@@ -167,7 +167,7 @@ def _form_value(value: str, label: str, alone: bool) -> bool:
     a table's header row)."""
     caseless = value[:1].lower() == value[:1].upper()
     one_part = label in _GIVEN_LABELS or label in _FAMILY_LABELS or caseless or alone
-    return _name_like(value) and (len(value.split()) >= 2 or one_part)
+    return name_like(value) and (len(value.split()) >= 2 or one_part)
 
 
 def _without_credentials(piece: str, set_apart: bool = False) -> str:
@@ -231,7 +231,7 @@ def _broken_name(candidates: list[Line], i: int) -> str | None:
     if nxt is None or nxt.id != line.id or nxt.size != line.size or not _MONOGRAM.fullmatch(word) or "." in word:
         return None
     joined = f"{word} {nxt.text.strip()}"
-    return joined if len(joined.split()) <= 4 and _name_like(joined) and not is_place(nxt.text.strip()) else None
+    return joined if len(joined.split()) <= 4 and name_like(joined) and not is_place(nxt.text.strip()) else None
 
 
 # "Curriculum Vitae", "Lebenslauf", "履歴書": the document's title over the name, not the name
@@ -295,9 +295,9 @@ def _goes_on(first: str, line: Line, nxt: Line) -> str:
     goes_on = (
         (len(first.split()) == 1 or same_paragraph or _family_line(line, nxt, text))
         and nxt.size == line.size
-        and _name_like(text)
+        and name_like(text)
         and len(_named(text)) <= 3
-        and _name_like(f"{first} {text}")
+        and name_like(f"{first} {text}")
         and (not is_place(text) or (_set_apart(line) and len(first.split()) == 1))
         and not _not_a_name(nxt)
         and caseless == (text[:1].lower() == text[:1].upper())
@@ -334,14 +334,14 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
-    if _surname_first(first) and not is_place(first) and _name_like(first.replace(",", " ")):
+    if _surname_first(first) and not is_place(first) and name_like(first.replace(",", " ")):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
     strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
     if "," in first:
         first = _without_credentials(first, _set_apart(line))
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
-    if not _name_like(first):
+    if not name_like(first):
         return None
     more = _goes_on(first, line, candidates[i + 1]) if i + 1 < len(candidates) else ""
     if is_place(first) and not _set_apart(line) and not more:
@@ -623,7 +623,7 @@ def _person_name(text: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and _name_like(text)
+        and name_like(text)
         and not is_place(text)
         and org_score(text) == 0
         and not EMAIL.search(text)

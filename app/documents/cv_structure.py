@@ -31,7 +31,7 @@ from app.documents.cv_head_line import (
     whole_bracketed_employer,
     without_asides,
 )
-from app.documents.cv_identity import PHONE_WORD, read_contacts, read_name
+from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read_name
 from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like, learn_counts, row_block, signature
@@ -264,8 +264,9 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
     tables = _heading_tables(lines)
     cells = Counter(x.id.rsplit("p", 1)[0] for x in lines if x.area == "table")
     found: set[int] = set()
+    name = _seekers_name_line(lines, listed)
     for k, line in enumerate(lines):
-        if k in listed or line.area == "header" or heading_kind(line.text) is not None:
+        if k in listed or k == name or line.area == "header" or heading_kind(line.text) is not None:
             continue
         m = _ROW_FIRST_CELL.match(line.id)
         marked = _marked_look(line) in looks and _marked_heading(lines, k)
@@ -278,6 +279,17 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
         if short and role_score(line.text) < 1:
             found.add(k)
     return found
+
+
+def _seekers_name_line(lines: list[Line], listed: set[int]) -> int | None:
+    """The first line of two or more name words above every known heading: the seeker's name, however it is
+    dressed (in the first cell of a table whose other rows hold the headings, in bold capitals as they are)."""
+    for k, line in enumerate(lines):
+        if _vocab_heading(line, k in listed):
+            return None
+        if line.area != "header" and len(line.text.split()) >= 2 and name_like(line.text):
+            return k
+    return None
 
 
 def _sized_like_headings(line: Line, sized: Counter[tuple[tuple[str, bool, bool], float]]) -> bool:

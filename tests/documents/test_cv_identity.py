@@ -593,3 +593,20 @@ def test_a_chinese_phone_label_before_a_number_with_no_separators_gives_the_phon
 def test_a_field_of_the_top_holding_only_a_phone_number_gives_the_phone() -> None:
     outline = read_outline(_cv(_paragraphs("Robin Marlowe", "5年经验\t14520276319", "robin.marlowe@example.org")))
     assert _phones(outline) == {"14520276319"}
+
+
+def test_the_name_in_the_first_cell_of_a_table_of_headings_is_the_name_not_a_heading() -> None:
+    d = docx.Document()
+    table = d.add_table(rows=4, cols=2)
+    rows = [
+        ("KAI LINDQVIST", "kai.lindqvist@example.org | +44 7700 900123"),
+        ("EXPERIENCE", "Data Analyst, Northwind Ltd, 2019 – 2021 | Built the weekly sales dashboards."),
+        ("EDUCATION", "BSc Statistics, University of Leeds, 2018 | First-class honours"),
+        ("SKILLS", "SQL, Python | Tableau, Excel"),
+    ]
+    for row, (left, right) in zip(table.rows, rows, strict=True):
+        row.cells[0].paragraphs[0].add_run(left).bold = True
+        for k, text in enumerate(right.split(" | ")):  # a cell of several paragraphs: the row is not one line
+            (row.cells[1].paragraphs[0] if k == 0 else row.cells[1].add_paragraph()).add_run(text)
+    outline = read_outline(saved(d))
+    assert outline.name.value.lower() == "kai lindqvist"
