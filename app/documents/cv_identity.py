@@ -441,7 +441,20 @@ def _other_label(before: str) -> bool:
     m = _LABEL_BEFORE.search(piece)
     if m is None or len(m.group(1).strip(" .")) <= 2:
         return False  # a label of one or two letters is a sign ("M:", "T:", "Ph:"), never another kind of number
-    return not _CONTACT_WORDS.search(m.group(1)) and not is_place(m.group(1))  # "India: 098…" is a phone there
+    # Only a label that names another kind of number rules the phone out: a label nobody listed ("Numéro:",
+    # "Kontak:") is more often the seeker's own word for their phone than an identifier.
+    return bool(_OTHER_NUMBER.search(m.group(1))) and not _CONTACT_WORDS.search(m.group(1))
+
+
+# Labels of numbers that are no phone: identity, tax, account and registration numbers, codes, fax
+_OTHER_NUMBER = re.compile(
+    r"\b(?:passport|pasaporte|passeport|reisepass|id|ids|identity|identit[eé]|identidad|identidade|national|"
+    r"social\s+security|ssn|sin|nin|vat|tax|tin|pan|aadhaa?r|nif|nie|dni|cpf|rg|cnpj|curp|rfc|cedula|c[eé]dula|"
+    r"licen[cs]e|permit|account|iban|swift|bic|registration|reg|roll|enrol?ment|matr[ií]cula|student|employee|"
+    r"staff|customer|order|invoice|isbn|issn|orcid|doi|zip|postcode|postal|pin\s*code|fax|birth|born|"
+    r"steuer|ust|idnr|ausweis|personalausweis|sozialversicherung|codice\s+fiscale|partita|siret|siren|insee)\b",
+    re.I,
+)
 
 
 # "Atlanta, GA 30322-2240": a US ZIP+4 code after the state, not a phone number

@@ -7,6 +7,7 @@ import zipfile
 from collections.abc import Callable
 
 import docx
+import pytest
 from docx.document import Document
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -610,3 +611,15 @@ def test_the_name_in_the_first_cell_of_a_table_of_headings_is_the_name_not_a_hea
             (row.cells[1].paragraphs[0] if k == 0 else row.cells[1].add_paragraph()).add_run(text)
     outline = read_outline(saved(d))
     assert outline.name.value.lower() == "kai lindqvist"
+
+
+@pytest.mark.parametrize("label", ["Numéro :", "Kontak:", "Número:", "Nummer:"])
+def test_a_phone_under_a_label_no_list_knows_is_still_the_phone(label: str) -> None:
+    outline = read_outline(_cv(_paragraphs("Kai Lindqvist", f"{label} 06 12 34 56 78", "kai@example.org")))
+    assert _phones(outline) == {"0612345678"}
+
+
+def test_a_number_labelled_as_an_identifier_is_no_phone() -> None:
+    lines = ("Kai Lindqvist", "Tel: +49 151 23456789", "USt-IdNr.: DE 123 456 789", "kai@example.org")
+    outline = read_outline(_cv(_paragraphs(*lines)))
+    assert _phones(outline) == {"4915123456789"}
