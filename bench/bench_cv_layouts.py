@@ -15,27 +15,16 @@ values whose roles are read right least often.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import defaultdict
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.documents.cv_structure import read_outline  # noqa: E402
 from bench.bench_cv_reading import COUNTS, _evaluate_one, pct  # noqa: E402
-
-
-def layout_grammar() -> ModuleType:
-    path = ROOT / "tests" / "fixtures" / "cv_corpus" / "layout_grammar.py"
-    spec = importlib.util.spec_from_file_location("cv_layout_grammar", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cv_layout_grammar"] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+from tests.fixtures.cv_corpus import layout_grammar  # noqa: E402
 
 
 def seeds_of(split: str, cvs: int) -> range:
@@ -44,11 +33,10 @@ def seeds_of(split: str, cvs: int) -> range:
 
 def run(split: str, cvs: int, verbose: bool) -> tuple[dict[str, int], dict[tuple[str, str], list[int]]]:
     """Totals over the split's CVs, and per choice value [roles, roles right]."""
-    grammar = layout_grammar()
     total = dict.fromkeys(COUNTS, 0)
     by_choice: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for seed in seeds_of(split, cvs):
-        data, labels, layout = grammar.compose(seed)
+        data, labels, layout = layout_grammar.compose(seed)
         counts = dict.fromkeys(COUNTS, 0)
         name = f"seed {seed}"
         if verbose:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import sys
 from collections import defaultdict
@@ -26,15 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.documents.cv_structure import read_outline  # noqa: E402
 from bench.bench_cv_reading import _contacts_right, _match_roles, _name_right, _print_extra, pct  # noqa: E402
-
-
-def _layouts():
-    path = ROOT / "tests" / "fixtures" / "cv_corpus" / "page_layouts.py"
-    spec = importlib.util.spec_from_file_location("cv_page_layouts", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.fixtures.cv_corpus import page_layouts  # noqa: E402
 
 
 def main() -> None:
@@ -45,11 +36,10 @@ def main() -> None:
     args = ap.parse_args()
     if args.verbose and args.seeds == "report":
         ap.error("-v prints what the reader got wrong: only on the tune seeds")
-    layouts = _layouts()
     first = 1 if args.seeds == "report" else 0
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for seed in range(first, 2 * args.count, 2):
-        name, data, want = layouts.make(seed)
+        name, data, want = page_layouts.make(seed)
         shape = name.split("_", 1)[1].split("__")[0]
         out = read_outline(data)
         sink = io.StringIO()
@@ -72,7 +62,7 @@ def main() -> None:
             c["contacts"] += contacts_ok
             c["usable"] += out.usable
             c["usable_wrong"] += out.usable and bool(missed or extra or not name_ok or not contacts_ok)
-    for key in [*layouts.SHAPES, "all"]:
+    for key in [*page_layouts.SHAPES, "all"]:
         c = per[key]
         print(
             f"{key} ({args.seeds} seeds): {c['cvs']} CVs, roles right {pct(c['right'], c['roles'])}, extra roles "

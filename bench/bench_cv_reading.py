@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import os
 import re
 import sys
@@ -41,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from app.documents.cv_outline import CvOutline, RoleOutline  # noqa: E402
 from app.documents.cv_structure import read_outline  # noqa: E402
 from app.documents.text import phone_digits  # noqa: E402
+from tests.fixtures.cv_corpus import seeded  # noqa: E402
 
 REAL_LABELS = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "labels.yaml"
 FRESH_LABELS = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "labels_fresh.yaml"
@@ -50,13 +50,7 @@ LICENSED_LABELS = ROOT / "tests" / "fixtures" / "cv_corpus" / "real" / "labels_l
 
 
 def corpus_generator() -> ModuleType:
-    path = ROOT / "tests" / "fixtures" / "cv_corpus" / "generate.py"
-    spec = importlib.util.spec_from_file_location("cv_generate", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cv_generate"] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+    return seeded.corpus_generator()
 
 
 def norm(text: str) -> str:

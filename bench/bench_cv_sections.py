@@ -12,11 +12,9 @@ entries of non-role sections read as roles (per CV), roles right (title, employe
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,16 +27,7 @@ from app.documents.cv_lines import Section, page_footer, read_lines  # noqa: E40
 from app.documents.cv_structure import outline_from_lines, read_sections  # noqa: E402
 from app.documents.package import DocxPackage  # noqa: E402
 from app.documents.text import fold  # noqa: E402
-
-
-def section_forms() -> ModuleType:
-    path = ROOT / "tests" / "fixtures" / "cv_corpus" / "section_forms.py"
-    spec = importlib.util.spec_from_file_location("section_forms", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["section_forms"] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+from tests.fixtures.cv_corpus import section_forms  # noqa: E402
 
 
 def _holding(sections: list[Section], texts: list[str]) -> int | None:
@@ -106,11 +95,10 @@ def main() -> None:
     ap.add_argument("--seeds", choices=["report", "tune"], default="report")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    gen = section_forms()
-    seeds = gen.REPORT_SEEDS if args.seeds == "report" else gen.TUNE_SEEDS
+    seeds = section_forms.REPORT_SEEDS if args.seeds == "report" else section_forms.TUNE_SEEDS
     c: Counter[str] = Counter()
     for seed in seeds:
-        data, want = gen.build(seed)
+        data, want = section_forms.build(seed)
         evaluate(data, want, c, f"seed {seed}", args.verbose)
     n = c["cvs"]
     print(f"section forms ({args.seeds} seeds): {n} CVs, {c['roles']} roles, {c['role_sections']} role sections")

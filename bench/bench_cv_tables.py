@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import sys
 from collections import defaultdict
@@ -25,15 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.documents.cv_structure import read_outline  # noqa: E402
 from bench.bench_cv_reading import _match_roles, dates_right, employer_right, pct, title_right  # noqa: E402
-
-
-def _layouts():
-    path = ROOT / "tests" / "fixtures" / "cv_corpus" / "table_layouts.py"
-    spec = importlib.util.spec_from_file_location("cv_table_layouts", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.fixtures.cv_corpus import table_layouts  # noqa: E402
 
 
 def main() -> None:
@@ -44,11 +35,10 @@ def main() -> None:
     args = ap.parse_args()
     if args.verbose and args.seeds == "report":
         ap.error("-v prints what the reader got wrong: only on the tune seeds")
-    layouts = _layouts()
     first = 1 if args.seeds == "report" else 0
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for seed in range(first, 2 * args.count, 2):
-        name, data, want = layouts.make(seed)
+        name, data, want = table_layouts.make(seed)
         shape = name.split("_", 1)[1].split("__")[0]
         out = read_outline(data)
         sink = io.StringIO()
@@ -66,7 +56,7 @@ def main() -> None:
                 c["title"] += any(title_right(r, role) for r in same)
                 c["employer"] += any(employer_right(r, role) for r in same)
             c["usable_wrong"] += out.usable and (len(used) < len(want["roles"]) or len(out.roles) > len(used))
-    for key in [*layouts.SHAPES, "all"]:
+    for key in [*table_layouts.SHAPES, "all"]:
         c = per[key]
         print(
             f"{key} ({args.seeds} seeds): {c['cvs']} CVs, roles right {pct(c['right'], c['roles'])}, found by dates "
