@@ -13,7 +13,6 @@ dates right), names and contacts too. The last lines are the figures, per layout
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
 import sys
@@ -23,34 +22,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.documents.cv_structure import read_outline  # noqa: E402
-from bench.bench_cv_reading import _contacts_right, _match_roles, _name_right, _print_extra, pct  # noqa: E402
+from bench.bench_cv_reading import _contacts_right, _name_right, pct, seeded_args, seeded_readings  # noqa: E402
 from tests.fixtures.cv_corpus import page_layouts  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seeds", choices=["report", "tune"], default="report")
-    ap.add_argument("--count", type=int, default=160, help="CVs to compose (seeds of the chosen parity)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each miss (tune seeds only)")
-    args = ap.parse_args()
-    if args.verbose and args.seeds == "report":
-        ap.error("-v prints what the reader got wrong: only on the tune seeds")
-    first = 1 if args.seeds == "report" else 0
+    args = seeded_args(__doc__ or "", 160)
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for seed in range(first, 2 * args.count, 2):
-        name, data, want = page_layouts.make(seed)
-        shape = name.split("_", 1)[1].split("__")[0]
-        out = read_outline(data)
-        sink = io.StringIO()
-        with contextlib.redirect_stdout(sink if not args.verbose else sys.stdout):
-            used, missed = _match_roles(out, want, name, args.verbose)
-            name_ok = _name_right(out, want)
+    for got in seeded_readings(page_layouts.make, args):
+        name, shape, out, want, used, missed = got.name, got.shape, got.outline, got.want, got.used, got.missed
+        name_ok = _name_right(out, want)
+        with contextlib.redirect_stdout(sys.stdout if args.verbose else io.StringIO()):
             contacts_ok = _contacts_right(out, want, name, args.verbose)
-            if args.verbose and not name_ok:
-                print(f"  {name}: name {out.name.value!r}, want {want['name'][0]!r}")
-            if args.verbose:
-                _print_extra(out, used, name)
+        if args.verbose and not name_ok:
+            print(f"  {name}: name {out.name.value!r}, want {want['name'][0]!r}")
         extra = len(out.roles) - len(used)
         for key in (shape, "all"):
             c = per[key]

@@ -22,12 +22,16 @@ reports the 54 earlier CVs whose files cannot be committed (no licence), all fil
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import io
 import os
 import re
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -201,6 +205,45 @@ def evaluate(files: dict[str, bytes], labels: dict[str, dict[str, Any]], verbose
     for name, data in sorted(files.items()):
         _evaluate_one(c, name, read_outline(data), labels[name], verbose)
     return c
+
+
+@dataclass
+class SeededReading:
+    """One CV of a seeded evaluation set as the reader read it: its layout, labels and which labelled roles matched."""
+
+    name: str
+    shape: str
+    outline: CvOutline
+    want: dict[str, Any]
+    used: set[int]
+    missed: int
+
+
+def seeded_args(doc: str, count: int) -> argparse.Namespace:
+    """`--seeds report|tune`, `--count`, `-v` (tune seeds only) for a bench over a seeded evaluation set."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--seeds", choices=["report", "tune"], default="report")
+    ap.add_argument("--count", type=int, default=count, help="CVs to compose (seeds of the chosen parity)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each miss and extra role (tune seeds only)")
+    args = ap.parse_args()
+    if args.verbose and args.seeds == "report":
+        ap.error("-v prints what the reader got wrong: only on the tune seeds")
+    return args
+
+
+def seeded_readings(
+    make: Callable[[int], tuple[str, bytes, dict]], args: argparse.Namespace
+) -> Iterator[SeededReading]:
+    """Each CV of the chosen seeds (odd: report, even: tune) read and matched against its labels; with `-v` the
+    misses and extra roles are printed."""
+    for seed in range(1 if args.seeds == "report" else 0, 2 * args.count, 2):
+        name, data, want = make(seed)
+        out = read_outline(data)
+        with contextlib.redirect_stdout(sys.stdout if args.verbose else io.StringIO()):
+            used, missed = _match_roles(out, want, name, args.verbose)
+            if args.verbose:
+                _print_extra(out, used, name)
+        yield SeededReading(name, name.split("_", 1)[1].split("__")[0], out, want, used, missed)
 
 
 def in_split(gen: ModuleType, name: str, split: str) -> bool:

@@ -12,9 +12,6 @@ right. The last lines are the figures, overall and per layout.
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import io
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -22,28 +19,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.documents.cv_structure import read_outline  # noqa: E402
-from bench.bench_cv_reading import _match_roles, dates_right, employer_right, pct, title_right  # noqa: E402
+from bench.bench_cv_reading import dates_right, employer_right, pct, seeded_args, seeded_readings, title_right  # noqa: E402
 from tests.fixtures.cv_corpus import table_layouts  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seeds", choices=["report", "tune"], default="report")
-    ap.add_argument("--count", type=int, default=200, help="CVs to compose (seeds of the chosen parity)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each miss (tune seeds only)")
-    args = ap.parse_args()
-    if args.verbose and args.seeds == "report":
-        ap.error("-v prints what the reader got wrong: only on the tune seeds")
-    first = 1 if args.seeds == "report" else 0
+    args = seeded_args(__doc__ or "", 200)
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for seed in range(first, 2 * args.count, 2):
-        name, data, want = table_layouts.make(seed)
-        shape = name.split("_", 1)[1].split("__")[0]
-        out = read_outline(data)
-        sink = io.StringIO()
-        with contextlib.redirect_stdout(sink if not args.verbose else sys.stdout):
-            used, _missed = _match_roles(out, want, name, args.verbose)
+    for got in seeded_readings(table_layouts.make, args):
+        shape, out, want, used = got.shape, got.outline, got.want, got.used
         for key in (shape, "all"):
             c = per[key]
             c["cvs"] += 1

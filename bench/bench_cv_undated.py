@@ -13,9 +13,6 @@ dates right; an undated role's dates are both null). The last lines are the figu
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import io
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -23,30 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.documents.cv_structure import read_outline  # noqa: E402
-from bench.bench_cv_reading import _match_roles, _print_extra, pct, role_right  # noqa: E402
+from bench.bench_cv_reading import pct, role_right, seeded_args, seeded_readings  # noqa: E402
 from tests.fixtures.cv_corpus import undated_layouts  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seeds", choices=["report", "tune"], default="report")
-    ap.add_argument("--count", type=int, default=120, help="CVs to compose (seeds of the chosen parity)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each miss and extra role (tune seeds only)")
-    args = ap.parse_args()
-    if args.verbose and args.seeds == "report":
-        ap.error("-v prints what the reader got wrong: only on the tune seeds")
-    first = 1 if args.seeds == "report" else 0
+    args = seeded_args(__doc__ or "", 120)
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for seed in range(first, 2 * args.count, 2):
-        name, data, want = undated_layouts.make(seed)
-        shape = name.split("_", 1)[1].split("__")[0]
-        out = read_outline(data)
-        sink = io.StringIO()
-        with contextlib.redirect_stdout(sink if not args.verbose else sys.stdout):
-            used, missed = _match_roles(out, want, name, args.verbose)
-            if args.verbose:
-                _print_extra(out, used, name)
+    for got in seeded_readings(undated_layouts.make, args):
+        shape, out, want, used, missed = got.shape, got.outline, got.want, got.used, got.missed
         extra = len(out.roles) - len(used)
         for key in (shape, "all"):
             c = per[key]
