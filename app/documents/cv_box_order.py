@@ -22,13 +22,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from docx.oxml.ns import qn
 from lxml import etree
 
-if TYPE_CHECKING:
-    from app.documents.cv_lines import Line
+
+class _Text(Protocol):
+    """What ordering needs of a line (`cv_lines.Line`): the id of its paragraph and its text."""
+
+    id: str
+    text: str
+
+
+Line = TypeVar("Line", bound=_Text)
+
 
 _WP_ANCHOR = qn("wp:anchor")
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
