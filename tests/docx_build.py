@@ -62,7 +62,7 @@ def role_cv(*lines: str, description: tuple[str, str | None] = BULLET) -> bytes:
     )
 
 
-_SHAPE_NS = (
+SHAPE_NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
@@ -116,14 +116,14 @@ def text_box(
     x, y, w, h = at
     drawing = _anchor(_shape(texts, 0, 0, w, h), at, h_from, v_from)
     if not fallback:
-        return parse_xml(f"<w:r {_SHAPE_NS}>{drawing}</w:r>")
+        return parse_xml(f"<w:r {SHAPE_NS}>{drawing}</w:r>")
     style = (
         f"position:absolute;margin-left:{x}pt;margin-top:{y}pt;width:{w}pt;height:{h}pt;"
         f"mso-position-horizontal-relative:{h_from};mso-position-vertical-relative:{v_from}"
     )
     vml = f'<w:pict><v:shape style="{style}"><v:textbox><w:txbxContent>{_box_paragraphs(texts)}</w:txbxContent>'
     return parse_xml(
-        f'<w:r {_SHAPE_NS}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice><mc:Fallback>'
+        f'<w:r {SHAPE_NS}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice><mc:Fallback>'
         f"{vml}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
     )
 
@@ -142,4 +142,4 @@ def grouped_text_boxes(boxes: list[tuple[list[str], tuple[float, float, float, f
         f'<a:chExt cx="{cx}" cy="{cy}"/></a:xfrm></wpg:grpSpPr>{children}</wpg:wgp>'
     )
     drawing = _anchor(group, (left, top, right - left, bottom - top), "page", "page")
-    return parse_xml(f"<w:r {_SHAPE_NS}>{drawing.replace('wordprocessingShape', 'wordprocessingGroup')}</w:r>")
+    return parse_xml(f"<w:r {SHAPE_NS}>{drawing.replace('wordprocessingShape', 'wordprocessingGroup')}</w:r>")
