@@ -264,6 +264,8 @@ def test_a_pending_job_is_skipped_or_retried_with_a_button(stack: Stack, page: P
     page.locator("#job-skip").click()
     expect(page.locator("#job-result")).to_contain_text("now skipped", timeout=T)
     assert stack.status(golf) == "skipped"
+    # the list refreshes after the skip, as a person sees: the skipped job leaves "Needs you" before the next click
+    expect(page.locator("#jobs-pick")).not_to_contain_text("Golf Games", timeout=T)
     open_in(page, "jobs-pick", "Hotel Group")
     page.locator("#job-retry").click()
     expect(page.locator("#job-result")).to_contain_text("now queued", timeout=T)
