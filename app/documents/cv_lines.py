@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from docx.oxml.ns import qn
 from lxml import etree
 
-from app.documents.cv_box_order import Place, box_key, box_place, frame_place, page_of, page_order
+from app.documents.cv_box_order import Page, Place, box_key, box_place, frame_place, page_of, page_order
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_FLD,
@@ -122,8 +122,8 @@ def read_lines(package: DocxPackage) -> list[Line]:
         if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
             out.extend(lines)
     body = _with_links(_walk(package.body, "", "body", styles, _diagrams(package)), package, package.main)
-    places, framed = _places(package.body)
     page = page_of(package.body)
+    places, framed = _places(package.body, page)
     body = page_order(body, places, lambda i: framed.get(i) or box_key(i), page, _heading_kind)
     return [line for line in heads + body + feet if line.text.strip()]
 
@@ -138,11 +138,10 @@ _W_BR, _W_FRAME_PR, _W_PAGE_BEFORE = qn("w:br"), qn("w:framePr"), qn("w:pageBrea
 _W_RENDERED_BREAK = qn("w:lastRenderedPageBreak")
 
 
-def _places(body: etree._Element) -> tuple[dict[str, Place], dict[str, str]]:
+def _places(body: etree._Element, page: Page) -> tuple[dict[str, Place], dict[str, str]]:
     """Where the body's placed parts stand on the first page: its paragraphs' text boxes (by the id prefix `_walk`
     gives their lines) and its runs of framed paragraphs (by the first one's id, with the paragraph ids each
     holds). A part anchored after a page break is marked: its place is on a later page."""
-    page = page_of(body)
     places: dict[str, Place] = {}
     framed: dict[str, str] = {}
     later = False
