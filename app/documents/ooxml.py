@@ -58,7 +58,8 @@ def paragraph_text(p: etree._Element) -> str:
     return "".join(run_text(r) for r in iter_runs(p))
 
 
-def _on(el: etree._Element | None) -> bool:
+def is_on(el: etree._Element | None) -> bool:
+    """A toggle property (`w:b`, `w:i`, `w:vanish`) present and not switched off."""
     return el is not None and el.get(W_VAL) not in ("0", "false", "off")
 
 
@@ -67,7 +68,7 @@ def run_is_bold(r: etree._Element) -> bool:
     if rpr is None:
         return False
     rstyle = rpr.find(W_RSTYLE)
-    return _on(rpr.find(W_B)) or (rstyle is not None and rstyle.get(W_VAL) in _BOLD_STYLES)
+    return is_on(rpr.find(W_B)) or (rstyle is not None and rstyle.get(W_VAL) in _BOLD_STYLES)
 
 
 def all_bold(p: etree._Element) -> bool:

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
-from app.documents.ooxml import W_RPR, W_RSTYLE, W_VAL, iter_runs, run_text, style_id
+from app.documents.ooxml import W_B, W_I, W_RPR, W_RSTYLE, W_VAL, is_on, iter_runs, run_text, style_id
 from app.documents.package import DocxPackage
 from app.errors import DocumentError
 
-W_B, W_I, W_VANISH = qn("w:b"), qn("w:i"), qn("w:vanish")
+W_VANISH = qn("w:vanish")
 _PROPS = (W_B, W_I, W_VANISH)
 _MAX_CHAIN = 20  # basedOn chains are a few styles long; a loop in a damaged file must not hang the reader
 
@@ -32,10 +32,6 @@ class Look:
     hidden: bool = False
 
 
-def _on(el: etree._Element) -> bool:
-    return el.get(W_VAL) not in ("0", "false", "off")
-
-
 def _on_attr(value: str | None) -> bool:
     return value in ("1", "true", "on")
 
@@ -43,7 +39,7 @@ def _on_attr(value: str | None) -> bool:
 def _props(rpr: etree._Element | None) -> dict[str, bool]:
     if rpr is None:
         return {}
-    return {tag: _on(el) for tag in _PROPS if (el := rpr.find(tag)) is not None}
+    return {tag: is_on(el) for tag in _PROPS if (el := rpr.find(tag)) is not None}
 
 
 class Styles:
