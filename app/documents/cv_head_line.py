@@ -137,7 +137,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     if bracketed is not None:
         return bracketed
     text = _LOWER_PARENS.sub(" ", text)
-    text = _BRACKET.sub(lambda m: " " if is_arrangement(m.group(1)) else m.group(0), text)  # "(Part-Time)"
+    # "(Part-Time)" stays with the piece it follows: it is part of the title as written
     # "General Motors (Toledo, OH)": a place in brackets is a piece of its own
     text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside

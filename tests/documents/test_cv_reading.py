@@ -1052,13 +1052,13 @@ def test_areas_and_remote_work_are_places(place: str) -> None:
     assert outline.roles[0].place.value == place
 
 
-def test_how_a_role_was_held_is_neither_title_nor_employer() -> None:
+def test_how_a_role_was_held_is_neither_title_nor_employer_but_stays_in_the_title_it_follows() -> None:
     got = _one_role(
         ("Research Assistant (Part-Time), Northwind Labs\t2019 – 2021", None),
         ("Data Analyst | Contoso Group | Full Time | 2016 – 2019", None),
     )
     assert got == [
-        ("Research Assistant", "Northwind Labs", "2019", "2021"),
+        ("Research Assistant (Part-Time)", "Northwind Labs", "2019", "2021"),
         ("Data Analyst", "Contoso Group", "2016", "2019"),
     ]
 
