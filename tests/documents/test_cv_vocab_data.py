@@ -30,6 +30,21 @@ def test_a_city_and_its_country_or_region_is_a_place(text: str) -> None:
     assert is_place(text)
 
 
+@pytest.mark.parametrize("text", ["Curitiba, PR", "Pune, MH", "Mombasa, KE", "Munich, BY", "Toulouse, OCC"])
+def test_a_city_then_the_iso_code_of_its_own_state_or_country_is_a_place(text: str) -> None:
+    assert is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Lagos, PR", "Curitiba, MH", "Pune, PR", "Munich, OCC"])
+def test_a_code_that_is_not_of_the_citys_own_state_or_country_is_no_place(text: str) -> None:
+    assert not is_place(text)
+
+
+def test_a_role_whose_dates_line_starts_with_a_city_and_its_state_code_keeps_its_employer() -> None:
+    roles = _roles("Moreau Maquetes – Desenvolvedor Full Stack", "Curitiba, PR – Início em abril de 2025")
+    assert roles == [("Desenvolvedor Full Stack", "Moreau Maquetes", "Curitiba, PR")]
+
+
 @pytest.mark.parametrize("text", ["Côte d'Ivoire", "Marruecos", "Nueva Zelanda", "Niederlande", "Moldavie"])
 def test_a_country_in_any_cv_language_is_a_place(text: str) -> None:
     assert is_place(text)
