@@ -74,3 +74,12 @@ def test_each_real_cvs_mail_and_phone_links_lead_to_its_fictitious_contacts(name
     assert all(m.lower().endswith("@example.org") for m in mails), f"{name}: {mails}"
     labelled = {phone_digits(str(p)) for p in LABELS[name]["phones"]}
     assert all(phone_digits(p.replace("+", " ")) in labelled for p in phones), f"{name}: {phones}"
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_no_real_cv_keeps_the_picture_of_its_original_first_page(name: str) -> None:
+    """Word may save a preview of the first page in docProps (a JPEG, or an EMF that holds the page's text): it shows
+    the original name and contacts, so anonymisation leaves only a 1×1 stand-in there."""
+    with zipfile.ZipFile(REAL / "files" / name) as z:
+        previews = {i.filename: i.file_size for i in z.infolist() if i.filename.lower().startswith("docprops/thumb")}
+    assert all(size <= 200 for size in previews.values()), f"{name}: {previews}"
