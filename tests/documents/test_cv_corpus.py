@@ -69,7 +69,8 @@ def test_each_real_cvs_mail_and_phone_links_lead_to_its_fictitious_contacts(name
     `tel:` to one of the CV's labelled (fictitious) phone numbers."""
     with zipfile.ZipFile(REAL / "files" / name) as z:
         xml = " ".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith((".xml", ".rels")))
-    mails = re.findall(r"mailto:([^\"'\s<>?]+)", xml)
+    # An author's stray slash after the address ("mailto:…@gmail.com/") is not part of where the link leads.
+    mails = re.findall(r"mailto:([^\"'\s<>?/]+)", xml)
     phones = re.findall(r"tel:([^\"'\s<>]+)", xml)
     assert all(m.lower().endswith("@example.org") for m in mails), f"{name}: {mails}"
     labelled = {phone_digits(str(p)) for p in LABELS[name]["phones"]}
