@@ -89,8 +89,33 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
 
 def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
     """The CV's sections (the page footer aside) and the indexes of those its roles are read from."""
-    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(lines))))
+    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(_unglued_dates(lines)))))
     return sections, _role_sections(sections)
+
+
+# Where a word runs straight into what may be a date: "RADIOLOGY2018", "UniversityJan 2022" (a PDF converted to Word
+# drops the tab or the line break between the employer and its dates).
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=[12]\d{3}\b|[^\W\d_][^\W\d_]{2,9}\.?\s+\d)")
+
+
+def _unglued_dates(lines: list[Line]) -> list[Line]:
+    """ "ARIZONA STATE RADIOLOGY2018 – Present": a word glued to a range of dates is parted from it, when the range
+    starts right there (a glued year alone, "Server2012", "ISO9001 2015", stays as written)."""
+    out = []
+    for line in lines:
+        t = line.text
+        cut = next((m.start() for m in _GLUED.finditer(t) if _glued_range(t, m.start())), None)
+        out.append(line if cut is None else replace(line, text=f"{t[:cut]} {t[cut:]}", breaks=()))
+    return out
+
+
+def _glued_range(text: str, at: int) -> bool:
+    """A range of dates starts at `at`; a month name only after a lower-case letter ("UniversityJan", not the
+    "ION" of "UNION")."""
+    if not text[at].isdigit() and not (text[at - 1].islower() and text[at].isupper()):
+        return False
+    span = find_dates(text[at:])
+    return span is not None and span.begin == 0 and not span.single
 
 
 _DOTTED_SPAN = re.compile(r"(?<![\w.])(?:19|20)\d\d\.(?:1[3-9]|[2-9]\d)(?![\w.])")

@@ -19,7 +19,8 @@ from app.documents.cv_apply import apply_outline
 from app.documents.cv_checks import role_doubts
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import CvOutline
-from app.documents.cv_structure import read_outline
+from app.documents.cv_lines import Line
+from app.documents.cv_structure import _unglued_dates, read_outline
 from app.documents.cv_vocab import heading_kind
 from app.documents.cv_yaml import from_yaml, to_yaml
 from app.documents.reader import read_cv
@@ -1126,6 +1127,28 @@ def test_a_plain_projects_label_inside_a_role_is_no_section_and_the_roles_after_
         ("Data Analyst", "Harbour Analytics", "2018-08", "present"),
         ("Equity Analyst", "Aegis Financial Corporation", "2016-05", "2017-08"),
     ]
+
+
+def test_an_employer_glued_to_its_dates_is_parted_from_them() -> None:
+    got = _one_role(
+        ("ARIZONA STATE RADIOLOGY2018 – Present", None),
+        ("Systems Administrator", None),
+        ("Ran the radiology reporting servers.", "List Bullet"),
+        ("Harbour UniversityJan 2015 – Dec 2017", None),
+        ("Research Technician", None),
+        ("Kept the imaging lab running.", "List Bullet"),
+    )
+    assert got == [
+        ("Systems Administrator", "ARIZONA STATE RADIOLOGY", "2018", "present"),
+        ("Research Technician", "Harbour University", "2015-01", "2017-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["VANTAGE WEST CREDIT UNION\t2011 – 2017", "Windows Server2012, ISO9001 2015", "COVID19 2020 – 2021"]
+)
+def test_a_word_glued_to_a_number_that_starts_no_range_stays_as_written(text: str) -> None:
+    assert _unglued_dates([Line(text, "p1", "body")])[0].text == text
 
 
 def test_an_employer_with_its_whole_span_groups_the_titled_roles_within_it() -> None:
