@@ -18,8 +18,8 @@ from app.documents import tailor_application
 from app.documents.cv_apply import apply_outline
 from app.documents.cv_checks import role_doubts
 from app.documents.cv_dates import find_dates
-from app.documents.cv_outline import CvOutline
 from app.documents.cv_lines import Line
+from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import _unglued_dates, read_outline
 from app.documents.cv_vocab import heading_kind
 from app.documents.cv_yaml import from_yaml, to_yaml
