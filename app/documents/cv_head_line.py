@@ -31,7 +31,7 @@ from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
-    r"|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
+    r"|(?<=\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
 )
 
 
@@ -216,7 +216,14 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
         b = text.find(cur, a + len(prev)) if a >= 0 else -1
         between = text[a + len(prev) : b] if b >= 0 else ""
         titles = _title_like(prev) and _title_like(cur)
-        lone = len(prev.split()) == 1 and "/" in between and role_score(prev) == 0 and org_score(prev) == 0
+        # "Web / Hybrid ..." is one title; "VIPKid/ Online ESL Teacher", spaced like "X, Y", parts two fields
+        lone = (
+            len(prev.split()) == 1
+            and "/" in between
+            and between.startswith(" ") == between.endswith(" ")
+            and role_score(prev) == 0
+            and org_score(prev) == 0
+        )
         if not cur_at and b >= 0 and _INNER_SEPARATOR.match(between) and (titles or (lone and _title_like(cur))):
             joined[-1] = (text[a : b + len(cur)], prev_at)
         else:
@@ -241,8 +248,9 @@ def _without_kind(text: str) -> str:
 
 # Field separators a line is laid out with (tabs, wide gaps, pipes, bullets): where a line has two or more pieces of
 # content between them, a dash or slash inside a piece is part of a name ("Plataforma Solar de Almería - CIEMAT").
-# "湖北启灵机器人——运动控制算法实习生": the Chinese dash (two em dashes) parts fields as a pipe does
-_FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■●○◦»›~]\s+|\s*—{2}\s*")
+# "湖北启灵机器人——运动控制算法实习生": the Chinese dash (two em dashes) parts fields as a pipe does, and so does a
+# slash spaced like a comma ("SGS/ Geochemical Lab Technician")
+_FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■●○◦»›~]\s+|\s*—{2}\s*|(?<=\w)/\s+(?=[A-Z])")
 
 
 def _pieces(text: str) -> list[str]:

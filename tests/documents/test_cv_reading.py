@@ -1151,6 +1151,26 @@ def test_a_word_glued_to_a_number_that_starts_no_range_stays_as_written(text: st
     assert _unglued_dates([Line(text, "p1", "body")])[0].text == text
 
 
+def test_a_slash_spaced_like_a_comma_parts_the_employer_from_the_title() -> None:
+    got = _one_role(
+        ("VIPKid/ Online ESL Teacher", None),
+        ("December 2017 – June 2022", None),
+        ("Taught one-on-one English lessons.", "List Bullet"),
+        ("United Advertising Group/ Team Trainer                    Brisbane, Queensland", None),
+        ("April 2018 – October 2018", None),
+        ("Trained new sales staff.", "List Bullet"),
+    )
+    assert got == [
+        ("Online ESL Teacher", "VIPKid", "2017-12", "2022-06"),
+        ("Team Trainer", "United Advertising Group", "2018-04", "2018-10"),
+    ]
+
+
+def test_a_word_and_a_title_around_an_evenly_spaced_slash_stay_one_title() -> None:
+    got = _one_role(("Web / Hybrid Application Developer, Northwind Traders\t2019 – 2021", None))
+    assert got == [("Web / Hybrid Application Developer", "Northwind Traders", "2019", "2021")]
+
+
 def test_an_employer_with_its_whole_span_groups_the_titled_roles_within_it() -> None:
     got = _one_role(
         ("Deloitte, London\t2014 – 2021", None),
