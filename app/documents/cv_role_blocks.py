@@ -24,8 +24,12 @@ _NOT_ROLE_DATE = re.compile(
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def signature(line: Line) -> tuple[str, bool, bool]:
-    letters = [c for c in line.text if c.isalpha()]
+    # "WORK EXPERIENCE (more on website ↗)": an aside in brackets does not change how the line is dressed
+    letters = [c for c in _ASIDE.sub("", line.text) or line.text if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
     style = line.style.lower()
     heading_style = style.startswith(("heading", "titre", "überschrift")) or "section" in style

@@ -1171,6 +1171,21 @@ def test_a_word_and_a_title_around_an_evenly_spaced_slash_stay_one_title() -> No
     assert got == [("Web / Hybrid Application Developer", "Northwind Traders", "2019", "2021")]
 
 
+def test_a_heading_in_capitals_with_an_aside_in_brackets_is_still_a_heading() -> None:
+    outline = read_outline(
+        docx_bytes(
+            ("Ioana Popescu", "Title"),
+            ("ioana.popescu@example.org", None),
+            ("FRONTEND DEVELOPER", None),
+            ("WORK EXPERIENCE (more on my website)", None),
+            ("Frontend Developer / Consultant", None),
+            ("Oct 2021 – Present | Deloitte Digital", None),
+            ("Built insurance portals in Angular.", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [("Frontend Developer / Consultant", "Deloitte Digital", "2021-10", "present")]
+
+
 def test_an_employer_with_its_whole_span_groups_the_titled_roles_within_it() -> None:
     got = _one_role(
         ("Deloitte, London\t2014 – 2021", None),
