@@ -31,7 +31,7 @@ from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
-    r"|(?<=\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
+    r"|(?<=\w\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
 )
 
 
@@ -250,7 +250,7 @@ def _without_kind(text: str) -> str:
 # content between them, a dash or slash inside a piece is part of a name ("Plataforma Solar de Almería - CIEMAT").
 # "湖北启灵机器人——运动控制算法实习生": the Chinese dash (two em dashes) parts fields as a pipe does, and so does a
 # slash spaced like a comma ("SGS/ Geochemical Lab Technician")
-_FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■●○◦»›~]\s+|\s*—{2}\s*|(?<=\w)/\s+(?=[A-Z])")
+_FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■●○◦»›~]\s+|\s*—{2}\s*|(?<=\w\w)/\s+(?=[A-Z])")
 
 
 def _pieces(text: str) -> list[str]:

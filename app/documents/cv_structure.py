@@ -550,16 +550,26 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
 
 
 def _holds_roles(section: Section) -> bool:
-    """A role section, or a skills or summary section that goes on with dated role lines (a missing heading:
-    "Skills:" then "Learn Ubuntu (PHP Development)<TAB>1/2020 to Present", ...)."""
+    """A role section, or a skills, summary, languages or interests section that goes on with dated role lines (a
+    missing heading: "Skills:" then "Learn Ubuntu (PHP Development)<TAB>1/2020 to Present", ...; a sidebar's last
+    section, "HOBBY", read before the main column's unheaded roles)."""
     if section.kind in ROLE_SECTIONS:
         return True
     if section.kind == "other" and section.title:
         return _lists_posts(section)
-    if section.kind not in ("skills", "summary"):
+    if section.kind not in ("skills", "summary", "languages", "interests"):
         return False
     dated = [x for x in section.lines if len(x.text.split()) <= 12 and anchor(x) is not None]
     return len(dated) >= 3
+
+
+def _past_the_list(section: Section) -> list[Line]:
+    """A languages or interests section that goes on with roles ("HOBBY": "Cuisine", "Photo", then "Lead DevOps" over
+    "Sodexo (Depuis Février 2019)"): its roles start at the line over the first dated line, past the list."""
+    if section.kind not in ("languages", "interests"):
+        return section.lines
+    first = next((i for i, x in enumerate(section.lines) if anchor(x) is not None), 0)
+    return section.lines[max(first - 1, 0) :]
 
 
 def _lists_posts(section: Section) -> bool:
@@ -602,7 +612,7 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
 def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     for k in sorted(which):
-        lines = _parents_as_heads(_from_top_level(sections[k].lines))
+        lines = _parents_as_heads(_from_top_level(_past_the_list(sections[k])))
         found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
         if sections[k].kind == "teaching" or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves

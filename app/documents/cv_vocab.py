@@ -322,6 +322,13 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
         (
             "interests",
             "hobbies",
+            "hobby",
+            "hobbys",
+            "passe-temps",
+            "aficiones",
+            "pasatiempos",
+            "passatempos",
+            "hobby e interessi",
             "centres d'intérêt",
             "intressen",
             "интересы",

@@ -1186,6 +1186,32 @@ def test_a_heading_in_capitals_with_an_aside_in_brackets_is_still_a_heading() ->
     assert _triples(outline) == [("Frontend Developer / Consultant", "Deloitte Digital", "2021-10", "present")]
 
 
+def test_unheaded_roles_after_a_hobbies_section_are_read() -> None:
+    outline = read_outline(
+        docx_bytes(
+            ("Julien Lefèvre", "Title"),
+            ("julien.lefevre@example.org", None),
+            ("HOBBY", "Heading 1"),
+            ("Cuisine", None),
+            ("Volley-Ball", None),
+            ("Lead DevOps", None),
+            ("Sodexo (Depuis Février 2019)", None),
+            ("Migration des infrastructures vers Azure.", "List Bullet"),
+            ("Cloud DevOps", None),
+            ("KPMG (Février 2018 – Janvier 2019)", None),
+            ("Intégration de la solution dans Azure.", "List Bullet"),
+            ("Intégrateur poste de travail", None),
+            ("ENGIE (Octobre 2015 – Décembre 2016)", None),
+            ("Déploiement des postes de travail.", "List Bullet"),
+        )
+    )
+    assert _triples(outline) == [
+        ("Lead DevOps", "Sodexo", "2019-02", "present"),
+        ("Cloud DevOps", "KPMG", "2018-02", "2019-01"),
+        ("Intégrateur poste de travail", "ENGIE", "2015-10", "2016-12"),
+    ]
+
+
 def test_an_employer_with_its_whole_span_groups_the_titled_roles_within_it() -> None:
     got = _one_role(
         ("Deloitte, London\t2014 – 2021", None),
