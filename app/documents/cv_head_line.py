@@ -318,6 +318,8 @@ class _Pieces:
     kept: list[str] = field(default_factory=list)
     firsts: list[bool] = field(default_factory=list)  # first piece of its line: places trail their employer
     ats: list[bool] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)  # which head line each piece came from
+    dates_row: int = -1  # the head line that holds the dates
 
 
 def _city_and_country(text: str) -> bool:
@@ -334,9 +336,9 @@ def _before_at(line: list[tuple[str, bool]], n: int) -> bool:
     return n + 1 < len(line) and line[n + 1][1] and not line[n][1]
 
 
-def collect_pieces(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
-    out = _Pieces()
-    for piece in pieces:
+def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) -> _Pieces:
+    out = _Pieces(dates_row=dates_row)
+    for row, piece in enumerate(pieces):
         for n, (s, after_at) in enumerate(piece):
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
@@ -350,6 +352,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]]) -> _Pieces:
                 out.kept.append(s)
                 out.firsts.append(n == 0)
                 out.ats.append(after_at)
+                out.rows.append(row)
     return out
 
 
@@ -466,9 +469,11 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         title, employer, title_conf, employer_conf, place = _comma_title(got.kept[0], place)
     else:
         kept, firsts, ats, trailing = got.kept, got.firsts, got.ats, ""
+        on_dates = [r == got.dates_row for r in got.rows]
         if not place:  # with a place already found, the last piece is not one
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
-        title, employer, title_conf, employer_conf = _assign(kept, firsts, ats)
+            on_dates = on_dates if kept is got.kept else [False] * len(kept)
+        title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates)
         place = place or trailing
         if title_conf >= 0.9 and "," in employer and employer in kept:  # a piece of its own after the title
             employer = _without_topic(employer, title)
@@ -711,8 +716,13 @@ def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str,
     return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
 
 
-def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, str, float, float]:
-    """Title and employer among a role's segments, with their confidences."""
+def _assign(
+    segs: list[str], firsts: list[bool], ats: list[bool], on_dates: list[bool] | None = None
+) -> tuple[str, str, float, float]:
+    """Title and employer among a role's segments, with their confidences. Where words do not tell, a piece on the
+    line of the dates is the employer before the first piece of another line ("Team Lead<TAB>Finastra<TAB>dates"
+    over "New Lending Platform<TAB><TAB>Milwaukee, WI"; "Temmuz 2012 - Ağustos 2012 - Detaysoft" over "Android
+    Developer / Zorunlu yaz stajı")."""
     if not segs:
         return "", "", 0.2, 0.2
     if any(ats) and len(segs) >= 2:  # "Working Student at Siemens"
@@ -735,7 +745,11 @@ def _assign(segs: list[str], firsts: list[bool], ats: list[bool]) -> tuple[str, 
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     # "Associate Professor - Emory University" over "Department of Economics": the organisation, not its unit
     units = [_UNIT_START.match(s) is not None for s in segs]
-    e = max(rest, key=lambda k: (orgs[k] - roles[k], not units[k], segs[k][:1].isupper(), firsts[k], -abs(k - t)))
+    dated = on_dates or [False] * len(segs)
+    e = max(
+        rest,
+        key=lambda k: (orgs[k] - roles[k], not units[k], segs[k][:1].isupper(), dated[k], firsts[k], -abs(k - t)),
+    )
     e = _organisation_before_unit(segs, firsts, roles, t, e)
     head, _, after = segs[t].partition(",")
     if (

@@ -1032,7 +1032,7 @@ def _read_head(
     beside = place_beside_dates(own, others)
     if beside:
         own = []
-    got = collect_pieces([*others[: len(lead)], own, *others[len(lead) :]])
+    got = collect_pieces([*others[: len(lead)], own, *others[len(lead) :]], dates_row=len(lead))
     got.place = got.place or beside
     return title_and_employer(got)
 

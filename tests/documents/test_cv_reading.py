@@ -1212,6 +1212,30 @@ def test_unheaded_roles_after_a_hobbies_section_are_read() -> None:
     ]
 
 
+def test_the_piece_beside_the_title_on_the_dates_line_is_the_employer_not_the_team_below() -> None:
+    got = _one_role(
+        ("Software Engineering Team Lead\tThe Predictive Index\tOct 2021 – Nov 2022", None),
+        ("User Experience\t\tGreater Milwaukee Area, WI", None),
+        ("Managed three direct reports.", "List Bullet"),
+        ("Team Lead\tFinastra\tApr 2016 – Jul 2019", None),
+        ("New Lending Platform\t\tGreater Milwaukee Area, WI", None),
+        ("Introduced Angular animations.", "List Bullet"),
+    )
+    assert got == [
+        ("Software Engineering Team Lead", "The Predictive Index", "2021-10", "2022-11"),
+        ("Team Lead", "Finastra", "2016-04", "2019-07"),
+    ]
+
+
+def test_the_employer_on_the_dates_line_is_not_the_note_after_the_title_below() -> None:
+    got = _one_role(
+        ("Temmuz 2012 - Ağustos 2012 - Detaysoft", None),
+        ("\tAndroid Developer / Zorunlu yaz stajı", None),
+        ("AVM için uygulama geliştirilmesi", "List Bullet"),
+    )
+    assert len(got) == 1 and got[0][1:] == ("Detaysoft", "2012-07", "2012-08")
+
+
 def test_an_employer_with_its_whole_span_groups_the_titled_roles_within_it() -> None:
     got = _one_role(
         ("Deloitte, London\t2014 – 2021", None),
