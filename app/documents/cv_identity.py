@@ -1,11 +1,14 @@
 """The seeker's name and contacts (emails, phones, links) in a CV's sections.
 
-The name comes from a label ("Name:", "Nombre:", "Nom :" with "Prénom :") or from the first name-like line of the
-header or the top of the document (a text box or SmartArt there too): a short line of capitalised words in any
-script, with particles ("van", "de", "bin", "al-"), never an initials monogram, the document's title ("Lebenslauf")
-or a link to write or call, without credentials or asides after it; spaced letters ("J O H N  S M I T H") are read
-as words, and a name goes on over a second line in the same look. With none there, a full name set apart early
-(sidebar, Title style, large font) is taken less surely.
+The name comes from a label in many languages ("Name:", "Nombre:", "Nom :" with "Prénom :", "Naam:", "Imię i
+nazwisko:", "이름:") or from the first name-like line of the header or the top of the document (a text box or
+SmartArt there too; in a table row, the cell that is a name among contacts, places and labelled fields): a short
+line of capitalised words in any script, with particles ("van", "de", "bin", "al-"), never an initials monogram,
+the document's title ("Lebenslauf") or a link to write or call, without credentials or asides and nicknames in
+brackets of any kind; spaced letters ("J O H N  S M I T H") are read as words, and a name goes on over a second line
+in the same look. With none there, less surely: a text box in the CV's largest type that reads as a full name
+wherever it is anchored, a full name set apart early (sidebar, Title style, large font), and last a first line set
+apart in words that would be a name if capitalised ("d. Darnell whitfield").
 
 Contacts are the seeker's when they sit at the top, in the header, in a contact section, after a label or sign
 ("Tel:", "Teléfono:", "☎") or alone on their line; never under a referees heading (nor the unknown headings after
