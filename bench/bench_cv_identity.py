@@ -2,8 +2,9 @@
 
 The CVs come from `tests/fixtures/cv_corpus/identity_forms.py`, one per seed, with their labels: the name as a
 title, a big run, capitals, spaced letters, surname first, with particles, initials or post-nominals, in other
-scripts with or without a transcription, after a "Curriculum Vitae" title or a photo, in a text box, a table cell
-or the page header, beside a job title or after a label; e-mails and phones in many national forms, labels and
+scripts with or without a transcription, after a "Curriculum Vitae" title or a photo, in a text box, a table cell or
+the page header, beside a job title or after a label (in many languages), a nickname in brackets, in lower case, in
+a page-head row's middle cell or a name box anchored late; e-mails and phones in many national forms, labels and
 places; and distractors (referees, an employer's or a university's phone, a supervisor, ORCID, DOI, ISBN, a salary,
 a birth date). A name is right when its words are one labelled reading's (word order and case aside); contacts are
 right when every seeker's e-mail and phone is read and nothing else is. The rules were tuned on the tune seeds; this

@@ -1,11 +1,14 @@
 """The seeker's name and contacts (emails, phones, links) in a CV's sections.
 
-The name comes from a label ("Name:", "Nombre:", "Nom :" with "Prénom :") or from the first name-like line of the
-header or the top of the document (a text box or SmartArt there too): a short line of capitalised words in any
-script, with particles ("van", "de", "bin", "al-"), never an initials monogram, the document's title ("Lebenslauf")
-or a link to write or call, without credentials or asides after it; spaced letters ("J O H N  S M I T H") are read
-as words, and a name goes on over a second line in the same look. With none there, a full name set apart early
-(sidebar, Title style, large font) is taken less surely.
+The name comes from a label in many languages ("Name:", "Nombre:", "Nom :" with "Prénom :", "Naam:", "Imię i
+nazwisko:", "이름:") or from the first name-like line of the header or the top of the document (a text box or
+SmartArt there too; in a table row, the cell that is a name among contacts, places and labelled fields): a short
+line of capitalised words in any script, with particles ("van", "de", "bin", "al-"), never an initials monogram,
+the document's title ("Lebenslauf") or a link to write or call, without credentials or asides and nicknames in
+brackets of any kind; spaced letters ("J O H N  S M I T H") are read as words, and a name goes on over a second line
+in the same look. With none there, less surely: a text box in the CV's largest type that reads as a full name
+wherever it is anchored, a full name set apart early (sidebar, Title style, large font), and last a first line set
+apart in words that would be a name if capitalised ("d. Darnell whitfield").
 
 Contacts are the seeker's when they sit at the top, in the header, in a contact section, after a label or sign
 ("Tel:", "Teléfono:", "☎") or alone on their line; never under a referees heading (nor the unknown headings after
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -41,26 +45,43 @@ _PHONE_LABEL = re.compile(
     re.I,
 )
 PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
-_NAME_LABEL = re.compile(
-    r"^\s*(?:full\s+)?(name|nom|nombre|nome|prénom|prenom|first\s+name|given\s+name|surname|last\s+name"
-    r"|family\s+name|vorname|nachname|cognome|apellidos?|sobrenome|nombre\s+completo|nome\s+completo"
-    r"|имя|фамилия|姓\s*名|氏\s*名)(\s*[:：]\s*|\s*\t\s*)(.+)$",
-    re.I,
-)
-_GIVEN_LABELS = frozenset(["prénom", "prenom", "first name", "given name", "vorname", "имя"])
+# Labels of the name on a CV's personal-details lines: the Europass CV's "Personal information" labels in the EU's
+# languages (its "First name(s)" / "Surname(s)" fields and the full-name label) and the usual labels of the national
+# forms elsewhere ("Ad Soyad", "Họ và tên", "Nama", "ФИО", "이름", "氏名"). A label that may name the whole name or
+# its given part ("Name", "Nome", "Όνομα", "Ime") is read as the whole unless a family-name label follows.
+_WHOLE_LABELS = frozenset(
+    [
+        "name", "full name", "naam", "volledige naam", "nombre", "nombre completo", "nombre y apellidos", "nome",
+        "nome completo", "nom complet", "nom et prénom", "nom et prenom", "nom & prénom", "nom prénom",
+        "imię i nazwisko", "jméno a příjmení", "meno a priezvisko", "ime i prezime", "ime in priimek",
+        "име и презиме", "nume și prenume", "nume si prenume", "numele", "navn", "fulde navn", "fullt navn",
+        "namn", "nimi", "név", "teljes név", "όνομα", "ονοματεπώνυμο", "ad soyad", "adı soyadı", "adı", "isim",
+        "nama", "nama lengkap", "họ và tên", "họ tên", "tên", "фио", "ф.и.о.", "ім'я та прізвище", "піб", "име",
+        "ime", "vardas", "vārds", "eesnimi", "vollständiger name", "vor- und nachname", "姓名", "氏名", "名前",
+        "이름", "성명", "الاسم", "الاسم الكامل", "שם", "שם מלא", "pangalan", "ชื่อ", "ชื่อ-นามสกุล", "नाम",
+    ]
+)  # fmt: skip
+_GIVEN_LABELS = frozenset(
+    [
+        "prénom", "prenom", "first name", "given name", "vorname", "имя", "voornaam", "voornamen", "imię",
+        "jméno", "meno", "prenume", "fornavn", "förnamn", "etunimi", "utónév", "keresztnév", "nome próprio",
+        "nombre de pila", "ім'я",
+    ]
+)  # fmt: skip
 _FAMILY_LABELS = frozenset(
     [
-        "nom",
-        "surname",
-        "last name",
-        "family name",
-        "nachname",
-        "cognome",
-        "apellido",
-        "apellidos",
-        "sobrenome",
-        "фамилия",
+        "nom", "surname", "last name", "family name", "nachname", "familienname", "cognome", "apellido",
+        "apellidos", "sobrenome", "apelido", "apelidos", "фамилия", "achternaam", "nazwisko", "příjmení",
+        "priezvisko", "prezime", "priimek", "nume", "efternavn", "etternavn", "efternamn", "sukunimi",
+        "vezetéknév", "επώνυμο", "soyad", "soyadı", "прізвище", "презиме", "pavardė", "uzvārds", "perekonnanimi",
     ]
+)  # fmt: skip
+_LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
+_NAME_LABEL = re.compile(
+    r"^\s*(?:full\s+)?("
+    + "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
+    + r"|姓\s*名|氏\s*名)(\s*[:：]\s*|\s*\t\s*)(.+)$",
+    re.I,
 )
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 _PARTICLES = frozenset(
@@ -94,7 +115,8 @@ _PARTICLES = frozenset(
 )
 # "Sasha Haddad - PMP®", "RN<TAB>ROBIN A. NOVAK", "Jane Doe | Engineer": the pieces of a name line
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+# "(she/her)", "（Yoyo）", "[Annie]", "「Kit」": an aside or a nickname in brackets of any kind, after or inside a name
+_ASIDE = re.compile(r" *(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|［[^［］]*］|「[^「」]*」|【[^【】]*】|〔[^〔〕]*〕) *")
 # "RN", "J.D.": an initials monogram drawn beside the name, not the name
 _MONOGRAM = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-Я]\.?){1,3}")
 # "PhD", "MBA", "PMP®", "M.Sc.", "Jr.": a degree or credential written after a name
@@ -108,6 +130,7 @@ _FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at"
 
 
 def name_like(text: str) -> bool:
+    text = _ASIDE.sub(" ", text).strip()  # "Lin（Yoyo） Zhou": a nickname in brackets is no part of the name
     words = text.split()
     # up to five words besides particles ("María del Carmen Fernández de la Torre", "João Pedro da Silva Costa")
     named = _named(text)
@@ -158,6 +181,8 @@ def _labelled_name(sections: list[Section]) -> str:
                 whole = whole or value
     if whole and family and fold(family) not in fold(whole):
         return f"{whole} {family}"  # "Nome: Mario" is the given name when "Cognome: Rossi" follows
+    if whole and given and not family and fold(given) not in fold(whole):
+        return f"{given} {whole}"  # "Name: Müller" is the family name when "Vorname: Jürgen" goes with it
     return whole or " ".join(p for p in (given, family) if p)
 
 
@@ -204,9 +229,10 @@ def _name_candidates(sections: list[Section]) -> list[Line]:
     """The lines that may hold the name: the header's, then the top of the document."""
     top = sections[0].lines
     candidates = [line for line in top if line.area == "header"] + [line for line in top if line.area != "header"]
-    if not candidates:  # a CV that opens with a heading: the name may sit in the first section's first line
-        candidates = [s.lines[0] for s in sections[1:2] if s.lines]
-    return candidates[:8]
+    # a CV that opens with a heading, or with a personal-details heading right under the page header ("PERSONAL
+    # INFORMATION" beside the name, as Europass CVs write it): the name may sit in that section's first line
+    opening = [s.lines[0] for s in sections[1:2] if s.lines and (not candidates or s.kind == "contact")]
+    return candidates[:8] + opening
 
 
 def _first_piece(text: str) -> str:
@@ -324,6 +350,15 @@ def _set_apart(line: Line) -> bool:
 
 def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     line = candidates[i]
+    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    if _table_row(line):  # its cells' links are the contacts beside the name
+        in_row = _name_in_row(line)
+        return Scored(value=in_row, confidence=0.95 if strong else 0.7) if in_row else None
+    return _name_in_text(candidates, i, strong)
+
+
+def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None:
+    line = candidates[i]
     if _not_a_name(line):
         return None
     broken = _broken_name(candidates, i)
@@ -333,10 +368,9 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     text = _TITLE_AFTER.sub("", text)  # "JANE DOE CV", "Jane Doe's Resume"
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
-    first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)"
+    first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)", "Lin（Yoyo） Zhou"
     if _surname_first(first) and not is_place(first) and name_like(first.replace(",", " ")):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
-    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
     if "," in first:
         first = _without_credentials(first, _set_apart(line))
     if "," in first and not has_contact:
@@ -350,16 +384,115 @@ def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     return Scored(value=value, confidence=0.95 if strong else 0.7)
 
 
-def read_name(sections: list[Section]) -> Scored:
+def _table_row(line: Line) -> bool:
+    return line.area == "table" and "\t" in line.text.strip()
+
+
+def _name_in_row(line: Line) -> str:
+    """A table row read as one line, its cells parted by tabs: the name is a cell of its own among cells that are
+    furniture of a CV's head (a place, contacts, a link, a job title, a heading, a monogram): "Grafton, WI<TAB>
+    jane@example.org<TAB>Jane Doe<TAB>linkedin.com/in/jdoe". A row of other cells (a skill, its level and years:
+    "HTML / CSS<TAB>Intermediate<TAB>2y") holds no name."""
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    # a form's fields beside the name ("王磊<TAB>性别:<TAB>男<TAB>电话:<TAB>144…"): a label and the value after it
+    fields = {k for k, c in enumerate(cells) if c.endswith((":", "：")) or (k and cells[k - 1].endswith((":", "：")))}
+    names = [(c, name) for k, c in enumerate(cells) if k not in fields and (name := _name_cell(c, line))]
+    if len(names) != 1 or not all(c == names[0][0] or k in fields or _head_furniture(c) for k, c in enumerate(cells)):
+        return ""
+    return names[0][1]
+
+
+def _name_cell(cell: str, line: Line) -> str:
+    """The name a cell holds, read as a line of its own ("DUBOIS, Anne-Marie", "Jane Doe, PhD")."""
+    if _not_a_name(replace(line, text=cell, links=())):
+        return ""
+    found = _name_in_text([replace(line, text=cell, links=())], 0, True)
+    name = found.value if found is not None else ""
+    caseless = name[:1].lower() == name[:1].upper()
+    # one word is a name only in a script without capitals or set apart: "Git<TAB>Intermediate" is a skill
+    return name if len(_named(name.replace(",", " "))) >= 2 or caseless or _set_apart(line) else ""
+
+
+def _head_furniture(cell: str) -> bool:
+    """What stands beside the name at the head of a CV: contacts, a link, a place or an address, a job title,
+    a heading ("PERSONAL INFORMATION"), an initials monogram, the document's title."""
+    return bool(
+        EMAIL.search(cell)
+        or URL.search(cell)
+        or any(c.isdigit() for c in cell)
+        or is_place(cell)
+        or is_place(cell.split(",")[0])
+        or role_score(cell) >= 1
+        or heading_kind(cell)
+        or _MONOGRAM.fullmatch(cell)
+        or _DOCUMENT_TITLE.fullmatch(cell)
+    )
+
+
+def read_name(sections: list[Section], lines: list[Line] | None = None) -> Scored:
+    """The seeker's name; `lines` (all the CV's lines, headings too) let a name box anchored late be found."""
     labelled = _labelled_name(sections)
-    if labelled and len(labelled.split()) <= 5:
+    if labelled and len(_named(labelled)) <= 5:  # "María del Carmen Fernández de la Torre": five besides particles
         return Scored(value=labelled, confidence=0.9)
     candidates = _name_candidates(sections)
     for i in range(len(candidates)):
         found = _name_on_line(candidates, i)
         if found is not None:
             return found
-    return _name_set_apart(sections)
+    for found in (_name_box(lines or []), _name_set_apart(sections), _lower_case_name(candidates)):
+        if found.value:
+            return found
+    return Scored()
+
+
+def _name_box(lines: list[Line]) -> Scored:
+    """No name at the top: a text box whose first lines are set in the CV's largest type (14 pt or more) and read
+    as a full name is the name's box, wherever it is anchored ("IOANA-CRISTINA" / "POPESCU" in 24 pt, anchored in
+    the paragraph that opens the second column; it may have been taken for headings). Less surely: not at the
+    top."""
+    biggest = max((line.size for line in lines), default=0.0)
+    if biggest < 14:
+        return Scored()
+    first = next((k for k, line in enumerate(lines) if line.area == "textbox" and line.size == biggest), None)
+    if first is None:
+        return Scored()
+    box = lines[first].id.rsplit("p", 1)[0]
+    words: list[str] = []
+    for line in lines[first : first + 3]:
+        if line.id.rsplit("p", 1)[0] != box or line.size != biggest:
+            break
+        words.append(_ASIDE.sub(" ", _unspaced(line.text)).strip())  # "J O H N  S M I T H", "김민준 (Kim Min-jun)"
+    name = " ".join(" ".join(words).split())
+    name = _without_credentials(name, True) if "," in name else name  # "Chidi Okonkwo, CFA"
+    caseless = name[:1].lower() == name[:1].upper()  # "王小明": one word in a script without capitals
+    full = 2 <= len(_named(name)) <= 5 or (caseless and len(name.split()) == 1)
+    # "IOANA-CRISTINA POPESCU": words in capitals look like an acronym's to the organisation table
+    sure = full and name_like(name) and not is_place(name) and org_score(name.title()) == 0
+    return Scored(value=name, confidence=0.7) if sure and not heading_kind(name) else Scored()
+
+
+def _lower_case_name(candidates: list[Line]) -> Scored:
+    """Nothing else reads as a name: the first line of the page (or of its header) set apart as a name is (the
+    Title style, a style named for the name, bold or a large font), in words that would be a name if they were
+    capitalised ("d. Darnell whitfield", "jane doe", as some designs write it), is the name, unsurely."""
+    firsts = []
+    for area in ("header", "body"):
+        own = [x for x in candidates if (x.area == "header") == (area == "header") and not _not_a_name(x)]
+        firsts += own[:1]
+    for line in firsts:
+        text = _first_piece(_ASIDE.sub(" ", _unspaced(line.text.strip())))  # "jane doe<TAB>jane@example.org"
+        capitalised = " ".join(w[:1].upper() + w[1:] for w in text.split())
+        apart = _set_apart(line) or line.bold or "name" in line.style.lower()
+        if (
+            apart
+            and len(text.split()) >= 2
+            and name_like(capitalised)
+            and not is_place(capitalised)
+            and org_score(capitalised) == 0
+            and not heading_kind(text)
+        ):
+            return Scored(value=text, confidence=0.5)
+    return Scored()
 
 
 def _name_set_apart(sections: list[Section]) -> Scored:
@@ -367,7 +500,7 @@ def _name_set_apart(sections: list[Section]) -> Scored:
     Title style or a large font) is most likely the seeker's, though less surely."""
     early = [line for s in sections[:4] for line in s.lines][:20]
     for line in early:
-        first = _first_piece(line.text)
+        first = _name_in_row(line) if _table_row(line) else _first_piece(line.text)  # not "Git<TAB>Advanced"
         apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
         first = _without_credentials(first, apart) if "," in first else first  # "Dr. Ana Ruiz, PhD" in a sidebar
         if apart and _person_name(first):
