@@ -280,15 +280,17 @@ def _names_post(title: str) -> bool:
     return role_score(title) >= 1 or role_score(re.sub(r"(?<=\w)-(?=\w)", " ", title)) >= 1
 
 
-def current_post(top: list[Line]) -> RoleOutline | None:
+def current_post(top: list[Line], employers: frozenset[str] = frozenset()) -> RoleOutline | None:
     """ "Assistant Professor" / "Department of Psychology" / "Amity University, Jaipur" under the name: the post
-    the seeker holds now, named at the top of an academic CV."""
+    the seeker holds now, named at the top of an academic CV. An organisation line needs an organisation word, or to
+    name an employer of the CV's roles ("Director of Software Test" / "Daxko")."""
     for k, line in enumerate(top[1:6], 1):
         if not _title_line(line):
             continue
         orgs = []
         for nxt in top[k + 1 : k + 4]:
-            if not (_organisation_line(nxt) and has_org_word(nxt.text)) or EMAIL.search(nxt.text):
+            named = has_org_word(nxt.text) or fold(nxt.text.strip(" ,.")) in employers
+            if not (_organisation_line(nxt) and named) or EMAIL.search(nxt.text):
                 break
             orgs.append(nxt)
         if orgs:
@@ -300,12 +302,20 @@ def current_post(top: list[Line]) -> RoleOutline | None:
 
 
 def with_current_post(top: list[Line], roles: list[RoleOutline]) -> list[RoleOutline]:
-    """The roles with the post named at the top put first, unless a read role names its employer (then the dated
-    role is taken to be that post)."""
-    current = current_post(top)
-    if current is None or any(_same_employer(current, r) for r in roles):
+    """The roles with the post named at the top put first, unless a read role stands for it: one with its employer
+    that goes on to the present or has its title (a role there that ended under another title, "Engineering
+    Manager, Daxko, Feb 2019 – Nov 2019" under "Director of Software Test" / "Daxko", is an earlier post)."""
+    current = current_post(top, frozenset(fold(r.employer.value) for r in roles if r.employer.value))
+    if current is None or any(_stands_for(r, current) for r in roles):
         return roles
     return [current, *roles]
+
+
+def _stands_for(role: RoleOutline, current: RoleOutline) -> bool:
+    if not _same_employer(current, role):
+        return False
+    titles = fold(role.title.value), fold(current.title.value)
+    return role.end.value in ("present", "") or not all(titles) or titles[0] in titles[1] or titles[1] in titles[0]
 
 
 def _same_employer(a: RoleOutline, b: RoleOutline) -> bool:

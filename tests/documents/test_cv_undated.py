@@ -172,3 +172,32 @@ def test_an_undated_line_written_as_the_dated_role_lines_are_is_a_role_without_a
         ("Web Developer", "Brightlane", "2015-01", "2017-03"),
     ]
     assert [b.text for b in outline.roles[0].bullets] == ["Java"]
+
+
+def _top_post_cv(last_end: str) -> CvOutline:
+    d = docx.Document()
+    for text, style in (
+        ("Noa Haddad", "Title"),
+        ("Director of Software Test", None),
+        ("Daxko", None),
+        ("noa.haddad@example.org", None),
+        ("Employment", "Heading 1"),
+        (f"Engineering Manager, Daxko\tFeb 2019 – {last_end}", None),
+        ("Ran the release process.", "List Bullet"),
+        ("Software Test Engineer, Daxko\tAug 2012 – Feb 2019", None),
+        ("Tested many products.", "List Bullet"),
+    ):
+        d.add_paragraph(text, style=style)
+    return read_outline(saved(d))
+
+
+def test_the_post_under_the_name_at_an_employer_of_an_ended_role_is_a_role_of_its_own_to_confirm() -> None:
+    outline = _top_post_cv("Nov 2019")
+    first = outline.roles[0]
+    assert (first.title.value, first.employer.value, first.start.value) == ("Director of Software Test", "Daxko", "")
+    assert len(outline.roles) == 3 and not outline.usable
+
+
+def test_the_post_under_the_name_is_the_dated_role_there_that_goes_on_to_the_present() -> None:
+    outline = _top_post_cv("Present")
+    assert [r.title.value for r in outline.roles] == ["Engineering Manager", "Software Test Engineer"]
