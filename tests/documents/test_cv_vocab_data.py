@@ -35,6 +35,20 @@ def test_a_city_then_the_iso_code_of_its_own_state_or_country_is_a_place(text: s
     assert is_place(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["KU Leuven, Belgium", "IBM Research, Zurich", "QuintilesIMS, Shanghai, China", "Northwind, Lyon, France"]
+)
+def test_an_organisation_before_its_city_or_country_is_no_place(text: str) -> None:
+    assert not is_place(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Amherst, MA, USA", "Springfield, Illinois, USA", "Washington DC, USA", "Lyon, France"]
+)
+def test_a_city_with_its_region_or_country_is_still_a_place(text: str) -> None:
+    assert is_place(text)
+
+
 @pytest.mark.parametrize("text", ["Lagos, PR", "Curitiba, MH", "Pune, PR", "Munich, OCC"])
 def test_a_code_that_is_not_of_the_citys_own_state_or_country_is_no_place(text: str) -> None:
     assert not is_place(text)
