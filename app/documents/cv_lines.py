@@ -292,6 +292,7 @@ def _table(
     from app.documents.cv_vocab import heading_kind
 
     columns: list[str] | None = None  # what each column holds, from the table's header row
+    labels = 0  # rows so far that are a label cell beside its value ("Period | 10/2018 - Present")
     for ri, tr in enumerate(_unwrap(tbl, W_TR)):
         cells = list(_unwrap(tr, W_TC))
         texts = [[styles.text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
@@ -314,6 +315,7 @@ def _table(
         ):
             first_p = next(cells[0].iter(W_P))
             parts = [_cell_text(cell) for cell in texts if any(cell)]
+            labels += len(parts) == 2 and any(texts[0]) and _label_cell(texts[0])
             if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
                 yield Line(
                     parts.pop(0),
@@ -333,7 +335,67 @@ def _table(
         if column is not None:
             yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
             continue
+        beside = _beside_heads(cells, texts, f"{tprefix}r{ri}", area, styles) if not any(stacked) else None
+        if beside is not None:
+            yield from beside
+            continue
+        if labels >= 2 and _label_cell(texts[0]) and len(cells) == 2 and len([t for t in texts[1] if t]) > 1:
+            # "Description" beside a cell of many paragraphs, under "Client | ..." and "Period | ..." rows: the
+            # label names the value that starts level with it, as the rows above name theirs
+            value = list(_walk(cells[1], f"{tprefix}r{ri}c1", area, styles, diagrams))
+            head = value[0]
+            label = next(t for t in texts[0] if t)
+            yield replace(head, text=f"{label.rstrip(' :')}\t{head.text}", breaks=(), list_level=-1)
+            yield from value[1:]
+            continue
         yield from _row_cells(cells, texts, stacked, f"{tprefix}r{ri}", area, styles, diagrams)
+
+
+def _label_cell(paragraphs: list[str]) -> bool:
+    """A cell that holds a label: one short paragraph of words, no figure in it ("Client", "Période :")."""
+    kept = [t for t in paragraphs if t]
+    return len(kept) == 1 and 0 < len(kept[0].split()) <= 4 and not any(c.isdigit() for c in kept[0])
+
+
+def _beside_heads(
+    cells: list[etree._Element], texts: list[list[str]], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """A two-cell row whose narrow side cell holds short lines (a place, the dates) set level with the head lines
+    of the role in the other cell, blank paragraphs spacing them down past its bullets: "InsiderSecurity" beside
+    "Kuala Lumpur", "Software Engineer" beside "May 2024 – Present", and the next role's employer at the row's foot
+    beside its place at the side cell's foot. Each side line goes on the head line it is level with, k-th to k-th
+    (from the foot when the side cell sits at the bottom of the row); None when the row is not so."""
+    if len(cells) != 2:
+        return None
+    for k in (0, 1):
+        side = [t for t in texts[k] if t]
+        other = [t for t in texts[1 - k] if t]
+        if not side or len(side) >= len(other) or any(len(t.split()) > 6 for t in side):
+            continue
+        bottom = _valign(cells[k]) == "bottom"
+        if not (bottom or any(_dates_only(t) for t in side)):
+            continue  # short lines that date nothing: a second column of the role's own text
+        side_lines = list(_walk(cells[k], f"{rprefix}c{k}", area, styles))
+        if any(line.is_list for line in side_lines) or len(side_lines) != len(side):
+            continue
+        content = list(_walk(cells[1 - k], f"{rprefix}c{1 - k}", area, styles))
+        heads = [i for i, line in enumerate(content) if not line.is_list]
+        if bottom and len(heads) > len(side):
+            heads = heads[-len(side) :]
+        if len(heads) != len(side):
+            continue
+        out = list(content)
+        for i, line in zip(heads, side_lines, strict=True):
+            text = f"{content[i].text}\t{line.text}" if k == 1 else f"{line.text}\t{content[i].text}"
+            out[i] = replace(content[i], text=text, breaks=())
+        return out
+    return None
+
+
+def _valign(tc: etree._Element) -> str:
+    pr = tc.find(qn("w:tcPr"))
+    v = pr.find(qn("w:vAlign")) if pr is not None else None
+    return v.get(W_VAL, "top") if v is not None else "top"
 
 
 def _row_cells(
