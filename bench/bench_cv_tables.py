@@ -24,7 +24,7 @@ from tests.fixtures.cv_corpus import table_layouts  # noqa: E402
 
 
 def main() -> None:
-    args = seeded_args(__doc__ or "", 200)
+    args = seeded_args(__doc__ or "", 280)
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for got in seeded_readings(table_layouts.make, args):
         shape, out, want, used = got.shape, got.outline, got.want, got.used
