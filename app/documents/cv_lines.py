@@ -320,13 +320,14 @@ def _table(
             yield from one
             continue
         stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
+        column = None if any(stacked) else _dates_column(texts)
         beside = _beside_heads(cells, texts, f"{tprefix}r{ri}", area, styles) if not any(stacked) else None
+        # a column of dates, each a role's, read in order unless blank paragraphs set each level with its line
+        if column is not None and (beside is None or not _spaced(texts[column])):
+            yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
+            continue
         if beside is not None:
             yield from beside
-            continue
-        column = None if any(stacked) else _dates_column(texts)
-        if column is not None:
-            yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
             continue
         if labels >= 2 and _label_cell(texts[0]) and len(cells) == 2 and len([t for t in texts[1] if t]) > 1:
             yield from _labelled_value(cells, texts, f"{tprefix}r{ri}", area, styles, diagrams)
@@ -523,6 +524,12 @@ def _stacked_rows(
         at += [height + x for x in own[0]]
         height += own[1]
     return content, at, height
+
+
+def _spaced(paragraphs: list[str]) -> bool:
+    """A blank paragraph between two written ones: the cell's lines are set down to where they belong."""
+    kept = [k for k, t in enumerate(paragraphs) if t]
+    return len(kept) > 1 and kept[-1] - kept[0] + 1 > len(kept)
 
 
 def _one_range(side: list[str]) -> bool:
