@@ -278,8 +278,7 @@ def row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) ->
     if any(r.startswith(table + "r") and rows.count(r) > 1 for r in rows):
         return None
     same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row]
-    # a short line under bullets above the dates ends the role above (its bullets stand between)
-    lead = [j for j in same if j < i and head_like(lines[j]) and not any(lines[m].is_list for m in range(j + 1, i))]
+    lead = [j for j in same if j < i and head_like(lines[j])]
     tail: list[int] = []
     for j in (j for j in same if j > i):
         if not head_like(lines[j]) or len(tail) == 3:
