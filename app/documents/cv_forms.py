@@ -20,9 +20,10 @@ _LABELS = {
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica",
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
-    r"|empleador|werkgever|datore|azienda|institution|establishment"
-    # a consultant's form names the client the work was done for, where an employee's names the employer
-    r"|client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",
+    r"|empleador|werkgever|datore|azienda|institution|establishment",
+    # a consultant's form names the client the work was done for where an employee's names the employer; read as
+    # the employer only in a form that names none ("Client: Acme Bank" under a role elsewhere is no employer)
+    "client": r"client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",
     # what the work was ("Description<TAB>Software Engineer" over paragraphs of it): read for a title only
     "description": r"description|beschrijving|omschrijving|beschreibung|tatigkeit|descripcion|descricao"
     r"|descrizione|activites|activities|taken|aufgaben|tareas|missions?|responsibilities",
@@ -73,10 +74,13 @@ def form_roles(texts: list[str]) -> list[FormRole]:
     roles: list[FormRole] = []
     for k, dates in enumerate(starts):
         role = FormRole(dates=dates, lines=[dates])
-        for i in range(bounds[k], bounds[k + 1]):
+        span = range(bounds[k], bounds[k + 1])
+        employer = "employer" if any(fields[i] is not None and fields[i][0] == "employer" for i in span) else "client"
+        for i in span:
             f = fields[i]
-            if i != dates and f is not None and f[0] in ("title", "employer") and not getattr(role, f[0]):
-                setattr(role, f[0], f[1])
+            name = "employer" if f is not None and f[0] == employer else f[0] if f is not None else ""
+            if i != dates and name in ("title", "employer") and not getattr(role, name):
+                setattr(role, name, f[1] if f is not None else "")
                 role.lines.append(i)
             elif i > dates:
                 role.body.append(i)

@@ -311,3 +311,26 @@ def test_a_column_of_dates_spaced_down_to_the_rows_foot_dates_the_title_there() 
         ("Front End Developer", "GAIA Design", "2019", "2024"),
         ("Web Developer", "Interjet", "2016", "2019"),
     ]
+
+
+def test_a_forms_client_is_its_employer_only_when_it_names_no_employer() -> None:
+    roles = form_roles(["Client\tNordbank", "Employer\tAxxes", "Period\t10/2018 - Present", "Role\tDeveloper"])
+    assert [(r.title, r.employer) for r in roles] == [("Developer", "Axxes")]
+
+
+def test_a_client_line_under_a_role_outside_a_form_is_no_employer() -> None:
+    d = docx.Document()
+    d.add_paragraph("Sam Okoye", style="Title")
+    d.add_paragraph("sam.okoye@example.org | +1 617 555 0100")
+    _heading(d, "Experience")
+    for title, dates, client in (
+        ("Senior Consultant, Accenture", "2019 – 2021", "Nordbank"),
+        ("Consultant, Capgemini", "2016 – 2019", "Brussels Airport"),
+    ):
+        d.add_paragraph().add_run(f"{title}\t{dates}").bold = True
+        d.add_paragraph(f"Client: {client}")
+        d.add_paragraph("Moved the payments to Kafka.", style="List Bullet")
+    assert [(r.title.value, r.employer.value) for r in read_outline(saved(d)).roles] == [
+        ("Senior Consultant", "Accenture"),
+        ("Consultant", "Capgemini"),
+    ]
