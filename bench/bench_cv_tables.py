@@ -1,13 +1,14 @@
 """How well the CV reader reads roles laid out in Word tables, on CVs composed from seeds
 (`tests/fixtures/cv_corpus/table_layouts.py`: real people's content from `jsonresume/`, one table layout per CV:
 fields in cells in any order, dates beside the role stacked or merged down, a header row naming the columns in
-four languages, a table per role, the whole CV in a page table with a sidebar, tables nested in it).
+four languages, a table per role, the whole CV in a page table with a sidebar, tables nested in it, label cells
+beside or above their values in six languages, two columns whose rows cut the roles unevenly).
 
 Even seeds were looked at while the reader's table rules were written (`--seeds tune`); odd seeds were not
 (`--seeds report`, the default). Scored as `bench_cv_reading.py` scores roles: title, employer and both dates
 right. The last lines are the figures, overall and per layout.
 
-    python bench/bench_cv_tables.py [--seeds report|tune] [--count 200] [-v]
+    python bench/bench_cv_tables.py [--seeds report|tune] [--count 280] [-v]
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from tests.fixtures.cv_corpus import table_layouts  # noqa: E402
 
 
 def main() -> None:
-    args = seeded_args(__doc__ or "", 200)
+    args = seeded_args(__doc__ or "", 280)
     per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for got in seeded_readings(table_layouts.make, args):
         shape, out, want, used = got.shape, got.outline, got.want, got.used

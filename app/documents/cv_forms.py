@@ -21,6 +21,12 @@ _LABELS = {
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica",
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
     r"|empleador|werkgever|datore|azienda|institution|establishment",
+    # a consultant's form names the client the work was done for where an employee's names the employer; read as
+    # the employer only in a form that names none ("Client: Acme Bank" under a role elsewhere is no employer)
+    "client": r"client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",
+    # what the work was ("Description<TAB>Software Engineer" over paragraphs of it): read for a title only
+    "description": r"description|beschrijving|omschrijving|beschreibung|tatigkeit|descripcion|descricao"
+    r"|descrizione|activites|activities|taken|aufgaben|tareas|missions?|responsibilities",
 }
 _LABEL_FIELD = {name: re.compile(rf"\b(?:{words})\b") for name, words in _LABELS.items()}
 # "Label<TAB>value", "Label: value", "Label：value", "Label – value" ("Cargo – Atendente", "Período – 2014 a 2017")
@@ -56,7 +62,7 @@ def form_roles(texts: list[str]) -> list[FormRole]:
     """The roles of a section written as a form; empty when the section is not one."""
     fields = [labelled(t) for t in texts]
     starts = [i for i, f in enumerate(fields) if f is not None and f[0] == "dates"]
-    named = {f[0] for f in fields if f is not None}
+    named = {f[0] for f in fields if f is not None and f[0] != "description"}
     if not starts or len(named) < _MIN_ROLES_FIELDS:
         return []
     # "Position: ...", "Company: ...", then "Period: ...": as many labelled lines as stand above the first dates
@@ -68,16 +74,38 @@ def form_roles(texts: list[str]) -> list[FormRole]:
     roles: list[FormRole] = []
     for k, dates in enumerate(starts):
         role = FormRole(dates=dates, lines=[dates])
-        for i in range(bounds[k], bounds[k + 1]):
+        span = range(bounds[k], bounds[k + 1])
+        employer = "employer" if any(fields[i] is not None and fields[i][0] == "employer" for i in span) else "client"
+        for i in span:
             f = fields[i]
-            if i != dates and f is not None and f[0] in ("title", "employer") and not getattr(role, f[0]):
-                setattr(role, f[0], f[1])
+            name = "employer" if f is not None and f[0] == employer else f[0] if f is not None else ""
+            if i != dates and name in ("title", "employer") and not getattr(role, name):
+                setattr(role, name, f[1] if f is not None else "")
                 role.lines.append(i)
             elif i > dates:
                 role.body.append(i)
+        if not role.title:
+            _title_from_description(role, range(bounds[k], bounds[k + 1]), fields)
         roles.append(role)
     _name_from_head_lines(roles, texts, fields, bounds)
     return roles
+
+
+def _title_from_description(role: FormRole, span: range, fields: list[tuple[str, str] | None]) -> None:
+    """ "Client | Period | Location | Description": a form that names no title says what the work was under its
+    description, whose first line, when a short name and no sentence ("Software Engineer", "Developer"), is the
+    title the paragraphs under it describe."""
+    for i in span:
+        f = fields[i]
+        if f is None or f[0] != "description":
+            continue
+        value = f[1].strip()
+        if 0 < len(value.split()) <= 6 and not any(c.isdigit() for c in value) and not value.endswith((".", ":")):
+            role.title = value
+            role.lines.append(i)
+            if i in role.body:
+                role.body.remove(i)
+        return
 
 
 def _name_from_head_lines(
@@ -117,7 +145,7 @@ _COLUMN_WORDS = {
     "employer": r"institution|organi[sz]ation|employer|company|university|hospital|school|firm|agency|empresa|"
     r"organizacion|institucion|empleador|compania|empregador|instituicao|employeur|entreprise|societe|"
     r"etablissement|azienda|datore|ente|arbeitgeber|firma|unternehmen|werkgever|bedrijf|organisatie|"
-    r"pracodawca|instytucja|isveren|sirket|kurum|kurulus",
+    r"pracodawca|instytucja|isveren|sirket|kurum|kurulus|client|klant|opdrachtgever|kunde|auftraggeber|cliente",
 }
 # Chinese and Japanese column names, matched inside the cell's text (their words are not set apart by spaces).
 _CJK_COLUMN_WORDS = {

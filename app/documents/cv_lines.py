@@ -289,10 +289,14 @@ def _unwrap(el: etree._Element, tag: str) -> Iterator[etree._Element]:
 def _table(
     tbl: etree._Element, tprefix: str, area: str, styles: Styles, diagrams: _Diagrams | None = None
 ) -> Iterator[Line]:
-    from app.documents.cv_vocab import heading_kind
 
     columns: list[str] | None = None  # what each column holds, from the table's header row
-    for ri, tr in enumerate(_unwrap(tbl, W_TR)):
+    labels = 0  # rows so far that are a label cell beside its value ("Period | 10/2018 - Present")
+    rows = list(_unwrap(tbl, W_TR))
+    done = 0  # rows read with a merged cell above them
+    for ri, tr in enumerate(rows):
+        if ri < done:
+            continue
         cells = list(_unwrap(tr, W_TC))
         texts = [[styles.text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
         # A template may hide its column names ("Month/Year(s)", "Institution"): unseen, they still say what
@@ -305,35 +309,259 @@ def _table(
         if columns is not None and len(cells) == len(columns):
             yield from _by_columns(cells, texts, columns, f"{tprefix}r{ri}", area, styles)
             continue
-        # A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`.
-        if (
-            len(cells) > 1
-            and all(len([t for t in cell if t]) <= 1 for cell in texts)
-            and sum(1 for cell in texts if any(cell)) > 1
-            and all(len(" ".join(c).split()) <= 12 for c in texts)
-        ):
-            first_p = next(cells[0].iter(W_P))
-            parts = [_cell_text(cell) for cell in texts if any(cell)]
-            if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
-                yield Line(
-                    parts.pop(0),
-                    f"{tprefix}r{ri}c0p0",
-                    area,
-                    bold=styles.all_bold(first_p),
-                    style=_style(first_p, styles),
-                )
-            bold = all(styles.all_bold(p) for tc in cells for p in tc.iter(W_P) if styles.text(p).strip())
-            links = tuple(x for tc in cells for p in tc.iter(W_P) for x in _link_targets(p))
-            yield Line(
-                "\t".join(parts), f"{tprefix}r{ri}c0p0", area, bold=bold, style=_style(first_p, styles), links=links
-            )
+        merged = _merged_down(rows, ri, tprefix, area, styles)
+        if merged is not None:
+            done = ri + merged[1]
+            yield from merged[0]
+            continue
+        one = _one_line(cells, texts, f"{tprefix}r{ri}", area, styles)
+        if one is not None:
+            labels += len(one[-1].text.split("\t")) == 2 and any(texts[0]) and _label_cell(texts[0])
+            yield from one
             continue
         stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
         column = None if any(stacked) else _dates_column(texts)
-        if column is not None:
+        beside = _beside_heads(cells, texts, f"{tprefix}r{ri}", area, styles) if not any(stacked) else None
+        # a column of dates, each a role's, read in order unless blank paragraphs set each level with its line
+        if column is not None and (beside is None or not _spaced(texts[column])):
             yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
             continue
+        if beside is not None:
+            yield from beside
+            continue
+        if labels >= 2 and _label_cell(texts[0]) and len(cells) == 2 and len([t for t in texts[1] if t]) > 1:
+            yield from _labelled_value(cells, texts, f"{tprefix}r{ri}", area, styles, diagrams)
+            continue
         yield from _row_cells(cells, texts, stacked, f"{tprefix}r{ri}", area, styles, diagrams)
+
+
+def _labelled_value(
+    cells: list[etree._Element],
+    texts: list[list[str]],
+    rprefix: str,
+    area: str,
+    styles: Styles,
+    diagrams: _Diagrams | None,
+) -> Iterator[Line]:
+    """ "Description" beside a cell of many paragraphs, under "Client | ..." and "Period | ..." rows: the label names
+    the value that starts level with it, as the rows above name theirs ("Description<TAB>Software Engineer")."""
+    value = list(_walk(cells[1], f"{rprefix}c1", area, styles, diagrams))
+    label = next(t for t in texts[0] if t)
+    yield replace(value[0], text=f"{label.rstrip(' :')}\t{value[0].text}", breaks=(), list_level=-1)
+    yield from value[1:]
+
+
+def _one_line(
+    cells: list[etree._Element], texts: list[list[str]], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """A row of short single-paragraph cells reads as one line: `Title | Employer | Dates`; None when the row is
+    not so."""
+    from app.documents.cv_vocab import heading_kind
+
+    if not (
+        len(cells) > 1
+        and all(len([t for t in cell if t]) <= 1 for cell in texts)
+        and sum(1 for cell in texts if any(cell)) > 1
+        and all(len(" ".join(c).split()) <= 12 for c in texts)
+    ):
+        return None
+    first_p = next(cells[0].iter(W_P))
+    parts = [_cell_text(cell) for cell in texts if any(cell)]
+    out = []
+    if len(parts) > 2 and heading_kind(parts[0]):  # "EXPERIENCE | Software Engineer | 2018 - Present"
+        out.append(
+            Line(parts.pop(0), f"{rprefix}c0p0", area, bold=styles.all_bold(first_p), style=_style(first_p, styles))
+        )
+    bold = all(styles.all_bold(p) for tc in cells for p in tc.iter(W_P) if styles.text(p).strip())
+    links = tuple(x for tc in cells for p in tc.iter(W_P) for x in _link_targets(p))
+    out.append(Line("\t".join(parts), f"{rprefix}c0p0", area, bold=bold, style=_style(first_p, styles), links=links))
+    return out
+
+
+def _label_cell(paragraphs: list[str]) -> bool:
+    """A cell that holds a label: one short paragraph of words, no figure in it ("Client", "Période :")."""
+    kept = [t for t in paragraphs if t]
+    return len(kept) == 1 and 0 < len(kept[0].split()) <= 4 and not any(c.isdigit() for c in kept[0])
+
+
+def _beside_heads(
+    cells: list[etree._Element], texts: list[list[str]], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """A two-cell row whose narrow side cell holds short lines (a place, the dates) set level with the head lines
+    of the role in the other cell, blank paragraphs spacing them down past its bullets: "InsiderSecurity" beside
+    "Kuala Lumpur", "Software Engineer" beside "May 2024 – Present", and the next role's employer at the row's foot
+    beside its place at the side cell's foot. Each side line goes on the line it stands level with; None when the
+    row is not so, or a side line stands level with no head line."""
+    if len(cells) != 2:
+        return None
+    for k in (0, 1):
+        side = [t for t in texts[k] if t]
+        if not side or len(side) > len([t for t in texts[1 - k] if t]) or any(len(t.split()) > 6 for t in side):
+            continue
+        if len(side) > 1 and _one_range(side):
+            continue  # "Feb 2019 to" over "Nov 2019": one range, both ends beside the role's first line
+        bottom = _valign(cells[k]) == "bottom"
+        if not (bottom or any(_dates_only(t) for t in side)):
+            continue  # short lines that date nothing: a second column of the role's own text
+        side_lines = list(_walk(cells[k], f"{rprefix}c{k}", area, styles))
+        content = list(_walk(cells[1 - k], f"{rprefix}c{1 - k}", area, styles))
+        side_rows = _rows(side_lines, f"{rprefix}c{k}", len(list(cells[k].iter(W_P))))
+        rows = _rows(content, f"{rprefix}c{1 - k}", len(list(cells[1 - k].iter(W_P))))
+        if side_rows is None or rows is None or any(line.is_list for line in side_lines):
+            continue
+        level = _level_with(side_rows, rows, content, bottom)
+        if level is None:
+            continue
+        out = list(content)
+        for s_i, c_i in level.items():
+            line, head = side_lines[s_i], content[c_i]
+            out[c_i] = replace(
+                head, text=f"{head.text}\t{line.text}" if k == 1 else f"{line.text}\t{head.text}", breaks=()
+            )
+        return out
+    return None
+
+
+def _rows(lines: list[Line], prefix: str, paragraphs: int) -> tuple[list[int], int] | None:
+    """The row each line of a cell stands on, counting a blank paragraph as a row and a line break as one more,
+    and the cell's rows in all; None when the cell holds more than paragraphs (a table, a text box)."""
+    at: list[int] = []
+    extra = 0
+    last = None
+    for line in lines:
+        m = re.fullmatch(re.escape(prefix) + r"p(\d+)", line.id)
+        if m is None:
+            return None
+        n = int(m.group(1))
+        extra += n == last
+        at.append(n + extra)
+        last = n
+    return at, paragraphs + extra
+
+
+def _level_with(
+    side: tuple[list[int], int], content: tuple[list[int], int], lines: list[Line], bottom: bool
+) -> dict[int, int] | None:
+    """Which content line each side line stands level with: row for row from the top while the content's lines
+    above are short (no bullet that may wrap onto more rows), else row for row from the foot (a side cell set to
+    the bottom, or a line spaced down to the foot by blank paragraphs); None when one stands beside no head line."""
+    (side_at, side_n), (at, n) = side, content
+    short = 0  # the rows from the top that are surely one line each
+    while short < len(at) and at[short] == short and not lines[short].is_list and len(lines[short].text) <= 60:
+        short += 1
+    out: dict[int, int] = {}
+    for s_i, r in enumerate(side_at):
+        spaced = r - (side_at[s_i - 1] if s_i else -1) > 1  # blank paragraphs above it push it down
+        if not bottom and r < short:
+            target = r
+        elif bottom or (spaced and side_n - r <= n):
+            row = n - (side_n - r)
+            target = at.index(row) if row in at else -1
+        else:
+            return None
+        if target < 0 or lines[target].is_list or target in out.values():
+            return None
+        out[s_i] = target
+    return out
+
+
+def _merged_down(
+    rows: list[etree._Element], ri: int, tprefix: str, area: str, styles: Styles
+) -> tuple[list[Line], int] | None:
+    """A two-cell row whose side cell is merged down over the rows below (`w:vMerge`), holding short lines (the
+    dates over the place) beside the role's rows (its title, its employer, its bullets): each side line stands
+    level with the row's line at its height, row for row from the top, and is read on that line. The lines of
+    all the merged rows and how many rows they are; None when the rows are not so."""
+    cells = list(_unwrap(rows[ri], W_TC))
+    if len(cells) != 2:
+        return None
+    for k in (0, 1):
+        if _v_merge(cells[k]) != "restart":
+            continue
+        region = [cells]
+        for tr in rows[ri + 1 :]:
+            below = list(_unwrap(tr, W_TC))
+            if len(below) != 2 or _v_merge(below[k]) != "continue" or _grid_at(below, k) != _grid_at(cells, k):
+                break
+            region.append(below)
+        texts = [styles.text(p).translate(_SPACE).strip() for p in cells[k].iter(W_P)]
+        side = [t for t in texts if t]
+        if len(region) < 2 or len(side) < 2 or any(len(t.split()) > 6 for t in side) or _one_range(side):
+            continue
+        side_lines = list(_walk(cells[k], f"{tprefix}r{ri}c{k}", area, styles))
+        side_rows = _rows(side_lines, f"{tprefix}r{ri}c{k}", len(texts))
+        stacked = _stacked_rows(
+            [(f"{tprefix}r{rj}c{1 - k}", row[1 - k]) for rj, row in enumerate(region, ri)], area, styles
+        )
+        if side_rows is None or stacked is None or any(line.is_list for line in side_lines):
+            continue
+        content, at, height = stacked
+        level = _level_with(side_rows, (at, height), content, _valign(cells[k]) == "bottom")
+        if level is None:
+            continue
+        for s_i, c_i in level.items():
+            line, head = side_lines[s_i], content[c_i]
+            text = f"{head.text}\t{line.text}" if k == 1 else f"{line.text}\t{head.text}"
+            content[c_i] = replace(head, text=text, breaks=())
+        return content, len(region)
+    return None
+
+
+def _stacked_rows(
+    cells: list[tuple[str, etree._Element]], area: str, styles: Styles
+) -> tuple[list[Line], list[int], int] | None:
+    """The lines of cells one under another (a column over merged rows), the row each stands on counted from the
+    first cell's top, and the rows in all; None when a cell holds more than paragraphs."""
+    content: list[Line] = []
+    at: list[int] = []
+    height = 0
+    for prefix, tc in cells:
+        lines = list(_walk(tc, prefix, area, styles))
+        own = _rows(lines, prefix, len(list(tc.iter(W_P))))
+        if own is None:
+            return None
+        content += lines
+        at += [height + x for x in own[0]]
+        height += own[1]
+    return content, at, height
+
+
+def _spaced(paragraphs: list[str]) -> bool:
+    """A blank paragraph between two written ones: the cell's lines are set down to where they belong."""
+    kept = [k for k, t in enumerate(paragraphs) if t]
+    return len(kept) > 1 and kept[-1] - kept[0] + 1 > len(kept)
+
+
+def _one_range(side: list[str]) -> bool:
+    """Lines that are the two ends of one range ("Feb 2019 to" over "Nov 2019"), whatever joins them."""
+    from app.documents.cv_dates import find_dates
+
+    joined = " ".join(side)
+    span = find_dates(joined)
+    return span is not None and not span.single and _dates_only(joined)
+
+
+def _v_merge(tc: etree._Element) -> str:
+    """ "restart" for a cell merged down over the cells below it, "continue" for one of those, "" otherwise."""
+    pr = tc.find(qn("w:tcPr"))
+    v = pr.find(qn("w:vMerge")) if pr is not None else None
+    return "" if v is None else v.get(W_VAL, "continue")
+
+
+def _grid_at(cells: list[etree._Element], k: int) -> int:
+    """The grid column cell k starts at (cells before it may span several, `w:gridSpan`)."""
+    at = 0
+    for tc in cells[:k]:
+        pr = tc.find(qn("w:tcPr"))
+        span = pr.find(qn("w:gridSpan")) if pr is not None else None
+        at += int(span.get(W_VAL, "1")) if span is not None and span.get(W_VAL, "1").isdigit() else 1
+    return at
+
+
+def _valign(tc: etree._Element) -> str:
+    pr = tc.find(qn("w:tcPr"))
+    v = pr.find(qn("w:vAlign")) if pr is not None else None
+    return v.get(W_VAL, "top") if v is not None else "top"
 
 
 def _row_cells(
@@ -420,7 +648,8 @@ def _stacked_range(paragraphs: list[str]) -> str | None:
     between = paragraphs[kept[0] + 1 : kept[1]] if len(kept) == 2 else []
     if len(kept) != 2 or len(between) > 1 or not all(between):  # a blank line parts two roles' dates
         return None
-    first, second = (paragraphs[k].rstrip("-–— ").strip() for k in kept)
+    # "Jan 2019 –", "Nov 2019 to", "März 2019 bis" over the end: the dash or word that joins them is dropped
+    first, second = (re.sub(r"(?:\s+(?:to|a|à|bis|tot|al|até))+$|[-–— ]+$", "", paragraphs[k]).strip() for k in kept)
     a, b = find_dates(first), find_dates(second)
     if a is None or b is None or not a.single or not (b.single or (not b.start and b.end == "present")):
         return None

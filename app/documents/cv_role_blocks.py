@@ -275,6 +275,12 @@ def row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) ->
     row = _row_of(lines[i])
     if not row or any(_row_of(lines[j]) == row for j, _ in anchors if j != i):
         return None
+    # a row of the same table holding two roles' dates: its rows do not follow the roles (a converted PDF's rows
+    # cut them anywhere), so no row is one role's
+    table = re.sub(r"r\d+$", "", row)
+    rows = [_row_of(lines[j]) for j, _ in anchors]
+    if any(r.startswith(table + "r") and rows.count(r) > 1 for r in rows):
+        return None
     same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row]
     lead = [j for j in same if j < i and head_like(lines[j])]
     tail: list[int] = []

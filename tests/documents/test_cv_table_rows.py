@@ -1,12 +1,22 @@
 """Roles laid out in Word tables: a row's dates stay with the row they sit in, wherever their cell stands, and a
-header row names its columns in several languages and reads each cell as the field it names."""
+header row names its columns in several languages and reads each cell as the field it names; a narrow cell's lines
+go on the lines they stand level with, also when the rows cut the roles unevenly (blank paragraphs, a cell set to the
+bottom, a cell merged down); label cells beside their values read as a form."""
 
 from __future__ import annotations
 
-import docx
+from collections.abc import Callable
 
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.table import Table, _Cell
+
+from app.documents.cv_forms import form_roles
+from app.documents.cv_lines import read_lines
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
+from app.documents.package import DocxPackage
 from tests.docx_build import saved
 
 Row = list[list[str]]  # cells, each a list of paragraphs; "• " starts a bullet, "**" a paragraph in bold
@@ -17,7 +27,7 @@ def _heading(d: docx.document.Document, text: str) -> None:
     d.add_paragraph().add_run(text.upper()).bold = True
 
 
-def _cv(heading: str, *tables: list[Row], between: str = "") -> bytes:
+def _cv(heading: str, *tables: list[Row], between: str = "", dress: Callable[[Table], None] | None = None) -> bytes:
     d = docx.Document()
     d.add_paragraph("Sam Okoye", style="Title")
     d.add_paragraph("sam.okoye@example.org | +1 617 555 0100")
@@ -35,6 +45,8 @@ def _cv(heading: str, *tables: list[Row], between: str = "") -> bytes:
                     p.add_run(text.removeprefix("• ").removeprefix("**")).bold = text.startswith("**") or None
                     if bullet:
                         p.style = "List Bullet"
+        if dress is not None:
+            dress(table)
     _heading(d, "Education")
     d.add_paragraph("BSc Economics, University of Leeds, 2012")
     return saved(d)
@@ -127,4 +139,198 @@ def test_roles_after_a_table_with_a_header_row_in_the_same_section_are_read_too(
         ("Postdoctoral Fellow", "Rockefeller University", "2015-05", "2016-09"),
         ("Instructor", "Harvard Medical School", "2022", "present"),
         ("Adjunct Faculty", "MGH Institute of Health Professions", "2024", "present"),
+    ]
+
+
+def _cell_prop(cell: _Cell, tag: str, val: str | None) -> None:
+    el = OxmlElement(tag)
+    if val is not None:
+        el.set(qn("w:val"), val)
+    cell._tc.get_or_add_tcPr().append(el)
+
+
+def _row_texts(data: bytes) -> list[str]:
+    return [line.text for line in read_lines(DocxPackage(data)) if line.area == "table"]
+
+
+# A PDF converter's table: the wide cell holds one role's employer, title and bullets and the next role's employer at
+# its foot; the narrow cell holds the place and the dates level with them, blank paragraphs spacing the last place
+# down to the foot.
+_DRIFTING = [
+    [
+        ["**InsiderSecurity", "Software Engineer", "• Built the scoring engine.", "• Ran the sensors.", "**Huawei"],
+        ["Kuala Lumpur, Malaysia", "May 2024 – Present", "", "", "Kuala Lumpur, Malaysia"],
+    ],
+    [["Service Engineer"], ["December 2023 – April 2024"]],
+    [["• Tested the billing system."], [""]],
+]
+
+
+def test_a_narrow_cell_spaced_down_by_blank_paragraphs_dates_the_lines_level_with_it() -> None:
+    data = _cv("Experience", _DRIFTING)
+    assert _row_texts(data)[:2] == ["InsiderSecurity\tKuala Lumpur, Malaysia", "Software Engineer\tMay 2024 – Present"]
+    assert "Huawei\tKuala Lumpur, Malaysia" in _row_texts(data)
+    assert _triples(read_outline(data)) == [
+        ("Software Engineer", "InsiderSecurity", "2024-05", "present"),
+        ("Service Engineer", "Huawei", "2023-12", "2024-04"),
+    ]
+
+
+def test_a_narrow_cell_set_to_the_bottom_stands_level_with_the_rows_foot() -> None:
+    rows: list[Row] = [
+        [["**InsiderSecurity"], ["Kuala Lumpur"]],
+        [["Software Engineer"], ["May 2024 – Present"]],
+        [["• Built the scoring engine.", "• Ran the sensors.", "**Huawei"], ["Kuala Lumpur"]],
+        [["Service Engineer"], ["December 2023 – April 2024"]],
+    ]
+    data = _cv("Experience", rows, dress=lambda t: _cell_prop(t.cell(2, 1), "w:vAlign", "bottom"))
+    assert "Huawei\tKuala Lumpur" in _row_texts(data)
+    plain = _cv("Experience", rows)  # set to the top, the place stands beside the first bullet: no head line
+    assert "Huawei\tKuala Lumpur" not in _row_texts(plain)
+
+
+def test_a_narrow_cell_merged_down_over_a_roles_rows_dates_its_first_row() -> None:
+    def merge(t: Table) -> None:
+        for r in range(len(t.rows)):
+            _cell_prop(t.cell(r, 1), "w:vMerge", "restart" if r % 3 == 0 else None)
+
+    data = _cv(
+        "Experience",
+        [
+            [["**Research Associate"], ["Jul 2024 – Present", "Islamabad, Pakistan"]],
+            [["Computational Aeronautics Lab"], [""]],
+            [["• Designed ducted wind turbines."], [""]],
+            [["**Trainee"], ["Jun 2023 – Sep 2023", "Lahore, Pakistan"]],
+            [["Dense Fusion"], [""]],
+            [["• Wrote transport solvers."], [""]],
+        ],
+        dress=merge,
+    )
+    assert _row_texts(data)[:2] == [
+        "Research Associate\tJul 2024 – Present",
+        "Computational Aeronautics Lab\tIslamabad, Pakistan",
+    ]
+    assert _triples(read_outline(data)) == [
+        ("Research Associate", "Computational Aeronautics Lab", "2024-07", "present"),
+        ("Trainee", "Dense Fusion", "2023-06", "2023-09"),
+    ]
+
+
+def test_a_range_stacked_with_a_word_between_its_ends_is_one_range() -> None:
+    data = _cv(
+        "Experience",
+        [
+            [["**Engineering Manager", "Daxko", "• Led two teams."], ["Feb 2019 to", "Nov 2019"]],
+            [["**Test Engineer", "Daxko", "• Tested the apps."], ["Aug 2012 to", "Feb 2016"]],
+        ],
+    )
+    assert _triples(read_outline(data)) == [
+        ("Engineering Manager", "Daxko", "2019-02", "2019-11"),
+        ("Test Engineer", "Daxko", "2012-08", "2016-02"),
+    ]
+
+
+def test_rows_that_hold_two_roles_dates_give_no_role_its_rows_lines() -> None:
+    # no bullets, and each row cut across two roles: the title and dates over the employer, whatever the rows
+    data = _cv(
+        "Experience",
+        [
+            [
+                ["**Research Intern", "Samsung AI Center", "**Team Lead"],
+                ["05/2019 – 08/2019", "Montreal", "03/2016 – 06/2016"],
+            ],
+            [["National Institute of Informatics", "**Teaching Assistant"], ["Tokyo", "09/2014 – 04/2017"]],
+            [["McGill University"], ["Montreal"]],
+        ],
+    )
+    assert _triples(read_outline(data)) == [
+        ("Research Intern", "Samsung AI Center", "2019-05", "2019-08"),
+        ("Team Lead", "National Institute of Informatics", "2016-03", "2016-06"),
+        ("Teaching Assistant", "McGill University", "2014-09", "2017-04"),
+    ]
+
+
+def _label_form(labels: dict[str, str], roles: list[tuple[str, str, str, str]]) -> list[list[Row]]:
+    """A consultant's CV: each role a table of label cells beside value cells, the title the first line under
+    "Description" over a blank line and what was done."""
+    return [
+        [
+            [[labels["client"]], [client]],
+            [[labels["dates"]], [dates]],
+            [[labels["place"]], [place]],
+            [[labels["description"]], [title, "", "Kept the REST APIs.", "• Moved the services to Kafka."]],
+        ]
+        for client, dates, place, title in roles
+    ]
+
+
+def test_label_tables_read_as_forms_with_the_title_under_description_in_several_languages() -> None:
+    roles = [
+        ("Axxes - Brussels Airport Company", "10/2018 - Present", "Zaventem", "Software Engineer"),
+        ("Mobco", "03/2018 - 06/2018", "Dilbeek", "Developer"),
+    ]
+    for labels in (
+        {"client": "Client", "dates": "Period", "place": "Location", "description": "Description"},
+        {"client": "Klant", "dates": "Periode", "place": "Locatie", "description": "Omschrijving"},
+        {"client": "Kunde:", "dates": "Zeitraum:", "place": "Ort:", "description": "Beschreibung:"},
+    ):
+        data = _cv("Career History", *_label_form(labels, roles), between="")
+        assert _triples(read_outline(data)) == [
+            ("Software Engineer", "Axxes - Brussels Airport Company", "2018-10", "present"),
+            ("Developer", "Mobco", "2018-03", "2018-06"),
+        ], labels
+
+
+def test_a_long_first_line_under_description_is_no_title() -> None:
+    roles = form_roles(["Client\tMobco", "Period\t03/2018 - 06/2018", "Description\tBuilt the alerting module."])
+    assert [(r.title, r.employer) for r in roles] == [("", "Mobco")]
+
+
+def test_a_column_of_dates_spaced_down_to_the_rows_foot_dates_the_title_there() -> None:
+    # the next role's title at the foot of the row, its dates spaced down to it by blank paragraphs: each date goes
+    # on the line level with it, not on a line of its own before the role's first line
+    data = _cv(
+        "Experience",
+        [
+            [
+                ["2019 – 2024", "", "", "", "2016 – 2019"],
+                [
+                    "**Front End Developer",
+                    "GAIA Design",
+                    "• Built the promotions pages.",
+                    "• Moved the shop.",
+                    "**Web Developer",
+                ],
+            ],
+            [[""], ["Interjet", "• Ran the UX of the booking site."]],
+        ],
+    )
+    assert _row_texts(data)[0] == "2019 – 2024\tFront End Developer"
+    assert "2016 – 2019\tWeb Developer" in _row_texts(data)
+    assert _triples(read_outline(data)) == [
+        ("Front End Developer", "GAIA Design", "2019", "2024"),
+        ("Web Developer", "Interjet", "2016", "2019"),
+    ]
+
+
+def test_a_forms_client_is_its_employer_only_when_it_names_no_employer() -> None:
+    roles = form_roles(["Client\tNordbank", "Employer\tAxxes", "Period\t10/2018 - Present", "Role\tDeveloper"])
+    assert [(r.title, r.employer) for r in roles] == [("Developer", "Axxes")]
+
+
+def test_a_client_line_under_a_role_outside_a_form_is_no_employer() -> None:
+    d = docx.Document()
+    d.add_paragraph("Sam Okoye", style="Title")
+    d.add_paragraph("sam.okoye@example.org | +1 617 555 0100")
+    _heading(d, "Experience")
+    for title, dates, client in (
+        ("Senior Consultant, Accenture", "2019 – 2021", "Nordbank"),
+        ("Consultant, Capgemini", "2016 – 2019", "Brussels Airport"),
+    ):
+        d.add_paragraph().add_run(f"{title}\t{dates}").bold = True
+        d.add_paragraph(f"Client: {client}")
+        d.add_paragraph("Moved the payments to Kafka.", style="List Bullet")
+    assert [(r.title.value, r.employer.value) for r in read_outline(saved(d)).roles] == [
+        ("Senior Consultant", "Accenture"),
+        ("Consultant", "Capgemini"),
     ]
