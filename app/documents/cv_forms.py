@@ -75,7 +75,8 @@ def form_roles(texts: list[str]) -> list[FormRole]:
     for k, dates in enumerate(starts):
         role = FormRole(dates=dates, lines=[dates])
         span = range(bounds[k], bounds[k + 1])
-        employer = "employer" if any(fields[i] is not None and fields[i][0] == "employer" for i in span) else "client"
+        kinds = {f[0] for i in span if (f := fields[i]) is not None}
+        employer = "employer" if "employer" in kinds else "client"
         for i in span:
             f = fields[i]
             name = "employer" if f is not None and f[0] == employer else f[0] if f is not None else ""
