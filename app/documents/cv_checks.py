@@ -111,14 +111,7 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
         why = odd_piece(value)
         if why is not None:
             out.append(f"role {k} {field} {value!r} reads as {why}")
-    if role.place.value and "," not in role.place.value and _NAMED_AFTER_PLACE.match(role.employer.value):
-        # "University of California, San Francisco": a campus in the name, or the place after it? Either reads.
-        whole = f"{role.employer.value}, {role.place.value}"
-        out.append(f"role {k}: is the employer {role.employer.value!r} or {whole!r}?")
-    if role.place.value and not _known_place(role.place.value):
-        # "Hidoservice" read as the place of "Business Intelligence Engineer at Contract Administration": a name no
-        # gazetteer knows may be the employer the line meant.
-        out.append(f"role {k}: is {role.place.value!r} the place, or part of the employer?")
+    out += _place_doubts(k, role)
     if not role.start.value:
         out.append(f"role {k} has no start date")
     if _names_an_organisation(role.title.value):
@@ -128,6 +121,36 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
     if role.title.value and role.title.value.strip().lower() == role.employer.value.strip().lower():
         out.append(f"role {k} has the same title and employer")
     return out
+
+
+def _place_doubts(k: int, role: RoleOutline) -> list[str]:
+    out = []
+    if role.place.value and "," not in role.place.value and _NAMED_AFTER_PLACE.match(role.employer.value):
+        # "University of California, San Francisco": a campus in the name, or the place after it? Either reads.
+        whole = f"{role.employer.value}, {role.place.value}"
+        out.append(f"role {k}: is the employer {role.employer.value!r} or {whole!r}?")
+    if role.place.value and not _known_place(role.place.value):
+        # "Hidoservice" read as the place of "Business Intelligence Engineer at Contract Administration": a name no
+        # gazetteer knows may be the employer the line meant.
+        out.append(f"role {k}: is {role.place.value!r} the place, or part of the employer?")
+    tail = _place_in_employer(role.employer.value)
+    if tail and not role.place.value:
+        # "EAVISE Research group, KU Leuven, Belgium": a city or country after the employer's comma is its place, or
+        # part of its name ("University of California, Davis"): either reads.
+        out.append(f"role {k}: is {tail!r} part of the employer, or its place?")
+    return out
+
+
+def _place_in_employer(employer: str) -> str:
+    """The comma parts that end the employer's name when they are a known place ending with a country or region
+    ("Leuven, Belgium", "Belgium"; not "Northwind Ltd, Porirua": a town after the name is read with it), or ""."""
+    parts = [p.strip() for p in employer.split(",")]
+    if len(parts) < 2 or (fold(parts[-1]) not in countries() and fold(parts[-1]) not in regions()):
+        return ""
+    for n in range(1, len(parts)):
+        if all(is_city(p, floor=15_000) or fold(p) in countries() or fold(p) in regions() for p in parts[n:]):
+            return ", ".join(parts[n:])
+    return ""
 
 
 def _known_place(text: str) -> bool:

@@ -960,11 +960,6 @@ def is_place(text: str) -> bool:
     # names an organisation ("Washington DC, USA" names a city: its capitals are a region's code)
     acronyms = [a for a in re.findall(r"\b[A-Z]{2,}\b", parts[0]) if not US_STATE.match(a) and a != "DC"]
     named = bool(acronyms) and (len(parts) == 3 or not cv_places.is_city(parts[0], floor=15_000))
-    # "Amherst, MA, USA", "Springfield, Illinois, USA": three parts are a place when the middle one is a region or the
-    # first a city ("QuintilesIMS, Shanghai, China" is an employer, its city and its country)
-    if len(parts) == 3 and not named:
-        middle = parts[1].replace(".", "")
-        named = not (US_STATE.match(middle) or fold(middle) in REGIONS or cv_places.is_city(parts[0], floor=15_000))
     return (
         2 <= len(parts) <= 3
         and last_ok

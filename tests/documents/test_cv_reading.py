@@ -162,6 +162,17 @@ def test_a_role_whose_title_is_a_heading_or_missing_is_a_doubt() -> None:
     assert "role 1 title 'Experience' reads as a heading" in found and "role 2 has no employer" in found
 
 
+def test_an_employer_ending_with_a_country_and_no_place_read_apart_is_a_doubt() -> None:
+    outline = read_outline(_two_role_cv())
+    outline.roles[0].employer.value = "EAVISE Research group, KU Leuven, Belgium"
+    outline.roles[0].place.value = ""
+    outline.roles[1].employer.value = "Computer and Information Center, Yarmouk University"
+    outline.roles[1].place.value = ""
+    found = [d for k, r in enumerate(outline.roles, 1) for d in role_doubts(k, r)]
+    assert "role 1: is 'Belgium' part of the employer, or its place?" in found
+    assert not any(d.startswith("role 2: is") for d in found)
+
+
 def test_dates_alone_under_a_roles_bullets_close_that_role() -> None:
     data = docx_bytes(
         ("Robin Okafor", "Title"),

@@ -35,9 +35,7 @@ def test_a_city_then_the_iso_code_of_its_own_state_or_country_is_a_place(text: s
     assert is_place(text)
 
 
-@pytest.mark.parametrize(
-    "text", ["KU Leuven, Belgium", "IBM Research, Zurich", "QuintilesIMS, Shanghai, China", "Northwind, Lyon, France"]
-)
+@pytest.mark.parametrize("text", ["KU Leuven, Belgium", "IBM Research, Zurich", "IBM Research, Zurich, Switzerland"])
 def test_an_organisation_before_its_city_or_country_is_no_place(text: str) -> None:
     assert not is_place(text)
 
