@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 import docx
 from docx.document import Document
@@ -143,3 +144,23 @@ def grouped_text_boxes(boxes: list[tuple[list[str], tuple[float, float, float, f
     )
     drawing = _anchor(group, (left, top, right - left, bottom - top), "page", "page")
     return parse_xml(f"<w:r {SHAPE_NS}>{drawing.replace('wordprocessingShape', 'wordprocessingGroup')}</w:r>")
+
+
+ONE_ROLE = [
+    ("Experience", "Heading 1"),
+    ("Software Engineer, Northwind Ltd, Jan 2019 - Present", None),
+    ("Built the billing service used by every customer of the company.", None),
+    ("Education", "Heading 1"),
+    ("BSc Computer Science, University of Leeds, 2018", None),
+]
+
+
+def cv_around_one_role(before: Callable[[Document], None], after: Callable[[Document], None] | None = None) -> bytes:
+    """A CV whose top is written by `before`, then a role and a degree, then whatever `after` writes."""
+    d = docx.Document()
+    before(d)
+    for text, style in ONE_ROLE:
+        d.add_paragraph(text, style=style)
+    if after is not None:
+        after(d)
+    return saved(d)

@@ -15,26 +15,8 @@ from docx.oxml.ns import nsdecls, qn
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
 from app.documents.text import phone_digits
-from tests.docx_build import add_hyperlink, saved, text_run
-
-ROLE = [
-    ("Experience", "Heading 1"),
-    ("Software Engineer, Northwind Ltd, Jan 2019 - Present", None),
-    ("Built the billing service used by every customer of the company.", None),
-    ("Education", "Heading 1"),
-    ("BSc Computer Science, University of Leeds, 2018", None),
-]
-
-
-def _cv(before: Callable[[Document], None], after: Callable[[Document], None] | None = None) -> bytes:
-    """A CV whose top is written by `before`, then a role and a degree, then whatever `after` writes."""
-    d = docx.Document()
-    before(d)
-    for text, style in ROLE:
-        d.add_paragraph(text, style=style)
-    if after is not None:
-        after(d)
-    return saved(d)
+from tests.docx_build import ONE_ROLE, add_hyperlink, saved, text_run
+from tests.docx_build import cv_around_one_role as _cv
 
 
 def _paragraphs(*texts: str, style: str | None = None) -> Callable[[Document], None]:
@@ -380,7 +362,7 @@ def test_a_bare_phone_in_a_text_box_in_the_page_footer_is_the_seekers() -> None:
         d.sections[0].footer._element.append(parse_xml(box))
 
     volunteering = _paragraphs("Volunteering", style="Heading 1")
-    outline = read_outline(_cv(top_and_footer, lambda d: (volunteering(d), d.add_paragraph(ROLE[1][0]))))
+    outline = read_outline(_cv(top_and_footer, lambda d: (volunteering(d), d.add_paragraph(ONE_ROLE[1][0]))))
     assert [phone_digits(p) for p in outline.contact.phones] == ["442079460958"]
 
 

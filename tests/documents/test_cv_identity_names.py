@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import docx
 import pytest
 from docx.document import Document
 from docx.oxml import parse_xml
@@ -14,25 +13,7 @@ from docx.shared import Pt
 
 from app.documents.cv_outline import HIGH_CONFIDENCE
 from app.documents.cv_structure import read_outline
-from tests.docx_build import saved
-
-ROLE = [
-    ("Experience", "Heading 1"),
-    ("Software Engineer, Northwind Ltd, Jan 2019 - Present", None),
-    ("Built the billing service used by every customer of the company.", None),
-    ("Education", "Heading 1"),
-    ("BSc Computer Science, University of Leeds, 2018", None),
-]
-
-
-def _cv(before: Callable[[Document], None], after: Callable[[Document], None] | None = None) -> bytes:
-    d = docx.Document()
-    before(d)
-    for text, style in ROLE:
-        d.add_paragraph(text, style=style)
-    if after is not None:
-        after(d)
-    return saved(d)
+from tests.docx_build import cv_around_one_role as _cv
 
 
 def _lines(*texts: str) -> Callable[[Document], None]:
