@@ -412,14 +412,19 @@ def _beside_heads(
         level = _level_with(side_rows, rows, content, bottom)
         if level is None:
             continue
-        out = list(content)
-        for s_i, c_i in level.items():
-            line, head = side_lines[s_i], content[c_i]
-            out[c_i] = replace(
-                head, text=f"{head.text}\t{line.text}" if k == 1 else f"{line.text}\t{head.text}", breaks=()
-            )
-        return out
+        return _set_beside(content, side_lines, level, side_first=k == 0)
     return None
+
+
+def _set_beside(content: list[Line], side: list[Line], level: dict[int, int], side_first: bool) -> list[Line]:
+    """Each side line read on the content line it stands level with, a tab between them, on the side it stands."""
+    out = list(content)
+    for s_i, c_i in level.items():
+        line, head = side[s_i], content[c_i]
+        out[c_i] = replace(
+            head, text=f"{line.text}\t{head.text}" if side_first else f"{head.text}\t{line.text}", breaks=()
+        )
+    return out
 
 
 def _rows(lines: list[Line], prefix: str, paragraphs: int) -> tuple[list[int], int] | None:
@@ -499,11 +504,7 @@ def _merged_down(
         level = _level_with(side_rows, (at, height), content, _valign(cells[k]) == "bottom")
         if level is None:
             continue
-        for s_i, c_i in level.items():
-            line, head = side_lines[s_i], content[c_i]
-            text = f"{head.text}\t{line.text}" if k == 1 else f"{line.text}\t{head.text}"
-            content[c_i] = replace(head, text=text, breaks=())
-        return content, len(region)
+        return _set_beside(content, side_lines, level, side_first=k == 0), len(region)
     return None
 
 
