@@ -69,11 +69,10 @@ def build_ui(api_url: str) -> gr.Blocks:
             settings = build_settings_tab(api)
             build_journey_tab(api)
             build_cv_tab(api)
-        live = _Live(api, top, gr.State(False), approve, jobs, board)
+        live = _Live(api, top, cursor, approve, jobs, board)
         timer = gr.Timer(refresh_seconds())
-        live.after(timer.tick(live.poll, [cursor], [cursor, live.changed]))
-        first = blocks.load(lambda: ("", True), None, [cursor, live.changed])
-        live.after(first)
+        timer.tick(live.tick, live.inputs, live.outputs, trigger_mode="once")
+        blocks.load(lambda *a: live.tick("", *a[1:]), live.inputs, live.outputs)  # the first look: all of it
         blocks.load(settings.load, None, settings.outputs)
         blocks.load(add.load, None, add.outputs)
     ui: gr.Blocks = blocks  # gradio types the `with` target as Any
@@ -81,25 +80,24 @@ def build_ui(api_url: str) -> gr.Blocks:
     return ui
 
 
-def _when_changed(fn: Any, n: int) -> Any:
-    """`fn`, run only when the flag it now takes first is set; else its `n` outputs are left as they are."""
-
-    def run(flag: bool, *args: Any) -> Any:
-        if not flag:
-            return gr.skip() if n == 1 else tuple(gr.skip() for _ in range(n))
-        return fn(*args)
-
-    return run
-
-
 class _Live:
-    """Keeps the page current: after an event, reloads what changed since the page last looked."""
+    """Keeps the page current: on each tick, reloads what changed since the page last looked.
+
+    One tick is one step that polls the change cursor and reloads in the same call. Split into a poll and
+    steps chained after it, a second tick could reset the "changed" flag before the lists were reloaded,
+    and the change was never shown (seen under load with a refresh every second).
+    """
 
     def __init__(
-        self, api: ApiClient, top: Any, changed: Any, approve: ApproveTab, jobs: JobsTab, board: BoardTab
+        self, api: ApiClient, top: Any, cursor: Any, approve: ApproveTab, jobs: JobsTab, board: BoardTab
     ) -> None:
-        self.api, self.top, self.changed = api, top, changed
-        self.approve, self.jobs, self.board = approve, jobs, board
+        self.api, self.approve, self.jobs, self.board = api, approve, jobs, board
+        self.panels = (approve.panel, jobs.panel)
+        self.inputs = [cursor, *approve.inputs, *jobs.inputs]
+        self.outputs = [cursor, top, *approve.outputs, *jobs.outputs, *board.outputs]
+        for panel in self.panels:
+            self.inputs += [panel.job_id, panel.version]
+            self.outputs += panel.outputs
 
     def banner(self) -> str:
         try:
@@ -117,28 +115,24 @@ class _Live:
             return None
         return None if now == ver else jid
 
-    def poll(self, last: str) -> tuple[str, bool]:
+    def tick(self, last: str, *args: Any) -> tuple[Any, ...]:
+        """Every output skipped when the cursor has not moved; else the banner, lists, board and open jobs."""
         try:
             now = self.api.cursor()
         except ApiError:
-            return last, False
-        return now, now != last
-
-    def after(self, event: Any) -> None:
-        """After `event`: reload lists, banner, board and each open job, but only if anything changed."""
-        approve, jobs, board, changed = self.approve, self.jobs, self.board, self.changed
-        ev = event.then(_when_changed(self.banner, 1), [changed], self.top)
-        ev = ev.then(_when_changed(approve.refresh, len(approve.outputs)), [changed, *approve.inputs], approve.outputs)
-        ev = ev.then(_when_changed(jobs.refresh, len(jobs.outputs)), [changed, *jobs.inputs], jobs.outputs)
-        ev = ev.then(_when_changed(board.refresh, len(board.outputs)), [changed], board.outputs)
-        for panel in (approve.panel, jobs.panel):
-            ev = ev.then(
-                lambda f, j, v, p=panel: (
-                    p.load(j) if f and self.reload_open(j, v) else tuple(gr.skip() for _ in p.outputs)
-                ),
-                [changed, panel.job_id, panel.version],
-                panel.outputs,
-            )
+            now = last
+        if now == last:
+            return tuple(gr.skip() for _ in self.outputs)
+        n_a, n_j = len(self.approve.inputs), len(self.jobs.inputs)
+        a_in, j_in, open_jobs = args[:n_a], args[n_a : n_a + n_j], args[n_a + n_j :]
+        out: list[Any] = [now, self.banner()]
+        out += self.approve.refresh(*a_in)
+        out += self.jobs.refresh(*j_in)
+        out += self.board.refresh()
+        for i, panel in enumerate(self.panels):
+            jid, ver = open_jobs[2 * i], open_jobs[2 * i + 1]
+            out += panel.load(jid) if self.reload_open(jid, ver) else [gr.skip() for _ in panel.outputs]
+        return tuple(out)
 
 
 def hide_api(ui: gr.Blocks) -> None:
