@@ -15,7 +15,7 @@ import gradio as gr
 from app.domain.status import AWAITING_DECISION, values
 from app.errors import ApiError
 from app.ui.client import ApiClient
-from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, send_message
+from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, pick_update, send_message
 from app.ui.render import choice_label, e
 
 WAITING = list(values(AWAITING_DECISION))
@@ -88,7 +88,7 @@ class _ApproveHandlers:
         ticks = choices + [(f"Job {t[:8]} · changed: no longer waiting for your approval", t) for t in gone]
         return (
             versions,
-            gr.update(choices=choices, value=nxt),
+            pick_update(choices, open_id, nxt),
             gr.update(choices=ticks, value=list(ticked or [])),
         )
 

@@ -279,3 +279,9 @@ class _PanelHandlers:
         except ApiError as exc:
             return bad(friendly(exc))
         return ok("Your edit was discarded; the letter stays as it is now.")
+
+
+def pick_update(choices: list[tuple[str, str]], shown: str | None, want: str | None) -> Any:
+    """New choices for a list; its value only when it must change. A value sent back as it was read at the
+    start of a refresh would undo a click made while the refresh ran."""
+    return gr.update(choices=choices) if want == shown else gr.update(choices=choices, value=want)

@@ -11,7 +11,7 @@ import gradio as gr
 from app.domain.status import ALL_STATUSES
 from app.errors import ApiError
 from app.ui.client import ApiClient
-from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, ok
+from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, ok, pick_update
 from app.ui.labels import status_label
 from app.ui.render import choice_label, e
 
@@ -57,7 +57,7 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
         ids = [j["id"] for j in items]
         pids = [j["id"] for j in pending]
         return (
-            gr.update(choices=[(choice_label(j), j["id"]) for j in items], value=open_id if open_id in ids else None),
+            pick_update([(choice_label(j), j["id"]) for j in items], open_id, open_id if open_id in ids else None),
             gr.update(
                 choices=[(choice_label(j), j["id"]) for j in pending], value=[t for t in (ticked or []) if t in pids]
             ),

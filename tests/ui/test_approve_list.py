@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import gradio as gr
 from fastapi.testclient import TestClient
 
 from app.ui.approve_tab import _ApproveHandlers
@@ -18,3 +19,24 @@ def test_a_ticked_job_that_left_the_list_stays_ticked_and_says_it_changed(client
     assert update["value"] == ["0123456789abcdef"]  # still ticked, so a click already sent stays valid
     labels = {value: label for label, value in update["choices"]}
     assert labels["0123456789abcdef"] == "Job 01234567 · changed: no longer waiting for your approval"
+
+
+POSTING = """Senior Payroll Officer
+Company: Wattlebrook Health
+Location: Hobart TAS 7000
+We need a payroll officer to run fortnightly pay for 900 staff. Full time, permanent.
+"""
+
+
+def test_a_refresh_sends_no_value_for_a_list_whose_open_job_is_still_on_it(client: TestClient) -> None:
+    """A value sent back as read when the refresh began would undo a click made while it ran."""
+    from app.ui.jobs_tab import build_jobs_tab
+
+    [job] = client.post("/api/jobs", json={"text": POSTING}).json()
+    with gr.Blocks():
+        tab = build_jobs_tab(ApiClient("http://testserver", http=client))
+    kept, _ = tab.refresh("all", "", job["job_id"], [])
+    assert [v for _label, v in kept["choices"]] == [job["job_id"]]
+    assert "value" not in kept
+    gone, _ = tab.refresh("all", "", "0123456789abcdef", [])  # the open job left the list: the value is cleared
+    assert gone["value"] is None
