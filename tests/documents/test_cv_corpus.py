@@ -88,3 +88,19 @@ def test_no_real_cv_keeps_the_picture_of_its_original_first_page(name: str) -> N
     with zipfile.ZipFile(REAL / "files" / name) as z:
         previews = {i.filename: i.file_size for i in z.infolist() if i.filename.lower().startswith("docprops/thumb")}
     assert all(size <= 200 for size in previews.values()), f"{name}: {previews}"
+
+
+# The logins the anonymised files may still name in a template's path: "user", a generic one, the fictitious names.
+HARMLESS_LOGINS = {"user", "it", "robin", "robin-okafor"}
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_no_real_cv_names_a_login_in_the_path_of_its_word_template(name: str) -> None:
+    """A file made from a Word template keeps the template's path ("file:///C:\\Users\\<login>\\AppData\\…\\x.dotx")
+    in a relationship, and the login is often the seeker's first name: anonymisation makes it "user"."""
+    with zipfile.ZipFile(REAL / "files" / name) as z:
+        rels = " ".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".rels"))
+    logins = re.findall(
+        r"Target=\"file:/*(?:[A-Za-z]:)?[\\/](?:Users|Documents and Settings|home)[\\/]([^\\/\"]+)", rels
+    )
+    assert all(unquote(login).lower() in HARMLESS_LOGINS for login in logins), f"{name}: {logins}"
