@@ -77,17 +77,13 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="each tune CV's layout and misses")
     args = ap.parse_args()
     lines: list[str] = []
-    tune_choices = None
     for split in ("tune", "report"):
         if args.split not in (split, "both"):
             continue
         counts, by_choice = run(split, args.cvs, args.verbose and split == "tune")
+        if split == "tune":  # the choices read worst first, so the figures stay the last lines
+            print("\n".join(["worst layout choices (tune seeds):", *worst(by_choice)]))
         lines += summary(split, counts)
-        if split == "tune":
-            tune_choices = by_choice
-    if tune_choices:
-        lines.append("worst layout choices (tune seeds):")
-        lines += worst(tune_choices)
     print("\n".join(lines))
 
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import babel.numbers
+from rapidfuzz.distance import Levenshtein
 
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
 # Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
@@ -550,9 +551,58 @@ def find_dates(text: str) -> DateSpan | None:
     wide = text
     text = text.translate(_ASCII_DIGITS)  # "１０８年９月": full-width digits, one for one
     span = _dates(text)
+    mended = _mended_dates(text)
+    if mended is not None and (span is None or span.single or _wider(mended, span)):
+        span = mended  # "Febuary 2019 – June 2020": not only "2019 – June 2020"
     if span is not None and text != wide:
         span.text = wide[span.begin : span.finish]
     return span
+
+
+_TYPO_RANGE = re.compile(
+    rf"(?<!\w)(?P<a>[^\W\d_]{{3,}})\.?,?\s*(?:{_Y})\s*[-–—]+\s*(?P<b>[^\W\d_]{{3,}})\.?,?\s*(?:{_Y})(?!\d)"
+)
+
+
+def _wider(a: DateSpan, b: DateSpan) -> bool:
+    return a.begin <= b.begin and a.finish >= b.finish and (a.begin, a.finish) != (b.begin, b.finish)
+
+
+def _month_spelt(word: str) -> str | None:
+    """The month a misspelt word means ("Febuary", "Ağuston"): the one month name, five letters or more, one edit
+    away with the same first letter."""
+    low = word.lower()
+    if len(low) < 4:
+        return None
+    near = [
+        w
+        for w in sorted(_FULL_WORDS)
+        if len(w) >= 5 and w[0] == low[0] and Levenshtein.distance(low, w, score_cutoff=1) <= 1
+    ]
+    return near[0] if near and len({_month_of(w) for w in near}) == 1 else None  # "Agust": "agost" or "august"
+
+
+def _mended_dates(text: str) -> DateSpan | None:
+    """A range with one month misspelt ("Temmuz 2011 - Ağuston 2011"), read as meant, its place in the text as
+    written. Only beside a month spelt right: alone, a word one letter from a month may be a name ("Marco 2019")."""
+    m = _TYPO_RANGE.search(text)
+    if m is None:
+        return None
+    known = [_month_of(m.group(k)) is not None and m.group(k).lower().rstrip(".") in _FULL_WORDS for k in "ab"]
+    if known.count(True) != 1:
+        return None
+    k = "b" if known[0] else "a"
+    meant = _month_spelt(m.group(k))
+    if meant is None:
+        return None
+    at, to = m.start(k), m.end(k)
+    span = _dates(text[:at] + meant + text[to:])
+    if span is None or span.single:
+        return None
+    shift = len(meant) - (to - at)
+    begin = span.begin if span.begin <= at else max(at, span.begin - shift)
+    finish = span.finish if span.finish <= at else max(to, span.finish - shift)
+    return DateSpan(text[begin:finish], span.start, span.end, begin, finish)
 
 
 def _dates(text: str) -> DateSpan | None:

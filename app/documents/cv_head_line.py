@@ -121,9 +121,23 @@ def _done_at_org_as_title(text: str) -> list[tuple[str, bool]] | None:
 
 def without_asides(text: str) -> str:
     """A field as written without its asides and arrangement ("Co-Founder (5 hours/month)", "Nurse (Part-time)")."""
+    # an aside dropped from between words leaves one space, not a gap that would part fields ("Lector (night school)
+    # at Erasmus")
+    text = re.sub(r"(?<=\S) +(?:" + _LOWER_PARENS.pattern + r") +(?=\S)", " ", text)
     text = _LOWER_PARENS.sub(" ", text)
     text = _BRACKET.sub(lambda m: " " if is_arrangement(m.group(1)) else m.group(0), text)
     return " ".join(text.split())
+
+
+# "(PI: Prof. Peter L. McMahon)", "Supervisor: Dr. Ng", "reporting to the CFO": who the seeker worked with or under,
+# a note on the role, never its title or employer
+_PERSON_NOTE_WORDS = (
+    r"(?:(?:pi|p\.i\.|supervisors?|advis[eo]rs?|mentors?|line manager|manager|host|promotor|betreuer(?:in)?"
+    r"|encadrant(?:e|s)?|orientador(?:a)?|tutor(?:a)?|directeur|directora?)\s*[:：]\s*\S"
+    r"|(?:supervised|advised|mentored|hosted|managed|led)\s+by\b|(?:reporting|reports|reported)\s+to\b)"
+)
+_PERSON_NOTE = re.compile("^" + _PERSON_NOTE_WORDS, re.I)
+_BRACKETED_PERSON_NOTE = re.compile(r"\s*[(\[]\s*" + _PERSON_NOTE_WORDS + r"[^()\[\]]*[)\]]", re.I)
 
 
 def line_segments(text: str) -> list[tuple[str, bool]]:
@@ -131,11 +145,15 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     field = labelled(text)
     if field is not None and field[0] in ("employer", "title") and field[1]:
         return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
+    text = _BRACKETED_PERSON_NOTE.sub("", text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
     bracketed = _org_then_title(text) or _done_at_org_as_title(text)
     if bracketed is not None:
         return bracketed
+    # an aside dropped from between words leaves one space, not a gap that would part fields ("Lector (night school)
+    # at Erasmus")
+    text = re.sub(r"(?<=\S) +(?:" + _LOWER_PARENS.pattern + r") +(?=\S)", " ", text)
     text = _LOWER_PARENS.sub(" ", text)
     # "(Part-Time)" stays with the piece it follows: it is part of the title as written
     # "General Motors (Toledo, OH)": a place in brackets is a piece of its own
@@ -340,6 +358,8 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
     out = _Pieces(dates_row=dates_row)
     for row, piece in enumerate(pieces):
         for n, (s, after_at) in enumerate(piece):
+            if _PERSON_NOTE.match(s.strip("()[] ")):
+                continue
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
@@ -716,6 +736,11 @@ def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str,
     return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
 
 
+def _capitalised(text: str) -> bool:
+    """Written as a name: a capital first, or a brand's small letters before an inner capital ("goPuff", "eBay")."""
+    return text[:1].isupper() or re.match(r"[a-z]{1,3}[A-Z]", text) is not None
+
+
 def _assign(
     segs: list[str], firsts: list[bool], ats: list[bool], on_dates: list[bool] | None = None
 ) -> tuple[str, str, float, float]:
@@ -748,7 +773,7 @@ def _assign(
     dated = on_dates or [False] * len(segs)
     e = max(
         rest,
-        key=lambda k: (orgs[k] - roles[k], not units[k], segs[k][:1].isupper(), dated[k], firsts[k], -abs(k - t)),
+        key=lambda k: (orgs[k] - roles[k], not units[k], _capitalised(segs[k]), dated[k], firsts[k], -abs(k - t)),
     )
     e = _organisation_before_unit(segs, firsts, roles, t, e)
     head, _, after = segs[t].partition(",")

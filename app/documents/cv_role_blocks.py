@@ -63,7 +63,12 @@ _PAST = frozenset(
 
 _NOTE_LABEL = re.compile(
     r"^(?:client|customer|project|projects|technologies|technology|environment|tools|skills|tech stack|stack"
-    r"|team size|domain|platform|languages?|achievements?|responsibilities)\s*:",
+    r"|team size|domain|platform|languages?|achievements?|responsibilities"
+    # the same labels in the other languages the reader knows ("Tecnologías: Node.js, ...")
+    r"|tecnolog[ií]as?|herramientas|ferramentas|entorno|ambiente|logros|responsabilidades|funciones|proyecto"
+    r"|technologien|werkzeuge|umgebung|kunde|projekt|outils|environnement|comp[ée]tences|projet|r[ée]alisations"
+    r"|tecnologie|strumenti|progetto|technologie[ëe]n|klant|omgeving)"
+    r"(?:\s+(?:used|utilis[ée]e?s|utilizad[oa]s|verwendet|gebruikt))?\s*:",
     re.I,
 )
 

@@ -618,7 +618,47 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
+    for section in sections:
+        if section.kind == "education" and _more_than_studies(section.title):
+            roles.extend(_posts_among_studies(section.lines))
     return roles
+
+
+# "Exchange Student", "Graduate Diploma", "Minor in Economics": words of study, never of a post held
+_STUDY = re.compile(
+    r"\b(?:students?|stud(?:y|ies)|exchange|courses?|programm?e|degree|diploma|certificat\w*|thesis|dissertation"
+    r"|minor|major|graduat\w*|school|class|cum laude|gpa|honou?rs)\b",
+    re.I,
+)
+
+
+_EXTRA = re.compile(
+    r"\b(?:extra\w*|co-?curricular|activ\w+|ativid\w+|aktivit\w+|other|others|outr[oa]s|otr[oa]s|autres|sonstig\w*"
+    r"|work|employment|experi\w+|exp[ée]rience|\w*erfahrung\w*|trabajo|trabalho|travail|teaching|positions?)\b",
+    re.I,
+)
+
+
+def _more_than_studies(title: str) -> bool:
+    """A heading that names more than studies ("Education and Extra Curricular", "Education & Work"): its section
+    may list posts among its degrees. Under a plain "Education", a line that reads like a post is a degree
+    ("Tecnólogo em Análise de Sistemas")."""
+    return _EXTRA.search(title) is not None
+
+
+def _posts_among_studies(lines: list[Line]) -> list[RoleOutline]:
+    """Posts an education section lists among its degrees ("Extra": "2019–Present<TAB>Lector Java programming at
+    Erasmus Hogeschool"): a dated line whose title names a post, an employer beside it, no word of study."""
+    found = _section_roles(lines, CvTemplates())
+    return [
+        r
+        for r in found
+        if r.employer.value
+        and role_score(r.title.value) >= 1
+        and not _STUDY.search(f"{r.title.value} {r.employer.value}")
+        and not _DEGREE.match(r.title.value.strip())
+        and not _not_a_post(r)
+    ]
 
 
 def _names_post(title: str) -> bool:

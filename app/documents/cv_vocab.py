@@ -582,7 +582,7 @@ ingenieure developpeur developpeuse chef charge chargee consultante directeur di
 enseignant enseignante chercheur chercheuse professeur professeure technicien technicienne
 ingenieur berater beraterin leiter leiterin referent referentin sachbearbeiter mitarbeiter mitarbeiterin
 projektleiter entwicklerin ingenieurin praktikantin werkstudentin
-medewerker adviseur ontwikkelaar analist beheerder onderzoeker
+medewerker adviseur ontwikkelaar analist beheerder onderzoeker lector lectora lektor lektorin
 ingegnere sviluppatore responsabile consulente tirocinante ricercatore ricercatrice docente
 engenheiro engenheira desenvolvedor desenvolvedora estagiario estagiaria pesquisador pesquisadora
 """)
@@ -595,6 +595,7 @@ FIELDS = frozenset(
 marketing sales engineering operations design product finance accounting growth data analytics support
 strategy development communications recruitment recruiting legal compliance security infrastructure
 procurement logistics editorial content brand partnerships fundraising teaching nursing tutoring
+devops devsecops mlops dataops gitops finops
 """)
 )
 SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))
@@ -729,6 +730,11 @@ mobile tel
 )
 
 
+# "Position", "Appointment": a role section's heading when it is the whole line; within a line they are labels
+# ("Position: Data Analyst") or titles.
+_WHOLE_HEADINGS = _HEADING_WORDS | dict.fromkeys(_words("position appointment emplois postes"), "experience")
+
+
 def heading_kind(text: str) -> str | None:
     """The section kind of a short heading line ("Work Experience:", "○ SKILLS ○", "🎓 Experience"), or None."""
     t = clean_heading(text)
@@ -738,8 +744,8 @@ def heading_kind(text: str) -> str | None:
     words = re.findall(r"[\w'’-]+", low)
     if not words or len(words) > 6:
         return None
-    if low in _HEADING_WORDS:
-        return _HEADING_WORDS[low]
+    if low in _WHOLE_HEADINGS:
+        return _WHOLE_HEADINGS[low]
     cjk = next((kind for w, kind in _CJK_HEADINGS if w in low), None)
     if cjk is not None:  # "工作经历", "一、工作经历": Chinese writes no spaces between words
         return cjk
@@ -910,6 +916,13 @@ def _legal_form(text: str) -> bool:
     return has_legal_form(text, skip=NOT_NAMES)
 
 
+_CAMEL_PRACTICES = frozenset(
+    _words(
+        "devops devsecops mlops dataops gitops finops aiops secops javascript typescript nosql mysql postgresql graphql"
+    )
+)
+
+
 def org_score(text: str) -> float:
     words = text.split()
     toks = [t.strip(".,()") for t in tokens(text)]
@@ -918,8 +931,14 @@ def org_score(text: str) -> float:
     named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
     if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or named:
         score += 1.0
-    # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim).
-    if any(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()")) and len(w.strip(".,()")) >= 2 for w in words):
+    # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim); not the names of
+    # practices and languages written so ("DevOps", "JavaScript"), which head titles ("Cloud DevOps").
+    if any(
+        re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()"))
+        and len(w.strip(".,()")) >= 2
+        and fold(w.strip(".,()")) not in _CAMEL_PRACTICES
+        for w in words
+    ):
         score += 0.5
     return score
 
