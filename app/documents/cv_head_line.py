@@ -76,8 +76,17 @@ _TERMS = frozenset(
 )
 
 
+# "40 hrs/week", "20 hours per week", "15 h/wk": how much the role took, no title or employer
+_HOURS = re.compile(
+    r"^\(?~?\d+(?:[-–]\d+)?\+?\s*(?:hrs?|hours?|h|std\.?|stunden|heures)\.?\s*(?:/|per|a|an?|pro|par)\s*(?:week|wk|w|woche|semaine|semana)\)?$",
+    re.I,
+)
+
+
 def is_arrangement(piece: str) -> bool:
-    """ "Part-time", "Full Time", "Contract": how the role was held, no title or employer."""
+    """ "Part-time", "Full Time", "Contract", "40 hrs/week": how the role was held, no title or employer."""
+    if _HOURS.match(piece.strip(" .,")):
+        return True
     words = [w.strip(".,()") for w in fold(piece).split()]
     return bool(words) and len(words) <= 3 and all(w in _TERMS for w in words)
 
@@ -323,6 +332,11 @@ def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
     head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
     if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
         head, tail_text = head[:-1], tail_text[1:]
+    opened = head.rfind("(")
+    if opened > 0 and ")" not in head[opened:] and tail_text.startswith(")"):
+        # "Investigador (Cátedra UNESCO, Jun-2021 a la actualidad):": the employer shares the brackets with the dates
+        head = head[:opened].rstrip() + "\t" + head[opened + 1 :].strip(" ,;–—-")
+        tail_text = tail_text[1:].lstrip(" :.")
     own = line_segments((head + "\t" + tail_text).strip())
     if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
         after = {s for s, _ in line_segments(tail_text)}  # the dates that starts in lower case describes the role

@@ -48,7 +48,7 @@ from app.documents.cv_vocab import (
     without_heading_words,
 )
 from app.documents.package import DocxPackage
-from app.documents.text import EMAIL
+from app.documents.text import EMAIL, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
@@ -830,7 +830,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             roles[-1].bullets = [b for b in roles[-1].bullets if b.source_id not in role.line_ids]
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
         # 2019", ...: title lines right under one another share the employer above the first.
-        if roles and _shares_employer(role, roles[-1], blocks, k, inherited):
+        if roles and _shares_employer(role, roles[-1], blocks, k, inherited, lines):
             role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
             role.place = role.place if role.place.value else roles[-1].place
             inherited.add(k)
@@ -993,6 +993,7 @@ def _shares_employer(
     blocks: list[tuple[int, DateSpan, list[int], list[int]]],
     k: int,
     inherited: set[int],
+    lines: list[Line],
 ) -> bool:
     """A title line with dates and no employer, under a role whose employer stood on a line of its own (or right
     under it): "FrieslandCampina WAMCO" over "Credit Control Manager", bullets, "Commercial Data Analyst"."""
@@ -1000,9 +1001,20 @@ def _shares_employer(
     prev_i, _, prev_lead, prev_tail = blocks[k - 1]
     if role.employer.value or not role.title.value or not prev.employer.value or (lead and not role.place.value):
         return False  # a lead line that gave only the place ("Dublin, Ireland") leaves the employer to the role above
-    own_line = bool(prev_lead or prev_tail) or k - 1 in inherited  # the employer above stood on a line of its own
+    # A role with a head line of its own under one whose employer stood beside its title ("Teaching Assistant, Oregon
+    # State University" over "Ampersand Café Barista, Seattle, WA") names its own employer, or none: it is not a
+    # further post at the employer above (a title alone on the dates line may be).
+    beside = bool(lead) and _beside_its_title(prev, [lines[j] for j in [*prev_lead, prev_i, *prev_tail]])
+    own_line = (bool(prev_lead or prev_tail) and not beside) or k - 1 in inherited
     right_under = own_line and not prev.bullets and prev_i + len(prev_tail) + 1 == i
-    return right_under or ((bool(prev_lead) or k - 1 in inherited) and role_score(role.title.value) >= 1)
+    return right_under or (
+        ((bool(prev_lead) and not beside) or k - 1 in inherited) and role_score(role.title.value) >= 1
+    )
+
+
+def _beside_its_title(role: RoleOutline, head: list[Line]) -> bool:
+    title, employer = fold(role.title.value), fold(role.employer.value)
+    return bool(title and employer) and any(title in fold(x.text) and employer in fold(x.text) for x in head)
 
 
 def _near_title_line(near: Line | None, first_piece: str) -> bool:

@@ -88,3 +88,29 @@ def test_a_word_one_letter_from_two_months_or_with_no_month_beside_it_is_not_men
     assert find_dates("Marco Polo Tours 2019") is not None  # the year alone
     span = find_dates("Team 2019 - June 2020")
     assert span is not None and span.start == "2019"  # "Team" is no month
+
+
+def test_an_employer_in_the_brackets_of_the_dates_is_the_employer() -> None:
+    data = role_cv("Investigador (Cátedra UNESCO de Ciclo de Vida, Jun-2021 a la actualidad):")
+    assert _roles(data) == [("Investigador", "Cátedra UNESCO de Ciclo de Vida")]
+
+
+def test_hours_a_week_are_no_employer() -> None:
+    assert _roles(role_cv("Barista\tOctober 2018 – August 2020\t40 hrs/week")) == [("Barista", "")]
+    assert _roles(role_cv("Ampersand Café\tOctober 2018 – August 2020\t20 hours per week")) == [("", "Ampersand Café")]
+
+
+def test_a_role_under_one_whose_employer_stood_beside_its_title_does_not_take_that_employer() -> None:
+    data = docx_bytes(
+        ("Kai Lindqvist", "Title"),
+        ("kai.lindqvist@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Teaching Assistant, Oregon State University, Department of Biology", None),
+        ("September 2020-August 2021", None),
+        ("Leading two labs per week.", "List Bullet"),
+        ("Head Barista, Seattle, WA", None),
+        ("October 2018-August 2020", None),
+        ("Served drinks.", "List Bullet"),
+    )
+    employers = [r.employer.value for r in read_outline(data).roles]
+    assert employers == ["Oregon State University, Department of Biology", ""]
