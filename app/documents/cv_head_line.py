@@ -138,15 +138,23 @@ def without_asides(text: str) -> str:
     return " ".join(text.split())
 
 
-# "(PI: Prof. Peter L. McMahon)", "Supervisor: Dr. Ng", "reporting to the CFO": who the seeker worked with or under,
-# a note on the role, never its title or employer
+# "(PI: Prof. Peter L. McMahon)", "Supervisor: Dr. Ng", "reporting to the CFO": the person the seeker worked under,
+# a note on the role, never its title or employer. Only labels that name a person; "Host: University of Oslo" or
+# "Manager: Northwind" may name the organisation, and a note naming one is kept.
 _PERSON_NOTE_WORDS = (
-    r"(?:(?:pi|p\.i\.|supervisors?|advis[eo]rs?|mentors?|line manager|manager|host|promotor|betreuer(?:in)?"
-    r"|encadrant(?:e|s)?|orientador(?:a)?|tutor(?:a)?|directeur|directora?)\s*[:：]\s*\S"
-    r"|(?:supervised|advised|mentored|hosted|managed|led)\s+by\b|(?:reporting|reports|reported)\s+to\b)"
+    r"(?:(?:pi|p\.i\.|supervisors?|advis[eo]rs?|mentors?|promotor|betreuer(?:in)?|encadrant(?:e|s)?"
+    r"|orientador(?:a)?)\s*[:：]\s*\S|(?:supervised|advised|mentored)\s+by\b|(?:reporting|reports|reported)\s+to\b)"
 )
 _PERSON_NOTE = re.compile("^" + _PERSON_NOTE_WORDS, re.I)
-_BRACKETED_PERSON_NOTE = re.compile(r"\s*[(\[]\s*" + _PERSON_NOTE_WORDS + r"[^()\[\]]*[)\]]", re.I)
+_BRACKETED_PERSON_NOTE = re.compile(r"\s*[(\[]\s*(" + _PERSON_NOTE_WORDS + r"[^()\[\]]*)[)\]]", re.I)
+
+
+def _person_note(text: str) -> bool:
+    return _PERSON_NOTE.match(text) is not None and not has_org_word(text)
+
+
+def _without_person_notes(text: str) -> str:
+    return _BRACKETED_PERSON_NOTE.sub(lambda m: "" if _person_note(m.group(1)) else m.group(0), text)
 
 
 def line_segments(text: str) -> list[tuple[str, bool]]:
@@ -154,7 +162,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     field = labelled(text)
     if field is not None and field[0] in ("employer", "title") and field[1]:
         return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
-    text = _BRACKETED_PERSON_NOTE.sub("", text)  # before the brackets are read as "Employer (Title)"
+    text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
     bracketed = _org_then_title(text) or _done_at_org_as_title(text)
@@ -372,7 +380,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
     out = _Pieces(dates_row=dates_row)
     for row, piece in enumerate(pieces):
         for n, (s, after_at) in enumerate(piece):
-            if _PERSON_NOTE.match(s.strip("()[] ")):
+            if _person_note(s.strip("()[] ")):
                 continue
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
