@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import babel.numbers
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # Month names (and their common abbreviations and inflections) in English, French, German, Spanish, Swedish,
 # Dutch, Italian, Portuguese and Russian, by number. Matched case-insensitively as word prefixes of at least 3 letters.
@@ -575,9 +575,7 @@ def _month_spelt(word: str) -> str | None:
     if len(low) < 4:
         return None
     near = [
-        w
-        for w in sorted(_FULL_WORDS)
-        if len(w) >= 5 and w[0] == low[0] and Levenshtein.distance(low, w, score_cutoff=1) <= 1
+        w for w in sorted(_FULL_WORDS) if len(w) >= 5 and w[0] == low[0] and OSA.distance(low, w, score_cutoff=1) <= 1
     ]
     return near[0] if near and len({_month_of(w) for w in near}) == 1 else None  # "Agust": "agost" or "august"
 
@@ -619,6 +617,14 @@ def _dates(text: str) -> DateSpan | None:
     if span is None and _ONGOING.match(text):
         return DateSpan(text, "", "present", 0, len(text))
     return _refined(text, _leading(text, span)) if span is not None else None
+
+
+_PRESENT_WORD = re.compile(rf"(?<!\w)(?:{_PRESENT})(?!\w)", re.IGNORECASE)
+
+
+def names_present(text: str) -> bool:
+    """ "Trabalho Atual", "Current position": words that say the role goes on, with no date (for a form's period)."""
+    return _PRESENT_WORD.search(text) is not None
 
 
 def leading_ongoing(text: str) -> DateSpan | None:

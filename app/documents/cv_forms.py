@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from app.documents.cv_vocab import role_score
 from app.documents.text import fold
 
@@ -55,7 +57,23 @@ def labelled(text: str) -> tuple[str, str] | None:
         # "Name and address of employer", "Occupation or position held": the whole label is about the field.
         if pattern.search(label) and not any(c.isdigit() for c in label):
             return name, m.group(2).strip()
-    return None
+    misspelt = _misspelt_label(label)
+    return (misspelt, m.group(2).strip()) if misspelt else None
+
+
+# One-word labels, six letters or more, that a form may misspell by a letter ("Pediodo – Trabalho Atual")
+_SPELT_LABELS = {
+    "dates": ("periodo", "period", "duration", "zeitraum"),
+    "title": ("position", "occupation", "designation", "puesto", "funktion", "fonction"),
+    "employer": ("employer", "company", "empresa", "organisation", "organization", "employeur", "entreprise"),
+}
+
+
+def _misspelt_label(label: str) -> str | None:
+    if " " in label or len(label) < 6:
+        return None
+    near = {name for name, words in _SPELT_LABELS.items() for w in words if OSA.distance(label, w, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
 
 
 def form_roles(texts: list[str]) -> list[FormRole]:

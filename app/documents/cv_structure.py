@@ -17,7 +17,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from app.documents.cv_checks import doubts
-from app.documents.cv_dates import DateSpan, find_dates
+from app.documents.cv_dates import DateSpan, find_dates, names_present
 from app.documents.cv_forms import form_roles, labelled
 from app.documents.cv_head_line import (
     COURSE_START,
@@ -771,6 +771,8 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
     for form in form_roles([line.text for line in lines]):
         value = (labelled(lines[form.dates].text) or ("", ""))[1]
         span = find_dates(value)
+        if span is None and names_present(value):  # "Período – Trabalho Atual": the current job, its start unstated
+            span = DateSpan(value.strip(), "", "present", 0, len(value))
         if span is None:
             return []  # a "Date" label with no dates: not a form of roles
         employer, place = split_place(without_asides(form.employer), strict=True)

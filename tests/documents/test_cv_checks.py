@@ -116,7 +116,7 @@ def test_a_form_read_whole_is_confident_its_labels_are_no_unread_words() -> None
 
 
 def test_a_labelled_title_line_no_role_took_is_a_doubt() -> None:
-    outline = _form_cv("Pediodo")  # misspelt: the first role's dates are not found
+    outline = _form_cv("Duração")  # a period label the reader does not know: the first role's dates are not found
     assert not outline.usable
     assert any("labelled title line" in d for d in outline.doubts), outline.doubts
 

@@ -114,3 +114,31 @@ def test_a_role_under_one_whose_employer_stood_beside_its_title_does_not_take_th
     )
     employers = [r.employer.value for r in read_outline(data).roles]
     assert employers == ["Oregon State University, Department of Biology", ""]
+
+
+def test_a_form_label_misspelt_by_a_letter_is_read_and_a_period_that_says_current_goes_on() -> None:
+    data = docx_bytes(
+        ("Kai Lindqvist", "Title"),
+        ("kai.lindqvist@example.org", None),
+        ("Experiências", "Heading 1"),
+        ("EvaCloud", None),
+        ("Cargo – Coordenador de Suporte", None),
+        ("Pediodo – Trabalho Atual", None),
+        ("Magazine Luiza", None),
+        ("Cargo – Atendente Sac", None),
+        ("Período – (10/10/2014 a 13/07/2017)", None),
+    )
+    roles = [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in read_outline(data).roles]
+    assert roles == [
+        ("Coordenador de Suporte", "EvaCloud", "", "present"),
+        ("Atendente Sac", "Magazine Luiza", "2014-10", "2017-07"),
+    ]
+
+
+def test_letters_swapped_in_a_month_or_a_label_are_one_slip() -> None:
+    span = find_dates("Feburary 2019 - March 2020")
+    assert span is not None and (span.start, span.end) == ("2019-02", "2020-03")
+    from app.documents.cv_forms import labelled
+
+    assert labelled("Compnay: Northwind Traders") == ("employer", "Northwind Traders")
+    assert labelled("Periodic table: the elements") is None
