@@ -130,9 +130,6 @@ def _done_at_org_as_title(text: str) -> list[tuple[str, bool]] | None:
 
 def without_asides(text: str) -> str:
     """A field as written without its asides and arrangement ("Co-Founder (5 hours/month)", "Nurse (Part-time)")."""
-    # an aside dropped from between words leaves one space, not a gap that would part fields ("Lector (night school)
-    # at Erasmus")
-    text = re.sub(r"(?<=\S) +(?:" + _LOWER_PARENS.pattern + r") +(?=\S)", " ", text)
     text = _LOWER_PARENS.sub(" ", text)
     text = _BRACKET.sub(lambda m: " " if is_arrangement(m.group(1)) else m.group(0), text)
     return " ".join(text.split())
@@ -157,6 +154,15 @@ def _without_person_notes(text: str) -> str:
     return _BRACKETED_PERSON_NOTE.sub(lambda m: "" if _person_note(m.group(1)) else m.group(0), text)
 
 
+_BETWEEN_WORDS = re.compile(r"(?<=\S) +(?:" + _LOWER_PARENS.pattern + r") +(?=\S)")
+
+
+def _without_lower_asides(text: str) -> str:
+    """The asides in lower case dropped; one dropped from between words leaves one space, not a gap that would part
+    fields ("Lector (night school) at Erasmus")."""
+    return _LOWER_PARENS.sub(" ", _BETWEEN_WORDS.sub(" ", text))
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     field = labelled(text)
@@ -168,10 +174,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     bracketed = _org_then_title(text) or _done_at_org_as_title(text)
     if bracketed is not None:
         return bracketed
-    # an aside dropped from between words leaves one space, not a gap that would part fields ("Lector (night school)
-    # at Erasmus")
-    text = re.sub(r"(?<=\S) +(?:" + _LOWER_PARENS.pattern + r") +(?=\S)", " ", text)
-    text = _LOWER_PARENS.sub(" ", text)
+    text = _without_lower_asides(text)
     # "(Part-Time)" stays with the piece it follows: it is part of the title as written
     # "General Motors (Toledo, OH)": a place in brackets is a piece of its own
     text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)

@@ -618,10 +618,66 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
-    for section in sections:
+    for k, section in enumerate(sections):
+        if k in which:
+            continue
         if section.kind == "education" and _more_than_studies(section.title):
             roles.extend(_posts_among_studies(section.lines))
+        elif section.kind == "interests" and _student_activities(section.title):
+            roles.extend(_posts_among_activities(section.lines))
     return roles
+
+
+# "Activities", "Extracurricular Activities", "Activités": a student's posts in clubs and schools may stand there;
+# not "Practice Activities" or "Other Scientific Activities", a professional's account of what the posts involve
+_ACTIVITY_WORDS = frozenset(
+    [
+        "activities",
+        "activity",
+        "activites",
+        "actividades",
+        "atividades",
+        "aktivitaten",
+        "extracurricular",
+        "extra",
+        "curricular",
+        "co",
+        "cocurricular",
+        "student",
+        "students",
+        "campus",
+        "school",
+        "university",
+        "college",
+        "and",
+        "other",
+        "additional",
+        "leadership",
+    ]
+)
+_MEMBER_OF = re.compile(r"^\s*(?:member|membre|miembro|membro|mitglied|participant)\b", re.I)  # of a team, a club
+
+
+def _student_activities(title: str) -> bool:
+    words = re.findall(r"\w+", fold(title))
+    return (
+        any(w.startswith(("activ", "ativid", "aktivit", "extracurr")) for w in words) and set(words) <= _ACTIVITY_WORDS
+    )
+
+
+def _posts_among_activities(lines: list[Line]) -> list[RoleOutline]:
+    """Posts an activities section lists among what the seeker took part in ("2016–2017 Supervisor of students'
+    preparatory tests, Cram School Ropi"): a dated line whose title names a post held at an organisation beside it;
+    a competition entered or a project done names none."""
+    return [
+        r
+        for r in _section_roles(lines, CvTemplates())
+        if r.employer.value
+        and _names_post(r.title.value)
+        and not _MEMBER_OF.match(r.title.value)
+        and not _DEGREE.match(r.title.value.strip())
+        and not _not_a_post(r)
+    ]
 
 
 # "Exchange Student", "Graduate Diploma", "Minor in Economics": words of study, never of a post held

@@ -36,6 +36,7 @@ def test_position_alone_on_its_line_heads_a_role_section_but_not_as_a_label() ->
     assert heading_kind("Position") == "experience"
     assert heading_kind("Appointment") == "experience"
     assert heading_kind("Position: Data Analyst") is None
+    assert heading_kind("Campus Involvement") == "experience"  # a student's posts in clubs and societies
 
 
 def test_posts_under_an_education_heading_that_names_more_than_studies_are_roles() -> None:
@@ -142,3 +143,43 @@ def test_letters_swapped_in_a_month_or_a_label_are_one_slip() -> None:
 
     assert labelled("Compnay: Northwind Traders") == ("employer", "Northwind Traders")
     assert labelled("Periodic table: the elements") is None
+
+
+def test_a_post_held_under_an_activities_heading_is_a_role_but_a_competition_is_not() -> None:
+    data = docx_bytes(
+        ("Kai Lindqvist", "Title"),
+        ("kai.lindqvist@example.org", None),
+        ("Activities", "Heading 1"),
+        ("• 2011-2014 Participation and distinctions in the national mathematics competitions", None),
+        ("• 2016-2017 Supervisor of the preparatory tests, Ropi Tutoring Centre", None),
+        ("Experience", "Heading 1"),
+        ("• 2016 – 2017 Mechanical Design Supervisor, SNAME NTUA", None),
+    )
+    assert sorted(_roles(data)) == [
+        ("Mechanical Design Supervisor", "SNAME NTUA"),
+        ("Supervisor of the preparatory tests", "Ropi Tutoring Centre"),
+    ]
+
+
+def test_an_account_of_a_professional_s_activities_is_not_read_for_posts() -> None:
+    data = docx_bytes(
+        ("Kai Lindqvist", "Title"),
+        ("kai.lindqvist@example.org", None),
+        ("Experience", "Heading 1"),
+        ("2019 – 2022\tResident Physician, Riverside General Hospital", None),
+        ("Practice Activities", "Heading 1"),
+        ("2022 –\tPsychiatrist, Center for Anxiety Disorders", None),
+    )
+    assert _roles(data) == [("Resident Physician", "Riverside General Hospital")]
+
+
+def test_a_seat_on_a_team_under_an_activities_heading_is_no_post() -> None:
+    data = docx_bytes(
+        ("Kai Lindqvist", "Title"),
+        ("kai.lindqvist@example.org", None),
+        ("Activities", "Heading 1"),
+        ("• 2018-2019 Member of the organising team, Riverside Chess Club", None),
+        ("Experience", "Heading 1"),
+        ("• 2016 – 2017 Mechanical Design Supervisor, SNAME NTUA", None),
+    )
+    assert _roles(data) == [("Mechanical Design Supervisor", "SNAME NTUA")]
