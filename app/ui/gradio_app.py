@@ -96,7 +96,7 @@ class _Live:
         self.inputs = [cursor, *approve.inputs, *jobs.inputs]
         self.outputs = [cursor, top, *approve.outputs, *jobs.outputs, *board.outputs]
         for panel in self.panels:
-            self.inputs += [panel.job_id, panel.version]
+            self.inputs += [panel.job_id, panel.version, panel.letter, panel.letter_shown]
             self.outputs += panel.outputs
 
     def banner(self) -> str:
@@ -130,8 +130,10 @@ class _Live:
         out += self.jobs.refresh(*j_in)
         out += self.board.refresh()
         for i, panel in enumerate(self.panels):
-            jid, ver = open_jobs[2 * i], open_jobs[2 * i + 1]
-            out += panel.load(jid) if self.reload_open(jid, ver) else [gr.skip() for _ in panel.outputs]
+            jid, ver, typed, shown = open_jobs[4 * i : 4 * i + 4]
+            out += (
+                panel.reloaded(jid, typed, shown) if self.reload_open(jid, ver) else [gr.skip() for _ in panel.outputs]
+            )
         return tuple(out)
 
 

@@ -77,6 +77,17 @@ class JobPanel:
     view: gr.HTML
     load: Callable[[str], tuple[Any, ...]]
     outputs: list[Any]
+    letter: gr.Textbox  # the letter as the seeker may be editing it
+    letter_shown: gr.State  # the letter as the panel last loaded it
+
+    def reloaded(self, jid: str, typed: str, shown: str) -> tuple[Any, ...]:
+        """The job loaded again by a refresh, the letter box left alone while it holds an edit not yet saved, and
+        whenever the letter itself did not change (what the seeker types while the refresh runs is kept)."""
+        out = list(self.load(jid))
+        if typed != shown or out[self.outputs.index(self.letter_shown)] == shown:
+            for k in (self.outputs.index(self.letter), self.outputs.index(self.letter_shown)):
+                out[k] = gr.skip()
+        return tuple(out)
 
 
 def build_job_panel(
@@ -92,7 +103,11 @@ def build_job_panel(
     saved_box, restore, discard = _saved_box(prefix)
     letter_box, letter, save_letter = _letter_box(prefix)
     view = gr.HTML(elem_id=f"{prefix}-view")
-    outputs = [job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved, saved_box]
+    letter_shown = gr.State("")
+    outputs = [
+        *(job_id, version, plan_state, view, *buttons.values(), outcome_box, letter_box, letter, saved, saved_box),
+        letter_shown,
+    ]
 
     def chain(event: Any) -> None:
         nxt = event.then(h.load, [job_id], outputs)
@@ -115,7 +130,7 @@ def build_job_panel(
     chain(save_letter.click(h.save, [job_id, letter], result))
     chain(restore.click(h.save, [job_id, saved], result))
     chain(discard.click(h.drop, [job_id], result))
-    return JobPanel(job_id, version, result, view, h.load, outputs)
+    return JobPanel(job_id, version, result, view, h.load, outputs, letter, letter_shown)
 
 
 def _action_buttons(prefix: str) -> dict[str, Any]:
@@ -182,6 +197,7 @@ def _closed(jid: str, message: str) -> tuple[Any, ...]:
         gr.update(value=""),
         "",
         gr.update(visible=False),
+        "",
     )
 
 
@@ -209,6 +225,7 @@ def _opened(jid: str, r: dict[str, Any]) -> tuple[Any, ...]:
         gr.update(value=r.get("letter_body") or ""),
         r.get("saved_edit") or "",
         gr.update(visible=bool(r.get("saved_edit"))),
+        r.get("letter_body") or "",
     )
 
 

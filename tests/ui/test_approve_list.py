@@ -40,3 +40,20 @@ def test_a_refresh_sends_no_value_for_a_list_whose_open_job_is_still_on_it(clien
     assert "value" not in kept
     gone, _ = tab.refresh("all", "", "0123456789abcdef", [])  # the open job left the list: the value is cleared
     assert gone["value"] is None
+
+
+def test_a_refresh_that_reloads_the_open_job_leaves_an_unsaved_letter_edit_alone(client: TestClient) -> None:
+    from app.ui.job_panel import build_job_panel
+
+    [job] = client.post("/api/jobs", json={"text": POSTING}).json()
+    with gr.Blocks():
+        panel = build_job_panel(ApiClient("http://testserver", http=client), "t")
+    at_letter, at_shown = panel.outputs.index(panel.letter), panel.outputs.index(panel.letter_shown)
+    editing = panel.reloaded(job["job_id"], "My own words, not saved yet.", "The letter as loaded.")
+    assert editing[at_letter] == gr.skip() and editing[at_shown] == gr.skip()
+    now = panel.load(job["job_id"])[at_shown]  # the letter the job holds now ("" while none is written)
+    same = panel.reloaded(job["job_id"], now, now)
+    assert same[at_letter] == gr.skip()  # the letter did not change: a word typed meanwhile is not undone
+    older = panel.reloaded(job["job_id"], "An older letter.", "An older letter.")
+    assert older[at_letter] != gr.skip() and older[at_shown] == now  # nothing typed: the box shows the new letter
+    assert older[0] == job["job_id"] and len(older) == len(panel.outputs)
