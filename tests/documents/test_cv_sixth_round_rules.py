@@ -11,6 +11,11 @@ from app.documents.cv_vocab import heading_kind
 from tests.docx_build import docx_bytes, role_cv
 
 
+def _cv(*paragraphs: tuple[str, str | None]) -> bytes:
+    """A CV of these (text, style) paragraphs under a name and an e-mail address."""
+    return docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)
+
+
 def _roles(data: bytes) -> list[tuple[str, str]]:
     return [(r.title.value, r.employer.value) for r in read_outline(data).roles]
 
@@ -40,9 +45,7 @@ def test_position_alone_on_its_line_heads_a_role_section_but_not_as_a_label() ->
 
 
 def test_posts_under_an_education_heading_that_names_more_than_studies_are_roles() -> None:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
+    data = _cv(
         ("Education and Extra Curricular", "Heading 1"),
         ("2015-2018\tBachelor Computer Science, Erasmus Hogeschool Brussel", None),
         ("2019-Present\tLector Java programming (night school) at Erasmus Hogeschool Brussel", None),
@@ -51,9 +54,7 @@ def test_posts_under_an_education_heading_that_names_more_than_studies_are_roles
 
 
 def test_a_degree_that_reads_like_a_post_under_a_plain_education_heading_is_no_role() -> None:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
+    data = _cv(
         ("Experience", "Heading 1"),
         ("Support Analyst, Northwind Traders\t2021 – 2023", None),
         ("Education", "Heading 1"),
@@ -102,9 +103,7 @@ def test_hours_a_week_are_no_employer() -> None:
 
 
 def test_a_role_under_one_whose_employer_stood_beside_its_title_does_not_take_that_employer() -> None:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
+    data = _cv(
         ("Experience", "Heading 1"),
         ("Teaching Assistant, Oregon State University, Department of Biology", None),
         ("September 2020-August 2021", None),
@@ -118,9 +117,7 @@ def test_a_role_under_one_whose_employer_stood_beside_its_title_does_not_take_th
 
 
 def test_a_form_label_misspelt_by_a_letter_is_read_and_a_period_that_says_current_goes_on() -> None:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
+    data = _cv(
         ("Experiências", "Heading 1"),
         ("EvaCloud", None),
         ("Cargo – Coordenador de Suporte", None),
@@ -146,9 +143,7 @@ def test_letters_swapped_in_a_month_or_a_label_are_one_slip() -> None:
 
 
 def test_a_post_held_under_an_activities_heading_is_a_role_but_a_competition_is_not() -> None:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
+    data = _cv(
         ("Activities", "Heading 1"),
         ("• 2011-2014 Participation and distinctions in the national mathematics competitions", None),
         ("• 2016-2017 Supervisor of the preparatory tests, Ropi Tutoring Centre", None),
@@ -162,9 +157,7 @@ def test_a_post_held_under_an_activities_heading_is_a_role_but_a_competition_is_
 
 
 def test_an_account_of_a_professional_s_activities_is_not_read_for_posts() -> None:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
+    data = _cv(
         ("Experience", "Heading 1"),
         ("2019 – 2022\tResident Physician, Riverside General Hospital", None),
         ("Practice Activities", "Heading 1"),
@@ -174,9 +167,7 @@ def test_an_account_of_a_professional_s_activities_is_not_read_for_posts() -> No
 
 
 def test_a_seat_on_a_team_under_an_activities_heading_is_no_post() -> None:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
+    data = _cv(
         ("Activities", "Heading 1"),
         ("• 2018-2019 Member of the organising team, Riverside Chess Club", None),
         ("Experience", "Heading 1"),
