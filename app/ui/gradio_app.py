@@ -105,15 +105,15 @@ class _Live:
         except ApiError as exc:
             return banner_html(None, exc.message)
 
-    def reload_open(self, jid: str, ver: str) -> Any:
-        """The open job again, only when it changed (so a letter being typed is not reset)."""
+    def changed_review(self, jid: str, ver: str) -> dict[str, Any] | None:
+        """The open job's review, only when the job changed since the page showed it."""
         if not jid:
             return None
         try:
-            now = self.api.review(jid)["version"]
+            review: dict[str, Any] = self.api.review(jid)
         except ApiError:
             return None
-        return None if now == ver else jid
+        return None if review["version"] == ver else review
 
     def tick(self, last: str, *args: Any) -> tuple[Any, ...]:
         """Every output skipped when the cursor has not moved; else the banner, lists, board and open jobs."""
@@ -131,9 +131,8 @@ class _Live:
         out += self.board.refresh()
         for i, panel in enumerate(self.panels):
             jid, ver, typed, shown = open_jobs[4 * i : 4 * i + 4]
-            out += (
-                panel.reloaded(jid, typed, shown) if self.reload_open(jid, ver) else [gr.skip() for _ in panel.outputs]
-            )
+            review = self.changed_review(jid, ver)
+            out += panel.reloaded(jid, review, typed, shown) if review else [gr.skip() for _ in panel.outputs]
         return tuple(out)
 
 

@@ -80,10 +80,10 @@ class JobPanel:
     letter: gr.Textbox  # the letter as the seeker may be editing it
     letter_shown: gr.State  # the letter as the panel last loaded it
 
-    def reloaded(self, jid: str, typed: str, shown: str) -> tuple[Any, ...]:
-        """The job loaded again by a refresh, the letter box left alone while it holds an edit not yet saved, and
-        whenever the letter itself did not change (what the seeker types while the refresh runs is kept)."""
-        out = list(self.load(jid))
+    def reloaded(self, jid: str, review: dict[str, Any], typed: str, shown: str) -> tuple[Any, ...]:
+        """The job shown again from the `review` a refresh fetched, the letter box left alone while it holds an edit
+        not yet saved, and whenever the letter itself did not change (what the seeker types meanwhile is kept)."""
+        out = list(_opened(jid, review))
         if typed != shown or out[self.outputs.index(self.letter_shown)] == shown:
             for k in (self.outputs.index(self.letter), self.outputs.index(self.letter_shown)):
                 out[k] = gr.skip()

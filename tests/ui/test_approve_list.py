@@ -45,15 +45,17 @@ def test_a_refresh_sends_no_value_for_a_list_whose_open_job_is_still_on_it(clien
 def test_a_refresh_that_reloads_the_open_job_leaves_an_unsaved_letter_edit_alone(client: TestClient) -> None:
     from app.ui.job_panel import build_job_panel
 
+    api = ApiClient("http://testserver", http=client)
     [job] = client.post("/api/jobs", json={"text": POSTING}).json()
     with gr.Blocks():
-        panel = build_job_panel(ApiClient("http://testserver", http=client), "t")
+        panel = build_job_panel(api, "t")
     at_letter, at_shown = panel.outputs.index(panel.letter), panel.outputs.index(panel.letter_shown)
-    editing = panel.reloaded(job["job_id"], "My own words, not saved yet.", "The letter as loaded.")
+    review = {**api.review(job["job_id"]), "letter_body": "The letter as the job holds it now."}
+    editing = panel.reloaded(job["job_id"], review, "My own words, not saved yet.", "An older letter.")
     assert editing[at_letter] == gr.skip() and editing[at_shown] == gr.skip()
-    now = panel.load(job["job_id"])[at_shown]  # the letter the job holds now ("" while none is written)
-    same = panel.reloaded(job["job_id"], now, now)
+    same = panel.reloaded(job["job_id"], review, review["letter_body"], review["letter_body"])
     assert same[at_letter] == gr.skip()  # the letter did not change: a word typed meanwhile is not undone
-    older = panel.reloaded(job["job_id"], "An older letter.", "An older letter.")
-    assert older[at_letter] != gr.skip() and older[at_shown] == now  # nothing typed: the box shows the new letter
+    older = panel.reloaded(job["job_id"], review, "An older letter.", "An older letter.")
+    assert older[at_shown] == review["letter_body"]  # nothing typed: the box shows the letter the job holds now
+    assert older[at_letter] == gr.update(value=review["letter_body"])
     assert older[0] == job["job_id"] and len(older) == len(panel.outputs)
