@@ -568,15 +568,16 @@ def _wider(a: DateSpan, b: DateSpan) -> bool:
     return a.begin <= b.begin and a.finish >= b.finish and (a.begin, a.finish) != (b.begin, b.finish)
 
 
+_LONG_MONTHS = tuple(sorted(w for w in _FULL_WORDS if len(w) >= 5))  # sorted once: the mend runs per line
+
+
 def _month_spelt(word: str) -> str | None:
     """The month a misspelt word means ("Febuary", "Ağuston"): the one month name, five letters or more, one edit
     away with the same first letter."""
     low = word.lower()
     if len(low) < 4:
         return None
-    near = [
-        w for w in sorted(_FULL_WORDS) if len(w) >= 5 and w[0] == low[0] and OSA.distance(low, w, score_cutoff=1) <= 1
-    ]
+    near = [w for w in _LONG_MONTHS if w[0] == low[0] and OSA.distance(low, w, score_cutoff=1) <= 1]
     return near[0] if near and len({_month_of(w) for w in near}) == 1 else None  # "Agust": "agost" or "august"
 
 

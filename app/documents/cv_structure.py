@@ -668,16 +668,8 @@ def _student_activities(title: str) -> bool:
 def _posts_among_activities(lines: list[Line]) -> list[RoleOutline]:
     """Posts an activities section lists among what the seeker took part in ("2016–2017 Supervisor of students'
     preparatory tests, Cram School Ropi"): a dated line whose title names a post held at an organisation beside it;
-    a competition entered or a project done names none."""
-    return [
-        r
-        for r in _section_roles(lines, CvTemplates())
-        if r.employer.value
-        and _names_post(r.title.value)
-        and not _MEMBER_OF.match(r.title.value)
-        and not _DEGREE.match(r.title.value.strip())
-        and not _not_a_post(r)
-    ]
+    a competition entered or a project done names none, nor does a seat on a team."""
+    return [r for r in _posts_in(lines) if not _MEMBER_OF.match(r.title.value)]
 
 
 # "Exchange Student", "Graduate Diploma", "Minor in Economics": words of study, never of a post held
@@ -705,13 +697,21 @@ def _more_than_studies(title: str) -> bool:
 def _posts_among_studies(lines: list[Line]) -> list[RoleOutline]:
     """Posts an education section lists among its degrees ("Extra": "2019–Present<TAB>Lector Java programming at
     Erasmus Hogeschool"): a dated line whose title names a post, an employer beside it, no word of study."""
-    found = _section_roles(lines, CvTemplates())
     return [
         r
-        for r in found
+        for r in _posts_in(lines)
+        if role_score(r.title.value) >= 1 and not _STUDY.search(f"{r.title.value} {r.employer.value}")
+    ]
+
+
+def _posts_in(lines: list[Line]) -> list[RoleOutline]:
+    """The dated roles of a section that is no role section, kept when the title names a post and an employer stands
+    beside it, no degree and no seat (`_not_a_post`)."""
+    return [
+        r
+        for r in _section_roles(lines, CvTemplates())
         if r.employer.value
-        and role_score(r.title.value) >= 1
-        and not _STUDY.search(f"{r.title.value} {r.employer.value}")
+        and _names_post(r.title.value)
         and not _DEGREE.match(r.title.value.strip())
         and not _not_a_post(r)
     ]
