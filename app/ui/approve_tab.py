@@ -15,7 +15,7 @@ import gradio as gr
 from app.domain.status import AWAITING_DECISION, values
 from app.errors import ApiError
 from app.ui.client import ApiClient
-from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, pick_update, send_message
+from app.ui.job_panel import ONE_AT_A_TIME, JobPanel, bad, build_job_panel, friendly, pick_update, send_message
 from app.ui.render import choice_label, e
 
 WAITING = list(values(AWAITING_DECISION))
@@ -50,11 +50,11 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
             with gr.Column(scale=3, min_width=320):
                 panel = build_job_panel(api, "approval", after=(h.after, [pick, ticks], [shown, pick, ticks]))
 
-    pick.change(panel.load, [pick], panel.outputs, api_visibility="private")
+    pick.change(panel.load, [pick], panel.outputs, api_visibility="private", **ONE_AT_A_TIME)
     bulk.click(h.ask, [ticks, shown], [confirm_box, summary, pending_bulk, bulk_out], api_visibility="private")
     yes.click(h.approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private").then(
         h.refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private"
-    ).then(panel.load, [pick], panel.outputs, api_visibility="private")
+    ).then(panel.load, [pick], panel.outputs, api_visibility="private", **ONE_AT_A_TIME)
     no.click(
         lambda: (gr.update(visible=False), {}, "Cancelled: nothing was approved."),
         None,

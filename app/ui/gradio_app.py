@@ -40,6 +40,7 @@ from app.ui.approve_tab import ApproveTab, build_approve_tab  # noqa: E402
 from app.ui.board_tab import BoardTab, build_board_tab  # noqa: E402
 from app.ui.client import ApiClient  # noqa: E402
 from app.ui.cv_tab import build_cv_tab  # noqa: E402
+from app.ui.job_panel import ONE_AT_A_TIME  # noqa: E402
 from app.ui.jobs_tab import JobsTab, build_jobs_tab  # noqa: E402
 from app.ui.journey_tab import build_journey_tab  # noqa: E402
 from app.ui.render import CSS, banner_html  # noqa: E402
@@ -71,8 +72,8 @@ def build_ui(api_url: str) -> gr.Blocks:
             build_cv_tab(api)
         live = _Live(api, top, cursor, approve, jobs, board)
         timer = gr.Timer(refresh_seconds())
-        timer.tick(live.tick, live.inputs, live.outputs, trigger_mode="once")
-        blocks.load(lambda *a: live.tick("", *a[1:]), live.inputs, live.outputs)  # the first look: all of it
+        timer.tick(live.tick, live.inputs, live.outputs, trigger_mode="once", **ONE_AT_A_TIME)
+        blocks.load(lambda *a: live.tick("", *a[1:]), live.inputs, live.outputs, **ONE_AT_A_TIME)  # the first look
         blocks.load(settings.load, None, settings.outputs)
         blocks.load(add.load, None, add.outputs)
     ui: gr.Blocks = blocks  # gradio types the `with` target as Any

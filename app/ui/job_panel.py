@@ -16,6 +16,11 @@ from app.ui.client import ApiClient
 from app.ui.labels import OUTCOMES, STAGE_LABELS, label, status_label
 from app.ui.render import e, review_html
 
+# Every event that writes an open job's panel (opening a job, reloading it after an action, the page's refresh) runs
+# in this one queue, one at a time. A job panel's state lives on the server: a refresh running beside an open could
+# read the job open before it and write that job back over the one just opened, so a letter saved next went to it.
+ONE_AT_A_TIME: dict[str, Any] = {"concurrency_id": "open-job-panel", "concurrency_limit": 1}
+
 ACTION_BUTTONS = ("approve", "applied", "send", "send_again", "retry", "skip", "confirm_sent", "confirm_not_sent")
 
 
@@ -110,7 +115,7 @@ def build_job_panel(
     ]
 
     def chain(event: Any) -> None:
-        nxt = event.then(h.load, [job_id], outputs)
+        nxt = event.then(h.load, [job_id], outputs, **ONE_AT_A_TIME)
         if after is not None:
             nxt.then(*after)
 

@@ -11,7 +11,7 @@ import gradio as gr
 from app.domain.status import ALL_STATUSES
 from app.errors import ApiError
 from app.ui.client import ApiClient
-from app.ui.job_panel import JobPanel, bad, build_job_panel, friendly, ok, pick_update
+from app.ui.job_panel import ONE_AT_A_TIME, JobPanel, bad, build_job_panel, friendly, ok, pick_update
 from app.ui.labels import status_label
 from app.ui.render import choice_label, e
 
@@ -80,7 +80,12 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
         trigger(refresh, [status, query, pick, pend], [pick, pend])
     # A job that leaves the filtered list (e.g. marked applied under "Approved") stays open: the seeker
     # sees what happened and can go on (record an outcome) without finding it again.
-    pick.change(lambda j: panel.load(j) if j else tuple(gr.skip() for _ in panel.outputs), [pick], panel.outputs)
+    pick.change(
+        lambda j: panel.load(j) if j else tuple(gr.skip() for _ in panel.outputs),
+        [pick],
+        panel.outputs,
+        **ONE_AT_A_TIME,
+    )
     for button, action in ((retry_all, "retry"), (skip_all, "skip")):
         button.click(lambda t, a=action: bulk(a, t), [pend], pend_out).then(
             refresh, [status, query, pick, pend], [pick, pend]
