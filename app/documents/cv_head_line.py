@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
 from app.documents.cv_legal_forms import has_legal_form
-from app.documents.cv_places import is_city
+from app.documents.cv_places import is_city, is_street_address
 from app.documents.cv_vocab import (
     COUNTRIES,
     REGIONS,
@@ -385,6 +385,8 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
         for n, (s, after_at) in enumerate(piece):
             if _person_note(s.strip("()[] ")):
                 continue
+            if is_street_address(s):
+                continue  # "371 N Main St" beside the dates: the employer's address, not a title
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue

@@ -27,6 +27,7 @@ from urllib.parse import unquote
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
+from app.documents.cv_places import is_street_address
 from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
 from app.documents.text import EMAIL, URL, find_phones, fold, phone_digits
 
@@ -644,17 +645,9 @@ def _labelled(section: Section, k: int, text: str) -> bool:
 _PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*(?:\+|\d|\(\+?\d{1,4}\)\s*\d)")
 
 
-# "Winston-Salem, NC 27103", "2100 Silas Creek Parkway": an address line (a school's or an employer's, under it)
-_ADDRESS = re.compile(
-    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|^\s*\d+\s+[\w .'-]*\b(?:st|street|rd|road|ave|avenue|blvd|boulevard"
-    r"|parkway|pkwy|dr|drive|ln|lane|way|court|ct|place|pl)\b\.?",
-    re.I,
-)
-
-
 def _after_address(section: Section, k: int) -> bool:
     """A phone number alone under an address line is that address's (a school's, an employer's)."""
-    return k > 0 and _ADDRESS.search(section.lines[k - 1].text) is not None
+    return k > 0 and is_street_address(section.lines[k - 1].text)
 
 
 def _only_a_phone(text: str) -> bool:

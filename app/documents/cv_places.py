@@ -119,3 +119,16 @@ def city_and_code(city: str, code: str) -> bool:
 
 
 _NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "la", "le", "les", "am", "an", "der", "sur", "upon", "on"])
+
+
+# "Winston-Salem, NC 27103", "2100 Silas Creek Parkway": an address line (a school's or an employer's, under it)
+_ADDRESS = re.compile(
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|^\s*\d+\s+[\w .'-]*\b(?:st|street|rd|road|ave|avenue|blvd|boulevard"
+    r"|parkway|pkwy|dr|drive|ln|lane|way|court|ct|place|pl)\b\.?",
+    re.I,
+)
+
+
+def is_street_address(text: str) -> bool:
+    """A street address or a US postal line: where a school or an employer is, never a title or a name."""
+    return _ADDRESS.search(text) is not None

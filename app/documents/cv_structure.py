@@ -52,6 +52,7 @@ from app.documents.text import EMAIL, fold
 
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
+_LINK = re.compile(r"https?://|\bwww\.\w", re.I)
 
 
 def read_outline(data: bytes) -> CvOutline:
@@ -136,13 +137,17 @@ def _one_date_style(lines: list[Line]) -> list[Line]:
     ]  # the caller's lines stay as read
 
 
-def _side_heading(cell: str, continued: bool) -> bool:
+def _side_heading(cell: str, continued: bool, wide: bool = False) -> bool:
     """ "WORK", "EXPERIENCE:", "SKILLS:": a heading in the left column of a line ("SERVICE:" under "VOLUNTEER"
     goes on with the heading above it)."""
     head = cell.strip().rstrip(":").strip()
     letters = [c for c in head if c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters) or len(head.split()) > 3:
+    if not letters or len(head.split()) > 3:
         return False
+    if not all(c.isupper() for c in letters):
+        # "Work Experience<TABS>Davie County Public Library": a heading in title case is read as a side heading
+        # only when it is one by itself (no word that also names employers or titles) and a wide gap follows.
+        return wide and heading_kind(head) is not None and not ambiguous_heading(head)
     return continued or heading_kind(head) is not None
 
 
@@ -155,7 +160,8 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     opened = ""  # the side heading that opened the current section
     for line in lines:
         cell, sep, rest = line.text.partition("\t")
-        if not (sep and rest.strip() and _side_heading(cell, kind is not None)):
+        wide = rest.startswith("\t")  # two tabs or more: a column apart, not a tab stop after a label
+        if not (sep and rest.strip() and _side_heading(cell, kind is not None, wide)):
             out.append(line)
             kind = None
             continue
@@ -371,8 +377,8 @@ def _vocab_heading(line: Line, listed: bool = False) -> str | None:
     if not _could_be_heading(line, listed):
         return None
     kind = heading_kind(line.text)
-    if kind is None:
-        return None
+    if kind is None or (kind != "contact" and _LINK.search(line.text)):
+        return None  # "Portfolio: https://…" is a contact line, not the "Portfolio" heading
     if kind != "contact" and (PHONE_WORD.search(line.text) or _EMAIL_WORD.search(line.text)):
         kind = "contact"  # "Work Phone:" labels a contact, whatever other word it holds
     sig = signature(line)
@@ -501,6 +507,10 @@ def _file(
         if kind in ROLE_SECTIONS or kind == "other":
             if current.parent is not None:  # back from a part with no roles to the role section's own lines
                 sections.append(Section(role_parent.kind, role_parent.title, signature=role_parent.signature))
+            # "Office Max – Bodeguero" in Heading 4: two pieces, a role's own head line, kept; a group's name
+            # ("Application Development") goes on with the roles and is no line of theirs.
+            if kind == "other" and len(line_segments(line.text)) >= 2:
+                sections[-1].lines.append(line)
         else:
             sections.append(Section(kind, clean_heading(line.text), signature=signature(line), parent=role_parent))
         return

@@ -61,7 +61,7 @@ def undated_roles(lines: list[Line], dated: list[RoleOutline] | None = None) -> 
     it, dressed as the dated roles' head lines are."""
     dated = dated or []
     if not dated:
-        return _one_shape(lines) or _pairs(lines)
+        return _one_shape(lines) or _pairs(lines) or _dressed_heads(lines)
     heads = {i for role in dated for i in [*role.line_ids, role.source_id, *_title_above(lines, role)]}
     found = [r for e in _entries(lines, heads) if (r := _beside_dated(lines, e, dated)) is not None]
     return _merged(lines, dated, found) if found else dated
@@ -85,6 +85,25 @@ def _pairs(lines: list[Line]) -> list[RoleOutline]:
         if _title_line(a) and _organisation_line(b) and not b.text.strip().endswith("."):
             roles.append(undated(a.text, b.text, [a.id, b.id]))
     return roles
+
+
+def _dressed_heads(lines: list[Line]) -> list[RoleOutline]:
+    """ "Office Max – Bodeguero" in a heading style over "Hacer inventario, reponer stock": in a role section with
+    no dates, lines dressed as heads (a heading style or bold) over plain ones, each parting into a title and an
+    organisation, are roles; the plain lines under each are its description."""
+    heads = [i for i, x in enumerate(lines) if not x.is_list and (signature(x)[0] or x.bold) and _head(x)]
+    plain = [i for i, x in enumerate(lines) if i not in heads]
+    if not heads or not plain or any(lines[i].bold or signature(lines[i])[0] for i in plain):
+        return []
+    parts = [_split_one(lines[i]) for i in heads]
+    if any(p is None for p in parts):
+        return []
+    bounds = [*heads[1:], len(lines)]
+    return [
+        _role_of(lines, _Entry([i], list(range(i + 1, end))), *p)
+        for i, end, p in zip(heads, bounds, parts, strict=True)
+        if p
+    ]
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
