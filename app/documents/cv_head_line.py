@@ -27,6 +27,7 @@ from app.documents.cv_vocab import (
     role_score,
     tokens,
 )
+from app.documents.lexicon import SKILLS
 from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
@@ -322,8 +323,24 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
             has_org_word(m.group(2), strong=True)
             or has_legal_form(m.group(2))
             or _THE_NAME.match(m.group(2)) is not None
+            or _with_a_name(sub, m.group(2))
         )
     )
+
+
+def _with_a_name(sub: str, org: str) -> bool:
+    """ "Real Time Analyst with Accenture": after "with", a name of one to three capitalised words that is no skill
+    ("Engineer with Python" names a tool) is the organisation."""
+    words = org.strip(" .").split()
+    return (
+        re.search(r"\swith\s", sub) is not None
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(fold(w) in _SKILL_WORDS for w in words)
+    )
+
+
+_SKILL_WORDS = frozenset(SKILLS)
 
 
 def _trim(text: str) -> str:

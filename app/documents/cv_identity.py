@@ -439,11 +439,22 @@ def read_name(sections: list[Section], lines: list[Line] | None = None) -> Score
     for i in range(len(candidates)):
         found = _name_on_line(candidates, i)
         if found is not None:
-            return found
+            return _fuller_name_below(candidates, i, found)
     for found in (_name_box(lines or []), _name_set_apart(sections), _lower_case_name(candidates)):
         if found.value:
             return found
     return Scored()
+
+
+def _fuller_name_below(candidates: list[Line], i: int, found: Scored) -> Scored:
+    """ "Sample" over "Jonathan Pfeiffer, CPA": one word alone (a template's leftover, a logo's word) over a line
+    that names a person in two words or more gives way to that line, unsurely."""
+    if len(found.value.split()) != 1 or i + 1 >= len(candidates):
+        return found
+    below = _name_on_line(candidates, i + 1)
+    if below is None or len(below.value.split()) < 2 or found.value.lower() in below.value.lower():
+        return found
+    return Scored(value=below.value, confidence=0.7)
 
 
 def _name_box(lines: list[Line]) -> Scored:

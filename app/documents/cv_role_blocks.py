@@ -50,7 +50,20 @@ def head_like(line: Line) -> bool:
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
     if _describes(t) or _NOTE_LABEL.match(t):
         return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
-    return not (t.endswith(".") and n > 6)
+    return not (t.endswith(".") and n > 6 and not _written_as_names(t))
+
+
+_SMALL_WORDS = frozenset(
+    ["at", "in", "of", "for", "with", "and", "the", "de", "del", "la", "y", "e", "&", "/", "-", "–"]
+)
+
+
+def _written_as_names(text: str) -> bool:
+    """ "College Instructor at Velez College (Cebu City, Philippines).": a head line with a full stop at its end is
+    still one when its words are names and titles (capitalised but for the small words), unlike a sentence."""
+    words = [w.strip("()[],.;:") for w in text.split()]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.85 * len(words)
 
 
 _PAST = frozenset(

@@ -1,0 +1,72 @@
+"""Rules written on the seventh round's tune-half misses (2026-12-02): each shape is built here, not taken from a file.
+
+A head line ending in a full stop, "Title with Organisation", "Working" as the end of a range, and a template's
+leftover word above the seeker's name.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.shared import Pt
+
+from app.documents.cv_dates import find_dates
+from app.documents.cv_head_line import line_segments
+from app.documents.cv_structure import read_outline
+from tests.docx_build import cv_around_one_role, docx_bytes
+
+
+def _roles(*paragraphs: tuple[str, str | None]) -> list[tuple[str, str, str]]:
+    data = docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)
+    return [(r.title.value, r.employer.value, r.place.value) for r in read_outline(data).roles]
+
+
+def test_a_head_line_of_names_ending_in_a_full_stop_is_still_a_head_line() -> None:
+    got = _roles(
+        ("Experience", "Heading 1"),
+        ("February, 2010 — March, 2017", None),
+        ("College Instructor at Velez College (Cebu City, Philippines).", None),
+        ("I acted as a college instructor and there I started my journey into coding.", None),
+    )
+    assert got == [("College Instructor", "Velez College", "Cebu City, Philippines")]
+
+
+def test_a_sentence_ending_in_a_full_stop_is_no_head_line() -> None:
+    got = _roles(
+        ("Experience", "Heading 1"),
+        ("Support Analyst, Northwind Traders, 2021 – 2023", None),
+        ("Worked with the service desk team on tickets raised by staff at the head office.", None),
+    )
+    assert got == [("Support Analyst", "Northwind Traders", "")]
+
+
+def test_a_name_after_with_is_the_employer_but_a_skill_is_not() -> None:
+    assert line_segments("Real Time Analyst with Accenture") == [("Real Time Analyst", False), ("Accenture", True)]
+    assert line_segments("Consultant with Deloitte Digital") == [("Consultant", False), ("Deloitte Digital", True)]
+    assert line_segments("Engineer with Python") == [("Engineer with Python", False)]
+
+
+def test_working_ends_a_range_as_present() -> None:
+    span = find_dates("Jan 2020 - Working")
+    assert span is not None and (span.start, span.end) == ("2020-01", "present")
+
+
+def _top(*lines: tuple[str, int]) -> bytes:
+    """A CV whose top holds these (text, point size) lines."""
+
+    def write(d: Document) -> None:
+        for text, size in lines:
+            d.add_paragraph().add_run(text).font.size = Pt(size)
+
+    return cv_around_one_role(write)
+
+
+def test_a_leftover_word_over_the_name_gives_way_to_the_name() -> None:
+    # a template's word left in a tiny text above the name, in a look of its own
+    data = _top(("Sample", 6), ("Jonathan Pfeiffer, CPA", 20), ("Estero, FL | jp@example.org", 11))
+    name = read_outline(data).name
+    assert name.value == "Jonathan Pfeiffer" and name.confidence < 0.9
+
+
+def test_a_name_broken_over_two_lines_is_kept_whole() -> None:
+    data = _top(("JORDAN", 20), ("SMITH", 20), ("jordan.smith@example.org", 11))
+    assert read_outline(data).name.value.lower() == "jordan smith"
