@@ -596,11 +596,20 @@ def _lists_posts(section: Section) -> bool:
     return len(dated) >= 2 and len(posts) == len(dated)
 
 
+def _posts_at_top(section: Section) -> bool:
+    """Past the name and contacts, two dated lines or more, each by a post's noun: roles under no heading."""
+    lines = section.lines
+    dated = [j for j, x in enumerate(lines) if len(x.text.split()) <= 12 and anchor(x) is not None]
+    posts = [j for j in dated if any(role_score(x.text) >= 1 for x in lines[max(0, j - 1) : j + 2])]
+    return len(posts) >= 2 and len(posts) == len(dated)
+
+
 def _role_sections(sections: list[Section]) -> set[int]:
     """The indexes of the sections roles are read from."""
     found = {k for k, s in enumerate(sections) if _holds_roles(s)}
     if found:
-        return found
+        # the top of the page goes on with posts under no heading the reader knows, above the named sections
+        return found | ({0} if len(sections) > 1 and _posts_at_top(sections[0]) else set())
     # No heading says where the roles are: sections named by formatting alone, and the top of the page when it
     # goes on past the name and contacts with dated role lines (a CV whose experience has no heading).
     dated = [x for x in sections[0].lines if len(x.text.split()) <= 12 and anchor(x) is not None]
@@ -633,6 +642,8 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
             continue
         if section.kind == "education" and _more_than_studies(section.title):
             roles.extend(_posts_among_studies(section.lines))
+        elif section.kind == "education":
+            roles.extend(_unsure(r) for r in _posts_among_studies(section.lines) if _post_among_degrees(r))
         elif section.kind == "interests" and _student_activities(section.title):
             roles.extend(_posts_among_activities(section.lines))
     return roles
@@ -712,6 +723,28 @@ def _posts_among_studies(lines: list[Line]) -> list[RoleOutline]:
         for r in _posts_in(lines)
         if role_score(r.title.value) >= 1 and not _STUDY.search(f"{r.title.value} {r.employer.value}")
     ]
+
+
+# Words of a degree's or a course's line that read like a post: "Doctor (of Philosophy)", a thesis "Supervisor",
+# "Research advisor: Prof. …", "Certified … Practitioner", "Curso de …", "Tecnólogo em …" (a Brazilian degree)
+_DEGREE_POST = re.compile(
+    r"^(?:doctor|dr\.?|certified|tecn[óo]logo|bacharel|licenciado)\b|\b(?:supervisors?|advis[eo]rs?|mentors?"
+    r"|curso|course|cours|kurs|corso|programme|program|niveau|level\s*\d)\b",
+    re.I,
+)
+
+
+def _post_among_degrees(role: RoleOutline) -> bool:
+    """A post a plain "Education" section lists among its degrees ("Visiting Scholar, University of California,
+    Berkeley", "Teaching Assistant" under a degree): a post noun, none of the words a degree's line reads as one."""
+    return _DEGREE_POST.search(role.title.value) is None and not _DEGREE_POST.search(role.employer.value)
+
+
+def _unsure(role: RoleOutline) -> RoleOutline:
+    """Read where degrees are listed, a post is never sure: the seeker confirms it."""
+    role.title = Scored(value=role.title.value, confidence=min(role.title.confidence, 0.6))
+    role.employer = Scored(value=role.employer.value, confidence=min(role.employer.confidence, 0.6))
+    return role
 
 
 def _posts_in(lines: list[Line]) -> list[RoleOutline]:
