@@ -9,8 +9,9 @@ import re
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_lines import Line
-from app.documents.cv_vocab import has_org_word, role_score
+from app.documents.cv_vocab import has_org_word, is_place, role_score
 from app.documents.text import EMAIL, fold
 
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
@@ -252,7 +253,14 @@ def block(
     prev_anchor = anchors[k - 1][0] if k else -1
     lead: list[int] = []
     j = i - 1
-    while len(lead) < before and j > prev_anchor and j not in claimed and head_like(lines[j]) and not anchor(lines[j]):
+    while (
+        len(lead) < before
+        and j > prev_anchor
+        and j not in claimed
+        and head_like(lines[j])
+        and not anchor(lines[j])
+        and not described(lines[j])
+    ):
         lead.insert(0, j)
         j -= 1
     if top is not None and lead and signature(lines[lead[0]]) != top:
@@ -261,10 +269,42 @@ def block(
     nxt = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
     tail: list[int] = []
     j = i + 1
-    while len(tail) < after and j < nxt and head_like(lines[j]):
+    span = anchors[k][1]
+    beside = len((lines[i].text[: span.begin] + lines[i].text[span.finish :]).split()) >= 2  # the head by the dates
+    while (
+        len(tail) < after and j < nxt and head_like(lines[j]) and not (described(lines[j]) and (lead or tail or beside))
+    ):
         tail.append(j)
         j += 1
     return lead, tail
+
+
+def described(line: Line) -> bool:
+    """ "Customer support for retail systems", "Leads the service desk team": a short line written as a phrase in
+    sentence case (most words after the first in lower case), with no post's noun and no place, describes a role; a
+    name of an organisation or a post is written in capitals ("Northwind Traders") or names a post ("Data analyst")."""
+    text = line.text.strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:] if len(w) > 3]
+    phrase = len(text.split()) >= 2 and len(words) >= 1 and sum(w.islower() for w in words) >= 0.6 * len(words)
+    # an English phrase's small words: a title in sentence case in other languages ("Intégrateur poste de
+    # travail", "Analista de sistemas") is written so too, and the reader knows fewer of their post nouns
+    small = set(re.findall(r"\b[a-z]+\b", text))
+    english = bool(small & _PHRASE_WORDS) and not small & _OTHER_PARTICLES
+    return phrase and english and not _names_a_post(text) and not is_place(text) and not has_legal_form(text)
+
+
+def _names_a_post(text: str) -> bool:
+    """A post's noun in the line, not counting a verb that opens it ("Leads the service desk team")."""
+    first, _, rest = text.partition(" ")
+    if re.fullmatch(r"[A-Z][a-z]+(?:s|ed|ing)", first) and role_score(rest) < 1:
+        return False
+    return role_score(text) >= 1
+
+
+_PHRASE_WORDS = frozenset(["for", "the", "to", "with", "and", "from", "by", "on", "of", "in"])
+_OTHER_PARTICLES = frozenset(
+    ["de", "da", "do", "del", "la", "le", "des", "du", "em", "en", "und", "di", "van", "y", "e"]
+)
 
 
 def _up_to_top(lines: list[Line], j: int, stop: int, claimed: set[int], top: tuple[str, bool, bool]) -> list[int]:
