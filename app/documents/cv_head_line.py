@@ -404,6 +404,8 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
                 continue
             if is_street_address(s):
                 continue  # "371 N Main St" beside the dates: the employer's address, not a title
+            if len(piece) >= 3 and not after_at and is_description(s):
+                continue  # "Support Analyst | Northwind Traders | Handled tickets for stores": the description
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
@@ -844,3 +846,31 @@ def _assign(
     else:
         employer_conf = 0.85 if len(segs[e].split()) >= 2 else _bare_employer_conf(segs[e], title_conf)
     return segs[t], segs[e], title_conf, employer_conf
+
+
+def is_description(text: str) -> bool:
+    """ "Customer support for retail systems", "Leads the service desk team": a short line written as a phrase in
+    sentence case (most words after the first in lower case), with no post's noun and no place, describes a role; a
+    name of an organisation or a post is written in capitals ("Northwind Traders") or names a post ("Data analyst")."""
+    text = text.strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:] if len(w) > 3]
+    phrase = len(text.split()) >= 2 and len(words) >= 1 and sum(w.islower() for w in words) >= 0.6 * len(words)
+    # an English phrase's small words: a title in sentence case in other languages ("Intégrateur poste de
+    # travail", "Analista de sistemas") is written so too, and the reader knows fewer of their post nouns
+    small = set(re.findall(r"\b[a-z]+\b", text))
+    english = bool(small & _PHRASE_WORDS) and not small & _OTHER_PARTICLES
+    return phrase and english and not _names_a_post(text) and not is_place(text) and not has_legal_form(text)
+
+
+def _names_a_post(text: str) -> bool:
+    """A post's noun in the line, not counting a verb that opens it ("Leads the service desk team")."""
+    first, _, rest = text.partition(" ")
+    if re.fullmatch(r"[A-Z][a-z]+(?:s|ed|ing)", first) and role_score(rest) < 1:
+        return False
+    return role_score(text) >= 1
+
+
+_PHRASE_WORDS = frozenset(["for", "the", "to", "with", "and", "from", "by", "on", "of", "in"])
+_OTHER_PARTICLES = frozenset(
+    ["de", "da", "do", "del", "la", "le", "des", "du", "em", "en", "und", "di", "van", "y", "e"]
+)

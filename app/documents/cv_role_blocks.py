@@ -9,9 +9,9 @@ import re
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
-from app.documents.cv_legal_forms import has_legal_form
+from app.documents.cv_head_line import is_description
 from app.documents.cv_lines import Line
-from app.documents.cv_vocab import has_org_word, is_place, role_score
+from app.documents.cv_vocab import has_org_word, role_score
 from app.documents.text import EMAIL, fold
 
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
@@ -280,31 +280,7 @@ def block(
 
 
 def described(line: Line) -> bool:
-    """ "Customer support for retail systems", "Leads the service desk team": a short line written as a phrase in
-    sentence case (most words after the first in lower case), with no post's noun and no place, describes a role; a
-    name of an organisation or a post is written in capitals ("Northwind Traders") or names a post ("Data analyst")."""
-    text = line.text.strip()
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:] if len(w) > 3]
-    phrase = len(text.split()) >= 2 and len(words) >= 1 and sum(w.islower() for w in words) >= 0.6 * len(words)
-    # an English phrase's small words: a title in sentence case in other languages ("Intégrateur poste de
-    # travail", "Analista de sistemas") is written so too, and the reader knows fewer of their post nouns
-    small = set(re.findall(r"\b[a-z]+\b", text))
-    english = bool(small & _PHRASE_WORDS) and not small & _OTHER_PARTICLES
-    return phrase and english and not _names_a_post(text) and not is_place(text) and not has_legal_form(text)
-
-
-def _names_a_post(text: str) -> bool:
-    """A post's noun in the line, not counting a verb that opens it ("Leads the service desk team")."""
-    first, _, rest = text.partition(" ")
-    if re.fullmatch(r"[A-Z][a-z]+(?:s|ed|ing)", first) and role_score(rest) < 1:
-        return False
-    return role_score(text) >= 1
-
-
-_PHRASE_WORDS = frozenset(["for", "the", "to", "with", "and", "from", "by", "on", "of", "in"])
-_OTHER_PARTICLES = frozenset(
-    ["de", "da", "do", "del", "la", "le", "des", "du", "em", "en", "und", "di", "van", "y", "e"]
-)
+    return is_description(line.text)
 
 
 def _up_to_top(lines: list[Line], j: int, stop: int, claimed: set[int], top: tuple[str, bool, bool]) -> list[int]:
@@ -343,8 +319,8 @@ def row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) ->
     lead = [j for j in same if j < i and head_like(lines[j])]
     tail: list[int] = []
     for j in (j for j in same if j > i):
-        if not head_like(lines[j]) or len(tail) == 3:
-            break
+        if not head_like(lines[j]) or len(tail) == 3 or (described(lines[j]) and (lead or tail)):
+            break  # "Handled tickets for stores" under the title and employer in the cell: the description
         tail.append(j)
     return (lead, tail) if lead or tail else None
 

@@ -88,6 +88,8 @@ def test_a_dressed_head_over_plain_lines_in_an_undated_role_section_is_a_role() 
         ("Inventario, reponer stock", None),
     )
     roles = read_outline(data).roles
-    assert [(r.title.value, r.employer.value, r.start.value) for r in roles] == [("Reponedor", "Lidl Supermercados SA", "")]
+    assert [(r.title.value, r.employer.value, r.start.value) for r in roles] == [
+        ("Reponedor", "Lidl Supermercados SA", "")
+    ]
     assert [b.text for b in roles[0].bullets] == ["Inventario, reponer stock"]
     assert roles[0].title.confidence < 0.9  # undated: the seeker confirms it

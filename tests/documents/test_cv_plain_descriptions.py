@@ -3,8 +3,10 @@ description, never its employer, and the line above the next role's dates is no 
 
 from __future__ import annotations
 
+import docx
+
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import docx_bytes, saved
 
 
 def _roles(*paragraphs: str) -> list[tuple[str, str, str]]:
@@ -71,3 +73,19 @@ def test_the_previous_roles_description_is_no_head_of_the_next_role_under_one_em
 def test_a_title_in_sentence_case_in_another_language_is_still_read_as_the_title() -> None:
     got = _roles("ENGIE\tOct 2015 – Dec 2016", "Intégrateur poste de travail", "Déploiement de postes Windows")
     assert got[0][:2] == ("Intégrateur poste de travail", "ENGIE")
+
+
+def test_a_description_in_a_table_cell_under_the_title_and_employer_is_not_the_employer() -> None:
+    d = docx.Document()
+    d.add_paragraph("Kai Lindqvist", style="Title")
+    d.add_paragraph("kai@example.org")
+    d.add_paragraph("Work Experience", style="Heading 1")
+    table = d.add_table(rows=0, cols=2)
+    for dates, cell in (
+        ("Jan 2021 – Present", "Support Analyst\nNorthwind Traders\nHandled tickets for stores"),
+        ("Mar 2018 – Dec 2020", "Helpdesk Technician\nContoso Ltd\nFixed laptops"),
+    ):
+        row = table.add_row().cells
+        row[0].text, row[1].text = dates, cell
+    got = [(r.title.value, r.employer.value, r.start.value) for r in read_outline(saved(d)).roles]
+    assert got == TWO
