@@ -47,7 +47,11 @@ _WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limite
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 
 
-_AT = re.compile(r"\s+(?:at|chez|bei|в)\s+(?=[A-ZА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
+# "at" in the languages whose word for it names only a place of work before a name: Italian "presso", Dutch "bij",
+# Swedish "vid" and "hos", Danish and Norwegian "hos"
+_AT = re.compile(
+    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])"
+)
 
 
 # "en", "em", "presso": Spanish, Portuguese and Italian "at/in" before the organisation ("Desarrollador en Acme S.A.S.")
@@ -344,8 +348,10 @@ _SKILL_WORDS = frozenset(SKILLS)
 
 
 def _trim(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
-    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
+    text = re.sub(r"\s+", " ", text)
+    stop = "." if _ABBREVIATED.search(text.rstrip(" ,;:")) else ""  # "Ferrero S.p.A.", "Acme Inc." keep their stop
+    text = text.strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
+    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-") + stop
     if text.startswith("(") and ")" not in text:
         text = text[1:].strip()
     if text.endswith(")") and "(" not in text:
@@ -353,6 +359,10 @@ def _trim(text: str) -> str:
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     return text
+
+
+# the last word an abbreviation with its stop: "S.p.A.", "S.A.", "B.V.", "Inc.", "Ltd.", "Co.", "Corp."
+_ABBREVIATED = re.compile(r"(?:\b(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Ltd|Co|Corp|Bros|Ltda|Cía|Cia|Pty|Jr|Sr)\.)$")
 
 
 def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:

@@ -84,7 +84,7 @@ def test_two_dates_running_backwards_in_a_cell_are_not_joined_into_one_range() -
 def test_spanish_en_before_a_named_company_parts_title_and_employer() -> None:
     roles = _roles("Desarrollador de software en Acme S.A.S. (2019 - 2021)", "Construí el sistema de pagos.")
     assert len(roles) == 1
-    assert (roles[0].title.value, roles[0].employer.value) == ("Desarrollador de software", "Acme S.A.S")
+    assert (roles[0].title.value, roles[0].employer.value) == ("Desarrollador de software", "Acme S.A.S.")
 
 
 def test_en_before_a_field_of_study_is_no_employer() -> None:

@@ -70,3 +70,17 @@ def test_a_leftover_word_over_the_name_gives_way_to_the_name() -> None:
 def test_a_name_broken_over_two_lines_is_kept_whole() -> None:
     data = _top(("JORDAN", 20), ("SMITH", 20), ("jordan.smith@example.org", 11))
     assert read_outline(data).name.value.lower() == "jordan smith"
+
+
+def test_the_word_for_at_in_other_languages_parts_title_and_employer() -> None:
+    assert line_segments("Impiegata amministrativa presso Ferrero S.p.A.") == [
+        ("Impiegata amministrativa", False),
+        ("Ferrero S.p.A.", True),
+    ]
+    assert line_segments("Verpleegkundige bij Rijnstate") == [("Verpleegkundige", False), ("Rijnstate", True)]
+    assert line_segments("Konsult hos Accenture") == [("Konsult", False), ("Accenture", True)]
+
+
+def test_an_abbreviation_keeps_its_stop_and_a_sentence_loses_it() -> None:
+    assert line_segments("Engineer at Acme Inc.") == [("Engineer", False), ("Acme Inc.", True)]
+    assert line_segments("Analyst at Northwind Traders.") == [("Analyst", False), ("Northwind Traders", True)]

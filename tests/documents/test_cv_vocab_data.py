@@ -133,7 +133,7 @@ def test_an_acronym_or_a_cv_title_alone_is_not_a_legal_form(text: str) -> None:
 
 def test_the_piece_with_a_legal_form_is_the_employer_even_when_it_comes_first() -> None:
     roles = _roles("Kowalski Sp. z o.o. | Programista", "Jan 2019 – Mar 2021")
-    assert [(title, employer) for title, employer, _ in roles] == [("Programista", "Kowalski Sp. z o.o")]
+    assert [(title, employer) for title, employer, _ in roles] == [("Programista", "Kowalski Sp. z o.o.")]
 
 
 @pytest.mark.parametrize("text", ["Curitiba Brasil", "Lyon France", "Mountain View USA"])
