@@ -178,7 +178,7 @@ _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 _SEP = (
     r"(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
     r"|\b(?:to|until|till|til|through|thru|au|à|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
-    r"|până\s+(?:în|la)|đến|fins\s+a)\b|→|->)\s*"
+    r"|până\s+(?:în|la)|đến|fins\s+a)\b|→|->|>|»)\s*\(?"  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)"
 )
 # "from ... to ...": the word before the start belongs to the dates
 _FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|från)\s+)?"

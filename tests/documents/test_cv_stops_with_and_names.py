@@ -84,3 +84,12 @@ def test_the_word_for_at_in_other_languages_parts_title_and_employer() -> None:
 def test_an_abbreviation_keeps_its_stop_and_a_sentence_loses_it() -> None:
     assert line_segments("Engineer at Acme Inc.") == [("Engineer", False), ("Acme Inc.", True)]
     assert line_segments("Analyst at Northwind Traders.") == [("Analyst", False), ("Northwind Traders", True)]
+
+
+def test_a_range_with_an_arrow_sign_or_a_bracketed_present_is_read() -> None:
+    for text, want in (
+        ("Jan 2019 > Dec 2020", ("2019-01", "2020-12")),
+        ("Jan 2019 - (present)", ("2019-01", "present")),
+    ):
+        span = find_dates(text)
+        assert span is not None and (span.start, span.end) == want
