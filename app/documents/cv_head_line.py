@@ -168,9 +168,9 @@ def _without_lower_asides(text: str) -> str:
 
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
-    field = labelled(text)
-    if field is not None and field[0] in ("employer", "title") and field[1]:
-        return [(_trim(field[1]), field[0] == "employer")]  # "Company: Acme Corp": the value, told by its label
+    told = _told_pieces(text)
+    if told:
+        return told
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
@@ -206,6 +206,35 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 break
             out.append((sub, n > 0))
     return _name_across_dash(_joined_titles(out, text), text)
+
+
+_LEADING_AT = re.compile(r"^\s*(?:at|chez|bei|presso|bij|hos|vid|@)\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"])")
+
+
+def _told_pieces(text: str) -> list[tuple[str, bool]]:
+    """The pieces of a line that says which is which: by labels ("Company: Acme Corp", "Employer: Acme | Role:
+    Analyst"), or by "at" before the whole line ("at Northwind Traders" under the title); [] otherwise."""
+    fields = _labelled_pieces(text)
+    if fields:
+        return fields
+    field = labelled(text)
+    if field is not None and field[0] in ("employer", "title") and field[1]:
+        return [(_trim(field[1]), field[0] == "employer")]
+    if _LEADING_AT.match(text):
+        return [(_trim(_LEADING_AT.sub("", text)), True)]
+    return []
+
+
+def _labelled_pieces(text: str) -> list[tuple[str, bool]]:
+    """ "Employer: Northwind Traders | Role: Support Analyst | 2021 – Present": two labelled pieces or more on one
+    line, each value read by its label; [] unless at least two labels name a title or an employer."""
+    pieces = [p for p in re.split(r"\s*[|｜\t]\s*|\s{3,}", text) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    fields = [f for p in pieces if (f := labelled(p)) is not None and f[0] in ("employer", "title") and f[1]]
+    if len(fields) < 2:
+        return []
+    return [(_trim(value), name == "employer") for name, value in fields]
 
 
 # A pipe, slash or dash between two pieces of one line (no tab or wide gap: those part fields)

@@ -93,3 +93,23 @@ def test_a_range_with_an_arrow_sign_or_a_bracketed_present_is_read() -> None:
     ):
         span = find_dates(text)
         assert span is not None and (span.start, span.end) == want
+
+
+def test_labelled_pieces_on_one_line_are_each_read_by_their_label() -> None:
+    assert line_segments("Employer: Northwind Traders | Role: Support Analyst") == [
+        ("Northwind Traders", True),
+        ("Support Analyst", False),
+    ]
+
+
+def test_a_line_opening_with_at_names_the_employer() -> None:
+    assert line_segments("at Northwind Traders") == [("Northwind Traders", True)]
+    got = _roles(
+        ("Experience", "Heading 1"),
+        ("Support Analyst\t2021 – Present", None),
+        ("at Northwind Traders", None),
+        ("Handled tickets raised by the staff of forty stores", "List Bullet"),
+        ("Education", "Heading 1"),
+        ("BSc Computer Science, University of Leeds, 2020", None),
+    )
+    assert got == [("Support Analyst", "Northwind Traders", "")]
