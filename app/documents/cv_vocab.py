@@ -511,6 +511,19 @@ HEADINGS += [
     ("service", ("członkostwo", "medlemskap", "medlemskaber", "jäsenyydet", "üyelikler", "členství", "afilieri")),
     ("service", ("членство", "所属学会", "学术团体", "学会活動")),
 ]
+# More headings of role sections, as CVs write them for work outside offices and in more languages: part-time and
+# student jobs, freelance and consulting work, placements; Italian, Portuguese, Vietnamese, Korean, Arabic. (None of
+# the section bench's report-only variants, tests/fixtures/cv_corpus/section_headings.yaml: they stay unseen.)
+HEADINGS += [
+    ("experience", ("professional journey", "professional timeline", "key roles", "industry roles")),
+    ("experience", ("paid work", "part-time work", "part time work", "part-time jobs", "part time jobs")),
+    ("experience", ("summer jobs", "student jobs", "casual work", "consulting work", "freelance work")),
+    ("experience", ("professional engagements", "clinical placements", "fellowship training", "where i have worked")),
+    ("experience", ("where i've worked", "percorso professionale", "atuação profissional")),
+    ("experience", ("arbeidservaring", "kinh nghiệm làm việc", "kinh nghiệm", "경력", "경력사항", "근무경력")),
+    ("experience", ("الخبرة العملية", "الخبرات العملية", "الخبرات", "الخبرة المهنية", "实习")),
+    ("volunteering", ("voluntary work", "voluntary experience", "voluntary roles")),
+]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
 # more often than posts held: only its lines that name a post ("Teaching Assistant", "Lecturer") are roles.
@@ -735,7 +748,19 @@ mobile tel
 
 # "Position", "Appointment": a role section's heading when it is the whole line; within a line they are labels
 # ("Position: Data Analyst") or titles.
-_WHOLE_HEADINGS = _HEADING_WORDS | dict.fromkeys(_words("position appointment emplois postes"), "experience")
+# "Jobs", "Roles", "Freelance", "Ventures", "Missions": as the whole line, a role section's heading; inside a line, a
+# firm's name ("Blue Sky Ventures") or a title ("Freelance Designer").
+_WHOLE_HEADINGS = _HEADING_WORDS | dict.fromkeys(
+    map(
+        fold,
+        _words(
+            "position appointment emplois postes jobs roles freelance self-employment entrepreneurship ventures"
+            " startups engagements assignments lectureships directorships trabajo carreira"
+            " erfahrung beruf"
+        ),
+    ),
+    "experience",
+)
 
 
 def heading_kind(text: str) -> str | None:

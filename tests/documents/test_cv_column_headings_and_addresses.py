@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.documents.cv_lines import Line
 from app.documents.cv_structure import read_outline, split_sections
+from app.documents.cv_vocab import heading_kind
 from tests.docx_build import docx_bytes
 
 
@@ -93,3 +94,13 @@ def test_a_dressed_head_over_plain_lines_in_an_undated_role_section_is_a_role() 
     ]
     assert [b.text for b in roles[0].bullets] == ["Inventario, reponer stock"]
     assert roles[0].title.confidence < 0.9  # undated: the seeker confirms it
+
+
+def test_headings_of_part_time_freelance_and_voluntary_work_name_role_sections() -> None:
+    assert heading_kind("Summer Jobs") == "experience"
+    assert heading_kind("Freelance") == "experience"
+    assert heading_kind("Voluntary Work") == "volunteering"
+    assert heading_kind("경력") == "experience"
+    # as part of a line, a firm's name or a title, not a heading
+    assert heading_kind("Blue Sky Ventures") is None
+    assert heading_kind("Freelance Designer") is None
