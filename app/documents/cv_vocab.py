@@ -592,6 +592,10 @@ photographer producer reporter correspondent contributor freelancer contractor p
 staff dentist hygienist orthodontist physicist chemist artist stylist florist pianist violinist guitarist
 vocalist typist novelist columnist lobbyist cartoonist botanist geneticist physiotherapist psychotherapist
 nutritionist optometrist podiatrist anaesthetist anesthetist
+teller busser barback valet bookkeeper janitor custodian firefighter concierge bellhop dispatcher chauffeur
+estimator surveyor drafter draftsman underwriter adjuster actuary realtor broker recruiter scheduler croupier
+groomer referee umpire caretaker landscaper roofer phlebotomist sonographer radiographer copywriter proofreader
+videographer animator illustrator seamstress orderly pilot veterinarian doula
 ingeniero ingeniera desarrollador desarrolladora analista gerente directora jefe jefa consultor consultora becario
 becaria asistente profesora investigador investigadora tecnico tecnica coordinadora programador programadora
 ingenieure developpeur developpeuse chef charge chargee consultante directeur directrice gestionnaire assistante

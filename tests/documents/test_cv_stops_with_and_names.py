@@ -12,6 +12,7 @@ from docx.shared import Pt
 from app.documents.cv_dates import find_dates
 from app.documents.cv_head_line import line_segments
 from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import role_score
 from tests.docx_build import cv_around_one_role, docx_bytes
 
 
@@ -113,3 +114,16 @@ def test_a_line_opening_with_at_names_the_employer() -> None:
         ("BSc Computer Science, University of Leeds, 2020", None),
     )
     assert got == [("Support Analyst", "Northwind Traders", "")]
+
+
+def test_the_posts_of_trades_and_services_are_titles() -> None:
+    for title in ("Bank Teller", "Janitor", "Firefighter", "Concierge", "Roofer", "Phlebotomist", "Busser"):
+        assert role_score(title) >= 1, title
+    got = _roles(
+        ("Experience", "Heading 1"),
+        ("Chase — Bank Teller\t2021 – Present", None),
+        ("Counted cash drawers and opened accounts for customers", "List Bullet"),
+        ("Education", "Heading 1"),
+        ("BSc Finance, University of Leeds, 2020", None),
+    )
+    assert got == [("Bank Teller", "Chase", "")]
