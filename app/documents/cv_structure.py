@@ -955,17 +955,26 @@ def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
     k = 0
     while k < len(roles):
         group, inner = roles[k], []
+        name = group.employer.value if not group.title.value else _named_only(group)
         for r in roles[k + 1 :]:
-            if group.title.value or r.employer.value or not r.title.value or not _within(r, group):
+            if not name or r.employer.value or not r.title.value or not _within(r, group):
                 break
             inner.append(r)
         for r in inner:
-            r.employer = Scored(value=group.employer.value, confidence=0.7)
+            r.employer = Scored(value=name, confidence=0.7)
             r.place = r.place if r.place.value else group.place
             r.line_ids = list(dict.fromkeys([*group.line_ids, *r.line_ids]))
         out.extend(inner or [group])
         k += 1 + len(inner)
     return out
+
+
+def _named_only(group: RoleOutline) -> str:
+    """ "Northwind Traders<TAB>2019 – Present" read as a title for want of an organisation word: with no employer, no
+    post's noun and no bullets of its own, the line over titled roles within its span names their employer."""
+    if group.employer.value or group.bullets or role_score(group.title.value) >= 1:
+        return ""
+    return group.title.value
 
 
 def _within(role: RoleOutline, group: RoleOutline) -> bool:

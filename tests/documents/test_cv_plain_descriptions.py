@@ -89,3 +89,17 @@ def test_a_description_in_a_table_cell_under_the_title_and_employer_is_not_the_e
         row[0].text, row[1].text = dates, cell
     got = [(r.title.value, r.employer.value, r.start.value) for r in read_outline(saved(d)).roles]
     assert got == TWO
+
+
+def test_an_employer_line_with_its_whole_span_names_the_titled_roles_within_it() -> None:
+    got = _roles(
+        "Northwind Traders\t2019 – Present",
+        "Senior Support Analyst\t2021 – Present",
+        "Led the desk",
+        "Support Analyst\t2019 – 2021",
+        "Answered calls",
+    )
+    assert got == [
+        ("Senior Support Analyst", "Northwind Traders", "2021"),
+        ("Support Analyst", "Northwind Traders", "2019"),
+    ]
