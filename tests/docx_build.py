@@ -29,6 +29,11 @@ def docx_bytes(*paragraphs: tuple[str, str | None]) -> bytes:
     return saved(d)
 
 
+def named_cv(*paragraphs: tuple[str, str | None]) -> bytes:
+    """A CV of these (text, style) paragraphs under a name (in the Title style) and an e-mail address."""
+    return docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)
+
+
 def add_hyperlink(paragraph: Paragraph, target: str, text: str) -> None:
     """A hyperlink at the end of `paragraph` showing `text` and leading to `target`, as Word writes one."""
     rid = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)

@@ -10,11 +10,7 @@ from __future__ import annotations
 from app.documents.cv_lines import Line
 from app.documents.cv_structure import read_outline, split_sections
 from app.documents.cv_vocab import heading_kind
-from tests.docx_build import docx_bytes
-
-
-def _cv(*paragraphs: tuple[str, str | None]) -> bytes:
-    return docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)
+from tests.docx_build import named_cv as _cv
 
 
 def _roles(data: bytes) -> list[tuple[str, str, str, str]]:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import docx
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes, saved
+from tests.docx_build import named_cv, saved
 
 
 def _roles(*paragraphs: str) -> list[tuple[str, str, str]]:
-    head = [("Kai Lindqvist", "Title"), ("kai@example.org", None), ("Experience", "Heading 1")]
-    data = docx_bytes(*head, *((p, None) for p in paragraphs))
+    data = named_cv(("Experience", "Heading 1"), *((p, None) for p in paragraphs))
     return [(r.title.value, r.employer.value, r.start.value) for r in read_outline(data).roles]
 
 

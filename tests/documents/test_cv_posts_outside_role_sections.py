@@ -8,11 +8,11 @@ line sat at the top of the page or in an education section was never read.
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import named_cv
 
 
 def _outline(*paragraphs: tuple[str, str | None]):  # type: ignore[no-untyped-def]
-    return read_outline(docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs))
+    return read_outline(named_cv(*paragraphs))
 
 
 def _roles(*paragraphs: tuple[str, str | None]) -> list[tuple[str, str, str]]:

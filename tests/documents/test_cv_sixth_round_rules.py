@@ -8,12 +8,8 @@ from app.documents.cv_lines import Line
 from app.documents.cv_role_blocks import head_like
 from app.documents.cv_structure import read_outline
 from app.documents.cv_vocab import heading_kind
-from tests.docx_build import docx_bytes, role_cv
-
-
-def _cv(*paragraphs: tuple[str, str | None]) -> bytes:
-    """A CV of these (text, style) paragraphs under a name and an e-mail address."""
-    return docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)
+from tests.docx_build import named_cv as _cv
+from tests.docx_build import role_cv
 
 
 def _roles(data: bytes) -> list[tuple[str, str]]:

@@ -13,12 +13,11 @@ from app.documents.cv_dates import find_dates
 from app.documents.cv_head_line import line_segments
 from app.documents.cv_structure import read_outline
 from app.documents.cv_vocab import role_score
-from tests.docx_build import cv_around_one_role, docx_bytes
+from tests.docx_build import cv_around_one_role, named_cv
 
 
 def _roles(*paragraphs: tuple[str, str | None]) -> list[tuple[str, str, str]]:
-    data = docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)
-    return [(r.title.value, r.employer.value, r.place.value) for r in read_outline(data).roles]
+    return [(r.title.value, r.employer.value, r.place.value) for r in read_outline(named_cv(*paragraphs)).roles]
 
 
 def test_a_head_line_of_names_ending_in_a_full_stop_is_still_a_head_line() -> None:
