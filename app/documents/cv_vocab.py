@@ -750,10 +750,9 @@ mobile tel
 )
 
 
-# "Position", "Appointment": a role section's heading when it is the whole line; within a line they are labels
-# ("Position: Data Analyst") or titles.
-# "Jobs", "Roles", "Freelance", "Ventures", "Missions": as the whole line, a role section's heading; inside a line, a
-# firm's name ("Blue Sky Ventures") or a title ("Freelance Designer").
+# "Position", "Appointment", "Jobs", "Freelance", "Ventures": a role section's heading when it is the whole line;
+# within a line they are labels ("Position: Data Analyst"), titles ("Freelance Designer") or names ("Blue Sky
+# Ventures").
 _WHOLE_HEADINGS = _HEADING_WORDS | dict.fromkeys(
     map(
         fold,
