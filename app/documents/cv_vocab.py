@@ -750,14 +750,14 @@ mobile tel
 )
 
 
-# "Position", "Appointment", "Jobs", "Freelance", "Ventures": a role section's heading when it is the whole line;
-# within a line they are labels ("Position: Data Analyst"), titles ("Freelance Designer") or names ("Blue Sky
+# "Position", "Appointment", "Jobs", "Ventures": a role section's heading when it is the whole line;
+# within a line they are labels ("Position: Data Analyst"), titles ("Jobs Coordinator") or names ("Blue Sky
 # Ventures").
 _WHOLE_HEADINGS = _HEADING_WORDS | dict.fromkeys(
     map(
         fold,
         _words(
-            "position appointment emplois postes jobs roles freelance self-employment entrepreneurship ventures"
+            "position appointment emplois postes jobs roles self-employment entrepreneurship ventures"
             " startups engagements assignments lectureships directorships trabajo carreira"
             " erfahrung beruf"
         ),

@@ -94,7 +94,8 @@ def test_a_dressed_head_over_plain_lines_in_an_undated_role_section_is_a_role() 
 
 def test_headings_of_part_time_freelance_and_voluntary_work_name_role_sections() -> None:
     assert heading_kind("Summer Jobs") == "experience"
-    assert heading_kind("Freelance") == "experience"
+    assert heading_kind("Freelance Work") == "experience"
+    assert heading_kind("Freelance") is None  # alone on its line, an undated role's employer as often
     assert heading_kind("Voluntary Work") == "volunteering"
     assert heading_kind("경력") == "experience"
     # as part of a line, a firm's name or a title, not a heading
