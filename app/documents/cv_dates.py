@@ -178,10 +178,11 @@ _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 _SEP = (
     r"(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
     r"|\b(?:to|until|till|til|through|thru|au|à|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
-    r"|până\s+(?:în|la)|đến|fins\s+a)\b|→|->|>|»)\s*\(?"  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)"
-)
+    r"|până\s+(?:în|la)|đến|fins\s+a)\b:?|→|->|>|»|(?<=\s)/(?=\s))\s*\(?"
+)  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)", "From: Jan 2019 To: Dec 2020", "Jan 2019 / Dec 2020" (not a pipe:
+# "2018 | 2020" lists years)
 # "from ... to ...": the word before the start belongs to the dates
-_FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|från)\s+)?"
+_FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|från):?\s+)?"
 _RANGE = re.compile(
     rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)

@@ -86,10 +86,12 @@ def test_an_abbreviation_keeps_its_stop_and_a_sentence_loses_it() -> None:
     assert line_segments("Analyst at Northwind Traders.") == [("Analyst", False), ("Northwind Traders", True)]
 
 
-def test_a_range_with_an_arrow_sign_or_a_bracketed_present_is_read() -> None:
+def test_a_range_with_an_arrow_a_spaced_slash_labels_or_a_bracketed_present_is_read() -> None:
     for text, want in (
         ("Jan 2019 > Dec 2020", ("2019-01", "2020-12")),
         ("Jan 2019 - (present)", ("2019-01", "present")),
+        ("Jan 2019 / Dec 2020", ("2019-01", "2020-12")),
+        ("From: Jan 2019 To: Dec 2020", ("2019-01", "2020-12")),
     ):
         span = find_dates(text)
         assert span is not None and (span.start, span.end) == want
@@ -126,3 +128,8 @@ def test_the_posts_of_trades_and_services_are_titles() -> None:
         ("BSc Finance, University of Leeds, 2020", None),
     )
     assert got == [("Bank Teller", "Chase", "")]
+
+
+def test_years_parted_by_a_pipe_are_a_list_not_a_range() -> None:
+    span = find_dates("2018 | 2020 | 2021")
+    assert span is not None and (span.start, span.end) == ("2018", "2018")
