@@ -569,8 +569,12 @@ def _holds_roles(section: Section) -> bool:
         return _lists_posts(section)
     if section.kind not in ("skills", "summary", "languages", "interests"):
         return False
-    dated = [x for x in section.lines if len(x.text.split()) <= 12 and anchor(x) is not None]
-    return len(dated) >= 3
+    return len(_dated_rows(section.lines)) >= 3
+
+
+def _dated_rows(lines: list[Line]) -> list[int]:
+    """Where a section's short lines with dates stand: the lines that may head a role."""
+    return [j for j, x in enumerate(lines) if len(x.text.split()) <= 12 and anchor(x) is not None]
 
 
 def _past_the_list(section: Section) -> list[Line]:
@@ -586,7 +590,7 @@ def _lists_posts(section: Section) -> bool:
     """ "Stationen" over dated lines each naming a post and followed by its bullets: a section of roles under a
     heading the reader cannot name."""
     lines = section.lines
-    dated = [j for j, x in enumerate(lines) if len(x.text.split()) <= 12 and anchor(x) is not None]
+    dated = _dated_rows(lines)
     posts = [
         j
         for j in dated
@@ -599,7 +603,7 @@ def _lists_posts(section: Section) -> bool:
 def _posts_at_top(section: Section) -> bool:
     """Past the name and contacts, two dated lines or more, each by a post's noun: roles under no heading."""
     lines = section.lines
-    dated = [j for j, x in enumerate(lines) if len(x.text.split()) <= 12 and anchor(x) is not None]
+    dated = _dated_rows(lines)
     posts = [j for j in dated if any(role_score(x.text) >= 1 for x in lines[max(0, j - 1) : j + 2])]
     return len(posts) >= 2 and len(posts) == len(dated)
 
@@ -612,7 +616,7 @@ def _role_sections(sections: list[Section]) -> set[int]:
         return found | ({0} if len(sections) > 1 and _posts_at_top(sections[0]) else set())
     # No heading says where the roles are: sections named by formatting alone, and the top of the page when it
     # goes on past the name and contacts with dated role lines (a CV whose experience has no heading).
-    dated = [x for x in sections[0].lines if len(x.text.split()) <= 12 and anchor(x) is not None]
+    dated = _dated_rows(sections[0].lines)
     top = {0} if len(dated) >= 2 or (len(sections) == 1 and dated) else set()
     return {k for k, s in enumerate(sections) if s.kind == "other"} | top
 
