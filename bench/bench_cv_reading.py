@@ -10,7 +10,8 @@ anonymised, labelled by hand in `labels_licensed.yaml`; origins in `SOURCES.md`)
 of the file name (for real content, of the JSON file's name); rules were tuned on `tune` and this reports `heldout`
 (or `--split tune|tune-a|tune-b|all`). A role counts as right when one read role has
 its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
-Allegro in Kraków). Per corpus it also says where roles go wrong (labelled roles found by their dates, and of
+Allegro in Kraków), and a labelled employer that carries its place ("KU Leuven, Belgium", as JSON Resume company
+fields do) is right when read as that employer with that place beside it. Per corpus it also says where roles go wrong (labelled roles found by their dates, and of
 those, the title and the employer right) and counts the confident outlines (tailored without the seeker's
 confirmation) and how many of them have a wrong role (one missed, or one read that the labels do not hold), name
 or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also
@@ -64,12 +65,15 @@ def norm(text: str) -> str:
     return " ".join(re.findall(r"[\w&']+", text))
 
 
-def same_employer(read: str, labels: list[str], place: str) -> bool:
+def same_employer(read: str, labels: list[str], place: str, read_place: str = "") -> bool:
     got = norm(read)
     place_words = set(norm(place).split())
+    # A labelled employer that carries its place ("KU Leuven, Belgium", as a JSON Resume's company field may) is
+    # read right as that employer with that place beside it.
+    with_place = norm(f"{read} {read_place}") if read_place else got
     for label in labels:
         want = norm(label)
-        if got == want:
+        if want in (got, with_place):
             return True
         # The employer with the labelled place after it is still the employer.
         extra = got[len(want) :].split() if got.startswith(want) else None
@@ -90,7 +94,7 @@ def title_right(read: RoleOutline, want: dict[str, Any]) -> bool:
 
 
 def employer_right(read: RoleOutline, want: dict[str, Any]) -> bool:
-    return same_employer(read.employer.value, want["employer"], want.get("place") or "")
+    return same_employer(read.employer.value, want["employer"], want.get("place") or "", read.place.value)
 
 
 def role_right(read: RoleOutline, want: dict[str, Any]) -> bool:
