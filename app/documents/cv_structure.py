@@ -1179,22 +1179,24 @@ def _dates_conf(span: DateSpan) -> float:
     return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
 
 
-def _head_text(line: Line, span: DateSpan | None = None, looks: bool = True) -> str:
+def _head_text(line: Line, span: DateSpan | None = None, looks: bool = True, across: bool = False) -> str:
     """A role's head line as read: with `looks`, a tab where its words change their look ("**Engineer** Globex
-    Ltd") when nothing else in it separates its fields."""
+    Ltd") when nothing else in it separates its fields (with `across`, even when something does)."""
     if not looks or not line.breaks:
         return line.text
+    if across:
+        return line.marked()
     plain = own_segments(line.text, span) if span is not None else line_segments(line.text)
     return line.marked() if len(plain) == 1 else line.text
 
 
 def _read_head(
-    lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], looks: bool
+    lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], looks: bool, across: bool = False
 ) -> tuple[str, str, float, float, str]:
     """Title, employer (with their confidences) and place from the role's head lines."""
-    own = own_segments(_head_text(lines[i], span, looks), span)
-    others = [line_segments(_head_text(lines[j], looks=looks)) for j in lead + tail]
-    others = whole_bracketed_employer([_head_text(lines[j], looks=looks) for j in lead + tail], others, own)
+    own = own_segments(_head_text(lines[i], span, looks, across), span)
+    texts = [_head_text(lines[j], looks=looks, across=across) for j in lead + tail]
+    others = whole_bracketed_employer(texts, [line_segments(t) for t in texts], own)
     beside = place_beside_dates(own, others)
     if beside:
         own = []
@@ -1203,12 +1205,31 @@ def _read_head(
     return title_and_employer(got)
 
 
+def _words(*fields: str) -> int:
+    return sum(len(re.findall(r"\w+", f)) for f in fields)
+
+
+def _across_looks(heads: list[Line], *fields: str) -> bool:
+    """A field read from words that straddles a change of look on its line ("BI Developer Qualfon" over the end of
+    an italic title): the words' separators and the eye disagree."""
+    for line in heads:
+        for field in fields:
+            at = line.text.find(field) if field else -1
+            if at >= 0 and any(at < b < at + len(field) for b in line.breaks):
+                return True
+    return False
+
+
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
     title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
-    if not (title and employer) and any(lines[j].breaks for j in [*lead, i, *tail]):
-        # Words alone do not tell title from employer: where the words change their look tells them apart.
-        again = _read_head(lines, i, span, lead, tail, looks=True)
-        if again[0] and again[1]:
+    heads = [lines[j] for j in [*lead, i, *tail]]
+    across = _across_looks(heads, title, employer)
+    if any(h.breaks for h in heads) and (not (title and employer) or across):
+        # Words alone do not tell title from employer, or they part them where the eye does not: where the words
+        # change their look tells them apart ("*Reports Analyst / BI Developer* Qualfon").
+        again = _read_head(lines, i, span, lead, tail, looks=True, across=across)
+        kept = not across or _words(again[0], again[1], again[4]) >= _words(title, employer, place)
+        if again[0] and again[1] and kept:  # a reading by looks that drops words it had read is no better
             title, employer, title_conf, employer_conf, place = again
     if not title:
         title, used = _title_nearby(lines, i, lead + tail)

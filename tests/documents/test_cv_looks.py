@@ -83,3 +83,36 @@ def test_a_line_whose_words_keep_one_look_reads_as_before() -> None:
     line = next(x for x in read_lines(DocxPackage(data)) if x.text.startswith("Data Analyst"))
     assert line.breaks == ()
     assert "\t" not in line.marked()
+
+
+def test_a_slash_inside_an_italic_title_does_not_part_it_from_its_employer() -> None:
+    outline = _outline(
+        _plain("October, 2019 - November, 2021"),
+        ([("Reports Analyst / BI Developer", False, True), (" Qualfon (Cebu City, Philippines).", False, False)], None),
+        _plain("Reported on every company site with dashboards and notebooks."),
+        _plain("October, 2017 - October, 2019"),
+        ([("Data Analyst / Real Time Analyst", False, True), (" Accenture (Cebu City, Philippines).", False, False)], None),
+        _plain("Analysed the production data of the teams supported."),
+    )
+    got = [(r.title.value, r.employer.value, r.place.value) for r in outline.roles]
+    assert got == [
+        ("Reports Analyst / BI Developer", "Qualfon", "Cebu City, Philippines"),
+        ("Data Analyst / Real Time Analyst", "Accenture", "Cebu City, Philippines"),
+    ]
+
+
+def test_a_reading_by_looks_that_drops_words_keeps_the_reading_by_words() -> None:
+    outline = _outline(
+        (
+            [
+                ("Internet Marketing Coordinator | Operations & Marketing", False, False),
+                (" Khan Tutorial Centre", True, False),
+                ("\tAugust 2014 – Present", False, False),
+            ],
+            None,
+        ),
+        _plain("Ran the centre's advertising on search engines and social media."),
+    )
+    assert [(r.title.value, r.employer.value) for r in outline.roles] == [
+        ("Internet Marketing Coordinator", "Operations & Marketing Khan Tutorial Centre")
+    ]
