@@ -8,14 +8,14 @@ its `SOURCES.md`: real wording of titles, employers, places and dates in known l
 (`tests/fixtures/cv_corpus/real/files/`: 130 Word CVs published under MIT, CC-BY, GPL, Apache, BSD or Unlicense terms,
 anonymised, labelled by hand in `labels_licensed.yaml`; origins in `SOURCES.md`). Each is split in halves by a hash
 of the file name (for real content, of the JSON file's name); rules were tuned on `tune` and this reports `heldout`
-(or `--split tune|tune-a|tune-b|all`). A role counts as right when one read role has
-its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
-Allegro in Kraków), and a labelled employer that carries its place ("KU Leuven, Belgium", as JSON Resume company
-fields do) is right when read as that employer with that place beside it. Per corpus it also says where roles go wrong (labelled roles found by their dates, and of
-those, the title and the employer right) and counts the confident outlines (tailored without the seeker's
-confirmation) and how many of them have a wrong role (one missed, or one read that the labels do not hold), name
-or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also
-reports the 54 earlier CVs whose files cannot be committed (no licence), all files, which the rules were tuned on.
+(or `--split tune|tune-a|tune-b|all`). A role counts as right when one read role has its title, its employer and
+both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for Allegro in Kraków), and a
+labelled employer that carries its place ("KU Leuven, Belgium", as JSON Resume company fields do) is right when read
+as that employer with that place beside it. Per corpus it also says where roles go wrong (labelled roles found by
+their dates, and of those, the title and the employer right) and counts the confident outlines (tailored without the
+seeker's confirmation) and how many of them have a wrong role (one missed, or one read that the labels do not hold),
+name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also reports the 54 earlier CVs whose files cannot be committed
+(no licence), all files, which the rules were tuned on.
 
     python bench/bench_cv_reading.py [--split heldout|tune|tune-a|tune-b|all] [--real DIR] [-v]
 """

@@ -91,7 +91,10 @@ def test_a_slash_inside_an_italic_title_does_not_part_it_from_its_employer() -> 
         ([("Reports Analyst / BI Developer", False, True), (" Qualfon (Cebu City, Philippines).", False, False)], None),
         _plain("Reported on every company site with dashboards and notebooks."),
         _plain("October, 2017 - October, 2019"),
-        ([("Data Analyst / Real Time Analyst", False, True), (" Accenture (Cebu City, Philippines).", False, False)], None),
+        (
+            [("Data Analyst / Real Time Analyst", False, True), (" Accenture (Cebu City, Philippines).", False, False)],
+            None,
+        ),
         _plain("Analysed the production data of the teams supported."),
     )
     got = [(r.title.value, r.employer.value, r.place.value) for r in outline.roles]
