@@ -37,11 +37,19 @@ def signature(line: Line) -> tuple[str, bool, bool]:
     return (line.style if heading_style else "", line.bold, upper)
 
 
+def titled_label(text: str) -> bool:
+    """ "Line Cook:", "Kitchen Manager:" over the role's bullets: a post's name written as a label of what follows
+    (a few capitalised words naming a post), unlike "Key Accomplishments:" or "Duties include:"."""
+    words = text.rstrip(": ").split()
+    capitalised = all(w[:1].isupper() or fold(w) in _SMALL_WORDS for w in words)
+    return 1 <= len(words) <= 5 and capitalised and role_score(text.rstrip(": ")) >= 1
+
+
 def head_like(line: Line) -> bool:
     """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
     t = line.text.strip()
     n = len(t.split())
-    if line.is_list or not t or EMAIL.search(t) or t.endswith(":"):
+    if line.is_list or not t or EMAIL.search(t) or (t.endswith(":") and not titled_label(t)):
         return False  # "Duties and responsibilities include:" opens a list
     if n > 14 and not (n <= 24 and has_org_word(t, strong=True) and not t.endswith(".")):
         return False

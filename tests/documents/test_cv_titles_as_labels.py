@@ -1,0 +1,39 @@
+"""Role layouts of seekers outside software (2026-12-02, eighth corpus round): the post written as a label over its
+bullets ("Line Cook:") under an "Employer, Place<TAB>Dates" line."""
+
+from __future__ import annotations
+
+from app.documents.cv_structure import read_outline
+from tests.docx_build import named_cv
+
+BULLET = "List Bullet"
+
+
+def _roles(*paragraphs: tuple[str, str | None]) -> list[tuple[str, str, str, str]]:
+    data = named_cv(("Experience", "Heading 1"), *paragraphs)
+    return [(r.title.value, r.employer.value, r.place.value, r.start.value) for r in read_outline(data).roles]
+
+
+def test_a_post_written_as_a_label_under_the_employers_line_is_the_title() -> None:
+    got = _roles(
+        ("Chili’s Grill and Bar, Aurora, IL\t\t\tOctober 2019-April 2022", None),
+        ("Line Cook:", None),
+        ("Worked a high volume of orders at once and kept every one accurate.", BULLET),
+        ("Salsa Verde Mexican Restaurant, Batavia, IL\t\t\tJuly 2018-October 2019", None),
+        ("Cashier:", None),
+        ("Greeted guests at the door and took their payments.", BULLET),
+    )
+    assert got == [
+        ("Line Cook", "Chili’s Grill and Bar", "Aurora, IL", "2019-10"),
+        ("Cashier", "Salsa Verde Mexican Restaurant", "Batavia, IL", "2018-07"),
+    ]
+
+
+def test_a_label_that_names_no_post_is_not_a_title() -> None:
+    got = _roles(
+        ("Project Manager\t\t\t2017 – 2019", None),
+        ("Titan 3PL\t\t\tRemote", None),
+        ("Key Accomplishments:", None),
+        ("Opened five stores that sold over $100,000 in their first month.", BULLET),
+    )
+    assert got == [("Project Manager", "Titan 3PL", "Remote", "2017")]
