@@ -549,7 +549,7 @@ _AMBIGUOUS_HEADINGS = frozenset(
     fold(w)
     for w in _words("""
 software media press service services training trainings conference conferences studies interviews funding
-recognition papers articles books community work teaching
+recognition papers articles books community work teaching referee volunteer
 """)
 )
 

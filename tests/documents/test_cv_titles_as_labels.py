@@ -3,8 +3,10 @@ bullets ("Line Cook:") under an "Employer, Place<TAB>Dates" line."""
 
 from __future__ import annotations
 
+import docx
+
 from app.documents.cv_structure import read_outline
-from tests.docx_build import named_cv
+from tests.docx_build import named_cv, saved
 
 BULLET = "List Bullet"
 
@@ -37,3 +39,27 @@ def test_a_label_that_names_no_post_is_not_a_title() -> None:
         ("Opened five stores that sold over $100,000 in their first month.", BULLET),
     )
     assert got == [("Project Manager", "Titan 3PL", "Remote", "2017")]
+
+
+def test_a_referees_post_under_a_volunteer_role_is_its_title_not_a_references_heading() -> None:
+    d = docx.Document()
+    d.add_paragraph("Kai Lindqvist", style="Title")
+    d.add_paragraph("kai.lindqvist@example.org")
+    for text, bold, style in [
+        ("Community Experience:", True, None),
+        ("West Aurora High School, Aurora, IL\t\t\tAugust 2016-November 2017", False, None),
+        ("Volunteer, Football Referee:", True, None),
+        ("Refereed middle school football games.", False, BULLET),
+        ("Mentored incoming football players.", False, BULLET),
+        ("Skills:", True, None),
+        ("Fluent in Spanish and English", False, BULLET),
+    ]:
+        d.add_paragraph(style=style).add_run(text).bold = bold or None
+    outline = read_outline(saved(d))
+    assert [(r.title.value, r.employer.value) for r in outline.roles] == [
+        ("Volunteer, Football Referee", "West Aurora High School")
+    ]
+    assert [b.text for b in outline.roles[0].bullets] == [
+        "Refereed middle school football games.",
+        "Mentored incoming football players.",
+    ]
