@@ -1008,13 +1008,15 @@ def is_place(text: str) -> bool:
     )
     # "IBM Research, Zurich, Switzerland", "KU Leuven, Belgium": a part with an acronym before the city or country
     # names an organisation ("Washington DC, USA" names a city: its capitals are a region's code)
+    code = len(parts) == 2 and cv_places.city_and_code(parts[0], parts[-1])
     acronyms = [a for a in re.findall(r"\b[A-Z]{2,}\b", parts[0]) if not US_STATE.match(a) and a != "DC"]
     named = bool(acronyms) and (len(parts) == 3 or not cv_places.is_city(parts[0], floor=15_000))
     return (
         2 <= len(parts) <= 3
         and last_ok
         and not named
-        and all(len(p.split()) <= 3 and not has_org_word(p) for p in parts)
+        # a region's code is no organisation word: "Edmonton, AB" (Alberta, not a Swedish "AB")
+        and all(len(p.split()) <= 3 and not has_org_word(p) for p in (parts[:-1] if code else parts))
     )
 
 

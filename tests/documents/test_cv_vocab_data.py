@@ -35,6 +35,16 @@ def test_a_city_then_the_iso_code_of_its_own_state_or_country_is_a_place(text: s
     assert is_place(text)
 
 
+@pytest.mark.parametrize("text", ["Edmonton, AB", "Calgary, AB", "Stockholm, AB"])
+def test_a_region_code_that_spells_a_legal_form_is_still_a_region_after_its_city(text: str) -> None:
+    assert is_place(text)  # Alberta's "AB" (and Stockholm County's), not a Swedish company's "AB"
+
+
+@pytest.mark.parametrize("text", ["Volvo, AB", "Spotify, AB", "Ericsson AB"])
+def test_a_name_before_a_legal_form_is_no_place(text: str) -> None:
+    assert not is_place(text)
+
+
 @pytest.mark.parametrize("text", ["KU Leuven, Belgium", "IBM Research, Zurich", "IBM Research, Zurich, Switzerland"])
 def test_an_organisation_before_its_city_or_country_is_no_place(text: str) -> None:
     assert not is_place(text)
