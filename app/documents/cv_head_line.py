@@ -578,6 +578,10 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             on_dates = on_dates if kept is got.kept else [False] * len(kept)
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates)
         place = place or trailing
+        if len(kept) == 1 and place and title and not employer and role_score(title) < 1:
+            # "Feed My Starving Children, Naperville, IL": a lone name with its place and no post's noun is where
+            # the seeker worked (a title is seldom written with a place and no employer)
+            title, employer, title_conf, employer_conf = "", title, 0.2, 0.5
         if title_conf >= 0.9 and "," in employer and employer in kept:  # a piece of its own after the title
             employer = _without_topic(employer, title)
     if employer and "," in employer and not place and not _campus(employer):

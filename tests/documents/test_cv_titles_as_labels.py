@@ -63,3 +63,18 @@ def test_a_referees_post_under_a_volunteer_role_is_its_title_not_a_references_he
         "Refereed middle school football games.",
         "Mentored incoming football players.",
     ]
+
+
+def test_a_lone_name_with_its_place_and_dates_is_the_employer_of_a_role_with_no_title() -> None:
+    data = named_cv(
+        ("Volunteer Experience", "Heading 1"),
+        ("Feed My Starving Children, Naperville, IL.\t\t\tAugust 2015 – Present", None),
+        ("Interfaith Food Pantry, Aurora, IL.\t\t\tAugust 2018 – Present", None),
+        ("Skills", "Heading 1"),
+        ("Fluent in Spanish and English", BULLET),
+    )
+    got = [(r.title.value, r.employer.value, r.place.value, r.start.value) for r in read_outline(data).roles]
+    assert got == [
+        ("", "Feed My Starving Children", "Naperville, IL", "2015-08"),
+        ("", "Interfaith Food Pantry", "Aurora, IL", "2018-08"),
+    ]
