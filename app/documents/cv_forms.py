@@ -18,7 +18,7 @@ from app.documents.text import fold
 # Label words by field, in English, German, French, Spanish, Dutch and Italian (matched on the folded label).
 _LABELS = {
     "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis"
-    r"|from\s*[-–/]\s*to",
+    r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica",
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
@@ -89,6 +89,9 @@ def form_roles(texts: list[str]) -> list[FormRole]:
     while lead < starts[0] and fields[starts[0] - lead - 1] is not None:
         lead += 1
     bounds = [s - lead for s in starts] + [len(texts)]
+    opening = _opening_lines(fields, starts)
+    if opening is not None:  # "Empresa: ...", "Cargo: ...", a description, then "Tiempo laborado: ..." last
+        bounds = [*opening, len(texts)]
     roles: list[FormRole] = []
     for k, dates in enumerate(starts):
         role = FormRole(dates=dates, lines=[dates])
@@ -101,13 +104,38 @@ def form_roles(texts: list[str]) -> list[FormRole]:
             if i != dates and name in ("title", "employer") and not getattr(role, name):
                 setattr(role, name, f[1] if f is not None else "")
                 role.lines.append(i)
-            elif i > dates:
+            elif i > dates or (opening is not None and f is None and not _note_line(texts[i])):
                 role.body.append(i)
         if not role.title:
             _title_from_description(role, range(bounds[k], bounds[k + 1]), fields)
         roles.append(role)
     _name_from_head_lines(roles, texts, fields, bounds)
     return roles
+
+
+def _note_line(text: str) -> bool:
+    """ "Jefe inmediato: Hernán Quintero", "Teléfono: 3291102457", "(Funciones)": a labelled note or an aside in a
+    form, not what the work was."""
+    m = _SPLIT.match(text)
+    return (m is not None and ":" in text[: m.end(1) + 2] and len(m.group(1).split()) <= 3) or (
+        text.strip().startswith("(") and text.strip().endswith(")")
+    )
+
+
+def _opening_lines(fields: list[tuple[str, str] | None], starts: list[int]) -> list[int] | None:
+    """Where each role opens in a form whose dates come last: the lines of the field the section opens with (an
+    employer or a title), one above each dates line and none between a role's dates and the next role's opening."""
+    first = next((i for i, f in enumerate(fields) if f is not None), None)
+    if first is None or first == starts[0] or (kind := fields[first][0]) not in ("employer", "title"):  # type: ignore[index]
+        return None
+    opens = [i for i, f in enumerate(fields) if f is not None and f[0] == kind]
+    if len(opens) != len(starts) or starts[0] - first <= 1:
+        return None
+    if not all(o < d for o, d in zip(opens, starts, strict=True)) or any(
+        d > o for o, d in zip(opens[1:], starts[:-1], strict=True)
+    ):
+        return None
+    return opens
 
 
 def _title_from_description(role: FormRole, span: range, fields: list[tuple[str, str] | None]) -> None:

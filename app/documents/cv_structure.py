@@ -227,7 +227,13 @@ def _could_be_heading(line: Line, listed: bool = False) -> bool:
         and not EMAIL.search(t)
         and find_dates(t) is None
         and not t.endswith((".", ",", ";"))
+        and _form_field(t) not in ("employer", "title", "dates")  # "EMPRESA: SITEL Group" is a form's field
     )
+
+
+def _form_field(text: str) -> str | None:
+    field = labelled(text) if ":" in text else None
+    return field[0] if field is not None and field[1] else None
 
 
 _NUMBERED = re.compile(r"^\s*(?:[IVX]{1,4}|[A-H])[.)]\s+\S")
