@@ -125,11 +125,12 @@ def _note_line(text: str) -> bool:
 def _opening_lines(fields: list[tuple[str, str] | None], starts: list[int]) -> list[int] | None:
     """Where each role opens in a form whose dates come last: the lines of the field the section opens with (an
     employer or a title), one above each dates line and none between a role's dates and the next role's opening."""
-    first = next((i for i, f in enumerate(fields) if f is not None), None)
-    if first is None or first == starts[0] or (kind := fields[first][0]) not in ("employer", "title"):  # type: ignore[index]
+    first = next(((i, f[0]) for i, f in enumerate(fields) if f is not None), None)
+    if first is None or first[0] == starts[0] or first[1] not in ("employer", "title"):
         return None
+    kind = first[1]
     opens = [i for i, f in enumerate(fields) if f is not None and f[0] == kind]
-    if len(opens) != len(starts) or starts[0] - first <= 1:
+    if len(opens) != len(starts) or starts[0] - first[0] <= 1:
         return None
     if not all(o < d for o, d in zip(opens, starts, strict=True)) or any(
         d > o for o, d in zip(opens[1:], starts[:-1], strict=True)
