@@ -104,7 +104,7 @@ _SEASONS = {
 }  # fmt: skip
 _PRESENT = (
     r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
-    r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|en\s+cours"
+    r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|(?:à\s+)?nos\s+jours|en\s+cours"
     r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|a\s+la\s+fecha|la\s+actualidad|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
     r"|至今|迄今|今|现在|現在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
@@ -182,7 +182,7 @@ _SEP = (
 )  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)", "From: Jan 2019 To: Dec 2020", "Jan 2019 / Dec 2020" (not a pipe:
 # "2018 | 2020" lists years)
 # "from ... to ...": the word before the start belongs to the dates
-_FROM = r"(?:(?:from|since|von|van|de|desde|dal|da|od|с|з|din|dari|từ|fra|från):?\s+)?"
+_FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från):?\s+)?"
 _RANGE = re.compile(
     rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)

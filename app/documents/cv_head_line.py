@@ -392,6 +392,11 @@ def _trim(text: str) -> str:
 _ABBREVIATED = re.compile(r"(?:\b(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Ltd|Co|Corp|Bros|Ltda|Cía|Cia|Pty|Jr|Sr)\.)$")
 
 
+# ", tâches effectuées :", ", duties included:": a clause in lower case that ends the line with a colon opens the
+# role's list of what was done
+_LIST_OPENER = re.compile(r"[,;]\s*[a-zà-ÿ][^,;:]{0,40}?\s*:\s*$")
+
+
 def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
     """The anchor line's pieces around its dates."""
     head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
@@ -402,6 +407,7 @@ def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
         # "Investigador (Cátedra UNESCO, Jun-2021 a la actualidad):": the employer shares the brackets with the dates
         head = head[:opened].rstrip() + "\t" + head[opened + 1 :].strip(" ,;–—-")
         tail_text = tail_text[1:].lstrip(" :.")
+    tail_text = _LIST_OPENER.sub("", tail_text)
     own = line_segments((head + "\t" + tail_text).strip())
     if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
         after = {s for s, _ in line_segments(tail_text)}  # the dates that starts in lower case describes the role
