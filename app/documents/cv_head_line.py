@@ -107,13 +107,23 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     head = m.group("org").split(",")[0]
     if not titled and "," in m.group("org") and role_score(head) >= 1:
         return None  # "Research Intern, Amazon Web Services (Automated Reasoning Group)": the brackets name a unit
-    if not titled and len(parts) == 1 and role_score(head) >= 1 and org_score(parts[0]) > 0:
-        # "Coordinator Msc program (Middle East Technical University)": a title, then its organisation in brackets
-        return [(m.group("org").strip(), False), (parts[0], True)]
+    inner = m.group("inner").strip(" .")
+    if not titled and "," not in m.group("org") and role_score(head) >= 1 and _bracketed_employer(inner, parts):
+        # "Coordinator Msc program (Middle East Technical University)", "Barista (Starbucks)", "Research Staff
+        # Member (MIT-IBM Watson AI Lab, IBM Research)": a title, then its organisation in brackets
+        return [(m.group("org").strip(), False), (inner, True)]
     if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
         titled = parts  # "Learn Ubuntu (PHP Development)"
     org = (m.group("org").strip(), True)
     return [(titled[-1], False), org] if titled else [org]
+
+
+def _bracketed_employer(inner: str, parts: list[str]) -> bool:
+    """What brackets after a title hold when they name its employer: an organisation's name (an organisation word,
+    or capitalised words), not a note on the arrangement or the line of work ("(Contract)", "(Retail Banking)")."""
+    if any(is_arrangement(p) or any(w in _ARRANGEMENTS for w in tokens(p)) for p in parts) or names_a_field(inner):
+        return False
+    return org_score(inner) > 0 or all(w[:1].isupper() or not w[:1].isalpha() for p in parts for w in p.split()[:1])
 
 
 _BRACKET = re.compile(r"\s*\(([^()]+)\)")

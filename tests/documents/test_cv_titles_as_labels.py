@@ -78,3 +78,26 @@ def test_a_lone_name_with_its_place_and_dates_is_the_employer_of_a_role_with_no_
         ("", "Feed My Starving Children", "Naperville, IL", "2015-08"),
         ("", "Interfaith Food Pantry", "Aurora, IL", "2018-08"),
     ]
+
+
+def test_a_title_with_its_employer_in_brackets_keeps_both() -> None:
+    got = _roles(
+        ("Senior Machine Learning Scientist (Amazon Research)\t\t\tNov 2020 – present", None),
+        ("Research Staff Member (MIT-IBM Watson AI Lab, IBM Research)\t\t\tAug 2018 – Oct 2020", None),
+        ("Barista (Starbucks)\t\t\tAug 2016 – Oct 2017", None),
+    )
+    assert [(t, e) for t, e, _, _ in got] == [
+        ("Senior Machine Learning Scientist", "Amazon Research"),
+        ("Research Staff Member", "MIT-IBM Watson AI Lab, IBM Research"),
+        ("Barista", "Starbucks"),
+    ]
+
+
+def test_brackets_after_a_title_holding_the_arrangement_name_no_employer() -> None:
+    got = _roles(
+        ("Software Engineer (Contract)\t\t\tAug 2016 – Oct 2017", None),
+        ("Built the billing service's reporting jobs.", BULLET),
+        ("Data Analyst (Globex Corporation)\t\t\tJan 2015 – Jul 2016", None),
+        ("Wrote the weekly sales reports.", BULLET),
+    )
+    assert [(t, e) for t, e, _, _ in got] == [("Software Engineer", ""), ("Data Analyst", "Globex Corporation")]
