@@ -558,7 +558,8 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     if not phone.startswith(("+", "(")) and _other_label(bare[:at]):
         return False  # "National ID: 1234 5678 9012", "Passport No.: …": a number that says it is no phone
     second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
-    if before[-1:] in ("-", "_", "@") or (before.endswith("/") and not second):
+    listed = before == " -"  # "3275121415 -8231461": a spaced dash lists another number
+    if before[-1:] in ("_", "@") or (before[-1:] == "-" and not listed) or (before.endswith("/") and not second):
         return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
     if phone.isdigit() and not (plain_ok or second):
         return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
@@ -580,9 +581,17 @@ _CONTACT_WORDS = re.compile(
 )
 
 
+# "C.C. 1098473615", "D.N.I. 12345678", "R.G. 12.345.678-9": an identity document's initials before its number
+_ID_INITIALS = re.compile(
+    r"(?:^|[\s(])(?:c\.\s?[ci]|d\.\s?n\.\s?i|r\.\s?g|t\.\s?i|n\.\s?i\.\s?t)\.?\s*(?:n[º°o]\.?\s*)?$", re.I
+)
+
+
 def _other_label(before: str) -> bool:
     """The number's own label says something else than a phone ("National ID:", "Passport No.:", "PAN:")."""
     piece = re.split(r"[|•·,;\t]|\s{3,}", before)[-1]
+    if _ID_INITIALS.search(piece):
+        return True
     m = _LABEL_BEFORE.search(piece)
     if m is None or len(m.group(1).strip(" .")) <= 2:
         return False  # a label of one or two letters is a sign ("M:", "T:", "Ph:"), never another kind of number
@@ -629,6 +638,15 @@ def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
         short = m.group(1)
         if len(phone_digits(short)) == 8 and short not in out.phones and _phone_kept(bare, short, True):
             out.phones.append(short)
+    for phone in list(out.phones):
+        at = bare.find(phone)
+        m = _SECOND_LOCAL.match(bare, at + len(phone)) if at >= 0 else None
+        if m and m.group(1) not in out.phones and 7 <= len(phone_digits(m.group(1))) <= 8:
+            out.phones.append(m.group(1))  # "(00223) 75 14 39 50 / 93 09 37 26": a second, local number
+
+
+# A second number after a full one, a slash between: "… 39 50 / 93 09 37 26"
+_SECOND_LOCAL = re.compile(r"\s*/\s*(\d[\d \-]{5,}\d)(?![\d\w])")
 
 
 _FIELDS = re.compile(r"\t+|\s+\|\s+")

@@ -91,7 +91,16 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
 def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
     """The CV's sections (the page footer aside) and the indexes of those its roles are read from."""
     sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(_unglued_dates(lines)))))
-    return sections, _role_sections(sections)
+    return _referees_table_head(sections), _role_sections(sections)
+
+
+def _referees_table_head(sections: list[Section]) -> list[Section]:
+    """ "REFERENCES" right over a table headed "Name | Contact Information": the contacts under it are the referees',
+    not the seeker's (an empty referees section, then a contact one)."""
+    for before, after in pairwise(sections):
+        if before.kind == "referees" and not before.lines and after.kind == "contact":
+            after.kind = "referees"
+    return sections
 
 
 # Where a word runs straight into what may be a date: "RADIOLOGY2018", "UniversityJan 2022" (a PDF converted to Word

@@ -87,7 +87,19 @@ def find_phones(text: str) -> list[str]:
         digits = phone_digits(raw)
         if 9 <= len(digits) <= 15 and not DATE_RANGE.fullmatch(raw):
             found.append(raw)
+        elif len(digits) > 15:
+            found += _listed_phones(raw)
     return found
+
+
+def _listed_phones(raw: str) -> list[str]:
+    """ "3952764576 – 3275121415 -8231461": numbers listed with dashes between them, read as one run of digits; a
+    shorter local number (seven or eight digits) counts only beside a full one."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—/]\s*|\s*[-–—/]\s+", raw) if p.strip()]
+    lengths = [len(phone_digits(p)) for p in parts]
+    if len(parts) < 2 or not any(9 <= n <= 15 for n in lengths) or not all(7 <= n <= 15 for n in lengths):
+        return []
+    return parts
 
 
 def split_sentences(text: str) -> list[str]:
