@@ -640,9 +640,9 @@ def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
             out.phones.append(short)
     for phone in list(out.phones):
         at = bare.find(phone)
-        m = _SECOND_LOCAL.match(bare, at + len(phone)) if at >= 0 else None
-        if m and m.group(1) not in out.phones and 7 <= len(phone_digits(m.group(1))) <= 8:
-            out.phones.append(m.group(1))  # "(00223) 75 14 39 50 / 93 09 37 26": a second, local number
+        second = _SECOND_LOCAL.match(bare, at + len(phone)) if at >= 0 else None
+        if second and second.group(1) not in out.phones and 7 <= len(phone_digits(second.group(1))) <= 8:
+            out.phones.append(second.group(1))  # "(00223) 75 14 39 50 / 93 09 37 26": a second, local number
 
 
 # A second number after a full one, a slash between: "… 39 50 / 93 09 37 26"
