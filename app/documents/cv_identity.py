@@ -443,6 +443,16 @@ def read_name(sections: list[Section], lines: list[Line] | None = None) -> Score
     for found in (_name_box(lines or []), _name_set_apart(sections), _lower_case_name(candidates)):
         if found.value:
             return found
+    return _title_styled_name(lines or [])
+
+
+def _title_styled_name(lines: list[Line]) -> Scored:
+    """No name at the top: the first line in Word's Title style that reads as a name, wherever it stands (a
+    LinkedIn profile saved as Word sets its sidebar of contacts and skills before the name), unsurely."""
+    for line in lines:
+        if line.style == "Title" and line.area == "body":
+            text = line.text.strip()
+            return Scored(value=text, confidence=0.7) if name_like(text) and not _not_a_name(line) else Scored()
     return Scored()
 
 

@@ -56,3 +56,26 @@ def test_a_references_heading_over_a_name_and_contact_table_keeps_the_referees_p
 def test_a_spanish_family_reference_is_a_referee_not_the_seeker() -> None:
     tail = (("REFERENCIA FAMILIAR", "Heading 1"), ("Diana Castaño (Hermana)", None), ("Cel: 3119142258", None))
     assert _phones("wilmer.c@example.org", "Cel. 3952764576", tail=tail) == ["3952764576"]
+
+
+def test_a_name_in_the_title_style_after_a_sidebar_of_contacts_and_skills_is_the_name() -> None:
+    # A LinkedIn profile saved as Word: the sidebar's sections first, then the name, the headline and a summary
+    data = docx_bytes(
+        ("Contato", "Heading 2"),
+        ("Colombo 44986203274 (Mobile)", None),
+        ("rogerio.pimentel@example.org", None),
+        ("Principais competências", "Heading 2"),
+        ("HTML5", "List Bullet"),
+        ("Javascript", "List Bullet"),
+        ("Idiomas", "Heading 2"),
+        ("Português (Nativo)", "List Bullet"),
+        ("Certificações", "Heading 2"),
+        ("Diversas certificações, disponíveis no LinkedIn.", "List Bullet"),
+        ("Rogério Augusto Pimentel", "Title"),
+        ("Desenvolvedor / Programador | Javascript - HTML - CSS Colombo", "Body Text"),
+        ("Inglês básico;", "List Bullet"),
+        ("Conhecimentos e cursos em programação para iniciantes e lógica de programação.", "List Bullet"),
+    )
+    name = read_outline(data).name
+    assert name.value == "Rogério Augusto Pimentel"
+    assert name.confidence < 0.9  # found away from the top: the seeker confirms it
