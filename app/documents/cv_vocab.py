@@ -597,7 +597,7 @@ nutritionist optometrist podiatrist anaesthetist anesthetist
 teller busser barback valet bookkeeper janitor custodian firefighter concierge bellhop dispatcher chauffeur
 estimator surveyor drafter draftsman underwriter adjuster actuary realtor broker recruiter scheduler croupier
 groomer referee umpire caretaker landscaper roofer phlebotomist sonographer copywriter proofreader
-videographer animator illustrator seamstress orderly pilot veterinarian doula
+videographer animator illustrator seamstress orderly pilot veterinarian doula salesman saleswoman usher
 ingeniero ingeniera desarrollador desarrolladora analista gerente directora jefe jefa consultor consultora becario
 becaria asistente profesora investigador investigadora tecnico tecnica coordinadora programador programadora
 ingenieure developpeur developpeuse chef charge chargee consultante directeur directrice gestionnaire assistante

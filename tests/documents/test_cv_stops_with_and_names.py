@@ -118,7 +118,16 @@ def test_a_line_opening_with_at_names_the_employer() -> None:
 
 
 def test_the_posts_of_trades_and_services_are_titles() -> None:
-    for title in ("Bank Teller", "Janitor", "Firefighter", "Concierge", "Roofer", "Phlebotomist", "Busser"):
+    for title in (
+        "Bank Teller",
+        "Janitor",
+        "Firefighter",
+        "Concierge",
+        "Roofer",
+        "Phlebotomist",
+        "Busser",
+        "Car Salesman",
+    ):
         assert role_score(title) >= 1, title
     got = _roles(
         ("Experience", "Heading 1"),

@@ -101,3 +101,12 @@ def test_brackets_after_a_title_holding_the_arrangement_name_no_employer() -> No
         ("Wrote the weekly sales reports.", BULLET),
     )
     assert [(t, e) for t, e, _, _ in got] == [("Software Engineer", ""), ("Data Analyst", "Globex Corporation")]
+
+
+def test_a_salesman_written_as_a_label_is_the_title() -> None:
+    got = _roles(
+        ("Mazda of Clear Lake - Friendswood, TX\t\t05/2017 to 02/2018", None),
+        ("Car Salesman:", None),
+        ("Greeted customers and took them on test drives.", BULLET),
+    )
+    assert [(t, e) for t, e, _, _ in got] == [("Car Salesman", "Mazda of Clear Lake")]
