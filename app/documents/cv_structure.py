@@ -974,18 +974,26 @@ def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
     k = 0
     while k < len(roles):
         group, inner = roles[k], []
-        name = group.employer.value if not group.title.value else _named_only(group)
+        titled = group.title.value and not _WEB_ADDRESS.fullmatch(group.title.value)  # "CISV International – cisv.org"
+        name = group.employer.value if not titled else _named_only(group)
         for r in roles[k + 1 :]:
-            if not name or r.employer.value or not r.title.value or not _within(r, group):
+            # "Co-Vice President & Founding Member, Sep 2021 – May 2023" read as an employer for want of another piece
+            lone = not r.title.value and not r.place.value and role_score(r.employer.value) >= 1
+            if not name or (r.employer.value and not lone) or not (r.title.value or lone) or not _within(r, group):
                 break
             inner.append(r)
         for r in inner:
+            if not r.title.value:  # a lone post's name under its employer's line is the post held there
+                r.title = Scored(value=r.employer.value, confidence=0.5)
             r.employer = Scored(value=name, confidence=0.7)
             r.place = r.place if r.place.value else group.place
             r.line_ids = list(dict.fromkeys([*group.line_ids, *r.line_ids]))
         out.extend(inner or [group])
         k += 1 + len(inner)
     return out
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.I)
 
 
 def _named_only(group: RoleOutline) -> str:

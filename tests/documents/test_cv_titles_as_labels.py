@@ -110,3 +110,26 @@ def test_a_salesman_written_as_a_label_is_the_title() -> None:
         ("Greeted customers and took them on test drives.", BULLET),
     )
     assert [(t, e) for t, e, _, _ in got] == [("Car Salesman", "Mazda of Clear Lake")]
+
+
+def test_posts_under_an_organisations_dated_line_take_its_name() -> None:
+    got = _roles(
+        ("CISV International – cisv.org\t\t\tJun 2012 – Present", None),
+        ("Junior Branch Advisor, Feb 2024 – Jun 2025", None),
+        ("TAMU InterDisciplinary Engineering Association (IDEA)\t\t\tSep 2021 – Present", None),
+        ("Co-Vice President & Founding Member, Sep 2021 – May 2023", None),
+        ("ITDE Student Ambassador, Oct 2021 – Present", None),
+    )
+    assert [(t, e, s) for t, e, _, s in got] == [
+        ("Junior Branch Advisor", "CISV International", "2024-02"),
+        ("Co-Vice President & Founding Member", "TAMU InterDisciplinary Engineering Association (IDEA)", "2021-09"),
+        ("ITDE Student Ambassador", "TAMU InterDisciplinary Engineering Association (IDEA)", "2021-10"),
+    ]
+
+
+def test_two_organisations_with_overlapping_dates_stay_two_roles() -> None:
+    got = _roles(
+        ("Miami Connections\t\t\tAugust 2011 – May 2014", None),
+        ("Autism Speaks\t\t\tAugust 2013 – May 2014", None),
+    )
+    assert [(e, s) for _, e, _, s in got] == [("Miami Connections", "2011-08"), ("Autism Speaks", "2013-08")]
