@@ -49,7 +49,10 @@ _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 
 # "at" in the languages whose word for it names only a place of work before a name: Italian "presso", Dutch "bij",
 # Swedish "vid" and "hos", Danish and Norwegian "hos"
-_AT = re.compile(r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])")
+_AT = re.compile(
+    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])"
+    r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
+)
 
 
 # "en", "em", "presso": Spanish, Portuguese and Italian "at/in" before the organisation ("Desarrollador en Acme S.A.S.")

@@ -142,3 +142,20 @@ def test_the_posts_of_trades_and_services_are_titles() -> None:
 def test_years_parted_by_a_pipe_are_a_list_not_a_range() -> None:
     span = find_dates("2018 | 2020 | 2021")
     assert span is not None and (span.start, span.end) == ("2018", "2018")
+
+
+def test_at_the_before_a_name_parts_the_title_from_its_employer() -> None:
+    got = _roles(
+        ("Experience", "Heading 1"),
+        ("Research Assistant at the University of Oslo\t\t2015 – 2018", None),
+        ("Ran the lab's field surveys and wrote the reports.", "List Bullet"),
+        ("Volunteer at the Seattle Aquarium, Seattle, WA\t\t2012 – 2015", None),
+        ("Guided school groups through the exhibits.", "List Bullet"),
+        ("Receptionist at The Ohio State University\t\t2010 – 2012", None),
+        ("Answered the front desk's phones.", "List Bullet"),
+    )
+    assert got == [
+        ("Research Assistant", "University of Oslo", ""),
+        ("Volunteer", "Seattle Aquarium", "Seattle, WA"),
+        ("Receptionist", "The Ohio State University", ""),
+    ]
