@@ -12,7 +12,9 @@ the top. Each part is read where it stands, not where it is anchored:
   from the top (a column of dates beside a column of roles).
 
 Only parts whose place on the page is known are moved: one measured from a paragraph or a line stays where it is
-anchored, and so does one on a later page (a page break or Word's last rendered page break before its anchor).
+anchored, unless that paragraph stands where its top can be told (every paragraph above it on its page is empty, as
+in a template wholly of boxes that Word anchors "move with text" in the first empty lines of each page); one on a
+later page (a page break or Word's last rendered page break before its anchor) is read with its own page's boxes.
 A sidebar is known by its side, width and height alone: one measured from its paragraph is read beside the body
 all the same, and one on a later page after the body.
 """
@@ -70,7 +72,12 @@ class Place:
     y: int | None
     w: int
     h: int
-    first_page: bool = True  # False: anchored after a page break, so its y is on a later page
+    page: int = 0  # the page it is anchored on (page breaks before its anchor): its y is on that page
+    told: bool = False  # its y told from where its empty anchor paragraph stands (about where; see `_places`)
+
+    @property
+    def first_page(self) -> bool:
+        return self.page == 0
 
 
 def page_of(body: etree._Element) -> Page:
@@ -94,18 +101,23 @@ def page_of(body: etree._Element) -> Page:
     )
 
 
-def _area(where: str, page: Page, across: bool) -> tuple[int, int] | None:
-    """The start and the length of what an offset is measured from; None when that is the text itself."""
-    if across:
-        if where == "page" or where in ("insideMargin", "outsideMargin"):
-            return 0, page.width
-        if where in ("margin", "column", "text", ""):
-            return page.left, page.width - page.left - page.right
-        if where == "leftMargin":
-            return 0, page.left
-        if where == "rightMargin":
-            return page.width - page.right, page.right
-        return None
+def _area(where: str, page: Page, across: bool, para_top: int | None = None) -> tuple[int, int] | None:
+    """The start and the length of what an offset is measured from; None when that is the text itself (but for a
+    paragraph whose top is known, `para_top`)."""
+    if not across:
+        return _down_area(where, page, para_top)
+    if where == "page" or where in ("insideMargin", "outsideMargin"):
+        return 0, page.width
+    if where in ("margin", "column", "text", ""):
+        return page.left, page.width - page.left - page.right
+    if where == "leftMargin":
+        return 0, page.left
+    if where == "rightMargin":
+        return page.width - page.right, page.right
+    return None
+
+
+def _down_area(where: str, page: Page, para_top: int | None) -> tuple[int, int] | None:
     if where == "page":
         return 0, page.height
     if where == "margin":
@@ -114,6 +126,8 @@ def _area(where: str, page: Page, across: bool) -> tuple[int, int] | None:
         return 0, page.top
     if where == "bottomMargin":
         return page.height - page.bottom, page.bottom
+    if where in ("paragraph", "line", "text") and para_top is not None:
+        return para_top, 0
     return None
 
 
@@ -126,10 +140,12 @@ def _aligned(area: tuple[int, int], align: str, size: int) -> int:
     }.get(align, start)
 
 
-def _position(pos: etree._Element | None, page: Page, size: int, across: bool) -> int | None:
+def _position(
+    pos: etree._Element | None, page: Page, size: int, across: bool, para_top: int | None = None
+) -> int | None:
     if pos is None:
         return None
-    area = _area(pos.get("relativeFrom", ""), page, across)
+    area = _area(pos.get("relativeFrom", ""), page, across, para_top)
     if area is None:
         return None
     off, align = pos.find(f"{_WP}posOffset"), pos.find(f"{_WP}align")
@@ -181,15 +197,16 @@ def _length(style: str, name: str) -> int | None:
         return None
 
 
-def box_place(box: etree._Element, page: Page) -> Place | None:
+def box_place(box: etree._Element, page: Page, para_top: int | None = None) -> Place | None:
     """Where a text box (`w:txbxContent`) stands on the page: its DrawingML anchor's offsets and extent (a box in
-    a group placed inside the group's), or its VML shape's margins and size; None when it is inline."""
+    a group placed inside the group's), or its VML shape's margins and size; None when it is inline. `para_top`:
+    where its anchor paragraph's top stands, when that can be told, for a box measured from its paragraph."""
     for el in box.iterancestors():
         if el.tag == _WP_ANCHOR:
             ext = el.find(f"{_WP}extent")
             w, h = (int(ext.get("cx", "0")), int(ext.get("cy", "0"))) if ext is not None else (0, 0)
             x = _position(el.find(f"{_WP}positionH"), page, w, across=True)
-            y = _position(el.find(f"{_WP}positionV"), page, h, across=False)
+            y = _position(el.find(f"{_WP}positionV"), page, h, False, para_top)
             simple = el.find(f"{_WP}simplePos")
             if el.get("simplePos") in ("1", "true", "on") and simple is not None:  # placed from the page's corner
                 x, y = _int(simple.get("x")), _int(simple.get("y"))
@@ -210,7 +227,7 @@ def box_place(box: etree._Element, page: Page) -> Place | None:
             h_rel = re.search(r"mso-position-horizontal-relative:\s*([\w-]+)", style)
             v_rel = re.search(r"mso-position-vertical-relative:\s*([\w-]+)", style)
             h_area = _area(h_rel.group(1) if h_rel else "text", page, across=True)
-            v_area = _area(v_rel.group(1) if v_rel else "text", page, across=False)
+            v_area = _area(v_rel.group(1) if v_rel else "text", page, False, para_top)
             x = h_area[0] + left if h_area is not None and left is not None else None
             y = v_area[0] + top if v_area is not None and top is not None else None
             return Place(x, y, width, height)
@@ -314,30 +331,74 @@ def _boxes_only(
     page: Page,
     heading: Callable[[str], object],
 ) -> list[Line]:
-    """A page wholly of boxes: those at the top first, a sidebar beside the rest, the rest by columns or by rows.
-    When some box is measured from the paragraph it is anchored in, or stands on a later page, the anchors' order
-    stands for the boxes' heights."""
+    """A page wholly of boxes: page by page, those at the top first, a sidebar beside the rest, the rest by columns
+    or by rows. When some box's height on its page cannot be told (measured from a paragraph with text above it),
+    the anchors' order stands for the boxes' heights."""
     groups = {k: g for k, g in units if k is not None}
     keys = [k for k, _ in units if k is not None and text.get(k) and k in places and places[k].x is not None]
     if len(keys) < 4:
         return [x for _, g in units for x in g]
-    if all(places[k].y is not None and places[k].first_page for k in keys):
-        known = {k: places[k] for k in keys}
-        sides = {k for k in keys if known[k].h >= page.height * 2 // 5 and known[k].w <= page.width * 9 // 20}
-        tops = _rows([k for k in keys if k not in sides and _topmost(k, known, sides, page)], known)
-        feet = _rows(
-            [k for k in keys if k not in tops and k not in sides and _mid(known[k]) > page.height * 17 // 20], known
-        )
+    if all(places[k].y is not None for k in keys) and not _told_overlap([places[k] for k in keys]):
+        ordered: list[str] = []
+        aside: list[str] = []  # a right sidebar and the page's foot, read once the main column stops
+        for n in sorted({places[k].page for k in keys}):
+            on_page = {k: places[k] for k in keys if places[k].page == n}
+            main, after = _one_page(list(on_page), on_page, groups, page, heading)
+            # the main column that goes on over the page break (no heading at the next page's top) is read on
+            # before the sidebar beside its start
+            if main and not _opens_with_heading(groups[main[0]], heading):
+                ordered += main
+            else:
+                ordered += aside + main
+                aside = []
+            aside += after
+        ordered += aside
     else:
         known = {k: Place(places[k].x, rank, places[k].w, 0) for rank, k in enumerate(keys)}
-        sides, tops, feet = set(), [], []
+        ordered = _columns(keys, known, groups, heading)
+    others = [x for k, g in units if k not in ordered for x in g]
+    return others + _joined(ordered, groups)
+
+
+def _told_overlap(boxes: list[Place]) -> bool:
+    """Two boxes of one page, one of them placed from its paragraph, cover half of the larger one: the paragraphs'
+    tops were told wrong (boxes are written to stand apart; a template's box may be drawn larger than its text and
+    reach over the next, but not cover half of it), so their anchors' order is the better guide."""
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            if a.page != b.page or not (a.told or b.told):
+                continue
+            dx = min((a.x or 0) + a.w, (b.x or 0) + b.w) - max(a.x or 0, b.x or 0)
+            dy = min((a.y or 0) + a.h, (b.y or 0) + b.h) - max(a.y or 0, b.y or 0)
+            if dx > 0 and dy > 0 and dx * dy * 2 > max(a.w * a.h, b.w * b.h):
+                return True
+    return False
+
+
+def _one_page(
+    keys: list[str],
+    known: dict[str, Place],
+    groups: dict[str, list[Line]],
+    page: Page,
+    heading: Callable[[str], object],
+) -> tuple[list[str], list[str]]:
+    """The boxes of one page in reading order: the page's top, a left sidebar and the main part, then a right
+    sidebar and the page's foot."""
+    sides = {k for k in keys if known[k].h >= page.height * 2 // 5 and known[k].w <= page.width * 9 // 20}
+    tops = _rows([k for k in keys if k not in sides and _topmost(k, known, sides, page)], known)
+    feet = _rows(
+        [k for k in keys if k not in tops and k not in sides and _mid(known[k]) > page.height * 17 // 20], known
+    )
     # a sidebar box over the page's height is read beside the rest: before it on the left, after it on the right
     left = sorted((k for k in sides if (known[k].x or 0) + known[k].w // 2 < page.width // 2), key=_y(known))
     right = sorted((k for k in sides if k not in left), key=_y(known))
     rest = [k for k in keys if k not in tops and k not in feet and k not in sides]
-    ordered = tops + left + _columns(rest, known, groups, heading) + right + feet
-    others = [x for k, g in units if k not in ordered for x in g]
-    return others + _joined(ordered, groups)
+    return tops + left + _columns(rest, known, groups, heading), right + feet
+
+
+def _opens_with_heading(lines: list[Line], heading: Callable[[str], object]) -> bool:
+    first = next((x.text for x in lines if x.text.strip()), "")
+    return bool(heading(first))
 
 
 def _topmost(key: str, places: dict[str, Place], sides: set[str], page: Page) -> bool:

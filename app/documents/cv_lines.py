@@ -28,6 +28,7 @@ from app.documents.ooxml import (
     W_RSTYLE,
     W_SDT,
     W_SDT_CONTENT,
+    W_T,
     W_TBL,
     W_TC,
     W_TR,
@@ -138,24 +139,33 @@ _W_BR, _W_FRAME_PR, _W_PAGE_BEFORE = qn("w:br"), qn("w:framePr"), qn("w:pageBrea
 _W_RENDERED_BREAK = qn("w:lastRenderedPageBreak")
 
 
+# About how far down an empty paragraph moves the next one (a line of Word's default text and its spacing): where
+# an empty paragraph at the top of a page stands, for the boxes measured from it.
+_EMPTY_LINE = 16 * 12700
+
+
 def _places(body: etree._Element, page: Page) -> tuple[dict[str, Place], dict[str, str]]:
-    """Where the body's placed parts stand on the first page: its paragraphs' text boxes (by the id prefix `_walk`
-    gives their lines) and its runs of framed paragraphs (by the first one's id, with the paragraph ids each
-    holds). A part anchored after a page break is marked: its place is on a later page."""
+    """Where the body's placed parts stand: its paragraphs' text boxes (by the id prefix `_walk` gives their
+    lines) and its runs of framed paragraphs (by the first one's id, with the paragraph ids each holds), each with
+    the page it is anchored on (page breaks before its anchor). A box measured from its paragraph is placed when
+    that paragraph's top can be told: every paragraph above it on its page is empty (a template wholly of boxes)."""
     places: dict[str, Place] = {}
     framed: dict[str, str] = {}
-    later = False
+    page_no, above = 0, 0  # the page, and how many empty paragraphs stand above this one on it (-1: some text)
     p_index = 0
     run: tuple[str, bytes] | None = None  # the frame key and the frame's properties of the run of frames
     for child in block_children(body):
         if child.tag != W_P:
             run = None
-            later = later or _breaks_page(child)
+            above = -1
+            if _breaks_page(child):
+                page_no, above = page_no + 1, 0
             continue
         pid = f"p{p_index}"
         p_index += 1
         ppr = child.find(W_PPR)
-        later = later or (ppr is not None and ppr.find(_W_PAGE_BEFORE) is not None)
+        if ppr is not None and ppr.find(_W_PAGE_BEFORE) is not None and (p_index > 1):
+            page_no, above = page_no + 1, 0
         frame = ppr.find(_W_FRAME_PR) if ppr is not None else None
         if frame is not None:
             look = etree.tostring(frame)
@@ -165,15 +175,53 @@ def _places(body: etree._Element, page: Page) -> tuple[dict[str, Place], dict[st
             count = sum(1 for key in framed.values() if key == run[0])
             place = frame_place(frame, page, count)
             if place is not None:
-                places[run[0]] = replace(place, first_page=not later)
+                places[run[0]] = replace(place, page=page_no)
         else:
             run = None
-        for box_i, box in enumerate(_text_boxes(child)):
-            place = box_place(box, page)
-            if place is not None:
-                places[f"{pid}x{box_i}"] = replace(place, first_page=not later)
-        later = later or _breaks_page(child)
+        para_top = page.top + above * _EMPTY_LINE if above >= 0 and not _own_text(child) else None
+        places.update(_box_places(child, pid, page, page_no, para_top))
+        above = above + 1 if above >= 0 and not _own_text(child) else -1
+        if _breaks_page(child):
+            page_no, above = page_no + 1, 0
     return places, framed
+
+
+def _box_places(p: etree._Element, pid: str, page: Page, page_no: int, para_top: int | None) -> dict[str, Place]:
+    """Where the paragraph's text boxes stand; one measured from the paragraph is placed from `para_top` when that
+    is known (or from the page's top when a page break in the paragraph comes before it)."""
+    places: dict[str, Place] = {}
+    breaks = _breaks_before_boxes(p)
+    for box_i, box in enumerate(_text_boxes(p)):
+        turned = breaks[box_i] if box_i < len(breaks) else 0  # page breaks before it: a later page
+        top = page.top if turned else para_top
+        place = box_place(box, page)
+        if place is not None and place.y is None and top is not None:
+            place = replace(box_place(box, page, top) or place, told=True)
+        if place is not None:
+            places[f"{pid}x{box_i}"] = replace(place, page=page_no + turned)
+    return places
+
+
+def _breaks_before_boxes(p: etree._Element) -> list[int]:
+    """For each text box of the paragraph (as `_text_boxes` gives them), how many of the paragraph's own page
+    breaks come before it."""
+    out: list[int] = []
+    seen = 0
+    for el in p.iter(_W_BR, _W_RENDERED_BREAK, W_TXBX):
+        if any(a.tag == MC_FALLBACK for a in el.iterancestors()):
+            continue
+        if el.tag == W_TXBX:
+            out.append(seen)
+        elif not any(a.tag == W_TXBX for a in el.iterancestors()) and (
+            el.tag == _W_RENDERED_BREAK or el.get(qn("w:type")) == "page"
+        ):
+            seen += 1
+    return out
+
+
+def _own_text(p: etree._Element) -> bool:
+    """The paragraph holds text of its own (not only in its text boxes)."""
+    return any((t.text or "").strip() and not any(a.tag == W_TXBX for a in t.iterancestors()) for t in p.iter(W_T))
 
 
 def _breaks_page(el: etree._Element) -> bool:

@@ -626,14 +626,15 @@ def _posts_at_top(section: Section) -> bool:
 def _role_sections(sections: list[Section]) -> set[int]:
     """The indexes of the sections roles are read from."""
     found = {k for k, s in enumerate(sections) if _holds_roles(s)}
-    if found:
+    # a role heading over nothing (a sidebar's "Leadership" over its own heading) does not say where the roles are
+    if any(sections[k].lines for k in found):
         # the top of the page goes on with posts under no heading the reader knows, above the named sections
         return found | ({0} if len(sections) > 1 and _posts_at_top(sections[0]) else set())
     # No heading says where the roles are: sections named by formatting alone, and the top of the page when it
     # goes on past the name and contacts with dated role lines (a CV whose experience has no heading).
     dated = _dated_rows(sections[0].lines)
     top = {0} if len(dated) >= 2 or (len(sections) == 1 and dated) else set()
-    return {k for k, s in enumerate(sections) if s.kind == "other"} | top
+    return {k for k, s in enumerate(sections) if s.kind == "other"} | top | found
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
