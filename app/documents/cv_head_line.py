@@ -605,6 +605,10 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             employer = _without_topic(employer, title)
     if employer and "," in employer and not place and not _campus(employer):
         employer, place = split_place(employer, loose=title != "")
+    if title and employer and fold(place) in COUNTRIES and is_city(employer) and _own_row(got, employer, title):
+        # "GRAPHIC WEB DESIGNER since 01/2018" over "NAIROBI, KENYA": a city and its country on a line of their own
+        # are where, not who ("Risk Analyst, Santander, Spain" and "Analyst | Santander | Spain" keep the bank)
+        employer, place, employer_conf = "", f"{employer}, {place}", 0.3
     if not employer and place and title:
         employer, place = _employer_before_city(place)
         employer_conf = 0.6 if employer else employer_conf
@@ -613,6 +617,13 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         # name with no employer beside it is read as the employer, unsurely (the seeker confirms).
         employer, place, employer_conf = place, "", 0.5
     return title, employer, title_conf, employer_conf, place
+
+
+def _own_row(got: _Pieces, piece: str, other: str) -> bool:
+    """The piece is one of its own, on another line than the other piece."""
+    if piece not in got.kept or other not in got.kept or len(got.rows) != len(got.kept):
+        return False
+    return got.rows[got.kept.index(piece)] != got.rows[got.kept.index(other)]
 
 
 _CAMPUS = re.compile(r"^(?:the\s+)?university\s+of\s+(?P<state>[\w ]+),\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$", re.I)

@@ -371,7 +371,7 @@ def _table(
         column = None if any(stacked) else _dates_column(texts)
         beside = _beside_heads(cells, texts, f"{tprefix}r{ri}", area, styles) if not any(stacked) else None
         # a column of dates, each a role's, read in order unless blank paragraphs set each level with its line
-        if column is not None and (beside is None or not _spaced(texts[column])):
+        if column is not None and (beside is None or not _spaced(texts[column[0]])):
             yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
             continue
         if beside is not None:
@@ -709,30 +709,38 @@ def _stacked_range(paragraphs: list[str]) -> str | None:
     return joined if span is not None and not span.single and _dates_only(joined) else None
 
 
-def _dates_column(texts: list[list[str]]) -> int | None:
-    """The cell of a two-cell row that holds only dates, two or more, one a paragraph ("2019 – present", blank
-    lines, "2016 – 2019"), beside a cell that holds the roles they date; None when the row is not so."""
-    if len(texts) != 2:
+def _dates_column(texts: list[list[str]]) -> tuple[int, int] | None:
+    """The cell that holds only dates, two or more, one a paragraph ("2019 – present", blank lines, "2016 – 2019"),
+    beside the one cell that holds the roles they date (the row's other cells empty), as (dates, roles); None when
+    the row is not so."""
+    full = [k for k, cell in enumerate(texts) if any(cell)]
+    if len(full) != 2:
         return None
-    for k in (0, 1):
+    for k, o in (full, full[::-1]):
         dates = [t for t in texts[k] if t]
-        other = [t for t in texts[1 - k] if t]
-        if len(dates) >= 2 and all(_dates_only(t) for t in dates) and len(other) > len(dates):
-            return k
+        other = [t for t in texts[o] if t]
+        if len(dates) >= 2 and all(_dates_only(t) for t in dates) and len(other) >= len(dates):
+            return k, o
     return None
 
 
-def _beside_dates(cells: list[etree._Element], column: int, rprefix: str, area: str, styles: Styles) -> Iterator[Line]:
+def _beside_dates(
+    cells: list[etree._Element], column: tuple[int, int], rprefix: str, area: str, styles: Styles
+) -> Iterator[Line]:
     """A column of dates beside a column of roles, in one row: each date goes before the paragraph level with it
-    (the blank lines that line them up), or before the k-th role when the lines do not line up."""
-    date_prefix, content_prefix = f"{rprefix}c{column}", f"{rprefix}c{1 - column}"
-    date_lines = list(_walk(cells[column], date_prefix, area, styles))
-    content = list(_walk(cells[1 - column], content_prefix, area, styles))
+    (the blank lines that line them up), or before the k-th role when the lines do not line up (a role a line
+    when there are as many lines as dates and no bullets)."""
+    at, of = column
+    date_prefix, content_prefix = f"{rprefix}c{at}", f"{rprefix}c{of}"
+    date_lines = list(_walk(cells[at], date_prefix, area, styles))
+    content = list(_walk(cells[of], content_prefix, area, styles))
     ids = [line.id for line in content]
     # Each role's first line when the roles are told apart by their bullets; else "c0p3" beside "c1p3", the
     # paragraph level with each date (blank lines line them up)
     level = [f"{content_prefix}{line.id.removeprefix(date_prefix)}" for line in date_lines]
     blocks = _block_starts(content)
+    if len(content) == len(date_lines) and not any(line.is_list for line in content):
+        blocks = list(range(len(content)))
     lined_up = all(i in ids for i in level) and len(blocks) != len(date_lines)
     starts = [ids.index(i) for i in level] if lined_up else blocks
     if len(starts) != len(date_lines) or starts != sorted(set(starts)):

@@ -133,6 +133,8 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "expérience professionnelle",
             "berufserfahrung",
             "praxiserfahrung",
+            "erfahrung",
+            "erfahrungen",
             "experiencia",
             "experiencia laboral",
             "опыт",

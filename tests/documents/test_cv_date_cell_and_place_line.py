@@ -1,0 +1,53 @@
+"""A table row whose dates are stacked in one cell and whose roles are stacked in another, the row's other cells
+empty, pairs them by order; "Praktische Erfahrungen" heads the roles; a city and its country on a line of their own
+under a role's title are where it was, not the employer."""
+
+from __future__ import annotations
+
+import docx
+
+from app.documents.cv_structure import read_outline
+from tests.docx_build import named_cv, saved
+
+_DATES = ["2015-2020", "2013", "2012"]
+_ROLES = [
+    "Minijob als Gebäudereiniger bei Schiwietz GmbH, Hückeswagen",
+    "Minijob als Kaufmann im Einzelhandel bei Zookauf, Langenfeld",
+    "Betriebspraktikum bei BPV Hausverwaltung, Essen",
+]
+
+
+def _lebenslauf() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Jonas Becker", style="Title")
+    d.add_paragraph("jonas.becker@example.org")
+    d.add_paragraph("Praktische Erfahrungen", style="Heading 1")
+    table = d.add_table(rows=1, cols=4)
+    dates, roles = table.rows[0].cells[1], table.rows[0].cells[2]
+    dates.paragraphs[0].text = _DATES[0]
+    roles.paragraphs[0].text = _ROLES[0]
+    for k in (1, 2):
+        dates.add_paragraph("")  # blank lines set the dates apart; the roles' cell has none
+        dates.add_paragraph(_DATES[k])
+        roles.add_paragraph(_ROLES[k])
+    d.add_paragraph("Schulbildung", style="Heading 1")
+    d.add_paragraph("2009 – 2013 Realschule in der Lohe, Düsseldorf")
+    return saved(d)
+
+
+def test_dates_stacked_in_one_cell_date_the_roles_stacked_in_the_next_by_order() -> None:
+    roles = read_outline(_lebenslauf()).roles
+    assert [(r.start.value, r.end.value) for r in roles] == [("2015", "2020"), ("2013", "2013"), ("2012", "2012")]
+    assert roles[0].employer.value.startswith("Schiwietz GmbH")
+    assert "Zookauf" in roles[1].employer.value and "Gebäudereiniger" in roles[0].title.value
+
+
+def test_a_city_and_its_country_on_their_own_line_are_the_place_not_the_employer() -> None:
+    data = named_cv(
+        ("Experience", "Heading 1"),
+        ("GRAPHIC WEB DESIGNER since 01/2018", None),
+        ("NAIROBI, KENYA", None),
+        ("Develop project concepts and keep the design workflow moving for corporate clients.", "List Bullet"),
+    )
+    (role,) = read_outline(data).roles
+    assert (role.title.value, role.employer.value, role.place.value) == ("GRAPHIC WEB DESIGNER", "", "NAIROBI, KENYA")
