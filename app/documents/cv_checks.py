@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_forms import labelled
-from app.documents.cv_head_line import is_arrangement
+from app.documents.cv_head_line import is_arrangement, worked_sentence
 from app.documents.cv_identity import contact_doubts
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_places import countries, is_city, regions
@@ -277,4 +277,18 @@ def _orphan_bullets(sections: list[Section], outline: CvOutline, may_hold_roles:
         orphans = [line for line in section.lines if line.is_list and line.id not in read]
         if orphans:
             out.append(f"{len(orphans)} bulleted line(s) under {section.title!r} belong to no role")
+        # "Digitador estagiário … na secretaria de Saúde, 3 meses" beside sentence roles that were read: a post
+        # written as a sentence with no dates, read as nothing
+        # (unread, or taken for the description of the role above it)
+        heads = _read_ids(outline)
+        posts = [x for x in section.lines if not x.is_list and x.id not in heads and _worked_or_post(x.text)]
+        if posts:
+            out.append(
+                f"a line under {section.title!r} that names a post was not read as a role: {_short(posts[0].text)!r}"
+            )
     return out
+
+
+def _worked_or_post(text: str) -> bool:
+    """A line that tells of a post held: a first-person "worked for … as …" sentence."""
+    return bool(worked_sentence(text))

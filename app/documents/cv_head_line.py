@@ -235,7 +235,32 @@ def _told_pieces(text: str) -> list[tuple[str, bool]]:
         return [(_trim(field[1]), field[0] == "employer")]
     if _LEADING_AT.match(text):
         return [(_trim(_LEADING_AT.sub("", text)), True)]
-    return []
+    return worked_sentence(text)
+
+
+# "Trabalhei para Sudoeste Informática, de … á …, como Analista de Suporte, realizando …", "Trabalho atualmente para
+# Flash Entregas como estagiário …", "I worked at Acme as a cashier": a first-person sentence names the employer after
+# "for" and the title after "as", in either order.
+_WORK_VERB = re.compile(
+    r"^\s*(?:I\s+)?(?:worked|work|am\s+working|trabalhei|trabalho|trabajé|trabajo|j['’]ai\s+travaillé|je\s+travaille)"
+    r"(?:\s+(?:atualmente|actualmente|currently|actuellement|now))?\b",
+    re.I,
+)
+_KEY_AS = r"(?i:como|as(?:\s+an?)?|comme|en\s+tant\s+que)"
+_KEY_FOR = r"(?i:for|at|para|na|no|em|en|chez|pour)"
+_FOR_ORG = re.compile(
+    rf"\b{_KEY_FOR}[\s,]+(?P<org>[A-ZÀ-ÖØ-Þ][^,;]*?)(?=\s*(?:[,;]|\s(?:{_KEY_AS}|de|from|desde)\s|$))"
+)
+_AS_TITLE = re.compile(rf"\b{_KEY_AS}\s+(?P<title>[^,;]+?)(?=\s*(?:[,;]|\s{_KEY_FOR}\b|$))")
+
+
+def worked_sentence(text: str) -> list[tuple[str, bool]]:
+    if not _WORK_VERB.match(text):
+        return []
+    org, title = _FOR_ORG.search(text), _AS_TITLE.search(text)
+    if org is None or title is None:
+        return []
+    return [(_trim(title.group("title")), False), (_trim(org.group("org")), True)]
 
 
 def _labelled_pieces(text: str) -> list[tuple[str, bool]]:

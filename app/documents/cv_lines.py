@@ -120,8 +120,10 @@ def read_lines(package: DocxPackage) -> list[Line]:
         if letter == "f":
             for line in lines:
                 line.area = "footer"  # a text box or table in the footer is page furniture all the same
-        if not any(line.text in {x.text for x in out} for line in lines):  # first/even/default ones repeat
-            out.extend(lines)
+        # first, even and default headers repeat each other: only what one adds is read (the first page's header
+        # may hold the contacts beside the name that every page repeats)
+        seen = {x.text for x in out}
+        out.extend(line for line in lines if line.text not in seen)
     body = _with_links(_walk(package.body, "", "body", styles, _diagrams(package)), package, package.main)
     page = page_of(package.body)
     places, framed = _places(package.body, page)
