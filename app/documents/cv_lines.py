@@ -541,7 +541,9 @@ def _merged_down(
             region.append(below)
         texts = [styles.text(p).translate(_SPACE).strip() for p in cells[k].iter(W_P)]
         side = [t for t in texts if t]
-        if len(region) < 2 or len(side) < 2 or any(len(t.split()) > 6 for t in side) or _one_range(side):
+        if len(region) < 2 or len(side) < 2 or any(len(t.split()) > 6 for t in side):
+            continue
+        if _one_range(side) or _stacked_range(texts) is not None:  # "10/2024" over "11/2025": one range
             continue
         side_lines = list(_walk(cells[k], f"{tprefix}r{ri}c{k}", area, styles))
         side_rows = _rows(side_lines, f"{tprefix}r{ri}c{k}", len(texts))
