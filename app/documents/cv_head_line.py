@@ -570,7 +570,7 @@ def _outside_brackets(text: str) -> list[str]:
 
 def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
-    parts = [p.strip() for p in _outside_brackets(text) if p.strip()]
+    parts = _titles_listed([p.strip() for p in _outside_brackets(text) if p.strip()])
     for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
         parts.remove(p)
         place = place or p.strip("()")
@@ -593,6 +593,35 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if not employer:
         title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
     return title, employer, title_conf, employer_conf, place
+
+
+_AND = re.compile(r"\s(?:and|y|e|et|und|en|och|og|i|ve|и|&)\s", re.I)
+
+
+def _titles_listed(parts: list[str]) -> list[str]:
+    """ "Traductor, Redactor y Diseñador, Universidad TECH": posts listed with commas and closed by "and" are one
+    title; the parts before the closing one are short names of no organisation or place."""
+    for j in range(1, len(parts)):
+        if not _AND.search(parts[j]) or role_score(parts[j]) < 1:
+            continue
+        heads = parts[:j]
+        if all(0 < len(h.split()) <= 3 and h[:1].isupper() and _listed_post(h) for h in heads):
+            return [", ".join(parts[: j + 1]), *parts[j + 1 :]]
+        return parts
+    return parts
+
+
+# Agent nouns in the languages CVs are written in ("Traductor", "Redactor", "Writer", "Consultant", "Analista"): a
+# post's name though the vocabulary lacks it ("Google, Software Engineer and Team Lead" keeps Google apart).
+_AGENT_END = re.compile(
+    r"(?:or|eur|euse|er|ant|ent|ist|iste|ista|ier|ière|ero|era|ora|dora|ente|ante|tor|trice)$", re.I
+)
+
+
+def _listed_post(piece: str) -> bool:
+    if has_org_word(piece) or is_place(piece):
+        return False
+    return role_score(piece) >= 1 or bool(_AGENT_END.search(piece.split()[-1]))
 
 
 # "Sagalassos Project (KU Leuven) on research project ...", "... (Koç University) with own research project ...": a
