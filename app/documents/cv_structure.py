@@ -531,10 +531,27 @@ def _file(
         return
     if kind is not None and _inside_role(kind, line, current, opens_role) and not _dressed_as_heading(line, dresses):
         kind = None
+    if kind is None and role_parent is not None and _dated_in_skills_part(line, current):
+        # "Skills" in Heading 2 after a role's bullets lists no dates: a dated line under it opens the next role of
+        # the section (with the post's name right above it, when it stands there)
+        back = Section(role_parent.kind, role_parent.title, signature=role_parent.signature)
+        if current.lines and not current.lines[-1].is_list and role_score(current.lines[-1].text) >= 1:
+            back.lines.append(current.lines.pop())
+        sections.append(back)
+        current = back
     if kind is not None:
         sections.append(Section(kind, clean_heading(line.text), signature=signature(line)))
     else:
         current.lines.append(line)
+
+
+def _dated_in_skills_part(line: Line, current: Section) -> bool:
+    return (
+        current.parent is not None
+        and current.kind == "skills"
+        and anchor(line) is not None
+        and (len(line.text.split()) <= 12)
+    )
 
 
 _LEVEL = re.compile(r"^(?:heading|titre|überschrift)\s*(\d)", re.I)
