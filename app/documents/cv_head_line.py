@@ -537,7 +537,7 @@ def _without_topic(employer: str, title: str = "") -> str:
     first, _, rest = employer.partition(",")
     last = rest.rsplit(",", 1)[-1].strip()
     named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None) or _UNIT_OF.match(first) is not None
-    if named or role_score(first) > 0 or is_place(last) or _LEGAL_FORM.fullmatch(last):
+    if named or role_score(first) > 0 or is_place(last) or US_STATE.fullmatch(last) or _LEGAL_FORM.fullmatch(last):
         return employer  # "Green Tag, LLC" is one name
     if not (has_org_word(last) or _ACRONYM.search(last)):
         return employer
@@ -659,6 +659,9 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             employer = _without_topic(employer, title)
     if employer and "," in employer and not place and not _campus(employer):
         employer, place = split_place(employer, loose=title != "")
+    if employer and (m := _IN_TOWN.match(f"{employer}, {place}" if place else employer)) and _town(m.group("town")):
+        # "Chick-fil-A in Goose Creek, SC": the employer, then the town it is in
+        employer, place = m.group("org"), m.group("town")
     if title and employer and fold(place) in COUNTRIES and is_city(employer) and _own_row(got, employer, title):
         # "GRAPHIC WEB DESIGNER since 01/2018" over "NAIROBI, KENYA": a city and its country on a line of their own
         # are where, not who ("Risk Analyst, Santander, Spain" and "Analyst | Santander | Spain" keep the bank)
@@ -671,6 +674,16 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         # name with no employer beside it is read as the employer, unsurely (the seeker confirms).
         employer, place, employer_conf = place, "", 0.5
     return title, employer, title_conf, employer_conf, place
+
+
+_IN_TOWN = re.compile(r"^(?P<org>\S.*?)\s+in\s+(?P<town>[A-Z][^,]*(?:,\s*[A-Z][^,]*)?)$")
+
+
+def _town(text: str) -> bool:
+    """ "Goose Creek, SC": up to three capitalised words and a US state's code (not a country: "Embassy of Canada in
+    Peru" and "University of Alabama in Huntsville" are names)."""
+    head, _, state = text.rpartition(",")
+    return bool(US_STATE.fullmatch(state.strip())) and 0 < len(head.split()) <= 3
 
 
 def _own_row(got: _Pieces, piece: str, other: str) -> bool:

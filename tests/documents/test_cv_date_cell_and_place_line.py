@@ -51,3 +51,15 @@ def test_a_city_and_its_country_on_their_own_line_are_the_place_not_the_employer
     )
     (role,) = read_outline(data).roles
     assert (role.title.value, role.employer.value, role.place.value) == ("GRAPHIC WEB DESIGNER", "", "NAIROBI, KENYA")
+
+
+def test_an_employer_in_its_town_and_state_keeps_the_employer() -> None:
+    data = named_cv(
+        ("Experience", "Heading 1"),
+        ("Team Member", None),
+        ("Chick-fil-A in Goose Creek, SC\t\t\tAugust 2017 to current", None),
+        ("Prepared orders and kept the kitchen line stocked through the lunch rush.", "List Bullet"),
+    )
+    (role,) = read_outline(data).roles
+    want = ("Team Member", "Chick-fil-A", "Goose Creek, SC")
+    assert (role.title.value, role.employer.value, role.place.value) == want
