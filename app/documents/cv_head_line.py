@@ -955,9 +955,19 @@ def _assign(
     # "Associate Professor - Emory University" over "Department of Economics": the organisation, not its unit
     units = [_UNIT_START.match(s) is not None for s in segs]
     dated = on_dates or [False] * len(segs)
+    # a town too small to be known as a place on its own is still likelier where the role was than its employer
+    towns = [is_city(s, floor=15_000) for s in segs]
     e = max(
         rest,
-        key=lambda k: (orgs[k] - roles[k], not units[k], _capitalised(segs[k]), dated[k], firsts[k], -abs(k - t)),
+        key=lambda k: (
+            orgs[k] - roles[k],
+            not units[k],
+            _capitalised(segs[k]),
+            dated[k],
+            not towns[k],
+            firsts[k],
+            -abs(k - t),
+        ),
     )
     e = _organisation_before_unit(segs, firsts, roles, t, e)
     head, _, after = segs[t].partition(",")

@@ -63,3 +63,15 @@ def test_an_employer_in_its_town_and_state_keeps_the_employer() -> None:
     (role,) = read_outline(data).roles
     want = ("Team Member", "Chick-fil-A", "Goose Creek, SC")
     assert (role.title.value, role.employer.value, role.place.value) == want
+
+
+def test_a_town_on_its_own_line_is_not_taken_for_the_employer_beside_the_title() -> None:
+    data = named_cv(
+        ("Career History", "Heading 1"),
+        ("03/2020 - 12/2021", None),
+        ("Warehouse Team Leader\tIntermarché", None),
+        ("Villeurbanne", None),
+        ("Ran a night shift of ten people and the weekly stock count.", "List Bullet"),
+    )
+    (role,) = read_outline(data).roles
+    assert (role.title.value, role.employer.value) == ("Warehouse Team Leader", "Intermarché")
