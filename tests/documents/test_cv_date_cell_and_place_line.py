@@ -1,6 +1,6 @@
 """A table row whose dates are stacked in one cell and whose roles are stacked in another, the row's other cells
 empty, pairs them by order; "Praktische Erfahrungen" heads the roles; a city and its country on a line of their own
-under a role's title are where it was, not the employer."""
+under a role's title are where it was, not the employer; nor is a town beside the title or the dates."""
 
 from __future__ import annotations
 
@@ -75,3 +75,13 @@ def test_a_town_on_its_own_line_is_not_taken_for_the_employer_beside_the_title()
     )
     (role,) = read_outline(data).roles
     assert (role.title.value, role.employer.value) == ("Warehouse Team Leader", "Intermarché")
+
+
+def test_a_town_on_the_dates_line_is_not_taken_for_the_employer_on_the_next() -> None:
+    data = named_cv(
+        ("Work Experience", "Heading 1"),
+        ("Healthcare Assistant – Porirua\t2018-2022\nRata Rest Home", None),
+        ("Helped residents with their daily care and kept their records.", "List Bullet"),
+    )
+    (role,) = read_outline(data).roles
+    assert (role.title.value, role.employer.value) == ("Healthcare Assistant", "Rata Rest Home")
