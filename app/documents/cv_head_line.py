@@ -906,7 +906,11 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
 
 def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str, str, float, float]:
     """Nothing says which is the title: the one without an organisation word, the one naming a line of work
-    ("Spotify | Growth Marketing"), else the first."""
+    ("Spotify | Growth Marketing"), else the first. A town among three pieces or more is neither."""
+    towns = [is_city(s, floor=15_000) for s in segs]
+    if len(segs) - sum(towns) >= 2 and any(towns):
+        kept = [k for k in range(len(segs)) if not towns[k]]
+        return _assign_without_title_word([segs[k] for k in kept], [orgs[k] for k in kept])
     o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
     if orgs[o] > 0:
         t = next((k for k in range(len(segs)) if k != o), 0)

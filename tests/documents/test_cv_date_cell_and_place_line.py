@@ -85,3 +85,14 @@ def test_a_town_on_the_dates_line_is_not_taken_for_the_employer_on_the_next() ->
     )
     (role,) = read_outline(data).roles
     assert (role.title.value, role.employer.value) == ("Healthcare Assistant", "Rata Rest Home")
+
+
+def test_a_town_beside_the_employer_is_not_taken_for_a_title_the_words_do_not_name() -> None:
+    data = named_cv(
+        ("Relevant Experience", "Heading 1"),
+        ("Fundacja Wspierania Zrównoważonego Rozwoju | Erlangen\nEKSPERT DO SPRAW DOSTĘPNOŚCI\n12/2023–Now", None),
+        ("Audited the foundation's websites for accessibility.", "List Bullet"),
+    )
+    (role,) = read_outline(data).roles
+    assert role.title.value == "EKSPERT DO SPRAW DOSTĘPNOŚCI"
+    assert role.employer.value == "Fundacja Wspierania Zrównoważonego Rozwoju"
