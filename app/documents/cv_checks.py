@@ -268,8 +268,10 @@ def _shared_spans(roles: list[RoleOutline]) -> list[str]:
 
 
 def _orphan_bullets(sections: list[Section], outline: CvOutline, may_hold_roles: set[int]) -> list[str]:
-    """A bulleted line in a section the roles came from, before its first role or in no role at all."""
-    read = _read_ids(outline) | {b.source_id for r in outline.roles for b in r.bullets}
+    """A bulleted line in a section the roles came from, before its first role or in no role at all; a post told as
+    a sentence there that no role was read from."""
+    heads = _read_ids(outline)
+    read = heads | {b.source_id for r in outline.roles for b in r.bullets}
     out = []
     for k, section in enumerate(sections):
         if k not in may_hold_roles:
@@ -277,18 +279,11 @@ def _orphan_bullets(sections: list[Section], outline: CvOutline, may_hold_roles:
         orphans = [line for line in section.lines if line.is_list and line.id not in read]
         if orphans:
             out.append(f"{len(orphans)} bulleted line(s) under {section.title!r} belong to no role")
-        # "Digitador estagiário … na secretaria de Saúde, 3 meses" beside sentence roles that were read: a post
-        # written as a sentence with no dates, read as nothing
-        # (unread, or taken for the description of the role above it)
-        heads = _read_ids(outline)
-        posts = [x for x in section.lines if not x.is_list and x.id not in heads and _worked_or_post(x.text)]
+        # "Trabalho atualmente para Flash Entregas como estagiário …" with no dates: a post told as a sentence that
+        # no role was read from (left unread, or taken for the description of the role above it)
+        posts = [x for x in section.lines if not x.is_list and x.id not in heads and worked_sentence(x.text)]
         if posts:
             out.append(
                 f"a line under {section.title!r} that names a post was not read as a role: {_short(posts[0].text)!r}"
             )
     return out
-
-
-def _worked_or_post(text: str) -> bool:
-    """A line that tells of a post held: a first-person "worked for … as …" sentence."""
-    return bool(worked_sentence(text))

@@ -255,6 +255,7 @@ _AS_TITLE = re.compile(rf"\b{_KEY_AS}\s+(?P<title>[^,;]+?)(?=\s*(?:[,;]|\s{_KEY_
 
 
 def worked_sentence(text: str) -> list[tuple[str, bool]]:
+    """The title and the employer a first-person "worked for … as …" sentence names; [] when it is no such one."""
     if not _WORK_VERB.match(text):
         return []
     org, title = _FOR_ORG.search(text), _AS_TITLE.search(text)
@@ -613,9 +614,7 @@ def _titles_listed(parts: list[str]) -> list[str]:
 
 # Agent nouns in the languages CVs are written in ("Traductor", "Redactor", "Writer", "Consultant", "Analista"): a
 # post's name though the vocabulary lacks it ("Google, Software Engineer and Team Lead" keeps Google apart).
-_AGENT_END = re.compile(
-    r"(?:or|eur|euse|er|ant|ent|ist|iste|ista|ier|ière|ero|era|ora|dora|ente|ante|tor|trice)$", re.I
-)
+_AGENT_END = re.compile(r"(?:or|eur|euse|er|ant|ent|ist|iste|ista|ier|ière|ero|era|ora|ente|ante|trice)$", re.I)
 
 
 def _listed_post(piece: str) -> bool:

@@ -166,7 +166,7 @@ def _places(body: etree._Element, page: Page) -> tuple[dict[str, Place], dict[st
         pid = f"p{p_index}"
         p_index += 1
         ppr = child.find(W_PPR)
-        if ppr is not None and ppr.find(_W_PAGE_BEFORE) is not None and (p_index > 1):
+        if ppr is not None and ppr.find(_W_PAGE_BEFORE) is not None and p_index > 1:
             page_no, above = page_no + 1, 0
         frame = ppr.find(_W_FRAME_PR) if ppr is not None else None
         if frame is not None:

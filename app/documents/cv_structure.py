@@ -546,12 +546,9 @@ def _file(
 
 
 def _dated_in_skills_part(line: Line, current: Section) -> bool:
-    return (
-        current.parent is not None
-        and current.kind == "skills"
-        and anchor(line) is not None
-        and (len(line.text.split()) <= 12)
-    )
+    """A short dated line in a skills part of a role section (which lists no dates of its own)."""
+    in_part = current.parent is not None and current.kind == "skills"
+    return in_part and anchor(line) is not None and len(line.text.split()) <= 12
 
 
 _LEVEL = re.compile(r"^(?:heading|titre|überschrift)\s*(\d)", re.I)
