@@ -180,9 +180,9 @@ def _places(body: etree._Element, page: Page) -> tuple[dict[str, Place], dict[st
                 places[run[0]] = replace(place, page=page_no)
         else:
             run = None
-        para_top = page.top + above * _EMPTY_LINE if above >= 0 and not _own_text(child) else None
-        places.update(_box_places(child, pid, page, page_no, para_top))
-        above = above + 1 if above >= 0 and not _own_text(child) else -1
+        empty_above = above >= 0 and not _own_text(child)  # this paragraph and all above it on its page empty
+        places.update(_box_places(child, pid, page, page_no, page.top + above * _EMPTY_LINE if empty_above else None))
+        above = above + 1 if empty_above else -1
         if _breaks_page(child):
             page_no, above = page_no + 1, 0
     return places, framed
