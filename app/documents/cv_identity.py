@@ -701,9 +701,9 @@ def _only_a_phone(text: str) -> bool:
 def read_contacts(sections: list[Section]) -> ContactOutline:
     out = ContactOutline()
     seekers = list(_seekers_lines(sections))  # read once: it reads the name to tell the seeker's lines apart
-    for section, k, line in seekers:
+    for at, (section, k, line) in enumerate(seekers):
         text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
-        _add_emails(out, text)
+        _add_emails(out, _with_cut_address(text, seekers[at + 1 : at + 2], section, k))
         labelled = _labelled(section, k, text)
         if not (_trusted(section, line) or labelled):
             continue
@@ -713,6 +713,22 @@ def read_contacts(sections: list[Section]) -> ContactOutline:
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
         _add_link_targets(out, line.links, _trusted(section, line) or _labelled(section, k, line.text))
     return out
+
+
+# "Email: jane.doe@example." then "com" on the next line: a PDF turned into Word cuts an address at a line's end
+_CUT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.$")
+_ADDRESS_END = re.compile(r"^[a-z]{2,6}(?:\.[a-z]{2,6})?(?![\w@.-])", re.I)
+
+
+def _with_cut_address(text: str, after: list[tuple[Section, int, Line]], section: Section, k: int) -> str:
+    """The line with the rest of an e-mail address cut at its end, when the next line of its section starts with it."""
+    if not after or not _CUT_ADDRESS.search(text.rstrip()):
+        return text
+    nxt_section, nxt_k, nxt = after[0]
+    end = _ADDRESS_END.match(nxt.text.strip())
+    if nxt_section is not section or nxt_k != k + 1 or end is None:
+        return text
+    return text.rstrip() + end.group(0)
 
 
 def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bool) -> None:
