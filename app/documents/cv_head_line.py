@@ -333,7 +333,22 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
             and role_score(prev) == 0
             and org_score(prev) == 0
         )
-        if not cur_at and b >= 0 and _INNER_SEPARATOR.match(between) and (titles or (lone and _title_like(cur))):
+        # "Java Android / IOs Developer at Fyrastudio": with the employer named after "at", words before a slash
+        # that name neither a post nor an organisation share the title's role noun
+        shared = (
+            any(at for _, at in out)
+            and "/" in between
+            and len(prev.split()) <= 3
+            and role_score(prev) == 0
+            and org_score(prev) == 0
+            and not is_place(prev)
+        )
+        if (
+            not cur_at
+            and b >= 0
+            and _INNER_SEPARATOR.match(between)
+            and (titles or ((lone or shared) and _title_like(cur)))
+        ):
             joined[-1] = (text[a : b + len(cur)], prev_at)
         else:
             joined.append(piece)
