@@ -35,6 +35,7 @@ from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read
 from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like, learn_counts, row_block, signature
+from app.documents.cv_spans import with_each_span
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_undated import undated_roles, with_current_post
 from app.documents.cv_vocab import (
@@ -659,7 +660,7 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
     fallback = seen.agreed()
     if fallback is not None:
         roles = _read_roles(sections, which, CvTemplates(fallback=fallback))
-    return with_current_post(sections[0].lines, roles)
+    return with_each_span(with_current_post(sections[0].lines, roles))
 
 
 def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
