@@ -141,3 +141,14 @@ def test_a_title_that_names_its_employer_after_at_is_a_doubt() -> None:
     doubts = role_doubts(1, _role("Deal Analytics Software Intern at PricewaterhouseCoopers", "PwC"))
     assert any("may hold the employer's name" in d for d in doubts), doubts
     assert not any("employer's name" in d for d in role_doubts(1, _role("Head of Data", "Northwind Ltd")))
+
+
+def test_a_title_longer_than_titles_are_is_a_doubt() -> None:
+    """A title of more than seven words is more likely a course or a sentence taken in with it."""
+    long_title = _cv(
+        "Monitor de Fundamentos de Programación y Estructuras de Datos, Universidad Javeriana, 2021 - 2022"
+    )
+    assert not long_title.usable
+    assert any("longer than titles are" in d for d in long_title.doubts), long_title.doubts
+    short_title = _cv("Teaching Assistant for Data Structures, Universidad Javeriana, 2021 - 2022")
+    assert not any("longer than titles are" in d for d in short_title.doubts), short_title.doubts
