@@ -32,6 +32,8 @@ from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
+    # an en or em dash spaced on one side only ("SALES ENGINEER –CENTREPATH", "NOKIA– 2010"): a slip of the spacing
+    r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+"
     r"|(?<=\w\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
 )
 
@@ -462,11 +464,21 @@ def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
         head = head[:opened].rstrip() + "\t" + head[opened + 1 :].strip(" ,;–—-")
         tail_text = tail_text[1:].lstrip(" :.")
     tail_text = _LIST_OPENER.sub("", tail_text)
+    if _run_on_after_dates(anchor, span, head):
+        tail_text = ""
     own = line_segments((head + "\t" + tail_text).strip())
     if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after
         after = {s for s, _ in line_segments(tail_text)}  # the dates that starts in lower case describes the role
         own = [(s, a) for s, a in own if not (s in after and s[:1].islower() and len(s.split()) >= 3)]
     return own
+
+
+def _run_on_after_dates(anchor: str, span: DateSpan, head: str) -> bool:
+    """ "CONSULTANT, FOUNDER – ALTISIMO COMPUTING – 1997-2004 Founder and consultant": with title and employer set
+    apart before the dates, words run on after them with one space are the role's description."""
+    after = anchor[span.finish : span.finish + 2]
+    one_space = after[:1] == " " and not after[1:].isspace()
+    return one_space and len([p for p in _STRONG_SPLIT.split(head) if p.strip(" -–—")]) >= 2
 
 
 @dataclass

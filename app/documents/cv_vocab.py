@@ -578,7 +578,7 @@ ROLE_NOUNS = frozenset(
     for w in _words("""
 engineer engineers manager analyst scientist developer architect director consultant officer administrator
 designer lead leader specialist coordinator head advisor adviser owner co-owner trustee intern interns
-programmer technician executive president founder co-founder partner associate researcher
+programmer technician executive president founder co-founder cofounder creator investor partner associate researcher
 lecturer tutor accountant editor assistant assistants nurse teacher instructor professor fellow counselor
 counsellor planner auditor journalist writer member worker student volunteer driver supervisor clerk
 cashier chef cook waiter agent representative ta organizer organiser demonstrator reader ambassador mentor

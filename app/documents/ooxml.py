@@ -51,6 +51,9 @@ def run_text(r: etree._Element) -> str:
             out.append("" if child.get(qn("w:type")) in ("page", "column") else "\n")
         elif tag == W_NOBREAK:
             out.append("-")
+        elif tag in _RUN_PARENTS:
+            # a hyperlink inside a run, as some python-docx CV generators write it: Word shows its text
+            out.extend(run_text(inner) for inner in iter_runs(child))
     return "".join(out)
 
 
