@@ -162,7 +162,13 @@ def anchor(line: Line) -> DateSpan | None:
         return None
     before = t[: span.begin].strip(" \t([{\"'")
     after = t[span.finish :].strip(" \t)]}.\"',;:")
-    words = len(t.split())
+    # the words of the line besides its dates and its separators ("Computer Technician • Oklahoma State University
+    # Institute of Technology • Sep 2017 - Apr 2019" is a role line of nine words, not a bullet of fifteen)
+    # (only on a line laid out in fields; a single date keeps every word counted: a talk's or an award's bullet
+    # dated by its day is no role line)
+    outside = (t[: span.begin] + " " + t[span.finish :]).split()
+    fields = len(re.findall(r"\s[•|·]\s|\t", t)) >= 2  # laid out in fields, as a role line is
+    words = len([w for w in outside if any(c.isalnum() for c in w)]) if fields and not span.single else len(t.split())
     at_edge = (
         not before
         or not after
