@@ -69,6 +69,13 @@ COURSE_START = re.compile(r"^[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
 
 
 _SUPERVISOR = re.compile(r"\s+(?:with|for|under)\s+(?:Dr|Prof|Professor)\.?\s+[^,;|\t]*", re.I)
+# "Research Assistant | Supervisor: Dr. Wei Zhang", "…, Advisor: Prof. Ferri": a labelled supervisor set apart from
+# the title is an aside ("Peer Mentor: …" is not set apart)
+_SUPERVISOR_LABEL = re.compile(
+    r"\s*[|,;–—\t]\s*(?:(?i:supervisors?|advisors?|advisers?|supervised\s+by|principal\s+investigator|PI|mentor|"
+    r"orientador[a]?|betreuer(?:in)?|encadrant(?:e)?|directeur\s+de\s+th[eè]se|director\s+de\s+tesis))\s*:\s*"
+    r"(?=(?:Dr|Prof)\b|[A-ZÀ-Þ])[^|\t;]*"
+)
 
 
 _ORG_THEN_PARENS = re.compile(r"^\s*(?P<org>[^()\t|]+?)\s*\((?P<inner>[^()]+)\)[\s.]*$")
@@ -198,7 +205,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
     # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
-    text = _SUPERVISOR.sub("", text)
+    text = _SUPERVISOR.sub("", _SUPERVISOR_LABEL.sub("", text))
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     text = _without_kind(text)
     out = []
