@@ -227,7 +227,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
             out.append((sub, n > 0))
-    return _name_across_dash(_joined_titles(out, text), text)
+    return _at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text)
 
 
 _LEADING_AT = re.compile(r"^\s*(?:at|chez|bei|presso|bij|hos|vid|@)\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"])")
@@ -313,6 +313,23 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
     ):
         return [(head.strip(), False), (f"{name}{between}{second}", False)]
     return out
+
+
+def _at_name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
+    """ "Summer student at FFI — Norwegian Defence Research Establishment (Kjeller, Norway)": the organisation named
+    after "at" goes on across a dash, as an acronym and its expansion or an organisation and its unit do."""
+    joined: list[tuple[str, bool]] = []
+    for piece, at in out:
+        if joined and joined[-1][1] and not at and role_score(piece) == 0 and not is_place(piece):
+            prev = joined[-1][0]
+            a = text.find(prev)
+            b = text.find(piece, a + len(prev)) if a >= 0 else -1
+            between = text[a + len(prev) : b] if b >= 0 else ""
+            if re.fullmatch(r"\s+[-–—]\s+", between):
+                joined[-1] = (text[a : b + len(piece)], True)
+                continue
+        joined.append((piece, at))
+    return joined
 
 
 def _title_like(piece: str) -> bool:

@@ -1185,8 +1185,9 @@ def _near_title_line(near: Line | None, first_piece: str) -> bool:
     )
 
 
-def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int | None]:
-    """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below: the title and its line."""
+def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, str, int | None]:
+    """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below: the title and its line;
+    with the employer too when the line names it after "at" ("Summer student at FFI (Kjeller, Norway).")."""
     for j in (i + 1, i + 2, i - 1):
         if j == i + 2 and not (j - 1 < len(lines) and head_like(lines[j - 1])):
             continue  # two lines down only past a short description ("Power Drives Manufacturer")
@@ -1194,8 +1195,9 @@ def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, int
         segs = line_segments(near.text) if near is not None else []
         first_piece = segs[0][0] if segs else ""
         if j not in taken and _near_title_line(near, first_piece):
-            return first_piece.strip(" .,"), j
-    return "", None
+            at_employer = segs[1][0].strip(" .,") if len(segs) > 1 and segs[1][1] else ""
+            return first_piece.strip(" .,"), at_employer, j
+    return "", "", None
 
 
 def _employer_above(lines: list[Line], i: int) -> bool:
@@ -1271,10 +1273,12 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         if again[0] and again[1] and kept:  # a reading by looks that drops words it had read is no better
             title, employer, title_conf, employer_conf, place = again
     if not title:
-        title, used = _title_nearby(lines, i, lead + tail)
+        title, near_employer, used = _title_nearby(lines, i, lead + tail)
         if used is not None:
             title_conf = 0.6
             body = [b for b in body if b != used]
+        if near_employer and not employer:
+            employer, employer_conf = near_employer, 0.6
     if title and not employer and not lead and _employer_above(lines, i):
         employer, employer_conf = lines[i - 1].text.strip(), 0.6  # "Globex Ltd" over "Engineer<TAB>2016 – 2019"
         lead = [i - 1]
