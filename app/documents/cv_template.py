@@ -169,10 +169,11 @@ def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot], firm
     got = _template_reading(role, layout, template)
     if _sure(role):
         own = _slots(role, layout)
-        if own is not None and firm and _same_title_other_employer(role, got, own, template):
+        slotted = _employer_in_slot(role, got, own, template) if own is not None and firm else ""
+        if slotted:
             # "Title<TAB>Blue Yonder<TAB>dates" over "Consulting Services": the section's employer slot holds
             # this role's employer too; the department under it is not one
-            role.employer = Scored(value=got[1], confidence=FOLLOWED) if got else role.employer
+            role.employer = Scored(value=slotted, confidence=FOLLOWED)
             return
         if own is None or not _mirrored(_shape(own), _shape(template)):
             return
@@ -190,21 +191,22 @@ def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot], firm
     role.employer = Scored(value=employer, confidence=FOLLOWED if employer else 0.2)
 
 
-def _same_title_other_employer(
+def _employer_in_slot(
     role: RoleOutline, got: tuple[str, str] | None, own: tuple[Slot, Slot], template: tuple[Slot, Slot]
-) -> bool:
-    """A sure role whose title stands where the section's titles stand, and whose employer was taken from
-    elsewhere while the section's employer slot holds a piece that could be one."""
+) -> str:
+    """The piece in the section's employer slot, for a sure role whose title stands where the section's titles stand
+    and whose employer was taken from elsewhere, when that piece could be an employer; else ""."""
     if got is None or own[0] != template[0] or own[1] == template[1]:
-        return False
+        return ""
     title, employer = got
-    return (
+    could_be = (
         fold(title) == fold(role.title.value)
         and bool(employer.strip())
         and not is_place(employer)
         and role_score(employer) <= 0
         and not _words_overrule(title, employer)
     )
+    return employer if could_be else ""
 
 
 def _doubt(role: RoleOutline) -> None:
