@@ -19,6 +19,7 @@ from app.documents.cv_head_line import is_arrangement, worked_sentence
 from app.documents.cv_identity import contact_doubts
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_places import countries, is_city, regions
+from app.documents.cv_role_blocks import signature
 from app.documents.cv_vocab import has_org_word, heading_kind, is_place, org_score, role_score
 from app.documents.text import fold
 
@@ -43,6 +44,7 @@ def doubts(
         out.append("the name was not found with certainty")
     out += contact_doubts(sections)
     out += _unread_dated_lines(sections, outline, is_role_line, may_hold_roles)
+    out += _unread_look_alike_heads(sections, outline)
     texts = _line_texts(sections)
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)
@@ -79,6 +81,29 @@ def _unread_dated_lines(
             elif (field := labelled(line.text)) is not None and field[0] in ("title", "employer"):
                 # "Cargo – Coordenador de Suporte" whose period label is misspelt: a post the form names, unread
                 out.append(f"a labelled {field[0]} line{where} was not read as a role: {_short(line.text)!r}")
+    return out
+
+
+def _unread_look_alike_heads(sections: list[Section], outline: CvOutline) -> list[str]:
+    """ "Website Content Manager & Webflow Developer" set in bold as the section's dated role lines are, naming a post
+    or an organisation, and read as no role: a role written without dates the reader may have taken for a bullet."""
+    heads = {r.source_id for r in outline.roles}
+    read = _read_ids(outline)
+    out = []
+    for section in sections:
+        looks = {(signature(line), line.is_list) for line in section.lines if line.id in heads}
+        if len(looks) != 1:
+            continue
+        ((dress, listed),) = looks
+        if not any(dress):  # plain role lines look like every other line: nothing to tell by
+            continue
+        for line in section.lines:
+            text = line.text.strip()
+            if line.id in read or (signature(line), line.is_list) != (dress, listed) or text.endswith((".", ":")):
+                continue
+            if 1 <= len(text.split()) <= 12 and (role_score(text) >= 1 or org_score(text) >= 1):
+                where = f" under {section.title!r}" if section.title else ""
+                out.append(f"a line set like the role lines{where} was not read as a role: {_short(text)!r}")
     return out
 
 

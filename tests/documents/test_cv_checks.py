@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from app.documents.cv_checks import role_doubts
 from app.documents.cv_outline import CvOutline, RoleOutline, Scored
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes, role_cv
+from tests.docx_build import docx_bytes, role_cv, saved
 
 
 def _cv(*role_lines: str) -> CvOutline:
@@ -152,3 +153,24 @@ def test_a_title_longer_than_titles_are_is_a_doubt() -> None:
     assert any("longer than titles are" in d for d in long_title.doubts), long_title.doubts
     short_title = _cv("Teaching Assistant for Data Structures, Universidad Javeriana, 2021 - 2022")
     assert not any("longer than titles are" in d for d in short_title.doubts), short_title.doubts
+
+
+def test_a_post_set_like_the_role_lines_but_read_as_no_role_is_a_doubt() -> None:
+    """ "Website Content Manager & Webflow Developer" in bold over "Sales Ready Marketing", with no dates, between bold
+    dated role lines: a role the reader may have taken for a bullet, so the reading asks for confirmation."""
+    d = docx.Document()
+    d.add_paragraph("Jordan Moreau", style="Title")
+    d.add_paragraph("jordan.moreau@example.org")
+    d.add_paragraph("WORK EXPERIENCE", style="Heading 1")
+    for head, org, bullet in (
+        ("Desarrollador Web Front End, GAIA Design\t03.2019 – 03.2024", None, "Built landing pages for promotions."),
+        ("Website Content Manager & Webflow Developer", "Sales Ready Marketing", "Moved the site to Webflow."),
+        ("Desarrollador Web Front End, Interjet\t01.2016 – 04.2019", None, "Applied UX research to booking."),
+    ):
+        d.add_paragraph().add_run(head).bold = True
+        if org:
+            d.add_paragraph(org)
+        d.add_paragraph(bullet, style="List Bullet")
+    outline = read_outline(saved(d))
+    assert not outline.usable
+    assert any("set like the role lines" in x for x in outline.doubts), outline.doubts
