@@ -17,11 +17,13 @@ from app.documents.cv_dates import find_dates
 from app.documents.cv_forms import labelled
 from app.documents.cv_head_line import is_arrangement, worked_sentence
 from app.documents.cv_identity import contact_doubts
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_places import countries, is_city, regions
 from app.documents.cv_role_blocks import signature
+from app.documents.cv_undated import organisation_line, title_line
 from app.documents.cv_vocab import has_org_word, heading_kind, is_place, org_score, role_score
-from app.documents.text import fold
+from app.documents.text import EMAIL, fold
 
 if TYPE_CHECKING:
     from app.documents.cv_lines import Line, Section
@@ -45,6 +47,7 @@ def doubts(
     out += contact_doubts(sections)
     out += _unread_dated_lines(sections, outline, is_role_line, may_hold_roles)
     out += _unread_look_alike_heads(sections, outline)
+    out += _unread_top_post(sections[0].lines if sections else [], outline)
     texts = _line_texts(sections)
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)
@@ -95,16 +98,47 @@ def _unread_look_alike_heads(sections: list[Section], outline: CvOutline) -> lis
         if len(looks) != 1:
             continue
         ((dress, listed),) = looks
-        if not any(dress):  # plain role lines look like every other line: nothing to tell by
-            continue
-        for line in section.lines:
+        lines = section.lines
+        for k, line in enumerate(lines):
             text = line.text.strip()
-            if line.id in read or (signature(line), line.is_list) != (dress, listed) or text.endswith((".", ":")):
+            if line.id in read or (signature(line), line.is_list) != (dress, listed) or _ends_sentence(text):
+                continue
+            # Plain role lines look like every other line; a plain line still stands where a role's head does when
+            # it sits between two runs of bullets, as the role lines do ("Game Developer Intern, Acme Ltd." / "• C#").
+            if not any(dress) and (listed or not _between_bullets(lines, k)):
                 continue
             if 1 <= len(text.split()) <= 12 and (role_score(text) >= 1 or org_score(text) >= 1):
                 where = f" under {section.title!r}" if section.title else ""
                 out.append(f"a line set like the role lines{where} was not read as a role: {_short(text)!r}")
     return out
+
+
+def _ends_sentence(text: str) -> bool:
+    # "Game Developer Intern, Battery Low Interactive Ltd." ends with its employer's legal form, not a sentence
+    return text.endswith(":") or (text.endswith(".") and not has_legal_form(text))
+
+
+def _between_bullets(lines: list[Line], k: int) -> bool:
+    return 0 < k < len(lines) - 1 and lines[k - 1].is_list and lines[k + 1].is_list
+
+
+def _unread_top_post(top: list[Line], outline: CvOutline) -> list[str]:
+    """ "Clinical Data Science Intern" / "AstraZeneca" under the seeker's name and read as no role: the post held now,
+    whose organisation carries no word that says so (the reader takes it only with one, or when a dated role names
+    it)."""
+    read = _read_ids(outline)
+    for k, line in enumerate(top[1:6], 1):
+        if line.id in read or not title_line(line):
+            continue
+        nxt = top[k + 1] if k + 1 < len(top) else None
+        if nxt is None or nxt.id in read or not organisation_line(nxt) or EMAIL.search(nxt.text):
+            return []
+        org = nxt.text.strip(" ,.")
+        if _known_place(org) or is_place(org) or any(c.isdigit() for c in org) or "|" in org:
+            return []  # "Toronto, ON", a street or a contact line under the headline: no organisation
+        post = f"{_short(line.text)!r} / {_short(org)!r}"
+        return [f"the lines under your name may name the post you hold now, not read as a role: {post}"]
+    return []
 
 
 def _short(text: str) -> str:

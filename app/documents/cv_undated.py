@@ -35,7 +35,7 @@ def undated(title: str, employer: str, ids: list[str]) -> RoleOutline:
     )
 
 
-def _title_line(line: Line) -> bool:
+def title_line(line: Line) -> bool:
     t = line.text.strip()
     return (
         not line.is_list
@@ -47,7 +47,7 @@ def _title_line(line: Line) -> bool:
     )
 
 
-def _organisation_line(line: Line) -> bool:
+def organisation_line(line: Line) -> bool:
     t = line.text.strip()
     short = len(t.split()) <= 10 and role_score(t) == 0
     return not line.is_list and head_like(line) and short and find_dates(t) is None
@@ -82,7 +82,7 @@ def _pairs(lines: list[Line]) -> list[RoleOutline]:
     line over a short line naming its organisation is a role whose dates the CV does not give."""
     roles = []
     for a, b in pairwise(lines):
-        if _title_line(a) and _organisation_line(b) and not b.text.strip().endswith("."):
+        if title_line(a) and organisation_line(b) and not b.text.strip().endswith("."):
             roles.append(undated(a.text, b.text, [a.id, b.id]))
     return roles
 
@@ -230,7 +230,7 @@ def _pair_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutline]
     roles = []
     for e in entries:
         title, org = lines[e.heads[t]], lines[e.heads[o]]
-        if not (_short_title(title) and _organisation_line(org)):
+        if not (_short_title(title) and organisation_line(org)):
             return []
         roles.append(_role_of(lines, e, title.text, org.text, ""))
     return roles
@@ -247,7 +247,7 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
         return None
     if len(e.heads) == 2:
         a, b = lines[e.heads[0]], lines[e.heads[1]]
-        if _title_line(a) and _organisation_line(b) and has_org_word(b.text):
+        if title_line(a) and organisation_line(b) and has_org_word(b.text):
             return _role_of(lines, e, a.text, b.text, "")
         return None
     parts = _split_one(first)
@@ -304,12 +304,12 @@ def current_post(top: list[Line], employers: frozenset[str] = frozenset()) -> Ro
     the seeker holds now, named at the top of an academic CV. An organisation line needs an organisation word, or to
     name an employer of the CV's roles ("Director of Software Test" / "Daxko")."""
     for k, line in enumerate(top[1:6], 1):
-        if not _title_line(line):
+        if not title_line(line):
             continue
         orgs = []
         for nxt in top[k + 1 : k + 4]:
             named = has_org_word(nxt.text) or fold(nxt.text.strip(" ,.")) in employers
-            if not (_organisation_line(nxt) and named) or EMAIL.search(nxt.text):
+            if not (organisation_line(nxt) and named) or EMAIL.search(nxt.text):
                 break
             orgs.append(nxt)
         if orgs:

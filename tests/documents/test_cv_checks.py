@@ -174,3 +174,61 @@ def test_a_post_set_like_the_role_lines_but_read_as_no_role_is_a_doubt() -> None
     outline = read_outline(saved(d))
     assert not outline.usable
     assert any("set like the role lines" in x for x in outline.doubts), outline.doubts
+
+
+def _plain_section_cv(middle: str) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Camille Moreau", style="Title")
+    d.add_paragraph("Dhaka, BD | camille.moreau@example.org")
+    d.add_paragraph("PROFESSIONAL EXPERIENCE", style="Heading 1")
+    d.add_paragraph("Lecturer of Computer Science, United International University\tJuly 2023 – August 2023")
+    d.add_paragraph("Taught the theory of computing to second-year students.", style="List Bullet")
+    d.add_paragraph(middle)
+    d.add_paragraph("Wrote gameplay code in C# for two mobile titles.", style="List Bullet")
+    d.add_paragraph("Data Analyst, Northwind Traders\tJanuary 2020 – June 2023")
+    d.add_paragraph("Built the monthly sales dashboards.", style="List Bullet")
+    return saved(d)
+
+
+def test_a_plain_post_between_two_runs_of_bullets_read_as_no_role_is_a_doubt() -> None:
+    """ "Game Developer Intern, Battery Low Interactive Ltd." set plain, as the dated role lines are, between two runs
+    of bullets: where a role's head stands, so a role without dates the reader took for a bullet; the legal form's
+    final dot does not make it a sentence."""
+    outline = read_outline(_plain_section_cv("Game Developer Intern, Battery Low Interactive Ltd."))
+    assert not any(r.title.value == "Game Developer Intern" for r in outline.roles)
+    assert not outline.usable
+    assert any("set like the role lines" in x and "Game Developer" in x for x in outline.doubts), outline.doubts
+
+
+def test_a_plain_sentence_between_two_runs_of_bullets_is_no_doubt() -> None:
+    """A sentence that ends with a full stop there is a description, not a role's head."""
+    outline = read_outline(_plain_section_cv("Worked with the design team on two mobile titles."))
+    assert not any("set like the role lines" in x for x in outline.doubts), outline.doubts
+
+
+def _top_cv(*under_name: str) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Toni Novak", style="Title")
+    for line in under_name:
+        d.add_paragraph(line)
+    d.add_paragraph("+1 202 555 0133 | toni.novak@example.org")
+    d.add_paragraph("WORK EXPERIENCE", style="Heading 1")
+    d.add_paragraph("Teaching Assistant, University of Toronto\t01/2023 – 12/2023")
+    d.add_paragraph("Ran weekly tutorials on machine learning.", style="List Bullet")
+    return saved(d)
+
+
+def test_a_post_and_an_organisation_under_the_name_read_as_no_role_are_a_doubt() -> None:
+    """ "Clinical Data Science Intern" / "AstraZeneca" under the name: the post held now, whose organisation has no
+    word saying it is one, so the reader does not take it; the reading asks for confirmation instead."""
+    outline = read_outline(_top_cv("Clinical Data Science Intern", "AstraZeneca"))
+    assert [r.employer.value for r in outline.roles] == ["University of Toronto"]
+    assert not outline.usable
+    assert any("post you hold now" in x and "AstraZeneca" in x for x in outline.doubts), outline.doubts
+
+
+@pytest.mark.parametrize("under_name", [["Data Scientist"], ["Data Scientist", "Toronto, Ontario"]])
+def test_a_headline_alone_or_over_a_place_is_no_doubt(under_name: list[str]) -> None:
+    outline = read_outline(_top_cv(*under_name))
+    assert not any("post you hold now" in x for x in outline.doubts), outline.doubts
+    assert outline.usable, outline.doubts
