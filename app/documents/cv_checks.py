@@ -22,7 +22,7 @@ from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_places import countries, is_city, regions
 from app.documents.cv_role_blocks import signature
 from app.documents.cv_undated import organisation_line, title_line
-from app.documents.cv_vocab import has_org_word, heading_kind, is_place, org_score, role_score
+from app.documents.cv_vocab import has_org_word, heading_kind, is_place, odds_lean, org_score, role_score, tokens
 from app.documents.text import EMAIL, fold
 
 if TYPE_CHECKING:
@@ -300,9 +300,15 @@ def _holds_a_title(employer: str) -> bool:
     """ "Traductor, Universidad TECH" read as the employer of "Redactor y Diseñador": a part of the employer that
     names a post (a role word, no organisation word) was cut from the title."""
     parts = [p.strip() for p in re.split(r",|\s[-–—|]\s", employer) if p.strip()]
-    return len(parts) > 1 and any(
-        role_score(p) >= 1 and not has_org_word(p) and org_score(p) <= 0 and not is_place(p) for p in parts
-    )
+    return len(parts) > 1 and any(_names_a_post(p) and not is_place(p) for p in parts)
+
+
+def _names_a_post(part: str) -> bool:
+    if role_score(part) >= 1 and not has_org_word(part) and org_score(part) <= 0:
+        return True
+    # "Team Lead": an organisation word ("team") inside, but a post's noun last and the learnt odds for a title
+    words = tokens(part)
+    return 1 < len(words) <= 4 and role_score(words[-1]) >= 1 and odds_lean(part) == 1
 
 
 def _names_after_comma(title: str) -> bool:

@@ -138,6 +138,15 @@ def test_an_employer_holding_a_post_cut_from_the_title_is_a_doubt() -> None:
         assert not any("part of the title" in d for d in role_doubts(1, _role("Data Analyst", employer))), employer
 
 
+def test_an_employer_holding_a_post_with_an_organisation_word_in_it_is_a_doubt() -> None:
+    """ "Team Lead, National Institute of Informatics": "team" is an organisation word, but the part ends with a post's
+    noun and reads as a title by the learnt odds; a team or an office named before the employer stays no doubt."""
+    doubts = role_doubts(1, _role("Research Intern", "Team Lead, National Institute of Informatics"))
+    assert any("may hold a part of the title" in d for d in doubts), doubts
+    for employer in ("Sales Team, Northwind Ltd", "Research Team, National Institute of Informatics"):
+        assert not any("part of the title" in d for d in role_doubts(1, _role("Data Analyst", employer))), employer
+
+
 def test_a_title_that_names_its_employer_after_at_is_a_doubt() -> None:
     doubts = role_doubts(1, _role("Deal Analytics Software Intern at PricewaterhouseCoopers", "PwC"))
     assert any("may hold the employer's name" in d for d in doubts), doubts
