@@ -45,6 +45,7 @@ from app.documents.cv_vocab import (
     heading_kind,
     is_place,
     lists_activities,
+    names_more_than_a_heading,
     role_score,
     without_heading_words,
 )
@@ -476,8 +477,8 @@ def _repeats_role_head(lines: list[Line], k: int, current: Section) -> bool:
     not a heading. A line of heading words alone ("EDUCATION") or with no role word besides stays a heading."""
     if current.kind not in ROLE_SECTIONS or anchor(lines[k]):
         return False
-    if role_score(without_heading_words(clean_heading(lines[k].text))) < 1:
-        return False  # what is left besides the heading words names no post ("KEY PROJECTS")
+    if not names_more_than_a_heading(lines[k].text):
+        return False  # nothing is left besides the heading words ("KEY PROJECTS")
     d, sig = _dates_below(lines, k), signature(lines[k])
     if d is None:
         return False

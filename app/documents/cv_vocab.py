@@ -813,6 +813,13 @@ def _names_a_role_or_org(word: str, text: str, words: list[str]) -> bool:
     return len(words) > 4 or any(w not in _HEADING_WORDS and w not in _HEADING_FILLERS for w in words)
 
 
+def names_more_than_a_heading(text: str) -> bool:
+    """ "Coding Education through games": words besides the heading's own and its fillers ("Relevant Education" has
+    none), so a line that may be a role's head, dressed and placed as one."""
+    words = re.findall(r"[\w'’-]+", fold(clean_heading(text)))
+    return any(w not in _HEADING_WORDS and w not in _HEADING_FILLERS and len(w) > 2 for w in words)
+
+
 def without_heading_words(text: str) -> str:
     """ "Volunteer Experience" -> "": the words of a heading that are no heading vocabulary ("Community Manager" ->
     "Manager"), to tell a heading that holds a role noun from a role title."""
