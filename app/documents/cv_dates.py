@@ -548,10 +548,15 @@ def _leading(text: str, span: DateSpan) -> DateSpan:
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_FOUNDED = re.compile(r"(?<!\w)(?:est(?:d)?\.|established|founded)\s*(?:in\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
+
+
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
     wide = text
     text = text.translate(_ASCII_DIGITS)  # "１０８年９月": full-width digits, one for one
+    # "DONNELLY GROUP, Est. 1999": the year the employer was founded is no date of the role (masked, same length)
+    text = _FOUNDED.sub(lambda m: " " * len(m.group(0)), text)
     span = _dates(text)
     mended = _mended_dates(text)
     if mended is not None and (span is None or span.single or _wider(mended, span)):

@@ -115,7 +115,10 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
         return None  # "International Rice Research Institute (IRRI)": the name's short form
-    titled = [p for p in parts if role_score(p) >= 1]
+    timed = all(is_arrangement(p) and not any(w in _ARRANGEMENTS for w in tokens(p)) for p in parts)
+    if timed and role_score(m.group("org")) >= 1:
+        return [(text.strip(" ."), False)]  # "Customer service/cashier (Part-time)": a title, how it was held
+    titled = [p for p in parts if role_score(p) >= 1 and not is_arrangement(p)]
     head = m.group("org").split(",")[0]
     if not titled and "," in m.group("org") and role_score(head) >= 1:
         return None  # "Research Intern, Amazon Web Services (Automated Reasoning Group)": the brackets name a unit
@@ -124,7 +127,13 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
         # "Coordinator Msc program (Middle East Technical University)", "Barista (Starbucks)", "Research Staff
         # Member (MIT-IBM Watson AI Lab, IBM Research)": a title, then its organisation in brackets
         return [(m.group("org").strip(), False), (inner, True)]
-    if not titled and len(parts) == 1 and not any(w in _ARRANGEMENTS for w in tokens(parts[0])):
+    # "Customer service/cashier (Part-time)": how the post was held ("part-time" names no post), no title
+    if (
+        not titled
+        and len(parts) == 1
+        and not is_arrangement(parts[0])
+        and not any(w in _ARRANGEMENTS for w in tokens(parts[0]))
+    ):
         titled = parts  # "Learn Ubuntu (PHP Development)"
     org = (m.group("org").strip(), True)
     return [(titled[-1], False), org] if titled else [org]

@@ -137,6 +137,8 @@ def name_like(text: str) -> bool:
     named = _named(text)
     if not 1 <= len(named) <= 5 or len(words) > 8 or any(c.isdigit() for c in text) or "@" in text:
         return False
+    if sum(c.isalpha() for c in text) < 2:
+        return False  # "O": an icon's letter or a monogram, never a whole name
     if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
         return False
     letters = 0

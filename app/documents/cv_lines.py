@@ -370,14 +370,9 @@ def _table(
             yield from one
             continue
         stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
-        column = None if any(stacked) else _dates_column(texts)
-        beside = _beside_heads(cells, texts, f"{tprefix}r{ri}", area, styles) if not any(stacked) else None
-        # a column of dates, each a role's, read in order unless blank paragraphs set each level with its line
-        if column is not None and (beside is None or not _spaced(texts[column[0]])):
-            yield from _beside_dates(cells, column, f"{tprefix}r{ri}", area, styles)
-            continue
-        if beside is not None:
-            yield from beside
+        side = None if any(stacked) else _read_with_side_cell(cells, texts, f"{tprefix}r{ri}", area, styles)
+        if side is not None:
+            yield from side
             continue
         if labels >= 2 and _label_cell(texts[0]) and len(cells) == 2 and len([t for t in texts[1] if t]) > 1:
             yield from _labelled_value(cells, texts, f"{tprefix}r{ri}", area, styles, diagrams)
@@ -726,6 +721,70 @@ def _dates_column(texts: list[list[str]]) -> tuple[int, int] | None:
         if len(dates) >= 2 and all(_dates_only(t) for t in dates) and len(other) >= len(dates):
             return k, o
     return None
+
+
+def _read_with_side_cell(
+    cells: list[etree._Element], texts: list[list[str]], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """A row whose side cell holds the roles' places and dates, read with each on its role's lines; None when the
+    row is not so."""
+    units = _units_beside_blocks(cells, texts, rprefix, area, styles)
+    if units is not None:
+        return units
+    column = _dates_column(texts)
+    beside = _beside_heads(cells, texts, rprefix, area, styles)
+    # a column of dates, each a role's, read in order unless blank paragraphs set each level with its line
+    if column is not None and (beside is None or not _spaced(texts[column[0]])):
+        return list(_beside_dates(cells, column, rprefix, area, styles))
+    return beside
+
+
+def _units_beside_blocks(
+    cells: list[etree._Element], texts: list[list[str]], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """A side cell of short units, blank paragraphs between them, each a place and a range ("Ottawa, ON" over
+    "August 2023- December 2023"), beside a cell of as many roles told apart by their bullets: each unit's lines go
+    on its role's first lines, one for one (the side cell's blank lines are too few or too many to line them up
+    with the bullets, which wrap). None when the row is not so."""
+    from app.documents.cv_vocab import is_place
+
+    if len(cells) != 2:
+        return None
+    for k in (0, 1):
+        side_lines = list(_walk(cells[k], f"{rprefix}c{k}", area, styles))
+        numbers = [_paragraph_number(line.id, f"{rprefix}c{k}") for line in side_lines]
+        if len(side_lines) < 2 or None in numbers or any(line.is_list for line in side_lines):
+            continue
+        units: list[list[int]] = []
+        for n, number in enumerate(numbers):
+            if units and number == numbers[units[-1][-1]] + 1:
+                units[-1].append(n)
+            else:
+                units.append([n])
+        dated = [sum(_dates_only(side_lines[n].text) for n in unit) for unit in units]
+        others_placed = all(
+            _dates_only(side_lines[n].text) or is_place(side_lines[n].text) for unit in units for n in unit
+        )
+        if len(units) < 2 or dated != [1] * len(units) or not others_placed or max(map(len, units)) > 3:
+            continue
+        content = list(_walk(cells[1 - k], f"{rprefix}c{1 - k}", area, styles))
+        starts = _block_starts(content)
+        if len(starts) != len(units):
+            continue
+        level: dict[int, int] = {}
+        for unit, start, stop in zip(units, starts, [*starts[1:], len(content)], strict=True):
+            heads = [c for c in range(start, stop) if not content[c].is_list]
+            if len(heads) < len(unit):
+                break
+            level.update(zip(unit, heads, strict=False))
+        else:
+            return _set_beside(content, side_lines, level, side_first=k == 0)
+    return None
+
+
+def _paragraph_number(line_id: str, prefix: str) -> int | None:
+    m = re.fullmatch(re.escape(prefix) + r"p(\d+)", line_id)
+    return int(m.group(1)) if m else None
 
 
 def _beside_dates(

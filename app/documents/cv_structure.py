@@ -1262,6 +1262,18 @@ def _across_looks(heads: list[Line], *fields: str) -> bool:
     return False
 
 
+def _employer_and_place(text: str, place: str) -> tuple[str, str]:
+    """ "CANADIAN TIRE<TAB>Ottawa, ON": the employer's line above a role's line may set its place in a column."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return text, place
+    places = [c for c in cells if is_place(c)]
+    names = [c for c in cells if not is_place(c)]
+    if len(names) != 1:
+        return text, place
+    return names[0], place or (places[0] if places else "")
+
+
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
     title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
     heads = [lines[j] for j in [*lead, i, *tail]]
@@ -1283,6 +1295,7 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     if title and not employer and not lead and _employer_above(lines, i):
         employer, employer_conf = lines[i - 1].text.strip(), 0.6  # "Globex Ltd" over "Engineer<TAB>2016 – 2019"
         lead = [i - 1]
+        employer, place = _employer_and_place(employer, place)
     dates_conf = _dates_conf(span)
     bullets = [
         Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id) for j in body

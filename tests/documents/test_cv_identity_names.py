@@ -171,3 +171,11 @@ def test_a_name_beside_a_personal_information_heading_under_a_page_header_is_the
         d.add_paragraph("Lyon, France")
 
     assert read_outline(_cv(top)).name.value == "Jane Doe"
+
+
+def test_a_single_letter_is_never_a_name() -> None:
+    """ "O" in a text box at the top (an icon's letter, a monogram) is not the seeker's name; two letters may be."""
+    from app.documents.cv_identity import name_like
+
+    assert not name_like("O")
+    assert name_like("Li Na")
