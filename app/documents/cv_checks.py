@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from app.documents.cv_dates import find_dates
 from app.documents.cv_forms import labelled
 from app.documents.cv_head_line import is_arrangement, worked_sentence
-from app.documents.cv_identity import contact_doubts
+from app.documents.cv_identity import contact_doubts, person_name
 from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_places import countries, is_city, regions
@@ -179,6 +179,8 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
         out.append(f"role {k} employer {role.employer.value!r} may hold a part of the title")
     if role.title.value and role.title.value.strip().lower() == role.employer.value.strip().lower():
         out.append(f"role {k} has the same title and employer")
+    if person_name(role.title.value) and odds_lean(role.title.value) <= 0:
+        out.append(f"role {k} title {_short(role.title.value)!r} reads as a person's name")
     if len(role.title.value.split()) > _LONGEST_TITLE:
         out.append(f"role {k} title {_short(role.title.value)!r} is longer than titles are")
     return out

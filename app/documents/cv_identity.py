@@ -527,7 +527,7 @@ def _name_set_apart(sections: list[Section]) -> Scored:
         first = _name_in_row(line) if _table_row(line) else _first_piece(line.text)  # not "Git<TAB>Advanced"
         apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
         first = _without_credentials(first, apart) if "," in first else first  # "Dr. Ana Ruiz, PhD" in a sidebar
-        if apart and _person_name(first):
+        if apart and person_name(first):
             return Scored(value=first, confidence=0.7)
     return Scored()
 
@@ -808,12 +808,12 @@ def _near_another_person(section: Section, k: int, seeker: str) -> bool:
         if bare == text and section.kind not in _PEOPLE_SECTIONS:
             continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare
         first = _first_piece(bare).split(",")[0].strip()
-        if _person_name(first) and fold(first) != seeker:
+        if person_name(first) and fold(first) != seeker:
             return True
     return False
 
 
-def _person_name(text: str) -> bool:
+def person_name(text: str) -> bool:
     """A person's name: two to four words, each starting with a capital ("Jane Smith", "Ana de la Cruz")."""
     words = [w for w in text.split() if fold(w) not in _PARTICLES]
     return (

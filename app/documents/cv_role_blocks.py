@@ -11,7 +11,7 @@ from itertools import pairwise
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_head_line import is_description
 from app.documents.cv_lines import Line
-from app.documents.cv_vocab import has_org_word, role_score
+from app.documents.cv_vocab import has_org_word, heading_kind, role_score
 from app.documents.text import EMAIL, fold
 
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
@@ -345,7 +345,11 @@ def _sub_heading(line: Line, lines: list[Line], anchors: list[tuple[int, DateSpa
     above most roles' dates; a group heading above few."""
     style = line.style.lower()
     headed = bool(signature(line)[0]) or re.fullmatch(r"h\d", style) is not None
-    if not headed or line.style == lines[anchors[0][0]].style or len(line.text.split()) > 3 or role_score(line.text):
+    # "Teaching Appointments" in bold over plain role lines of the same Word style: heading words, dressed apart
+    worded = heading_kind(line.text) is not None and signature(line) != signature(lines[anchors[0][0]])
+    if not (headed or worded) or (line.style == lines[anchors[0][0]].style and not worded):
+        return False
+    if len(line.text.split()) > 3 or role_score(line.text):
         return False
     gaps = list(pairwise(i for i, _ in anchors))
     repeats = sum(1 for a, b in gaps if any(lines[j].style == line.style for j in range(a + 1, b)))

@@ -241,3 +241,11 @@ def test_a_headline_alone_or_over_a_place_is_no_doubt(under_name: list[str]) -> 
     outline = read_outline(_top_cv(*under_name))
     assert not any("post you hold now" in x for x in outline.doubts), outline.doubts
     assert outline.usable, outline.doubts
+
+
+def test_a_title_that_reads_as_a_persons_name_is_a_doubt() -> None:
+    """ "Sam Delgado, Mishler Lab, UCB 2018-2020" under "Mentorship": a mentee's name read as a title."""
+    doubts = role_doubts(1, _role("Sam Delgado", "Mishler Lab, UCB"))
+    assert any("reads as a person's name" in d for d in doubts), doubts
+    for title in ("Field Researcher", "Naturalist", "Software Engineer"):
+        assert not any("person's name" in d for d in role_doubts(1, _role(title, "Northwind Ltd"))), title
