@@ -116,7 +116,7 @@ _PRESENT = (
 # other languages ("Leo", "Issa", "Most", "Momento").
 _PRESENT_AS_END = (
     _PRESENT + r"|(?:currently\s+)?working"
-    r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
+    r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|(?:em\s+)?aberto|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
     r"|(?:do\s+)?chwili\s+obecnej|súčasnos[tť]i?|doteraz|curent|în\s+prezent|trenutno|наст\.\s*время"
     r"|теперішн(?:ій|ього)\s+час(?:у)?|дотепер|тепер|παρόν|kini|現職|현재|재직\s*중|"
     + _alternation(w for _, w in _WORDS.get("now", []))

@@ -15,14 +15,14 @@ from rapidfuzz.distance import OSA
 from app.documents.cv_vocab import role_score
 from app.documents.text import fold
 
-# Label words by field, in English, German, French, Spanish, Dutch and Italian (matched on the folded label).
+# Label words by field, in English, German, French, Spanish, Portuguese, Dutch and Italian (matched folded).
 _LABELS = {
     "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis"
     r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica",
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
-    r"|empleador|werkgever|datore|azienda|institution|establishment",
+    r"|empleador|empregador[a]?|werkgever|datore|azienda|institution|establishment",
     # a consultant's form names the client the work was done for where an employee's names the employer; read as
     # the employer only in a form that names none ("Client: Acme Bank" under a role elsewhere is no employer)
     "client": r"client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",

@@ -120,3 +120,24 @@ def test_a_portuguese_volunteering_heading_opens_a_role_section() -> None:
         ("Contoso", "2020-02", "2020-09"),
         ("Instituto Aurora", "2016-07", "2018-12"),
     ]
+
+
+def test_a_portuguese_block_labelled_empregador_and_ending_aberto() -> None:
+    """ "Empregador:" names the employer and "Período: Setembro/2022 - Aberto" is still open: the post held now."""
+    d = docx.Document()
+    d.add_paragraph("LUCAS MEDEIROS", style="Title")
+    d.add_paragraph("E-mail: lucas.medeiros@example.org")
+    d.add_paragraph("Experiência", style="Heading 1")
+    for title, employer, period in (
+        ("Auxiliar de estoque", "Agricase Equipamentos Agrícolas Ltda", "Fevereiro/2021 – Junho/2022"),
+        ("Embalador a mão", "Tendenza Confecções Ltda", "Setembro/2022 - Aberto"),
+    ):
+        d.add_paragraph(title)
+        d.add_paragraph(f"Empregador: {employer}")
+        d.add_paragraph(f"Período: {period}")
+        d.add_paragraph("Função: Recebimento e transferência de mercadorias.")
+    out = read_outline(saved(d))
+    assert [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in out.roles] == [
+        ("Auxiliar de estoque", "Agricase Equipamentos Agrícolas Ltda", "2021-02", "2022-06"),
+        ("Embalador a mão", "Tendenza Confecções Ltda", "2022-09", "present"),
+    ]
