@@ -68,7 +68,7 @@ _LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()
 COURSE_START = re.compile(r"^[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
 
 
-_SUPERVISOR = re.compile(r"\s+(?:with|for|under)\s+(?:Dr|Prof|Professor)\.?\s+[^,;|\t]*", re.I)
+_SUPERVISOR = re.compile(r"\s+(?:with|for|under|to)\s+(?:Dr|Prof|Professor)\.?\s+[^,;|\t]*", re.I)
 # "Research Assistant | Supervisor: Dr. Wei Zhang", "…, Advisor: Prof. Ferri": a labelled supervisor set apart from
 # the title is an aside ("Peer Mentor: …" is not set apart)
 _SUPERVISOR_LABEL = re.compile(
@@ -927,6 +927,9 @@ _TITLE_ENDS = ROLE_NOUNS - {
 _NOT_ORG_START = {"of", "in", "for", "at", "and", "&", "to", "with", "on", "de", "du", "des"}
 
 
+_GRADE = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|[1-5]|Jr\.?|Sr\.?)")
+
+
 def _split_run_on(text: str) -> tuple[str, str]:
     """ "Doctoral Researcher BMW Group", "President Stuyvesant Student Union": a title, then its employer with no
     separator between; ("", "") when the line does not read so."""
@@ -939,6 +942,10 @@ def _split_run_on(text: str) -> tuple[str, str]:
     if not ends or ends[-1] >= len(words) - 1:
         return "", ""
     k = ends[-1]
+    if _GRADE.fullmatch(words[k + 1].rstrip(",")):
+        k += 1  # "Research Scientist II, Department of …": the grade ends the title
+        if k >= len(words) - 1:
+            return "", ""
     if words[k].endswith(","):
         return "", ""  # "Associate Director, Psychiatric Studies": the words after the comma qualify the title
     rest = " ".join(words[k + 1 :])

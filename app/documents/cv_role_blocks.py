@@ -195,9 +195,13 @@ def anchor(line: Line) -> DateSpan | None:
     # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
     opens = not before and re.match(r"^[\s.:)\]–—-]", t[span.finish :] or " ") is not None
     if span.single:
-        # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is.
+        # A lone year or month inside a sentence is not a role's date; at the start or end of a short line it is,
+        # and at the end of a longer one that opens with a post and parts its fields with commas ("Graduate Student
+        # Visitor, Mesoscale and Microscale Meteorology Laboratory, National Center for Atmospheric Research, 2018").
+        head = t.split(",")[0]
+        posted = not line.is_list and before.endswith(",") and len(head.split()) <= 6 and role_score(head) >= 1
         if (
-            (words > (limit if closing else 12) and not opens)
+            (words > (limit if closing else 16 if posted and not after else 12) and not opens)
             or words > 45
             or not at_edge
             or (before and before.lower().endswith((" in", " of", " since", " by", " on")))

@@ -191,12 +191,37 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _broken_range(t: str, nxt: Line | None) -> str | None:
-    """ "Jan 2016-" above "August 2017", "Engineer, Contoso, 2016 –" above "2018": the two lines as one when a
-    range's start closes the first and its end is all of the second."""
-    if nxt is None or not t.endswith(("-", "–", "—")):
+_WRAPPED_END = re.compile(r"(?:,|\s(?:for|of|and|&|the|in|at|de|du|des|la|del|für|und))$", re.I)
+
+
+def _wrapped_role_line(line: Line, nxt: Line) -> str | None:
+    """ "Graduate Student Visitor, …, National Center for" over "Atmospheric Research, 2018": a role's line that a
+    hard break cut after a comma or a small word, its dates ending the second line, is one line."""
+    t, rest = line.text.strip(), nxt.text.strip()
+    if line.is_list or nxt.is_list or not _WRAPPED_END.search(t) or len(rest.split()) > 6:
+        return None
+    if role_score(t.split(",")[0]) < 1:  # the line opens with a post ("Graduate Student Visitor, …")
+        return None
+    if find_dates(t) is not None:
+        return None
+    span = find_dates(rest)
+    if span is None or span.finish < len(rest.rstrip(" .)]")):
+        return None
+    return f"{t} {rest}"
+
+
+def _broken_range(line: Line, nxt: Line | None) -> str | None:
+    """ "Jan 2016-" above "August 2017", "Engineer, Contoso, 2016 –" above "2018", "…, 2019" above "-2021": the two
+    lines as one when a range's start closes the first and its end is all of the second."""
+    t = line.text.strip()
+    if nxt is None:
         return None
     rest = nxt.text.strip()
+    if not t.endswith(("-", "–", "—")):
+        if rest.startswith(("-", "–", "—")) and len(rest.split()) <= 2:
+            t, rest = f"{t}{rest[0]}", rest[1:].strip()  # "…, 2019" over "-2021"
+        else:
+            return _wrapped_role_line(line, nxt)
     joined = f"{t} {rest}"
     span = find_dates(joined)
     if span is None or span.single:
@@ -217,7 +242,7 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
         if skip:
             skip = False
             continue
-        joined = _broken_range(line.text.strip(), lines[k + 1] if k + 1 < len(lines) else None)
+        joined = _broken_range(line, lines[k + 1] if k + 1 < len(lines) else None)
         if joined is not None:
             out.append(replace(line, text=joined))  # the caller's lines stay as read
             skip = True

@@ -307,7 +307,10 @@ def current_post(top: list[Line], employers: frozenset[str] = frozenset()) -> Ro
         if not title_line(line):
             continue
         orgs = []
-        for nxt in top[k + 1 : k + 4]:
+        # "Assistant Professor of Sociology" over "Assistant Professor of Public Policy Studies": a joint
+        # appointment's second title, then the organisation lines
+        also = 1 if k + 1 < len(top) and title_line(top[k + 1]) else 0
+        for nxt in top[k + 1 + also : k + 4 + also]:
             named = has_org_word(nxt.text) or fold(nxt.text.strip(" ,.")) in employers
             if not (organisation_line(nxt) and named) or EMAIL.search(nxt.text):
                 break
@@ -315,7 +318,9 @@ def current_post(top: list[Line], employers: frozenset[str] = frozenset()) -> Ro
         if orgs:
             names = [o.text.split(",")[0].strip() if has_org_word(o.text.split(",")[0]) else o.text for o in orgs]
             employer = ", ".join(n.strip(" ,.") for n in names)
-            return undated(line.text, employer, [line.id, *(o.id for o in orgs)])
+            return undated(
+                line.text, employer, [line.id, *(x.id for x in top[k + 1 : k + 1 + also]), *(o.id for o in orgs)]
+            )
         return None
     return None
 

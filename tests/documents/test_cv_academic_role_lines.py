@@ -1,0 +1,70 @@
+"""Academic CVs' role lines: a grade after the title ("Research Scientist II"), a range's end cut onto the next line
+("…, 2019" / "-2021"), a role line cut after a small word ("…, National Center for" / "Atmospheric Research, 2018"),
+an assistant's supervisor after "to" ("Research Assistant to Dr. Jaffee"), and a joint appointment's two titles over
+the department and university under the name."""
+
+from __future__ import annotations
+
+import docx
+
+from app.documents.cv_structure import read_outline
+from tests.docx_build import saved
+
+
+def _cv(*lines: str, top: tuple[str, ...] = ()) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Avery Holloway", style="Title")
+    for line in top:
+        d.add_paragraph(line)
+    d.add_paragraph("avery.holloway@example.org")
+    d.add_paragraph("Professional Appointments", style="Heading 1")
+    for line in lines:
+        d.add_paragraph(line)
+    return saved(d)
+
+
+def _roles(data: bytes) -> list[tuple[str, str, str, str]]:
+    return [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in read_outline(data).roles]
+
+
+def test_grades_cut_ranges_and_cut_role_lines_are_read_whole() -> None:
+    got = _roles(
+        _cv(
+            "Research Scientist II, Department of Atmospheric Science, Colorado State University, 2022-2023",
+            "Postdoctoral Research Fellow, Department of Atmospheric Science, Colorado State University, 2019",
+            "-2021",
+            "Graduate Student Visitor, Mesoscale and Microscale Meteorology Laboratory, National Center for",
+            "Atmospheric Research, 2018",
+            "Undergraduate Research Assistant, Department of Atmospheric Science, University of Washington,",
+            "2011-2012",
+        )
+    )
+    dept = "Department of Atmospheric Science"
+    assert got == [
+        ("Research Scientist II", f"{dept}, Colorado State University", "2022", "2023"),
+        ("Postdoctoral Research Fellow", f"{dept}, Colorado State University", "2019", "2021"),
+        (
+            "Graduate Student Visitor",
+            "Mesoscale and Microscale Meteorology Laboratory, National Center for Atmospheric Research",
+            "2018",
+            "2018",
+        ),
+        ("Undergraduate Research Assistant", f"{dept}, University of Washington", "2011", "2012"),
+    ]
+
+
+def test_the_supervisor_after_to_is_no_part_of_the_title() -> None:
+    got = _roles(_cv("2012-2013\tResearch Assistant to Dr. Daniel Jaffee, Washington State University"))
+    assert got == [("Research Assistant", "Washington State University", "2012", "2013")]
+
+
+def test_a_joint_appointments_two_titles_over_its_department_are_the_post_held_now() -> None:
+    top = (
+        "Assistant Professor of Sociology",
+        "Assistant Professor of Public Policy Studies",
+        "Department of Sociology",
+        "Vanderbilt University",
+    )
+    got = _roles(_cv("2013-2018\tGraduate Teaching Fellow, University of Oregon", top=top))
+    assert got[0][:2] == ("Assistant Professor of Sociology", "Department of Sociology, Vanderbilt University")
+    assert got[1] == ("Graduate Teaching Fellow", "University of Oregon", "2013", "2018")
