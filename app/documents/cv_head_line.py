@@ -957,8 +957,31 @@ def _split_run_on(text: str) -> tuple[str, str]:
     return " ".join(words[: k + 1]), rest
 
 
+# "Society of Women Engineers (SWE) Vice President": an organisation, its initials in brackets, then the post
+_INITIALS_THEN_TITLE = re.compile(r"^(?P<org>[^()]+?\s*\((?P<initials>[A-Z][A-Za-z&]{1,9})\))\s+(?P<title>[^()]+)$")
+
+
+def _initials_then_title(s: str) -> tuple[str, str]:
+    """The organisation and the title when the brackets hold the initials of the words before them; ("", "")
+    otherwise."""
+    m = _INITIALS_THEN_TITLE.match(s.strip())
+    if m is None or len(m.group("title").split()) > 5:
+        return "", ""
+    if role_score(m.group("title")) < 1 and odds_lean(m.group("title")) <= 0:  # "Peer Facilitator" reads as a post
+        return "", ""
+    capitals = "".join(w[0] for w in m.group("org").split("(")[0].split() if w[:1].isupper())
+    initials = [c for c in m.group("initials") if c.isupper()]
+    it = iter(capitals)
+    if len(initials) < 2 or not all(c in it for c in initials):  # the initials in order among the name's capitals
+        return "", ""
+    return m.group("title").strip(), m.group("org").strip()
+
+
 def _one_piece(s: str) -> tuple[str, str, float, float]:
     """Title or employer, when a role line holds one piece besides its dates."""
+    title, employer = _initials_then_title(s)
+    if employer:
+        return title, employer, 0.7, 0.7
     title, employer = _split_run_on(s)
     if employer:
         return title, employer, 0.7, 0.7

@@ -68,3 +68,18 @@ def test_a_joint_appointments_two_titles_over_its_department_are_the_post_held_n
     got = _roles(_cv("2013-2018\tGraduate Teaching Fellow, University of Oregon", top=top))
     assert got[0][:2] == ("Assistant Professor of Sociology", "Department of Sociology, Vanderbilt University")
     assert got[1] == ("Graduate Teaching Fellow", "University of Oregon", "2013", "2018")
+
+
+def test_an_organisation_with_its_initials_then_the_post_parts_there() -> None:
+    """ "Society of Women Engineers (SWE) Vice President": the brackets hold the initials of the words before them,
+    so the post follows."""
+    got = _roles(
+        _cv(
+            "Society of Women Engineers (SWE) Vice President (August 2018 – May 2019)",
+            "Introduction to an Honors University (IHU) Peer Facilitator (August 2017 – May 2018)",
+        )
+    )
+    assert [(t, e) for t, e, _, _ in got] == [
+        ("Vice President", "Society of Women Engineers (SWE)"),
+        ("Peer Facilitator", "Introduction to an Honors University (IHU)"),
+    ]
