@@ -197,8 +197,18 @@ def _without_lower_asides(text: str) -> str:
     return _LOWER_PARENS.sub(" ", _BETWEEN_WORDS.sub(" ", text))
 
 
+# "Supervisors: Katalin Szanto, M.D., …" on a line of its own under a role: who supervised, no field of the role
+_SUPERVISOR_LINE = re.compile(
+    r"^\s*(?:supervisors?|advisors?|advisers?|supervised\s+by|principal\s+investigators?|PIs?|orientador[a]?"
+    r"|betreuer(?:in)?|encadrant(?:e)?|directeur\s+de\s+th[eè]se|director\s+de\s+tesis)\s*:",
+    re.I,
+)
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
+    if _SUPERVISOR_LINE.match(text):
+        return []
     told = _told_pieces(text)
     if told:
         return told

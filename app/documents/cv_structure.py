@@ -985,9 +985,8 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         role = _role(lines, i, span, lead, tail, body)
         if not role.title.value:
             role, lead = _reach_up(lines, blocks, k, claimed, role, body)
-        if roles and not lead and blocks[k - 1][0] == i - 1 and _dates_only(lines[i].text, span):
-            # "(February 2019 – April 2019)" then "(July 2019 – November 2019)" under one title: a second spell
-            role.title, role.employer, role.place = roles[-1].title, roles[-1].employer, roles[-1].place
+        if roles and not lead and blocks[k - 1][0] == i - 1:
+            _under_the_role_above(role, roles[-1], lines, i, span)
         if roles:  # a line the role took from above is no bullet of the role before
             roles[-1].bullets = [b for b in roles[-1].bullets if b.source_id not in role.line_ids]
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
@@ -1090,6 +1089,23 @@ def _heads_the_section(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -
         j - 1 > prev and head_like(lines[j - 1]) and anchor(lines[j - 1]) is None
         for (prev, _), (j, _) in pairwise(anchors)
     )
+
+
+def _under_the_role_above(role: RoleOutline, above: RoleOutline, lines: list[Line], i: int, span: DateSpan) -> None:
+    """A role's line right under the line of the role above, with no line of its own over it."""
+    if _dates_only(lines[i].text, span):
+        # "(February 2019 – April 2019)" then "(July 2019 – November 2019)" under one title: a second spell
+        role.title, role.employer, role.place = above.title, above.employer, above.place
+    elif _another_site(role, above, lines[i - 1]):
+        # "Student Clinician" over "Psychological Services Center<TAB>2023 - 2025" and "Center for Behavioral
+        # Health<TAB>2021 - 2023": one title over two sites, each site's line a role of its own
+        role.title = Scored(value=above.title.value, confidence=0.6)
+
+
+def _another_site(role: RoleOutline, above: RoleOutline, above_line: Line) -> bool:
+    """The role's line names only an organisation, right under the line of a role whose title stands above it."""
+    site = not role.title.value and bool(role.employer.value) and role_score(role.employer.value) < 1
+    return site and bool(above.title.value) and above.title.value not in above_line.text
 
 
 def _reach_up(

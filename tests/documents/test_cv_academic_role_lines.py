@@ -83,3 +83,31 @@ def test_an_organisation_with_its_initials_then_the_post_parts_there() -> None:
         ("Vice President", "Society of Women Engineers (SWE)"),
         ("Peer Facilitator", "Introduction to an Honors University (IHU)"),
     ]
+
+
+def test_a_supervisors_line_under_a_role_names_no_field_of_it() -> None:
+    got = _roles(
+        _cv(
+            "Research Project Coordinator\t\t\t2018 - 2021",
+            "Longitudinal Research Program in Late-Life Suicide",
+            "University of Pittsburgh Medical Center, Pittsburgh, PA",
+            "Supervisors: Katalin Szanto, M.D., Alexandre Dombrovski, M.D., & Polina Vanyukov, Ph.D.",
+        )
+    )
+    assert got[0][0] == "Research Project Coordinator"
+    assert "Szanto" not in got[0][1]
+
+
+def test_one_title_over_two_sites_lines_is_a_role_at_each_site() -> None:
+    """ "Student Clinician" over two lines, each a site and its dates: the title is each site's."""
+    got = _roles(
+        _cv(
+            "Student Clinician",
+            "Psychological Services Center, Baton Rouge, LA\t\t\t2023 - 2025",
+            "Center for Behavioral Health, Hattiesburg, MS\t\t\t2021 - 2023",
+        )
+    )
+    assert got == [
+        ("Student Clinician", "Psychological Services Center", "2023", "2025"),
+        ("Student Clinician", "Center for Behavioral Health", "2021", "2023"),
+    ]
