@@ -752,8 +752,9 @@ def _units_beside_blocks(
         return None
     for k in (0, 1):
         side_lines = list(_walk(cells[k], f"{rprefix}c{k}", area, styles))
-        numbers = [_paragraph_number(line.id, f"{rprefix}c{k}") for line in side_lines]
-        if len(side_lines) < 2 or None in numbers or any(line.is_list for line in side_lines):
+        found = [_paragraph_number(line.id, f"{rprefix}c{k}") for line in side_lines]
+        numbers = [n for n in found if n is not None]
+        if len(side_lines) < 2 or len(numbers) != len(found) or any(line.is_list for line in side_lines):
             continue
         units: list[list[int]] = []
         for n, number in enumerate(numbers):
