@@ -111,3 +111,22 @@ def test_one_title_over_two_sites_lines_is_a_role_at_each_site() -> None:
         ("Student Clinician", "Psychological Services Center", "2023", "2025"),
         ("Student Clinician", "Center for Behavioral Health", "2021", "2023"),
     ]
+
+
+def test_a_title_and_named_organisation_over_its_unit_and_dates() -> None:
+    """ "Software Engineering Intern, Qualcomm Technologies Inc." over "Extended Reality (XR) Systems<TAB>dates": the
+    organisation named on the title's line is the employer, its unit with it, not the unit alone."""
+    got = _roles(
+        _cv(
+            "Software Engineering Intern, Qualcomm Technologies Inc.",
+            "Extended Reality (XR) Systems\tMay 2019 – September 2019",
+        )
+    )
+    assert got == [
+        (
+            "Software Engineering Intern",
+            "Qualcomm Technologies Inc., Extended Reality (XR) Systems",
+            "2019-05",
+            "2019-09",
+        )
+    ]
