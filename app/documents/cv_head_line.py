@@ -885,7 +885,8 @@ def _split_titled_employer(
     # "Software Engineering Intern, Qualcomm Technologies Inc." over "Extended Reality (XR) Systems<TAB>dates":
     # the title's piece holds a named organisation after its comma; the other piece, a unit of it, goes with it
     named = has_legal_form(rest) or has_org_word(rest, strong=True)
-    if rest.strip() and role_score(head) >= 1 and role_score(rest) == 0 and role_score(second) == 0 and named:
+    unit = has_org_word(second) and not _COURSE.search(second)  # "CS 106A: Programming Methodology" is a course
+    if rest.strip() and role_score(head) >= 1 and role_score(rest) == 0 and role_score(second) == 0 and named and unit:
         return [head.strip(), f"{rest.strip()}, {second}"], [True, False], [False, False], ""
     return kept, firsts, ats, ""
 

@@ -31,7 +31,6 @@ def test_a_role_line_read_whole_into_its_fields_is_confident(lines: list[str]) -
 @pytest.mark.parametrize(
     "line",
     [
-        "Intern, CHANG CHUN GROUP | Information Center | Jul 2025 - Aug 2025",
         "Research Assistant, TU Delft | Infini Data Lab (WIS) | Sep 2024 - Present",
         "Web Developer, Brightmouth | 360 Go Mobile Agency | 2015 - 2015",
     ],
@@ -40,6 +39,13 @@ def test_a_title_read_with_an_organisations_name_in_it_is_a_doubt(line: str) -> 
     outline = _cv(line)
     assert not outline.usable
     assert any("may hold the employer" in d for d in outline.doubts), outline.doubts
+
+
+def test_a_title_with_a_named_group_after_its_comma_parts_there_with_the_unit_beside_it() -> None:
+    """ "Intern, CHANG CHUN GROUP | Information Center": "Group" names the organisation after the title's comma, so the
+    title is read without it (no doubt needed) and the unit goes with the employer."""
+    (role,) = _cv("Intern, CHANG CHUN GROUP | Information Center | Jul 2025 - Aug 2025").roles
+    assert (role.title.value, role.employer.value) == ("Intern", "CHANG CHUN GROUP, Information Center")
 
 
 def test_words_of_a_roles_lines_that_went_into_no_field_are_a_doubt() -> None:
