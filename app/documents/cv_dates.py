@@ -548,7 +548,7 @@ def _leading(text: str, span: DateSpan) -> DateSpan:
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-_FOUNDED = re.compile(r"(?<!\w)(?:est(?:d)?\.|established|founded)\s*(?:in\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
+_FOUNDED = re.compile(r"(?<!\w)(?:estd?\.|established)\s*(?:in\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
 
 
 def find_dates(text: str) -> DateSpan | None:
