@@ -479,10 +479,9 @@ def _rows(lines: list[Line], prefix: str, paragraphs: int) -> tuple[list[int], i
     extra = 0
     last = None
     for line in lines:
-        m = re.fullmatch(re.escape(prefix) + r"p(\d+)", line.id)
-        if m is None:
+        n = _paragraph_number(line.id, prefix)
+        if n is None:
             return None
-        n = int(m.group(1))
         extra += n == last
         at.append(n + extra)
         last = n
