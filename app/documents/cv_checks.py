@@ -53,6 +53,7 @@ def doubts(
         out += role_doubts(k, role)
         out += _unread_words(k, role, texts)
         out += _name_across_dash(k, role, texts)
+        out += _dashed_name_line(k, role, texts)
     out += _shared_spans(outline.roles)
     out += _orphan_bullets(sections, outline, may_hold_roles)
     return out[:_MAX_DOUBTS]
@@ -285,6 +286,16 @@ def _name_across_dash(k: int, role: RoleOutline, texts: dict[str, list[str]]) ->
     if any(f"{role.title.value}, {first}" in t for t in lines):
         return [f"role {k}: is the employer {role.employer.value!r}, or is {first!r} part of the title?"]
     return []
+
+
+def _dashed_name_line(k: int, role: RoleOutline, texts: dict[str, list[str]]) -> list[str]:
+    """ "Plataforma Solar de Almería - CIEMAT" on a line of its own, read whole as the employer: the part after the
+    dash may be the name's, or a unit, a place or a client the reader does not know."""
+    parts = _DASH.split(role.employer.value, maxsplit=1)
+    if len(parts) != 2 or role.employer.value not in [t.strip() for t in _role_lines(role, texts)]:
+        return []
+    head, tail = parts
+    return [f"role {k}: is {tail!r} part of the employer's name, or is the employer {head!r}?"]
 
 
 def _names_an_organisation(title: str) -> bool:

@@ -564,7 +564,9 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
             if "," in s and not out.place and not _city_and_country(s):  # "Dublin, Ireland" is one place
                 s, out.place = split_place(s, strict=True)
             # "Engineer at Toyota": what follows "at" is the employer, even when a city bears its name.
-            if is_place(s) and not out.place and not (after_at and "," not in s):
+            # "…, Mar 2016 ‐ Apr 2020, TX": a state's code alone at the end of a line is where, not who.
+            state = n > 0 and n == len(piece) - 1 and US_STATE.fullmatch(s.strip(" .")) is not None
+            if (is_place(s) or state) and not out.place and not (after_at and "," not in s):
                 out.place = s
             elif s and (not is_arrangement(s) or _before_at(piece, n)):
                 out.kept.append(s)
@@ -808,6 +810,23 @@ def whole_bracketed_employer(
         unit = bracketed is not None and len(bracketed) == 2 and role_score(bracketed[0][0]) < 1
         out.append([(text.strip(), True)] if unit and any(t != k for t in titled) else segs)
     return out
+
+
+_ONE_DASH = re.compile(r"^([^–—|\t]*\S)\s+[-–—]\s+(\S[^–—|\t]*)$")
+
+
+def whole_dashed_names(texts: list[str], rows: list[list[tuple[str, bool]]], own: list[tuple[str, bool]]) -> None:
+    """ "Plataforma Solar de Almería - CIEMAT", "TU Delft – Infini Data Lab (WIS)" on a line of their own under a
+    clear title: a dash inside a name of no post and no place is part of how the organisation is written, not a
+    field separator (the title is elsewhere, so nothing on the line is one)."""
+    clear = any(role_score(s) >= 1 for row in [*rows, own] for s, _ in row)
+    for k, (text, row) in enumerate(zip(texts, rows, strict=True)):
+        m = _ONE_DASH.match(text.strip())
+        if not clear or m is None or len(row) != 2 or any(at for _, at in row):
+            continue
+        if any(role_score(s) > 0 or is_place(_trim(s)) or _UNIT_START.match(s) for s, _ in row):
+            continue
+        rows[k] = [(text.strip(), False)]
 
 
 def place_beside_dates(own: list[tuple[str, bool]], others: list[list[tuple[str, bool]]]) -> str:

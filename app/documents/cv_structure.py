@@ -29,6 +29,7 @@ from app.documents.cv_head_line import (
     split_place,
     title_and_employer,
     whole_bracketed_employer,
+    whole_dashed_names,
     without_asides,
 )
 from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read_name
@@ -1280,6 +1281,7 @@ def _read_head(
     own = own_segments(_head_text(lines[i], span, looks, across), span)
     texts = [_head_text(lines[j], looks=looks, across=across) for j in lead + tail]
     others = whole_bracketed_employer(texts, [line_segments(t) for t in texts], own)
+    whole_dashed_names(texts, others, own)
     beside = place_beside_dates(own, others)
     if beside:
         own = []

@@ -49,10 +49,19 @@ def test_a_title_with_a_named_group_after_its_comma_parts_there_with_the_unit_be
 
 
 def test_words_of_a_roles_lines_that_went_into_no_field_are_a_doubt() -> None:
-    """The employer line "TU Delft – Infini Data Lab (WIS)" read as "TU Delft": the rest was dropped by a guess."""
-    outline = _cv("TU Delft – Infini Data Lab (WIS)", "Research Assistant, Sep 2024 – Present")
+    """The employer line "TU Delft | Infini Data Lab | Quantum Group" read as "Quantum Group": the rest was dropped by
+    a guess."""
+    outline = _cv("TU Delft | Infini Data Lab | Quantum Group", "Research Assistant, Sep 2024 – Present")
     assert not outline.usable
     assert any("part of its line was not read" in d for d in outline.doubts), outline.doubts
+
+
+def test_an_employer_line_kept_whole_across_its_dash_is_a_doubt() -> None:
+    """ "TU Delft – Infini Data Lab (WIS)" read whole as the employer: the part after the dash may be a unit."""
+    outline = _cv("TU Delft – Infini Data Lab (WIS)", "Research Assistant, Sep 2024 – Present")
+    assert outline.roles[0].employer.value == "TU Delft – Infini Data Lab (WIS)"
+    assert not outline.usable
+    assert any("part of the employer's name" in d for d in outline.doubts), outline.doubts
 
 
 def test_a_grade_after_a_titles_comma_is_no_doubt() -> None:

@@ -39,3 +39,12 @@ def test_a_city_after_a_named_employer_stays_the_place() -> None:
 def test_a_legal_form_after_a_comma_stays_with_its_employer(employer: str) -> None:
     role = _role(f"Research Fellow\t{employer}\tOct 2019 - Oct 2020")
     assert (role.title.value, role.employer.value, role.place.value) == ("Research Fellow", employer, "")
+
+
+def test_a_states_code_alone_after_the_dates_is_the_place_not_the_employer() -> None:
+    role = _role("Assistant Fitness Manager, 24 Hour Fitness, Mar 2016 - Apr 2020, TX")
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Assistant Fitness Manager",
+        "24 Hour Fitness",
+        "TX",
+    )
