@@ -626,7 +626,9 @@ def _holds_roles(section: Section) -> bool:
         return _lists_posts(section)
     if section.kind not in ("skills", "summary", "languages", "interests"):
         return False
-    return len(_dated_rows(section.lines)) >= 3
+    # two dated lines by a post's noun are roles too: "Profile" goes on with "Shift Manager, Northwind, 2019 – 2023"
+    # under a heading of its own the reader cannot name ("My Story"), or none
+    return len(_dated_rows(section.lines)) >= 3 or (section.kind in ("skills", "summary") and _posts_at_top(section))
 
 
 def _dated_rows(lines: list[Line]) -> list[int]:

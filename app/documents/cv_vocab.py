@@ -726,7 +726,17 @@ US_STATE = re.compile(
     r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
 )
 
-_OCCUPATION_LANGUAGES = ("fr", "es", "pt")
+_OCCUPATION_LANGUAGES = ("en", "fr", "es", "pt")
+# English heads that name a thing, a firm or a trade's product as often as a person ("Word Processor", "Service
+# Provider"), or a part played at an event ("Presenter" of a talk): they do not make a line a title.
+_EN_HEADS_NOT_PEOPLE = frozenset(
+    _words("""
+blender caster checker cutter dealer dealers driller experts filler finisher fixer grader grinder keeper layer
+maintainer maker manufacturer mixer molder moulder pattern-maker patternmaker polisher presser printer processor
+professional provider rearer roaster servicer setter sorter tender testers traders trimmer vendor washer wholesaler
+builder collector merchant breeder breeders presenter
+""")
+)
 # Head nouns of real occupation titles (ESCO in French and Spanish, the Brazilian CBO in Portuguese): "Ingeniero",
 # "Chercheuse", "Pesquisadora".
 # Derived by scripts/derive_cv_words.py (see data/README.md); they score a title like ROLE_NOUNS, except the words
@@ -734,7 +744,7 @@ _OCCUPATION_LANGUAGES = ("fr", "es", "pt")
 # Program" names a programme, "Professional Experience" a section).
 _HEADS = frozenset().union(
     *(cv_places.read_words(f"occupation_heads_{lang}.txt") for lang in _OCCUPATION_LANGUAGES)
-) - (ORG_WORDS | FIELDS | _HEADING_WORDS.keys() | _WEAK_ROLE_HEADINGS | ROLE_NOUNS)
+) - (ORG_WORDS | FIELDS | _HEADING_WORDS.keys() | _WEAK_ROLE_HEADINGS | ROLE_NOUNS | _EN_HEADS_NOT_PEOPLE)
 # A plural names a firm or a team ("Skyline Architects", "Rail Operators") more often than one person's post.
 OCCUPATION_HEADS = frozenset(h for h in _HEADS if not (h.endswith("s") and h[:-1] in _HEADS | ROLE_NOUNS))
 
@@ -1026,9 +1036,20 @@ def is_place(text: str) -> bool:
         2 <= len(parts) <= 3
         and last_ok
         and not named
+        and (len(parts) == 2 or _three_part_place(parts))
         # a region's code is no organisation word: "Edmonton, AB" (Alberta, not a Swedish "AB")
         and all(len(p.split()) <= 3 and not has_org_word(p) for p in (parts[:-1] if code else parts))
     )
+
+
+def _three_part_place(parts: list[str]) -> bool:
+    """ "Amherst, MA, USA", "Leeds, West Yorkshire, UK", "Ribeirão Preto, São Paulo, Brasil": a town, its region, its
+    country. "Stripe, York, UK" is an employer before its city: a first part that is no town known, before a city
+    that is no region, names who."""
+    middle = parts[1].replace(".", "")
+    if US_STATE.match(middle) or fold(middle) in REGIONS:
+        return True
+    return cv_places.is_city(parts[0], floor=0) or not cv_places.is_city(middle, floor=0)
 
 
 def _city_then_country(text: str) -> bool:

@@ -48,3 +48,11 @@ def test_a_states_code_alone_after_the_dates_is_the_place_not_the_employer() -> 
         "24 Hour Fitness",
         "TX",
     )
+
+
+@pytest.mark.parametrize("line", ["Growth Hacker, Monzo, Leeds, UK, March 2019 - Present", "Monzo, Leeds, UK"])
+def test_a_brand_before_its_city_and_country_is_the_employer(line: str) -> None:
+    lines = [line] if "2019" in line else [line, "Growth Hacker, March 2019 - Present"]
+    outline = read_outline(role_cv(*lines))
+    role = outline.roles[0]
+    assert (role.title.value, role.employer.value, role.place.value) == ("Growth Hacker", "Monzo", "Leeds, UK")

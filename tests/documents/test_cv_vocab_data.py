@@ -51,10 +51,23 @@ def test_an_organisation_before_its_city_or_country_is_no_place(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["Amherst, MA, USA", "Springfield, Illinois, USA", "Washington DC, USA", "Lyon, France"]
+    "text",
+    [
+        "Amherst, MA, USA",
+        "Springfield, Illinois, USA",
+        "Washington DC, USA",
+        "Lyon, France",
+        "Leeds, West Yorkshire, UK",
+        "Ribeirão Preto, São Paulo, Brasil",
+    ],
 )
 def test_a_city_with_its_region_or_country_is_still_a_place(text: str) -> None:
     assert is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Stripe, York, UK", "Monzo, Leeds, UK", "Zalando, Berlin, Germany"])
+def test_a_brand_before_a_city_and_its_country_is_no_place(text: str) -> None:
+    assert not is_place(text)
 
 
 @pytest.mark.parametrize("text", ["Lagos, PR", "Curitiba, MH", "Pune, PR", "Munich, OCC"])
@@ -106,10 +119,20 @@ def test_the_place_after_an_employer_is_set_apart_from_the_employer() -> None:
         "Asesora comercial",
         "Farmacêutica hospitalar",
         "Motorista de entregas",
+        "Stock Controller",
+        "Warehouse Operative",
+        "Order Picker",
+        "Site Superintendent",
+        "Forest Ranger",
     ],
 )
 def test_a_title_with_an_occupation_head_noun_from_the_list_scores_as_a_title(title: str) -> None:
     assert role_score(title) >= 1
+
+
+@pytest.mark.parametrize("name", ["Word Processor", "Service Provider", "Pattern Maker", "Keynote Presenter"])
+def test_an_english_head_that_names_a_thing_or_a_part_played_does_not_score_as_a_title(name: str) -> None:
+    assert role_score(name) == 0
 
 
 @pytest.mark.parametrize("name", ["Emma Turner", "Jordan Smith", "Lucía Herrera"])
