@@ -992,6 +992,57 @@ def _split_run_on(text: str) -> tuple[str, str]:
     return " ".join(words[: k + 1]), rest
 
 
+_KIND_OF_PLACE = frozenset(
+    [
+        "high",
+        "primary",
+        "secondary",
+        "middle",
+        "elementary",
+        "junior",
+        "senior",
+        "public",
+        "private",
+        "local",
+        "state",
+        "national",
+        "community",
+        "city",
+        "summer",
+        "night",
+        "day",
+        "sunday",
+        "nursery",
+        "grammar",
+        "boarding",
+        "medical",
+        "dental",
+        "veterinary",
+    ]
+)
+
+
+def _org_then_post(text: str) -> tuple[str, str]:
+    """ "Ampersand Café Barista", "Marriott Hotel Night Receptionist": a name ending in an organisation's word, then
+    a post of capitalised words with no separator between; ("", "") when the line does not read so."""
+    words = text.split()
+    orgs = [k for k, w in enumerate(words[:-1]) if k >= 1 and has_org_word(w, strong=True)]
+    if not orgs or not words[0][:1].isupper():
+        return "", ""
+    k = orgs[-1]
+    if all(fold(w) in _KIND_OF_PLACE for w in words[:k]):
+        return "", ""  # "High School Teacher", "Primary School Teacher": a kind of school names the post
+    if "/" in text or role_score(" ".join(words[: k + 1])) > 0:
+        return "", ""  # "Mobile Developer / Project Manager": two posts, not a name and a post
+    post = words[k + 1 :]
+    if len(post) > 4 or not all(w[:1].isupper() for w in post):
+        return "", ""
+    rest = " ".join(post)
+    if role_score(rest) < 1 or has_org_word(rest) or fold(post[0]) in _NOT_ORG_START:
+        return "", ""
+    return rest, " ".join(words[: k + 1])
+
+
 # "Society of Women Engineers (SWE) Vice President": an organisation, its initials in brackets, then the post
 _INITIALS_THEN_TITLE = re.compile(r"^(?P<org>[^()]+?\s*\((?P<initials>[A-Z][A-Za-z&]{1,9})\))\s+(?P<title>[^()]+)$")
 
@@ -1018,6 +1069,9 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
     if employer:
         return title, employer, 0.7, 0.7
     title, employer = _split_run_on(s)
+    if employer:
+        return title, employer, 0.7, 0.7
+    title, employer = _org_then_post(s)
     if employer:
         return title, employer, 0.7, 0.7
     ends_with_role = fold(s.split()[-1].strip(".,")) in _TITLE_ENDS if s.split() else False

@@ -227,8 +227,20 @@ def dated_bullets(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> lis
             head = span if not span.single else None
         elif head is not None and span.single and _inside(span, head):
             continue
+        elif head is not None and _inside(span, head) and _mid_sentence(lines[i].text, span):
+            continue  # "Led the 2020 – 2021 move to the new site.": a task of the role above, told in a sentence
         kept.append((i, span))
     return kept
+
+
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{2,}\b")
+
+
+def _mid_sentence(text: str, span: DateSpan) -> bool:
+    """The dates stand inside a sentence: words in lower case before them and after them, the line ending as a
+    sentence ends."""
+    before, after = text[: span.begin], text[span.finish :]
+    return bool(_LOWER_WORD.search(before)) and len(_LOWER_WORD.findall(after)) >= 2 and text.rstrip().endswith(".")
 
 
 def _inside(span: DateSpan, head: DateSpan) -> bool:

@@ -43,10 +43,12 @@ from app.documents.cv_vocab import (
     ROLE_SECTIONS,
     ambiguous_heading,
     clean_heading,
+    has_org_word,
     heading_kind,
     is_place,
     lists_activities,
     names_more_than_a_heading,
+    org_score,
     role_score,
     without_heading_words,
 )
@@ -1319,7 +1321,25 @@ def _employer_and_place(text: str, place: str) -> tuple[str, str]:
     return names[0], place or (places[0] if places else "")
 
 
+def _group_heads(lines: list[Line], i: int, span: DateSpan, lead: list[int]) -> bool:
+    """ "Industry" or "Academic" over "Operations Manager, Northwind Logistics, 2019 – Present": short lines in a
+    section's words, naming no post, no organisation and no place, over a role line that names its title and
+    employer surely on its own head the roles of a group; they are no field of the role."""
+    if not lead or any(len(lines[j].text.split()) > 3 or anchor(lines[j]) is not None for j in lead):
+        return False
+    texts = [lines[j].text.strip(" :") for j in lead]
+    # in a section's words ("Industry", "Academic", "Internships"): a brand's bare name over the line is its employer
+    if any(heading_kind(t) is None for t in texts):
+        return False
+    if any(role_score(t) > 0 or has_org_word(t) or org_score(t) > 0 or is_place(t) for t in texts):
+        return False
+    title, employer, title_conf, employer_conf, _ = _read_head(lines, i, span, [], [], looks=False)
+    return bool(title and employer) and min(title_conf, employer_conf) >= SURE
+
+
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+    if _group_heads(lines, i, span, lead):
+        lead = []
     title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
     heads = [lines[j] for j in [*lead, i, *tail]]
     across = _across_looks(heads, title, employer)

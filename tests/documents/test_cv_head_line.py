@@ -231,3 +231,28 @@ def test_the_chinese_dash_parts_employer_and_title() -> None:
     assert [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in outline.roles] == [
         ("运动控制算法实习生", "湖北启灵机器人", "2024-04", "present")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        ("Ampersand Café Barista, Seattle, WA, October 2018 - August 2020", "Barista", "Ampersand Café"),
+        ("Marriott Hotel Night Receptionist, 2016 - 2018", "Night Receptionist", "Marriott Hotel"),
+    ],
+)
+def test_a_name_ending_in_an_organisation_word_then_a_post_parts_there(line: str, title: str, employer: str) -> None:
+    role = _role(line)
+    assert (role.title.value, role.employer.value) == (title, employer)
+    assert role.employer.confidence < 0.8  # a guess the seeker confirms
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "High School Teacher, 2016 - 2018",
+        "Freelance Mobile Developer / Project Manager, 2016 - 2018",
+    ],
+)
+def test_a_post_named_with_a_kind_of_school_or_two_posts_stays_the_title(line: str) -> None:
+    role = _role(line)
+    assert role.title.value == line.split(",")[0]
