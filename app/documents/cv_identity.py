@@ -442,7 +442,12 @@ def read_name(sections: list[Section], lines: list[Line] | None = None) -> Score
         found = _name_on_line(candidates, i)
         if found is not None:
             return _fuller_name_below(candidates, i, found)
-    for found in (_name_box(lines or []), _name_set_apart(sections), _lower_case_name(candidates)):
+    for found in (
+        _name_box(lines or []),
+        _name_set_apart(sections),
+        _lower_case_name(candidates),
+        _name_over_contacts(sections),
+    ):
         if found.value:
             return found
     return _title_styled_name(lines or [])
@@ -528,6 +533,19 @@ def _name_set_apart(sections: list[Section]) -> Scored:
         apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
         first = _without_credentials(first, apart) if "," in first else first  # "Dr. Ana Ruiz, PhD" in a sidebar
         if apart and person_name(first):
+            return Scored(value=first, confidence=0.7)
+    return Scored()
+
+
+def _name_over_contacts(sections: list[Section]) -> Scored:
+    """No name at the top: a line early in the CV that reads as a person's name right over an e-mail address or a
+    phone number (a CV that opens with "About Me", its name and contacts under the profile) is most likely the
+    seeker's, unsurely. Referees' names over their contacts are not."""
+    early = [line for s in sections[:4] if s.kind != "referees" for line in s.lines][:25]
+    for k, line in enumerate(early):
+        first = _first_piece(line.text)
+        below = early[k + 1 : k + 3]
+        if person_name(first) and any(EMAIL.search(x.text) or find_phones(x.text) for x in below):
             return Scored(value=first, confidence=0.7)
     return Scored()
 

@@ -179,3 +179,28 @@ def test_a_single_letter_is_never_a_name() -> None:
 
     assert not name_like("O")
     assert name_like("Li Na")
+
+
+def test_a_name_over_the_contacts_below_an_opening_profile_is_read_unsurely() -> None:
+    def write(d: Document) -> None:
+        d.add_paragraph("About Me", style="Heading 1")
+        d.add_paragraph("Operations lead with ten years in logistics and retail.")
+        d.add_paragraph("Amara Okonkwo-Reyes")
+        d.add_paragraph("amara@example.org | +44 20 7946 0958")
+
+    out = read_outline(_cv(write))
+    assert out.name.value == "Amara Okonkwo-Reyes"
+    assert out.name.confidence < HIGH_CONFIDENCE
+
+
+def test_a_referees_name_over_their_contacts_is_not_the_seekers() -> None:
+    def before(d: Document) -> None:
+        d.add_paragraph("About Me", style="Heading 1")
+        d.add_paragraph("Operations lead with ten years in logistics and retail.")
+
+    def after(d: Document) -> None:
+        d.add_paragraph("References", style="Heading 1")
+        d.add_paragraph("Jordan Whitfield")
+        d.add_paragraph("jordan.whitfield@example.org")
+
+    assert read_outline(_cv(before, after)).name.value == ""
