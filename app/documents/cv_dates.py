@@ -158,7 +158,7 @@ def _one_pattern(p: str) -> str:
         rf"|(?P<{p}cy>{_Y})\s*[年년]\s*(?P<{p}cm>1[0-2]|0?[1-9])\s*[月월]?(?:\s*\d{{1,2}}\s*[日일])?"
         rf"|(?P<{p}ky>{_Y})\.\s(?P<{p}km>1[0-2]|0?[1-9])\.(?:\s?[0-3]?\d\.)?"  # "2019. 3." (Korean, Hungarian)
         rf"|(?P<{p}um>0?[1-9]|1[0-2])/(?P<{p}ud>1[3-9]|2\d|3[01])/(?P<{p}uy>{_Y})"  # "3/15/2019": the day tells
-        rf"|(?:[0-3]?\d(?:[./-]|\.\s))?(?P<{p}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}ny>{_Y})"
+        rf"|(?:(?P<{p}nd>[0-3]?\d)(?:[./-]|\.\s))?(?P<{p}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}ny>{_Y})"
         rf"|(?P<{p}iy>{_Y})[.\-/](?P<{p}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{1,2}})?"
         rf"|พ\.\s?ศ\.\s*(?P<{p}be>{_BE_Y})"
         rf"|(?P<{p}bare_be>{_BE_Y})(?!\d)"  # "พ.ศ. 2536 - 2539": the end of a Buddhist-era range, told by its start
@@ -271,6 +271,17 @@ def _is_be(year: str | None) -> bool:
     return bool(year) and re.fullmatch(_BE_Y, year or "") is not None
 
 
+def _month_day_year(m: re.Match[str], am: str | None, bm: str | None) -> tuple[str | None, str | None]:
+    """ "9/28/1983 to 5/4/1989": one side written month first beyond doubt (a day past 12 second) says the other,
+    "5/4/1989", is written so too: May, not April."""
+    for us, other in (("a_", "b_"), ("b_", "a_")):
+        day = m.group(f"{other}nd")
+        if m.group(f"{us}uy") and day and 1 <= int(day) <= 12 and "/" in m.group(0):
+            month = _mm(day)
+            return (am, month) if other == "b_" else (month, bm)
+    return am, bm
+
+
 def _range_span(m: re.Match[str]) -> DateSpan | None:
     """The span of one range match, or None when it is no range ("2019-2018", a phone-number fragment)."""
     if m.group("a_bare_be") or (m.group("b_bare_be") and not (m.group("a_be") or _is_be(m.group("a_my")))):
@@ -283,6 +294,7 @@ def _range_span(m: re.Match[str]) -> DateSpan | None:
     if m.group("present"):
         return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end()) if ay else None
     by, bm = _one(m, "b_")
+    am, bm = _month_day_year(m, am, bm)
     if not by and bm and ay:
         by = ay  # "April 2022 until 30 August"
     if not by:

@@ -81,7 +81,7 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
     outline = CvOutline(
         name=read_name(sections, lines),
         contact=read_contacts(sections),
-        roles=_roles(sections, which),
+        roles=_month_first(lines, _roles(sections, which)),
         skills=_skills(sections),
         education=_education(sections),
     )
@@ -149,6 +149,23 @@ def _one_date_style(lines: list[Line]) -> list[Line]:
     return [
         replace(line, text=_DOTTED_LOW.sub(span, line.text), breaks=()) for line in lines
     ]  # the caller's lines stay as read
+
+
+_MONTH_FIRST = re.compile(r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\w/])")
+_DAY_FIRST = re.compile(r"(?<![\w/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/])")
+_EITHER = re.compile(r"(?<![\w/.])(0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/])")
+
+
+def _month_first(lines: list[Line], roles: list[RoleOutline]) -> list[RoleOutline]:
+    """A CV writes its dates one way: where one is written month first beyond doubt ("9/28/1983") and none day
+    first, "12/8/1981" is December 1981 too, not 12 August (the dates stay as written)."""
+    texts = [line.text for line in lines]
+    if not any(_MONTH_FIRST.search(t) for t in texts) or any(_DAY_FIRST.search(t) for t in texts):
+        return roles
+    for role in roles:
+        if _EITHER.search(role.dates_text) and (span := find_dates(_EITHER.sub(r"\1/\2", role.dates_text))):
+            role.start.value, role.end.value = span.start, span.end
+    return roles
 
 
 def _side_heading(cell: str, continued: bool, wide: bool = False) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes, saved
+from tests.docx_build import docx_bytes, role_cv, saved
 
 
 def _dates(data: bytes) -> list[tuple[str, str]]:
@@ -267,3 +267,40 @@ def test_years_leading_a_role_line_take_the_months_the_brackets_give_for_them() 
 def test_months_in_brackets_for_part_of_the_years_do_not_date_the_role() -> None:
     span = find_dates("2019 – 2021, Engineer, Acme Ltd (seconded Jan 2020 – Mar 2020)")
     assert span is not None and (span.start, span.end) == ("2019", "2021")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("9/28/1983 to 5/4/1989", "1983-09", "1989-05"),
+        ("1/13/2000 — 11/1/2005", "2000-01", "2005-11"),
+        ("28/09/1983 - 05/04/1989", "1983-09", "1989-04"),
+    ],
+)
+def test_one_side_written_month_first_beyond_doubt_says_how_the_other_is_written(
+    text: str, start: str, end: str
+) -> None:
+    span = find_dates(text)
+    assert span is not None
+    assert (span.start, span.end) == (start, end)
+
+
+def test_a_cv_that_writes_one_date_month_first_reads_its_doubtful_dates_so() -> None:
+    lines = (
+        "Operations Manager, Northwind Logistics, 9/28/2019 – Present",
+        "Shift Supervisor, Contoso Retail, 12/8/2016 – 1/7/2019",
+    )
+    roles = read_outline(role_cv(*lines)).roles
+    assert [(r.start.value, r.end.value, r.dates_text) for r in roles] == [
+        ("2019-09", "present", "9/28/2019 – Present"),
+        ("2016-12", "2019-01", "12/8/2016 – 1/7/2019"),
+    ]
+
+
+def test_a_cv_that_writes_its_dates_day_first_keeps_them_so() -> None:
+    lines = (
+        "Operations Manager, Northwind Logistics, 28/9/2019 – Present",
+        "Shift Supervisor, Contoso Retail, 12/8/2016 – 1/7/2019",
+    )
+    roles = read_outline(role_cv(*lines)).roles
+    assert [(r.start.value, r.end.value) for r in roles] == [("2019-09", "present"), ("2016-08", "2019-07")]
