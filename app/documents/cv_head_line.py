@@ -824,8 +824,8 @@ def whole_dashed_names(texts: list[str], rows: list[list[tuple[str, bool]]], own
         m = _ONE_DASH.match(text.strip())
         if not clear or m is None or len(row) != 2 or any(at for _, at in row):
             continue
-        if any(role_score(s) > 0 or is_place(_trim(s)) or _UNIT_START.match(s) for s, _ in row):
-            continue
+        if any(role_score(s) > 0 or is_place(_trim(s)) or _UNIT_START.match(s) or is_description(s) for s, _ in row):
+            continue  # "Northwind Logistics — Third-party logistics for grocers": a name, then what it does
         rows[k] = [(text.strip(), False)]
 
 
@@ -1178,11 +1178,19 @@ def _assign(
     return segs[t], segs[e], title_conf, employer_conf
 
 
+_FIELD_DASH = re.compile(r"\s[—–|-]\s")
+
+
 def is_description(text: str) -> bool:
     """ "Customer support for retail systems", "Leads the service desk team": a short line written as a phrase in
     sentence case (most words after the first in lower case), with no post's noun and no place, describes a role; a
     name of an organisation or a post is written in capitals ("Northwind Traders") or names a post ("Data analyst")."""
     text = text.strip()
+    head = _FIELD_DASH.split(re.sub(r"\s*\([^()]*\)\s*$", "", text), maxsplit=1)[0].strip()
+    if head != text and head and all(w[:1].isupper() for w in head.split() if len(w) > 3):
+        # "Contoso Retail — Grocery chain with 40 stores", "Northwind (third-party logistics)": a name, then what
+        # it does
+        return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:] if len(w) > 3]
     phrase = len(text.split()) >= 2 and len(words) >= 1 and sum(w.islower() for w in words) >= 0.6 * len(words)
     # an English phrase's small words: a title in sentence case in other languages ("Intégrateur poste de

@@ -283,6 +283,8 @@ def block(
     prev_anchor = anchors[k - 1][0] if k else -1
     lead: list[int] = []
     j = i - 1
+    if before and _tagline(lines, j, prev_anchor, claimed):
+        j -= 1  # "Northwind Logistics" / "Third-party logistics for grocers" / "Operations Manager<TAB>2019 –"
     while (
         len(lead) < before
         and j > prev_anchor
@@ -307,6 +309,23 @@ def block(
         tail.append(j)
         j += 1
     return lead, tail
+
+
+def _tagline(lines: list[Line], j: int, prev_anchor: int, claimed: set[int]) -> bool:
+    """A line that says what the organisation above it does, right over a role's dates line: the line above it
+    names the employer."""
+    above = j - 1
+    return (
+        above > prev_anchor
+        and j not in claimed
+        and above not in claimed
+        and not lines[j].is_list
+        and described(lines[j])
+        and head_like(lines[above])
+        and not described(lines[above])
+        and anchor(lines[above]) is None
+        and anchor(lines[j]) is None
+    )
 
 
 def described(line: Line) -> bool:

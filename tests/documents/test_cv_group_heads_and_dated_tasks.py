@@ -91,3 +91,49 @@ def test_a_bulleted_role_line_under_a_span_is_still_a_role() -> None:
     )
     assert ("Data Engineer", "Northwind Logistics", "2019", "2021") in got
     assert ("Analyst", "Contoso Retail", "2015", "2018") in got
+
+
+def _two_roles(block: tuple[tuple[str, str], ...], *, contoso: tuple[tuple[str, str], ...]) -> list[tuple[str, ...]]:
+    return _roles(_cv(*block, (_DESC, "bullet"), *contoso, (_DESC, "bullet")))
+
+
+def test_what_an_employer_does_after_a_dash_or_in_brackets_is_no_part_of_its_name() -> None:
+    dashed = _two_roles(
+        (
+            ("Northwind Logistics — Third-party logistics for grocers", "bold"),
+            ("Operations Manager, 2019 – Present", ""),
+        ),
+        contoso=(("Contoso Retail — Grocery chain with 40 stores", "bold"), ("Shift Supervisor, 2015 – 2019", "")),
+    )
+    bracketed = _two_roles(
+        (
+            ("Northwind Logistics (third-party logistics for grocers)", "bold"),
+            ("Operations Manager | 2019 – Present", ""),
+        ),
+        contoso=(("Contoso Retail (grocery chain with 40 stores)", "bold"), ("Shift Supervisor | 2015 – 2019", "")),
+    )
+    want = [
+        ("Operations Manager", "Northwind Logistics", "2019", "present"),
+        ("Shift Supervisor", "Contoso Retail", "2015", "2019"),
+    ]
+    assert dashed == want
+    assert bracketed == want
+
+
+def test_a_line_saying_what_the_employer_does_between_it_and_the_title_is_passed_over() -> None:
+    got = _two_roles(
+        (
+            ("Northwind Logistics", "bold"),
+            ("Third-party logistics for grocers", ""),
+            ("Operations Manager\t2019 – Present", ""),
+        ),
+        contoso=(
+            ("Contoso Retail", "bold"),
+            ("Grocery chain with 40 stores", ""),
+            ("Shift Supervisor\t2015 – 2019", ""),
+        ),
+    )
+    assert got == [
+        ("Operations Manager", "Northwind Logistics", "2019", "present"),
+        ("Shift Supervisor", "Contoso Retail", "2015", "2019"),
+    ]
