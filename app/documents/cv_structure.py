@@ -163,6 +163,8 @@ def _month_first(lines: list[Line], roles: list[RoleOutline]) -> list[RoleOutlin
     if not any(_MONTH_FIRST.search(t) for t in texts) or any(_DAY_FIRST.search(t) for t in texts):
         return roles
     for role in roles:
+        if len(re.findall(r"\d/\d", role.dates_text)) > 2:
+            continue  # two spells of one post on one line, each a role of its own (`cv_spans`) already
         if _EITHER.search(role.dates_text) and (span := find_dates(_EITHER.sub(r"\1/\2", role.dates_text))):
             role.start.value, role.end.value = span.start, span.end
     return roles

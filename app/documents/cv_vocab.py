@@ -737,8 +737,8 @@ professional provider rearer roaster servicer setter sorter tender testers trade
 builder collector merchant breeder breeders presenter
 """)
 )
-# Head nouns of real occupation titles (ESCO in French and Spanish, the Brazilian CBO in Portuguese): "Ingeniero",
-# "Chercheuse", "Pesquisadora".
+# Head nouns of real occupation titles (ESCO in English, French and Spanish, the Brazilian CBO in Portuguese):
+# "Controller", "Ingeniero", "Chercheuse", "Pesquisadora".
 # Derived by scripts/derive_cv_words.py (see data/README.md); they score a title like ROLE_NOUNS, except the words
 # this module already reads otherwise, as a heading, a field or an organisation word ("Professional Development
 # Program" names a programme, "Professional Experience" a section).

@@ -304,3 +304,14 @@ def test_a_cv_that_writes_its_dates_day_first_keeps_them_so() -> None:
     )
     roles = read_outline(role_cv(*lines)).roles
     assert [(r.start.value, r.end.value) for r in roles] == [("2019-09", "present"), ("2016-08", "2019-07")]
+
+
+def test_two_spells_on_one_line_of_a_month_first_cv_keep_each_their_own_dates() -> None:
+    lines = (
+        "Operations Manager, Northwind Logistics, 9/28/2019 – Present",
+        "Shift Supervisor, Contoso Retail, 12/8/2014 – 1/7/2015; 3/2/2016 – 5/6/2017",
+    )
+    spells = [
+        (r.start.value, r.end.value) for r in read_outline(role_cv(*lines)).roles if r.title.value != lines[0][:18]
+    ]
+    assert len(set(spells)) == 2
