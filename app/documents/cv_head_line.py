@@ -476,8 +476,12 @@ _SKILL_WORDS = frozenset(SKILLS)
 def _trim(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     stop = "." if _ABBREVIATED.search(text.rstrip(" ,;:")) else ""  # "Ferrero S.p.A.", "Acme Inc." keep their stop
+    # "Guy's and St Thomas'": a plural's apostrophe ends the name, unless it closes a quote around it
+    bare = text.strip(" ,;:.")
+    possessive = bare[-1] if bare.endswith(("s'", "s’")) and not bare.startswith(("'", "‘")) else ""
     text = text.strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
-    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-") + stop
+    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
+    text += stop or (possessive if not text.endswith(possessive) else "")
     if text.startswith("(") and ")" not in text:
         text = text[1:].strip()
     if text.endswith(")") and "(" not in text:

@@ -256,3 +256,8 @@ def test_a_name_ending_in_an_organisation_word_then_a_post_parts_there(line: str
 def test_a_post_named_with_a_kind_of_school_or_two_posts_stays_the_title(line: str) -> None:
     role = _role(line)
     assert role.title.value == line.split(",")[0]
+
+
+def test_a_plurals_apostrophe_ending_the_employers_name_stays() -> None:
+    role = _role("Staff Nurse, Guy's and St Thomas', 2015 - 2019")
+    assert (role.title.value, role.employer.value) == ("Staff Nurse", "Guy's and St Thomas'")
