@@ -823,10 +823,10 @@ def whole_dashed_names(texts: list[str], rows: list[list[tuple[str, bool]]], own
     """ "Plataforma Solar de Almería - CIEMAT", "TU Delft – Infini Data Lab (WIS)" on a line of their own under a
     clear title: a dash inside a name of no post and no place is part of how the organisation is written, not a
     field separator (the title is elsewhere, so nothing on the line is one)."""
-    clear = any(role_score(s) >= 1 for row in [*rows, own] for s, _ in row)
+    if not any(role_score(s) >= 1 for row in [*rows, own] for s, _ in row):
+        return
     for k, (text, row) in enumerate(zip(texts, rows, strict=True)):
-        m = _ONE_DASH.match(text.strip())
-        if not clear or m is None or len(row) != 2 or any(at for _, at in row):
+        if len(row) != 2 or _ONE_DASH.match(text.strip()) is None or any(at for _, at in row):
             continue
         if any(role_score(s) > 0 or is_place(_trim(s)) or _UNIT_START.match(s) or is_description(s) for s, _ in row):
             continue  # "Northwind Logistics — Third-party logistics for grocers": a name, then what it does
