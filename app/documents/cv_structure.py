@@ -49,7 +49,9 @@ from app.documents.cv_vocab import (
     lists_activities,
     names_more_than_a_heading,
     org_score,
+    plural_role_noun,
     role_score,
+    tokens,
     without_heading_words,
 )
 from app.documents.package import DocxPackage
@@ -641,7 +643,7 @@ def _holds_roles(section: Section) -> bool:
     """A role section, or a skills, summary, languages or interests section that goes on with dated role lines (a
     missing heading: "Skills:" then "Learn Ubuntu (PHP Development)<TAB>1/2020 to Present", ...; a sidebar's last
     section, "HOBBY", read before the main column's unheaded roles)."""
-    if section.kind in ROLE_SECTIONS:
+    if section.kind in ROLE_SECTIONS or _service(section):
         return True
     if section.kind == "other" and section.title:
         return _lists_posts(section)
@@ -650,6 +652,12 @@ def _holds_roles(section: Section) -> bool:
     # two dated lines by a post's noun are roles too: "Profile" goes on with "Shift Manager, Northwind, 2019 – 2023"
     # under a heading of its own the reader cannot name ("My Story"), or none
     return len(_dated_rows(section.lines)) >= 3 or (section.kind in ("skills", "summary") and _posts_at_top(section))
+
+
+def _service(section: Section) -> bool:
+    """ "Professional Service", "Service": the posts one held for a field (a society's secretary, a journal's
+    editor) stand among seats and reviewing; not "Memberships" or "Supervision", filed with them."""
+    return section.kind == "service" and bool({"service", "services"} & set(tokens(section.title)))
 
 
 def _dated_rows(lines: list[Line]) -> list[int]:
@@ -718,7 +726,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
     for k in sorted(which):
         lines = _parents_as_heads(_from_top_level(_past_the_list(sections[k])))
         found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
-        if sections[k].kind == "teaching" or lists_activities(sections[k].title):
+        if sections[k].kind in ("teaching", "service") or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
@@ -873,6 +881,14 @@ _HONOUR = re.compile(
 _AUTHORS = re.compile(r"\b[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?)+(?:,|and|&)")
 
 
+def _people_led(title: str) -> bool:
+    """ "Current Postdoctoral Fellows", "PhD Students": a title ending in a post's noun in the plural, with no post's
+    noun in the singular, heads a list of the people one supervised, not a post."""
+    words = tokens(title)
+    nouns = [t for t in words if role_score(t) >= 1]
+    return bool(nouns) and plural_role_noun(words[-1]) and all(plural_role_noun(t) for t in nouns)
+
+
 def _not_a_post(role: RoleOutline) -> bool:
     """ "Master's Dissertation, Mathematical Institute" with no title, "Graduate Admissions Committee Member": a
     piece of study or a seat on a committee or in a society, under a role heading, is not a post held."""
@@ -882,6 +898,8 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # "Master's Dissertation" read as the title
     if _DEGREE.match(role.title.value.strip()) and role_score(role.title.value) < 1:
         return True  # "PhD in Psychology, University of Grenoble" under a role heading
+    if _people_led(role.title.value):
+        return True  # "Current Postdoctoral Fellows" / "Trevor Ames"
     head = f"{role.title.value} {role.employer.value}"
     if _AUTHORS.search(head) or (_HONOUR.search(head) and not _names_post(role.title.value)):
         return True  # a publication or an honour with its year, under a role heading

@@ -794,6 +794,16 @@ def heading_kind(text: str) -> str | None:
     cjk = next((kind for w, kind in _CJK_HEADINGS if w in low), None)
     if cjk is not None:  # "工作经历", "一、工作经历": Chinese writes no spaces between words
         return cjk
+    kind = _vocab_kind(t, low, words)
+    if kind is not None:
+        # "Teaching and Training", "Workshops Taught": courses one gave, not took; its posts are roles
+        return "teaching" if kind not in ROLE_SECTIONS and _TEACHING_WORDS & set(words) else kind
+    # "Research", "Research & Industry"; "User Research" is a skill.
+    weak = all(w in _WEAK_ROLE_HEADINGS or w in ("and", "&") for w in words) and words[0] in _WEAK_ROLE_HEADINGS
+    return "experience" if weak else None
+
+
+def _vocab_kind(t: str, low: str, words: list[str]) -> str | None:
     for kind, vocab in HEADINGS:
         for w in vocab:
             fw = fold(w)
@@ -802,10 +812,10 @@ def heading_kind(text: str) -> str | None:
                     return kind
             elif fw in words and not (fw in _AMBIGUOUS_HEADINGS and _names_a_role_or_org(fw, t, words)):
                 return kind
-    # "Research", "Research & Industry"; "User Research" is a skill.
-    weak = all(w in _WEAK_ROLE_HEADINGS or w in ("and", "&") for w in words) and words[0] in _WEAK_ROLE_HEADINGS
-    return "experience" if weak else None
+    return None
 
+
+_TEACHING_WORDS = frozenset(["teaching", "taught"])
 
 # "and" in the languages of the headings above too ("Conférences et séminaires", "Kurs ve Seminerler").
 _HEADING_FILLERS = frozenset(
@@ -863,6 +873,11 @@ def role_score(text: str) -> float:
     if len(toks) > 10:
         score -= 0.5
     return score
+
+
+def plural_role_noun(token: str) -> bool:
+    """ "Fellows", "Students", "Assistants": a post's noun in the plural, which names people, not one's post."""
+    return len(token) > 3 and token.endswith("s") and _role_noun(token[:-1]) and not token.endswith("ss")
 
 
 def _role_noun(token: str) -> bool:
