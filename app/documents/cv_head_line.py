@@ -16,8 +16,10 @@ from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_places import is_city, is_street_address
 from app.documents.cv_vocab import (
     COUNTRIES,
+    FIELDS,
     REGIONS,
     ROLE_NOUNS,
+    ROMANCE_FIELDS,
     US_STATE,
     has_org_word,
     is_place,
@@ -52,9 +54,23 @@ _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 # "at" in the languages whose word for it names only a place of work before a name: Italian "presso", Dutch "bij",
 # Swedish "vid" and "hos", Danish and Norwegian "hos"
 _AT = re.compile(
-    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’])?(?=[A-Z])"
+    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
     r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
 )
+# "Wissenschaftlicher Mitarbeiter bei der Universität Wien", "Analista de Dados na Petrobras", "Asistente en la
+# Universidad de Lima": "at" joined to "the" parts a post from its place of work; not inside an organisation's name
+# ("Grupo de Investigación en la Cultura Hispana")
+_AT_THE = re.compile(
+    r"\s+(?:bei\s+(?:der|dem|den)|beim|en\s+(?:la|el|los|las)|n[ao]s?|em\s+[ao])\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"])"
+)
+
+
+def _at_splits(part: str) -> list[str]:
+    subs = _AT.split(part)
+    first = _AT_THE.split(subs[0], maxsplit=1)
+    if len(first) == 2 and role_score(first[0]) >= 1 and not has_org_word(first[0]):
+        return [*first, *subs[1:]]
+    return subs
 
 
 # "en", "em", "presso": Spanish, Portuguese and Italian "at/in" before the organisation ("Desarrollador en Acme S.A.S.")
@@ -232,7 +248,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     if len(parts) == 1:
         parts = _WEAK_SPLIT.split(parts[0])
     for part in parts:
-        subs = _AT.split(part)
+        subs = _at_splits(part)
         for n, sub in enumerate(subs):
             sub = _trim(sub)
             if not sub or not any(c.isalpha() for c in sub):
@@ -454,7 +470,22 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
             or has_legal_form(m.group(2))
             or _THE_NAME.match(m.group(2)) is not None
             or _with_a_name(sub, m.group(2))
+            or _en_a_name(sub, m.group(2))
         )
+    )
+
+
+def _en_a_name(sub: str, org: str) -> bool:
+    """ "Analista de Datos en Interbank", "Desenvolvedor em Stefanini": after Spanish "en" or Portuguese "em", a name
+    of one to three capitalised words is the organisation, unless it names a field ("Ingeniero en Sistemas",
+    "Bacharel em Direito") or a place ("Desarrollador en Lima")."""
+    words = org.strip(" .").split()
+    return (
+        re.search(r"\s(?:en|em)\s", sub) is not None
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any({fold(w), fold(w).rstrip("s"), f"{fold(w)}s"} & (ROMANCE_FIELDS | FIELDS) for w in words)
+        and not is_place(org)
     )
 
 

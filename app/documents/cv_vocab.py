@@ -622,6 +622,22 @@ procurement logistics editorial content brand partnerships fundraising teaching 
 devops devsecops mlops dataops gitops finops
 """)
 )
+# Fields of work and study as Spanish, Portuguese and French titles name them after "en"/"em" ("Ingeniero en
+# Sistemas", "Stagiaire en Communication")
+ROMANCE_FIELDS = frozenset(
+    fold(w)
+    for w in _words("""
+sistemas informática computación economía administración contabilidad ingeniería engenharia derecho
+direito educación educação enfermería enfermagem psicología psicologia finanzas finanças ventas vendas
+telecomunicaciones telecomunicações electrónica eletrônica mecánica mecânica software datos dados redes salud
+saúde ciencias ciências desarrollo desenvolvimento seguridad segurança calidad qualidade logística recursos
+comunicación comunicação diseño matemáticas matemática física química biología biologia medicina farmacia
+arquitectura arquitetura gestión gestão proyectos projetos ti tecnología tecnologia soporte suporte negocios
+negócios industrial civil electricidad eletricidade procesos processos auditoría auditoria
+informatique communication gestion droit commerce comptabilité économie génie mécanique électronique santé
+éducation développement logistique ressources humaines humanos
+""")
+)
 SENIORITY = frozenset(_words("junior senior lead principal staff chief graduate deputy assistant associate"))
 
 ORG_WORDS = frozenset(
