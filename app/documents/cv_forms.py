@@ -15,14 +15,18 @@ from rapidfuzz.distance import OSA
 from app.documents.cv_vocab import role_score
 from app.documents.text import fold
 
-# Label words by field, in English, German, French, Spanish, Portuguese, Dutch and Italian (matched folded).
+# Label words by field, in English, German, French, Spanish, Portuguese, Dutch and Italian, and the commonest in
+# Polish, Czech, Slovak, the Nordic languages, Finnish and Turkish (matched folded).
 _LABELS = {
-    "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis"
+    "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis|okres"
+    r"|obdobi|tidsperiod|ajanjakso|donem"
     r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
-    r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica",
+    r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica|ruolo|funzione|incarico|rol"
+    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan",
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
-    r"|empleador|empregador[a]?|werkgever|datore|azienda|institution|establishment",
+    r"|empleador|empregador[a]?|werkgever|datore|azienda|institution|establishment|ente|pracodawca|zamestnavatel"
+    r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren",
     # a consultant's form names the client the work was done for where an employee's names the employer; read as
     # the employer only in a form that names none ("Client: Acme Bank" under a role elsewhere is no employer)
     "client": r"client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",

@@ -178,10 +178,12 @@ def _done_at_org_as_title(text: str) -> list[tuple[str, bool]] | None:
     return [(m.group("title").strip(), False), (m.group("org").strip(), True)]
 
 
-def without_asides(text: str) -> str:
-    """A field as written without its asides and arrangement ("Co-Founder (5 hours/month)", "Nurse (Part-time)")."""
+def without_asides(text: str, arrangement: bool = True) -> str:
+    """A field as written without its asides ("Co-Founder (5 hours/month)") and, unless asked to keep it, its
+    arrangement ("Nurse (Part-time)"; a title keeps it, as a head line's title does)."""
     text = _LOWER_PARENS.sub(" ", text)
-    text = _BRACKET.sub(lambda m: " " if is_arrangement(m.group(1)) else m.group(0), text)
+    if arrangement:
+        text = _BRACKET.sub(lambda m: " " if is_arrangement(m.group(1)) else m.group(0), text)
     return " ".join(text.split())
 
 
