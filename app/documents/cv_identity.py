@@ -666,13 +666,20 @@ def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
             out.phones.append(phone)
     for m in _SHORT_LABELLED.finditer(bare):
         short = m.group(1)
-        if len(phone_digits(short)) == 8 and short not in out.phones and _phone_kept(bare, short, True):
+        if _short_phone(short) and short not in out.phones and _phone_kept(bare, short, True):
             out.phones.append(short)
     for phone in list(out.phones):
         at = bare.find(phone)
         second = _SECOND_LOCAL.match(bare, at + len(phone)) if at >= 0 else None
         if second and second.group(1) not in out.phones and 7 <= len(phone_digits(second.group(1))) <= 8:
             out.phones.append(second.group(1))  # "(00223) 75 14 39 50 / 93 09 37 26": a second, local number
+
+
+def _short_phone(text: str) -> bool:
+    """Eight digits ("9123 4567"), or a North American local number of seven written "555-0143", after a phone
+    word."""
+    digits = len(phone_digits(text))
+    return digits == 8 or (digits == 7 and re.fullmatch(r"\d{3}[-\s]\d{4}", text.strip()) is not None)
 
 
 # A second number after a full one, a slash between: "… 39 50 / 93 09 37 26"

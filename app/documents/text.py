@@ -84,12 +84,20 @@ def find_phones(text: str) -> list[str]:
     found = []
     for m in PHONE.finditer(text):
         raw = m.group(0).strip()
+        # "(11) 98765-4321.  Idade: 22" -> "(11) 98765-4321.  . 22" once labels are cut: a full stop or a wide gap
+        # after a whole number ends it
+        head = _NUMBER_END.split(raw, maxsplit=1)[0].strip()
+        if head != raw and 9 <= len(phone_digits(head)) <= 15:
+            raw = head
         digits = phone_digits(raw)
         if 9 <= len(digits) <= 15 and not DATE_RANGE.fullmatch(raw):
             found.append(raw)
         elif len(digits) > 15:
             found += _listed_phones(raw)
     return found
+
+
+_NUMBER_END = re.compile(r"\.\s|\s{2,}")
 
 
 def _listed_phones(raw: str) -> list[str]:

@@ -14,7 +14,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
-from app.documents.text import phone_digits
+from app.documents.text import find_phones, phone_digits
 from tests.docx_build import ONE_ROLE, add_hyperlink, saved, text_run
 from tests.docx_build import cv_around_one_role as _cv
 
@@ -517,6 +517,19 @@ def test_an_eight_digit_number_is_a_phone_only_after_a_phone_word_or_sign() -> N
     bare = read_outline(_cv(_paragraphs("Tan Wei Ling", "9123 4567", "Born: 12-03-1990")))
     assert _phones(labelled) == {"91234567", "12345678"}
     assert _phones(bare) == set()
+
+
+def test_a_seven_digit_local_number_is_a_phone_only_after_a_phone_word() -> None:
+    labelled = read_outline(_cv(_paragraphs("Dana Ruiz", "Phone: 555-0134 | dana.ruiz@example.org")))
+    bare = read_outline(_cv(_paragraphs("Dana Ruiz", "Served 555-0134 customers | dana.ruiz@example.org")))
+    assert _phones(labelled) == {"5550134"}
+    assert _phones(bare) == set()
+
+
+def test_a_phone_ends_at_a_full_stop_or_a_wide_gap_after_the_whole_number() -> None:
+    assert find_phones("(11) 98765-4321.  . 22") == ["(11) 98765-4321"]
+    assert find_phones("+55 11 98765-4321   30 anos") == ["+55 11 98765-4321"]
+    assert find_phones("+49 171  1234567") == ["+49 171  1234567"]  # the gap inside: no whole number before it
 
 
 def test_a_phone_under_a_role_is_the_employers() -> None:
