@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import takewhile
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -215,6 +216,25 @@ def _without_credentials(piece: str, set_apart: bool = False) -> str:
     return piece
 
 
+_DEGREES_AFTER_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        "PhD DPhil MPhil MSc BSc MEng BEng PEng CEng MBA MPH MPA MPP MFA MRes MArch BArch MBBS DDS DMD PharmD EdD"
+        " DrPH FRCPC FRCP MRCP FRCS FACS CCFP CPA CFA PMP CISSP LLM LLB MSW LCSW FHEA MIET MCIPD",
+    )
+)
+
+
+def _without_trailing_degree(name: str) -> str:
+    """ "Amara Okafor PhD" (its other letters after a comma already gone) -> "Amara Okafor": a degree of three
+    letters or more written after a full name with no comma."""
+    words = name.split()
+    # only degrees named: "Anouk DE VRIES", "Ngoc Anh TRAN" write the family name in capitals
+    while len(words) > 2 and words[-1].replace(".", "").strip(",") in _DEGREES_AFTER_NAMES:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
 def _two_capitals(token: str) -> bool:
     return len(token) == 2 and token.isupper() and token.isalpha()
 
@@ -273,6 +293,10 @@ _DOCUMENT_TITLE = re.compile(rf"(?:{_TITLE_WORDS})\s*[:.]?", re.I)
 # "Curriculum Vitae – Jane Doe", "CV: Jane Doe", "Lebenslauf von Jane Doe": the title before the name on its line
 _TITLE_BEFORE = re.compile(rf"^(?:{_TITLE_WORDS})\s*(?:[–—:-]|\s(?:of|von|de|di|du)\s)\s*", re.I)
 _TITLE_AFTER = re.compile(rf"(?:['’]s)?(?:\s*[–—|:-])?\s+(?:{_TITLE_WORDS})\s*$", re.I)
+# "Lucas Gabriel Medeiros, 22 anos", "Ana Ruiz, 31 años": the seeker's age after the name
+_AGE_AFTER = re.compile(
+    r",\s*\d{1,2}\s+(?:anos|años|years(?:\s+old)?|y/?o|ans|jahre|anni|yaş|lat|let|jaar|år|ar|vuotta)\.?\s*$", re.I
+)
 # "J O H N  S M I T H": a name set in spaced letters, its words parted by wider gaps
 _SPACED_LETTERS = re.compile(r"(?<!\S)\w(?: [\w'’-]){2,}(?:\s{2,}\w(?: [\w'’-])+)*(?!\S)")
 
@@ -368,7 +392,7 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
     if broken is not None:
         return Scored(value=broken, confidence=0.95 if i == 0 or line.style == "Title" else 0.7)
     text = _TITLE_BEFORE.sub("", line.text.strip())  # "Curriculum Vitae – Jane Doe", "Lebenslauf von …"
-    text = _TITLE_AFTER.sub("", text)  # "JANE DOE CV", "Jane Doe's Resume"
+    text = _AGE_AFTER.sub("", _TITLE_AFTER.sub("", text))  # "JANE DOE CV", "Jane Doe's Resume", "…, 22 anos"
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)", "Lin（Yoyo） Zhou"
@@ -376,6 +400,7 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
     if "," in first:
         first = _without_credentials(first, _set_apart(line))
+    first = _without_trailing_degree(first)
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
     if not name_like(first):
@@ -437,6 +462,9 @@ def read_name(sections: list[Section], lines: list[Line] | None = None) -> Score
     labelled = _labelled_name(sections)
     if labelled and len(_named(labelled)) <= 5:  # "María del Carmen Fernández de la Torre": five besides particles
         return Scored(value=labelled, confidence=0.9)
+    styled = _name_styled(lines or [])
+    if styled.value:
+        return styled
     candidates = _name_candidates(sections)
     for i in range(len(candidates)):
         found = _name_on_line(candidates, i)
@@ -451,6 +479,28 @@ def read_name(sections: list[Section], lines: list[Line] | None = None) -> Score
         if found.value:
             return found
     return _title_styled_name(lines or [])
+
+
+# Word templates' paragraph styles for the seeker's name ("Name", "Your Name"; not "Company Name")
+_NAME_STYLES = frozenset(["name", "your name", "yourname", "full name", "nome", "nombre", "nom", "name heading"])
+
+
+def _name_styled(lines: list[Line]) -> Scored:
+    """The first line in a style the template made for the seeker's name, read as a name, wherever it stands (after
+    a sidebar's "Portfolio" and "GitHub")."""
+    k = next((k for k, line in enumerate(lines) if fold(line.style).strip() in _NAME_STYLES), None)
+    if k is None:
+        return Scored()
+    line = lines[k]
+    # "GARRETT J." / "WEXLER": a name broken over lines of the same style is one name
+    parts = [line, *takewhile(lambda x: x.style == line.style, lines[k + 1 : k + 3])]
+    texts = [_first_piece(_ASIDE.sub(" ", _unspaced(x.text.strip()))) for x in parts]
+    text = _without_trailing_degree(" ".join(" ".join(texts).split()))
+    if not name_like(text):
+        text = _without_trailing_degree(texts[0])
+    if name_like(text) and not _not_a_name(line) and not heading_kind(text):
+        return Scored(value=text, confidence=0.9)
+    return Scored()
 
 
 def _title_styled_name(lines: list[Line]) -> Scored:
@@ -517,7 +567,7 @@ def _lower_case_name(candidates: list[Line]) -> Scored:
             and len(text.split()) >= 2
             and name_like(capitalised)
             and not is_place(capitalised)
-            and org_score(capitalised) == 0
+            and org_score(capitalised.title()) == 0  # "john SMITH": a family name in capitals is no acronym
             and not heading_kind(text)
         ):
             return Scored(value=text, confidence=0.5)

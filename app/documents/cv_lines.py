@@ -63,6 +63,9 @@ _SPACE = str.maketrans(
 )
 
 
+_EDGE_JOINERS = "\u200c\u200d"
+
+
 @dataclass
 class Line:
     text: str
@@ -78,6 +81,14 @@ class Line:
     # Where the words change their look (bold, italic, character style) across a space: "**Engineer** Globex" is
     # two fields written without a separator. Offsets of that space in `text`.
     breaks: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A zero-width joiner or non-joiner joins letters inside a Persian or Indic word; at a line's edge, where
+        # a web page pasted into Word leaves one ("\u200dMariana Oliveira"), it joins nothing.
+        lead = len(self.text) - len(self.text.lstrip(_EDGE_JOINERS))
+        if lead or self.text.endswith(tuple(_EDGE_JOINERS)):
+            self.text = self.text.strip(_EDGE_JOINERS)
+            self.breaks = tuple(at - lead for at in self.breaks if at >= lead)
 
     def marked(self) -> str:
         """The text with a tab where its words change their look (a separator the eye sees), same length."""
