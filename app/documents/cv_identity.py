@@ -709,6 +709,13 @@ _SHORT_LABELLED = re.compile(
 
 
 def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
+    # "(Contact: Mrs Ana Ruiz, Tel: +351912345678)": a number in brackets that name someone else is theirs
+    text = _SOMEONE_ELSES.sub(" ", text)
+    if EMAIL.search(text):
+        # "555-0134 | jane@example.org | linkedin.com/in/jane": a local number as a field of the e-mail's line
+        for field in _CONTACT_FIELDS.split(text):
+            if _LOCAL_NUMBER.fullmatch(field.strip()) and field.strip() not in out.phones:
+                out.phones.append(field.strip())
     bare = _ZIP_PLUS_4.sub(r"\1 ", URL.sub(" ", EMAIL.sub(" ", text)))
     bare = _AREA_SLASH.sub(r"\1 \2", bare)
     for phone in find_phones(bare):
@@ -730,6 +737,11 @@ def _short_phone(text: str) -> bool:
     word."""
     digits = len(phone_digits(text))
     return digits == 8 or (digits == 7 and re.fullmatch(r"\d{3}[-\s]\d{4}", text.strip()) is not None)
+
+
+_SOMEONE_ELSES = re.compile(r"\((?=[^()]*\b[A-Z][\w ]{2,30}:\s*[A-Za-zÀ-ÖØ-öø-ÿ])[^()]*\d[^()]*\)")
+_CONTACT_FIELDS = re.compile(r"\s*[|•·\t]\s*")
+_LOCAL_NUMBER = re.compile(r"\(?\d{3}\)?[-\s]\d{3}[-\s]\d{4}|\d{3}-\d{4}")
 
 
 # A second number after a full one, a slash between: "… 39 50 / 93 09 37 26"

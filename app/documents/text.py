@@ -51,7 +51,7 @@ URL = re.compile(
     re.IGNORECASE,
 )
 # A phone number has at least 9 digits; shorter digit runs are counts, years or ranges.
-PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d ()\-.]{7,}\d(?![\w])")
+PHONE = re.compile(r"(?<![\w.])(?:\(\+|\+?\(?)\d[\d ()\-.]{7,}\d(?![\w])")
 
 # Sentence ends at . ! ? followed by space and an upper-case letter, a digit or a quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9£$€])")

@@ -526,6 +526,27 @@ def test_a_seven_digit_local_number_is_a_phone_only_after_a_phone_word() -> None
     assert _phones(bare) == set()
 
 
+def test_a_local_number_as_a_field_of_the_emails_line_is_a_phone() -> None:
+    read = read_outline(_cv(_paragraphs("Dana Ruiz", "555-0134 | dana.ruiz@example.org | linkedin.com/in/dana-ruiz")))
+    assert _phones(read) == {"5550134"}
+
+
+def test_a_number_in_brackets_naming_someone_else_is_theirs() -> None:
+    def body(d: Document) -> None:
+        d.add_paragraph("Dana Ruiz")
+        d.add_paragraph("dana.ruiz@example.org (Tel: +351 912 345 678)")
+        d.add_paragraph("Experience", style="Heading 1")
+        d.add_paragraph("Cashier, Northwind Foods, 2019 – 2021")
+        d.add_paragraph("Projects", style="Heading 1")
+        d.add_paragraph("Sorted donations at the Lisbon Food Bank (Contact: Mrs Ana Costa, Tel: +351 912 345 600)")
+
+    assert _phones(read_outline(_cv(body))) == {"351912345678"}
+
+
+def test_a_country_code_in_brackets_is_part_of_the_number() -> None:
+    assert find_phones("Phone (+351) 912 345 678") == ["(+351) 912 345 678"]
+
+
 def test_a_phone_ends_at_a_full_stop_or_a_wide_gap_after_the_whole_number() -> None:
     assert find_phones("(11) 98765-4321.  . 22") == ["(11) 98765-4321"]
     assert find_phones("+55 11 98765-4321   30 anos") == ["+55 11 98765-4321"]
