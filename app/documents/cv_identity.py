@@ -741,7 +741,7 @@ def _short_phone(text: str) -> bool:
 
 _SOMEONE_ELSES = re.compile(r"\((?=[^()]*\b[A-Z][\w ]{2,30}:\s*[A-Za-zÀ-ÖØ-öø-ÿ])[^()]*\d[^()]*\)")
 _CONTACT_FIELDS = re.compile(r"\s*[|•·\t]\s*")
-_LOCAL_NUMBER = re.compile(r"\(?\d{3}\)?[-\s]\d{3}[-\s]\d{4}|\d{3}-\d{4}")
+_LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")
 
 
 # A second number after a full one, a slash between: "… 39 50 / 93 09 37 26"
