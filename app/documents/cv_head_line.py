@@ -477,6 +477,9 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
     )
 
 
+_FIELD_WORDS = ROMANCE_FIELDS | FIELDS
+
+
 def _en_a_name(sub: str, org: str) -> bool:
     """ "Analista de Datos en Interbank", "Desenvolvedor em Stefanini": after Spanish "en" or Portuguese "em", a name
     of one to three capitalised words is the organisation, unless it names a field ("Ingeniero en Sistemas",
@@ -486,7 +489,7 @@ def _en_a_name(sub: str, org: str) -> bool:
         re.search(r"\s(?:en|em)\s", sub) is not None
         and 1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not any({fold(w), fold(w).rstrip("s"), f"{fold(w)}s"} & (ROMANCE_FIELDS | FIELDS) for w in words)
+        and not any({fold(w), fold(w).rstrip("s"), f"{fold(w)}s"} & _FIELD_WORDS for w in words)
         and not is_place(org)
     )
 
