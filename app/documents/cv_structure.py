@@ -468,9 +468,13 @@ def split_sections(lines: list[Line]) -> list[Section]:
         for k, line in enumerate(lines)
         if _vocab_heading(line, k in listed) and not _under_dates(lines, k)
     )
+    labels = _repeated_labels(lines, listed)
     sections = [Section("top", "")]
     for k, line in enumerate(lines):
         kind = _vocab_heading(line, k in listed) if line.area != "header" else None
+        label = _repeated_label(line, sections[-1], labels)
+        if label:
+            kind = None
         if kind is not None and _repeats_role_head(lines, k, sections[-1]):
             kind = None
         # "Volunteer" under "June 2021 – Aug 2023, Local Coding Club": a title under its role's dates line, dressed
@@ -484,7 +488,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             kind = None
         if kind is not None and _label_in_role(lines, k, sections[-1], dresses):
             kind = None
-        if kind is None and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
+        if kind is None and not label and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
@@ -496,6 +500,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if (
             kind is None
             and seen_vocab
+            and not label
             and not ((opens_role or _in_role_block(lines, k, sections[-1])) and not styled)
             and line.area != "header"
             and _could_be_heading(line)
@@ -513,6 +518,23 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 kind = "other"
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _repeated_labels(lines: list[Line], listed: set[int]) -> set[str]:
+    """ "Technologies" in bold in every role of the CV: a heading word written three times or more labels a part of
+    each entry; a CV names each of its sections once."""
+    seen = Counter(
+        clean_heading(x.text).casefold()
+        for k, x in enumerate(lines)
+        if x.area != "header" and _vocab_heading(x, k in listed)
+    )
+    return {text for text, n in seen.items() if n >= 3}
+
+
+def _repeated_label(line: Line, current: Section, labels: set[str]) -> bool:
+    """A repeated heading word inside a role section (or the part the same word opened) is a label of the role."""
+    text = clean_heading(line.text).casefold()
+    return text in labels and (current.kind in ROLE_SECTIONS or current.title.casefold() == text)
 
 
 def _dates_below(lines: list[Line], k: int) -> int | None:
