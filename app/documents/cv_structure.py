@@ -1021,6 +1021,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
+    lines = _listed_heads(lines)
     anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
@@ -1063,6 +1064,29 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
     return _employer_groups(_share_again(_follow_template(roles, layouts, cv), sharing))
+
+
+def _listed_heads(lines: list[Line]) -> list[Line]:
+    """ "• Globex Corp" over "QA Lead" over "Jun 2016 – Mar 2018", in a section whose only list items are such lines:
+    each a short list of one over a title line and its dates, the first over the section's first role, they are the
+    employers' lines, not bullets."""
+    listed = [j for j, x in enumerate(lines) if x.is_list]
+    heads = [
+        j
+        for j in listed
+        if (j == 0 or not lines[j - 1].is_list)
+        and j + 2 < len(lines)
+        and not lines[j + 1].is_list
+        and anchor(lines[j + 1]) is None
+        and anchor(lines[j + 2]) is not None
+        and anchor(lines[j]) is None
+        and len(lines[j].text.split()) <= 6
+        and not lines[j].text.rstrip().endswith((".", ":"))
+    ]
+    # the first stands over the section's first dates: a role's bullet never comes before the role
+    if len(heads) < 2 or len(heads) != len(listed) or any(anchor(x) is not None for x in lines[: heads[0] + 2]):
+        return lines
+    return [replace(x, list_level=-1, style="") if j in heads else x for j, x in enumerate(lines)]
 
 
 def _share_again(roles: list[RoleOutline], sharing: list[int]) -> list[RoleOutline]:
@@ -1258,8 +1282,15 @@ def _shares_employer(
     under it): "FrieslandCampina WAMCO" over "Credit Control Manager", bullets, "Commercial Data Analyst"."""
     i, _, lead, _ = blocks[k]
     prev_i, _, prev_lead, prev_tail = blocks[k - 1]
-    if role.employer.value or not role.title.value or not prev.employer.value or (lead and not role.place.value):
-        return False  # a lead line that gave only the place ("Dublin, Ireland") leaves the employer to the role above
+    if role.employer.value or not role.title.value or not prev.employer.value:
+        return False
+    if lead and not role.place.value:
+        # a lead line that gave only the place ("Dublin, Ireland") leaves the employer to the role above; so does a
+        # lone title line over its dates, under a role whose employer stood on a line over its own title line
+        # ("GLOBEX CORP", "Team Lead", "2016 – 2018", then "QA Tester", "2015 – 2016")
+        prev_head = [lines[j] for j in [*prev_lead, prev_i, *prev_tail]]
+        own = len(prev_lead) >= 2 and not _beside_its_title(prev, prev_head)
+        return len(lead) == 1 and fold(lines[lead[0]].text) == fold(role.title.value) and (own or k - 1 in inherited)
     # A role with a head line of its own under one whose employer stood beside its title ("Teaching Assistant, Oregon
     # State University" over "Ampersand Café Barista, Seattle, WA") names its own employer, or none: it is not a
     # further post at the employer above (a title alone on the dates line may be).
