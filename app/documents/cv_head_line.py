@@ -151,6 +151,10 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
         and not any(w in _ARRANGEMENTS for w in tokens(parts[0]))
     ):
         titled = parts  # "Learn Ubuntu (PHP Development)"
+    # "Data Scientist (Contract Position)": a title, then how it was held in words that name no organisation
+    plain_note = len(parts) == 1 and len(inner.split()) >= 2 and org_score(inner) <= 0 and not has_org_word(inner)
+    if not titled and role_score(head) >= 1 and plain_note:
+        return [(text.strip(" ."), False)]
     org = (m.group("org").strip(), True)
     return [(titled[-1], False), org] if titled else [org]
 

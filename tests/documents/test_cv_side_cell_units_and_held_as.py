@@ -5,6 +5,7 @@ an employer's founding year ("Est. 1999"); an employer's line above that sets it
 from __future__ import annotations
 
 import docx
+import pytest
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_structure import read_outline
@@ -75,3 +76,21 @@ def test_an_employers_founding_year_is_no_date() -> None:
     assert find_dates("Northwind (established 2001)") is None
     span = find_dates("Northwind, Est. 1999, Sales Associate, 2019 – 2021")
     assert span is not None and (span.start, span.end) == ("2019", "2021")
+
+
+@pytest.mark.parametrize("note", ["Contract Position", "Contract Role", "Fixed-term Contract"])
+def test_a_post_with_how_it_was_held_in_brackets_over_its_employers_line_keeps_both(note: str) -> None:
+    """ "Data Scientist (Contract Position)" over "Mar 2019 – Dec 2020 | NASA Ames": the brackets say how the post
+    was held, and the post's name before them is no employer."""
+    d = _doc()
+    d.add_paragraph("Research Scientist")
+    d.add_paragraph("Jan 2021 – Present | University of Arizona")
+    d.add_paragraph("Built the imaging pipeline for the new telescope.", style="List Bullet")
+    d.add_paragraph(f"Data Scientist ({note})")
+    d.add_paragraph("Mar 2019 – Dec 2020 | NASA Ames")
+    d.add_paragraph("Trained models on the flight archive.", style="List Bullet")
+    roles = read_outline(saved(d)).roles
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("Research Scientist", "University of Arizona"),
+        (f"Data Scientist ({note})", "NASA Ames"),
+    ]
