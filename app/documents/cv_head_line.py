@@ -26,6 +26,7 @@ from app.documents.cv_vocab import (
     names_a_field,
     odds_lean,
     org_score,
+    own_account,
     role_score,
     tokens,
 )
@@ -612,12 +613,17 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
             state = n > 0 and n == len(piece) - 1 and US_STATE.fullmatch(s.strip(" .")) is not None
             if (is_place(s) or state) and not out.place and not (after_at and "," not in s):
                 out.place = s
-            elif s and (not is_arrangement(s) or _before_at(piece, n)):
+            elif s and (not is_arrangement(s) or _before_at(piece, n) or _own_account_beside(piece, n)):
                 out.kept.append(s)
                 out.firsts.append(n == 0)
                 out.ats.append(after_at)
                 out.rows.append(row)
     return out
+
+
+def _own_account_beside(piece: list[tuple[str, bool]], n: int) -> bool:
+    """ "Web Developer | Freelance": beside the title alone, working for oneself is where the post was held."""
+    return len(piece) == 2 and own_account(piece[n][0]) and not own_account(piece[1 - n][0])
 
 
 _COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")

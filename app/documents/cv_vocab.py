@@ -1090,3 +1090,12 @@ def _city_then_country(text: str) -> bool:
         if len(words) > n and fold(" ".join(words[-n:])) in COUNTRIES:
             return cv_places.is_city(" ".join(words[:-n]), floor=15_000)
     return False
+
+
+# "Freelance", "Self-employed": working for oneself, written where an employer's name stands
+OWN_ACCOUNT = frozenset(["freelance", "freelancer", "self-employed", "self employed", "own account"])
+
+
+def own_account(text: str) -> bool:
+    """The "employer" is the seeker themself: a letter says "on my own account", not "at Freelance"."""
+    return fold(text).strip(" .,") in OWN_ACCOUNT

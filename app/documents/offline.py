@@ -11,6 +11,7 @@ import re
 
 from app.config.agents import AgentsConfig
 from app.documents import claims
+from app.documents.cv_vocab import own_account
 from app.documents.facts import phrase_in, terms_in
 from app.documents.letter_parts import (
     Variation,
@@ -222,6 +223,12 @@ def _org(name: str) -> str:
     return f"the {name}" if first in _THE or (first == "bank" and " of " in name) else name
 
 
+def _at(name: str) -> str:
+    """Where a post was held, after its title: "at Northwind", or "on my own account" for "Freelance" (no letter
+    says "at Freelance")."""
+    return "on my own account" if own_account(name) else f"at {_org(name)}"
+
+
 def role_title(title: str) -> str:
     """The posting's title without its decorations: 'Senior Data Engineer (Contract, 6 months)' -> 'Senior ...'."""
     title = re.sub(r"\s*[(\[].*?[)\]]", "", title)
@@ -271,15 +278,15 @@ def make_letter(
         used |= set(chosen)
         if i == 0:
             lead = (
-                f"In my current role as {entry.title} at {_org(entry.organisation)}, "
+                f"In my current role as {entry.title} {_at(entry.organisation)}, "
                 if entry.current
-                else f"Most recently, as {entry.title} at {_org(entry.organisation)}, "
+                else f"Most recently, as {entry.title} {_at(entry.organisation)}, "
             )
         else:
             lead = vary.pick(
                 (
-                    f"Before that, as {entry.title} at {_org(entry.organisation)}, ",
-                    f"Previously, as {entry.title} at {_org(entry.organisation)}, ",
+                    f"Before that, as {entry.title} {_at(entry.organisation)}, ",
+                    f"Previously, as {entry.title} {_at(entry.organisation)}, ",
                 ),
                 1,
             )
@@ -404,9 +411,9 @@ def _requirements_paragraph(
 ) -> CitedParagraph | None:
     leads = ["Your posting asks for", "You are looking for", "The role calls for"]
     shown = [
-        ", which my work at {where} shows.",
-        ", as my work at {where} shows.",
-        ", which my record at {where} shows.",
+        ", which my work {where} shows.",
+        ", as my work {where} shows.",
+        ", which my record {where} shows.",
     ]
     start = vary.seed % len(leads)
     posting = posting_text(job)
@@ -420,13 +427,13 @@ def _requirements_paragraph(
             sentences.append(f"{lead}, which I hold.")
             sources.append(pid)
             continue
-        where = _org(entry.organisation)
+        where = _at(entry.organisation)
         if pid in quoted:
             sentences.append(lead + shown[(start + i) % len(shown)].format(where=where))
             sources += [entry.id]
         else:
             quoted.add(pid)
-            sentences.append(f"{lead}: at {where}, {_first_person(cv.text_of(pid))}")
+            sentences.append(f"{lead}: {where}, {_first_person(cv.text_of(pid))}")
             sources += [entry.id, pid]
     if not sentences:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 
@@ -177,4 +178,16 @@ def test_offline_letter_quotes_nothing_hostile_from_the_posting():
     text = " ".join(body)
     assert "evil@example.com" not in text and "\x1b" not in text and "PhD" not in text
     assert "Evil Corp runs" not in text
+    assert report["fact_gate"]["removals"] == []
+
+
+def test_offline_letter_says_a_freelance_post_was_held_on_the_seekers_own_account():
+    data = copy.deepcopy(next(s for s in seekers() if s["id"] == "lukas"))
+    data["roles"][0]["employer"] = "Freelance"
+    seeker = build(data)
+    assert read_cv(seeker.cv).entries[0].organisation == "Freelance"
+    body, report = _letter(seeker, job(data))
+    text = " ".join(body)
+    assert f"as {data['roles'][0]['title']} on my own account" in text
+    assert "at Freelance" not in text and "at the Freelance" not in text
     assert report["fact_gate"]["removals"] == []
