@@ -43,8 +43,11 @@ _STRONG_SPLIT = re.compile(
 
 # "2018 – Present. Title. Employer.", "Teaching Assistant: University X": a full stop or colon after a word splits a
 # line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
-# "Pvt. Ltd.", "Co. Ltd.": a full stop before a legal form is no separator; "Acme Inc. Software Engineer" splits.
-_WEAK_SPLIT = re.compile(r"(?<=[^\W\d_]{3})[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))")
+# "Pvt. Ltd.", "Co. Ltd.": a full stop before a legal form is no separator; "Acme Inc. Software Engineer" splits, and
+# so does "Instituto de Ecología (INECOL). Field Technician".
+_WEAK_SPLIT = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
+)
 
 
 # "Registered Nurse  Hutt Valley Health": on a line with no other field separator, a gap of two spaces between two
@@ -252,8 +255,9 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     text = _without_kind(text)
     out = []
     parts = _pieces(text)
-    if len(parts) == 1:
-        parts = _WEAK_SPLIT.split(parts[0])
+    worded = [p for p in parts if any(c.isalpha() for c in p)]
+    if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
+        parts = _WEAK_SPLIT.split(worded[0])
     for part in parts:
         subs = _at_splits(part)
         for n, sub in enumerate(subs):

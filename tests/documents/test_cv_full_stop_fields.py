@@ -1,0 +1,40 @@
+"""A role line written as a reference is ("Northwind Traders. Senior Analyst. Leeds. 2016 - 2018."): full stops part
+its fields, after a bracketed short name too, and the full stop after the dates is no field of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.documents.cv_structure import read_outline
+from tests.docx_build import role_cv
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        ("Northwind Traders. Senior Analyst. Leeds. 2016 - 2018.", "Senior Analyst", "Northwind Traders"),
+        (
+            "Instituto de Ecología (INECOL). Field Technician. Xalapa. 2016 - 2018.",
+            "Field Technician",
+            "Instituto de Ecología (INECOL)",
+        ),
+        (
+            "Washington University in St. Louis. Research Assistant. 2016 - 2018.",
+            "Research Assistant",
+            "Washington University in St. Louis",
+        ),
+    ],
+)
+def test_full_stops_part_the_fields_of_a_role_line(line: str, title: str, employer: str) -> None:
+    (role,) = read_outline(role_cv(line)).roles
+    assert (role.title.value, role.employer.value, role.start.value, role.end.value) == (
+        title,
+        employer,
+        "2016",
+        "2018",
+    )
+
+
+def test_a_legal_forms_full_stop_parts_nothing() -> None:
+    (role,) = read_outline(role_cv("Globex Pvt. Ltd. Senior Analyst. 2016 - 2018.")).roles
+    assert (role.title.value, role.employer.value) == ("Senior Analyst", "Globex Pvt. Ltd")
