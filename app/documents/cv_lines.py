@@ -817,6 +817,15 @@ def _beside_dates(
         blocks = list(range(len(content)))
     lined_up = all(i in ids for i in level) and len(blocks) != len(date_lines)
     starts = [ids.index(i) for i in level] if lined_up else blocks
+    if blocks == [0] and len(date_lines) >= 2 and content and not content[0].is_list:
+        # one post beside two spells or more ("Jan 2015-Jul 2015", "Sep 2013-Sep 2014" beside "Research Assistant,
+        # Stanford University" and its description): the first spell on the post's line, the others each on a
+        # line of its own right under it, as a second spell under a title is written
+        first, *more = date_lines
+        yield replace(content[0], text=f"{first.text}\t{content[0].text}", breaks=())
+        yield from more
+        yield from content[1:]
+        return
     if len(starts) != len(date_lines) or starts != sorted(set(starts)):
         yield from date_lines
         yield from content
