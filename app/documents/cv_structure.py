@@ -1021,7 +1021,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    lines = _listed_heads(lines)
+    lines = _listed_heads(_run_together(lines))
     anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
@@ -1064,6 +1064,25 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
     return _employer_groups(_share_again(_follow_template(roles, layouts, cv), sharing))
+
+
+_BRACKETED_YEARS = re.compile(r"\(\s*\d{4}\s*[-–—]\s*(?:\d{4}|[^\W\d_]+)\s*\)")
+_RUN_LABEL = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s+(?=\S)")
+
+
+def _run_together(lines: list[Line]) -> list[Line]:
+    """ "Earlier roles: Analyst – Acme (2010–2012) | Intern – Globex (2008–2010)": posts run together on one line,
+    each closed by its years in brackets, are each a role line of their own (the label before them is none)."""
+    out: list[Line] = []
+    for line in lines:
+        pieces = [p.strip(" .") for p in re.split(r"\s+\|\s+|;\s+", line.text) if p.strip(" .")]
+        closed = [p for p in pieces if _BRACKETED_YEARS.search(p) and p.endswith(")")]
+        if line.is_list or len(pieces) < 2 or len(closed) != len(pieces):
+            out.append(line)
+            continue
+        pieces[0] = _RUN_LABEL.sub("", pieces[0])
+        out += [replace(line, text=p, breaks=()) for p in pieces]
+    return out
 
 
 def _listed_heads(lines: list[Line]) -> list[Line]:
