@@ -94,3 +94,23 @@ def test_a_post_with_how_it_was_held_in_brackets_over_its_employers_line_keeps_b
         ("Research Scientist", "University of Arizona"),
         (f"Data Scientist ({note})", "NASA Ames"),
     ]
+
+
+@pytest.mark.parametrize("line", ["Research Assistant (Volunteer)", "Software Engineer (Intern)"])
+def test_a_post_with_what_kind_of_post_in_brackets_is_one_title(line: str) -> None:
+    """ "Research Assistant (Volunteer)" over its employer's line: the brackets name what kind of post it was, not
+    the post, and the post's name before them is no employer."""
+    d = _doc()
+    d.add_paragraph("Northwind Traders, Leeds")
+    d.add_paragraph(f"{line}\tMar 2019 – Present")
+    d.add_paragraph("Ran the weekly stock counts.", style="List Bullet")
+    (role,) = read_outline(saved(d)).roles
+    assert (role.title.value, role.employer.value) == (line, "Northwind Traders")
+
+
+def test_an_employer_with_the_post_in_brackets_is_still_read_so() -> None:
+    d = _doc()
+    d.add_paragraph("Apparel Business Systems (Lead PHP Developer)\tMar 2019 – Present")
+    d.add_paragraph("Ran the weekly releases.", style="List Bullet")
+    (role,) = read_outline(saved(d)).roles
+    assert (role.title.value, role.employer.value) == ("Lead PHP Developer", "Apparel Business Systems")
