@@ -381,10 +381,41 @@ def _roc_range(text: str) -> DateSpan | None:
     return None
 
 
+# "Mai 22 - Aujourd'hui", "Sept. 20 - Avr. 22", "Jan 19 – Dec 20": months by name with two-digit years, only as a
+# range with a month's name on both sides or an end of now, and no year after it ("March 15 – June 17, 2019" is a
+# range of days)
+_NAMED_SHORT_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<amname>[^\W\d_]{{3,9}})\.?\s+(?P<ay>\d\d){_SEP}"
+    rf"(?:(?P<present>{_PRESENT_AS_END})|(?P<bmname>[^\W\d_]{{3,9}})\.?\s+(?P<by>\d\d))(?![\w/]|,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _month_named(word: str) -> int | None:
+    """The month a word names in full or cut short ("Sept", "Janv"), not a word that starts with one ("Marketing")."""
+    word = word.lower().rstrip(".")
+    if word in MONTH_NUMBER:
+        return MONTH_NUMBER[word]
+    return next((n for w, n in MONTH_NUMBER.items() if len(word) >= 3 and w.startswith(word)), None)
+
+
+def _named_short_range(text: str) -> DateSpan | None:
+    for m in _NAMED_SHORT_RANGE.finditer(text):
+        a = _month_named(m.group("amname"))
+        b = _month_named(m.group("bmname")) if m.group("bmname") else None
+        if a is None or (m.group("bmname") and b is None):
+            continue
+        start = f"{_year2(m.group('ay'))}-{a:02d}"
+        end = "present" if m.group("present") else f"{_year2(m.group('by'))}-{b:02d}"
+        if end == "present" or end >= start:
+            return DateSpan(m.group(0), start, end, m.start(), m.end())
+    return None
+
+
 def _short_range(text: str) -> DateSpan | None:
     m = _SHORT_RANGE.search(text)
     if m is None:
-        return None
+        return _named_short_range(text)
     return _spells(text, _short_span(m), lambda at: _short_span(n) if (n := _SHORT_RANGE.match(text, at)) else None)
 
 
