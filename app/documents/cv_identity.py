@@ -211,9 +211,28 @@ def _without_credentials(piece: str, set_apart: bool = False) -> str:
     if is_place(piece) and not set_apart:
         return piece
     # "MD", "RN" after a full name; after one word ("Frederick, MD") two capitals are more likely a state
-    if all(_credential(t) and (len(head.split()) >= 2 or not _two_capitals(t)) for t in tokens):
-        return head
+    # in a list of two or more, a longer run of capitals is a credential too ("FRCPC, DABPNeur")
+    listed = len(tokens) >= 2
+    credentials = [_credential(t) or (listed and _capitals_run(t)) for t in tokens]
+    if all(c and (len(head.split()) >= 2 or not _two_capitals(t)) for c, t in zip(credentials, tokens, strict=True)):
+        return _without_degree_shaped(head) if listed else head
     return piece
+
+
+def _capitals_run(token: str) -> bool:
+    return token.isalpha() and len(token) <= 10 and sum(c.isupper() for c in token) >= 3 and not is_place(token)
+
+
+# "MEd", "BScN", "FRCPsC": two capitals, then a small letter, as degrees are written and names are not ("McKay")
+_DEGREE_SHAPED = re.compile(r"[A-Z]{2,}[a-z][A-Za-z]{0,4}")
+
+
+def _without_degree_shaped(head: str) -> str:
+    """ "Maria Lopez MEd" before ", PhD, FRCPC": ahead of a list of credentials, a word shaped as a degree is one."""
+    words = head.split()
+    while len(words) > 2 and _DEGREE_SHAPED.fullmatch(words[-1].strip(".")):
+        words.pop()
+    return " ".join(words)
 
 
 _DEGREES_AFTER_NAMES = frozenset(

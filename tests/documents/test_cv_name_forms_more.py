@@ -57,3 +57,19 @@ def test_a_line_in_the_templates_name_style_is_the_name_below_a_sidebars_lines()
 def test_a_family_name_in_capitals_is_kept_whole() -> None:
     assert _name(_cv(["Anouk DE VRIES", "anouk@example.org"])) == "Anouk DE VRIES"
     assert _name(_cv(["Ngoc Anh TRAN", "ngocanh@example.org"])) == "Ngoc Anh TRAN"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Amara Okafor MEd, PhD, FRCPC",  # a degree the list does not name, shaped as one, ahead of a list
+        "Amara Okafor BScN, MSc, FRCPC, DABPNeur",  # a credential longer than most, in a list
+    ],
+)
+def test_credentials_listed_after_the_name_are_no_part_of_it(line: str) -> None:
+    assert _name(_cv([line, "Toronto, ON | 416-555-0134 | amara@example.org"])) == "Amara Okafor"
+
+
+def test_a_family_name_shaped_like_a_degree_before_one_credential_is_kept() -> None:
+    assert _name(_cv(["Anna McKay, PhD", "anna@example.org"])) == "Anna McKay"
+    assert _name(_cv(["Anouk DE VRIES, PhD, MSc", "anouk@example.org"])) == "Anouk DE VRIES"
