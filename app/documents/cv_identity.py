@@ -534,13 +534,26 @@ def _title_styled_name(lines: list[Line]) -> Scored:
 
 def _fuller_name_below(candidates: list[Line], i: int, found: Scored) -> Scored:
     """ "Sample" over "Jonathan Pfeiffer, CPA": one word alone (a template's leftover, a logo's word) over a line
-    that names a person in two words or more gives way to that line, unsurely."""
+    that names a person in two words or more gives way to that line, unsurely; "Okafor" in the page's header
+    ("Okafor Curriculum Vitae") gives way to "Amara Okafor" at the top of the body, surely."""
     if len(found.value.split()) != 1 or i + 1 >= len(candidates):
         return found
-    below = _name_on_line(candidates, i + 1)
-    if below is None or len(below.value.split()) < 2 or found.value.lower() in below.value.lower():
+    j = i + 1
+    # "Okafor Curriculum Vitae" over the page's number in the header, then "Amara Okafor" in the body
+    while j + 1 < len(candidates) and candidates[j].area == "header" and not _has_letters(candidates[j].text):
+        j += 1
+    below = _name_on_line(candidates, j)
+    if below is None or len(below.value.split()) < 2:
         return found
+    if found.value.lower() in below.value.lower():
+        # the family name alone in the page's header, the whole name at the top of the body
+        whole_word = found.value.lower() in below.value.lower().split()
+        return Scored(value=below.value, confidence=0.9) if candidates[i].area == "header" and whole_word else found
     return Scored(value=below.value, confidence=0.7)
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _name_box(lines: list[Line]) -> Scored:

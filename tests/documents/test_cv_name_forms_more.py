@@ -73,3 +73,16 @@ def test_credentials_listed_after_the_name_are_no_part_of_it(line: str) -> None:
 def test_a_family_name_shaped_like_a_degree_before_one_credential_is_kept() -> None:
     assert _name(_cv(["Anna McKay, PhD", "anna@example.org"])) == "Anna McKay"
     assert _name(_cv(["Anouk DE VRIES, PhD, MSc", "anouk@example.org"])) == "Anouk DE VRIES"
+
+
+def test_the_family_name_in_the_pages_header_gives_way_to_the_whole_name_in_the_body() -> None:
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "1"
+    header.add_paragraph("Okafor Curriculum Vitae")
+    header.add_paragraph("1")
+    d.add_paragraph().add_run("Amara Okafor").bold = True
+    d.add_paragraph("email: amara.okafor@example.org § website: amara-okafor.example.org")
+    d.add_paragraph().add_run("EDUCATION").bold = True
+    d.add_paragraph("2019 – 2024\tPhD Sociology, University of Oregon")
+    assert _name(saved(d)) == "Amara Okafor"
