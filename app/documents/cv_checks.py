@@ -44,7 +44,7 @@ def doubts(
     out: list[str] = []
     if outline.name.confidence < HIGH_CONFIDENCE:
         out.append("the name was not found with certainty")
-    out += contact_doubts(sections)
+    out += contact_doubts(sections, outline.name.value)
     out += _unread_dated_lines(sections, outline, is_role_line, may_hold_roles)
     out += _unread_look_alike_heads(sections, outline)
     out += _unread_top_post(sections[0].lines if sections else [], outline)

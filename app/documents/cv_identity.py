@@ -665,6 +665,8 @@ def _add_emails(out: ContactOutline, text: str) -> None:
 
 
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
+    if len(set(phone_digits(phone))) <= 1:
+        return False  # "+00 (0)00 000 0000": a template's placeholder, or a number blanked out, is no phone
     at = bare.find(phone)
     before = bare[max(at - 2, 0) : max(at, 0)]
     if not phone.startswith(("+", "(")) and _other_label(bare[:at]):
@@ -819,9 +821,11 @@ def _only_a_phone(text: str) -> bool:
     return len(phones) == 1 and not rest.strip(" ,;|/")
 
 
-def read_contacts(sections: list[Section]) -> ContactOutline:
+def read_contacts(sections: list[Section], name: str | None = None) -> ContactOutline:
+    """The seeker's contacts; `name` is the seeker's name as read from all the CV's lines (a name in a text box
+    anchored late is found only so), read here from the sections when not given."""
     out = ContactOutline()
-    seekers = list(_seekers_lines(sections))  # read once: it reads the name to tell the seeker's lines apart
+    seekers = list(_seekers_lines(sections, name))  # read once: the name tells the seeker's lines apart
     for at, (section, k, line) in enumerate(seekers):
         text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
         _add_emails(out, _with_cut_address(text, seekers[at + 1 : at + 2], section, k))
@@ -867,7 +871,7 @@ def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bo
             rest = rest.split(";")[0]  # "tel:+15555550123;ext=45": the extension is no part of the number
             number = unquote(rest[:1] + rest[1:].replace("+", " ")).strip()
             digits = phone_digits(number)
-            if len(digits) >= 7 and digits not in {phone_digits(p) for p in out.phones}:
+            if len(digits) >= 7 and len(set(digits)) > 1 and digits not in {phone_digits(p) for p in out.phones}:
                 out.phones.append(number)
         elif scheme in ("http", "https") and trusted and URL.search(target):
             link = target.strip().rstrip("/")
@@ -891,10 +895,10 @@ def _trusted(section: Section, line: Line) -> bool:
     return section.kind in ("top", "contact", "footer") or line.area == "header"
 
 
-def _seekers_lines(sections: list[Section]) -> Iterator[tuple[Section, int, Line]]:
+def _seekers_lines(sections: list[Section], name: str | None = None) -> Iterator[tuple[Section, int, Line]]:
     """The lines that may hold the seeker's contacts: none under a referees heading (nor under the unknown
     headings after it, a referee's name dressed as one), none next to another person's name."""
-    seeker = fold(read_name(sections).value)
+    seeker = fold(read_name(sections).value if name is None else name)
     in_referees = False
     for section in sections:
         in_referees = section.kind == "referees" or (in_referees and section.kind == "other")
@@ -945,11 +949,11 @@ def person_name(text: str) -> bool:
     )
 
 
-def contact_doubts(sections: list[Section]) -> list[str]:
+def contact_doubts(sections: list[Section], name: str | None = None) -> list[str]:
     """An e-mail or phone found only deep in the CV (not at its top, in its header, in a contact section or
     after a label) may be someone else's: the reading is then not sure of the seeker's contacts."""
     sure = unsure = False
-    for section, k, line in _seekers_lines(sections):
+    for section, k, line in _seekers_lines(sections, name):
         text = line.text.translate(_SPACES)
         if not (EMAIL.search(text) or find_phones(text)):
             continue

@@ -80,9 +80,10 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
         return CvOutline(has_text=False, notes=[note])
     sections, which = read_sections(lines)
     sections += footer
+    name = read_name(sections, lines)
     outline = CvOutline(
-        name=read_name(sections, lines),
-        contact=read_contacts(sections),
+        name=name,
+        contact=read_contacts(sections, name.value),
         roles=_month_first(lines, _roles(sections, which)),
         skills=_skills(sections),
         education=_education(sections),
