@@ -236,13 +236,22 @@ _SUPERVISOR_LINE = re.compile(
 )
 
 
+# "Northwind Traders: - Software engineer in testing", "Data scientist: - Globex": a colon and a dash after it part
+# two fields, whichever is the title
+_COLON_DASH = re.compile(r"(?<=\w):\s*[-–—]\s+(?=\w)")
+# "1.Engineer", "2) Senior Analyst, Acme": the number a CV gives each of its roles, no part of the title
+_ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     if _SUPERVISOR_LINE.match(text):
         return []
+    text = _ENUMERATION.sub("", text)
     told = _told_pieces(text)
     if told:
         return told
+    text = _COLON_DASH.sub("\t", text, count=1)
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
@@ -550,6 +559,10 @@ _ABBREVIATED = re.compile(r"(?:\b(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Ltd|Co|Corp|Br
 _LIST_OPENER = re.compile(r"[,;]\s*[a-zà-ÿ][^,;:]{0,40}?\s*:\s*$")
 
 
+# "… (May 2022 - Jan 2023). Used: Python": sentences after bracketed dates describe the role
+DESCRIBED_AFTER_BRACKET = re.compile(r"^\s*[)\]]\s*[.;]\s+[A-ZÀ-Þ]")
+
+
 def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
     """The anchor line's pieces around its dates."""
     head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
@@ -561,7 +574,7 @@ def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
         head = head[:opened].rstrip() + "\t" + head[opened + 1 :].strip(" ,;–—-")
         tail_text = tail_text[1:].lstrip(" :.")
     tail_text = _LIST_OPENER.sub("", tail_text)
-    if _run_on_after_dates(anchor, span, head):
+    if _run_on_after_dates(anchor, span, head) or DESCRIBED_AFTER_BRACKET.match(anchor[span.finish :]):
         tail_text = ""
     own = line_segments((head + "\t" + tail_text).strip())
     if head.strip():  # "Trustee, Zoë's Reading Trust (2019 – present): oversaw a £300k budget": text after

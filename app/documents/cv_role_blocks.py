@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
-from app.documents.cv_head_line import is_description
+from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description
 from app.documents.cv_lines import Line
 from app.documents.cv_vocab import has_org_word, heading_kind, role_score
 from app.documents.text import EMAIL, fold
@@ -169,6 +169,10 @@ def anchor(line: Line) -> DateSpan | None:
     outside = (t[: span.begin] + " " + t[span.finish :]).split()
     fields = len(re.findall(r"\s[•|·]\s|\t", t)) >= 2  # laid out in fields, as a role line is
     words = len([w for w in outside if any(c.isalnum() for c in w)]) if fields and not span.single else len(t.split())
+    if not span.single and DESCRIBED_AFTER_BRACKET.match(t[span.finish :]):
+        # "Data scientist: - Globex (May 2022 - Jan 2023). Key tools: - Python - SQL": the sentences after the
+        # bracketed dates describe the role; the role's own words are those before them
+        words = len(t[: span.begin].split()) + 1
     at_edge = (
         not before
         or not after
