@@ -239,6 +239,12 @@ _SUPERVISOR_LINE = re.compile(
 # "Northwind Traders: - Software engineer in testing", "Data scientist: - Globex": a colon and a dash after it part
 # two fields, whichever is the title
 _COLON_DASH = re.compile(r"(?<=\w):\s*[-–—]\s+(?=\w)")
+# "6 meses de experiência como desenvolvedora", "3 months as intern": how long the post was held, before it
+_DURATION_AS = re.compile(
+    r"^\s*(?:[•·▪◦*]\s*)?\d{1,2}\s+(?:months?|meses|mes|mois|years?|anos|años|ans|monate|jahre|mesi|anni|maanden|jaar)\b"
+    r"[^-–—|\t]{0,40}?\s(?:as|como|comme|en\s+tant\s+que|als|come)\s+(?:an?\s+|um\s+|uma\s+)?",
+    re.I,
+)
 # "1.Engineer", "2) Senior Analyst, Acme": the number a CV gives each of its roles, no part of the title
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*(?=[A-ZÀ-ÖØ-Þ])")
 
@@ -247,7 +253,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     if _SUPERVISOR_LINE.match(text):
         return []
-    text = _ENUMERATION.sub("", text)
+    text = _DURATION_AS.sub("", _ENUMERATION.sub("", text))
     told = _told_pieces(text)
     if told:
         return told
