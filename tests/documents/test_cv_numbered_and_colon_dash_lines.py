@@ -1,8 +1,7 @@
 """Role lines as some CVs number or label them: the number before each role ("1.Engineer") and how long the post
-was held ("6 months as Data Intern") are no part of the title;
-a colon with a dash after it parts two fields, whichever is the title ("Northwind Traders: - Test engineer",
-"Data scientist: - Globex"); sentences after bracketed dates describe the role and do not make its line too long to
-be one."""
+was held ("6 months as Data Intern") are no part of the title; a colon with a dash after it parts two fields,
+whichever is the title ("Northwind Traders: - Test engineer", "Data scientist: - Globex"); sentences after
+bracketed dates describe the role and do not make its line too long to be one."""
 
 from __future__ import annotations
 
