@@ -140,9 +140,9 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
         return [(text.strip(" ."), False)]  # "Customer service/cashier (Part-time)": a title, how it was held
     titled = [p for p in parts if role_score(p) >= 1 and not is_arrangement(p)]
     head = m.group("org").split(",")[0]
-    org = m.group("org").strip()
-    post = role_score(org) >= 1 and (not has_org_word(org) or fold(org).split()[-1] in ROLE_NOUNS)
-    if titled and len(parts) == 1 and "," not in org and post:
+    before = m.group("org").strip()
+    post = role_score(before) >= 1 and (not has_org_word(before) or fold(before).split()[-1] in ROLE_NOUNS)
+    if titled and len(parts) == 1 and "," not in before and post:
         # "Research Assistant (Volunteer)", "Software Engineer (Intern)": a post, then what kind of post
         return [(text.strip(" ."), False)]
     if not titled and "," in m.group("org") and role_score(head) >= 1:
