@@ -1091,20 +1091,23 @@ def _listed_heads(lines: list[Line]) -> list[Line]:
     each a short list of one over a title line and its dates, the first over the section's first role, they are the
     employers' lines, not bullets."""
     listed = [j for j, x in enumerate(lines) if x.is_list]
+    if len(listed) < 2:
+        return lines
+    dated = [anchor(x) is not None for x in lines]  # once: reading dates is the costly part
     heads = [
         j
         for j in listed
         if (j == 0 or not lines[j - 1].is_list)
         and j + 2 < len(lines)
         and not lines[j + 1].is_list
-        and anchor(lines[j + 1]) is None
-        and anchor(lines[j + 2]) is not None
-        and anchor(lines[j]) is None
+        and not dated[j + 1]
+        and dated[j + 2]
+        and not dated[j]
         and len(lines[j].text.split()) <= 6
         and not lines[j].text.rstrip().endswith((".", ":"))
     ]
     # the first stands over the section's first dates: a role's bullet never comes before the role
-    if len(heads) < 2 or len(heads) != len(listed) or any(anchor(x) is not None for x in lines[: heads[0] + 2]):
+    if len(heads) < 2 or len(heads) != len(listed) or any(dated[: heads[0] + 2]):
         return lines
     return [replace(x, list_level=-1, style="") if j in heads else x for j, x in enumerate(lines)]
 
