@@ -1,0 +1,42 @@
+"""A colon after a year parts two dates as a dash does ("Sep 2021: Present", "Jan 2020 : Dec 2021"), as CVs that
+write their dates like a label do; a colon after a year before words is still no range."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.documents.cv_dates import find_dates
+from app.documents.cv_structure import read_outline
+from tests.docx_build import role_cv
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Sep 2021: Present", "2021-09", "present"),
+        ("May 2019: June 2020", "2019-05", "2020-06"),
+        ("Janvier 2020 : Décembre 2021", "2020-01", "2021-12"),
+        ("2016: 2018", "2016", "2018"),
+    ],
+)
+def test_a_colon_after_a_year_parts_two_dates(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["2018: Led the launch of the 2019 catalogue", "Spring 2018: Spoke at the 2019 summit"]
+)
+def test_a_colon_before_words_is_no_range(text: str) -> None:
+    span = find_dates(text)
+    assert span is not None and span.end == "2018"
+
+
+def test_a_role_line_dated_with_a_colon_gets_both_dates() -> None:
+    (role,) = read_outline(role_cv("Data Analyst, Research Office – Oct 2021: Present", "Globex Corporation")).roles
+    assert (role.title.value, role.employer.value, role.start.value, role.end.value) == (
+        "Data Analyst, Research Office",
+        "Globex Corporation",
+        "2021-10",
+        "present",
+    )
