@@ -471,6 +471,7 @@ def _date_list(text: str) -> DateSpan | None:
         at = 0
         for cell in text.split("\t"):
             bodies += [(cell, at)] if ("," in cell or "&" in cell) else []
+            bodies += [_listed_tail(cell, at)] if "," in cell else []
             at += len(cell) + 1
     for body, at in bodies:
         got = _listed(body)
@@ -478,6 +479,23 @@ def _date_list(text: str) -> DateSpan | None:
             begin = at + len(body) - len(body.lstrip())
             return DateSpan(body.strip(), got[0], got[1], begin, begin + len(body.strip()))
     return None
+
+
+def _listed_tail(cell: str, at: int) -> tuple[str, int]:
+    """The dates that end a cell after its other fields: "Teaching Assistant, Statistics, Spring 2015, Spring
+    2016" lists the terms the post was held, after the title."""
+    parts = cell.split(",")
+    k = len(parts)
+    while k > 0 and _ONE_FULL.fullmatch(parts[k - 1].strip()):
+        k -= 1
+    if k == 0 or len(parts) - k < 2:
+        return "", at
+    head = len(",".join(parts[:k])) + 1
+    # "Visits in 2015, 2016, 2017": the list starts with the date that ends the words before it
+    last = [m for m in _SINGLE.finditer(parts[k - 1]) if not parts[k - 1][m.end() :].strip()]
+    if last:
+        head -= len(parts[k - 1]) - last[-1].start() + 1
+    return cell[head:], at + head
 
 
 _PRESENT_FULL = re.compile(rf"(?:{_PRESENT})\.?", re.IGNORECASE)
