@@ -80,12 +80,21 @@ def _unread_dated_lines(
             if line.id in read or line.area == "header" or line.is_list:
                 continue
             where = f" under {section.title!r}" if section.title else ""
-            if is_role_line(line):
+            if is_role_line(line) or (k in may_hold_roles and _dated_field(line.text)):
                 out.append(f"a dated line{where} was not read as a role: {_short(line.text)!r}")
             elif (field := labelled(line.text)) is not None and field[0] in ("title", "employer"):
                 # "Cargo – Coordenador de Suporte" whose period label is misspelt: a post the form names, unread
                 out.append(f"a labelled {field[0]} line{where} was not read as a role: {_short(line.text)!r}")
     return out
+
+
+def _dated_field(text: str) -> bool:
+    """ "Laboratory of …, Lund, Sweden<TAB>August 2015": a line whose dates stand in a field of their own after a tab,
+    as a role's heading line sets them, however long its other fields are."""
+    fields = [f.strip() for f in text.split("\t") if f.strip()]
+    return len(fields) >= 2 and any(
+        (span := find_dates(f)) is not None and span.begin == 0 and span.finish >= len(f.rstrip(" .")) for f in fields
+    )
 
 
 def _unread_look_alike_heads(sections: list[Section], outline: CvOutline) -> list[str]:

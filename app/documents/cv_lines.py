@@ -380,6 +380,10 @@ def _table(
             labels += len(one[-1].text.split("\t")) == 2 and any(texts[0]) and _label_cell(texts[0])
             yield from one
             continue
+        beside_heading = _beside_heading_cell(cells, texts, f"{tprefix}r{ri}", area, styles)
+        if beside_heading is not None:
+            yield from beside_heading
+            continue
         stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
         side = None if any(stacked) else _read_with_side_cell(cells, texts, f"{tprefix}r{ri}", area, styles)
         if side is not None:
@@ -472,14 +476,16 @@ def _beside_heads(
     return None
 
 
-def _set_beside(content: list[Line], side: list[Line], level: dict[int, int], side_first: bool) -> list[Line]:
-    """Each side line read on the content line it stands level with, a tab between them, on the side it stands."""
+def _set_beside(
+    content: list[Line], side: list[Line], level: dict[int, int], side_first: bool, after: set[int] = frozenset()
+) -> list[Line]:
+    """Each side line read on the content line it stands level with, a tab between them, on the side it stands
+    (the lines of `after` after it, whichever side they stand on)."""
     out = list(content)
     for s_i, c_i in level.items():
         line, head = side[s_i], content[c_i]
-        out[c_i] = replace(
-            head, text=f"{line.text}\t{head.text}" if side_first else f"{head.text}\t{line.text}", breaks=()
-        )
+        first = side_first and s_i not in after
+        out[c_i] = replace(head, text=f"{line.text}\t{head.text}" if first else f"{head.text}\t{line.text}", breaks=())
     return out
 
 
@@ -756,30 +762,17 @@ def _units_beside_blocks(
     "August 2023- December 2023"), beside a cell of as many roles told apart by their bullets: each unit's lines go
     on its role's first lines, one for one (the side cell's blank lines are too few or too many to line them up
     with the bullets, which wrap). None when the row is not so."""
-    from app.documents.cv_vocab import is_place
-
     if len(cells) != 2:
         return None
     for k in (0, 1):
         side_lines = list(_walk(cells[k], f"{rprefix}c{k}", area, styles))
-        found = [_paragraph_number(line.id, f"{rprefix}c{k}") for line in side_lines]
-        numbers = [n for n in found if n is not None]
-        if len(side_lines) < 2 or len(numbers) != len(found) or any(line.is_list for line in side_lines):
-            continue
-        units: list[list[int]] = []
-        for n, number in enumerate(numbers):
-            if units and number == numbers[units[-1][-1]] + 1:
-                units[-1].append(n)
-            else:
-                units.append([n])
-        dated = [sum(_dates_only(side_lines[n].text) for n in unit) for unit in units]
-        others_placed = all(
-            _dates_only(side_lines[n].text) or is_place(side_lines[n].text) for unit in units for n in unit
-        )
-        if len(units) < 2 or dated != [1] * len(units) or not others_placed or max(map(len, units)) > 3:
+        units = _side_units(side_lines, f"{rprefix}c{k}")
+        if units is None:
             continue
         content = list(_walk(cells[1 - k], f"{rprefix}c{1 - k}", area, styles))
         starts = _block_starts(content)
+        if len(starts) != len(units):
+            starts = _bold_starts(content)
         if len(starts) != len(units):
             continue
         level: dict[int, int] = {}
@@ -787,10 +780,48 @@ def _units_beside_blocks(
             heads = [c for c in range(start, stop) if not content[c].is_list]
             if len(heads) < len(unit):
                 break
-            level.update(zip(unit, heads, strict=False))
+            # the date goes on the role's first line, the place or short name under it on the next
+            dated_first = sorted(unit, key=lambda n: not _dates_only(side_lines[n].text))
+            level.update(zip(dated_first, heads, strict=False))
         else:
-            return _set_beside(content, side_lines, level, side_first=k == 0)
+            # a place or a short name goes after the line it is set on: "Globex, Inc.<TAB>Austin", not before it,
+            # where it would read as the line's first field
+            names = {n for n in level if not _dates_only(side_lines[n].text)}
+            return _set_beside(content, side_lines, level, side_first=k == 0, after=names)
     return None
+
+
+def _side_units(side_lines: list[Line], prefix: str) -> list[list[int]] | None:
+    """The side cell's units (runs of paragraphs with no blank between them), each one date and at most two places
+    or short names; None when the cell is not so."""
+    from app.documents.cv_vocab import is_place
+
+    found = [_paragraph_number(line.id, prefix) for line in side_lines]
+    numbers = [n for n in found if n is not None]
+    if len(side_lines) < 2 or len(numbers) != len(found) or any(line.is_list for line in side_lines):
+        return None
+    units: list[list[int]] = []
+    for n, number in enumerate(numbers):
+        if units and number == numbers[units[-1][-1]] + 1:
+            units[-1].append(n)
+        else:
+            units.append([n])
+    dated = [sum(_dates_only(side_lines[n].text) for n in unit) for unit in units]
+    others_placed = all(
+        _dates_only(side_lines[n].text) or is_place(side_lines[n].text) or _short_name(side_lines[n].text)
+        for unit in units
+        for n in unit
+    )
+    if len(units) < 2 or dated != [1] * len(units) or not others_placed or max(map(len, units)) > 3:
+        return None
+    return units
+
+
+def _short_name(text: str) -> bool:
+    """ "Amazon", "Kyiv": a name of one or two words with no digits, as a side cell sets a place or an employer's
+    short name over a date."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and not any(c.isdigit() for c in text) and all(w[:1].isupper() for w in words)
 
 
 def _paragraph_number(line_id: str, prefix: str) -> int | None:
@@ -839,6 +870,64 @@ def _beside_dates(
 def _block_starts(content: list[Line]) -> list[int]:
     """Where each role starts in a cell: its first line, and each line that follows a bullet and is none."""
     return [k for k, line in enumerate(content) if not line.is_list and (k == 0 or content[k - 1].is_list)]
+
+
+def _bold_starts(content: list[Line]) -> list[int]:
+    """Where each role starts in a cell with no bullets: each bold line after a line that is not (a bold title over
+    its plain employer and description)."""
+    if any(line.is_list for line in content) or not content or not content[0].bold:
+        return []
+    return [k for k, line in enumerate(content) if line.bold and (k == 0 or not content[k - 1].bold)]
+
+
+def _beside_heading_cell(
+    cells: list[etree._Element], texts: list[list[str]], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """A row whose first cell names the section ("EXPERIENCE") beside a cell of dates and a cell of the roles they
+    date, as a three-column template lays a CV out: the heading, then the two cells read as a row of their own.
+    None when the row is not so."""
+    from app.documents.cv_vocab import heading_kind
+
+    full = [k for k, cell in enumerate(texts) if any(cell)]
+    if len(full) != 3:
+        return None
+    head = [t for t in texts[full[0]] if t]
+    if len(head) > 3 or any(len(t.split()) > 4 or any(c.isdigit() for c in t) for t in head):
+        return None
+    if not any(heading_kind(t) for t in head):
+        return None
+    rest = full[1:]
+    side = _read_with_side_cell([cells[k] for k in rest], [texts[k] for k in rest], f"{rprefix}h", area, styles)
+    if side is None:
+        side = _one_date_beside(cells, texts, rest, rprefix, area, styles)
+    if not side:
+        return None
+    heading = list(_walk(cells[full[0]], f"{rprefix}c{full[0]}", area, styles))
+    # "Research" over "Research Assistant": under the heading, the cell names the post of the role beside it
+    named = next(k for k, line in enumerate(heading) if heading_kind(line.text))
+    post = [line.text for line in heading[named + 1 :]]
+    if post and not any(heading_kind(t) for t in post) and not side[0].is_list:
+        side[0] = replace(side[0], text="\t".join([*post, side[0].text]), breaks=())
+        heading = heading[: named + 1]
+    return [*heading, *side]
+
+
+def _one_date_beside(
+    cells: list[etree._Element], texts: list[list[str]], pair: list[int], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """One cell holding one date and nothing else beside a cell of one role: the date read on the role's first
+    line, on the side it stands ("Globex, Austin, TX<TAB>August 2015"); None when the two cells are not so."""
+    for k, o in (pair, pair[::-1]):
+        dates = [t for t in texts[k] if t]
+        if len(dates) != 1 or not _dates_only(dates[0]):
+            continue
+        content = list(_walk(cells[o], f"{rprefix}c{o}", area, styles))
+        if not content or content[0].is_list:
+            return None
+        head = content[0]
+        text = f"{dates[0]}\t{head.text}" if k < o else f"{head.text}\t{dates[0]}"
+        return [replace(head, text=text, breaks=()), *content[1:]]
+    return None
 
 
 _Look = tuple[bool, bool, str]
