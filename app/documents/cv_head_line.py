@@ -69,8 +69,18 @@ _AT_THE = re.compile(
 )
 
 
+# "University of Texas at Austin", "Texas A&M University at Corpus Christi": a campus named by its place after
+# "at", inside the organisation's name
+_CAMPUS_OF = re.compile(r"\b(?:University|College|Universidad|Université|Universidade|Università)\b[^,;]*$", re.I)
+
+
 def _at_splits(part: str) -> list[str]:
     subs = _AT.split(part)
+    for n in range(len(subs) - 1, 0, -1):
+        before, after = subs[n - 1], subs[n]
+        name = before.rsplit(",", 1)[-1]
+        if _CAMPUS_OF.search(name) and not role_score(name) and len(after.split()) <= 3 and not role_score(after):
+            subs[n - 1 : n + 1] = [f"{before} at {after}"]
     first = _AT_THE.split(subs[0], maxsplit=1)
     if len(first) == 2 and role_score(first[0]) >= 1 and not has_org_word(first[0]):
         return [*first, *subs[1:]]
