@@ -477,7 +477,11 @@ def _beside_heads(
 
 
 def _set_beside(
-    content: list[Line], side: list[Line], level: dict[int, int], side_first: bool, after: set[int] = frozenset()
+    content: list[Line],
+    side: list[Line],
+    level: dict[int, int],
+    side_first: bool,
+    after: frozenset[int] | set[int] = frozenset(),
 ) -> list[Line]:
     """Each side line read on the content line it stands level with, a tab between them, on the side it stands
     (the lines of `after` after it, whichever side they stand on)."""

@@ -1039,6 +1039,9 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
     layouts: list[Layout] = []
+    # the lines no role took as its own: a role's own "Employer | Place" line is no group's
+    groups = _employer_lines(lines, anchors[0][0], claimed)
+    tops: list[int] = []  # where each role's lines start
     inherited: set[int] = set()  # roles whose employer came from the role above
     sharing: list[int] = []  # the same roles, by their place in `roles`
     for k, (i, span, lead, tail) in enumerate(blocks):
@@ -1062,9 +1065,56 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             role.place = role.place if role.place.value else roles[-1].place
             inherited.add(k)
             sharing.append(len(roles))
+        tops.append(i - len(lead))
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
-    return _employer_groups(_share_again(_follow_template(roles, layouts, cv), sharing))
+    roles = _under_employer_lines(_follow_template(roles, layouts, cv), groups, tops)
+    return _employer_groups(_share_again(roles, sharing))
+
+
+# "Globex Corporation ◦ Berlin, Germany ◦ Remote": fields parted by a ring, bullet, middle dot or pipe
+_GROUP_FIELDS = re.compile(r"\s+[◦•·|]\s+")
+
+
+def _employer_lines(lines: list[Line], first: int, claimed: set[int]) -> dict[int, tuple[str, str]]:
+    """ "Globex Corporation ◦ Berlin, Germany ◦ Remote" over the dated posts held there: lines of an employer's name
+    and its place in fields, no dates, none a role's own line, the first above the section's first dates;
+    {index: (employer, place)}."""
+    found: list[tuple[int, str, str, bool, tuple[int, str]]] = []
+    posts = 0  # lines whose first field names a post: a few are employers' names ("HR Partners"), most are not
+    for j, line in enumerate(lines):
+        fields = [f.strip() for f in _GROUP_FIELDS.split(line.text.strip())]
+        if line.is_list or not 2 <= len(fields) <= 4 or len(fields[0].split()) > 6:
+            continue
+        if j in claimed or is_place(fields[0]) or anchor(line) is not None:
+            continue
+        posts += role_score(fields[0]) >= 1
+        places = [f for f in fields[1:] if is_place(f)]
+        shape = (len(fields), _GROUP_FIELDS.findall(line.text)[0].strip())
+        found.append((j, fields[0], (places or fields[1:])[0], bool(places), shape))
+    placed = [j for j, _, _, known, _ in found if known]
+    if len(placed) < 2 or min(placed) >= first or 3 * posts > len(found):
+        return {}
+    # a line of the same fields whose place the reader does not know is one too
+    shapes = {shape for _, _, _, known, shape in found if known}
+    return {j: (name, place) for j, name, place, _, shape in found if shape in shapes}
+
+
+def _under_employer_lines(
+    roles: list[RoleOutline], groups: dict[int, tuple[str, str]], tops: list[int]
+) -> list[RoleOutline]:
+    """The employer of a post under an employer's line ("Globex Corporation ◦ Berlin, Germany ◦ Remote") is that
+    line's: what the post's own line names after its title is a team or a unit of it. `tops`: where each role's
+    lines start."""
+    for role, top in zip(roles, tops, strict=True):
+        above = [j for j in groups if j < top]
+        if not above:
+            continue
+        name, place = groups[max(above)]
+        if not (role.employer.value and fold(role.employer.value) in fold(name)):
+            role.employer = Scored(value=name, confidence=0.6)
+            role.place = Scored(value=place, confidence=0.6)
+    return roles
 
 
 _BRACKETED_YEARS = re.compile(r"\(\s*\d{4}\s*[-–—]\s*(?:\d{4}|[^\W\d_]+)\s*\)")
