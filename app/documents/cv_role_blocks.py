@@ -59,7 +59,7 @@ def head_like(line: Line) -> bool:
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
     if _describes(t) or _NOTE_LABEL.match(t):
         return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
-    return not (t.endswith(".") and n > 6 and not _written_as_names(t))
+    return not (t.endswith(".") and n > 6 and not written_as_names(t))
 
 
 _SMALL_WORDS = frozenset(
@@ -67,7 +67,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _written_as_names(text: str) -> bool:
+def written_as_names(text: str) -> bool:
     """ "College Instructor at Velez College (Cebu City, Philippines).": a head line with a full stop at its end is
     still one when its words are names and titles (capitalised but for the small words), unlike a sentence."""
     words = [w.strip("()[],.;:") for w in text.split()]

@@ -35,7 +35,16 @@ from app.documents.cv_head_line import (
 from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read_name
 from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
-from app.documents.cv_role_blocks import anchor, block, dated_bullets, head_like, learn_counts, row_block, signature
+from app.documents.cv_role_blocks import (
+    anchor,
+    block,
+    dated_bullets,
+    head_like,
+    learn_counts,
+    row_block,
+    signature,
+    written_as_names,
+)
 from app.documents.cv_spans import with_each_span
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
 from app.documents.cv_undated import undated_roles, with_current_post
@@ -1022,7 +1031,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    lines = _listed_heads(_run_together(lines))
+    lines = _head_sentences(_listed_heads(_run_together(lines)))
     anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
@@ -1115,6 +1124,34 @@ def _under_employer_lines(
             role.employer = Scored(value=name, confidence=0.6)
             role.place = Scored(value=place, confidence=0.6)
     return roles
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+
+
+def _head_sentences(lines: list[Line]) -> list[Line]:
+    """ "Karolinska Institutet, Department of Medicine, Stockholm, Sweden. Member of the imaging group." under a
+    title's dated line: a first sentence of names, parted by commas, naming an organisation, is the role's employer
+    line; the sentences after it describe the role."""
+    out: list[Line] = []
+    for j, line in enumerate(lines):
+        first, *rest = _SENTENCE_END.split(line.text.strip(), maxsplit=1)
+        first = first.rstrip(" .")
+        if (
+            j
+            and not line.is_list
+            and "," in first
+            and len(first.split()) <= 24
+            and has_org_word(first, strong=True)
+            and written_as_names(first)
+            and anchor(lines[j - 1]) is not None
+            and anchor(line) is None
+        ):
+            out.append(replace(line, text=first, breaks=()))
+            out += [replace(line, text=rest[0], breaks=(), bold=False)] if rest else []
+        else:
+            out.append(line)
+    return out
 
 
 _BRACKETED_YEARS = re.compile(r"\(\s*\d{4}\s*[-–—]\s*(?:\d{4}|[^\W\d_]+)\s*\)")
