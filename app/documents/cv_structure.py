@@ -1485,6 +1485,7 @@ def _read_head(
     own = own_segments(_head_text(lines[i], span, looks, across), span)
     texts = [_head_text(lines[j], looks=looks, across=across) for j in lead + tail]
     others = whole_bracketed_employer(texts, [line_segments(t) for t in texts], own)
+    others = _units_in_brackets(texts, others, own)
     whole_dashed_names(texts, others, own)
     beside = place_beside_dates(own, others)
     if beside:
@@ -1492,6 +1493,23 @@ def _read_head(
     got = collect_pieces([*others[: len(lead)], own, *others[len(lead) :]], dates_row=len(lead))
     got.place = got.place or beside
     return title_and_employer(got)
+
+
+def _units_in_brackets(
+    texts: list[str], others: list[list[tuple[str, bool]]], own: list[tuple[str, bool]]
+) -> list[list[tuple[str, bool]]]:
+    """ "2024–2025<TAB>Maastricht University Medical Centre" over "Research Assistant (Oncology Lab)": with the
+    employer named alone beside the dates, the bracket after the title is its unit, part of the title as written,
+    not the employer."""
+    worded = [s for s, _ in own if any(c.isalpha() for c in s)]
+    if len(worded) != 1 or role_score(worded[0]) > 0 or not (has_org_word(worded[0]) or org_score(worded[0]) > 0):
+        return others
+    out = []
+    for text, pieces in zip(texts, others, strict=True):
+        if len(pieces) == 2 and not pieces[0][1] and pieces[1][1] and f"({pieces[1][0]})" in text:
+            pieces = [(f"{pieces[0][0]} ({pieces[1][0]})", False)]
+        out.append(pieces)
+    return out
 
 
 def _words(*fields: str) -> int:
