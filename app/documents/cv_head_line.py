@@ -60,6 +60,8 @@ _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _AT = re.compile(
     r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
     r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
+    # "Research Intern @Vision team": "@" written against a name for "at" (not in an address: "jo@x.com")
+    r"|(?<=\w)\s*@\s*(?=[A-Za-z][^@\s.]*(?:\s|$))"
 )
 # "Wissenschaftlicher Mitarbeiter bei der Universität Wien", "Analista de Dados na Petrobras", "Asistente en la
 # Universidad de Lima": "at" joined to "the" parts a post from its place of work; not inside an organisation's name

@@ -1432,6 +1432,36 @@ def _near_title_line(near: Line | None, first_piece: str) -> bool:
     )
 
 
+def _post_in_item_below(lines: list[Line], i: int, title: str) -> str:
+    """The post named by a list item one level deeper under a dated list item read as a title naming no post
+    ("Research Intern @Vision team" under "Globex Research, Austin, Texas [Summer, 2018]"): the line names the
+    employer, the item the post (a bullet under a line that is no list item is its first task). "" when the lines
+    are not so."""
+    if i + 1 >= len(lines) or role_score(title) > 0:
+        return ""
+    below = lines[i + 1]
+    segs = line_segments(below.text)  # "Research Intern @Vision team": the post, then where in the employer
+    if lines[i].list_level < 0 or below.list_level <= lines[i].list_level or len(below.text.split()) > 8 or not segs:
+        return ""
+    if re.match(r"\s*\d", below.text) or below.text.rstrip().endswith((".", ";", ":", "。", "；", "：")):
+        return ""  # "1. Took part in ...;": a task of the role, numbered or ending as a sentence
+    if anchor(below) is not None:
+        return ""  # "Lead Organizer (09/2017–12/2018)": a spell of its own within the line's
+    post = segs[0][0]
+    return post if _near_title_line(replace(below, text=post), post) else ""
+
+
+def _where_before_item(title: str, employer: str, place: str) -> tuple[str, str]:
+    """(employer, place) of a line read as title and employer whose post is named in the item below: what was read
+    as the employer is its place (a known one, or a name of a word or two before a known country) or its unit."""
+    if not employer:
+        return title, place
+    town = place and len(employer.split()) <= 2 and not has_org_word(employer) and org_score(employer) <= 0
+    if is_place(employer) or town:
+        return title, ", ".join(p for p in (employer, place) if p)
+    return f"{title}, {employer}", place
+
+
 def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, str, int | None]:
     """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below: the title and its line;
     with the employer too when the line names it after "at" ("Summer student at FFI (Kjeller, Norway).")."""
@@ -1568,6 +1598,13 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         kept = not across or _words(again[0], again[1], again[4]) >= _words(title, employer, place)
         if again[0] and again[1] and kept:  # a reading by looks that drops words it had read is no better
             title, employer, title_conf, employer_conf, place = again
+    post = _post_in_item_below(lines, i, title) if title and not tail else ""
+    if post:
+        # "Globex Research, Austin, Texas [Summer, 2018]" over the item "Research Intern @Vision team": the line
+        # names where, its item below the post
+        employer, place = _where_before_item(title, employer, place)
+        title, title_conf, employer_conf = post, SURE, SURE  # the item and the line each say what they are
+        body = [b for b in body if b != i + 1]
     if not title:
         title, near_employer, used = _title_nearby(lines, i, lead + tail)
         if used is not None:
