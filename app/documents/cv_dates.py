@@ -153,8 +153,9 @@ def _one_pattern(p: str) -> str:
         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*[^\W\d_]{{3,}}\.?\s+\d))?"
         rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{p}my>{_Y}|{_BE_Y}|['’‘]\d\d))?"
         rf"|(?:{_NUMBERED_MONTH})\s*(?P<{p}vm>1[0-2]|0?[1-9])(?:\s*[/,.-]\s*|\s+năm\s+|\s+)(?P<{p}vy>{_Y})"
-        # the year first: "2023 jan.", "2019. március" (Hungarian), "2019 m. kovas" (Lithuanian), "2019. gada marts"
-        rf"|(?P<{p}ym>{_Y})(?:\.?\s+|\.)(?:(?:m\.|g\.|gada)\s*)?(?P<{p}ymname>{_MONTH_AFTER_YEAR})(?![\w])"
+        # the year first: "2023 jan.", "2019. március" (Hungarian), "2019 m. kovas" (Lithuanian), "2019. gada marts",
+        # "2020, Jul"
+        rf"|(?P<{p}ym>{_Y})(?:\.?\s+|\.|,\s*)(?:(?:m\.|g\.|gada)\s*)?(?P<{p}ymname>{_MONTH_AFTER_YEAR})(?![\w])"
         rf"|(?P<{p}cy>{_Y})\s*[年년]\s*(?P<{p}cm>1[0-2]|0?[1-9])\s*[月월]?(?:\s*\d{{1,2}}\s*[日일])?"
         rf"|(?P<{p}ky>{_Y})\.\s(?P<{p}km>1[0-2]|0?[1-9])\.(?:\s?[0-3]?\d\.)?"  # "2019. 3." (Korean, Hungarian)
         rf"|(?P<{p}um>0?[1-9]|1[0-2])/(?P<{p}ud>1[3-9]|2\d|3[01])/(?P<{p}uy>{_Y})"  # "3/15/2019": the day tells
