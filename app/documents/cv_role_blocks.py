@@ -194,6 +194,7 @@ def anchor(line: Line) -> DateSpan | None:
         and t.rstrip().endswith((".", ".)"))
         and before[:1].isupper()
         and not re.search(r"[,|\t–—]", before)
+        and not written_as_names(before)  # "Nord Pool. Analytics AS Norway. Senior Advisor. 2022 - Present."
     ):
         return None  # "Got a chance to attend a ceremony (Dec 2023)." is a sentence, not a role
     # "2014. Guest Lecturer, ... Department of Zoology, University of Otago." opens a long role line.
