@@ -257,6 +257,9 @@ _DURATION_AS = re.compile(
     r"[^-–—|\t]{0,40}?\s(?:as|como|comme|en\s+tant\s+que|als|come)\s+(?:an?\s+|um\s+|uma\s+)?",
     re.I,
 )
+# "Analyst (1 yr 11 mos)", "Engineer (2 años 3 meses)", "(8 mos)": how long the post was held, as LinkedIn writes it
+# after the title; no field
+_HELD_FOR = re.compile(r"\s*\(\s*\d{1,2}\s*[^\W\d_]{1,7}\.?(?:\s+\d{1,2}\s*[^\W\d_]{1,7}\.?)?\s*\)(?=\s|$|[,.;|\t–—-])")
 # "1.Engineer", "2) Senior Analyst, Acme": the number a CV gives each of its roles, no part of the title
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*(?=[A-ZÀ-ÖØ-Þ])")
 
@@ -265,7 +268,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     if _SUPERVISOR_LINE.match(text):
         return []
-    text = _DURATION_AS.sub("", _ENUMERATION.sub("", text))
+    text = _HELD_FOR.sub(" ", _DURATION_AS.sub("", _ENUMERATION.sub("", text))).strip()
     told = _told_pieces(text)
     if told:
         return told
