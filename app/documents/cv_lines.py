@@ -908,9 +908,9 @@ def _beside_heading_cell(
         return None
     heading = list(_walk(cells[full[0]], f"{rprefix}c{full[0]}", area, styles))
     # "Research" over "Research Assistant": under the heading, the cell names the post of the role beside it
-    named = next(k for k, line in enumerate(heading) if heading_kind(line.text))
-    post = [line.text for line in heading[named + 1 :]]
-    if post and not any(heading_kind(t) for t in post) and not side[0].is_list:
+    named = next((k for k, line in enumerate(heading) if heading_kind(line.text)), None)
+    post = [line.text for line in heading[named + 1 :]] if named is not None else []
+    if named is not None and post and not any(heading_kind(t) for t in post) and not side[0].is_list:
         side[0] = replace(side[0], text="\t".join([*post, side[0].text]), breaks=())
         heading = heading[: named + 1]
     return [*heading, *side]
