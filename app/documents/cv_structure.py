@@ -1215,9 +1215,10 @@ def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
         group, inner = roles[k], []
         titled = group.title.value and not _WEB_ADDRESS.fullmatch(group.title.value)  # "CISV International – cisv.org"
         name = group.employer.value if not titled else _named_only(group)
-        for r in roles[k + 1 :]:
+        tiled = _tiled(group, roles[k + 1 :])
+        for n, r in enumerate(roles[k + 1 :]):
             # "Co-Vice President & Founding Member, Sep 2021 – May 2023" read as an employer for want of another piece
-            lone = not r.title.value and not r.place.value and role_score(r.employer.value) >= 1
+            lone = not r.title.value and not r.place.value and (role_score(r.employer.value) >= 1 or n < tiled)
             if not name or (r.employer.value and not lone) or not (r.title.value or lone) or not _within(r, group):
                 break
             inner.append(r)
@@ -1230,6 +1231,23 @@ def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
         out.extend(inner or [group])
         k += 1 + len(inner)
     return out
+
+
+def _tiled(group: RoleOutline, after: list[RoleOutline]) -> int:
+    """How many of the roles after an employer's line, each with only a name of its own, follow one another without
+    a gap and together make up the employer's whole span (`Globex Inc.  2007 – 2021` over `Design Operations  2017 –
+    2021`, `Launch Planning  2015 – 2017`, `Field Support  2007 – 2015`): the posts held there one after another,
+    whatever their names say. 0 when they do not."""
+    spans: list[tuple[str, str]] = []
+    for r in after:
+        if r.title.value or r.place.value or not r.employer.value or not r.start.value:
+            break
+        spans.append((r.start.value, r.end.value))
+        ordered = sorted(spans)
+        joined = all(a[1][:7] == b[0][:7] for a, b in pairwise(ordered))
+        if len(spans) >= 2 and joined and (ordered[0][0], ordered[-1][1]) == (group.start.value, group.end.value):
+            return len(spans)
+    return 0
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?", re.I)
