@@ -587,6 +587,8 @@ DESCRIBED_AFTER_BRACKET = re.compile(r"^\s*[)\]]\s*[.;]\s+[A-ZÀ-Þ]")
 def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
     """The anchor line's pieces around its dates."""
     head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
+    if head.endswith(":") and (field := labelled(anchor)) is not None and field[0] == "dates":
+        head = ""  # "Período: 09/2020 - 08/2022": the label names the dates, no field of the role
     if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
         head, tail_text = head[:-1], tail_text[1:]
     opened = head.rfind("(")
