@@ -107,7 +107,9 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
 
 def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
     """The CV's sections (the page footer aside) and the indexes of those its roles are read from."""
-    sections = split_sections(_side_headings(_join_broken_ranges(_one_date_style(_unglued_dates(lines)))))
+    sections = split_sections(
+        _side_headings(_join_broken_ranges(_one_date_style(_unglued_dates(_unlabelled_dates(lines)))))
+    )
     return _referees_table_head(sections), _role_sections(sections)
 
 
@@ -118,6 +120,32 @@ def _referees_table_head(sections: list[Section]) -> list[Section]:
         if before.kind == "referees" and not before.lines and after.kind == "contact":
             after.kind = "referees"
     return sections
+
+
+# "Vigência: 09/2020 - 08/2022": a short label, a colon and nothing but dates
+_LABEL_BEFORE_DATES = re.compile(r"^\s*([^\W\d_][^\t:\d]{1,24}?)\s*:\s+(\S.*)$")
+
+
+def _unlabelled_dates(lines: list[Line]) -> list[Line]:
+    """A label written before the dates of two roles or more ("Vigência: 09/2020 - 08/2022", "Vigência: 01/2019 -
+    08/2020") is a label of the dates, whatever its word, not the role's employer: the line is read as the known
+    label's ("Dates: 09/2020 - 08/2022"), so the form's other fields stay with it. An employer is not named before
+    the dates of two roles with nothing else beside them."""
+    heads: dict[int, str] = {}
+    for k, line in enumerate(lines):
+        m = _LABEL_BEFORE_DATES.match(line.text)
+        if m is None or len(m.group(1).split()) > 2 or labelled(line.text) is not None:
+            continue
+        span = find_dates(m.group(2))
+        if span is not None and not span.single and span.begin == 0 and not m.group(2)[span.finish :].strip(" ."):
+            heads[k] = fold(m.group(1)).casefold()
+    seen = Counter(heads.values())
+    return [
+        replace(line, text="Dates: " + line.text[line.text.index(":") + 1 :].strip(), breaks=())
+        if k in heads and seen[heads[k]] >= 2
+        else line
+        for k, line in enumerate(lines)
+    ]
 
 
 # Where a word runs straight into what may be a date: "RADIOLOGY2018", "UniversityJan 2022" (a PDF converted to Word
