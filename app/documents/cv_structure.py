@@ -914,8 +914,10 @@ def _posts_in(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _names_post(title: str) -> bool:
-    """A title with a role noun, also in a joined word ("Mentorship Co-Chair", "Vice-President")."""
-    return role_score(title) >= 1 or role_score(re.sub(r"(?<=\w)-(?=\w)", " ", title)) >= 1
+    """A title with a role noun, also in a joined word ("Mentorship Co-Chair", "Vice-President"), or before a dash
+    that parts it from what the post was about ("Teaching Assistant – CHEM 220 Instrumental Analysis (Graduate)")."""
+    head = re.split(r"\s[–—-]\s", title, maxsplit=1)[0]
+    return any(role_score(t) >= 1 or role_score(re.sub(r"(?<=\w)-(?=\w)", " ", t)) >= 1 for t in {title, head})
 
 
 _STUDY_WORK = re.compile(r"\b(?:thesis|dissertation|project|coursework|capstone)\b", re.I)
@@ -1106,7 +1108,51 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
     roles = _under_employer_lines(_follow_template(roles, layouts, cv), groups, tops)
+    _under_the_sections_employer(lines, blocks, claimed, roles)
     return _employer_groups(_share_again(roles, sharing))
+
+
+def _under_the_sections_employer(
+    lines: list[Line],
+    blocks: list[tuple[int, DateSpan, list[int], list[int]]],
+    claimed: set[int],
+    roles: list[RoleOutline],
+) -> None:
+    """ "University of Northwind" right under "TEACHING EXPERIENCE", over "Teaching Assistant – BIOL 210 Cell Biology
+    (Graduate)<TAB>Jan 2017 – May 2017" and more such lines: an organisation's line that opens the section, no role's
+    own, where no role has a line over its own, is the employer of every role in it; a course or a note on a role's
+    line, which names no organisation, is no employer."""
+    if len(blocks) < 2 or len(roles) != len(blocks) or blocks[0][0] != 1 or 0 in claimed:
+        return
+    if any(lead for _, _, lead, _ in blocks):
+        return
+    top = lines[0]
+    if top.is_list or anchor(top) is not None or len(top.text.split()) > 16 or not written_as_names(top.text):
+        return
+    if not has_org_word(top.text, strong=True):
+        return
+    name, place = _name_and_place(top.text.strip())
+    for (i, _, _, _), role in zip(blocks, roles, strict=True):
+        old = role.employer.value
+        if old and (fold(old) in fold(top.text) or has_org_word(old, strong=True) or org_score(old) > 0):
+            continue
+        note = f"({old})"  # "(Graduate)" after the course: a note on the post, kept with its title
+        if old and role.title.value and f"{role.title.value} {note}" in lines[i].text:
+            role.title = Scored(value=f"{role.title.value} {note}", confidence=role.title.confidence)
+        role.employer = Scored(value=name, confidence=0.6)
+        role.place = role.place if role.place.value else Scored(value=place, confidence=0.6)
+
+
+_PLACE_IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<place>[^()]+)\)$")
+
+
+def _name_and_place(text: str) -> tuple[str, str]:
+    """ "Department of Biology, University of Northwind (Austin, TX)": an organisation's line, its place in
+    brackets or after a comma."""
+    m = _PLACE_IN_BRACKETS.match(text)
+    if m is not None and is_place(m.group("place")):
+        return m.group("name").rstrip(" ,"), m.group("place")
+    return split_place(text, strict=True)
 
 
 # "Globex Corporation ◦ Berlin, Germany ◦ Remote": fields parted by a ring, bullet, middle dot or pipe
