@@ -1624,7 +1624,9 @@ def _units_in_brackets(
     employer named alone beside the dates, the bracket after the title is its unit, part of the title as written,
     not the employer."""
     worded = [s for s, _ in own if any(c.isalpha() for c in s)]
-    if len(worded) != 1 or role_score(worded[0]) > 0 or not (has_org_word(worded[0]) or org_score(worded[0]) > 0):
+    if not 1 <= len(worded) <= 3 or any(role_score(w) > 0 for w in worded):
+        return others
+    if not (has_org_word(worded[0]) or org_score(worded[0]) > 0):
         return others
     out = []
     for text, pieces in zip(texts, others, strict=True):

@@ -24,6 +24,15 @@ from tests.docx_build import role_cv
             "Scientific Fellow (Early Detection Branch)",
             "International Agency for Research on Cancer",
         ),
+        (
+            # the employer beside the dates, then a field of what it belongs to
+            (
+                "Consultant (Research and Communications Section)",
+                "May 2022 – Sep 2022 | NWTC Geneva | Ministry of Trade",
+            ),
+            "Consultant (Research and Communications Section)",
+            "NWTC Geneva",
+        ),
         (("Data Analyst (Globex)\t2019 – 2021",), "Data Analyst", "Globex"),
     ],
 )
