@@ -95,6 +95,11 @@ _NOTE_LABEL = re.compile(
 )
 
 
+def note_label(text: str) -> bool:
+    """ "Technologies:", "Client: Cisco": a label of a note on the role, no head line."""
+    return _NOTE_LABEL.match(text.strip()) is not None
+
+
 _OPENERS = frozenset(["responsible", "in", "as", "helped", "worked", "duties", "tasks", "main", "key"])
 
 

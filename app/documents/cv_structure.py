@@ -41,6 +41,7 @@ from app.documents.cv_role_blocks import (
     dated_bullets,
     head_like,
     learn_counts,
+    note_label,
     row_block,
     signature,
     written_as_names,
@@ -108,7 +109,7 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
 def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
     """The CV's sections (the page footer aside) and the indexes of those its roles are read from."""
     sections = split_sections(
-        _side_headings(_join_broken_ranges(_one_date_style(_unglued_dates(_unlabelled_dates(lines)))))
+        _side_headings(_join_broken_ranges(_one_date_style(_unglued_dates(_head_colons(_unlabelled_dates(lines))))))
     )
     return _referees_table_head(sections), _role_sections(sections)
 
@@ -146,6 +147,38 @@ def _unlabelled_dates(lines: list[Line]) -> list[Line]:
         else line
         for k, line in enumerate(lines)
     ]
+
+
+def _head_colons(lines: list[Line]) -> list[Line]:
+    """ "Software Developer - The Globex Company:" right under "8/2018 - 4/2020", over what was done there: a CV that
+    closes the line under its dates with a colon, role after role, closes its roles' head lines so; the colon is
+    no part of the names. A heading's words ("Responsibilities:") stay as written."""
+    under = [
+        k + 1
+        for k, line in enumerate(lines[:-1])
+        if (span := anchor(line)) is not None and _dates_only(line.text, span) and _colon_head(lines[k + 1])
+    ]
+    if len(under) < 2:
+        return lines
+    out = list(lines)
+    for k in under:
+        out[k] = replace(lines[k], text=lines[k].text.rstrip()[:-1].rstrip())
+    return out
+
+
+def _colon_head(line: Line) -> bool:
+    """ "Software Developer - The Globex Company:", "Contoso:": names, capitalised, closed by a colon; not a
+    heading's words or a note's label ("Technologies:")."""
+    t = line.text.strip()
+    if line.is_list or not t.endswith(":") or ":" in t[:-1] or len(t.split()) > 10 or anchor(line) is not None:
+        return False
+    bare = t[:-1].rstrip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.&-]*", bare) if fold(w) not in _SMALL_NAME_WORDS]
+    capitalised = bool(words) and all(w[:1].isupper() for w in words)
+    return capitalised and heading_kind(bare) is None and not note_label(t) and head_like(replace(line, text=bare))
+
+
+_SMALL_NAME_WORDS = frozenset(["at", "in", "of", "for", "and", "the", "de", "del", "la", "y", "e", "und", "et"])
 
 
 # Where a word runs straight into what may be a date: "RADIOLOGY2018", "UniversityJan 2022" (a PDF converted to Word
