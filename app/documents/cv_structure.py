@@ -152,30 +152,34 @@ def _unlabelled_dates(lines: list[Line]) -> list[Line]:
 def _head_colons(lines: list[Line]) -> list[Line]:
     """ "Software Developer - The Globex Company:" right under "8/2018 - 4/2020", over what was done there: a CV that
     closes the line under its dates with a colon, role after role, closes its roles' head lines so; the colon is
-    no part of the names. A heading's words ("Responsibilities:") stay as written."""
-    under = [
-        k + 1
+    no part of the names. A colon inside such a line parts its names ("Globex.com: CTO and Head of Product:"), as a
+    dash would. A heading's words ("Responsibilities:") stay as written."""
+    heads = {
+        k + 1: text
         for k, line in enumerate(lines[:-1])
-        if (span := anchor(line)) is not None and _dates_only(line.text, span) and _colon_head(lines[k + 1])
-    ]
-    if len(under) < 2:
+        if (span := anchor(line)) is not None
+        and _dates_only(line.text, span)
+        and (text := _colon_head(lines[k + 1])) is not None
+    }
+    if len(heads) < 2:
         return lines
-    out = list(lines)
-    for k in under:
-        out[k] = replace(lines[k], text=lines[k].text.rstrip()[:-1].rstrip())
-    return out
+    return [replace(line, text=heads[k]) if k in heads else line for k, line in enumerate(lines)]
 
 
-def _colon_head(line: Line) -> bool:
-    """ "Software Developer - The Globex Company:", "Contoso:": names, capitalised, closed by a colon; not a
-    heading's words or a note's label ("Technologies:")."""
+def _colon_head(line: Line) -> str | None:
+    """ "Software Developer - The Globex Company:", "Contoso:", "Globex.com: CTO:": names, capitalised, closed by a
+    colon, as they read without it; None for a heading's words or a note's label ("Technologies:", "Client: Acme:")."""
     t = line.text.strip()
-    if line.is_list or not t.endswith(":") or ":" in t[:-1] or len(t.split()) > 10 or anchor(line) is not None:
-        return False
-    bare = t[:-1].rstrip()
+    if line.is_list or not t.endswith(":") or len(t.split()) > 12 or anchor(line) is not None or note_label(t):
+        return None
+    first, parted, rest = t[:-1].partition(": ")
+    if ":" in rest or (parted and labelled(t[:-1]) is not None):
+        return None
+    bare = f"{first} – {rest}" if parted else first.rstrip()
     words = [w for w in re.findall(r"[^\W\d_][\w'’.&-]*", bare) if fold(w) not in _SMALL_NAME_WORDS]
     capitalised = bool(words) and all(w[:1].isupper() for w in words)
-    return capitalised and heading_kind(bare) is None and not note_label(t) and head_like(replace(line, text=bare))
+    named = capitalised and heading_kind(bare) is None and head_like(replace(line, text=bare))
+    return bare if named else None
 
 
 _SMALL_NAME_WORDS = frozenset(["at", "in", "of", "for", "and", "the", "de", "del", "la", "y", "e", "und", "et"])

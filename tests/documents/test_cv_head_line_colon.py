@@ -1,6 +1,7 @@
 """A CV that closes the line under each role's dates with a colon ("Software Developer - The Globex Company:" under
 "8/2018 - 4/2020", over what was done there) closes its head lines so: the colon is no part of the names, and the
-line is read for the title and the employer. A note's label ("Technologies:") stays a label."""
+line is read for the title and the employer; a colon inside it parts the names ("Globex.com: CTO:"). A note's label
+("Technologies:") stays a label."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_a_notes_label_under_the_dates_is_still_no_head_line() -> None:
     heads = ["Technologies:", "Technologies:", "Technologies:"]
     roles = read_outline(_cv(heads)).roles
     assert all("Technologies" not in (r.title.value + r.employer.value) for r in roles)
+
+
+def test_a_colon_inside_such_a_line_parts_the_employer_from_the_title() -> None:
+    heads = ["Globex.com: CTO and Director of Product Engineering:", "Initech.io: Head of Data:", "Umbrel.la: VP Product:"]
+    roles = read_outline(_cv(heads)).roles
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("CTO and Director of Product Engineering", "Globex.com"),
+        ("Head of Data", "Initech.io"),
+        ("VP Product", "Umbrel.la"),
+    ]
