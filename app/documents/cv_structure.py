@@ -670,9 +670,10 @@ def _file(
         if kind in ROLE_SECTIONS or kind == "other":
             if current.parent is not None:  # back from a part with no roles to the role section's own lines
                 sections.append(Section(role_parent.kind, role_parent.title, signature=role_parent.signature))
-            # "Office Max – Bodeguero" in Heading 4: two pieces, a role's own head line, kept; a group's name
-            # ("Application Development") goes on with the roles and is no line of theirs.
-            if kind == "other" and len(line_segments(line.text)) >= 2:
+            # "Office Max – Bodeguero" or "Internship – ACME CORP" in Heading 4: two pieces, a role's own head
+            # line, kept; a group's name ("Application Development", "Internships") goes on with the roles and is
+            # no line of theirs.
+            if len(line_segments(line.text)) >= 2:
                 sections[-1].lines.append(line)
         else:
             sections.append(Section(kind, clean_heading(line.text), signature=signature(line), parent=role_parent))
