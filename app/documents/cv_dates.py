@@ -452,16 +452,20 @@ def _open_ended(text: str) -> DateSpan | None:
 
 _ONE_FULL = _SINGLE  # used whole (fullmatch): its edges' lookarounds hold at a text's ends
 _BRACKETED = re.compile(r"\(([^()]*[,&][^()]*)\)")
+_LIST_SEP = re.compile(r",|&|\s+and\s+")  # "2017, 2018", "2015 & 2016", "2015 and 2016"
+_AND = re.compile(r"\s+and\s+")
 
 
 def _listed(body: str) -> tuple[str, str] | None:
     """ "2017, 2018", "Fall 2015, Spring 2016": dates with years, in order; the first and the last."""
-    parts = [p.strip() for p in re.split(r"[,&]", body)]
+    parts = [p.strip() for p in _LIST_SEP.split(body)]
     found = [_one(m, "a_") for p in parts if (m := _ONE_FULL.fullmatch(p))]
     if len(parts) < 2 or len(found) < len(parts) or not all(y for y, _ in found):
         return None
     if any(int(b[0]) < int(a[0]) for a, b in pairwise(found)):
         return None
+    if _AND.search(body) and int(found[-1][0]) - int(found[0][0]) > 1:
+        return None  # "participant in 2020 and 2022": two occasions, not a span; "2015 and 2016" runs on
     return _fmt(*found[0]), _fmt(*found[-1])
 
 
@@ -469,12 +473,15 @@ def _date_list(text: str) -> DateSpan | None:
     """ "(2017, 2018)", "(Fall 2015, Spring 2016)", a line "Summer 2019, 2020, 2021": the role ran from the first
     listed date to the last."""
     bodies = [(m.group(1), m.start(1)) for m in _BRACKETED.finditer(text)]
-    if "(" not in text:  # the line, or a cell of it: "Site Manager<TAB>September 2020 & September 2021"
-        at = 0
-        for cell in text.split("\t"):
-            bodies += [(cell, at)] if ("," in cell or "&" in cell) else []
-            bodies += [_listed_tail(cell, at)] if "," in cell else []
-            at += len(cell) + 1
+    # the line, or a cell of it: "Site Manager<TAB>September 2020 & September 2021"; the dates that end it, also
+    # after a bracket closed before them ("STAT 101 Introduction to Statistics (Online) 2019, 2021, 2023")
+    at = 0
+    for cell in text.split("\t"):
+        if _LIST_SEP.search(cell):
+            bodies += [(cell, at)] if "(" not in cell else []
+            tail = _listed_tail(cell, at)
+            bodies += [tail] if tail[0] and not set(tail[0]) & set("()") else []
+        at += len(cell) + 1
     for body, at in bodies:
         got = _listed(body)
         if got is not None:
@@ -485,18 +492,20 @@ def _date_list(text: str) -> DateSpan | None:
 
 def _listed_tail(cell: str, at: int) -> tuple[str, int]:
     """The dates that end a cell after its other fields: "Teaching Assistant, Statistics, Spring 2015, Spring
-    2016" lists the terms the post was held, after the title."""
-    parts = cell.split(",")
+    2016" lists the terms the post was held, after the title; "Volunteer teacher - 2015 and 2016" the years."""
+    seps = list(_LIST_SEP.finditer(cell))
+    starts = [0, *(m.end() for m in seps)]
+    parts = [cell[b:e] for b, e in zip(starts, [*(m.start() for m in seps), len(cell)], strict=True)]
     k = len(parts)
     while k > 0 and _ONE_FULL.fullmatch(parts[k - 1].strip()):
         k -= 1
-    if k == 0 or len(parts) - k < 2:
+    if k == 0:
         return "", at
-    head = len(",".join(parts[:k])) + 1
     # "Visits in 2015, 2016, 2017": the list starts with the date that ends the words before it
     last = [m for m in _SINGLE.finditer(parts[k - 1]) if not parts[k - 1][m.end() :].strip()]
-    if last:
-        head -= len(parts[k - 1]) - last[-1].start() + 1
+    if len(parts) - k + bool(last) < 2:
+        return "", at
+    head = starts[k - 1] + last[-1].start() if last else starts[k]
     return cell[head:], at + head
 
 
