@@ -40,7 +40,11 @@ def test_a_notes_label_under_the_dates_is_still_no_head_line() -> None:
 
 
 def test_a_colon_inside_such_a_line_parts_the_employer_from_the_title() -> None:
-    heads = ["Globex.com: CTO and Director of Product Engineering:", "Initech.io: Head of Data:", "Umbrel.la: VP Product:"]
+    heads = [
+        "Globex.com: CTO and Director of Product Engineering:",
+        "Initech.io: Head of Data:",
+        "Umbrel.la: VP Product:",
+    ]
     roles = read_outline(_cv(heads)).roles
     assert [(r.title.value, r.employer.value) for r in roles] == [
         ("CTO and Director of Product Engineering", "Globex.com"),
