@@ -8,6 +8,7 @@ on their dates) and the lines around them; this module reads what each line says
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from app.documents.cv_dates import DateSpan
@@ -223,8 +224,18 @@ _PERSON_NOTE = re.compile("^" + _PERSON_NOTE_WORDS, re.I)
 _BRACKETED_PERSON_NOTE = re.compile(r"\s*[(\[]\s*(" + _PERSON_NOTE_WORDS + r"[^()\[\]]*)[)\]]", re.I)
 
 
+# "Dr. Wei Zhang", "Professor Jane Smith" on a line of its own under a post: the person it was held under
+_HONOURED_NAME = re.compile(r"^(?:Dr|Prof|Professor|Drs?)\.?\s+(?:[A-Z][\w'’-]*\.?\s*){1,4}$")
+
+
 def _person_note(text: str) -> bool:
-    return _PERSON_NOTE.match(text) is not None and not has_org_word(text)
+    named = _PERSON_NOTE.match(text) is not None or _HONOURED_NAME.match(text.strip()) is not None
+    return named and not has_org_word(text)
+
+
+def names_a_person(text: str) -> bool:
+    """ "Supervisor: Dr. Ng", "Professor Jane Smith": the person a post was held under, no field of it."""
+    return _person_note(text.strip())
 
 
 def _without_person_notes(text: str) -> str:
@@ -802,7 +813,15 @@ def _without_description(employer: str) -> str:
 
 def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     title, employer, title_conf, employer_conf, place = _title_and_employer(got)
-    return title, _without_description(employer), title_conf, employer_conf, place
+    return _undecorated(title), _undecorated(_without_description(employer)), title_conf, employer_conf, place
+
+
+def _undecorated(text: str) -> str:
+    """ "␣ Northwind Institute", "▪ Globex": a symbol set before a name as an icon or a bullet is no part of it."""
+    k = 0
+    while k < len(text) and (unicodedata.category(text[k])[0] == "S" or unicodedata.category(text[k]) == "Co"):
+        k += 1
+    return text[k:].lstrip() if k and text[k : k + 1].isspace() else text
 
 
 def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:

@@ -24,6 +24,7 @@ from app.documents.cv_head_line import (
     collect_pieces,
     is_arrangement,
     line_segments,
+    names_a_person,
     own_segments,
     place_beside_dates,
     split_place,
@@ -1112,6 +1113,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
     for k, (i, span) in enumerate(anchors):
         lead, tail = row_block(lines, anchors, k) or block(lines, anchors, k, (before, after), claimed, top)
+        lead, tail = _past_a_person(lines, anchors, k, lead, tail, claimed)
         claimed.update(lead + tail + [i])
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
@@ -1148,6 +1150,27 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     roles = _under_employer_lines(_follow_template(roles, layouts, cv), groups, tops)
     _under_the_sections_employer(lines, blocks, claimed, roles)
     return _employer_groups(_share_again(roles, sharing))
+
+
+def _past_a_person(
+    lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int, lead: list[int], tail: list[int], claimed: set[int]
+) -> tuple[list[int], list[int]]:
+    """ "Graduate Research Fellow" over "Professor Jane Okoro" and "Byrd Polar Research Center": the person a post
+    was held under stands where a field would, so the line past the person's (below a tail, above a lead; a lone
+    symbol between left aside) is the role's too."""
+    if tail and names_a_person(lines[tail[-1]].text):
+        j = tail[-1] + 1
+        stop = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
+        if j < stop and j not in claimed and anchor(lines[j]) is None and head_like(lines[j]):
+            tail = [*tail, j]
+    if lead and names_a_person(lines[lead[0]].text):
+        j = lead[0] - 1
+        while j >= 0 and not any(c.isalnum() for c in lines[j].text):
+            j -= 1
+        start = anchors[k - 1][0] if k else -1
+        if j > start and j not in claimed and anchor(lines[j]) is None and head_like(lines[j]):
+            lead = [j, *lead]
+    return lead, tail
 
 
 def _under_the_sections_employer(
@@ -1383,12 +1406,16 @@ def _within(role: RoleOutline, group: RoleOutline) -> bool:
 
 def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> Layout:
     """A role's heading pieces by slot: which of its lines, counted from its dates' line (-1 the heading line
-    right above it, also when bullets stand between), and index among the line's pieces that are neither a place
-    nor an arrangement ("Part-time")."""
+    right above it, also when bullets stand between), and index among the line's pieces that are neither a place,
+    an arrangement ("Part-time") nor the person it was held under ("Dr. Wei Zhang")."""
     pieces: dict[tuple[int, int], str] = {}
     for offset, j in enumerate([*lead, i, *tail], -len(lead)):
         segs = own_segments(_head_text(lines[j], span), span) if j == i else line_segments(_head_text(lines[j]))
-        kept = [s for s, _ in segs if s and not is_place(s) and not is_arrangement(s) and not s.startswith("(")]
+        kept = [
+            s
+            for s, _ in segs
+            if s and not is_place(s) and not is_arrangement(s) and not s.startswith("(") and not names_a_person(s)
+        ]
         pieces.update(((offset, n), s) for n, s in enumerate(kept))
     return Layout(pieces)
 
@@ -1644,6 +1671,8 @@ def _read_head(
     """Title, employer (with their confidences) and place from the role's head lines."""
     own = own_segments(_head_text(lines[i], span, looks, across), span)
     texts = [_head_text(lines[j], looks=looks, across=across) for j in lead + tail]
+    # "Mentor: Jane Smith, MD, PhD" under the role's line: the person it was held under gives it no field
+    texts = ["" if names_a_person(t) else t for t in texts]
     others = whole_bracketed_employer(texts, [line_segments(t) for t in texts], own)
     others = _units_in_brackets(texts, others, own)
     whole_dashed_names(texts, others, own)

@@ -1,0 +1,61 @@
+"""The person a post was held under, on a line of its own ("Professor Jane Okoro", "Dr. Wei Zhang") where the
+employer or the title would stand, is neither: the line past the person's names the organisation, or the title.
+A symbol set before a name as an icon ("␣ Northwind Institute") is no part of it."""
+
+from __future__ import annotations
+
+import docx
+
+from app.documents.cv_structure import read_outline
+from tests.docx_build import saved
+
+
+def test_a_supervisor_under_the_title_is_not_the_employer() -> None:
+    d = docx.Document()
+    d.add_paragraph("Corey Lin", style="Title")
+    d.add_paragraph("corey.lin@example.org")
+    d.add_paragraph("Research", style="Heading 1")
+    rows = [
+        ("2018-", "Graduate Research Assistant", ["Northwind Climate Lab"]),
+        ("2020", "Summer Intern", ["Dr. Maria Stone", "Ames Research Center"]),
+        ("2017-18", "Graduate Research Fellow", ["Professor Jane Okoro", "Byrd Polar Research Center"]),
+    ]
+    table = d.add_table(rows=0, cols=2)
+    for year, title, under in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = year, title
+        for text in under:
+            table.add_row().cells[1].text = text
+    roles = read_outline(saved(d)).roles
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("Graduate Research Assistant", "Northwind Climate Lab"),
+        ("Summer Intern", "Ames Research Center"),
+        ("Graduate Research Fellow", "Byrd Polar Research Center"),
+    ]
+
+
+def test_a_supervisor_beside_the_title_and_an_icon_before_the_employer_are_no_fields() -> None:
+    d = docx.Document()
+    d.add_paragraph("Ana Ruiz", style="Title")
+    d.add_paragraph("ana.ruiz@example.org")
+    d.add_paragraph("Research and Work Experience", style="Heading 1")
+    for title, person, employer, dates in [
+        (
+            "Research Intern in Medical Imaging",
+            "Dr. Wei Zhang",
+            "␣ Northwind Institute, Boston, MA",
+            "Jun 2023–Aug 2023",
+        ),
+        ("Research Intern in Protein Design", "Dr. Lena Park", "Globex Biolabs, Austin, TX", "May 2022–Dec 2022"),
+    ]:
+        table = d.add_table(rows=1, cols=2)
+        table.rows[0].cells[0].paragraphs[0].add_run(title).bold = True
+        table.rows[0].cells[0].add_paragraph("␣")  # an icon under the title, as a template draws it
+        table.rows[0].cells[1].paragraphs[0].add_run(person).bold = True
+        table.add_row().cells[0].text = f"{employer}\t{dates}"
+        d.add_paragraph("Built a segmentation model for the lab's scans and wrote up the results.")
+    roles = read_outline(saved(d)).roles
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("Research Intern in Medical Imaging", "Northwind Institute"),
+        ("Research Intern in Protein Design", "Globex Biolabs"),
+    ]
