@@ -165,7 +165,9 @@ def _one_pattern(p: str) -> str:
         rf"|(?P<{p}bare_be>{_BE_Y})(?!\d)"  # "พ.ศ. 2536 - 2539": the end of a Buddhist-era range, told by its start
         rf"|(?P<{p}bare_roc>[6-9]\d|1[0-2]\d)\s*年(?!\s*\d)"  # "92年-97年": Minguo years, only as a range of two
         # a year, maybe in a quarter: "Q1 2019", "1. Quartal 2019", "I kw. 2019", "2019年第1季度", "2019 Ç1"
-        rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!{_NOT_CJK}))?)"
+        rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!{_NOT_CJK})"
+        # "2024春季学期", "2023年秋季": a year's season or term, in Chinese, is part of its date
+        rf"|\s*年?\s*[春夏秋冬]季?(?:学期|學期)?)?)"
     )
 
 

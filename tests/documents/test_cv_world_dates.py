@@ -168,3 +168,17 @@ def test_a_year_beside_a_small_number_stays_a_year(text: str, year: str) -> None
 @pytest.mark.parametrize("text", ["Leo", "Most", "Momento", "Leo – Software Engineer"])
 def test_words_for_now_of_other_languages_end_a_range_only(text: str) -> None:
     assert find_dates(text) is None and leading_ongoing(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "read"),
+    [
+        ("2024春季学期", "2024", "2024", "2024春季学期"),
+        ("2023年秋季", "2023", "2023", "2023年秋季"),
+        ("2019春季学期-2020秋季学期", "2019", "2020", "2019春季学期-2020秋季学期"),
+    ],
+)
+def test_a_chinese_season_or_term_after_a_year_is_part_of_the_date(text: str, start: str, end: str, read: str) -> None:
+    # "2024春季学期<TAB>助教，课程": the spring term is when, not the employer
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end, span.text) == (start, end, read)
