@@ -59,3 +59,38 @@ def test_a_supervisor_beside_the_title_and_an_icon_before_the_employer_are_no_fi
         ("Research Intern in Medical Imaging", "Northwind Institute"),
         ("Research Intern in Protein Design", "Globex Biolabs"),
     ]
+
+
+def test_a_mentor_line_under_the_role_is_no_title() -> None:
+    d = docx.Document()
+    d.add_paragraph("Maya Chen", style="Title")
+    d.add_paragraph("maya.chen@example.org")
+    d.add_paragraph("RESEARCH EXPERIENCE", style="Heading 1")
+    table = d.add_table(rows=0, cols=1)
+    for head, unit, note in [
+        (
+            "Graduate Student Researcher, University of Michigan\tSep. 2021 – Present",
+            "ABC Imaging Center",
+            "Mentors: Jane Smith, PhD and John Roe, PhD",
+        ),
+        (
+            "Research Assistant, Northwind Hospital\tFeb 2018 – Jul 2021",
+            "Anxiety Clinic (DACN)",
+            "Mentor: Alan Poe, MD, PhD",
+        ),
+        (
+            "Clinical Research Coordinator, Globex Medical Center\tOct. 2017 – Aug. 2018",
+            "Sleep Lab (SLM)",
+            "Mentor: Rita Hale, PhD",
+        ),
+    ]:
+        table.add_row().cells[0].text = head
+        cell = table.add_row().cells[0]
+        cell.text = unit
+        cell.add_paragraph(note)
+    roles = read_outline(saved(d)).roles
+    assert [r.title.value for r in roles] == [
+        "Graduate Student Researcher",
+        "Research Assistant",
+        "Clinical Research Coordinator",
+    ]
