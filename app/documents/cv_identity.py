@@ -476,8 +476,9 @@ def _head_furniture(cell: str) -> bool:
     )
 
 
-def read_name(sections: list[Section], lines: list[Line] | None = None) -> Scored:
-    """The seeker's name; `lines` (all the CV's lines, headings too) let a name box anchored late be found."""
+def read_name(sections: list[Section], lines: list[Line] | None = None, title: str = "") -> Scored:
+    """The seeker's name; `lines` (all the CV's lines, headings too) let a name box anchored late be found; `title`
+    is the title the file was saved with, the last resort (a CV whose name is drawn as a picture)."""
     labelled = _labelled_name(sections)
     if labelled and len(_named(labelled)) <= 5:  # "María del Carmen Fernández de la Torre": five besides particles
         return Scored(value=labelled, confidence=0.9)
@@ -497,7 +498,10 @@ def read_name(sections: list[Section], lines: list[Line] | None = None) -> Score
     ):
         if found.value:
             return found
-    return _title_styled_name(lines or [])
+    styled_title = _title_styled_name(lines or [])
+    if styled_title.value or not person_name(title):
+        return styled_title
+    return Scored(value=title, confidence=0.5)  # unsure: the seeker confirms it
 
 
 # Word templates' paragraph styles for the seeker's name ("Name", "Your Name"; not "Company Name")
@@ -606,13 +610,18 @@ def _lower_case_name(candidates: list[Line]) -> Scored:
     return Scored()
 
 
+_NO_NAME_SECTIONS = frozenset([*ROLE_SECTIONS, "education", "skills", "languages", "projects", "certifications"])
+
+
 def _name_set_apart(sections: list[Section]) -> Scored:
     """No name at the top: a full name set apart early in the CV (in a text box or table of a sidebar, in the
     Title style or a large font) is most likely the seeker's, though less surely."""
-    early = [line for s in sections[:4] for line in s.lines][:20]
+    # not under a heading of the seeker's history or skills, where a set-apart line names a post, a school or a skill
+    early = [line for s in sections[:4] if s.kind not in _NO_NAME_SECTIONS for line in s.lines][:20]
     for line in early:
         first = _name_in_row(line) if _table_row(line) else _first_piece(line.text)  # not "Git<TAB>Advanced"
-        apart = line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16
+        # a list's item is one of many ("Financial Reporting" among the skills of a sidebar's table), no name
+        apart = not line.is_list and (line.area in ("textbox", "table") or line.style == "Title" or line.size >= 16)
         first = _without_credentials(first, apart) if "," in first else first  # "Dr. Ana Ruiz, PhD" in a sidebar
         if apart and person_name(first):
             return Scored(value=first, confidence=0.7)

@@ -76,10 +76,11 @@ _LINK = re.compile(r"https?://|\bwww\.\w", re.I)
 def read_outline(data: bytes) -> CvOutline:
     """How the reader reads this CV, every field with a confidence; never raises on a readable .docx."""
     package = DocxPackage(data)
-    return outline_from_lines(read_lines(package), pictures=picture_count(package))
+    return outline_from_lines(read_lines(package), pictures=picture_count(package), title=package.document_title())
 
 
-def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
+def outline_from_lines(all_lines: list[Line], pictures: int = 0, title: str = "") -> CvOutline:
+    """`title`: the title the file was saved with, the seeker's name in some CVs whose visible name is a picture."""
     lines, footer = page_footer(all_lines)
     words = sum(len(line.text.split()) for line in lines)
     if words < MIN_WORDS:
@@ -91,7 +92,7 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0) -> CvOutline:
         return CvOutline(has_text=False, notes=[note])
     sections, which = read_sections(lines)
     sections += footer
-    name = read_name(sections, lines)
+    name = read_name(sections, lines, title)
     outline = CvOutline(
         name=name,
         contact=read_contacts(sections, name.value),

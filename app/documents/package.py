@@ -71,6 +71,24 @@ class DocxPackage:
     def has(self, name: str) -> bool:
         return name in self._names
 
+    def document_title(self) -> str:
+        """The title the file was saved with (File > Properties): the core title, or the first of the titles Word
+        lists in the app properties; "" when it has none or they are damaged."""
+        for part, path in (
+            ("docProps/core.xml", "//*[local-name()='title']"),
+            ("docProps/app.xml", "//*[local-name()='TitlesOfParts']//*[local-name()='lpstr']"),
+        ):
+            if not self.has(part):
+                continue
+            try:
+                found = self.xml(part).xpath(path)
+            except DocumentError:
+                continue
+            text = " ".join((found[0].text or "").split()) if found else ""
+            if text:
+                return text
+        return ""
+
     @property
     def document(self) -> etree._Element:
         return self.xml(self.main)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from app.documents.cv_dates import all_dates
-from app.documents.cv_lines import read_lines
+from app.documents.cv_lines import picture_count, read_lines
 from app.documents.cv_outline import ContactOutline, CvOutline, RoleOutline, Scored
 from app.documents.cv_structure import outline_from_lines
 from app.documents.package import DocxPackage
@@ -133,7 +133,7 @@ def propose_outline(gateway: Any, data: bytes) -> CvOutline:
 
     package = DocxPackage(data)
     lines = read_lines(package)
-    read = outline_from_lines(lines)
+    read = outline_from_lines(lines, pictures=picture_count(package), title=package.document_title())
     if not read.has_text:
         return read
     text = "\n".join(line.text for line in lines)
