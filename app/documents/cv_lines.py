@@ -24,6 +24,7 @@ from app.documents.ooxml import (
     W_HYPERLINK,
     W_P,
     W_PPR,
+    W_R,
     W_RPR,
     W_RSTYLE,
     W_SDT,
@@ -49,7 +50,7 @@ DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-W_INSTR = qn("w:instrText")
+W_INSTR, W_FLDCHAR, W_FLD_TYPE = qn("w:instrText"), qn("w:fldChar"), qn("w:fldCharType")
 _TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
 # Spaces Word users type or paste (no-break, thin, narrow no-break before a French colon, figure, en/em and
 # ideographic spaces) are spaces to the reader; soft hyphens, zero-width marks and byte-order marks are nothing.
@@ -255,8 +256,10 @@ def _with_links(lines: Iterator[Line], package: DocxPackage, part: str) -> list[
                 if x.startswith("rid:"):
                     rid, _, shown = x[4:].partition("\t")
                     x = rels.get(rid, "")
-                    if _shows_another(shown, x):
-                        continue
+                else:
+                    x, _, shown = x.partition("\t")
+                if _shows_another(shown, x):
+                    continue
                 targets.append(x)
             line.links = tuple(targets)
     return out
@@ -1011,9 +1014,35 @@ def _link_targets(p: etree._Element) -> tuple[str, ...]:
     """Hyperlinks by relationship ("rid:rId7", resolved later) and HYPERLINK fields by their target."""
     # the link's shown text rides along after a tab (no relationship id holds one) until the target is resolved
     out = [f"rid:{h.get(R_ID)}\t{_shown(h)}" for h in p.iter(W_HYPERLINK) if h.get(R_ID)]
-    instructions = [f.get(qn("w:instr"), "") for f in p.iter(W_FLD)] + ["".join(t.text or "" for t in p.iter(W_INSTR))]
-    out += [m.group(1) for text in instructions for m in _FIELD_LINK.finditer(text)]
-    return tuple(out)
+    out += [m.group(1) for f in p.iter(W_FLD) for m in _FIELD_LINK.finditer(f.get(qn("w:instr"), ""))]
+    return tuple(out + _field_links(p))
+
+
+def _field_links(p: etree._Element) -> list[str]:
+    """HYPERLINK fields ("begin", instructions, "separate", what it shows, "end") as "target<TAB>shown"; a field
+    that shows nothing at all (no run between "separate" and "end") is a link no reader sees, left out."""
+    out: list[str] = []
+    instr: list[str] = []
+    shown: list[str] = []
+    state, runs = "", 0
+    for r in p.iter(W_R):
+        mark = r.find(W_FLDCHAR)
+        kind = mark.get(W_FLD_TYPE) if mark is not None else None
+        if kind == "begin":
+            state, instr, shown, runs = "instr", [], [], 0
+        elif kind == "separate" and state:
+            state = "result"
+        elif kind == "end" and state:
+            link = _FIELD_LINK.search("".join(instr))
+            if link is not None and runs:
+                out.append(f"{link.group(1)}\t{''.join(shown)}")
+            state = ""
+        elif state == "instr":
+            instr += [t.text or "" for t in r.iter(W_INSTR)]
+        elif state == "result":
+            runs += 1
+            shown.append(run_text(r))
+    return out
 
 
 def _shown(link: etree._Element) -> str:

@@ -5,6 +5,7 @@ else's mailbox does not."""
 from __future__ import annotations
 
 import docx
+from docx.oxml.ns import qn
 
 from app.documents.cv_structure import read_outline
 from tests.docx_build import add_hyperlink, saved
@@ -33,3 +34,34 @@ def test_a_link_showing_a_word_gives_the_address_it_leads_to() -> None:
 def test_a_link_showing_a_phone_number_other_than_its_target_gives_no_phone() -> None:
     outline = read_outline(_cv("+254 773 412 143", "tel:+254700000001"))
     assert "254700000001" not in "".join(outline.contact.phones).replace(" ", "").replace("+", "")
+
+
+def _field_link_cv(shown: str | None) -> bytes:
+    """A contact line whose second address is a HYPERLINK field that shows `shown` (None: nothing at all)."""
+    d = docx.Document()
+    d.add_paragraph("Kai Tanaka", style="Title")
+    p = d.add_paragraph("Email: kai.tanaka@example.org ")
+    for kind, instr in (("begin", None), (None, ' HYPERLINK "mailto:old.box@example.net" '), ("separate", None)):
+        run = p.add_run()
+        if kind:
+            run._r.append(run._r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): kind}))
+        else:
+            el = run._r.makeelement(qn("w:instrText"), {})
+            el.text = instr
+            run._r.append(el)
+    if shown is not None:
+        p.add_run(shown)
+    p.add_run()._r.append(p._p.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "end"}))
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("GIS Officer, County Government of Nakuru, 2019 – 2022")
+    d.add_paragraph("Mapped the county's water points and kept the survey data up to date.")
+    return saved(d)
+
+
+def test_a_hyperlink_field_that_shows_nothing_gives_no_contact() -> None:
+    assert read_outline(_field_link_cv(None)).contact.emails == ["kai.tanaka@example.org"]
+
+
+def test_a_hyperlink_field_showing_a_word_gives_the_address_it_leads_to() -> None:
+    emails = read_outline(_field_link_cv("my old mailbox")).contact.emails
+    assert sorted(emails) == ["kai.tanaka@example.org", "old.box@example.net"]
