@@ -225,12 +225,16 @@ _BRACKETED_PERSON_NOTE = re.compile(r"\s*[(\[]\s*(" + _PERSON_NOTE_WORDS + r"[^(
 
 
 # "Dr. Wei Zhang", "Professor Jane Smith" on a line of its own under a post: the person it was held under
-_HONOURED_NAME = re.compile(r"^(?:Dr|Prof|Professor|Drs?)\.?\s+(?:[A-Z][\w'’-]*\.?\s*){1,4}$")
+# ("Professor Emeritus" is a post: after "Professor" a given and a family name, no post's word)
+_HONOURED_NAME = re.compile(
+    r"^(?:(?:Drs?|Prof)\.?\s+(?P<a>(?:[A-Z][\w'’-]*\.?\s*){1,4})|Professor\s+(?P<b>(?:[A-Z][\w'’-]*\.?\s*){2,4}))$"
+)
 
 
 def _person_note(text: str) -> bool:
-    named = _PERSON_NOTE.match(text) is not None or _HONOURED_NAME.match(text.strip()) is not None
-    return named and not has_org_word(text)
+    honoured = _HONOURED_NAME.match(text.strip())
+    person = honoured is not None and role_score(honoured.group("a") or honoured.group("b")) < 1
+    return (person or _PERSON_NOTE.match(text) is not None) and not has_org_word(text)
 
 
 def names_a_person(text: str) -> bool:

@@ -1020,29 +1020,54 @@ def _link_targets(p: etree._Element) -> tuple[str, ...]:
 
 def _field_links(p: etree._Element) -> list[str]:
     """HYPERLINK fields ("begin", instructions, "separate", what it shows, "end") as "target<TAB>shown"; a field
-    that shows nothing at all (no run between "separate" and "end") is a link no reader sees, left out."""
+    that shows nothing at all (no run between "separate" and "end") is a link no reader sees, left out. A field
+    that goes on into the next paragraph keeps what it showed here; one whose instructions do, its target alone.
+    Fields nested in a field's result are part of what it shows."""
+    reading = _Field()
     out: list[str] = []
-    instr: list[str] = []
-    shown: list[str] = []
-    state, runs = "", 0
     for r in p.iter(W_R):
         mark = r.find(W_FLDCHAR)
-        kind = mark.get(W_FLD_TYPE) if mark is not None else None
+        out += reading.step(mark.get(W_FLD_TYPE) if mark is not None else None, r)
+    return out + reading.unfinished()
+
+
+@dataclass
+class _Field:
+    """The outermost field being read across a paragraph's runs."""
+
+    instr: list[str] = field(default_factory=list)
+    shown: list[str] = field(default_factory=list)
+    state: str = ""  # "instr", "result" or "" (outside any field)
+    runs: int = 0
+    depth: int = 0
+
+    def step(self, kind: str | None, r: etree._Element) -> list[str]:
         if kind == "begin":
-            state, instr, shown, runs = "instr", [], [], 0
-        elif kind == "separate" and state:
-            state = "result"
-        elif kind == "end" and state:
-            link = _FIELD_LINK.search("".join(instr))
-            if link is not None and runs:
-                out.append(f"{link.group(1)}\t{''.join(shown)}")
-            state = ""
-        elif state == "instr":
-            instr += [t.text or "" for t in r.iter(W_INSTR)]
-        elif state == "result":
-            runs += 1
-            shown.append(run_text(r))
-    return out
+            self.depth += 1
+            if self.depth == 1:
+                self.instr, self.shown, self.state, self.runs = [], [], "instr", 0
+        elif kind == "separate" and self.depth == 1:
+            self.state = "result"
+        elif kind == "end" and self.depth:
+            self.depth -= 1
+            if self.depth == 0:
+                self.state = ""
+                return self._link(self.shown if self.runs else None)
+        elif self.state == "instr" and self.depth == 1:
+            self.instr += [t.text or "" for t in r.iter(W_INSTR)]
+        elif self.state == "result":
+            self.runs += 1
+            self.shown.append(run_text(r))
+        return []
+
+    def unfinished(self) -> list[str]:
+        if self.state == "instr":
+            return self._link([])
+        return self._link(self.shown) if self.state == "result" and self.runs else []
+
+    def _link(self, shown: list[str] | None) -> list[str]:
+        link = _FIELD_LINK.search("".join(self.instr))
+        return [] if link is None or shown is None else [f"{link.group(1)}\t{''.join(shown)}"]
 
 
 def _shown(link: etree._Element) -> str:

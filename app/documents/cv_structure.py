@@ -1689,8 +1689,9 @@ def _units_in_brackets(
     texts: list[str], others: list[list[tuple[str, bool]]], own: list[tuple[str, bool]]
 ) -> list[list[tuple[str, bool]]]:
     """ "2024–2025<TAB>Maastricht University Medical Centre" over "Research Assistant (Oncology Lab)": with the
-    employer named alone beside the dates, the bracket after the title is its unit, part of the title as written,
-    not the employer."""
+    employer named first beside the dates (alone, or before fields such as what it belongs to: "May 2022 – Sep 2022 |
+    NWTC Geneva | Ministry of Trade"), the bracket after the title is its unit, part of the title as written, not
+    the employer."""
     worded = [s for s, _ in own if any(c.isalpha() for c in s)]
     if not 1 <= len(worded) <= 3 or any(role_score(w) > 0 for w in worded):
         return others

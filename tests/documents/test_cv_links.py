@@ -65,3 +65,21 @@ def test_a_hyperlink_field_that_shows_nothing_gives_no_contact() -> None:
 def test_a_hyperlink_field_showing_a_word_gives_the_address_it_leads_to() -> None:
     emails = read_outline(_field_link_cv("my old mailbox")).contact.emails
     assert sorted(emails) == ["kai.tanaka@example.org", "old.box@example.net"]
+
+
+def test_a_hyperlink_field_going_on_into_the_next_paragraph_keeps_its_target() -> None:
+    d = docx.Document()
+    d.add_paragraph("Kai Tanaka", style="Title")
+    p = d.add_paragraph("Email ")
+    for kind, instr in (("begin", None), (None, ' HYPERLINK "mailto:kai.t@example.net" ')):
+        run = p.add_run()
+        if kind:
+            run._r.append(run._r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): kind}))
+        else:
+            el = run._r.makeelement(qn("w:instrText"), {})
+            el.text = instr
+            run._r.append(el)
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("GIS Officer, County Government of Nakuru, 2019 – 2022")
+    d.add_paragraph("Mapped the county's water points and kept the survey data up to date.")
+    assert read_outline(saved(d)).contact.emails == ["kai.t@example.net"]

@@ -94,3 +94,19 @@ def test_a_mentor_line_under_the_role_is_no_title() -> None:
         "Research Assistant",
         "Clinical Research Coordinator",
     ]
+
+
+def test_a_post_named_after_professor_stays_the_title() -> None:
+    d = docx.Document()
+    d.add_paragraph("Corey Lin", style="Title")
+    d.add_paragraph("corey.lin@example.org")
+    d.add_paragraph("Appointments", style="Heading 1")
+    for title, employer, dates in [
+        ("Professor Emeritus", "Northwind University", "2019 – Present"),
+        ("Professor", "Northwind University", "2001 – 2019"),
+    ]:
+        d.add_paragraph(f"{title}\t{dates}")
+        d.add_paragraph(employer)
+        d.add_paragraph("Taught the graduate seminar in climate dynamics and led the department's hiring.")
+    roles = read_outline(saved(d)).roles
+    assert [r.title.value for r in roles] == ["Professor Emeritus", "Professor"]
