@@ -167,7 +167,9 @@ def _one_pattern(p: str) -> str:
         # a year, maybe in a quarter: "Q1 2019", "1. Quartal 2019", "I kw. 2019", "2019年第1季度", "2019 Ç1"
         rf"|(?:(?:{_QUARTER})\s*(?:de\s+|del\s+)?|[QH][1-4]\s+)?(?P<{p}y>{_Y})(?:\s*[年년/]?\s*第?(?:{_QUARTER})(?!{_NOT_CJK})"
         # "2024春季学期", "2023年秋季": a year's season or term, in Chinese, is part of its date
-        rf"|\s*年?\s*[春夏秋冬]季?(?:学期|學期)?)?)"
+        rf"|\s*年?\s*[春夏秋冬]季?(?:学期|學期)?"
+        # "2021年-2022年", "2024학년", "2024年度", "2024学年": the year's own word is part of it
+        rf"|\s*(?:[年년](?:度)?|[学學]年|학년)(?!\s*\d))?)"
     )
 
 

@@ -829,6 +829,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
         if sections[k].kind in ("teaching", "service") or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
+        found = _under_an_organisations_heading(sections[k], found)
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     for k, section in enumerate(sections):
         if k in which:
@@ -839,6 +840,21 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
             roles.extend(_unsure(r) for r in _posts_among_studies(section.lines) if _post_among_degrees(r))
         elif section.kind == "interests" and _student_activities(section.title):
             roles.extend(_posts_among_activities(section.lines))
+    return roles
+
+
+def _under_an_organisations_heading(section: Section, roles: list[RoleOutline]) -> list[RoleOutline]:
+    """A heading the reader cannot name that reads as an organisation (`学生会`, `Northwind Students' Union`) over
+    posts whose own lines name none: the posts were held there. A post's line with one field names the post."""
+    title = section.title.strip()
+    if section.kind != "other" or not title or org_score(title) < 1 or role_score(title) >= 1:
+        return roles
+    for role in roles:
+        if not role.title.value and not role.place.value:
+            role.title = Scored(value=role.employer.value, confidence=0.5)
+            role.employer = Scored(value="", confidence=0.0)
+        if role.title.value and not role.employer.value:
+            role.employer = Scored(value=title, confidence=0.6)
     return roles
 
 
