@@ -401,7 +401,7 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
         re.fullmatch(r"\s+[-–—]\s+", between)
         and role_score(head) >= 1
         and name[:1].isupper()
-        and 1 <= len(name.split()) <= 4
+        and (1 <= len(name.split()) <= 4 or (len(name.split()) <= 7 and org_score(name) >= 1))
         and role_score(name) == 0
         and not is_place(name)
         and role_score(second) == 0

@@ -113,6 +113,24 @@ def test_a_name_after_the_titles_comma_and_the_piece_after_a_dash_are_the_employ
     assert (role.title.value, role.employer.value) == ("Web Mobile Developer", "Brightmouth - 360 Go Mobile Agency")
 
 
+def test_a_longer_organisations_name_after_the_titles_comma_goes_on_across_the_dash() -> None:
+    # an institute and its school: five words naming an organisation, then a dash, the school, the place
+    role = _role(
+        "Jan 2015-Jul 2015\tTeaching Fellow, Institute of International Business Studies – Northwind Business"
+        " School, Granada, Spain"
+    )
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Teaching Fellow",
+        "Institute of International Business Studies – Northwind Business School",
+        "Granada, Spain",
+    )
+
+
+def test_a_long_phrase_after_the_titles_comma_naming_no_organisation_stays_in_the_title() -> None:
+    role = _role("2015-2015: Web Mobile Developer, mostly front end work for small shops - Brightmouth Agency")
+    assert role.employer.value != "mostly front end work for small shops - Brightmouth Agency"
+
+
 def test_a_name_after_the_titles_comma_stays_in_the_title_beside_a_field_separator() -> None:
     role = _role("Protocol Engineer, LFX Mentorship\tThe Linux Foundation - Hyperledger Besu\t06.2023 – 11.2023")
     assert (role.title.value, role.employer.value) == (
