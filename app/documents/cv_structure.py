@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from app.documents.cv_checks import doubts
+from app.documents.cv_dated_items import with_dates_of_items
 from app.documents.cv_dates import DateSpan, find_dates, names_present
 from app.documents.cv_forms import form_roles, labelled
 from app.documents.cv_head_line import (
@@ -111,7 +112,11 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0, title: str = ""
 def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
     """The CV's sections (the page footer aside) and the indexes of those its roles are read from."""
     sections = split_sections(
-        _side_headings(_join_broken_ranges(_one_date_style(_unglued_dates(_head_colons(_unlabelled_dates(lines))))))
+        _side_headings(
+            _join_broken_ranges(
+                _one_date_style(_unglued_dates(_head_colons(_unlabelled_dates(with_dates_of_items(lines)))))
+            )
+        )
     )
     return _referees_table_head(sections), _role_sections(sections)
 

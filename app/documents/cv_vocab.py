@@ -879,7 +879,7 @@ def role_score(text: str) -> float:
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
-    score = 1.0 if any(_role_noun(t) for t in toks) else 0.0
+    score = 1.0 if any(_role_noun(t) for t in toks) or ("-" in text and _prefixed_posts(text)) else 0.0
     if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
@@ -898,6 +898,20 @@ def plural_role_noun(token: str) -> bool:
 
 def _role_noun(token: str) -> bool:
     return token in ROLE_NOUNS or token.rstrip("s") in ROLE_NOUNS or token in OCCUPATION_HEADS or _agent_noun(token)
+
+
+def _prefixed_posts(text: str) -> set[str]:
+    """ "Co-Instructor", "Vice-President", "Sub-Editor": a post's noun after a prefix that shares or seconds it,
+    written as a title is, with a capital (not "co-lecturer with Jane Doe" inside a sentence's aside)."""
+    out = set()
+    for word in text.split():
+        prefix, dash, rest = fold(word.strip(".,;:()[]")).casefold().partition("-")
+        if word[:1].isupper() and dash and prefix in _POST_PREFIXES and len(rest) > 2 and _role_noun(rest):
+            out.add(f"{prefix}-{rest}")
+    return out
+
+
+_POST_PREFIXES = frozenset(["co", "vice", "sub", "pro", "joint", "acting", "interim", "deputy", "associate"])
 
 
 # German writes a title as one compound word ("Softwareentwickler", "Projektleiterin"): its last part is the noun.
