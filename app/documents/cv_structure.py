@@ -804,6 +804,7 @@ def _posts_at_top(section: Section) -> bool:
 def _role_sections(sections: list[Section]) -> set[int]:
     """The indexes of the sections roles are read from."""
     found = {k for k, s in enumerate(sections) if _holds_roles(s)}
+    found |= _dressed_as_roles(sections, found)
     # a role heading over nothing (a sidebar's "Leadership" over its own heading) does not say where the roles are
     if any(sections[k].lines for k in found):
         # the top of the page goes on with posts under no heading the reader knows, above the named sections
@@ -813,6 +814,33 @@ def _role_sections(sections: list[Section]) -> set[int]:
     dated = _dated_rows(sections[0].lines)
     top = {0} if len(dated) >= 2 or (len(sections) == 1 and dated) else set()
     return {k for k, s in enumerate(sections) if s.kind == "other"} | top | found
+
+
+# the styles a word processor or a converter gives any paragraph, which say nothing of what it holds
+_GENERIC_STYLE = re.compile(
+    r"^(?:normal|default|standard|body|text|first paragraph|compact|definition|list|no spacing|plain|table|block)",
+    re.I,
+)
+
+
+def _dressed_as_roles(sections: list[Section], found: set[int]) -> set[int]:
+    """A section under a heading the reader cannot name ("Conducting Positions") whose dated lines wear the paragraph
+    style the role sections' dated lines wear, and no other known section's do ("Job Title"): more roles."""
+
+    def dated(k: int) -> list[Line]:
+        return [x for x in sections[k].lines if anchor(x) is not None]
+
+    role_styles = {x.style for k in found for x in dated(k) if x.style and not _GENERIC_STYLE.match(x.style)}
+    elsewhere = {x.style for k, s in enumerate(sections) if k not in found and s.kind != "other" for x in dated(k)}
+    return {
+        k
+        for k, s in enumerate(sections)
+        if k not in found
+        and s.kind == "other"
+        and s.title
+        and (lines := dated(k))
+        and all(x.style in role_styles - elsewhere for x in lines)
+    }
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
