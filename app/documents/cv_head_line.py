@@ -77,8 +77,16 @@ _AT_THE = re.compile(
 _CAMPUS_OF = re.compile(r"\b(?:University|College|Universidad|Université|Universidade|Università)\b[^,;]*$", re.I)
 
 
+# "Senior product designer at the municipality of Utrecht": a CV written in sentence case names its employer in
+# lower case after "at"; a capitalised name inside it shows it names a place of work
+_AT_LOWER = re.compile(r"^(?P<title>[^,;|]+?)\s+at\s+(?:the\s+)?(?P<org>[a-z][^,;|]*)$")
+
+
 def _at_splits(part: str) -> list[str]:
     subs = _AT.split(part)
+    m = _AT_LOWER.match(part.strip()) if len(subs) == 1 else None
+    if m and len(m["title"].split()) <= 5 and role_score(m["title"]) >= 1 and re.search(r"\s[A-Z‘’']", m["org"]):
+        return [m["title"], m["org"]]
     for n in range(len(subs) - 1, 0, -1):
         before, after = subs[n - 1], subs[n]
         name = before.rsplit(",", 1)[-1]
@@ -315,7 +323,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
             if not sub or not any(c.isalpha() for c in sub):
                 continue
             # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
-            m = _ROLE_OF_ORG.match(sub)
+            m = _ROLE_OF_ORG.match(_PROJECT_OF.sub(" of ", sub, count=1))
             if n == 0 and m and _role_of_org(sub, m):
                 # "Secretary of the Society of Physics Students at GA Tech": where the organisation is goes with it
                 where = " at ".join(_trim(x) for x in subs[1:] if _trim(x))
@@ -517,6 +525,14 @@ def _place_after_dash(field: str) -> list[str]:
 
 
 _THE_NAME = re.compile(r"^the\s+[A-Z0-9]\S*(?:\s+[A-Z0-9&]\S*)+$")
+
+
+# "Research Associate in a research project at the Leibniz Institute (LNI)": what the post worked on, in lower case
+# between the post and its organisation, is said of the post; the organisation is named after it
+_PROJECT_OF = re.compile(
+    r"\s+(?:in|on|for)\s+(?:a|an|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+    r"\s+(?:of|at|in|for|on|by|with|within|to)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _role_of_org(sub: str, m: re.Match[str]) -> bool:

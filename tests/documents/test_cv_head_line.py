@@ -126,6 +126,27 @@ def test_a_longer_organisations_name_after_the_titles_comma_goes_on_across_the_d
     )
 
 
+def test_an_employer_in_lower_case_after_at_is_the_employer_when_it_holds_a_name() -> None:
+    # a CV written in sentence case
+    assert [s for s, _ in line_segments("Senior product designer at the municipality of Utrecht")] == [
+        "Senior product designer",
+        "municipality of Utrecht",
+    ]
+    # no name in it: "at the local school" may be a title's own words
+    assert [s for s, _ in line_segments("Teacher at the local school")] == ["Teacher at the local school"]
+
+
+def test_what_the_post_worked_on_between_it_and_its_organisation_is_said_of_the_post() -> None:
+    assert [s for s, _ in line_segments("Research Associate in a research project of the Leibniz Institute (LNI)")] == [
+        "Research Associate",
+        "Leibniz Institute (LNI)",
+    ]
+    # no organisation's name after it: the line stays one title
+    assert [s for s, _ in line_segments("Teacher in a school for deaf children")] == [
+        "Teacher in a school for deaf children"
+    ]
+
+
 def test_a_long_phrase_after_the_titles_comma_naming_no_organisation_stays_in_the_title() -> None:
     role = _role("2015-2015: Web Mobile Developer, mostly front end work for small shops - Brightmouth Agency")
     assert role.employer.value != "mostly front end work for small shops - Brightmouth Agency"
