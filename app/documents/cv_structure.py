@@ -1655,6 +1655,9 @@ def _post_in_item_below(lines: list[Line], i: int, title: str) -> str:
     if anchor(below) is not None:
         return ""  # "Lead Organizer (09/2017–12/2018)": a spell of its own within the line's
     post = segs[0][0]
+    head, comma, unit = post.partition(",")
+    if comma and role_score(head) >= 1 and has_org_word(unit):
+        post = head.strip()  # "Research Assistant, Department of Physics": the post, then its unit
     return post if _near_title_line(replace(below, text=post), post) else ""
 
 
@@ -1816,6 +1819,11 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         # names where, its item below the post
         employer, place = _where_before_item(title, employer, place)
         title, title_conf, employer_conf = post, SURE, SURE  # the item and the line each say what they are
+        body = [b for b in body if b != i + 1]
+    elif not title and employer and not tail and (post := _post_in_item_below(lines, i, "")):
+        # "Northwind Institute, Springfield [Summer, 2018]" read as the employer and its place, over the item
+        # "Research Intern @Vision team" or "Research Assistant, Department of Physics": the item names the post
+        title, title_conf = post, 0.7
         body = [b for b in body if b != i + 1]
     if not title:
         title, near_employer, used = _title_nearby(lines, i, lead + tail)

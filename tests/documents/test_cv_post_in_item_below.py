@@ -42,6 +42,30 @@ def test_the_item_below_a_dated_employer_line_names_the_post() -> None:
     ]
 
 
+def test_the_item_below_a_line_read_as_employer_and_place_names_the_post() -> None:
+    # the line names an organisation by its own words, so it is read as the employer: the item still names the post
+    roles = read_outline(
+        _cv(
+            [
+                (
+                    "Northwind Institute of Technology, Springfield, Illinois [Summer, 2018]",
+                    "Summer Research Intern @ABCD Labs",
+                    "Project: fast sparse solvers",
+                ),
+                (
+                    "Indian Institute of Science, Kolkata [Aug 2012 – August, 2014]",
+                    "Research Assistant, Department of Physics",
+                    "Worked on sparse coding for images.",
+                ),
+            ]
+        )
+    ).roles
+    assert [(r.title.value, r.employer.value, r.place.value, r.start.value) for r in roles] == [
+        ("Summer Research Intern", "Northwind Institute of Technology", "Springfield, Illinois", "2018"),
+        ("Research Assistant", "Indian Institute of Science", "Kolkata", "2012-08"),
+    ]
+
+
 def test_an_item_with_its_own_dates_or_a_numbered_task_names_no_post() -> None:
     roles = read_outline(
         _cv(
