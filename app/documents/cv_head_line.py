@@ -18,6 +18,7 @@ from app.documents.cv_places import is_city, is_street_address
 from app.documents.cv_vocab import (
     COUNTRIES,
     FIELDS,
+    ORG_WORDS,
     REGIONS,
     ROLE_NOUNS,
     ROMANCE_FIELDS,
@@ -1123,6 +1124,8 @@ def _split_run_on(text: str) -> tuple[str, str]:
         return "", ""
     if not (org_score(rest) > 0 or len(words) - k - 1 >= 2):
         return "", ""
+    if len(words) - k - 1 == 1 and fold(first.strip(".,")).casefold() in ORG_WORDS:
+        return "", ""  # "DESENVOLVEDOR SOFTWARE": a bare word of organisations' names qualifies the post, names no one
     return " ".join(words[: k + 1]), rest
 
 

@@ -147,6 +147,15 @@ def test_what_the_post_worked_on_between_it_and_its_organisation_is_said_of_the_
     ]
 
 
+def test_a_bare_word_of_organisations_names_after_the_post_qualifies_the_post() -> None:
+    # Portuguese puts the field after the post: "Software" names no organisation on its own
+    role = _role("DESENVOLVEDOR SOFTWARE\tSet/2021 – atual", "VR Benefícios")
+    assert (role.title.value, role.employer.value) == ("DESENVOLVEDOR SOFTWARE", "VR Benefícios")
+    # a name after the post, run on without a separator, is still the employer
+    role = _role("Doctoral Researcher BMW Group\t2019 – 2021", "Munich")
+    assert (role.title.value, role.employer.value) == ("Doctoral Researcher", "BMW Group")
+
+
 def test_a_long_phrase_after_the_titles_comma_naming_no_organisation_stays_in_the_title() -> None:
     role = _role("2015-2015: Web Mobile Developer, mostly front end work for small shops - Brightmouth Agency")
     assert role.employer.value != "mostly front end work for small shops - Brightmouth Agency"
