@@ -315,3 +315,21 @@ def test_two_spells_on_one_line_of_a_month_first_cv_keep_each_their_own_dates() 
         (r.start.value, r.end.value) for r in read_outline(role_cv(*lines)).roles if r.title.value != lines[0][:18]
     ]
     assert len(set(spells)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Software Engineer 2\t\t\tAugust 2020 – September 2021", "August 2020 – September 2021"),
+        ("SDE-2\tDecember 2022 – Present", "December 2022 – Present"),
+    ],
+)
+def test_a_number_closing_the_title_before_a_tab_is_no_day_of_the_month(text: str, shown: str) -> None:
+    span = find_dates(text)
+    assert span is not None and span.text == shown
+
+
+def test_a_day_spaced_from_its_month_is_still_read() -> None:
+    span = find_dates("15 March 2019 – 2 May 2020")
+    assert span is not None
+    assert (span.text, span.start, span.end) == ("15 March 2019 – 2 May 2020", "2019-03", "2020-05")
