@@ -332,7 +332,9 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
             out.append((sub, n > 0))
-    return _at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text)
+    return _organisation_across_dash(
+        _at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text), text
+    )
 
 
 _LEADING_AT = re.compile(r"^\s*(?:at|chez|bei|presso|bij|hos|vid|@)\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"])")
@@ -418,6 +420,34 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
     ):
         return [(head.strip(), False), (f"{name}{between}{second}", False)]
     return out
+
+
+def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
+    """ "Fabric Group of Computational Biology – Department of Informatics, University of Bergen": two pieces naming
+    organisations and no post, parted by a dash: a group and the organisation it belongs to, one name."""
+    if len(out) != 2 or out[0][1] or out[1][1]:
+        return out
+    (first, _), (second, _) = out
+    a = text.find(first)
+    b = text.find(second, a + len(first)) if a >= 0 else -1
+    between = text[a + len(first) : b] if b >= 0 else ""
+    # a group written before the department it belongs to names no organisation word of its own
+    named = has_org_word(first, strong=True) or (_UNIT_START.match(second) is not None and _written_as_a_name(first))
+    if (
+        re.fullmatch(r"\s+[-–—]\s+", between)
+        and named
+        and has_org_word(second, strong=True)
+        and all(role_score(p) == 0 and not is_place(p) for p in (first, second))
+    ):
+        return [(text[a : b + len(second)], False)]
+    return out
+
+
+def _written_as_a_name(text: str) -> bool:
+    """Two words or more, each capitalised but the small words between ("Fabric Group of Computational Biology")."""
+    words = text.split()
+    small = {"of", "for", "and", "in", "on", "the", "de", "du", "des", "la", "et", "y", "e", "di", "für", "und"}
+    return len(words) >= 2 and all(w[:1].isupper() or w.casefold() in small for w in words)
 
 
 def _at_name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
@@ -1239,6 +1269,22 @@ def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str,
     return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
 
 
+def _employer_after_comma(segs: list[str], orgs: list[float], dated: list[bool], t: int, e: int) -> bool:
+    """Whether the organisation after the title's comma is the employer, rather than the piece `e`:
+    "Teaching Assistant, McGill University" over "2025  Econ 313 Economic Development" (a piece with no organisation
+    word, or a course); "Program Manager, Yale University<TAB>2018 – 2021" over "Evaluation Initiative in
+    Prevention (EIPP)" (the organisation beside the post on the line of the dates employs it, the line below names
+    where in it)."""
+    head, _, after = segs[t].partition(",")
+    if not after.strip() or role_score(head) < 1 or role_score(after):
+        return False
+    below = dated[t] and not dated[e] and e > t
+    if below and has_org_word(after, strong=True) and not _UNIT_START.match(after.strip()):
+        return True
+    # "Econ 313", "CS 106A: ..." are courses; "IBTCI" names an organisation
+    return (orgs[e] == 0 or COURSE_START.match(segs[e]) is not None) and has_org_word(after)
+
+
 def _capitalised(text: str) -> bool:
     """Written as a name: a capital first, or a brand's small letters before an inner capital ("goPuff", "eBay")."""
     return text[:1].isupper() or re.match(r"[a-z]{1,3}[A-Z]", text) is not None
@@ -1289,16 +1335,8 @@ def _assign(
         ),
     )
     e = _organisation_before_unit(segs, firsts, roles, t, e)
-    head, _, after = segs[t].partition(",")
-    if (
-        after.strip()
-        and (orgs[e] == 0 or COURSE_START.match(segs[e]) is not None)  # "Econ 313", "CS 106A: ..."; not "IBTCI"
-        and role_score(head) >= 1
-        and has_org_word(after)
-        and not role_score(after)
-    ):
-        # "Teaching Assistant, McGill University" over "2025  Econ 313 Economic Development": the organisation
-        # after the title's comma, not a piece with no organisation word, is the employer.
+    if _employer_after_comma(segs, orgs, dated, t, e):
+        head, _, after = segs[t].partition(",")
         return head.strip(), after.strip(), 0.8, 0.8
     title, unit = _split_run_on(segs[t])
     if unit and e == t + 1 and has_org_word(unit):

@@ -156,6 +156,30 @@ def test_a_bare_word_of_organisations_names_after_the_post_qualifies_the_post() 
     assert (role.title.value, role.employer.value) == ("Doctoral Researcher", "BMW Group")
 
 
+def test_the_organisation_beside_the_post_on_the_dates_line_employs_it_over_a_unit_below() -> None:
+    role = _role(
+        "Program Manager, Yale University\tJan 2018 – July 2021",
+        "Evaluation Initiative in Pediatric Prevention Research (EIPPR)",
+    )
+    assert (role.title.value, role.employer.value) == ("Program Manager", "Yale University")
+
+
+def test_a_group_and_the_department_it_belongs_to_across_a_dash_are_one_employer() -> None:
+    role = _role(
+        "Research Assistant in Computational Genomics\t2019, Oct",
+        "Fabric Group of Computational Biology – Department of Informatics, University of Bergen, Norway",
+    )
+    assert (role.employer.value, role.place.value) == (
+        "Fabric Group of Computational Biology – Department of Informatics, University of Bergen",
+        "Norway",
+    )
+    # a post across the dash stays apart from the organisation
+    assert line_segments("Globex Corporation – Senior Engineer") == [
+        ("Globex Corporation", False),
+        ("Senior Engineer", False),
+    ]
+
+
 def test_a_long_phrase_after_the_titles_comma_naming_no_organisation_stays_in_the_title() -> None:
     role = _role("2015-2015: Web Mobile Developer, mostly front end work for small shops - Brightmouth Agency")
     assert role.employer.value != "mostly front end work for small shops - Brightmouth Agency"
