@@ -18,7 +18,7 @@ from app.documents.cv_role_blocks import anchor
 from app.documents.cv_vocab import role_score
 
 # "Undergraduate Statistics (May-June 2020 [Summer Session I])": the last bracket closing the line
-_CLOSING_BRACKET = re.compile(r"^(?P<what>[^()]*\S)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$")
+_CLOSING_BRACKET = re.compile(r"^(?P<what>.*\S)\s*\((?P<inner>[^()]*)\)\s*\.?\s*$")
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 

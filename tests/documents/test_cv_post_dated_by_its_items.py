@@ -77,6 +77,20 @@ def test_the_courses_stay_the_posts_bullets() -> None:
     ]
 
 
+def test_a_bracketed_aside_before_the_closing_dates_leaves_them_the_items() -> None:
+    roles = _taught(
+        _cv(
+            [
+                (
+                    "Lab Instructor, Lakeside Technical Institute, Haifa, Israel",
+                    ["Design seminar (an elective course open to all years: BA, MA) (May 2013, June 2014)"],
+                )
+            ]
+        )
+    )
+    assert roles == [("Lab Instructor", "Lakeside Technical Institute", "Haifa, Israel", "2013-05", "2014-06")]
+
+
 def test_a_co_post_is_a_post() -> None:
     roles = _taught(
         _cv(
