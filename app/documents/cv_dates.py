@@ -427,6 +427,21 @@ def _short_range(text: str) -> DateSpan | None:
     return _spells(text, _short_span(m), lambda at: _short_span(n) if (n := _SHORT_RANGE.match(text, at)) else None)
 
 
+# "06 – 08.2018", "06.–08.2018", "3 - 5/2019": two months of one year, the year written once (the dash spaced, or
+# the first month closed by its dot: "06-08/2018" unspaced may be a day and its month)
+_MONTH_PAIR = re.compile(
+    r"(?<![\w/.])(?P<am>0?[1-9]|1[0-2])(?:\.\s*[-–—]\s*|\s+[-–—]\s+)(?P<bm>0?[1-9]|1[0-2])\s*[./]\s*(?P<y>(?:19|20)\d\d)"
+    r"(?![\w/])"
+)
+
+
+def _month_pair(text: str) -> DateSpan | None:
+    m = _MONTH_PAIR.search(text)
+    if m is None or int(m["am"]) >= int(m["bm"]):
+        return None
+    return DateSpan(m.group(0), f"{m['y']}-{int(m['am']):02d}", f"{m['y']}-{int(m['bm']):02d}", m.start(), m.end())
+
+
 def _short_span(m: re.Match[str]) -> DateSpan | None:
     start = f"{_year2(m.group('ay'))}-{int(m.group('am')):02d}"
     end = "present" if m.group("present") else f"{_year2(m.group('by'))}-{int(m.group('bm')):02d}"
@@ -693,6 +708,7 @@ def _dates(text: str) -> DateSpan | None:
     span = (
         _range(text)
         or _short_range(text)
+        or _month_pair(text)
         or _roc_range(text)
         or _dotted_years(text)
         or _slashed_years(text)

@@ -333,3 +333,21 @@ def test_a_day_spaced_from_its_month_is_still_read() -> None:
     span = find_dates("15 March 2019 – 2 May 2020")
     assert span is not None
     assert (span.text, span.start, span.end) == ("15 March 2019 – 2 May 2020", "2019-03", "2020-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("(06 – 08.2018)", "2018-06", "2018-08"),
+        ("06.–08.2018", "2018-06", "2018-08"),
+        ("3 - 5/2019", "2019-03", "2019-05"),
+    ],
+)
+def test_two_months_of_one_year_written_once_are_a_range(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end, span.single) == (start, end, False)
+
+
+def test_an_unspaced_day_and_month_stays_one_date() -> None:
+    span = find_dates("06-08/2018")
+    assert span is not None and (span.start, span.end) == ("2018-08", "2018-08")
