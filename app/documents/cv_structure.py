@@ -440,6 +440,7 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
     decides)."""
     known = [k for k, line in enumerate(lines) if _marked_heading(lines, k) and _vocab_heading(line, k in listed)]
     looks = {_marked_look(lines[k]) for k in known} if len(known) >= 2 else set()
+    between = _looks_between_tables(lines, listed)
     tables = _heading_tables(lines)
     cells = Counter(x.id.rsplit("p", 1)[0] for x in lines if x.area == "table")
     found: set[int] = set()
@@ -452,12 +453,25 @@ def _unnamed_headings(lines: list[Line], listed: set[int]) -> set[int]:
         # the first cell alone: not a row whose cells were joined into one line ("Employer<TAB>Northwind")
         in_row = m is not None and m.group("table") in tables and cells[line.id.rsplit("p", 1)[0]] == 1
         in_row = in_row and "\t" not in line.text
-        if not (marked or (in_row and _could_be_heading(line))):
+        apart = _between_tables(lines, k) and _marked_look(line) in between and _could_be_heading(line)
+        if not (marked or apart or (in_row and _could_be_heading(line))):
             continue
         short = len(line.text.split()) <= 4 and sum(c.isalpha() for c in line.text) >= 4
         if short and role_score(line.text) < 1:
             found.add(k)
     return found
+
+
+def _between_tables(lines: list[Line], k: int) -> bool:
+    return 0 < k < len(lines) - 1 and lines[k].area == "body" and lines[k - 1].area == lines[k + 1].area == "table"
+
+
+def _looks_between_tables(lines: list[Line], listed: set[int]) -> set[tuple[bool, bool, float]]:
+    """How a CV whose sections are tables dresses its headings, written between them as paragraphs ("Education" in
+    bold between the contact table and the studies table): the looks of two known headings or more standing so."""
+    known = [k for k, x in enumerate(lines) if _vocab_heading(x, k in listed) and _between_tables(lines, k)]
+    looks = Counter(_marked_look(lines[k]) for k in known)
+    return {look for look, n in looks.items() if n >= 2 and (look[0] or look[1])}
 
 
 def _seekers_name_line(lines: list[Line], listed: set[int]) -> int | None:
@@ -790,7 +804,17 @@ def _lists_posts(section: Section) -> bool:
         if any(role_score(x.text) >= 1 for x in lines[max(0, j - 1) : j + 2])
         and any(x.is_list for x in lines[j + 1 : j + 4])
     ]
-    return len(dated) >= 2 and len(posts) == len(dated)
+    if len(dated) >= 2 and len(posts) == len(dated):
+        return True
+    # "Postdoc Res.<TAB>2023.03-Present" over "Institute of Science and Technology, Daejeon": each dated line over the
+    # organisation's line, in a section under a heading the reader cannot name
+    placed = [j for j in dated if j + 1 < len(lines) and _organisation_line(lines[j + 1])]
+    return len(dated) >= 2 and len(placed) == len(dated) and not any(_DEGREE.match(lines[j].text) for j in dated)
+
+
+def _organisation_line(line: Line) -> bool:
+    named = has_org_word(line.text, strong=True) and role_score(line.text) < 1
+    return named and anchor(line) is None and not line.is_list
 
 
 def _posts_at_top(section: Section) -> bool:

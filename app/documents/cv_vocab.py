@@ -487,6 +487,10 @@ HEADINGS += [
         ("diplômes", "titoli di studio", "habilitações", "学歴", "academic background", "educational background"),
     ),
     ("education", ("aus- und weiterbildung", "onderwijs", "studier")),
+    (
+        "education",
+        ("cursus", "cursus universitaire", "études", "scolarité", "parcours universitaire", "parcours académique"),
+    ),
     ("certifications", ("auszeichnungen", "preise", "distinctions", "prix", "reconocimientos", "premi", "premii")),
     ("certifications", ("prémios", "prijzen", "onderscheidingen", "wyróżnienia", "utmärkelser", "priser")),
     ("certifications", ("udmærkelser", "utmerkelser", "palkinnot", "tunnustukset", "ocenění", "награды", "受賞")),
