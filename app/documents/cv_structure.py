@@ -566,8 +566,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
     )
     labels = _repeated_labels(lines, listed)
     sections = [Section("top", "")]
+    big = _headings_size(lines, listed)
     for k, line in enumerate(lines):
         kind = _vocab_heading(line, k in listed) if line.area != "header" else None
+        if kind is None and big and line.size == big and line.area != "header" and _could_be_heading(line):
+            # "Internship Experience in Tech Companies" in the 18 pt of "Summary" and "Education", in no other dress
+            kind = heading_kind(line.text) if role_score(without_heading_words(clean_heading(line.text))) < 1 else None
         label = _repeated_label(line, sections[-1], labels)
         if label:
             kind = None
@@ -614,6 +618,15 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 kind = "other"
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _headings_size(lines: list[Line], listed: set[int]) -> float:
+    """The size of letters a CV writes its headings in and nothing else: two known headings or more, larger than
+    the text's own size; 0 when it has none."""
+    body = Counter(x.size for x in lines if x.size).most_common(1)
+    sizes = Counter(x.size for k, x in enumerate(lines) if x.size and _vocab_heading(x, k in listed))
+    size, n = sizes.most_common(1)[0] if sizes else (0.0, 0)
+    return size if n >= 2 and body and size > body[0][0] else 0.0
 
 
 def _repeated_labels(lines: list[Line], listed: set[int]) -> set[str]:
