@@ -1246,6 +1246,10 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
         return s, "", 0.8, 0.2
     if org_score(s) == 0 and odds_lean(s) > 0:  # "Public Speaker": no listed role noun, but real titles read so
         return s, "", 0.6, 0.2
+    words = s.split()
+    if len(words) >= 3 and words[0][:1].isupper() and all(w.islower() for w in words[1:]) and org_score(s) == 0:
+        # "Private tutoring in mathematics": a phrase in sentence case; a name capitalises its words
+        return s, "", 0.5, 0.2
     return "", s, 0.2, 0.5
 
 

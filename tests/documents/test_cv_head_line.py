@@ -180,6 +180,14 @@ def test_a_group_and_the_department_it_belongs_to_across_a_dash_are_one_employer
     ]
 
 
+def test_a_lone_phrase_in_sentence_case_beside_the_dates_is_the_title() -> None:
+    role = _role("2016 – Present\tPrivate tutoring in mathematics")
+    assert (role.title.value, role.employer.value) == ("Private tutoring in mathematics", "")
+    # a name capitalises its words
+    role = _role("2016 – Present\tNorthwind data protection agency")
+    assert role.title.value == ""
+
+
 def test_a_long_phrase_after_the_titles_comma_naming_no_organisation_stays_in_the_title() -> None:
     role = _role("2015-2015: Web Mobile Developer, mostly front end work for small shops - Brightmouth Agency")
     assert role.employer.value != "mostly front end work for small shops - Brightmouth Agency"
