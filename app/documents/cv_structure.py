@@ -841,7 +841,7 @@ def _posts_at_top(section: Section) -> bool:
 def _role_sections(sections: list[Section]) -> set[int]:
     """The indexes of the sections roles are read from."""
     found = {k for k, s in enumerate(sections) if _holds_roles(s)}
-    found |= _dressed_as_roles(sections, found)
+    found |= _dressed_as_roles(sections, found) | _laid_out_as_roles(sections, found)
     # a role heading over nothing (a sidebar's "Leadership" over its own heading) does not say where the roles are
     if any(sections[k].lines for k in found):
         # the top of the page goes on with posts under no heading the reader knows, above the named sections
@@ -878,6 +878,38 @@ def _dressed_as_roles(sections: list[Section], found: set[int]) -> set[int]:
         and (lines := dated(k))
         and all(x.style in role_styles - elsewhere for x in lines)
     }
+
+
+_FIELD_MARK = re.compile(r"\s[–—-]\s?|\s?[–—]\s|\s*\|\s*|\t+")
+
+
+def _fields_layout(line: Line) -> tuple[tuple[str, ...], str] | None:
+    """How a dated line parts its fields: the marks between them ("–", "|", a tab) and where its dates stand."""
+    span = anchor(line)
+    if span is None:
+        return None
+    before, after = line.text[: span.begin], line.text[span.finish :]
+    # the marks between the fields, not the one that parts the last from the dates
+    fields = before.rstrip(" –—-|\t")
+    marks = tuple("-" if m.strip() and m.strip() in "–—-" else m.strip() or "\t" for m in _FIELD_MARK.findall(fields))
+    where = "start" if not before.strip(" –—-|\t") else "end" if not after.strip(" .") else "inside"
+    return (marks, where) if marks else None
+
+
+def _laid_out_as_roles(sections: list[Section], found: set[int]) -> set[int]:
+    """A section under a heading the reader cannot name ("Consulting and Product Development") whose dated lines
+    part their fields as the role sections' own do ("CREATOR – PIANOPLAY.APP – 2021-PRESENT", as "INSTRUCTOR –
+    HARVARD UNIVERSITY – 2015-PRESENT" is written): more roles."""
+    role_layouts = Counter(x for k in found for line in sections[k].lines if (x := _fields_layout(line)) is not None)
+    known = {x for x, n in role_layouts.items() if n >= 2}
+    out = set()
+    for k, s in enumerate(sections):
+        if k in found or s.kind != "other" or not s.title:
+            continue
+        dated = [line for line in s.lines if anchor(line) is not None]
+        if len(dated) >= 2 and all(_fields_layout(line) in known for line in dated):
+            out.add(k)
+    return out
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
