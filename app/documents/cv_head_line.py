@@ -883,7 +883,7 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         kept, firsts, ats, trailing = got.kept, got.firsts, got.ats, ""
         on_dates = [r == got.dates_row for r in got.rows]
         if not place:  # with a place already found, the last piece is not one
-            kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats)
+            kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats, on_dates)
             on_dates = on_dates if kept is got.kept else [False] * len(kept)
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates)
         place = place or trailing
@@ -1048,7 +1048,7 @@ def _bare_employer_conf(employer: str, title_conf: float) -> float:
 
 
 def _split_titled_employer(
-    kept: list[str], firsts: list[bool], ats: list[bool]
+    kept: list[str], firsts: list[bool], ats: list[bool], on_dates: list[bool]
 ) -> tuple[list[str], list[bool], list[bool], str]:
     """ "Senior Programme Manager, Northbridge Bank — London": the title's piece holds the employer after a comma,
     and the short piece after it is the place."""
@@ -1068,6 +1068,10 @@ def _split_titled_employer(
         return [head.strip(), rest.strip()], [True, False], [False, False], second
     # "Software Engineering Intern, Qualcomm Technologies Inc." over "Extended Reality (XR) Systems<TAB>dates":
     # the title's piece holds a named organisation after its comma; the other piece, a unit of it, goes with it
+    # (not a line under the dates line: "Program Manager, Yale University<TAB>2018 – 2021" over a programme's name
+    # says where in it the post was, `_employer_after_comma`)
+    if on_dates[:2] == [True, False]:
+        return kept, firsts, ats, ""
     named = has_legal_form(rest) or has_org_word(rest, strong=True)
     unit = has_org_word(second) and not _COURSE.search(second)  # "CS 106A: Programming Methodology" is a course
     if rest.strip() and role_score(head) >= 1 and role_score(rest) == 0 and role_score(second) == 0 and named and unit:

@@ -164,6 +164,17 @@ def test_the_organisation_beside_the_post_on_the_dates_line_employs_it_over_a_un
     assert (role.title.value, role.employer.value) == ("Program Manager", "Yale University")
 
 
+def test_a_unit_named_under_the_dates_line_stays_out_of_the_employer_a_unit_beside_the_dates_joins_it() -> None:
+    role = _role(
+        "Research Assistant, Boston University\tSept. 2013 – Oct. 2014", "Memory and Ageing Research Center (MARC)"
+    )
+    assert (role.title.value, role.employer.value) == ("Research Assistant", "Boston University")
+    role = _role(
+        "Software Engineering Intern, Qualcomm Technologies Inc.", "Extended Reality (XR) Systems\tJune 2021 – Aug 2021"
+    )
+    assert role.employer.value == "Qualcomm Technologies Inc., Extended Reality (XR) Systems"
+
+
 def test_a_group_and_the_department_it_belongs_to_across_a_dash_are_one_employer() -> None:
     role = _role(
         "Research Assistant in Computational Genomics\t2019, Oct",
