@@ -1869,8 +1869,21 @@ def _group_heads(lines: list[Line], i: int, span: DateSpan, lead: list[int]) -> 
     return bool(title and employer) and min(title_conf, employer_conf) >= SURE
 
 
+def _organisation_over_rows(lines: list[Line], i: int, span: DateSpan, lead: list[int]) -> bool:
+    """ "University of Northwind, Eastbrook, PA USA" over rows "<TAB>Associate Professor<TAB>Department of
+    Physiology<TAB>2019 –", each naming its post and its unit surely on its own: the line heads the group of rows, and
+    the first row under it reads as the section's other rows laid out so do."""
+    if len(lead) != 1 or anchor(lines[lead[0]]) is not None or not has_org_word(lines[lead[0]].text, strong=True):
+        return False
+    layout = _fields_layout(lines[i])
+    if layout is None or not any(_fields_layout(x) == layout for j, x in enumerate(lines) if j != i):
+        return False
+    title, employer, title_conf, employer_conf, _ = _read_head(lines, i, span, [], [], looks=False)
+    return bool(title and employer) and min(title_conf, employer_conf) >= SURE
+
+
 def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
-    if _group_heads(lines, i, span, lead):
+    if _group_heads(lines, i, span, lead) or _organisation_over_rows(lines, i, span, lead):
         lead = []
     title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
     heads = [lines[j] for j in [*lead, i, *tail]]
