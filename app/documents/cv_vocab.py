@@ -1008,7 +1008,14 @@ def has_org_word(text: str, strong: bool = False) -> bool:
     """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
     words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
     named = _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
-    return named or any(t.strip(".,()") in words for t in tokens(text)) or any(w in text for w in _CJK_ORGS)
+    return named or any(t in words for t in _org_tokens(text)) or any(w in text for w in _CJK_ORGS)
+
+
+def _org_tokens(text: str) -> list[str]:
+    """The words of text, and the last part of a name joined by hyphens: "Heinrich-Heine-Universität" ends in an
+    organisation's word, as "Max-Planck-Institut" does."""
+    toks = [t.strip(".,()") for t in tokens(text)]
+    return toks + [t.rsplit("-", 1)[1] for t in toks if t.count("-") >= 1 and not t.endswith("-")]
 
 
 def _legal_form(text: str) -> bool:
@@ -1026,11 +1033,10 @@ _CAMEL_PRACTICES = frozenset(
 
 def org_score(text: str) -> float:
     words = text.split()
-    toks = [t.strip(".,()") for t in tokens(text)]
     score = 0.0
     cjk = any(w in text for w in _CJK_ORGS)
     named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
-    if any(t in ORG_WORDS for t in toks) or "&" in text or "«" in text or named:
+    if any(t in ORG_WORDS for t in _org_tokens(text)) or "&" in text or "«" in text or named:
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim); not the names of
     # practices and languages written so ("DevOps", "JavaScript"), which head titles ("Cloud DevOps").

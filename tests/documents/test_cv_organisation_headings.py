@@ -9,6 +9,7 @@ import pytest
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import has_org_word, org_score
 from tests.docx_build import saved
 
 
@@ -88,3 +89,12 @@ def test_a_years_own_word_is_part_of_the_date(text: str, start: str, end: str, s
     span = find_dates(text)
     assert span is not None
     assert (span.start, span.end, span.text) == (start, end, shown)
+
+
+@pytest.mark.parametrize("name", ["Heinrich-Heine-Universität Düsseldorf", "Max-Planck-Institut für Physik"])
+def test_a_name_joined_by_hyphens_ending_in_an_organisations_word_names_an_organisation(name: str) -> None:
+    assert has_org_word(name, strong=True) and org_score(name) >= 1
+
+
+def test_a_hyphenated_word_ending_in_no_organisations_word_names_none() -> None:
+    assert not has_org_word("Full-stack") and org_score("Non-profit") == 0
