@@ -1763,12 +1763,15 @@ def _employer_above(lines: list[Line], i: int) -> bool:
         return False
     above = lines[i - 1]
     sig = signature(above)
+    # set apart by its look, or written as a name and its place ("Ono Poke Bar | Honolulu, HI")
+    parts = [p.strip() for p in above.text.split("|")]
+    placed = len(parts) == 2 and is_place(parts[1]) and not is_place(parts[0])
     return (
         head_like(above)
         and anchor(above) is None
         and role_score(above.text) < 1
         and len(above.text.split()) <= 6
-        and bool(sig[0] or sig[1] or sig[2])
+        and bool(sig[0] or sig[1] or sig[2] or placed)
     )
 
 
@@ -1917,7 +1920,8 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
     if title and not employer and not lead and _employer_above(lines, i):
         employer, employer_conf = lines[i - 1].text.strip(), 0.6  # "Globex Ltd" over "Engineer<TAB>2016 – 2019"
         lead = [i - 1]
-        employer, place = _employer_and_place(employer, place)
+        name, bar, where = employer.partition("|")  # "Ono Poke Bar | Honolulu, HI"
+        employer, place = (name.strip(), place or where.strip()) if bar else _employer_and_place(employer, place)
     dates_conf = _dates_conf(span)
     bullets = [
         Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id) for j in body
