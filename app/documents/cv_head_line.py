@@ -713,14 +713,22 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
+            placed = False
             if "," in s and not out.place and not _city_and_country(s):  # "Dublin, Ireland" is one place
                 s, out.place = split_place(s, strict=True)
+                placed = bool(out.place)
             # "Engineer at Toyota": what follows "at" is the employer, even when a city bears its name.
             # "…, Mar 2016 ‐ Apr 2020, TX": a state's code alone at the end of a line is where, not who.
             state = n > 0 and n == len(piece) - 1 and US_STATE.fullmatch(s.strip(" .")) is not None
             if (is_place(s) or state) and not out.place and not (after_at and "," not in s):
                 out.place = s
-            elif s and (not is_arrangement(s) or _before_at(piece, n) or _own_account_beside(piece, n)):
+            # "Freelance, Lisbon, Portugal": working for oneself, with where, on the employer's line
+            elif s and (
+                not is_arrangement(s)
+                or _before_at(piece, n)
+                or _own_account_beside(piece, n)
+                or (placed and own_account(s))
+            ):
                 out.kept.append(s)
                 out.firsts.append(n == 0)
                 out.ats.append(after_at)

@@ -23,3 +23,12 @@ def test_freelance_inside_the_title_names_no_employer() -> None:
 def test_how_a_post_was_held_beside_an_employer_is_still_no_employer() -> None:
     (role,) = read_outline(role_cv("Web Developer | Northwind Traders | Contract\tMar 2019 – Jun 2021")).roles
     assert (role.title.value, role.employer.value) == ("Web Developer", "Northwind Traders")
+
+
+def test_working_for_oneself_with_its_place_on_the_employers_line_is_the_employer() -> None:
+    (role,) = read_outline(role_cv("Photographer & Videographer\t2022 – 2024", "Freelance, Lisbon, Portugal")).roles
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Photographer & Videographer",
+        "Freelance",
+        "Lisbon, Portugal",
+    )
