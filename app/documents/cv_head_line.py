@@ -437,6 +437,7 @@ def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tu
         re.fullmatch(r"\s+[-–—]\s+", between)
         and named
         and has_org_word(second, strong=True)
+        and _written_as_a_name(second)  # not "Contoso Retail — Grocery chain with 40 stores": what it does
         and all(role_score(p) == 0 and not is_place(p) for p in (first, second))
     ):
         return [(text[a : b + len(second)], False)]
@@ -446,7 +447,7 @@ def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tu
 def _written_as_a_name(text: str) -> bool:
     """Two words or more, each capitalised but the small words between ("Fabric Group of Computational Biology")."""
     words = text.split()
-    small = {"of", "for", "and", "in", "on", "the", "de", "du", "des", "la", "et", "y", "e", "di", "für", "und"}
+    small = {"of", "for", "and", "in", "on", "the", "de", "du", "des", "la", "et", "y", "e", "di", "für", "und", "&"}
     return len(words) >= 2 and all(w[:1].isupper() or w.casefold() in small for w in words)
 
 

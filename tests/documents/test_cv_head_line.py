@@ -184,7 +184,8 @@ def test_a_group_and_the_department_it_belongs_to_across_a_dash_are_one_employer
         "Fabric Group of Computational Biology – Department of Informatics, University of Bergen",
         "Norway",
     )
-    # a post across the dash stays apart from the organisation
+    # what the organisation does, across the dash, is no part of its name; nor is a post
+    assert line_segments("Contoso Retail – Grocery chain with 40 stores")[0] == ("Contoso Retail", False)
     assert line_segments("Globex Corporation – Senior Engineer") == [
         ("Globex Corporation", False),
         ("Senior Engineer", False),
