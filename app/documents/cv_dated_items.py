@@ -23,6 +23,7 @@ _BRACKETED_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def with_dates_of_items(lines: list[Line]) -> list[Line]:
+    """The lines, each undated post's line over dated items given the items' first and last dates."""
     out = list(lines)
     k = 0
     while k < len(lines):

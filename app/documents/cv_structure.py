@@ -864,20 +864,24 @@ def _dressed_as_roles(sections: list[Section], found: set[int]) -> set[int]:
     """A section under a heading the reader cannot name ("Conducting Positions") whose dated lines wear the paragraph
     style the role sections' dated lines wear, and no other known section's do ("Job Title"): more roles."""
 
-    def dated(k: int) -> list[Line]:
-        return [x for x in sections[k].lines if anchor(x) is not None]
-
-    role_styles = {x.style for k in found for x in dated(k) if x.style and not _GENERIC_STYLE.match(x.style)}
-    elsewhere = {x.style for k, s in enumerate(sections) if k not in found and s.kind != "other" for x in dated(k)}
+    role_styles = {x.style for k in found for x in _dated(sections[k]) if x.style and not _GENERIC_STYLE.match(x.style)}
+    elsewhere = {x.style for k, s in enumerate(sections) if k not in found and s.kind != "other" for x in _dated(s)}
     return {
-        k
-        for k, s in enumerate(sections)
-        if k not in found
-        and s.kind == "other"
-        and s.title
-        and (lines := dated(k))
-        and all(x.style in role_styles - elsewhere for x in lines)
+        k for k, dated in _unnamed_sections(sections, found) if all(x.style in role_styles - elsewhere for x in dated)
     }
+
+
+def _dated(section: Section) -> list[Line]:
+    return [x for x in section.lines if anchor(x) is not None]
+
+
+def _unnamed_sections(sections: list[Section], found: set[int]) -> list[tuple[int, list[Line]]]:
+    """The sections under a heading the reader cannot name, not read for roles yet, with their dated lines."""
+    return [
+        (k, dated)
+        for k, s in enumerate(sections)
+        if k not in found and s.kind == "other" and s.title and (dated := _dated(s))
+    ]
 
 
 _FIELD_MARK = re.compile(r"\s[–—-]\s?|\s?[–—]\s|\s*\|\s*|\t+")
@@ -902,14 +906,11 @@ def _laid_out_as_roles(sections: list[Section], found: set[int]) -> set[int]:
     HARVARD UNIVERSITY – 2015-PRESENT" is written): more roles."""
     role_layouts = Counter(x for k in found for line in sections[k].lines if (x := _fields_layout(line)) is not None)
     known = {x for x, n in role_layouts.items() if n >= 2}
-    out = set()
-    for k, s in enumerate(sections):
-        if k in found or s.kind != "other" or not s.title:
-            continue
-        dated = [line for line in s.lines if anchor(line) is not None]
-        if len(dated) >= 2 and all(_fields_layout(line) in known for line in dated):
-            out.add(k)
-    return out
+    return {
+        k
+        for k, dated in _unnamed_sections(sections, found)
+        if len(dated) >= 2 and all(_fields_layout(line) in known for line in dated)
+    }
 
 
 def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
