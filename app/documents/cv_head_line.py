@@ -80,14 +80,19 @@ _CAMPUS_OF = re.compile(r"\b(?:University|College|Universidad|Université|Univer
 
 # "Senior product designer at the municipality of Utrecht": a CV written in sentence case names its employer in
 # lower case after "at"; a capitalised name inside it shows it names a place of work
-_AT_LOWER = re.compile(r"^(?P<title>[^,;|]+?)\s+at\s+(?:the\s+)?(?P<org>[a-z][^,;|]*)$")
+_AT_LOWER = re.compile(r"^(?P<title>[^,;|]+?)\s+at\s+(?P<the>the\s+)?(?P<org>[a-z][^,;|]*)$")
 
 
-def _at_splits(part: str) -> list[str]:
+def _at_splits(part: str, alone: bool = False) -> list[str]:
+    """`alone`: the part is the line's only piece in words (no other piece can name the employer)."""
     subs = _AT.split(part)
     m = _AT_LOWER.match(part.strip()) if len(subs) == 1 else None
-    if m and len(m["title"].split()) <= 5 and role_score(m["title"]) >= 1 and re.search(r"\s[A-Z‘’']", m["org"]):
-        return [m["title"], m["org"]]
+    if m and len(m["title"].split()) <= 5 and role_score(m["title"]) >= 1:
+        if re.search(r"\s[A-Z‘’']", m["org"]):
+            return [m["title"], m["org"]]
+        if alone and len(m["org"].split()) <= 3:
+            # "Cashier at the supermarket", "Intern at a law firm": a common noun names the place of work, as written
+            return [m["title"], f"{m['the'] or ''}{m['org']}"]
     for n in range(len(subs) - 1, 0, -1):
         before, after = subs[n - 1], subs[n]
         name = before.rsplit(",", 1)[-1]
@@ -317,14 +322,14 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     worded = [p for p in parts if any(c.isalpha() for c in p)]
     if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
         parts = _WEAK_SPLIT.split(worded[0])
+    alone = len([p for p in parts if any(c.isalpha() for c in p)]) == 1
     for part in parts:
-        subs = _at_splits(part)
+        subs = _at_splits(part, alone)
         for n, sub in enumerate(subs):
             sub = _trim(sub)
             if not sub or not any(c.isalpha() for c in sub):
                 continue
-            # "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation.
-            m = _ROLE_OF_ORG.match(_PROJECT_OF.sub(" of ", sub, count=1))
+            m = _role_then_org(sub, alone and len(subs) == 1)
             if n == 0 and m and _role_of_org(sub, m):
                 # "Secretary of the Society of Physics Students at GA Tech": where the organisation is goes with it
                 where = " at ".join(_trim(x) for x in subs[1:] if _trim(x))
@@ -565,6 +570,21 @@ _PROJECT_OF = re.compile(
     r"\s+(?:in|on|for)\s+(?:a|an|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
     r"\s+(?:of|at|in|for|on|by|with|within|to)\s+(?:the\s+)?(?=[A-Z])"
 )
+
+
+# "Intern in an insurance company", "Clerk for a law firm": a role, then its place of work named in lower case by a
+# kind of organisation (the phrase ends in an organisation's word)
+_IN_A_KIND = re.compile(r"^(.{2,60}?)\s+(?:in|for|with)\s+((?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
+
+
+def _role_then_org(sub: str, alone: bool) -> re.Match[str] | None:
+    """ "Java developer in Dataprizma LLC", "Member of Insan Project": a role, then its organisation; when the piece
+    is all the line holds, "Intern in an insurance company" too."""
+    m = _ROLE_OF_ORG.match(_PROJECT_OF.sub(" of ", sub, count=1))
+    if m is not None or not alone:
+        return m
+    m = _IN_A_KIND.match(sub.strip())
+    return m if m is not None and fold(m.group(2).split()[-1]) in ORG_WORDS else None
 
 
 def _role_of_org(sub: str, m: re.Match[str]) -> bool:

@@ -126,14 +126,25 @@ def test_a_longer_organisations_name_after_the_titles_comma_goes_on_across_the_d
     )
 
 
-def test_an_employer_in_lower_case_after_at_is_the_employer_when_it_holds_a_name() -> None:
+def test_an_employer_in_lower_case_after_at_is_the_employer_when_it_holds_a_name_or_is_short() -> None:
     # a CV written in sentence case
     assert [s for s, _ in line_segments("Senior product designer at the municipality of Utrecht")] == [
         "Senior product designer",
         "municipality of Utrecht",
     ]
-    # no name in it: "at the local school" may be a title's own words
-    assert [s for s, _ in line_segments("Teacher at the local school")] == ["Teacher at the local school"]
+    # no name in it, but short: a common noun names the place of work, kept as written with its "the"
+    assert [s for s, _ in line_segments("Cashier at the supermarket")] == ["Cashier", "the supermarket"]
+    # a longer phrase after "at" with no name in it says what the post was about
+    assert [s for s, _ in line_segments("Teacher at primary and secondary level")] == [
+        "Teacher at primary and secondary level"
+    ]
+
+
+def test_a_kind_of_organisation_in_lower_case_after_in_is_the_employer() -> None:
+    assert [s for s, _ in line_segments("Intern in an insurance company")] == ["Intern", "an insurance company"]
+    assert [s for s, _ in line_segments("Clerk for a law firm")] == ["Clerk", "a law firm"]
+    # the phrase must end in an organisation's word: a field of work is no employer
+    assert [s for s, _ in line_segments("Specialist in company law")] == ["Specialist in company law"]
 
 
 def test_what_the_post_worked_on_between_it_and_its_organisation_is_said_of_the_post() -> None:
