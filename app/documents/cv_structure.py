@@ -752,6 +752,8 @@ def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]]) ->
     heading in capitals dressed like another heading of the CV opens its own section, whatever the section's own
     heading looks like."""
     sig = signature(line)
+    if sig[0] and sum(n for other, n in dresses.items() if other[0] == sig[0]) >= 3:
+        return True  # "Outreach" in the "Section Heading" style of "Education" and "Skills": so is a Word style
     return sig[2] and dresses[sig] >= 2  # the line itself and another heading
 
 

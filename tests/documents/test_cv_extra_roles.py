@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 
 from app.documents.cv_outline import CvOutline
 from app.documents.cv_structure import read_outline
@@ -151,3 +152,36 @@ def test_a_council_seat_read_as_the_employer_under_a_title_that_names_no_post_is
         ),
     )
     assert _pairs(outline) == [("Coordinator of the MSc programme", "Northwind University")]
+
+
+def test_a_heading_in_the_word_style_of_the_known_headings_opens_its_section_under_a_role_section() -> None:
+    # "Outreach" in the CV's own "Section Heading" style, right under a dated line of "Community" (a part in a plain
+    # bold style) and over its own parts: it opens the outreach section, whose talks and pieces are no roles
+    d = docx.Document()
+    d.styles.add_style("Section Heading", WD_STYLE_TYPE.PARAGRAPH)
+    d.styles.add_style("Italic Heading", WD_STYLE_TYPE.PARAGRAPH)
+    for text, style, bold in [
+        ("Sam Okoro", None, True),
+        ("sam.okoro@example.org", None, False),
+        ("Education", "Section Heading", True),
+        ("PhD Biology, Northwind University, 2016 – 2021", None, False),
+        ("Service", "Section Heading", True),
+        ("Community", "Italic Heading", True),
+        ("Social Media Chair: Northwind Plant Society, 2018-2020", None, False),
+        ("Outreach", "Section Heading", True),
+        ("Media & Print", "Italic Heading", True),
+        ("Northwind Newsletter, article\t2019", None, False),
+        ("Activities & Presentations", "Italic Heading", True),
+        ("Field Day, Moss Station, Northwind Herbarium\t2019", None, False),
+        ("Field Researcher, Mission Mojave, Blueprint Earth\t2014", None, False),
+        ("Logistics Volunteer, Expanding Horizons Conference\t2016", None, False),
+        ("Skills", "Section Heading", True),
+        ("Python, R", None, False),
+    ]:
+        paragraph = d.add_paragraph(style=style) if style else d.add_paragraph()
+        paragraph.add_run(text).bold = bold
+    assert _pairs(read_outline(saved(d))) == [
+        ("Social Media Chair", "Northwind Plant Society"),
+        ("Field Researcher", "Mission Mojave"),
+        ("Logistics Volunteer", "Expanding Horizons Conference"),
+    ]
