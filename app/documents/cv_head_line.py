@@ -63,7 +63,7 @@ _AT = re.compile(
     r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
     r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
     # "Research Intern @Vision team": "@" written against a name for "at" (not in an address: "jo@x.com")
-    r"|(?<=\w)\s*@\s*(?=[A-Za-z][^@\s.]*(?:\s|$))"
+    r"|(?<=[\w:])\s*@\s*(?=[A-Za-z][^@\s.]*(?:\s|$))"
 )
 # "Wissenschaftlicher Mitarbeiter bei der Universität Wien", "Analista de Dados na Petrobras", "Asistente en la
 # Universidad de Lima": "at" joined to "the" parts a post from its place of work; not inside an organisation's name
@@ -134,7 +134,11 @@ _ARRANGEMENTS = frozenset(
 
 
 _TERMS = frozenset(
-    [*_ARRANGEMENTS, "part-time", "full-time", "part", "full", "time", "permanent", "fixed-term", "fixed", "term"]
+    [
+        *_ARRANGEMENTS,
+        *("part-time", "full-time", "part", "full", "time", "permanent", "fixed-term", "fixed", "term"),
+        *("position", "role", "job", "basis", "work"),  # "Remote position", "Contract role", "Freelance basis"
+    ]
 )
 
 
@@ -153,12 +157,33 @@ def is_arrangement(piece: str) -> bool:
     return bool(words) and len(words) <= 3 and all(w in _TERMS for w in words)
 
 
+# "Acme (Remote position)" after "at": how the post was held, in brackets after the employer, is no part of its name
+_ARRANGED = re.compile(r"\s*\((?P<note>[^()]+)\)\s*$")
+
+
+def _without_arrangement(piece: str) -> str:
+    """A piece after the line's first with how the post was held in brackets at its end, unless it names the post
+    ("Research Director (Part-time)" after the employer keeps its note, as the title's does)."""
+    m = _ARRANGED.search(piece)
+    if m is None or m.start() == 0 or not is_arrangement(m.group("note")) or role_score(piece[: m.start()]) >= 1:
+        return piece
+    return piece[: m.start()]
+
+
+_SPACED_DASH = re.compile(r"\s[-–—|]\s")
+
+
 def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
     the title among notes on the arrangement; None when the line does not read so."""
     m = _ORG_THEN_PARENS.match(text)
     if m is None or not m.group("inner")[:1].isupper() or is_place(m.group("inner").strip(" .")):
         return None  # "... at KU Leuven (Belgium)": a place in brackets is read as the place
+    pieces = _SPACED_DASH.split(m.group("org")) if _SPACED_DASH.search(m.group("org")) else _AT.split(m.group("org"))
+    if len(pieces) >= 2 and role_score(pieces[0]) >= 1 and not COURSE_START.match(pieces[1].strip()):
+        # "Project Manager - Contoso (Mobile Division)": the title's own piece, then the employer's (not a course
+        # taught, "Teaching Assistant – STAT 101 Applied Statistics (Spring)", which the title goes on with)
+        return None
     parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
         return None  # "International Rice Research Institute (IRRI)": the name's short form
@@ -336,7 +361,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 org = f"{m.group(2).strip()} at {where}" if where else m.group(2).strip()
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
-            out.append((sub, n > 0))
+            out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
     return _organisation_across_dash(
         _at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text), text
     )

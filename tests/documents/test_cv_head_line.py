@@ -364,3 +364,38 @@ def test_a_post_named_with_a_kind_of_school_or_two_posts_stays_the_title(line: s
 def test_a_plurals_apostrophe_ending_the_employers_name_stays() -> None:
     role = _role("Staff Nurse, Guy's and St Thomas', 2015 - 2019")
     assert (role.title.value, role.employer.value) == ("Staff Nurse", "Guy's and St Thomas'")
+
+
+def test_a_title_then_a_dash_then_an_employer_with_a_note_in_brackets_keeps_title_and_employer_apart() -> None:
+    # the brackets close the employer's piece: they do not make the whole line "Employer (Title)"
+    assert [s for s, _ in line_segments("Senior Project Manager - Contoso (Mobile Division)")] == [
+        "Senior Project Manager",
+        "Contoso (Mobile Division)",
+    ]
+    # a course taught after the dash goes on with the title, as before
+    assert next(s for s, _ in line_segments("Teaching Assistant – STAT 101 Applied Statistics (Spring)")) == (
+        "Teaching Assistant – STAT 101 Applied Statistics"
+    )
+
+
+def test_a_title_at_an_employer_with_how_the_post_was_held_in_brackets_keeps_title_and_employer_apart() -> None:
+    # "(Remote position)" says how the post was held: no part of the employer's name, and no sign that the
+    # whole line is one title
+    assert [s for s, _ in line_segments("Full-stack developer at DataLoop (Remote position)")] == [
+        "Full-stack developer",
+        "DataLoop",
+    ]
+    # "@" after a colon is "at" too
+    assert [s for s, _ in line_segments("Full-stack developer and DevOps: @ Contoso (Remote position)")] == [
+        "Full-stack developer and DevOps",
+        "Contoso",
+    ]
+    # a unit in brackets is part of the employer
+    assert [s for s, _ in line_segments("Analyst at Fabrikam (Payments team)")] == [
+        "Analyst",
+        "Fabrikam (Payments team)",
+    ]
+    # a title after the employer keeps its note, as written
+    assert [s for s, _ in line_segments("Northwind Institute | Research Director (Part-time)")][1] == (
+        "Research Director (Part-time)"
+    )
