@@ -318,6 +318,19 @@ _HELD_FOR = re.compile(r"\s*\(\s*\d{1,2}\s*[^\W\d_]{1,7}\.?(?:\s+\d{1,2}\s*[^\W\
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s*(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# "Acme<TAB>Springfield, IL Marketing Intern": a city and its state's code run on into the next field with no
+# separator (a text box or a line break lost in the file)
+_PLACE_THEN_WORDS = re.compile(
+    r"(?:^|(?<=[\t|])|(?<=\s\s))(?P<city>[^\W\d_][^\t|,\d]{1,30}),\s(?P<st>[A-Z]{2})\s+(?=[A-Z](?!(?:etro|rea|egion)\b))"
+)
+
+
+def _part_place(m: re.Match[str]) -> str:
+    if is_city(m["city"].strip()) and US_STATE.fullmatch(m["st"]):
+        return f"{m['city']}, {m['st']}\t"
+    return m.group(0)
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     if _SUPERVISOR_LINE.match(text):
@@ -327,6 +340,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     if told:
         return told
     text = _COLON_DASH.sub("\t", text, count=1)
+    text = _PLACE_THEN_WORDS.sub(_part_place, text)
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own

@@ -399,3 +399,17 @@ def test_a_title_at_an_employer_with_how_the_post_was_held_in_brackets_keeps_tit
     assert [s for s, _ in line_segments("Northwind Institute | Research Director (Part-time)")][1] == (
         "Research Director (Part-time)"
     )
+
+
+def test_a_city_and_its_states_code_run_on_into_the_title_are_parted_from_it() -> None:
+    assert [s for s, _ in line_segments("Acme\t    Springfield, IL Marketing Summer Intern")] == [
+        "Acme",
+        "Springfield, IL",
+        "Marketing Summer Intern",
+    ]
+    assert [s for s, _ in line_segments("SAN FRANCISCO, CA Product Design Intern")] == [
+        "SAN FRANCISCO, CA",
+        "Product Design Intern",
+    ]
+    # an area named after the city is still the place
+    assert [s for s, _ in line_segments("Washington, DC Metro Area")] == ["Washington, DC Metro Area"]
