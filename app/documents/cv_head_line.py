@@ -31,6 +31,7 @@ from app.documents.cv_vocab import (
     own_account,
     role_score,
     tokens,
+    web_name,
 )
 from app.documents.lexicon import SKILLS
 from app.documents.text import fold
@@ -376,9 +377,20 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
             out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
-    return _organisation_across_dash(
-        _at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text), text
+    return _without_own_address(
+        _organisation_across_dash(_at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text), text)
     )
+
+
+def _without_own_address(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "CISV International – cisv.org": a web address named after another piece of the line is that piece's
+    address, no field of its own."""
+    names = [re.sub(r"\W", "", fold(p)) for p, _ in pieces]
+    return [
+        (p, at)
+        for k, (p, at) in enumerate(pieces)
+        if not ((w := web_name(p)) and any(w in n for j, n in enumerate(names) if j != k))
+    ]
 
 
 _LEADING_AT = re.compile(r"^\s*(?:at|chez|bei|presso|bij|hos|vid|@)\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"])")

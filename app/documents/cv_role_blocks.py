@@ -49,7 +49,7 @@ def head_like(line: Line) -> bool:
     """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
     t = line.text.strip()
     n = len(t.split())
-    if line.is_list or not t or EMAIL.search(t) or (t.endswith(":") and not titled_label(t)):
+    if line.is_list or not t or EMAIL.search(t) or (t.endswith(":") and not titled_label(t) and not _named_pair(t)):
         return False  # "Duties and responsibilities include:" opens a list
     if n > 14 and not (n <= 24 and has_org_word(t, strong=True) and not t.endswith(".")):
         return False
@@ -60,6 +60,18 @@ def head_like(line: Line) -> bool:
     if _describes(t) or _NOTE_LABEL.match(t):
         return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
     return not (t.endswith(".") and n > 6 and not written_as_names(t))
+
+
+def _named_pair(text: str) -> bool:
+    """ "ShopRightNOW.com: Growth Marketing Lead:": two capitalised fields parted by a colon, over what the role
+    involved; a head line, not a label opening a list."""
+    parts = [p.strip() for p in text.rstrip(":").split(":")]
+    words = [w for p in parts for w in p.split()]
+    return (
+        len(parts) == 2
+        and all(1 <= len(p.split()) <= 6 for p in parts)
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+    )
 
 
 _SMALL_WORDS = frozenset(

@@ -1031,11 +1031,22 @@ _CAMEL_PRACTICES = frozenset(
 )
 
 
+# "ShopRightNOW.com", "pianoplay.app": a web address names an organisation (or a product), never a post
+_WEB_NAME = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|ai|app|dev|co|biz|info)$", re.I)
+
+
+def web_name(text: str) -> str:
+    """ "ShopRightNOW.com" -> "shoprightnow"; "" when text is no web address."""
+    t = text.strip(" ,.:()")
+    return fold(t.split(".")[0]) if " " not in t and _WEB_NAME.match(t) else ""
+
+
 def org_score(text: str) -> float:
     words = text.split()
     score = 0.0
     cjk = any(w in text for w in _CJK_ORGS)
     named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
+    named = named or bool(web_name(text))
     if any(t in ORG_WORDS for t in _org_tokens(text)) or "&" in text or "«" in text or named:
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim); not the names of

@@ -413,3 +413,12 @@ def test_a_city_and_its_states_code_run_on_into_the_title_are_parted_from_it() -
     ]
     # an area named after the city is still the place
     assert [s for s, _ in line_segments("Washington, DC Metro Area")] == ["Washington, DC Metro Area"]
+
+
+def test_a_web_address_named_after_the_organisation_beside_it_is_no_field_of_its_own() -> None:
+    assert [s for s, _ in line_segments("CISV International – cisv.org")] == ["CISV International"]
+    # an address named after no other piece is the employer's name
+    assert [s for s, _ in line_segments("ShopRightNOW.com: Growth Marketing Network Builder")] == [
+        "ShopRightNOW.com",
+        "Growth Marketing Network Builder",
+    ]

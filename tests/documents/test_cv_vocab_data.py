@@ -237,3 +237,25 @@ def test_the_odds_table_is_read_once_and_stays_small() -> None:
     assert _odds_table() is _odds_table()  # cached: the reader does not re-read the file per line
     assert (cv_places.DATA / "title_org_odds.tsv").stat().st_size < 300_000
     assert 1_000 < len(_odds_table()) < 20_000
+
+
+def test_a_web_address_names_an_organisation_and_its_title_beside_it_is_the_post() -> None:
+    assert org_score("ShopRightNOW.com") >= 1 and org_score("pianoplay.app") >= 1
+    assert org_score("Node.js") == 0  # a framework's name is no address
+    # "Domain.com: Title:" over what the role involved, with a title the vocabulary does not know whose words hold
+    # an organisation's word ("Network"): the line is the role's head line, the address its employer
+    data = docx_bytes(
+        ("Jane Doe", "Title"),
+        ("jane@example.org", None),
+        ("Experience", "Heading 1"),
+        ("01/10-Present", None),
+        ("ShopRightNOW.com: Growth Marketing Network Builder:", None),
+        ("A marketplace for small sellers, built from the first line of code to a team of twelve people.", None),
+        ("09/07-12/09", None),
+        ("Fabrikam: Senior Developer", None),
+        ("Wrote the billing service and its tests.", None),
+    )
+    assert [(r.title.value, r.employer.value) for r in read_outline(data).roles] == [
+        ("Growth Marketing Network Builder", "ShopRightNOW.com"),
+        ("Senior Developer", "Fabrikam"),
+    ]
