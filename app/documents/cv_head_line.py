@@ -178,12 +178,10 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
     the title among notes on the arrangement; None when the line does not read so."""
     m = _ORG_THEN_PARENS.match(text)
+    # "... at KU Leuven (Belgium)": a place in brackets is read as the place
     if m is None or not m.group("inner")[:1].isupper() or is_place(m.group("inner").strip(" .")):
-        return None  # "... at KU Leuven (Belgium)": a place in brackets is read as the place
-    pieces = _SPACED_DASH.split(m.group("org")) if _SPACED_DASH.search(m.group("org")) else _AT.split(m.group("org"))
-    if len(pieces) >= 2 and role_score(pieces[0]) >= 1 and not COURSE_START.match(pieces[1].strip()):
-        # "Project Manager - Contoso (Mobile Division)": the title's own piece, then the employer's (not a course
-        # taught, "Teaching Assistant – STAT 101 Applied Statistics (Spring)", which the title goes on with)
+        return None
+    if _title_piece_first(m.group("org")):
         return None
     parts = [p.strip(" .") for p in m.group("inner").split(",") if p.strip(" .")]
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
@@ -217,8 +215,25 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     plain_note = len(parts) == 1 and len(inner.split()) >= 2 and org_score(inner) <= 0 and not has_org_word(inner)
     if not titled and role_score(head) >= 1 and plain_note:
         return [(text.strip(" ."), False)]
-    org = (m.group("org").strip(), True)
-    return [(titled[-1], False), org] if titled else [org]
+    return _org_and_title(m, titled)
+
+
+def _org_and_title(m: re.Match[str], titled: list[str]) -> list[tuple[str, bool]] | None:
+    """The organisation before the brackets and the title among them; None for notes that name no post, two or
+    more, on a name that reads as no organisation ("Rapid Response (Secondment, Strategic Communications and Public
+    Affairs)"): the line is left whole, for its neighbours to tell what it is."""
+    before = m.group("org").strip()
+    if not titled and m.group("inner").count(",") >= 1 and org_score(before) <= 0:
+        return None
+    return [(titled[-1], False), (before, True)] if titled else [(before, True)]
+
+
+def _title_piece_first(before: str) -> bool:
+    """ "Project Manager - Contoso (Mobile Division)": the title's own piece, then the employer's, before the
+    brackets (not a course taught, "Teaching Assistant – STAT 101 Applied Statistics (Spring)", which the title goes
+    on with)."""
+    pieces = _SPACED_DASH.split(before) if _SPACED_DASH.search(before) else _AT.split(before)
+    return len(pieces) >= 2 and role_score(pieces[0]) >= 1 and not COURSE_START.match(pieces[1].strip())
 
 
 def _bracketed_employer(inner: str, parts: list[str]) -> bool:

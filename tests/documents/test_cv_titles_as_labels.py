@@ -133,3 +133,20 @@ def test_two_organisations_with_overlapping_dates_stay_two_roles() -> None:
         ("Autism Speaks\t\t\tAugust 2013 – May 2014", None),
     )
     assert [(e, s) for _, e, _, s in got] == [("Miami Connections", "2011-08"), ("Autism Speaks", "2013-08")]
+
+
+def test_a_post_unknown_to_the_vocabulary_with_notes_in_brackets_under_the_employers_line_is_the_title() -> None:
+    # nothing in the brackets names a post and the name before them names no organisation: the line is not read as
+    # "Employer (Title)", and the organisation's line above it is the employer
+    got = _roles(
+        ("Northwind Policy Institute, Arlington, VA\t\t\tJan 2019- Present", None),
+        ("Rapid Response (Secondment, Strategic Communications and Public Affairs)", None),
+        ("Drafted statements, briefings and the weekly newsletter for the institute's programmes.", BULLET),
+        ("Contoso Ltd, Seattle, WA\t\t\tJan 2013- Feb 2014", None),
+        ("IT Intern", None),
+        ("Set up laptops and the office network for forty staff.", BULLET),
+    )
+    assert [(t, e) for t, e, _, _ in got] == [
+        ("Rapid Response (Secondment, Strategic Communications and Public Affairs)", "Northwind Policy Institute"),
+        ("IT Intern", "Contoso Ltd"),
+    ]
