@@ -471,9 +471,10 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
     """ "Web Developer, Globalmouth - 360 Go Mobile Agency": a title, a comma, a name with no role word, then a dash
     and a piece with no role word: the name and the piece after the dash are the employer (a name with a dash in
     it, or an organisation and its unit; `cv_checks` asks which)."""
-    if len(out) != 2 or out[0][1] or out[1][1]:
+    rest = out[2:]  # "…, Minneapolis, MN" after them: the place
+    if len(out) < 2 or out[0][1] or out[1][1] or not all(is_place(p) for p, _ in rest):
         return out
-    (first, _), (second, _) = out
+    (first, _), (second, _) = out[:2]
     head, _, name = first.partition(",")
     name = name.strip()
     a = text.find(first)
@@ -496,9 +497,10 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
 def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
     """ "Fabric Group of Computational Biology – Department of Informatics, University of Bergen": two pieces naming
     organisations and no post, parted by a dash: a group and the organisation it belongs to, one name."""
-    if len(out) != 2 or out[0][1] or out[1][1]:
+    rest = out[2:]  # "…, Minneapolis, MN" after them: the place
+    if len(out) < 2 or out[0][1] or out[1][1] or not all(is_place(p) for p, _ in rest):
         return out
-    (first, _), (second, _) = out
+    (first, _), (second, _) = out[:2]
     a = text.find(first)
     b = text.find(second, a + len(first)) if a >= 0 else -1
     between = text[a + len(first) : b] if b >= 0 else ""
@@ -511,7 +513,7 @@ def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tu
         and _written_as_a_name(second)  # not "Contoso Retail — Grocery chain with 40 stores": what it does
         and all(role_score(p) == 0 and not is_place(p) for p in (first, second))
     ):
-        return [(text[a : b + len(second)], False)]
+        return [(text[a : b + len(second)], False), *rest]
     return out
 
 

@@ -195,6 +195,11 @@ def test_a_group_and_the_department_it_belongs_to_across_a_dash_are_one_employer
         "Fabric Group of Computational Biology – Department of Informatics, University of Bergen",
         "Norway",
     )
+    # with the place after them, at a tab
+    assert [s for s, _ in line_segments("University of Minnesota - Carlson School of Management\tMinneapolis, MN")] == [
+        "University of Minnesota - Carlson School of Management",
+        "Minneapolis, MN",
+    ]
     # what the organisation does, across the dash, is no part of its name; nor is a post
     assert line_segments("Contoso Retail – Grocery chain with 40 stores")[0] == ("Contoso Retail", False)
     assert line_segments("Globex Corporation – Senior Engineer") == [
