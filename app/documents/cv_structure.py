@@ -50,6 +50,7 @@ from app.documents.cv_role_blocks import (
 )
 from app.documents.cv_spans import with_each_span
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
+from app.documents.cv_timeline import with_timeline_dates
 from app.documents.cv_undated import undated_roles, with_current_post
 from app.documents.cv_vocab import (
     ROLE_SECTIONS,
@@ -114,7 +115,9 @@ def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
     sections = split_sections(
         _side_headings(
             _join_broken_ranges(
-                _one_date_style(_unglued_dates(_head_colons(_unlabelled_dates(with_dates_of_items(lines)))))
+                _one_date_style(
+                    _unglued_dates(_head_colons(_unlabelled_dates(with_dates_of_items(with_timeline_dates(lines)))))
+                )
             )
         )
     )
