@@ -53,10 +53,11 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 W_INSTR, W_FLDCHAR, W_FLD_TYPE = qn("w:instrText"), qn("w:fldChar"), qn("w:fldCharType")
 _TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
 # Spaces Word users type or paste (no-break, thin, narrow no-break before a French colon, figure, en/em and
-# ideographic spaces) are spaces to the reader; soft hyphens, zero-width marks and byte-order marks are nothing.
+# ideographic spaces, and the space of a symbol font, U+F020, where Word keeps Symbol's characters) are spaces to
+# the reader; soft hyphens, zero-width marks and byte-order marks are nothing.
 _SPACE = str.maketrans(
     {
-        **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+        **dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\uf020", " "),
         **dict.fromkeys("\u00ad\u200b\u200e\u200f\u2060\ufeff", ""),
         "\u2028": "\n",
         "\u2011": "-",

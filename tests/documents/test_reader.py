@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from app.documents import read_cv
+from app.documents.cv_structure import read_outline
 from app.documents.reader import split_skills
+from tests.docx_build import named_cv
 
 
 def test_read_cv_finds_styled_sections_in_order(alex_cv):
@@ -100,3 +102,20 @@ def test_read_cv_marks_role_lines_and_contacts_not_editable(alex_cv):
     assert kinds["p10"] == ("entry", False)
     assert kinds["p11"] == ("place", False)
     assert kinds["p12"] == ("bullet", True)
+
+
+def test_a_symbol_fonts_space_opening_a_role_line_is_a_space_not_a_bullet() -> None:
+    # U+F020 is the space of a symbol font as Word keeps it; the private-use characters around it are bullets
+    data = named_cv(
+        ("On-campus Experience", "Heading 1"),
+        ("\t\t  RESIDENT ASSISTANT UMBC", None),
+        ("\t\t  AUGUST 2018 – PRESENT", None),
+        ("Planned events for the residents of two halls.", "List Bullet"),
+        ("\t\t\uf020TECHNICAL THEATRE ASSISTANT UMBC", None),
+        ("\t\t  SEPTEMBER 2015 – MAY 2017", None),
+        ("Coordinated the student employees' schedules.", "List Bullet"),
+    )
+    assert [(r.title.value, r.start.value) for r in read_outline(data).roles] == [
+        ("RESIDENT ASSISTANT", "2018-08"),
+        ("TECHNICAL THEATRE ASSISTANT", "2015-09"),
+    ]
