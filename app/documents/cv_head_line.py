@@ -490,7 +490,7 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
         and role_score(second) == 0
         and not is_place(second)
     ):
-        return [(head.strip(), False), (f"{name}{between}{second}", False)]
+        return [(head.strip(), False), (f"{name}{between}{second}", False), *rest]
     return out
 
 

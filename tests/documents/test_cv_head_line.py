@@ -427,3 +427,11 @@ def test_a_web_address_named_after_the_organisation_beside_it_is_no_field_of_its
         "ShopRightNOW.com",
         "Growth Marketing Network Builder",
     ]
+
+
+def test_a_name_across_a_dash_after_the_titles_comma_keeps_the_place_after_it() -> None:
+    assert line_segments("Web Developer, Globalmouth - 360 Go Mobile Agency\tLondon, UK") == [
+        ("Web Developer", False),
+        ("Globalmouth - 360 Go Mobile Agency", False),
+        ("London, UK", False),
+    ]
