@@ -467,12 +467,21 @@ def _labelled_pieces(text: str) -> list[tuple[str, bool]]:
 _INNER_SEPARATOR = re.compile(r"^\s*(?:[|｜/]|[-–—])\s*$")
 
 
+def _places_after_two_pieces(out: list[tuple[str, bool]]) -> list[tuple[str, bool]] | None:
+    """The pieces after the line's first two, when those two follow no "at" and the rest are places ("…, Minneapolis,
+    MN"); None when the line is not so written."""
+    rest = out[2:]
+    if len(out) < 2 or out[0][1] or out[1][1] or not all(is_place(p) for p, _ in rest):
+        return None
+    return rest
+
+
 def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
     """ "Web Developer, Globalmouth - 360 Go Mobile Agency": a title, a comma, a name with no role word, then a dash
     and a piece with no role word: the name and the piece after the dash are the employer (a name with a dash in
     it, or an organisation and its unit; `cv_checks` asks which)."""
-    rest = out[2:]  # "…, Minneapolis, MN" after them: the place
-    if len(out) < 2 or out[0][1] or out[1][1] or not all(is_place(p) for p, _ in rest):
+    rest = _places_after_two_pieces(out)
+    if rest is None:
         return out
     (first, _), (second, _) = out[:2]
     head, _, name = first.partition(",")
@@ -497,8 +506,8 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
 def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
     """ "Fabric Group of Computational Biology – Department of Informatics, University of Bergen": two pieces naming
     organisations and no post, parted by a dash: a group and the organisation it belongs to, one name."""
-    rest = out[2:]  # "…, Minneapolis, MN" after them: the place
-    if len(out) < 2 or out[0][1] or out[1][1] or not all(is_place(p) for p, _ in rest):
+    rest = _places_after_two_pieces(out)
+    if rest is None:
         return out
     (first, _), (second, _) = out[:2]
     a = text.find(first)
