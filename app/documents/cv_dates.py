@@ -34,20 +34,24 @@ _MONTH_WORDS = {
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
 }
 # Polish, Turkish, Czech, Romanian, Indonesian and Finnish, in full only (their short forms, "lis", "ara", "kas",
-# "des", are everyday words), with and without their diacritics ("Ağustos", "Agustos"): typed CVs drop them.
+# "des", are everyday words), with and without their diacritics ("Ağustos", "Agustos"): typed CVs drop them; and
+# Latvian's genitive and locative ("kopš 2019. gada marta", "2019. gada martā").
 _MORE_MONTH_WORDS = {
-    1: "styczeń stycznia styczen ocak leden ledna ianuarie tammikuu tammikuuta",
-    2: "luty lutego şubat subat únor února unor unora februarie helmikuu helmikuuta",
-    3: "marzec marca mart maret březen března brezen brezna martie maaliskuu maaliskuuta",
-    4: "kwiecień kwietnia kwiecien nisan duben dubna aprilie huhtikuu huhtikuuta",
-    5: "maja mayıs mayis květen května kveten kvetna toukokuu toukokuuta",
-    6: "czerwiec czerwca haziran červen června cerven cervna iunie kesäkuu kesäkuuta kesakuu kesakuuta",
-    7: "lipiec lipca temmuz červenec července cervenec cervence iulie heinäkuu heinäkuuta heinakuu heinakuuta",
-    8: "sierpień sierpnia sierpien ağustos agustos agustus srpen srpna elokuu elokuuta",
-    9: "wrzesień września wrzesien wrzesnia eylül eylul září zari septembrie syyskuu syyskuuta",
-    10: "październik października pazdziernik pazdziernika ekim říjen října rijen rijna octombrie lokakuu lokakuuta",
-    11: "listopad listopada kasım kasim listopadu noiembrie marraskuu marraskuuta",
-    12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie joulukuu joulukuuta",
+    1: "styczeń stycznia styczen ocak leden ledna ianuarie tammikuu tammikuuta janvāra janvārī",
+    2: "luty lutego şubat subat únor února unor unora februarie helmikuu helmikuuta februāra februārī",
+    3: "marzec marca mart maret březen března brezen brezna martie maaliskuu maaliskuuta marta martā",
+    4: "kwiecień kwietnia kwiecien nisan duben dubna aprilie huhtikuu huhtikuuta aprīļa aprīlī",
+    5: "maja mayıs mayis květen května kveten kvetna toukokuu toukokuuta maija maijā",
+    6: "czerwiec czerwca haziran červen června cerven cervna iunie kesäkuu kesäkuuta kesakuu kesakuuta jūnija jūnijā",
+    7: "lipiec lipca temmuz červenec července cervenec cervence iulie heinäkuu heinäkuuta heinakuu heinakuuta"
+    " jūlija jūlijā",
+    8: "sierpień sierpnia sierpien ağustos agustos agustus srpen srpna elokuu elokuuta augusta augustā",
+    9: "wrzesień września wrzesien wrzesnia eylül eylul září zari septembrie syyskuu syyskuuta septembra septembrī",
+    10: "październik października pazdziernik pazdziernika ekim říjen října rijen rijna octombrie lokakuu lokakuuta"
+    " oktobra oktobrī",
+    11: "listopad listopada kasım kasim listopadu noiembrie marraskuu marraskuuta novembra novembrī",
+    12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie joulukuu joulukuuta"
+    " decembra decembrī",
 }
 
 
@@ -111,15 +115,36 @@ _PRESENT = (
     r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
     r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt|ปัจจุบัน"
 )
-# More words for now ("d.d.", "praegu", "재직중") and CLDR's words for today and now in each language ("heute",
-# "сейчас", "hôm nay") end a range; they are not read alone or leading a line, where some are names or words of
-# other languages ("Leo", "Issa", "Most", "Momento").
+
+
+def _ongoing_words() -> dict[str, list[str]]:
+    """Words that say a role goes on, by kind: "now" ending a range, "since" before a start and "since-" after one
+    (`data/ongoing_words.tsv`, written by hand from the languages)."""
+    out: dict[str, list[str]] = {}
+    for line in (Path(__file__).parent / "data" / "ongoing_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, _lang, word = line.split("\t")
+            out.setdefault(kind, []).append(word)
+    return out
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """`_alternation` with any run of spaces where a word has one ("līdz  šim", "jusqu'à\xa0ce jour")."""
+    return _alternation(words).replace("\\ ", r"\s+")
+
+
+_ONGOING_WORDS = _ongoing_words()
+# More words for now ("d.d.", "praegu", "재직중"), CLDR's words for today and now in each language ("heute", "сейчас",
+# "hôm nay") and the hand-written ones ("jelenleg", "līdz šim", "حتى الآن") end a range; they are not read alone or
+# leading a line, where some are names or words of other languages ("Leo", "Issa", "Most", "Momento").
 _PRESENT_AS_END = (
     _PRESENT + r"|(?:currently\s+)?working"
     r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|(?:em\s+)?aberto|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
     r"|(?:do\s+)?chwili\s+obecnej|súčasnos[tť]i?|doteraz|curent|în\s+prezent|trenutno|наст\.\s*время"
     r"|теперішн(?:ій|ього)\s+час(?:у)?|дотепер|тепер|παρόν|kini|現職|현재|재직\s*중|"
     + _alternation(w for _, w in _WORDS.get("now", []))
+    + "|"
+    + _spaced(_ONGOING_WORDS["now"])
 )
 _MONTH_ALT = _alternation(_FULL_WORDS)
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -184,14 +209,14 @@ _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 _SEP = (
     r"[)\]]?(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
     r"|\b(?:up\s+(?:to|till|until)|to|until|till|til|through|thru|au|à|á|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
-    r"|până\s+(?:în|la)|đến|fins\s+a)\b:?|→|->|>|»|(?<=\s)/(?=\s)|(?<=[\d\s]):(?=\s))\s*[(\[]?"
+    r"|până\s+(?:în|la)|đến|fins\s+a|إلى|الى|حتى)\b:?|→|->|>|»|(?<=\s)/(?=\s)|(?<=[\d\s]):(?=\s))\s*[(\[]?"
 )  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)", "From: Jan 2019 To: Dec 2020", "Jan 2019 / Dec 2020" (not a pipe:
 # "2018 | 2020" lists years); "June 2024 up to date", as Kenyan and Indian CVs write it; "á" is how Portuguese CVs
 # often mistype "à" ("de 22/12/2021 á 10/03/2022"); a colon after a year and before a space parts two dates too
 # ("Sep 2021: Present", as a heading of dates written like a label); each date may stand in brackets of its own
 # ("[April 2024] – [July 2024]"), or a bracket left behind may close the first ("April/2024] – July/2024")
 # "from ... to ...": the word before the start belongs to the dates
-_FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från):?\s+)?"
+_FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من):?\s+)?"
 _RANGE = re.compile(
     rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)
@@ -204,12 +229,17 @@ _SHORT_RANGE = re.compile(
     rf"(?![\w/])",
     re.IGNORECASE,
 )
+_CJK = re.compile(r"[\u3000-\u9fff]")
+_SINCE_WORDS = _spaced(w for w in _ONGOING_WORDS["since"] if not _CJK.search(w))
+_SINCE_CJK = _spaced(w for w in _ONGOING_WORDS["since"] if _CJK.search(w))
 _SINCE = re.compile(
     # "started in", "início em" (Portuguese "start in"): a start with no end, as "since" is
     rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|siden|sejak|alates|από|od|a\s+partir\s+de|с|з|din|"
-    rf"începând\s+cu|started(?:\s+in)?|starting(?:\s+in)?|in[íi]cio\s+em|in[íi]cio\s+en)\s+{_one_pattern('a_')}(?![\w/])"
-    # "(toukokuu) 2019 alkaen" (Finnish: "from 2019 on")
-    rf"|{_START}(?:(?P<b_mname>{_MONTH})\s+(?P<b_my>{_Y})|(?P<b_y>{_Y}))\s+alkaen(?!\w)",
+    rf"începând\s+cu|started(?:\s+in)?|starting(?:\s+in)?|in[íi]cio\s+em|in[íi]cio\s+en|{_SINCE_WORDS})\s+"
+    rf"{_one_pattern('a_')}(?![\w/])"
+    rf"|{_START}(?:{_SINCE_CJK})\s*{_one_pattern('c_')}(?![\w/])"  # "自2019年3月"
+    # after the start: "2019 óta" (Hungarian), "2019'dan beri" (Turkish), "2019年3月起", "2019년 3월부터"
+    rf"|{_START}{_one_pattern('b_')}\s*['’]?(?:{_spaced(_ONGOING_WORDS['since-'])})(?!{_NOT_CJK})",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
@@ -453,8 +483,7 @@ def _short_span(m: re.Match[str]) -> DateSpan | None:
 def _since(text: str) -> DateSpan | None:
     m = _SINCE.search(text)
     if m:
-        first, second = _one(m, "a_"), _one(m, "b_")  # "since 2019" or "2019 alkaen"
-        ay, am = first if first[0] else second
+        ay, am = next((d for d in (_one(m, "a_"), _one(m, "c_"), _one(m, "b_")) if d[0]), ("", None))
         if ay:
             return DateSpan(m.group(0), _fmt(ay, am), "present", m.start(), m.end())
     return None

@@ -1013,7 +1013,9 @@ def _posts_among_activities(lines: list[Line]) -> list[RoleOutline]:
 # "Exchange Student", "Graduate Diploma", "Minor in Economics": words of study, never of a post held
 _STUDY = re.compile(
     r"\b(?:students?|stud(?:y|ies)|exchange|courses?|programm?e|degree|diploma|certificat\w*|thesis|dissertation"
-    r"|minor|major|graduat\w*|school|class|cum laude|gpa|honou?rs)\b",
+    r"|minor|major|graduat\w*|school|class|cum laude|gpa|honou?rs"
+    # a student and a thesis in other languages ("Estudiante del Instituto …", "Studentin", "Tesi di laurea")
+    r"|estudiantes?|estudantes?|[ée]tudiant\w*|student\w+|studente(?:ssa)?|alumn[oa]s?|alun[oa]s?|tesis|tese|tesi|th[èe]se)\b",
     re.I,
 )
 
