@@ -155,7 +155,28 @@ _ABBR_ALT = _alternation(_ABBR_WORDS)
 _MONTH = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT}){_YEAR_NEXT})\.?"
 # after a year an abbreviation ends the date: "2019. márc.", "2023 jan" (not "2019 des projets")
 _MONTH_AFTER_YEAR = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT})(?=\.|\s*(?:$|[-–—~,;)|\t])))\.?"
-_SEASON = "|".join(_SEASONS)
+# Seasons in more languages, and their forms for "in summer" ("kesällä", "летом"): a season names its year. Not
+# Finnish "kesä" (summer), also June's short name ("kesä 2007 – huhti 2012"), read as the month.
+_MORE_SEASONS = (
+    "frühling frühjahr fruhling fruhjahr sommer herbst sommersemester wintersemester lente voorjaar zomer herfst"
+    " najaar vår sommar höst vinter våren sommaren hösten vintern forår efterår høst sommeren høsten vinteren"
+    " kevät syksy talvi keväällä kesällä syksyllä talvella kevad suvi sügis talv kevadel suvel sügisel"
+    " talvel pavasaris vasara rudens ziema pavasarī vasarā rudenī ziemā ruduo žiema pavasarį vasarą rudenį"
+    " žiemą wiosną latem jesienią zimą jaro léto podzim jar leto jeseň pomlad poletje jesen proljeće proleće"
+    " ljeto primăvara primăvară vara vară toamna toamnă iarna iarnă весна лето осень зима весной летом осенью"
+    " зимой літо осінь навесні влітку восени взимку пролет лято есен άνοιξη καλοκαίρι φθινόπωρο χειμώνας"
+    " estiu tardor hivern verán outono verano otoño invierno אביב קיץ סתיו חורף ربيع صيف خريف شتاء"
+    " الربيع الصيف الخريف الشتاء"
+)
+_TWO_WORD_SEASONS = ("mùa xuân", "mùa hè", "mùa thu", "mùa đông", "musim semi", "musim panas", "musim gugur",
+                     "musim dingin", "musim bunga", "musim luruh")  # fmt: skip
+_SEASON = _spaced([*_SEASONS, *_MORE_SEASONS.split(), *_TWO_WORD_SEASONS])
+# A season after its year, as Hungarian, Turkish and Korean write it ("2019 nyarán", "2019 yazı", "2019년 여름")
+_SEASONS_AFTER_YEAR = (
+    "tavasz tavasza tavaszán nyár nyara nyarán ősz ősze őszén ősszel tél tele telén ilkbahar ilkbaharı bahar baharı"
+    " yaz yazı sonbahar sonbaharı güz güzü kış kışı 봄 여름 가을 겨울"
+)
+_SEASON_AFTER_YEAR = _alternation(_SEASONS_AFTER_YEAR.split())
 _QUARTER = _alternation(w for _, w in _WORDS.get("quarter", []))
 _NUMBERED_MONTH = _alternation(w for _, w in _WORDS.get("month-before-number", []))  # "tháng 3", "thg 3"
 # One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",
@@ -167,7 +188,9 @@ _ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}  # Japanese era ye
 def _one_pattern(p: str) -> str:
     """One date, its groups named with the prefix p."""
     return (
-        rf"(?:(?P<{p}season>{_SEASON}),?\s*(?P<{p}sy>{_Y}|['’‘]\d\d)"  # "Summer 2018", "Summer, 2018"
+        # "Summer 2018", "Summer, 2018", "verano de 2019"; "2019 nyarán" (the year first)
+        rf"(?:(?P<{p}season>{_SEASON}),?\s*(?:(?:de|del|di|of)\s+)?(?P<{p}sy>{_Y}|['’‘]\d\d)"
+        rf"|(?P<{p}ssy>{_Y})\.?\s*(?:년\s*)?(?:{_SEASON_AFTER_YEAR})(?!\w)"
         # Minguo years, Taiwan's ("民國108年9月", "108年9月"; a bare "10年" is ten years, so a month must follow)
         rf"|(?:(?:民國|民国)\s*(?P<{p}ry>\d{{2,3}})\s*年|(?P<{p}rb>[4-9]\d|1[0-3]\d)\s*年(?=\s*(?:1[0-2]|0?[1-9])\s*月))"
         rf"(?:\s*(?P<{p}rm>1[0-2]|0?[1-9])\s*月)?"
@@ -280,8 +303,8 @@ def _mm(month: str | int | None) -> str | None:
 def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
     """(year, month) of one side of a match; year may be "" for a lone month."""
     g = {k[len(p) :]: v for k, v in m.groupdict().items() if k.startswith(p) and v}
-    if "season" in g:
-        return _full_year(g["sy"]), None  # a season names a year, not a month
+    if "season" in g or "ssy" in g:
+        return _full_year(g.get("sy") or g["ssy"]), None  # a season names a year, not a month
     if "mname" in g:
         return _full_year(g.get("my") or ""), _mm(_month_of(g["mname"]))
     if "ymname" in g:  # "2023 jan.": the year, then the month
