@@ -34,24 +34,35 @@ _MONTH_WORDS = {
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабря декабрь дек",
 }
 # Polish, Turkish, Czech, Romanian, Indonesian and Finnish, in full only (their short forms, "lis", "ara", "kas",
-# "des", are everyday words), with and without their diacritics ("Ağustos", "Agustos"): typed CVs drop them; and
-# Latvian's genitive and locative ("kopš 2019. gada marta", "2019. gada martā").
+# "des", are everyday words), with and without their diacritics ("Ağustos", "Agustos"): typed CVs drop them.
 _MORE_MONTH_WORDS = {
-    1: "styczeń stycznia styczen ocak leden ledna ianuarie tammikuu tammikuuta janvāra janvārī",
-    2: "luty lutego şubat subat únor února unor unora februarie helmikuu helmikuuta februāra februārī",
-    3: "marzec marca mart maret březen března brezen brezna martie maaliskuu maaliskuuta marta martā",
-    4: "kwiecień kwietnia kwiecien nisan duben dubna aprilie huhtikuu huhtikuuta aprīļa aprīlī",
-    5: "maja mayıs mayis květen května kveten kvetna toukokuu toukokuuta maija maijā",
-    6: "czerwiec czerwca haziran červen června cerven cervna iunie kesäkuu kesäkuuta kesakuu kesakuuta jūnija jūnijā",
-    7: "lipiec lipca temmuz červenec července cervenec cervence iulie heinäkuu heinäkuuta heinakuu heinakuuta"
-    " jūlija jūlijā",
-    8: "sierpień sierpnia sierpien ağustos agustos agustus srpen srpna elokuu elokuuta augusta augustā",
-    9: "wrzesień września wrzesien wrzesnia eylül eylul září zari septembrie syyskuu syyskuuta septembra septembrī",
-    10: "październik października pazdziernik pazdziernika ekim říjen října rijen rijna octombrie lokakuu lokakuuta"
-    " oktobra oktobrī",
-    11: "listopad listopada kasım kasim listopadu noiembrie marraskuu marraskuuta novembra novembrī",
-    12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie joulukuu joulukuuta"
-    " decembra decembrī",
+    1: "styczeń stycznia styczen ocak leden ledna ianuarie tammikuu tammikuuta",
+    2: "luty lutego şubat subat únor února unor unora februarie helmikuu helmikuuta",
+    3: "marzec marca mart maret březen března brezen brezna martie maaliskuu maaliskuuta",
+    4: "kwiecień kwietnia kwiecien nisan duben dubna aprilie huhtikuu huhtikuuta",
+    5: "maja mayıs mayis květen května kveten kvetna toukokuu toukokuuta",
+    6: "czerwiec czerwca haziran červen června cerven cervna iunie kesäkuu kesäkuuta kesakuu kesakuuta",
+    7: "lipiec lipca temmuz červenec července cervenec cervence iulie heinäkuu heinäkuuta heinakuu heinakuuta",
+    8: "sierpień sierpnia sierpien ağustos agustos agustus srpen srpna elokuu elokuuta",
+    9: "wrzesień września wrzesien wrzesnia eylül eylul září zari septembrie syyskuu syyskuuta",
+    10: "październik października pazdziernik pazdziernika ekim říjen října rijen rijna octombrie lokakuu lokakuuta",
+    11: "listopad listopada kasım kasim listopadu noiembrie marraskuu marraskuuta",
+    12: "grudzień grudnia grudzien aralık aralik desember prosinec prosince decembrie joulukuu joulukuuta",
+}
+# Latvian's genitive, locative and dative ("kopš 2019. gada marta", "2019. gada martā", "līdz 2020. gada maijam")
+_LATVIAN_MONTH_CASES = {
+    1: "janvāra janvārī janvārim",
+    2: "februāra februārī februārim",
+    3: "marta martā martam",
+    4: "aprīļa aprīlī aprīlim",
+    5: "maija maijā maijam",
+    6: "jūnija jūnijā jūnijam",
+    7: "jūlija jūlijā jūlijam",
+    8: "augusta augustā augustam",
+    9: "septembra septembrī septembrim",
+    10: "oktobra oktobrī oktobrim",
+    11: "novembra novembrī novembrim",
+    12: "decembra decembrī decembrim",
 }
 
 
@@ -92,9 +103,28 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _WORDS = _date_words()
-MONTH_NUMBER = {
-    w: n for table in (_MONTH_WORDS, _MORE_MONTH_WORDS) for n, words in table.items() for w in words.split()
+# Months CLDR does not give for the languages it names: in Chinese numerals ("三月", "十一月"), the Levantine
+# Arabic names ("آذار", "كانون الثاني"), the Maghreb ones ("جانفي", "جويلية") and Hindi's ("मार्च").
+_MONTH_PHRASES = {
+    1: ("一月", "كانون الثاني", "جانفي", "जनवरी"),
+    2: ("二月", "شباط", "فيفري", "फ़रवरी", "फरवरी"),
+    3: ("三月", "آذار", "मार्च"),
+    4: ("四月", "نيسان", "أفريل", "अप्रैल"),
+    5: ("五月", "أيار", "ماي", "मई"),
+    6: ("六月", "حزيران", "جوان", "जून"),
+    7: ("七月", "تموز", "جويلية", "जुलाई"),
+    8: ("八月", "آب", "أوت", "अगस्त"),
+    9: ("九月", "أيلول", "सितंबर", "सितम्बर"),
+    10: ("十月", "تشرين الأول", "अक्टूबर", "अक्तूबर"),
+    11: ("十一月", "تشرين الثاني", "नवंबर", "नवम्बर"),
+    12: ("十二月", "كانون الأول", "दिसंबर", "दिसम्बर"),
 }
+MONTH_NUMBER = {
+    w: n
+    for table in (_MONTH_WORDS, _MORE_MONTH_WORDS, _LATVIAN_MONTH_CASES)
+    for n, words in table.items()
+    for w in words.split()
+} | {w: n for n, words in _MONTH_PHRASES.items() for w in words}
 # CLDR's names in full may stand alone ("June – August 2019"); its abbreviations ("lis", "ara", "des", "out") are
 # everyday words in other languages, so they are a month only with a year after them.
 _FULL_WORDS = set(MONTH_NUMBER) | {w for _, w in _WORDS.get("month", [])}
@@ -204,7 +234,9 @@ def _one_pattern(p: str) -> str:
         rf"|(?:{_NUMBERED_MONTH})\s*(?P<{p}vm>1[0-2]|0?[1-9])(?:\s*[/,.-]\s*|\s+năm\s+|\s+)(?P<{p}vy>{_Y})"
         # the year first: "2023 jan.", "2019. március" (Hungarian), "2019 m. kovas" (Lithuanian), "2019. gada marts",
         # "2020, Jul"
-        rf"|(?P<{p}ym>{_Y})(?:\.?\s+|\.|,\s*)(?:(?:m\.|g\.|gada)\s*)?(?P<{p}ymname>{_MONTH_AFTER_YEAR})(?![\w])"
+        # "2019年三月"; a day between (Latvian "2019. gada 15. martā") or after (Hungarian "2019. március 15.")
+        rf"|(?P<{p}ym>{_Y})(?:\.?\s+|\.|,\s*|\s*年\s*)(?:(?:m\.|g\.|gada)\s*)?(?:[0-3]?\d\.\s*)?"
+        rf"(?P<{p}ymname>{_MONTH_AFTER_YEAR})(?:\s[0-3]?\d\.)?(?!{_NOT_CJK})"
         rf"|(?P<{p}cy>{_Y})\s*[年년]\s*(?P<{p}cm>1[0-2]|0?[1-9])\s*[月월]?(?:\s*\d{{1,2}}\s*[日일])?"
         rf"|(?P<{p}ky>{_Y})\.\s(?P<{p}km>1[0-2]|0?[1-9])\.(?:\s?[0-3]?\d\.)?"  # "2019. 3." (Korean, Hungarian)
         rf"|(?P<{p}um>0?[1-9]|1[0-2])/(?P<{p}ud>1[3-9]|2\d|3[01])/(?P<{p}uy>{_Y})"  # "3/15/2019": the day tells
@@ -232,14 +264,14 @@ _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 _SEP = (
     r"[)\]]?(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
     r"|\b(?:up\s+(?:to|till|until)|to|until|till|til|through|thru|au|à|á|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
-    r"|până\s+(?:în|la)|đến|fins\s+a|إلى|الى|حتى)\b:?|→|->|>|»|(?<=\s)/(?=\s)|(?<=[\d\s]):(?=\s))\s*[(\[]?"
+    r"|până\s+(?:în|la)|đến|fins\s+a|إلى|الى|حتى|līdz)\b:?|→|->|>|»|(?<=\s)/(?=\s)|(?<=[\d\s]):(?=\s))\s*[(\[]?"
 )  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)", "From: Jan 2019 To: Dec 2020", "Jan 2019 / Dec 2020" (not a pipe:
 # "2018 | 2020" lists years); "June 2024 up to date", as Kenyan and Indian CVs write it; "á" is how Portuguese CVs
 # often mistype "à" ("de 22/12/2021 á 10/03/2022"); a colon after a year and before a space parts two dates too
 # ("Sep 2021: Present", as a heading of dates written like a label); each date may stand in brackets of its own
 # ("[April 2024] – [July 2024]"), or a bracket left behind may close the first ("April/2024] – July/2024")
 # "from ... to ...": the word before the start belongs to the dates
-_FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من):?\s+)?"
+_FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من|no):?\s+)?"
 _RANGE = re.compile(
     rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)
@@ -690,7 +722,8 @@ def _leading(text: str, span: DateSpan) -> DateSpan:
     return DateSpan(head.text, span.start, span.end, head.begin, head.finish)
 
 
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Full-width digits ("１０８年９月"), Arabic-Indic ("مارس ٢٠١٩"), Persian and Devanagari ones: one for one
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 4)
 
 
 _FOUNDED = re.compile(r"(?<!\w)(?:estd?\.|established)\s*(?:in\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
@@ -699,7 +732,7 @@ _FOUNDED = re.compile(r"(?<!\w)(?:estd?\.|established)\s*(?:in\s+)?(?:1[89]|20)\
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
     wide = text
-    text = text.translate(_ASCII_DIGITS)  # "１０８年９月": full-width digits, one for one
+    text = text.translate(_ASCII_DIGITS)
     # "DONNELLY GROUP, Est. 1999": the year the employer was founded is no date of the role (masked, same length)
     text = _FOUNDED.sub(lambda m: " " * len(m.group(0)), text)
     span = _dates(text)

@@ -121,3 +121,37 @@ def test_a_student_of_an_ongoing_course_in_another_language_is_no_post() -> None
     )
     roles = [(r.title.value, r.employer.value, r.end.value) for r in read_outline(data).roles]
     assert roles == [("Reponedor", "Almacenes Brisa", "2024-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019年三月 - 2020年十一月", "2019-03", "2020-11"),  # months in Chinese numerals
+        ("2019年一月至2020年五月", "2019-01", "2020-05"),
+        ("2019. gada 15. martā – 2020. gada 20. maijā", "2019-03", "2020-05"),  # Latvian: year, day, month
+        ("2019. március 15. – 2020. május 20.", "2019-03", "2020-05"),  # Hungarian: year, month, day
+        ("آذار 2019 - أيار 2020", "2019-03", "2020-05"),  # Levantine month names
+        ("كانون الثاني 2019 - تشرين الأول 2020", "2019-01", "2020-10"),
+        ("جانفي 2019 - جويلية 2020", "2019-01", "2020-07"),  # Maghreb month names
+        ("des de 2019", "2019", "present"),  # Catalan "since", not December
+        ("des del març de 2019", "2019-03", "present"),
+    ],
+)
+def test_more_date_forms_of_these_languages(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("no 2019. gada marta līdz 2020. gada maijam", "2019-03", "2020-05"),  # Latvian "from ... to ..."
+        ("مارس ٢٠١٩ - مايو ٢٠٢٠", "2019-03", "2020-05"),  # Arabic-Indic digits
+        ("٢٠١٩ - ٢٠٢٠", "2019", "2020"),
+        ("मार्च २०१९ – मई २०२०", "2019-03", "2020-05"),  # Devanagari digits, Hindi months
+    ],
+)
+def test_dates_in_other_digits_and_latvian_from_to(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+    assert text[span.begin : span.finish] == span.text  # read in place, as written
