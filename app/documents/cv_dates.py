@@ -727,6 +727,13 @@ _ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨�
 
 
 _FOUNDED = re.compile(r"(?<!\w)(?:estd?\.|established)\s*(?:in\s+)?(?:1[89]|20)\d\d(?!\d)", re.I)
+# "2044 Market St, Apt 6": a house number, not a year: a number, one to three capitalised words and a street's
+# kind closing the address (a comma, a unit, the end), not a name going on ("2019 Main Street Bistro"), and not
+# the end of a range
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w/.,–—-])(?<![–—-]\s)\d{1,5}(?=\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Parkway"
+    r"|Pkwy|Dr|Drive|Ln|Lane|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy)\b\.?(?:\s*(?:,|$|#|(?:Apt|Suite|Ste|Unit)\b)))"
+)
 
 
 def find_dates(text: str) -> DateSpan | None:
@@ -735,6 +742,7 @@ def find_dates(text: str) -> DateSpan | None:
     text = text.translate(_ASCII_DIGITS)
     # "DONNELLY GROUP, Est. 1999": the year the employer was founded is no date of the role (masked, same length)
     text = _FOUNDED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _HOUSE_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     span = _dates(text)
     mended = _mended_dates(text)
     if mended is not None and (span is None or span.single or _wider(mended, span)):
