@@ -386,6 +386,8 @@ def row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) ->
     rows = [_row_of(lines[j]) for j, _ in anchors]
     if any(r.startswith(table + "r") and rows.count(r) > 1 for r in rows):
         return None
+    if _rows_cut_across_roles(lines, anchors, table):
+        return None
     same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row]
     lead = [j for j in same if j < i and head_like(lines[j])]
     tail: list[int] = []
@@ -394,6 +396,21 @@ def row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) ->
             break  # "Handled tickets for stores" under the title and employer in the cell: the description
         tail.append(j)
     return (lead, tail) if lead or tail else None
+
+
+def _rows_cut_across_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], table: str) -> bool:
+    """Rows that cut the roles anywhere: a line dressed its own way (`**Samsung AI Center**`) stands before the dates
+    in one row and after them in another whose own dates have none before them, so it is the next role's."""
+    before: list[set[tuple[str, bool, bool]]] = []
+    after: list[set[tuple[str, bool, bool]]] = []
+    for i, _ in anchors:
+        row = _row_of(lines[i])
+        if not row.startswith(table + "r"):
+            continue
+        same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row and head_like(lines[j])]
+        before.append({signature(lines[j]) for j in same if j < i} - {("", False, False)})
+        after.append({signature(lines[j]) for j in same if j > i} - {("", False, False)})
+    return any(s in a and s not in b and s in c for a in before for b, c in zip(before, after, strict=True) for s in a)
 
 
 def _sub_heading(line: Line, lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
