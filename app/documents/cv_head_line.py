@@ -1266,7 +1266,22 @@ def _split_run_on(text: str) -> tuple[str, str]:
         return "", ""
     if len(words) - k - 1 == 1 and fold(first.strip(".,")).casefold() in ORG_WORDS:
         return "", ""  # "DESENVOLVEDOR SOFTWARE": a bare word of organisations' names qualifies the post, names no one
+    if _practice_only(rest):
+        return "", ""  # "Desarrollador Web Front End", "Developer Full Stack": the practice after the post qualifies it
     return " ".join(words[: k + 1]), rest
+
+
+# Words of a technical practice, written after a post as Romance languages write it ("Desarrollador Web Front End")
+_PRACTICE_WORDS = (
+    "web front end frontend back backend full stack fullstack mobile cloud software hardware embedded game games"
+    " ui ux qa it ios android net"
+)
+_PRACTICE = frozenset(_PRACTICE_WORDS.split()) | FIELDS | ROMANCE_FIELDS | {fold(s) for s in SKILLS}
+
+
+def _practice_only(text: str) -> bool:
+    words = [fold(w) for w in re.split(r"[\s/-]+", text.strip(" .,")) if w]
+    return bool(words) and all(w in _PRACTICE for w in words) and not has_org_word(text)
 
 
 _KIND_OF_PLACE = frozenset(
