@@ -936,7 +936,8 @@ _AND = re.compile(r"\s(?:and|y|e|et|und|en|och|og|i|ve|и|&)\s", re.I)
 
 def _titles_listed(parts: list[str]) -> list[str]:
     """ "Traductor, Redactor y Diseñador, Universidad TECH": posts listed with commas and closed by "and" are one
-    title; the parts before the closing one are short names of no organisation or place."""
+    title; the parts before the closing one are short names of no organisation or place. Posts listed with commas,
+    each a post's name, before the organisation are one title too."""
     for j in range(1, len(parts)):
         if not _AND.search(parts[j]) or role_score(parts[j]) < 1:
             continue
@@ -944,7 +945,20 @@ def _titles_listed(parts: list[str]) -> list[str]:
         if all(0 < len(h.split()) <= 3 and h[:1].isupper() and _listed_post(h) for h in heads):
             return [", ".join(parts[: j + 1]), *parts[j + 1 :]]
         return parts
+    # "Research Intern, Team Lead, National Institute of Informatics": two posts or more listed with commas, each a
+    # post's name, before the organisation are one title
+    j = 0
+    while j < len(parts) and _post_piece(parts[j]):
+        j += 1
+    if 2 <= j < len(parts) and has_org_word(parts[j]):
+        return [", ".join(parts[:j]), *parts[j:]]
     return parts
+
+
+def _post_piece(piece: str) -> bool:
+    """ "Team Lead", "Principal Consultant": a few words ending in a post's noun (not "Medicines Analysis Team")."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and role_score(words[-1]) >= 1 and not has_org_word(words[-1]) and not is_place(piece)
 
 
 # Agent nouns in the languages CVs are written in ("Traductor", "Redactor", "Writer", "Consultant", "Analista"): a
