@@ -102,6 +102,7 @@ def test_the_range_with_words_between_is_read_whole(text: str, start: str, end: 
         ("2017 - MA Economics", "2017", "2017"),
         ("SQL Server 2019 ab", "2019", "2019"),
         ("2019 – Nayarit Foods", "2019", "2019"),
+        ("Jan 2019 – Dato Systems", "2019-01", "2019-01"),  # "bis dato" ends a range, "Dato" alone is a name
     ],
 )
 def test_a_word_that_only_looks_like_one_is_no_end(text: str, start: str, end: str) -> None:
