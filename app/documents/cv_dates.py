@@ -288,10 +288,8 @@ _CJK = re.compile(r"[\u3000-\u9fff]")
 _SINCE_WORDS = _spaced(w for w in _ONGOING_WORDS["since"] if not _CJK.search(w))
 _SINCE_CJK = _spaced(w for w in _ONGOING_WORDS["since"] if _CJK.search(w))
 _SINCE = re.compile(
-    # "started in", "início em" (Portuguese "start in"): a start with no end, as "since" is
-    rf"(?<!\w)(?:since|from|depuis|seit|desde|dal|vanaf|sedan|siden|sejak|alates|από|od|a\s+partir\s+de|с|з|din|"
-    rf"începând\s+cu|started(?:\s+in)?|starting(?:\s+in)?|in[íi]cio\s+em|in[íi]cio\s+en|{_SINCE_WORDS})\s+"
-    rf"{_one_pattern('a_')}(?![\w/])"
+    # "since", and "started in", "início em" (Portuguese "start in"): a start with no end (every word in the list)
+    rf"(?<!\w)(?:{_SINCE_WORDS})\s+{_one_pattern('a_')}(?![\w/])"
     rf"|{_START}(?:{_SINCE_CJK})\s*{_one_pattern('c_')}(?![\w/])"  # "自2019年3月"
     # after the start: "2019 óta" (Hungarian), "2019'dan beri" (Turkish), "2019年3月起", "2019년 3월부터"
     rf"|{_START}{_one_pattern('b_')}\s*['’]?(?:{_spaced(_ONGOING_WORDS['since-'])})(?!{_NOT_CJK})",
