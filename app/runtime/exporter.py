@@ -20,16 +20,39 @@ def _kind(name: str) -> str:
     return base + ("_pdf" if name.endswith(".pdf") else "")
 
 
+def _owner(folder: Path) -> str | None:
+    """The id of the job whose documents are in `folder` (None: a new folder); an unreadable record counts as
+    someone else's."""
+    info = folder / "job_info.json"
+    if not info.exists():
+        return None
+    try:
+        return str(json.loads(info.read_text(encoding="utf-8"))["job"]["id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+
+
 class Exporter:
     def __init__(self, store: Store, blobs: BlobStore, export_root: Path) -> None:
         self.store, self.blobs, self.root = store, blobs, export_root
 
+    def _folder(self, name: str, job_id: str) -> Path:
+        """The job's own folder. Two postings of one company with one title on one day (two cities, say) would
+        share `name` and the second's letter would land on the first's files: the second gets its id appended."""
+        from app.documents import safe_export_dir
+        from app.documents.export import MAX_NAME
+
+        folder = safe_export_dir(self.root, name)
+        if _owner(folder) in (None, job_id):
+            return folder
+        return safe_export_dir(self.root, f"{name[: MAX_NAME - 9].rstrip('_-')}_{job_id[:8]}")
+
     def __call__(self, event: Event) -> tuple[str, list[DocumentRow]]:
-        from app.documents import export_folder_name, safe_export_dir
+        from app.documents import export_folder_name
 
         job = q.load_job(self.store, event.job_id or "")
         day = event.at.date() if event.at else datetime.now(UTC).date()  # UTC, like every timestamp
-        folder = safe_export_dir(self.root, export_folder_name(day, job.company, job.title))
+        folder = self._folder(export_folder_name(day, job.company, job.title), job.id)
         folder.mkdir(parents=True, exist_ok=True)
         rows: list[DocumentRow] = []
         for doc in event.data.get("documents", []):

@@ -30,6 +30,8 @@ Export = tuple[str, list[DocumentRow]]
 Exporter = Callable[[Event], Export]
 # Decides where a job with ready documents goes next (approval, dry run, or approved).
 NextAfterDocuments = Callable[[], Status]
+# The states in which a run's documents are still to come.
+_RUNNING = frozenset({Status.QUEUED, Status.PROCESSING})
 
 
 class Recorder(BackgroundLoop):
@@ -93,7 +95,7 @@ class Recorder(BackgroundLoop):
         self.bus.ack([entry_id for entry_id, _ in batch])
 
     def _export(self, event: Event) -> Export | None:
-        return self.exporter(event) if _has_documents(event) and self._current_run(event) else None
+        return self.exporter(event) if _has_documents(event) and self._takes_documents(event) else None
 
     def _apply_once(
         self,
@@ -118,9 +120,14 @@ class Recorder(BackgroundLoop):
             self.applied += 1
         return applied
 
-    def _current_run(self, event: Event) -> bool:
-        """A late event of an older run must not overwrite the current run's documents."""
-        return event.job_id is not None and q.run_id_of(self.store, event.job_id) == event.run_id
+    def _takes_documents(self, event: Event) -> bool:
+        """Only the job's current run, while it is still running, writes its documents. A late event of an older
+        run, and a second finish of this one (a run done twice, an event delivered again after a crash), must not
+        write over documents the seeker may have edited, approved or sent."""
+        if event.job_id is None:
+            return False
+        row = q.run_state(self.store, event.job_id)
+        return row is not None and row[1] == event.run_id and row[0] in _RUNNING
 
     def _apply(
         self,
@@ -188,7 +195,7 @@ class Recorder(BackgroundLoop):
             q.transition(cur, job_id, Status(outcome), reason=reason)
         elif outcome == "expired":  # issue 13: the posting closed before documents were made
             q.transition(cur, job_id, Status.EXPIRED, reason=reason)
-        elif outcome == "documents_ready" and export is not None:
+        elif outcome == "documents_ready" and export is not None and status in _RUNNING:
             folder, docs = export
             documents_q.replace_all(cur, job_id, docs)
             q.transition(cur, job_id, Status.DOCUMENTS_READY, reason=reason, folder=folder)

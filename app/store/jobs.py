@@ -113,6 +113,12 @@ def run_of(cur: duckdb.DuckDBPyConnection, job_id: str) -> tuple[Status, str | N
     return None if row is None else (Status(row[0]), row[1])
 
 
+def run_state(store: Store, job_id: str) -> tuple[Status, str | None] | None:
+    """The job's status and current run id read outside a transaction, or None when there is no such job."""
+    row = store.read_one("SELECT status, run_id FROM jobs WHERE id = ?", [job_id])
+    return None if row is None else (Status(row["status"]), row["run_id"])
+
+
 def run_id_of(store: Store, job_id: str) -> str | None:
     """The job's current run id, read outside a transaction (None: no such job, or never run)."""
     value = store.scalar("SELECT run_id FROM jobs WHERE id = ?", [job_id])

@@ -50,7 +50,8 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
             with gr.Column(scale=3, min_width=320):
                 panel = build_job_panel(api, "approval", after=(h.after, [pick, ticks], [shown, pick, ticks]))
 
-    pick.change(panel.load, [pick], panel.outputs, api_visibility="private", **ONE_AT_A_TIME)
+    opened = [pick, panel.job_id, panel.letter, panel.letter_shown]
+    pick.change(panel.open, opened, panel.outputs, api_visibility="private", **ONE_AT_A_TIME)
     bulk.click(h.ask, [ticks, shown], [confirm_box, summary, pending_bulk, bulk_out], api_visibility="private")
     yes.click(h.approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private").then(
         h.refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private"

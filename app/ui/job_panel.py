@@ -84,6 +84,19 @@ class JobPanel:
     outputs: list[Any]
     letter: gr.Textbox  # the letter as the seeker may be editing it
     letter_shown: gr.State  # the letter as the panel last loaded it
+    fetch: Callable[[str], dict[str, Any]]  # the job's review from the API
+
+    def open(self, pick: str, jid: str, typed: str, shown: str) -> tuple[Any, ...]:
+        """The job the list points at. Opening the job that is already open (the list set to it again, e.g. by
+        the page's first refresh landing after the seeker's own click) reloads it like a refresh: an unsaved
+        letter edit stays in the box, where a plain load would put the old letter back and a save would send it."""
+        if not pick or pick != jid or typed == shown:
+            return self.load(pick)
+        try:
+            review = self.fetch(pick)
+        except ApiError:
+            return self.load(pick)  # says why the job cannot be shown
+        return self.reloaded(pick, review, typed, shown)
 
     def reloaded(self, jid: str, review: dict[str, Any], typed: str, shown: str) -> tuple[Any, ...]:
         """The job shown again from the `review` a refresh fetched, the letter box left alone while it holds an edit
@@ -135,7 +148,7 @@ def build_job_panel(
     chain(save_letter.click(h.save, [job_id, letter], result))
     chain(restore.click(h.save, [job_id, saved], result))
     chain(discard.click(h.drop, [job_id], result))
-    return JobPanel(job_id, version, result, view, h.load, outputs, letter, letter_shown)
+    return JobPanel(job_id, version, result, view, h.load, outputs, letter, letter_shown, api.review)
 
 
 def _action_buttons(prefix: str) -> dict[str, Any]:

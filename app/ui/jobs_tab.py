@@ -81,8 +81,8 @@ def build_jobs_tab(api: ApiClient) -> JobsTab:
     # A job that leaves the filtered list (e.g. marked applied under "Approved") stays open: the seeker
     # sees what happened and can go on (record an outcome) without finding it again.
     pick.change(
-        lambda j: panel.load(j) if j else tuple(gr.skip() for _ in panel.outputs),
-        [pick],
+        lambda j, *open_job: panel.open(j, *open_job) if j else tuple(gr.skip() for _ in panel.outputs),
+        [pick, panel.job_id, panel.letter, panel.letter_shown],
         panel.outputs,
         **ONE_AT_A_TIME,
     )

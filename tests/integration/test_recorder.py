@@ -135,3 +135,57 @@ def test_a_run_that_ends_after_an_app_restart_put_its_job_back_to_queued_still_s
     type_, stage, data = final
     assert rec.apply(_ev(job_id, type_, stage, **data))
     assert store.scalar("SELECT status FROM jobs") == status
+
+
+def _letter(text: str) -> bytes:
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph(text)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_a_second_finish_of_the_same_run_never_writes_over_the_seekers_edit(tmp_path: Path) -> None:
+    """A run done twice (a worker taken for dead and its job run again) or a finish delivered again after a crash
+    comes after the job is waiting for approval: the letter the seeker edited meanwhile stays as they left it."""
+    import hashlib
+
+    from app.applications import edit
+    from app.documents.export import atomic_write
+
+    store = Store(tmp_path / "twice.duckdb").open()
+    letter = tmp_path / "export" / "Alex_Morgan_CL.docx"
+    letter.parent.mkdir()
+    tailored = _letter("The letter the run wrote.")
+    exports: list[str] = []
+
+    def exporter(ev: Event) -> tuple[str, list]:  # type: ignore[type-arg]
+        exports.append(ev.id)
+        atomic_write(letter, tailored)
+        digest = hashlib.sha256(tailored).hexdigest()
+        row = {"kind": "cover_letter", "name": letter.name, "path": str(letter), "sha256": digest, "size": 1}
+        return str(letter.parent), [row]
+
+    rec = Recorder(store, MemoryBus(), exporter=exporter, after_documents=lambda: Status.AWAITING_APPROVAL)
+    job = Job(title="Data Engineer", company="Acme", source="manual", source_id="7")
+    store.write(lambda cur: q.insert_job(cur, job, Status.DISCOVERED))
+    store.write(lambda cur: q.transition(cur, job.id, Status.QUEUED, run_id="run1"))
+    finish = _ev(job.id, "job.finished", "pipeline", outcome="documents_ready", documents=[])
+    assert rec.apply(finish)
+    assert store.scalar("SELECT status FROM jobs") == "awaiting_approval" and exports == [finish.id]
+    edited = _letter("My own words, edited by hand.")
+    edit.replace_document(store, job.id, "cover_letter", edited, letter.name)
+    again = finish.model_copy(update={"id": "run1:pipeline:job.finished:second-run"})
+    assert rec.apply(again)  # recorded, and changes nothing
+    assert not rec.apply(finish)  # the first finish delivered again
+    assert exports == [finish.id]
+    assert letter.read_bytes() == edited
+    assert (
+        store.scalar("SELECT sha256 FROM documents WHERE kind = 'cover_letter'") == hashlib.sha256(edited).hexdigest()
+    )
+    assert store.scalar("SELECT status FROM jobs") == "awaiting_approval"
+    store.close()

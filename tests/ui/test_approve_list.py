@@ -59,3 +59,23 @@ def test_a_refresh_that_reloads_the_open_job_leaves_an_unsaved_letter_edit_alone
     assert older[at_shown] == review["letter_body"]  # nothing typed: the box shows the letter the job holds now
     assert older[at_letter] == gr.update(value=review["letter_body"])
     assert older[0] == job["job_id"] and len(older) == len(panel.outputs)
+
+
+def test_opening_the_job_already_open_keeps_an_unsaved_letter_edit(client: TestClient) -> None:
+    """The list set to the open job again (the page's first refresh landing after the seeker's click) must not put
+    the old letter back into the box: the next save would send the old letter and drop the edit."""
+    from app.ui.job_panel import build_job_panel
+
+    api = ApiClient("http://testserver", http=client)
+    [job] = client.post("/api/jobs", json={"text": POSTING}).json()
+    jid = job["job_id"]
+    with gr.Blocks():
+        panel = build_job_panel(api, "t")
+    at_job, at_letter = panel.outputs.index(panel.job_id), panel.outputs.index(panel.letter)
+    shown = api.review(jid).get("letter_body") or ""
+    again = panel.open(jid, jid, "My own words, not saved yet.", shown)
+    assert again[at_job] == jid and again[at_letter] == gr.skip()  # the edit stays in the box
+    fresh = panel.open(jid, "", "", "")  # opened from another job (or none): the job's letter is shown
+    assert fresh[at_job] == jid and fresh[at_letter] == gr.update(value=shown)
+    unedited = panel.open(jid, jid, shown, shown)  # nothing typed: a plain reload
+    assert unedited[at_letter] == gr.update(value=shown)
