@@ -1477,11 +1477,30 @@ def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
         group, inner = roles[k], []
         titled = group.title.value and not _WEB_ADDRESS.fullmatch(group.title.value)  # "CISV International – cisv.org"
         name = group.employer.value if not titled else _named_only(group)
+        # "TAMU RoboMasters, Texas A&M University<TAB>Jan 2020 – May 2023" over its teams, each with its own dates:
+        # both pieces name the organisation, but only over units of it ("Embedded Systems Team")
+        both = (
+            titled
+            and not name
+            and not group.bullets
+            and bool(group.employer.value)
+            and role_score(group.title.value) < 1
+        )
+        if both:
+            name = f"{group.title.value}, {group.employer.value}"
         tiled = _tiled(group, roles[k + 1 :])
         for n, r in enumerate(roles[k + 1 :]):
-            # "Co-Vice President & Founding Member, Sep 2021 – May 2023" read as an employer for want of another piece
-            lone = not r.title.value and not r.place.value and (role_score(r.employer.value) >= 1 or n < tiled)
-            if not name or (r.employer.value and not lone) or not (r.title.value or lone) or not _within(r, group):
+            # "Co-Vice President & Founding Member, Sep 2021 – May 2023" read as an employer for want of another piece;
+            # "Embedded Systems Team, Aug 2021 – May 2023": a unit of the employer above, the post held in it
+            unit = _UNIT_NAME.search(r.employer.value) is not None
+            lone = not r.title.value and not r.place.value and (role_score(r.employer.value) >= 1 or n < tiled or unit)
+            # "Treasurer, DFW Chapter, Jul 2017 – Jun 2019": a post in a unit of the employer above
+            in_unit = bool(r.title.value) and unit
+            if not name or (r.employer.value and not (lone or in_unit)) or not (r.title.value or lone):
+                break
+            if both and not (lone and unit):
+                break
+            if not _within(r, group):
                 break
             inner.append(r)
         for r in inner:
@@ -1518,9 +1537,20 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2
 def _named_only(group: RoleOutline) -> str:
     """ "Northwind Traders<TAB>2019 – Present" read as a title for want of an organisation word: with no employer, no
     post's noun and no bullets of its own, the line over titled roles within its span names their employer."""
-    if group.employer.value or group.bullets or role_score(group.title.value) >= 1:
+    if group.bullets or role_score(group.title.value) >= 1:
+        return ""
+    if group.employer.value:  # "TAMU RoboMasters, Texas A&M University<TAB>Jan 2020 – May 2023": both name it
         return ""
     return group.title.value
+
+
+# "Embedded Systems Team", "DFW Chapter", "Department of Sociology": a unit of an organisation, not one of its own
+# ("Group" and "Office" end the names of whole companies: "BMW Group", "Home Office")
+_UNIT_NAME = re.compile(
+    r"\b(?:team|chapter|branch|division|department|dept\.?|lab|laboratory|unit|committee|squad|section|desk|crew)$"
+    r"|^(?:the\s+)?(?:department|dept\.?|division|faculty|school|cent(?:re|er)|unit)\s+(?:of|for)\s",
+    re.I,
+)
 
 
 def _within(role: RoleOutline, group: RoleOutline) -> bool:
