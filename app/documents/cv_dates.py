@@ -734,6 +734,44 @@ _HOUSE_NUMBER = re.compile(
 )
 
 
+# Hungarian marks a range by case endings, not a dash: "2019 márciusától 2020 májusáig", "2019-től 2021-ig",
+# "2017. szeptember 1-től 2019. június 30-ig" (from: -tól/-től, until: -ig, in: -ban/-ben; "-ától", "-jáig" after the
+# possessive). The endings are written over in place, same length: "from" becomes a dash (a day keeps its dot).
+_HU_MONTH = (
+    r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
+    r"|januar|februar|marcius|aprilis|majus|junius|julius|oktober)"
+)
+_HU_CASE = re.compile(
+    rf"(?:(?<=\d)(?P<num>-(?:j?[aáeé])?)|(?<!\w)(?P<mw>{_HU_MONTH})(?:j?[aáeé])?)(?P<case>t[óőoö]l|ig|b[ae]n)(?!\w)",
+    re.I,
+)
+
+_NOW_AFTER = re.compile(rf"\s*(?:{_PRESENT_AS_END})(?!\w)", re.I)
+
+
+def _hungarian_cases(text: str) -> tuple[str, int | None]:
+    """The text with Hungarian date endings written over, and where a "from" with no end after it stood (the role
+    goes on: "2019 márciusától")."""
+    out, open_at = text, None
+    hits = list(_HU_CASE.finditer(text))
+    for n, m in enumerate(hits):
+        start = m.start("num") if m.group("num") is not None else m.end("mw")
+        size = m.end() - start
+        before = text[: m.start()]
+        day = (
+            m.group("num") is not None and len(before) - len(before.rstrip("0123456789")) <= 2
+        )  # "1-től", not "2019-től"
+        if m.group("case").lower().startswith("t"):
+            if any(h.group("case").lower() == "ig" for h in hits[n + 1 :]) or _NOW_AFTER.match(text, m.end()):
+                new = (". – " if day else " – ").ljust(size)[:size]
+            else:
+                new, open_at = ("." if day else "").ljust(size), m.end()
+        else:
+            new = ("." if day else "").ljust(size)
+        out = out[:start] + new + out[m.end() :]
+    return out, open_at
+
+
 def find_dates(text: str) -> DateSpan | None:
     """The role's date expression in text: a range first, then "since <date>", an open end, then a single date."""
     wide = text
@@ -741,10 +779,13 @@ def find_dates(text: str) -> DateSpan | None:
     # "DONNELLY GROUP, Est. 1999": the year the employer was founded is no date of the role (masked, same length)
     text = _FOUNDED.sub(lambda m: " " * len(m.group(0)), text)
     text = _HOUSE_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+    text, open_at = _hungarian_cases(text) if _HU_CASE.search(text) else (text, None)
     span = _dates(text)
     mended = _mended_dates(text)
     if mended is not None and (span is None or span.single or _wider(mended, span)):
         span = mended  # "Febuary 2019 – June 2020": not only "2019 – June 2020"
+    if span is not None and open_at is not None and span.start == span.end and span.finish <= open_at:
+        span = DateSpan(wide[span.begin : open_at], span.start, "present", span.begin, open_at)  # "2019 márciusától"
     if span is not None and text != wide:
         span.text = wide[span.begin : span.finish]
     return span
