@@ -21,6 +21,10 @@ from app.ui.render import e, review_html
 # read the job open before it and write that job back over the one just opened, so a letter saved next went to it.
 ONE_AT_A_TIME: dict[str, Any] = {"concurrency_id": "open-job-panel", "concurrency_limit": 1}
 
+# The letter is saved as the box shows it when the button is pressed: the text on screen, read in the browser, not
+# the value the page last synced for the box (seen stale under load when the save followed the typing at once).
+_ON_SCREEN = "(jid, text) => [jid, document.querySelector('#PREFIX-letter textarea')?.value ?? text]"
+
 ACTION_BUTTONS = ("approve", "applied", "send", "send_again", "retry", "skip", "confirm_sent", "confirm_not_sent")
 
 
@@ -145,7 +149,7 @@ def build_job_panel(
             lambda j, v, p, o, n: h.act("outcome", j, v, p, o, n), [job_id, version, plan_state, outcome, notes], result
         )
     )
-    chain(save_letter.click(h.save, [job_id, letter], result))
+    chain(save_letter.click(h.save, [job_id, letter], result, js=_ON_SCREEN.replace("PREFIX", prefix)))
     chain(restore.click(h.save, [job_id, saved], result))
     chain(discard.click(h.drop, [job_id], result))
     return JobPanel(job_id, version, result, view, h.load, outputs, letter, letter_shown, api.review)

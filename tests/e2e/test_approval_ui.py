@@ -199,6 +199,7 @@ def test_letter_edit_keeps_the_name_block_and_makes_the_pdf_again(stack: Stack, 
     expect(box).to_have_value(before, timeout=T)  # prefilled with the letter's current body
     new = "I would like to bring my pipeline work to Kilo Health: PhraseEditedByHand.\n\nSecond paragraph here."
     box.fill(new)
+    expect(box).to_have_value(new)  # what the seeker sees before saving
     page.locator("#approval-save-letter").click()
     expect(page.locator("#approval-result")).to_contain_text("PDF was made again", timeout=120_000)
     docs = {d["kind"]: d for d in stack.get(f"/api/jobs/{job}")["documents"]}
