@@ -733,6 +733,17 @@ _HOUSE_NUMBER = re.compile(
     r"|Pkwy|Dr|Drive|Ln|Lane|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy)\b\.?(?:\s*(?:,|$|#|(?:Apt|Suite|Ste|Unit)\b)))"
 )
 
+# "Windows Server 2019", "Visual Studio 2022", "AutoCAD 2018": a product's version, not a date of the role. A year
+# right after a software product's name, with no range going on from it, is masked (same length). Names that are
+# also words or employers' names ("Studio", "Exchange", "Illustrator", Spanish "Primavera") only with their maker or
+# kind ("Pixel Studio 2019" and "London Stock Exchange 2019" are roles' dates).
+_PRODUCT_YEAR = re.compile(
+    r"\b(?:(?:SQL|Windows|Exchange|SharePoint|Team Foundation) Server|(?:Visual|Android) Studio|(?:MS|Microsoft)"
+    r" (?:Office|Project|Word|Access|Exchange|Excel|Visio|Outlook)|Adobe (?:Illustrator|Photoshop|InDesign)|Photoshop"
+    r"|InDesign|SharePoint|AutoCAD|Revit|SolidWorks|Navision|Visio|Windows|Civil 3D|ArchiCAD|SketchUp|Tekla"
+    r"|Dynamics (?:NAV|AX|CRM))\s(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:[-–—~]|(?:to|until|till)\s+(?:\w+\.?\s+)?(?:(?:19|20)\d\d|present|now|date)))"  # not a range's start
+)
 
 # Hungarian marks a range by case endings, not a dash: "2019 márciusától 2020 májusáig", "2019-től 2021-ig",
 # "2017. szeptember 1-től 2019. június 30-ig" (from: -tól/-től, until: -ig, in: -ban/-ben; "-ától", "-jáig" after the
@@ -758,9 +769,8 @@ def _hungarian_cases(text: str) -> tuple[str, int | None]:
         start = m.start("num") if m.group("num") is not None else m.end("mw")
         size = m.end() - start
         before = text[: m.start()]
-        day = (
-            m.group("num") is not None and len(before) - len(before.rstrip("0123456789")) <= 2
-        )  # "1-től", not "2019-től"
+        digits = len(before) - len(before.rstrip("0123456789"))
+        day = m.group("num") is not None and digits <= 2  # "1-től", not "2019-től": a day keeps its dot
         if m.group("case").lower().startswith("t"):
             if any(h.group("case").lower() == "ig" for h in hits[n + 1 :]) or _NOW_AFTER.match(text, m.end()):
                 new = (". – " if day else " – ").ljust(size)[:size]
@@ -779,6 +789,7 @@ def find_dates(text: str) -> DateSpan | None:
     # "DONNELLY GROUP, Est. 1999": the year the employer was founded is no date of the role (masked, same length)
     text = _FOUNDED.sub(lambda m: " " * len(m.group(0)), text)
     text = _HOUSE_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PRODUCT_YEAR.sub(lambda m: m.group(0)[: m.start("y") - m.start()] + "    ", text)
     text, open_at = _hungarian_cases(text) if _HU_CASE.search(text) else (text, None)
     span = _dates(text)
     mended = _mended_dates(text)

@@ -1537,9 +1537,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2
 def _named_only(group: RoleOutline) -> str:
     """ "Northwind Traders<TAB>2019 – Present" read as a title for want of an organisation word: with no employer, no
     post's noun and no bullets of its own, the line over titled roles within its span names their employer."""
-    if group.bullets or role_score(group.title.value) >= 1:
-        return ""
-    if group.employer.value:  # "TAMU RoboMasters, Texas A&M University<TAB>Jan 2020 – May 2023": both name it
+    if group.employer.value or group.bullets or role_score(group.title.value) >= 1:
         return ""
     return group.title.value
 

@@ -100,7 +100,7 @@ def test_the_range_with_words_between_is_read_whole(text: str, start: str, end: 
     ("text", "start", "end"),
     [
         ("2017 - MA Economics", "2017", "2017"),
-        ("SQL Server 2019 ab", "2019", "2019"),
+        ("Cohort 2019 ab", "2019", "2019"),  # German "ab" (from) is not read after any year
         ("2019 – Nayarit Foods", "2019", "2019"),
         ("Jan 2019 – Dato Systems", "2019-01", "2019-01"),  # "bis dato" ends a range, "Dato" alone is a name
     ],
