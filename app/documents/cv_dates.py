@@ -738,9 +738,9 @@ _HOUSE_NUMBER = re.compile(
 # also words or employers' names ("Studio", "Exchange", "Illustrator", Spanish "Primavera") only with their maker or
 # kind ("Pixel Studio 2019" and "London Stock Exchange 2019" are roles' dates).
 _PRODUCT_YEAR = re.compile(
-    r"\b(?:(?:SQL|Windows|Exchange|SharePoint|Team Foundation) Server|(?:Visual|Android) Studio|(?:MS|Microsoft)"
-    r" (?:Office|Project|Word|Access|Exchange|Excel|Visio|Outlook)|Adobe (?:Illustrator|Photoshop|InDesign)|Photoshop"
-    r"|InDesign|SharePoint|AutoCAD|Revit|SolidWorks|Navision|Visio|Windows|Civil 3D|ArchiCAD|SketchUp|Tekla"
+    r"\b(?:(?:SQL|Windows|Exchange|SharePoint|Team Foundation) Server|(?:Visual|Android) Studio"
+    r"|(?:MS|Microsoft) (?:Office|Project|Word|Access|Exchange|Excel|Outlook)|Adobe Illustrator|Photoshop|InDesign"
+    r"|SharePoint|AutoCAD|Revit|SolidWorks|Navision|Visio|Windows|Civil 3D|ArchiCAD|SketchUp|Tekla"
     r"|Dynamics (?:NAV|AX|CRM))\s(?P<y>(?:19|20)\d\d)(?!\d)"
     r"(?!\s*(?:[-–—~]|(?:to|until|till)\s+(?:\w+\.?\s+)?(?:(?:19|20)\d\d|present|now|date)))"  # not a range's start
 )
@@ -790,7 +790,7 @@ def find_dates(text: str) -> DateSpan | None:
     text = _FOUNDED.sub(lambda m: " " * len(m.group(0)), text)
     text = _HOUSE_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     text = _PRODUCT_YEAR.sub(lambda m: m.group(0)[: m.start("y") - m.start()] + "    ", text)
-    text, open_at = _hungarian_cases(text) if _HU_CASE.search(text) else (text, None)
+    text, open_at = _hungarian_cases(text)
     span = _dates(text)
     mended = _mended_dates(text)
     if mended is not None and (span is None or span.single or _wider(mended, span)):
