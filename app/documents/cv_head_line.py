@@ -63,8 +63,9 @@ _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 _AT = re.compile(
     r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
     r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
-    # "Research Intern @Vision team": "@" written against a name for "at" (not in an address: "jo@x.com")
-    r"|(?<=[\w:])\s*@\s*(?=[A-Za-z][^@\s.]*(?:\s|$))"
+    # "Research Intern @Vision team": "@" written against a name for "at", spaced on one side at least (not in an
+    # address, "jo@x.com", nor in a name written with it, "NASA@MyLibrary", "Women@Google")
+    r"|(?<=[\w:])(?:\s+@\s*|@\s+)(?=[A-Za-z][^@\s.]*(?:\s|$))"
 )
 # "Wissenschaftlicher Mitarbeiter bei der Universität Wien", "Analista de Dados na Petrobras", "Asistente en la
 # Universidad de Lima": "at" joined to "the" parts a post from its place of work; not inside an organisation's name
@@ -109,8 +110,16 @@ def _at_splits(part: str, alone: bool = False) -> list[str]:
 _ROLE_OF_ORG = re.compile(r"^(.{2,60}?)\s+(?:in|of|for|with|en|em|presso)\s+((?:the\s+)?[A-ZА-Я0-9«\"].*)$")
 
 
+# "(formerly Kofax)", "(now Adani)", "(ehemals …)": the employer's other name, part of its name as written, no aside
+_RENAMED = (
+    r"(?!(?:formerly|previously|now|later|ex|acquired|merged|renamed|a\s+subsidiary|part\s+of|known\s+as"
+    r"|anteriormente|antes|ahora|ehemals|fr[üu]her|jetzt|anciennement|d[ée]sormais|auparavant|gi[àa]|voorheen"
+    r"|tidigare|dawniej|obecnie)\b)"
+)
 # "(remote)", "(N=69)", "(5 hours/month)", "(PI: Dr. Jane Smith)": asides
-_LOWER_PARENS = re.compile(r"\((?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)|\([\w. ]{1,20}:\s[^()]*\)")
+_LOWER_PARENS = re.compile(
+    r"\(" + _RENAMED + r"(?=[a-zа-я]|\d+\s*[a-z%/])[^)]*\)|\([^()]*=[^()]*\)|\([\w. ]{1,20}:\s[^()]*\)"
+)
 
 
 COURSE_START = re.compile(r"^[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
@@ -626,7 +635,47 @@ def _pieces(text: str) -> list[str]:
     content = [p for p in fields if any(c.isalpha() for c in p) and not is_place(_trim(p))]
     if len(content) >= 2:
         return [piece for field in fields for piece in _place_after_dash(field)]
+    if len(fields) >= 2 or _FIELD_SPLIT.search(text.strip()):
+        # "QYB - Quantum Yield Berlin GmbH | Berlin | 2025": the line parts its fields with a stronger mark, so a
+        # dash inside one is part of a name where its pieces read as one ("Barista - Harbour Café" still parts)
+        return [piece for field in fields for piece in _weak_dash_split(field, _SPACED_DASH, named=True)]
+    strong = next((d for d in "—–" if f" {d} " in text), "")
+    if strong and _WEAKER_DASH[strong].search(text):
+        # "QYB - Quantum Yield Berlin GmbH — R&D Engineer": the fields parted by the stronger dash, a name by the other
+        return _weak_dash_split(text, _WEAKER_DASH[strong])
     return [p for p in _STRONG_SPLIT.split(text) if p.strip()]
+
+
+_SPACED_DASH = re.compile(r"\s+[—–-]\s+")
+_CJK = re.compile(r"[\u3000-\u9fff]")
+# the spaced dashes weaker than an em dash, and than an en dash
+_WEAKER_DASH = {"—": re.compile(r"\s+[–-]\s+"), "–": re.compile(r"\s+-\s+")}
+
+
+def _weak_dash_split(field: str, weak: re.Pattern[str], named: bool = False) -> list[str]:
+    """A field parted at its `weak` dashes only where a piece is a title or a place ("Senior Engineer - Acme"), else
+    kept as one name written with a dash ("QYB - Quantum Yield Berlin GmbH", "Plataforma Solar de Almería - CIEMAT");
+    its other marks part it as always. With `named`, the pieces must also read as one name: an organisation and its
+    initials, or organisations each ("Barista - Harbour Café" parts: a title the reader does not know is still one)."""
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group(0))
+        return f"\ue000{len(held) - 1}\ue001"
+
+    out: list[str] = []
+    for piece in _STRONG_SPLIT.split(weak.sub(hold, field)):
+        whole = re.sub("\ue000(\\d+)\ue001", lambda m: held[int(m.group(1))], piece)
+        parts = [p for p in weak.split(whole) if p.strip()]
+        orgs = [org_score(_trim(p)) >= 1 for p in parts]
+        # a title in Chinese is written with no word of a post the reader knows ("后端研发"): beside a company's name
+        cjk = any(orgs) and not all(orgs) and all(_CJK.search(p) for p in parts)
+        parted = cjk or any(role_score(_trim(p)) >= 1 or is_place(_trim(p)) for p in parts)
+        if named and not parted and len(parts) >= 2:
+            initials = any(re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", _trim(p)) for p in parts)
+            parted = not (initials or all(orgs))
+        out += parts if parted else [whole] if whole.strip() else []
+    return out
 
 
 _LAST_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.*)$")
@@ -1403,6 +1452,12 @@ def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str,
     if orgs[o] > 0:
         t = next((k for k in range(len(segs)) if k != o), 0)
         return segs[t], segs[o], 0.6, 0.8
+    written = [_capitalised(s) for s in segs]
+    if len(segs) == 2 and sum(written) == 1 and segs[written.index(False)][:1].isalpha():
+        # "Poczta Polska — asystent", "Mairie de Lyon | chargé de mission": a name is capitalised, a post in some
+        # languages is not
+        t = written.index(False)
+        return segs[t], segs[1 - t], 0.5, 0.6
     fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
     if len(fields) == 1:
         t = fields[0]

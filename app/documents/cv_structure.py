@@ -116,12 +116,31 @@ def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
         _side_headings(
             _join_broken_ranges(
                 _one_date_style(
-                    _unglued_dates(_head_colons(_unlabelled_dates(with_dates_of_items(with_timeline_dates(lines)))))
+                    _unglued_dates(
+                        _head_colons(
+                            _unlabelled_dates(with_dates_of_items(_one_field_per_line(with_timeline_dates(lines))))
+                        )
+                    )
                 )
             )
         )
     )
     return _referees_table_head(sections), _role_sections(sections)
+
+
+def _one_field_per_line(lines: list[Line]) -> list[Line]:
+    """ "Company:     Infosys Limited<TAB><TAB>Period: July 2015 to present": a form's labelled fields set side by
+    side with tabs are read as the form's lines, one field each (a line with anything unlabelled stays whole)."""
+    out = []
+    for line in lines:
+        parts = [p.strip() for p in re.split(r"\t+", line.text) if p.strip()]
+        fields = [labelled(p) for p in parts] if len(parts) >= 2 and not line.is_list else []
+        names = [f[0] for f in fields if f is not None and f[1]]
+        if len(names) == len(parts) >= 2 and len(set(names)) == len(names) and "dates" in names:
+            out += [replace(line, text=p, breaks=()) for p in parts]
+        else:
+            out.append(line)
+    return out
 
 
 def _referees_table_head(sections: list[Section]) -> list[Section]:
