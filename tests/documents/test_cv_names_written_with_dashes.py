@@ -1,9 +1,10 @@
 """An employer's name as written keeps what belongs to it: its other name in brackets ("Halvorsen Data (formerly
 Brightline)", "Kestrel Mills (now Aurora Textiles)") and a dash inside it when the line parts its fields with a
 stronger mark ("NRG - Nordic Robotics Group | Oslo | 2021 – 2023", "ZPL - Zentrum für Photonik Lübeck — Research
-Engineer"); a dash parts a field only where a title or a place stands beside it. A post written in lower case beside
-a capitalised name is the title ("Piekarnia Złoty Kłos — sprzedawca"). An "@" inside a name is no "at"
-("Code@Home")."""
+Engineer"); between pipes or tabs, a dash stays in a name whose pieces read as one (an organisation and its
+initials), and beside an em dash it parts a field only where a title or a place stands beside it. A post written in
+lower case beside a capitalised name is the title ("Piekarnia Złoty Kłos — sprzedawca"). An "@" inside a name is no
+"at" ("Code@Home")."""
 
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ def test_a_hyphen_inside_a_name_is_no_field_mark_where_an_em_dash_parts_the_fiel
 ) -> None:
     roles = _roles([[line, "Sep 2019 – Present"]])
     assert roles[0][:2] == (title, employer)
+
+
+def test_a_dash_between_a_title_the_lists_do_not_know_and_a_name_still_parts_the_field() -> None:
+    roles = _roles([["Barista - Harbour Café | Leeds | Feb 2021 – Jun 2023"]])
+    assert roles[0][:2] == ("Barista", "Harbour Café")
 
 
 def test_a_dash_beside_a_title_still_parts_the_field() -> None:
