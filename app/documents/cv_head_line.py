@@ -1033,7 +1033,35 @@ def _without_description(employer: str) -> str:
 
 def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     title, employer, title_conf, employer_conf, place = _title_and_employer(got)
+    title, employer = _unit_after_title(title, employer)
     return _undecorated(title), _undecorated(_without_description(employer)), title_conf, employer_conf, place
+
+
+# The first word of a part of an organisation ("Department of Sociology", "School of Medicine") or its last
+# ("PRIOR Team", "Mishler Lab"): a unit, written after the title as the part of the employer the seeker worked in.
+_UNIT_FIRST = frozenset(
+    ["department", "departement", "dept", "dept.", "school", "faculty", "division", "office", "institute"]
+) | frozenset(
+    ["centre", "center", "laboratory", "lab", "unit", "section", "departamento", "faculdade", "facultad", "abteilung"]
+)
+_UNIT_LAST = frozenset(["team", "lab", "laboratory", "group", "department", "unit", "division", "office"])
+
+
+def _names_a_unit(text: str) -> bool:
+    """ "Department of Sociology", "PRIOR Team", "Mishler Lab": a part of an organisation, by its first or last word."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and (fold(words[0]) in _UNIT_FIRST or fold(words[-1]) in _UNIT_LAST)
+
+
+def _unit_after_title(title: str, employer: str) -> tuple[str, str]:
+    """ "Research Collaborator, PRIOR Team" over "Allen Institute": the unit after the title's comma names where in
+    the employer the seeker worked, not the post; the title is the post alone, the employer the organisation (as a
+    reader names it: "Research Collaborator at the Allen Institute")."""
+    if not employer or ", " not in title:
+        return title, employer
+    head, _, unit = title.partition(", ")
+    post = role_score(head) >= 1 or odds_lean(head) > 0
+    return (head, employer) if post and role_score(unit) < 1 and _names_a_unit(unit) else (title, employer)
 
 
 def _undecorated(text: str) -> str:
@@ -1216,6 +1244,10 @@ def _bare_employer_conf(employer: str, title_conf: float) -> float:
     return 0.8 if sure else 0.6
 
 
+def _named_org(text: str) -> bool:
+    return has_legal_form(text) or has_org_word(text) or org_score(text) > 0
+
+
 def _split_titled_employer(
     kept: list[str], firsts: list[bool], ats: list[bool], on_dates: list[bool]
 ) -> tuple[list[str], list[bool], list[bool], str]:
@@ -1233,7 +1265,10 @@ def _split_titled_employer(
         and org_score(second) == 0
         and len(second.split()) <= 3
         and second[:1].isupper()
+        and (_named_org(rest) or is_place(second) or is_city(second, floor=15_000))
     ):
+        # (a function after the comma over a name that is no known place keeps the name as the employer:
+        # "Software Engineer, Payments Infrastructure," over "Halvorsen Data")
         return [head.strip(), rest.strip()], [True, False], [False, False], second
     # "Software Engineering Intern, Qualcomm Technologies Inc." over "Extended Reality (XR) Systems<TAB>dates":
     # the title's piece holds a named organisation after its comma; the other piece, a unit of it, goes with it
