@@ -18,6 +18,9 @@ from app.documents.text import fold
 # Label words by field, in English, German, French, Spanish, Portuguese, Dutch and Italian, and the commonest in
 # Polish, Czech, Slovak, the Nordic languages, Finnish and Turkish (matched folded).
 _LABELS = {
+    # a project's name under a role ("Project Title: Radian6", "Projet : ..."): its own fields that follow
+    # ("Client:", "Duration:") are the project's, not a new role's (checked before "title": "Project Title")
+    "project": r"proje[ck]?t(?:\s+(?:title|name))?|proyecto|projeto|progetto|projekt(?:name)?",
     "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis|okres"
     r"|obdobi|tidsperiod|ajanjakso|donem"
     r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico",
@@ -84,7 +87,10 @@ def form_roles(texts: list[str]) -> list[FormRole]:
     """The roles of a section written as a form; empty when the section is not one."""
     fields = [labelled(t) for t in texts]
     starts = [i for i, f in enumerate(fields) if f is not None and f[0] == "dates"]
-    named = {f[0] for f in fields if f is not None and f[0] != "description"}
+    # "Company: …" / "Period: …" / "Project Title: …" / "Duration: …": a project's own dates under a role are no
+    # role's (a form of projects alone keeps them: a consultant may list only projects)
+    starts = [i for i in starts if not _projects_dates(fields, i)] or starts
+    named = {f[0] for f in fields if f is not None and f[0] not in ("description", "project")}
     if not starts or len(named) < _MIN_ROLES_FIELDS:
         return []
     # "Position: ...", "Company: ...", then "Period: ...": as many labelled lines as stand above the first dates
@@ -115,6 +121,12 @@ def form_roles(texts: list[str]) -> list[FormRole]:
         roles.append(role)
     _name_from_head_lines(roles, texts, fields, bounds)
     return roles
+
+
+def _projects_dates(fields: list[tuple[str, str] | None], i: int) -> bool:
+    """Whether the labelled line nearest above line i that names no client or description names a project."""
+    above = (f[0] for f in reversed(fields[:i]) if f is not None and f[0] not in ("client", "description"))
+    return next(above, "") == "project"
 
 
 def _note_line(text: str) -> bool:

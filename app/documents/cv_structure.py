@@ -638,8 +638,33 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 and sum(c.isalpha() for c in line.text) >= 4
             ):
                 kind = "other"
+        _back_to_roles(sections, kind is None and _form_role_head(lines, k))
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _form_role_head(lines: list[Line], k: int) -> bool:
+    """ "Company: Capgemini" over "Period: February 2015 to July 2015": a labelled employer over a labelled, dated
+    period heads a role as a form writes it, wherever it stands (after a former role's "Role and
+    Responsibilities" or "Projects" part, say)."""
+    field = labelled(lines[k].text)
+    if field is None or field[0] != "employer" or lines[k].is_list:
+        return False
+    for nxt in lines[k + 1 : k + 3]:
+        dates = labelled(nxt.text)
+        if dates is not None and dates[0] == "dates":
+            return anchor(nxt) is not None
+    return False
+
+
+def _back_to_roles(sections: list[Section], role_head: bool) -> None:
+    """Before a role's head line outside the role sections, go on with the last role section of the CV (none
+    before: the line stays where it is)."""
+    if not role_head or sections[-1].kind in ROLE_SECTIONS:
+        return
+    last = next((s for s in reversed(sections) if s.kind in ROLE_SECTIONS and s.parent is None), None)
+    if last is not None:
+        sections.append(Section(last.kind, last.title, signature=last.signature))
 
 
 def _headings_size(lines: list[Line], listed: set[int]) -> float:
