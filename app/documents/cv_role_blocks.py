@@ -200,8 +200,12 @@ def anchor(line: Line) -> DateSpan | None:
     # "Teaching Assistant - Modern Optics, GA Tech (Fall 2014)": dates in brackets closing the line date it,
     # a longer one too.
     closing = t[: span.begin].rstrip().endswith(("(", "[")) and not t[span.finish :].strip(" )].")
-    limit = 20 if closing else 14
-    if line.is_list and (line.list_level > 0 or words > limit or not at_edge):
+    # "The Louis Berger Group (Development Lead, Resigned for lack of adoption of curent tech)<TAB>6/2012 to 12/2012"
+    # in a list's dress (a nested one, even): dates in a tab column of their own at the end lay the line out as a
+    # role's head
+    tabbed = not span.single and t[: span.begin].endswith("\t") and not after and not before.endswith(".")
+    limit = 20 if closing or tabbed else 14
+    if line.is_list and ((line.list_level > 0 and not tabbed) or words > limit or not at_edge):
         return None
     if _NOT_ROLE_DATE.search(before):
         return None
