@@ -853,6 +853,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
         for n, (s, after_at) in enumerate(piece):
             if _person_note(s.strip("()[] ")):
                 continue
+            s = _without_leading_arrangement(s)
             if is_street_address(s):
                 continue  # "371 N Main St" beside the dates: the employer's address, not a title
             if len(piece) >= 3 and not after_at and is_description(s):
@@ -881,6 +882,18 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
                 out.ats.append(after_at)
                 out.rows.append(row)
     return out
+
+
+_LEADING_NOTE = re.compile(r"^\((?P<note>[^()]+)\)\s+(?P<rest>\S.*)$")
+
+
+def _without_leading_arrangement(piece: str) -> str:
+    """ "(Remote Employee) Redmond, WA": how the post was held, in brackets before where, is no part of the place."""
+    m = _LEADING_NOTE.match(piece)
+    if m is None or not is_place(m.group("rest")):
+        return piece
+    note = re.sub(r"\b(?:employee|worker|employment)\b", "", m.group("note"), flags=re.I).strip()
+    return m.group("rest") if note and is_arrangement(note) else piece
 
 
 def _own_account_beside(piece: list[tuple[str, bool]], n: int) -> bool:
