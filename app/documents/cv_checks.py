@@ -22,7 +22,16 @@ from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_places import countries, is_city, regions
 from app.documents.cv_role_blocks import signature
 from app.documents.cv_undated import organisation_line, title_line
-from app.documents.cv_vocab import has_org_word, heading_kind, is_place, odds_lean, org_score, role_score, tokens
+from app.documents.cv_vocab import (
+    ROLE_SECTIONS,
+    has_org_word,
+    heading_kind,
+    is_place,
+    odds_lean,
+    org_score,
+    role_score,
+    tokens,
+)
 from app.documents.text import EMAIL, fold
 
 if TYPE_CHECKING:
@@ -48,6 +57,8 @@ def doubts(
     out += _unread_dated_lines(sections, outline, is_role_line, may_hold_roles)
     out += _unread_look_alike_heads(sections, outline)
     out += _unread_top_post(sections[0].lines if sections else [], outline)
+    # (a line another doubt already names is not named twice)
+    out += [d for d in _unread_posts(sections, outline) if not any(d.rsplit(": ", 1)[-1] in x for x in out)]
     texts = _line_texts(sections)
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)
@@ -101,7 +112,10 @@ def _unread_look_alike_heads(sections: list[Section], outline: CvOutline) -> lis
     """ "Website Content Manager & Webflow Developer" set in bold as the section's dated role lines are, naming a post
     or an organisation, and read as no role: a role written without dates the reader may have taken for a bullet."""
     heads = {r.source_id for r in outline.roles}
-    read = _read_ids(outline)
+    # the lines a role's fields were read from; a body line dressed as a head that holds more than some role's
+    # fields ("Computational Linguist, TransPerfect" in the body of the TransPerfect role) is still looked at
+    fields = [[v for v in (r.title.value, r.employer.value, r.place.value) if v] for r in outline.roles]
+    read = heads | {line.id for section in sections for line in section.lines if _field_line(line.text, fields)}
     out = []
     for section in sections:
         looks = {(signature(line), line.is_list) for line in section.lines if line.id in heads}
@@ -109,18 +123,95 @@ def _unread_look_alike_heads(sections: list[Section], outline: CvOutline) -> lis
             continue
         ((dress, listed),) = looks
         lines = section.lines
+        # how many capitalised comma parts the role lines have before their dates, when they all have as many
+        shapes = _one_shape([line.text.split("\t")[0] for line in lines if line.id in heads])
         for k, line in enumerate(lines):
             text = line.text.strip()
+            where = f" under {section.title!r}" if section.title else ""
             if line.id in read or (signature(line), line.is_list) != (dress, listed) or _ends_sentence(text):
                 continue
             # Plain role lines look like every other line; a plain line still stands where a role's head does when
-            # it sits between two runs of bullets, as the role lines do ("Game Developer Intern, Acme Ltd." / "• C#").
-            if not any(dress) and (listed or not _between_bullets(lines, k)):
+            # it sits between two runs of bullets, as the role lines do ("Game Developer Intern, Acme Ltd." / "• C#"),
+            # or right after a role's head line and over bullets of its own
+            if not any(dress) and (listed or not _stands_as_head(lines, k, heads)):
                 continue
-            if 1 <= len(text.split()) <= 12 and (role_score(text) >= 1 or org_score(text) >= 1):
-                where = f" under {section.title!r}" if section.title else ""
+            shaped = _comma_parts(text) == shapes and shapes > 1  # "Computational Linguist, TransPerfect"
+            worded = role_score(text) >= 1 or org_score(text) >= 1 or odds_lean(text.split(",")[0]) > 0
+            if 1 <= len(text.split()) <= 12 and (worded or shaped):
                 out.append(f"a line set like the role lines{where} was not read as a role: {_short(text)!r}")
     return out
+
+
+_AT_ORG = re.compile(r"^(?P<post>[^,@]{3,60}?)\s+(?:at|@|chez|bei|en|na|no|em)\s+(?P<org>[A-Z].{1,60})$")
+
+
+def _unread_posts(sections: list[Section], outline: CvOutline) -> list[str]:
+    """An entry of a role section naming a post and its organisation that no read role has (a volunteer post with
+    no dates, a post between two dated roles): "Computer Vision Engineer" over "Nakamir", "Teaching Assistant at
+    University of Toronto", "Illustrateur Sonore" over "Studio Du Petit Pont"."""
+    pairs = {(_folded(r.title.value), _folded(r.employer.value)) for r in outline.roles}
+    out = []
+    for section in sections:
+        if section.kind not in ROLE_SECTIONS:
+            continue
+        lines = section.lines
+        for k, line in enumerate(lines):
+            post_org = _post_and_organisation(line, lines[k + 1] if k + 1 < len(lines) else None)
+            if post_org is None:
+                continue
+            if not _read_pair(_folded(post_org[0]), _folded(post_org[1]), pairs):
+                where = f" under {section.title!r}" if section.title else ""
+                out.append(f"an entry{where} may name a role without dates: {_short(line.text)!r}")
+    return out
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+# Honours listed in a role's part ("Palmetto Fellows scholarship", "Dean's List"): no post
+_HONOURS = re.compile(
+    r"\b(?:scholarships?|awards?|prizes?|grants?|honou?rs?|medals?|dean'?s list|bolsa|premio|prix)\b", re.I
+)
+
+
+def _read_pair(post: str, org: str, pairs: set[tuple[str, str]]) -> bool:
+    """Whether a read role has this post and organisation, either way round ("Employer" over "Title"), the
+    organisation's line holding its place too ("Northland DHB, Whangārei")."""
+    return any((post == t and e and e in org) or (org == t and e and e in post) for t, e in pairs)
+
+
+def _post_and_organisation(line: Line, nxt: Line | None) -> tuple[str, str] | None:
+    """The post and organisation an undated entry names: a post's line over an organisation's line, or "Post at
+    Organisation" on one line."""
+    text = line.text.strip()
+    if line.is_list or find_dates(text) is not None or _ends_sentence(text) or _HONOURS.search(text):
+        return None
+    m = _AT_ORG.match(text)
+    if m and role_score(m["post"]) >= 1 and len(text.split()) <= 12:
+        return m["post"].strip(), m["org"].strip(" .")
+    if nxt is not None and _post_like(line) and organisation_line(nxt) and find_dates(nxt.text) is None:
+        org = (field[1] if (field := labelled(nxt.text)) is not None else nxt.text).strip(" .,")
+        if not (is_place(org) or EMAIL.search(org) or any(c.isdigit() for c in org) or _HONOURS.search(org)):
+            return text, org
+    return None
+
+
+def _post_like(line: Line) -> bool:
+    """A short capitalised line that may name a post though the word lists do not know it ("Computational Linguist",
+    "Illustrateur Sonore"): no organisation's word, no place, no comma, no digit, no heading."""
+    t = line.text.strip()
+    words = t.split()
+    return title_line(line) or (
+        not line.is_list
+        and 1 <= len(words) <= 5
+        and t[:1].isupper()
+        and "," not in t
+        and not any(c.isdigit() for c in t)
+        and org_score(t) == 0
+        and not is_place(t)
+        and heading_kind(t) is None
+    )
 
 
 def _ends_sentence(text: str) -> bool:
@@ -128,8 +219,32 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(":") or (text.endswith(".") and not has_legal_form(text))
 
 
-def _between_bullets(lines: list[Line], k: int) -> bool:
-    return 0 < k < len(lines) - 1 and lines[k - 1].is_list and lines[k + 1].is_list
+def _field_line(text: str, fields: list[list[str]]) -> bool:
+    """Whether text holds nothing but one role's title, employer or place (and separators)."""
+    for values in fields:
+        rest = text
+        for v in sorted(values, key=len, reverse=True):
+            rest = rest.replace(v, " ")
+        if values and len(rest) < len(text) and not re.search(r"[^\W\d_]{2,}", rest):
+            return True
+    return False
+
+
+def _stands_as_head(lines: list[Line], k: int, heads: set[str]) -> bool:
+    """Over a run of bullets, after another run of them or right after a role's head line."""
+    return 0 < k < len(lines) - 1 and lines[k + 1].is_list and (lines[k - 1].is_list or lines[k - 1].id in heads)
+
+
+def _comma_parts(text: str) -> int:
+    """How many parts a line has between commas when each starts with a capital ("NLP Engineer, TransPerfect": 2);
+    0 when one does not."""
+    parts = [p.strip() for p in text.strip(" .").split(",")]
+    return len(parts) if all(p[:1].isupper() for p in parts) else 0
+
+
+def _one_shape(texts: list[str]) -> int:
+    shapes = {_comma_parts(re.sub(r"[\s–—-]*(?:\d{4}|present).*$", "", t, flags=re.I)) for t in texts}
+    return shapes.pop() if len(shapes) == 1 else 0
 
 
 def _unread_top_post(top: list[Line], outline: CvOutline) -> list[str]:
@@ -138,7 +253,7 @@ def _unread_top_post(top: list[Line], outline: CvOutline) -> list[str]:
     it)."""
     read = _read_ids(outline)
     for k, line in enumerate(top[1:6], 1):
-        if line.id in read or not title_line(line):
+        if line.id in read or not (title_line(line) or _posts_line(line)):
             continue
         nxt = top[k + 1] if k + 1 < len(top) else None
         if nxt is None or nxt.id in read or not organisation_line(nxt) or EMAIL.search(nxt.text):
@@ -149,6 +264,21 @@ def _unread_top_post(top: list[Line], outline: CvOutline) -> list[str]:
         post = f"{_short(line.text)!r} / {_short(org)!r}"
         return [f"the lines under your name may name the post you hold now, not read as a role: {post}"]
     return []
+
+
+def _posts_line(line: Line) -> bool:
+    """ "Contract Administration, Business Intelligence Engineer": posts joined by commas, the last naming a post."""
+    t = line.text.strip()
+    parts = [p.strip() for p in t.split(",")]
+    return (
+        not line.is_list
+        and 2 <= len(parts) <= 3
+        and len(t.split()) <= 8
+        and role_score(parts[-1]) >= 1
+        and all(p[:1].isupper() for p in parts)
+        and heading_kind(t) is None
+        and not any(c.isdigit() for c in t)
+    )
 
 
 def _short(text: str) -> str:
