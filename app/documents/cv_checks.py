@@ -30,6 +30,7 @@ from app.documents.cv_vocab import (
     odds_lean,
     org_score,
     role_score,
+    title_odds,
     tokens,
 )
 from app.documents.text import EMAIL, fold
@@ -135,6 +136,8 @@ def _unread_look_alike_heads(sections: list[Section], outline: CvOutline) -> lis
             # or right after a role's head line and over bullets of its own
             if not any(dress) and (listed or not _stands_as_head(lines, k, heads)):
                 continue
+            if is_place(re.sub(r"\s*\([^()]*\)", "", text)):
+                continue  # where the role was: "Hobart, TAS (remote-first)"
             shaped = _comma_parts(text) == shapes and shapes > 1  # "Computational Linguist, TransPerfect"
             worded = role_score(text) >= 1 or org_score(text) >= 1 or odds_lean(text.split(",")[0]) > 0
             if 1 <= len(text.split()) <= 12 and (worded or shaped):
@@ -150,13 +153,17 @@ def _unread_posts(sections: list[Section], outline: CvOutline) -> list[str]:
     no dates, a post between two dated roles): "Computer Vision Engineer" over "Nakamir", "Teaching Assistant at
     University of Toronto", "Illustrateur Sonore" over "Studio Du Petit Pont"."""
     pairs = {(_folded(r.title.value), _folded(r.employer.value)) for r in outline.roles}
+    heads = {r.source_id for r in outline.roles}
+    # the comma parts of the CV's dated role lines, when they all have as many ("NLP Engineer, TransPerfect": 2)
+    shape = _one_shape([line.text.split("\t")[0] for section in sections for line in section.lines if line.id in heads])
     out = []
     for section in sections:
         if section.kind not in ROLE_SECTIONS:
             continue
         lines = section.lines
         for k, line in enumerate(lines):
-            post_org = _post_and_organisation(line, lines[k + 1] if k + 1 < len(lines) else None)
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            post_org = _post_and_organisation(line, nxt) or _shaped_entry(line, shape, heads)
             if post_org is None:
                 continue
             if not _read_pair(_folded(post_org[0]), _folded(post_org[1]), pairs):
@@ -197,6 +204,19 @@ def _post_and_organisation(line: Line, nxt: Line | None) -> tuple[str, str] | No
     return None
 
 
+def _shaped_entry(line: Line, shape: int, heads: set[str]) -> tuple[str, str] | None:
+    """ "Computational Linguist, TransPerfect" under "Volunteer Work": an undated line written as the CV's dated role
+    lines are (as many capitalised comma parts), its first part reading as a post."""
+    text = line.text.strip()
+    if shape < 2 or line.id in heads or line.is_list or find_dates(text) is not None or _ends_sentence(text):
+        return None
+    parts = [p.strip() for p in text.split(",")]
+    if _comma_parts(text) != shape or _HONOURS.search(text) or is_place(parts[0]):
+        return None
+    post = role_score(parts[0]) >= 1 or (org_score(parts[0]) == 0 and title_odds(parts[0]) > 0)
+    return (parts[0], parts[1]) if post else None
+
+
 def _post_like(line: Line) -> bool:
     """A short capitalised line that may name a post though the word lists do not know it ("Computational Linguist",
     "Illustrateur Sonore"): no organisation's word, no place, no comma, no digit, no heading."""
@@ -225,6 +245,7 @@ def _field_line(text: str, fields: list[list[str]]) -> bool:
         rest = text
         for v in sorted(values, key=len, reverse=True):
             rest = rest.replace(v, " ")
+        rest = re.sub(r"\([^()]*\)", " ", rest)  # a note in brackets beside a field: "Hobart, TAS (remote-first)"
         if values and len(rest) < len(text) and not re.search(r"[^\W\d_]{2,}", rest):
             return True
     return False

@@ -102,3 +102,20 @@ def test_honours_listed_under_a_role_are_no_post() -> None:
     ]
     out = _outline([], body)
     assert not any("scholarship" in d for d in out.doubts)
+
+
+def test_an_undated_line_written_as_the_role_lines_in_a_volunteer_section_is_a_doubt() -> None:
+    out = _outline([], _DATED, volunteer=["Computational Linguist, Systran"])
+    assert not out.usable
+    assert any("Computational Linguist, Systran" in d for d in out.doubts)
+
+
+def test_a_place_line_with_a_note_under_a_role_is_no_doubt() -> None:
+    body = [
+        ("line", "NLP Engineer, TransPerfect\t2022 – 2024"),
+        ("line", "Hobart, TAS (remote-first)"),
+        ("bullet", "Built the inverse text normalisation system for the speech recogniser."),
+        *_DATED[2:],
+    ]
+    out = _outline([], body)
+    assert not any("Hobart" in d for d in out.doubts)
