@@ -876,6 +876,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
                 or _before_at(piece, n)
                 or _own_account_beside(piece, n)
                 or (placed and own_account(s))
+                or _own_account_on_its_line(pieces, row)
             ):
                 out.kept.append(s)
                 out.firsts.append(n == 0)
@@ -899,6 +900,15 @@ def _without_leading_arrangement(piece: str) -> str:
 def _own_account_beside(piece: list[tuple[str, bool]], n: int) -> bool:
     """ "Web Developer | Freelance": beside the title alone, working for oneself is where the post was held."""
     return len(piece) == 2 and own_account(piece[n][0]) and not own_account(piece[1 - n][0])
+
+
+def _own_account_on_its_line(pieces: list[list[tuple[str, bool]]], row: int) -> bool:
+    """ "Full Stack Developer" over "Freelance": alone on its line under or over the title, working for oneself is
+    written where the employer stands (as `_own_account_beside` on one line)."""
+    if len(pieces[row]) != 1 or not own_account(pieces[row][0][0]):
+        return False
+    others = [s for k, piece in enumerate(pieces) if k != row for s, _ in piece if any(c.isalpha() for c in s)]
+    return len(others) == 1 and role_score(others[0]) >= 1 and not own_account(others[0])
 
 
 _COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
@@ -1185,6 +1195,23 @@ def whole_bracketed_employer(
         unit = bracketed is not None and len(bracketed) == 2 and role_score(bracketed[0][0]) < 1
         out.append([(text.strip(), True)] if unit and any(t != k for t in titled) else segs)
     return out
+
+
+def own_bracketed_employer(
+    rest: str, own: list[tuple[str, bool]], others: list[list[tuple[str, bool]]]
+) -> list[tuple[str, bool]]:
+    """ "Nov 2024 – Present<TAB>NatureHelm (Wildlife Drones)" over "Junior Data Scientist": as on a line of its own
+    (`whole_bracketed_employer`), the brackets beside the dates name a unit of the employer, or its full name, when
+    the one line under it holds the title."""
+    rest = rest.strip(" \t.")
+    # dates inside the line ("Blake Hennig, 2024 (former honors student at …)") part it: no name runs across them
+    if "\t" in rest or own != _org_then_title(rest) or len(own) != 2 or role_score(own[0][0]) >= 1:
+        return own
+    long = [w for w in own[0][0].split() if len(w) >= 4]
+    if 3 * sum(w[:1].islower() for w in long) > len(long):
+        return own  # "(capstone senior project)": a note in words of the sentence, no name
+    lines = [segs for segs in others if segs]
+    return [(rest, True)] if len(lines) == 1 and any(role_score(t) >= 1 for t, _ in lines[0]) else own
 
 
 _ONE_DASH = re.compile(r"^([^–—|\t]*\S)\s+[-–—]\s+(\S[^–—|\t]*)$")

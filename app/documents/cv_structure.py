@@ -26,6 +26,7 @@ from app.documents.cv_head_line import (
     is_arrangement,
     line_segments,
     names_a_person,
+    own_bracketed_employer,
     own_segments,
     place_beside_dates,
     split_place,
@@ -1879,6 +1880,8 @@ def _read_head(
     # "Mentor: Jane Smith, MD, PhD" under the role's line: the person it was held under gives it no field
     texts = ["" if names_a_person(t) else t for t in texts]
     others = whole_bracketed_employer(texts, [line_segments(t) for t in texts], own)
+    anchor = _head_text(lines[i], span, looks, across)
+    own = own_bracketed_employer(anchor[: span.begin] + "\t" + anchor[span.finish :], own, others[len(lead) :])
     others = _units_in_brackets(texts, others, own)
     whole_dashed_names(texts, others, own)
     beside = place_beside_dates(own, others)
