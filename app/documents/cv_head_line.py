@@ -301,9 +301,16 @@ def _person_note(text: str) -> bool:
     return (person or _PERSON_NOTE.match(text) is not None) and not has_org_word(text)
 
 
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def names_a_person(text: str) -> bool:
-    """ "Supervisor: Dr. Ng", "Professor Jane Smith": the person a post was held under, no field of it."""
-    return _person_note(text.strip())
+    """ "Supervisor: Dr. Ng", "Professor Jane Smith": the person a post was held under, no field of it; also with
+    where they work in brackets after the name ("Dr. Galit Alter (Ragon Institute of MGH, MIT and Harvard)")."""
+    text = text.strip()
+    return _person_note(text) or (
+        _TRAILING_ASIDE.search(text) is not None and _person_note(_TRAILING_ASIDE.sub("", text))
+    )
 
 
 def _without_person_notes(text: str) -> str:

@@ -1881,7 +1881,10 @@ def _read_head(
     texts = ["" if names_a_person(t) else t for t in texts]
     others = whole_bracketed_employer(texts, [line_segments(t) for t in texts], own)
     anchor = _head_text(lines[i], span, looks, across)
-    own = own_bracketed_employer(anchor[: span.begin] + "\t" + anchor[span.finish :], own, others[len(lead) :])
+    rest = anchor[: span.begin] + "\t" + anchor[span.finish :]
+    own = own_bracketed_employer(rest, own, others[len(lead) :])
+    if names_a_person(rest.strip(" \t")):
+        own = []  # "Dr. Douglas Lauffenburger (MIT, Systems Immunology)<TAB>Oct. 2019 – Present": who, not where
     others = _units_in_brackets(texts, others, own)
     whole_dashed_names(texts, others, own)
     beside = place_beside_dates(own, others)

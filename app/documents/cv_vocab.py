@@ -663,6 +663,10 @@ foods brands games entertainment productions records
 hochschule klinik klinikum krankenhaus stiftung verein gesellschaft behorde ministerium
 fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere hopital clinique ecole
 gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune azienda universidade fundacao
+institutet institutt instituut instituto istituto instytut institutu universitet universitetet uniwersytet
+univerzita univerzitet yliopisto egyetem universitatea universitas universiti universitesi hogskola hogskolan
+politecnico politecnica politecnico laboratories laboratorio laboratoire laboratorium sjukhus sykehus sygehus
+kommune kommun ministerio facultad faculte faculdade fakultet
 """)
 ) | cv_places.read_words("org_kinds.txt")  # kinds a law names in one word: "Banco", "Sparkasse", "Yayasan" (GLEIF)
 
@@ -1105,6 +1109,7 @@ def is_place(text: str) -> bool:
         and (len(parts) == 2 or _three_part_place(parts))
         # a region's code is no organisation word: "Edmonton, AB" (Alberta, not a Swedish "AB")
         and all(len(p.split()) <= 3 and not has_org_word(p) for p in (parts[:-1] if code else parts))
+        and not any(role_score(p) >= 1 for p in parts)  # "Postdoctoral Fellow, Karolinska Institutet, Sweden"
     )
 
 
