@@ -1,21 +1,21 @@
 """How well the outline reader reads CVs: roles, names and contacts against hand labels, on held-out halves.
 
-Three corpora, all in the repository: the generated one (`tests/fixtures/cv_corpus/generate.py`, 26 layouts × 2
-made-up seekers, written afresh into a temporary folder), the real-content one (40 real people's JSON Resume files,
-published under MIT, GPL-3.0 or Unlicense terms and anonymised, in `tests/fixtures/cv_corpus/jsonresume/`, each
-rendered by `generate_real_content` into one of the generated layouts, labelled from the JSON itself; origins in its
-`SOURCES.md`: real wording of titles, employers, places and dates in known layouts) and the licensed real one
-(`tests/fixtures/cv_corpus/real/files/`: 278 Word CVs published under MIT, CC-BY, CC-BY-SA, CC0, GPL, LGPL, AGPL, Apache, BSD,
-LPPL or Unlicense terms, anonymised, labelled by hand in `labels_licensed.yaml`; origins in `SOURCES.md`). Each is
-split in halves by a hash of the file name (for real content, of the JSON file's name); rules were tuned on `tune`
-and this reports `heldout` (or `--split tune|tune-a|tune-b|all`). A role counts as right when one read role has its
-title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for Allegro in
-Kraków), and a labelled employer that carries its place ("KU Leuven, Belgium", as JSON Resume company fields do) is
-right when read as that employer with that place beside it. Per corpus it also says where roles go wrong (labelled
-roles found by their dates, and of those, the title and the employer right) and counts the confident outlines
-(tailored without the seeker's confirmation) and how many of them have a wrong role (one missed, or one read that
-the labels do not hold), name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also reports the 54 earlier CVs whose
-files cannot be committed (no licence), all files, which the rules were tuned on.
+Three corpora, all in the repository: the generated one (`tests/fixtures/cv_corpus/generate.py`, 26 layouts × 2 made-up
+seekers, written afresh into a temporary folder), the real-content one (40 real people's JSON Resume files, published
+under MIT, GPL-3.0 or Unlicense terms and anonymised, in `tests/fixtures/cv_corpus/jsonresume/`, each rendered by
+`generate_real_content` into one of the generated layouts, labelled from the JSON itself; origins in its `SOURCES.md`:
+real wording of titles, employers, places and dates in known layouts) and the licensed real one
+(`tests/fixtures/cv_corpus/real/files/`: 278 Word CVs published under MIT, CC-BY, CC-BY-SA, CC0, GPL, LGPL, AGPL,
+Apache, BSD, LPPL or Unlicense terms, anonymised, labelled by hand in `labels_licensed.yaml`; origins in `SOURCES.md`).
+Each is split in halves by a hash of the file name (for real content, of the JSON file's name); rules were tuned on
+`tune` and this reports `heldout` (or `--split tune|tune-a|tune-b|all`). A role counts as right when one read role has
+its title, its employer and both dates right; an employer may carry the labelled place too ("Allegro, Kraków" for
+Allegro in Kraków), and a labelled employer that carries its place ("KU Leuven, Belgium", as JSON Resume company fields
+do) is right when read as that employer with that place beside it. Per corpus it also says where roles go wrong
+(labelled roles found by their dates, and of those, the title and the employer right) and counts the confident outlines
+(tailored without the seeker's confirmation) and how many of them have a wrong role (one missed, or one read that the
+labels do not hold), name or contact. `--real DIR` (or JOBSMITH_REAL_CVS) also reports the 54 earlier CVs whose files
+cannot be committed (no licence), all files, which the rules were tuned on.
 
     python bench/bench_cv_reading.py [--split heldout|tune|tune-a|tune-b|all] [--real DIR] [-v]
 """

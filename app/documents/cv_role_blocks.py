@@ -48,10 +48,10 @@ def titled_label(text: str) -> bool:
 def head_like(line: Line) -> bool:
     """A short line that can hold a title, employer or place (not a bullet or a sentence)."""
     t = line.text.strip()
-    n = len(t.split())
+    n = len([w for w in t.split() if any(c.isalnum() for c in w)])  # "|", "–" part fields: they are no words
     if line.is_list or not t or EMAIL.search(t) or (t.endswith(":") and not titled_label(t) and not _named_pair(t)):
         return False  # "Duties and responsibilities include:" opens a list
-    if n > 14 and not (n <= 24 and has_org_word(t, strong=True) and not t.endswith(".")):
+    if n > 14 and not (n <= 24 and (has_org_word(t, strong=True) or _piped_fields(t)) and not t.endswith(".")):
         return False
     if _KEY_VALUE.match(t) and find_dates(t) is None:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
@@ -60,6 +60,13 @@ def head_like(line: Line) -> bool:
     if _describes(t) or _NOTE_LABEL.match(t):
         return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
     return not (t.endswith(".") and n > 6 and not written_as_names(t))
+
+
+def _piped_fields(text: str) -> bool:
+    """ "Ethereum Infrastructure, MEV, DeFi Systems, and AI/ML Infra Transition | Independent Protocol Engineer and OSS
+    Contributor": fields parted by a pipe, none of them a sentence's length, make a long head line."""
+    parts = [p for p in re.split(r"\s\|\s", text) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts)
 
 
 def _named_pair(text: str) -> bool:
@@ -276,8 +283,20 @@ def _inside(span: DateSpan, head: DateSpan) -> bool:
 
 def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tuple[int, int]:
     """How many short lines stand before and after the dates of the section's first role (not the count most of
-    its roles have: that reads a first role's employer line away when the roles after it share it)."""
-    first = anchors[0][0]
+    its roles have: that reads a first role's employer line away when the roles after it share it). Dates alone on
+    their line with no short line around them hold no role by themselves: the first role's head line was too long
+    to read as one ("Ethereum Infrastructure, MEV, DeFi Systems, and AI/ML Infra Transition | Independent Protocol
+    Engineer …"), so the next role's lines say how many there are."""
+    for k in range(min(len(anchors), 3)):
+        counts = _counts_at(lines, anchors, k)
+        i, span = anchors[k]
+        if counts != (0, 0) or (lines[i].text[: span.begin] + lines[i].text[span.finish :]).strip(" \t–—-|,"):
+            return counts
+    return _counts_at(lines, anchors, 0)
+
+
+def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> tuple[int, int]:
+    first = anchors[k][0]
     before = 0
     while (
         before < 3
@@ -286,7 +305,7 @@ def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tupl
         and not _sub_heading(lines[first - before - 1], lines, anchors)
     ):
         before += 1
-    nxt = anchors[1][0] if len(anchors) > 1 else len(lines)
+    nxt = anchors[k + 1][0] if len(anchors) > k + 1 else len(lines)
     after = 0
     while after < 3 and first + after + 1 < nxt - before and head_like(lines[first + after + 1]):
         after += 1

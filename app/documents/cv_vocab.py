@@ -1109,7 +1109,8 @@ def is_place(text: str) -> bool:
         and (len(parts) == 2 or _three_part_place(parts))
         # a region's code is no organisation word: "Edmonton, AB" (Alberta, not a Swedish "AB")
         and all(len(p.split()) <= 3 and not has_org_word(p) for p in (parts[:-1] if code else parts))
-        and not any(role_score(p) >= 1 for p in parts)  # "Postdoctoral Fellow, Karolinska Institutet, Sweden"
+        # "Postdoctoral Fellow, Karolinska Institutet, Sweden" (a region's code is no post: "Hobart, TAS" is no "TAs")
+        and not any(role_score(p) >= 1 and not p.isupper() for p in parts)
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.documents.cv_head_line import names_a_person
 from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import is_place
 from tests.docx_build import role_cv
 
 
@@ -30,3 +31,8 @@ def test_a_supervisor_with_an_affiliation_under_the_dated_line_is_no_employer() 
 def test_an_organisation_named_after_a_doctor_is_no_person() -> None:
     assert names_a_person("Dr. Ingrid Solberg (Karolinska Institutet, Tumour Immunology)")
     assert not names_a_person("Dr. Reddy's Laboratories (Hyderabad)")
+
+
+def test_a_list_naming_a_post_is_no_place_while_a_town_and_its_regions_code_is() -> None:
+    assert not is_place("Postdoctoral Fellow, Karolinska Institutet, Sweden")
+    assert is_place("Hobart, TAS")  # a region's code in capitals, not the plural of "TA"
