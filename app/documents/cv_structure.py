@@ -983,6 +983,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
         found = _under_an_organisations_heading(sections[k], found)
+        found = [r for r in found if not _in_a_list_of_people(r, lines)]
         roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
     for k, section in enumerate(sections):
         if k in which:
@@ -1160,6 +1161,33 @@ def _people_led(title: str) -> bool:
     words = tokens(title)
     nouns = [t for t in words if role_score(t) >= 1]
     return bool(nouns) and plural_role_noun(words[-1]) and all(plural_role_noun(t) for t in nouns)
+
+
+# "Mentees", "Mentee, MIT", "Students mentored", "Advisees": a heading over the people one supervised
+_MENTEES = re.compile(r"^(?:mentees?|advisees?|students\s+(?:mentored|supervised|advised))\b", re.I)
+# "Riley Hart, Mishler Lab", "Grace Lin (Undergraduate Student, MIT)": a person's name opens the entry
+_PERSON_FIRST = re.compile(r"^\s*(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+(?:\s*[,(]|\s*$|\s+and\s)")
+
+
+def _in_a_list_of_people(role: RoleOutline, lines: list[Line]) -> bool:
+    """ "Undergraduate Students" over "Riley Hart, Mishler Lab, UCB<TAB>2018-2020": dated entries that open with a
+    person's name under a heading of the people one supervised (a post's noun in the plural, or "Mentees") are those
+    people, not posts the seeker held."""
+    at = next((k for k, line in enumerate(lines) if line.id == role.source_id), None)  # the line with its dates
+    if at is None:
+        return False
+    entry = lines[at].text.strip()
+    if not _PERSON_FIRST.match(entry) or role_score(re.split(r"[,(\t]", entry)[0]) >= 1:
+        return False
+    head = at - 1
+    while head >= 0 and find_dates(lines[head].text) is not None:
+        head -= 1  # the people listed above, each with their years
+    if head < 0:
+        return False
+    heading = lines[head].text.strip().rstrip(":")
+    if lines[head].is_list or len(heading.split()) > 5 or heading.endswith("."):
+        return False  # "Graded students' projects and helped the students": a bullet, no heading
+    return _people_led(heading) or _MENTEES.match(heading) is not None
 
 
 def _not_a_post(role: RoleOutline) -> bool:
