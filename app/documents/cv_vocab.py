@@ -1051,7 +1051,11 @@ def org_score(text: str) -> float:
     cjk = any(w in text for w in _CJK_ORGS)
     named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
     named = named or bool(web_name(text))
-    if any(t in ORG_WORDS for t in _org_tokens(text)) or "&" in text or "«" in text or named:
+    # "Procter & Gamble", "Rao & Associates" (not "Website Developer & Tutor": an "&" between two posts' names joins
+    # two posts)
+    sides = text.split("&")
+    joined = "&" in text and not (len(sides) == 2 and all(role_score(side) >= 1 for side in sides))
+    if any(t in ORG_WORDS for t in _org_tokens(text)) or joined or "«" in text or named:
         score += 1.0
     # Acronyms (NHSEI, DWP, CDVI) and brand words with inner capitals (CentraleSupélec, AILiveSim); not the names of
     # practices and languages written so ("DevOps", "JavaScript"), which head titles ("Cloud DevOps").
