@@ -665,7 +665,7 @@ fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere 
 gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune azienda universidade fundacao
 institutet institutt instituut instituto istituto instytut institutu universitet universitetet uniwersytet
 univerzita univerzitet yliopisto egyetem universitatea universitas universiti universitesi hogskola hogskolan
-politecnico politecnica politecnico laboratories laboratorio laboratoire laboratorium sjukhus sykehus sygehus
+politecnico politecnica laboratories laboratorio laboratoire laboratorium sjukhus sykehus sygehus
 kommune kommun ministerio facultad faculte faculdade fakultet
 """)
 ) | cv_places.read_words("org_kinds.txt")  # kinds a law names in one word: "Banco", "Sparkasse", "Yayasan" (GLEIF)
