@@ -211,7 +211,7 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     if not titled and "," not in m.group("org") and role_score(head) >= 1 and _bracketed_employer(inner, parts):
         # "Coordinator Msc program (Middle East Technical University)", "Barista (Starbucks)", "Research Staff
         # Member (MIT-IBM Watson AI Lab, IBM Research)": a title, then its organisation in brackets
-        return _title_then_bracketed_org(m.group("org").strip(), inner)
+        return [(m.group("org").strip(), False), (inner, True)]
     # "Customer service/cashier (Part-time)": how the post was held ("part-time" names no post), no title
     if (
         not titled
@@ -225,15 +225,6 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     if not titled and role_score(head) >= 1 and plain_note:
         return [(text.strip(" ."), False)]
     return _org_and_title(m, titled)
-
-
-def _title_then_bracketed_org(before: str, inner: str) -> list[tuple[str, bool]]:
-    """The title, then its organisation in brackets; "Excavation assistant with the Sagalassos Project (KU Leuven)":
-    a post that already names where it was held, the brackets naming what that belongs to."""
-    inside = line_segments(before)
-    if len(inside) == 2 and not inside[0][1] and inside[1][1]:
-        return [inside[0], (f"{inside[1][0]} ({inner})", True)]
-    return [(before, False), (inner, True)]
 
 
 def _org_and_title(m: re.Match[str], titled: list[str]) -> list[tuple[str, bool]] | None:
@@ -413,8 +404,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
             if n == 0 and m and _role_of_org(sub, m):
                 # "Secretary of the Society of Physics Students at GA Tech": where the organisation is goes with it
                 where = " at ".join(_trim(x) for x in subs[1:] if _trim(x))
-                org = re.sub(r"^the\s+", "", m.group(2).strip())  # the sentence's article, no part of the name
-                org = f"{org} at {where}" if where else org
+                org = f"{m.group(2).strip()} at {where}" if where else m.group(2).strip()
                 out += [(m.group(1).strip(), False), (org, True)]
                 break
             out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
