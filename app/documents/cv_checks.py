@@ -33,7 +33,7 @@ from app.documents.cv_vocab import (
     title_odds,
     tokens,
 )
-from app.documents.text import EMAIL, fold
+from app.documents.text import EMAIL, fold, normalise_space
 
 if TYPE_CHECKING:
     from app.documents.cv_lines import Line, Section
@@ -126,9 +126,9 @@ def _unread_look_alike_heads(sections: list[Section], outline: CvOutline) -> lis
         lines = section.lines
         # how many capitalised comma parts the role lines have before their dates, when they all have as many
         shapes = _one_shape([line.text.split("\t")[0] for line in lines if line.id in heads])
+        where = f" under {section.title!r}" if section.title else ""
         for k, line in enumerate(lines):
             text = line.text.strip()
-            where = f" under {section.title!r}" if section.title else ""
             if line.id in read or (signature(line), line.is_list) != (dress, listed) or _ends_sentence(text):
                 continue
             # Plain role lines look like every other line; a plain line still stands where a role's head does when
@@ -152,7 +152,7 @@ def _unread_posts(sections: list[Section], outline: CvOutline) -> list[str]:
     """An entry of a role section naming a post and its organisation that no read role has (a volunteer post with
     no dates, a post between two dated roles): "Computer Vision Engineer" over "Nakamir", "Teaching Assistant at
     University of Toronto", "Illustrateur Sonore" over "Studio Du Petit Pont"."""
-    pairs = {(_folded(r.title.value), _folded(r.employer.value)) for r in outline.roles}
+    pairs = {(_plain(r.title.value), _plain(r.employer.value)) for r in outline.roles}
     heads = {r.source_id for r in outline.roles}
     # the comma parts of the CV's dated role lines, when they all have as many ("NLP Engineer, TransPerfect": 2)
     shape = _one_shape([line.text.split("\t")[0] for section in sections for line in section.lines if line.id in heads])
@@ -166,20 +166,20 @@ def _unread_posts(sections: list[Section], outline: CvOutline) -> list[str]:
             post_org = _post_and_organisation(line, nxt) or _shaped_entry(line, shape, heads)
             if post_org is None:
                 continue
-            if not _read_pair(_folded(post_org[0]), _folded(post_org[1]), pairs):
+            if not _read_pair(_plain(post_org[0]), _plain(post_org[1]), pairs):
                 where = f" under {section.title!r}" if section.title else ""
                 out.append(f"an entry{where} may name a role without dates: {_short(line.text)!r}")
     return out
-
-
-def _folded(text: str) -> str:
-    return " ".join(fold(text).split())
 
 
 # Honours listed in a role's part ("Palmetto Fellows scholarship", "Dean's List"): no post
 _HONOURS = re.compile(
     r"\b(?:scholarships?|awards?|prizes?|grants?|honou?rs?|medals?|dean'?s list|bolsa|premio|prix)\b", re.I
 )
+
+
+def _plain(text: str) -> str:
+    return normalise_space(fold(text))
 
 
 def _read_pair(post: str, org: str, pairs: set[tuple[str, str]]) -> bool:

@@ -983,8 +983,11 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
         found = _under_an_organisations_heading(sections[k], found)
-        found = [r for r in found if not _in_a_list_of_people(r, lines)]
-        roles.extend(r for r in found if (r.title.value or r.employer.value) and not _not_a_post(r))
+        roles.extend(
+            r
+            for r in found
+            if (r.title.value or r.employer.value) and not _not_a_post(r) and not _in_a_list_of_people(r, lines)
+        )
     for k, section in enumerate(sections):
         if k in which:
             continue
@@ -1903,12 +1906,12 @@ def _read_head(
     lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], looks: bool, across: bool = False
 ) -> tuple[str, str, float, float, str]:
     """Title, employer (with their confidences) and place from the role's head lines."""
-    own = own_segments(_head_text(lines[i], span, looks, across), span)
+    anchor = _head_text(lines[i], span, looks, across)
+    own = own_segments(anchor, span)
     texts = [_head_text(lines[j], looks=looks, across=across) for j in lead + tail]
     # "Mentor: Jane Smith, MD, PhD" under the role's line: the person it was held under gives it no field
     texts = ["" if names_a_person(t) else t for t in texts]
     others = whole_bracketed_employer(texts, [line_segments(t) for t in texts], own)
-    anchor = _head_text(lines[i], span, looks, across)
     rest = anchor[: span.begin] + "\t" + anchor[span.finish :]
     own = own_bracketed_employer(rest, own, others[len(lead) :])
     if names_a_person(rest.strip(" \t")):
