@@ -250,6 +250,8 @@ def _bracketed_employer(inner: str, parts: list[str]) -> bool:
     or capitalised words), not a note on the arrangement or the line of work ("(Contract)", "(Retail Banking)")."""
     if any(is_arrangement(p) or any(w in _ARRANGEMENTS for w in tokens(p)) for p in parts) or names_a_field(inner):
         return False
+    if len(parts) >= 3 and not any(has_org_word(p) or is_place(p) for p in parts):
+        return False  # "Practice Lead (Collaboration, Usability, NetWeaver/Portal, .NET)": the areas the post covered
     return org_score(inner) > 0 or all(w[:1].isupper() or not w[:1].isalpha() for p in parts for w in p.split()[:1])
 
 
@@ -915,7 +917,13 @@ def _own_account_on_its_line(pieces: list[list[tuple[str, bool]]], row: int) -> 
     if len(pieces[row]) != 1 or not own_account(pieces[row][0][0]):
         return False
     others = [s for k, piece in enumerate(pieces) if k != row for s, _ in piece if any(c.isalpha() for c in s)]
-    return len(others) == 1 and role_score(others[0]) >= 1 and not own_account(others[0])
+    return len(others) == 1 and not own_account(others[0]) and (role_score(others[0]) >= 1 or _business(others[0]))
+
+
+def _business(text: str) -> bool:
+    """ "MLTech", "Max'Info", "Northwind Traders": a name that is no post and reads as a business's (one word, or
+    with an organisation's sign); over or under it, working for oneself stands where the title would."""
+    return role_score(text) < 1 and (len(text.split()) == 1 or org_score(text) > 0)
 
 
 _COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
@@ -1031,6 +1039,8 @@ def _titles_listed(parts: list[str]) -> list[str]:
         j += 1
     if 2 <= j < len(parts) and has_org_word(parts[j]):
         return [", ".join(parts[:j]), *parts[j:]]
+    if j == len(parts) >= 2 and all(role_score(p) >= 1 for p in parts):
+        return [", ".join(parts)]  # "Founder, Principal Consultant": posts only, the employer stands elsewhere
     return parts
 
 
@@ -1063,7 +1073,11 @@ def _without_description(employer: str) -> str:
 
 def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
     title, employer, title_conf, employer_conf, place = _title_and_employer(got)
-    title, employer = _unit_after_title(title, employer)
+    title, employer = _unit_after_title(*_unit_before_title(title, employer, got))
+    if len(got.kept) == 2 and len(set(got.rows)) == 2 and own_account(employer) and _business(title):
+        # "MLTech" over "Self-employed", each on its line: the business is the employer, working for oneself
+        # stands where the title would
+        title, employer = employer, title
     return _undecorated(title), _undecorated(_without_description(employer)), title_conf, employer_conf, place
 
 
@@ -1092,6 +1106,22 @@ def _unit_after_title(title: str, employer: str) -> tuple[str, str]:
     head, _, unit = title.partition(", ")
     post = role_score(head) >= 1 or odds_lean(head) > 0
     return (head, employer) if post and role_score(unit) < 1 and _names_a_unit(unit) else (title, employer)
+
+
+def _unit_before_title(title: str, employer: str, got: _Pieces) -> tuple[str, str]:
+    """ "Old Dominion University - NASA@MyLibrary, Educational Program Coordinator": after the employer's piece, a
+    name with no post's word before the post's comma is the part of the employer the seeker worked in (the
+    employer's own programme or unit), not part of the post."""
+    if not employer or ", " not in title or title not in got.kept or employer not in got.kept:
+        return title, employer
+    if got.kept.index(employer) > got.kept.index(title):
+        return title, employer
+    unit, _, post = title.rpartition(", ")
+    if role_score(post) < 1 or role_score(unit) >= 1 or odds_lean(unit) > 0 or not unit[:1].isupper():
+        return title, employer
+    if is_place(unit) or len(unit.split()) > 6 or is_arrangement(unit):
+        return title, employer
+    return post, f"{employer} - {unit}"
 
 
 def _undecorated(text: str) -> str:
@@ -1303,7 +1333,8 @@ def _split_titled_employer(
     if len(kept) != 2 or any(ats):
         return kept, firsts, ats, ""
     first, second = kept
-    head, _, rest = first.partition(",")
+    head, *others = _outside_brackets(first)  # a comma inside the title's brackets parts nothing
+    rest = ",".join(others)
     if (
         rest.strip()
         and role_score(head) >= 1

@@ -1,7 +1,8 @@
 """One post held twice: "Silver City Restaurant · Lead Cook · 2013 - 2017, 2019 - Present" is two roles.
 
 A role's dates may list two or more ranges (a seeker who came back to an employer); each range is a role of its own
-with the same title, employer and place. The latest range keeps the bullets, so nothing is said twice.
+with the same title, employer and place. The latest range keeps the bullets, so nothing is said twice. Single dates
+listed latest first ("October 2014 & June 2014", an election worker's polling days) are a role each too.
 """
 
 from __future__ import annotations
@@ -18,14 +19,28 @@ _BETWEEN_RANGES = re.compile(r"\s*[,;]\s*|\s+(?:and|&|y|et|e|und)\s+", re.I)
 
 def _spans(dates_text: str) -> list[tuple[str, str]]:
     """The ranges a role's dates list, earliest first; [] unless there are two or more, each a whole range, none
-    overlapping another."""
+    overlapping another, or each a single date listed latest first."""
     parts = [p for p in _BETWEEN_RANGES.split(dates_text) if p.strip()]
     if len(parts) < 2:
         return []
+    found = [find_dates(part) for part in parts]
+    whole = [
+        span is not None and span.start and span.text.strip() == part.strip()
+        for span, part in zip(found, parts, strict=True)
+    ]
+    if not all(whole):
+        return []
+    starts = [span.start for span in found if span is not None and span.single and span.end != "present"]
+    if len(starts) == len(found):
+        # "October 2014 & June 2014": single dates listed latest first cannot be read as one span from the first
+        # to the last (it would end before it starts); each is a role of its own (an election worker's polling
+        # days). Listed earliest first ("Summer 2019, 2020, 2021", "July 2019 & July 2022") they are read as one
+        # span, as the labels of most CVs take them.
+        latest_first = all(a > b for a, b in pairwise(starts))
+        return sorted((start, start) for start in starts) if latest_first else []
     spans = []
-    for part in parts:
-        span = find_dates(part)
-        if span is None or span.single or not span.start or span.text.strip() != part.strip():
+    for span in found:
+        if span is None or span.single:
             return []
         spans.append((span.start, span.end))
     # Only ranges written earliest first reach here (the date reader takes "2019 – Present, 2013 – 2017" as its

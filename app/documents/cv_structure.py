@@ -57,6 +57,7 @@ from app.documents.cv_vocab import (
     ROLE_SECTIONS,
     ambiguous_heading,
     clean_heading,
+    firm_suffix,
     has_org_word,
     heading_kind,
     is_place,
@@ -1161,6 +1162,8 @@ _AUTHORS = re.compile(r"\b[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?)+(?:,|and|&)")
 def _people_led(title: str) -> bool:
     """ "Current Postdoctoral Fellows", "PhD Students": a title ending in a post's noun in the plural, with no post's
     noun in the singular, heads a list of the people one supervised, not a post."""
+    if firm_suffix(title):
+        return False  # "Abaan & Associates": a firm
     words = tokens(title)
     nouns = [t for t in words if role_score(t) >= 1]
     return bool(nouns) and plural_role_noun(words[-1]) and all(plural_role_noun(t) for t in nouns)
@@ -1792,12 +1795,29 @@ def _shares_employer(
     # A role with a head line of its own under one whose employer stood beside its title ("Teaching Assistant, Oregon
     # State University" over "Ampersand Café Barista, Seattle, WA") names its own employer, or none: it is not a
     # further post at the employer above (a title alone on the dates line may be).
+    if _one_less_field(lines, blocks, k, prev):
+        return True
     beside = bool(lead) and _beside_its_title(prev, [lines[j] for j in [*prev_lead, prev_i, *prev_tail]])
     own_line = (bool(prev_lead or prev_tail) and not beside) or k - 1 in inherited
     right_under = own_line and not prev.bullets and prev_i + len(prev_tail) + 1 == i
     return right_under or (
         ((bool(prev_lead) and not beside) or k - 1 in inherited) and role_score(role.title.value) >= 1
     )
+
+
+def _one_less_field(
+    lines: list[Line], blocks: list[tuple[int, DateSpan, list[int], list[int]]], k: int, prev: RoleOutline
+) -> bool:
+    """ "May 2018 – June 2018<TAB>Field Trainer<TAB>Dominion Voting" right over "October 2014<TAB>Field Services
+    Representative": a dates-first line of tabbed fields right under another, with no line between and the employer's
+    field left out, is a further post at the same employer."""
+    i, span, lead, tail = blocks[k]
+    prev_i, prev_span, prev_lead, prev_tail = blocks[k - 1]
+    if lead or tail or prev_lead or prev_tail or prev.bullets or prev_i + 1 != i or span.begin or prev_span.begin:
+        return False
+    fields = [f for f in lines[i].text[span.finish :].split("\t") if f.strip()]
+    prev_fields = [f for f in lines[prev_i].text[prev_span.finish :].split("\t") if f.strip()]
+    return len(fields) == 1 and len(prev_fields) == 2 and fold(prev.employer.value) in fold(prev_fields[1])
 
 
 def _beside_its_title(role: RoleOutline, head: list[Line]) -> bool:

@@ -883,7 +883,20 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"[\w'’&.-]+", fold(text))
 
 
+# "Rao & Associates", "Moss and Partners", "Cole & Sons": a firm's name ends so; the plural names its people as a
+# whole, never one's post
+_FIRM_SUFFIX = re.compile(
+    r"\s(?:&|and|und|y|et|e)\s+(?:associates|partners|sons|brothers|associés|asociados)\.?\s*$", re.I
+)
+
+
+def firm_suffix(text: str) -> bool:
+    return _FIRM_SUFFIX.search(text) is not None
+
+
 def role_score(text: str) -> float:
+    if (firm := _FIRM_SUFFIX.search(text)) is not None:
+        text = text[: firm.start()]
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
