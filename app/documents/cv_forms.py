@@ -57,6 +57,9 @@ def labelled(text: str) -> tuple[str, str] | None:
     m = _SPLIT.match(text)
     if m is None or len(m.group(1).split()) > 8:
         return None
+    dashed = not re.search(r"[\t:：]", text[m.end(1) : m.start(2)])
+    if dashed and len(m.group(1).split()) > 2:
+        return None  # "Carnegie Institution for Science — Postdoctoral Fellow": a name before the dash, no label
     label = fold(m.group(1)).strip(" .")
     if role_score(label) >= 1:
         return None  # "Data Analyst<TAB>2016 – 2019" is a title beside its dates, no label

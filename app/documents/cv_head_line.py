@@ -40,6 +40,8 @@ _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s*;\s+|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
     # an en or em dash spaced on one side only ("SALES ENGINEER –CENTREPATH", "NOKIA– 2010"): a slip of the spacing
     r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+"
+    # a bullet glued to the name before it ("De Anza College• Cupertino, CA")
+    r"|(?<=[a-z])[•▪]\s+"
     r"|(?<=\w\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
 )
 
@@ -395,6 +397,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     worded = [p for p in parts if any(c.isalpha() for c in p)]
     if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
         parts = _WEAK_SPLIT.split(worded[0])
+    parts = [piece for part in parts for piece in _post_colon_split(part)]
     alone = len([p for p in parts if any(c.isalpha() for c in p)]) == 1
     for part in parts:
         subs = _at_splits(part, alone)
@@ -413,6 +416,23 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     return _without_own_address(
         _organisation_across_dash(_at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text), text)
     )
+
+
+# "Co-founder & Program Manager: 7 Figures Trader": a post, a colon, then where it was held
+_POST_COLON = re.compile(r"^(?P<post>[^:]{2,60}?[^\W\d_]):\s+(?P<rest>\S.*)$")
+
+
+def _post_colon_split(part: str) -> list[str]:
+    """A piece written "Post: Employer" is two pieces, whatever the employer's name starts with ("7 Figures
+    Trader") and whatever else the line holds (", Fort Eustis, VA" after a bullet): the words before the colon name a
+    post and those after it none."""
+    m = _POST_COLON.match(part.strip())
+    if m is None or labelled(part) is not None:
+        return [part]
+    post, rest = m.group("post"), m.group("rest")
+    if len(post.split()) > 6 or role_score(post) < 1 or role_score(rest) >= 1 or not rest[:1].isalnum():
+        return [part]
+    return [post, rest]
 
 
 def _without_own_address(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

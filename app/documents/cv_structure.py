@@ -271,7 +271,7 @@ def _month_first(lines: list[Line], roles: list[RoleOutline]) -> list[RoleOutlin
     if not any(_MONTH_FIRST.search(t) for t in texts) or any(_DAY_FIRST.search(t) for t in texts):
         return roles
     for role in roles:
-        if len(re.findall(r"\d/\d", role.dates_text)) > 2:
+        if len(re.findall(r"\d+(?:/\d+)+", role.dates_text)) > 2:  # dates, each with one slash or two
             continue  # two spells of one post on one line, each a role of its own (`cv_spans`) already
         if _EITHER.search(role.dates_text) and (span := find_dates(_EITHER.sub(r"\1/\2", role.dates_text))):
             role.start.value, role.end.value = span.start, span.end
@@ -1125,8 +1125,21 @@ def _posts_in(lines: list[Line]) -> list[RoleOutline]:
         if r.employer.value
         and _names_post(r.title.value)
         and not _DEGREE.match(r.title.value.strip())
+        and not _told_as_done(r, lines)
         and not _not_a_post(r)
     ]
+
+
+def _told_as_done(role: RoleOutline, lines: list[Line]) -> bool:
+    title = role.title.value.strip()
+    return any(
+        line.id in role.line_ids and _DONE_SENTENCE.match(line.text.strip()) and title in line.text for line in lines
+    )
+
+
+# "Voted SIM Club President.", "Elected class representative.": a sentence of what happened, under a degree, names
+# an honour or a task, not a post held (a post's name ends without a full stop: "Registered Nurse")
+_DONE_SENTENCE = re.compile(r"^[A-Z][a-z]+ed\b.*\.$")
 
 
 def _names_post(title: str) -> bool:

@@ -1025,7 +1025,10 @@ def has_org_word(text: str, strong: bool = False) -> bool:
     """An organisation word in text; `strong` leaves out words that also name fields ("Complex Systems")."""
     words = ORG_WORDS - _WEAK_ORG_WORDS if strong else ORG_WORDS
     named = _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
-    return named or any(t in words for t in _org_tokens(text)) or any(w in text for w in _CJK_ORGS)
+    toks = _org_tokens(text)
+    if strong:  # "Network of Charter Schools": a strong word in the plural is as strong
+        toks += [t[:-1] for t in toks if len(t) > 4 and t.endswith("s") and not t.endswith("ss")]
+    return named or any(t in words for t in toks) or any(w in text for w in _CJK_ORGS)
 
 
 def _org_tokens(text: str) -> list[str]:
