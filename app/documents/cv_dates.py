@@ -790,6 +790,7 @@ def find_dates(text: str) -> DateSpan | None:
     text = _FOUNDED.sub(lambda m: " " * len(m.group(0)), text)
     text = _HOUSE_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     text = _PRODUCT_YEAR.sub(lambda m: m.group(0)[: m.start("y") - m.start()] + "    ", text)
+    text = _YEAR_THEN_MONTH.sub(lambda m: f"{m.group('m')}  {m.group('y')}", text)
     text, open_at = _hungarian_cases(text)
     span = _dates(text)
     mended = _mended_dates(text)
@@ -800,6 +801,11 @@ def find_dates(text: str) -> DateSpan | None:
     if span is not None and text != wide:
         span.text = wide[span.begin : span.finish]
     return span
+
+
+# "2020(December)": the year, then its month in brackets, read as "December  2020" (the same length, so the span's
+# place in the line holds)
+_YEAR_THEN_MONTH = re.compile(rf"(?<![\w/.])(?P<y>{_Y})\((?P<m>{_MONTH_ALT})\)", re.IGNORECASE)
 
 
 _TYPO_RANGE = re.compile(
