@@ -310,8 +310,8 @@ def _short(text: str) -> str:
 def odd_piece(text: str) -> str | None:
     """Why a role's title or employer does not read as one: a heading, a sentence, a place alone or a date."""
     t = text.strip()
-    if heading_kind(t) is not None and len(t.split()) <= 3:
-        return "a heading"
+    if (heading_kind(t) is not None or _ROLE_PART.search(t)) and len(t.split()) <= 3:
+        return "a heading"  # "General Responsibilities": a part of a role's entry, no name
     if len(t.split()) > 12 or (t.endswith(".") and len(t.split()) > 4) or t.endswith((",", ":", ";")):
         return "a sentence"
     if is_place(t):
@@ -321,6 +321,19 @@ def odd_piece(text: str) -> str | None:
     return None
 
 
+# the headings of a role's own parts ("Key Responsibilities", "Main Achievements")
+_ROLE_PART = re.compile(r"\b(?:duties|achievements?|accomplishments?|responsibilities|highlights|key results)\b", re.I)
+
+
+def _lower_note(text: str) -> bool:
+    """ "Ongoing off and on", "part time job": three words or more, all after the first in lower case, with no sign
+    of an organisation: a note on the post, not a title's or an employer's name."""
+    words = text.split()
+    if len(words) < 3 or has_org_word(text) or org_score(text) > 0 or has_legal_form(text):
+        return False
+    return all(w[:1].islower() or not w[:1].isalpha() for w in words[1:])
+
+
 def role_doubts(k: int, role: RoleOutline) -> list[str]:
     out = []
     for field in ("title", "employer"):
@@ -328,7 +341,7 @@ def role_doubts(k: int, role: RoleOutline) -> list[str]:
         if not value.strip():
             out.append(f"role {k} has no {field}")
             continue
-        why = odd_piece(value)
+        why = odd_piece(value) or ("a note" if field == "employer" and _lower_note(value) else None)
         if why is not None:
             out.append(f"role {k} {field} {value!r} reads as {why}")
     out += _place_doubts(k, role)

@@ -29,6 +29,7 @@ from app.documents.cv_vocab import (
     odds_lean,
     org_score,
     own_account,
+    plural_role_noun,
     role_score,
     tokens,
     web_name,
@@ -399,8 +400,8 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
         parts = _WEAK_SPLIT.split(worded[0])
     parts = [piece for part in parts for piece in _post_colon_split(part)]
     alone = len([p for p in parts if any(c.isalpha() for c in p)]) == 1
-    for part in parts:
-        subs = _at_splits(part, alone)
+    for n, part in enumerate(parts):
+        subs = _line_at_splits(part, parts[n + 1 :], alone)
         for n, sub in enumerate(subs):
             sub = _trim(sub)
             if not sub or not any(c.isalpha() for c in sub):
@@ -433,6 +434,21 @@ def _post_colon_split(part: str) -> list[str]:
     if len(post.split()) > 6 or role_score(post) < 1 or role_score(rest) >= 1 or not rest[:1].isalnum():
         return [part]
     return [post, rest]
+
+
+def _line_at_splits(part: str, later: list[str], alone: bool) -> list[str]:
+    subs = _at_splits(part, alone)
+    return [part] if len(subs) >= 2 and _named_at_beside_a_post(subs[0], later) else subs
+
+
+def _named_at_beside_a_post(head: str, others: list[str]) -> bool:
+    """ "Executive Education Programs at Møller Centre, University of Cambridge | Client Relationship Assistant": the
+    words before "at" end in no post's noun, and a field after them names a post: "at" is inside the organisation's
+    name, not between a post and its employer."""
+    words = head.split()
+    if not words or not head[:1].isupper() or role_score(words[-1]) >= 1:
+        return False  # "Research Assistant at Caltech": a post's noun closes the words before "at"
+    return any(_title_like(o := _trim(other)) and role_score(o.split()[-1]) >= 1 for other in others if other.strip())
 
 
 def _without_own_address(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -593,6 +609,9 @@ def _title_like(piece: str) -> bool:
     piece ends with its role noun."""
     words = piece.split()
     ends_with_role = bool(words) and fold(words[-1].strip(".,")) in _TITLE_ENDS
+    nouns = [t for t in tokens(piece) if role_score(t) >= 1]
+    if nouns and all(plural_role_noun(t) for t in nouns):
+        return False  # "Cooperative Extension for Students with Special Needs": the people served, no post
     return role_score(piece) >= 1 and (org_score(piece) == 0 or ends_with_role) and not is_place(piece)
 
 

@@ -192,7 +192,11 @@ def anchor(line: Line) -> DateSpan | None:
     # dated by its day is no role line)
     outside = (t[: span.begin] + " " + t[span.finish :]).split()
     fields = len(re.findall(r"\s[•|·]\s|\t", t)) >= 2  # laid out in fields, as a role line is
-    words = len([w for w in outside if any(c.isalnum() for c in w)]) if fields and not span.single else len(t.split())
+    # a single date in a tab column of its own closing a line of fields ("Summer School, Caltech | Participant<TAB>Jul.
+    # 2022") dates a role line as a range there does
+    column = span.single and not line.is_list and t[: span.begin].endswith("\t") and not after
+    counted = fields and (not span.single or column)
+    words = len([w for w in outside if any(c.isalnum() for c in w)]) if counted else len(t.split())
     if not span.single and DESCRIBED_AFTER_BRACKET.match(t[span.finish :]):
         # "Data scientist: - Globex (May 2022 - Jan 2023). Key tools: - Python - SQL": the sentences after the
         # bracketed dates describe the role; the role's own words are those before them

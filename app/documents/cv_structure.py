@@ -1735,7 +1735,11 @@ def _reach_up(
 def _course_line(text: str, span: DateSpan) -> bool:
     """ "2024          Econ 230  Microeconomic Theory": a course taught in a year, under the post it was taught in."""
     rest = (text[: span.begin] + " " + text[span.finish :]).strip(" \t:–—-")
-    return COURSE_START.match(rest) is not None
+    if COURSE_START.match(rest) is None:
+        return False
+    # "BEE 2600 Principles of Biological Engineering | Undergraduate Teaching Assistant": a post named beside the
+    # course is a role of its own, held teaching it
+    return not any(role_score(piece) >= 1 for piece in re.split(r"\s[|│]\s|\t+", rest)[1:])
 
 
 def _extend(role: RoleOutline, span: DateSpan, lines: list[Line]) -> None:
