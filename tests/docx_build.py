@@ -34,6 +34,13 @@ def named_cv(*paragraphs: tuple[str, str | None]) -> bytes:
     return docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)
 
 
+def section_cv(heading: str, *lines: str, closing: tuple[str, str] | None = None) -> bytes:
+    """A CV under a name and an e-mail address whose section `heading` (Heading 1) holds these lines as written
+    (Normal style), then, if given, a closing section of one line: (its heading, its line)."""
+    tail = [(closing[0], "Heading 1"), (closing[1], None)] if closing else []
+    return named_cv((heading, "Heading 1"), *((line, None) for line in lines), *tail)
+
+
 def add_hyperlink(paragraph: Paragraph, target: str, text: str) -> None:
     """A hyperlink at the end of `paragraph` showing `text` and leading to `target`, as Word writes one."""
     rid = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)

@@ -7,24 +7,19 @@ another field names the post."""
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import section_cv
 
 
 def _roles() -> list[tuple[str, str, str, str]]:
-    data = docx_bytes(
-        ("Xinyi Lin", "Title"),
-        ("xinyi.lin@example.org", None),
-        ("TEACHING AND ADVISING EXPERIENCES", "Heading 1"),
-        ("President for the Neurotechers, Caltech\t2023 - 2025", None),
-        ("Data Science and AI for Neuroscience Summer School, Caltech | Participant\tJul. 2022", None),
-        (
-            "Executive Education Programs at Møller Centre, University of Cambridge | Client Relationship Assistant"
-            "\tJul. - Sep. 2019",
-            None,
-        ),
-        ("BEE 2600 Principles of Biological Engineering | Undergraduate Teaching Assistant\tJan. - Dec. 2017", None),
-        ("Cornell Cooperative Extension for Students with Special Needs | Mentor \tFeb. - May 2018", None),
-        ("Harvard College Summit for Young Leaders in China | Exceptional Teaching Fellow\tAug. 2018", None),
+    data = section_cv(
+        "TEACHING AND ADVISING EXPERIENCES",
+        "President for the Neurotechers, Caltech\t2023 - 2025",
+        "Data Science and AI for Neuroscience Summer School, Caltech | Participant\tJul. 2022",
+        "Executive Education Programs at Møller Centre, University of Cambridge | Client Relationship Assistant"
+        "\tJul. - Sep. 2019",
+        "BEE 2600 Principles of Biological Engineering | Undergraduate Teaching Assistant\tJan. - Dec. 2017",
+        "Cornell Cooperative Extension for Students with Special Needs | Mentor \tFeb. - May 2018",
+        "Harvard College Summit for Young Leaders in China | Exceptional Teaching Fellow\tAug. 2018",
     )
     return [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in read_outline(data).roles]
 

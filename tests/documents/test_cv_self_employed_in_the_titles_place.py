@@ -5,18 +5,11 @@ the title would: the business is the employer, "Self-employed" the title. Under 
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import section_cv
 
 
 def _roles(*lines: str) -> list[tuple[str, str]]:
-    data = docx_bytes(
-        ("Rene Lindqvist", "Title"),
-        ("rene.lindqvist@example.org", None),
-        ("WORK EXPERIENCE", "Heading 1"),
-        *((line, None) for line in lines),
-        ("SKILLS", "Heading 1"),
-        ("Jenkins, Linux, GitLab-CI", None),
-    )
+    data = section_cv("WORK EXPERIENCE", *lines, closing=("SKILLS", "Jenkins, Linux, GitLab-CI"))
     return [(r.title.value, r.employer.value) for r in read_outline(data).roles]
 
 

@@ -5,18 +5,12 @@ brackets ("Practice Lead (Collaboration, Usability, Portal)"), whose commas part
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import section_cv
 
 
 def _roles(*lines: str) -> list[tuple[str, str]]:
-    data = docx_bytes(
-        ("Kai Lindqvist", "Title"),
-        ("kai.lindqvist@example.org", None),
-        ("EMPLOYMENT HISTORY", "Heading 1"),
-        *((line, None) for line in lines),
-        ("EDUCATION", "Heading 1"),
-        ("BSc Computer Science, University of the Witwatersrand, 2007", None),
-    )
+    closing = ("EDUCATION", "BSc Computer Science, University of the Witwatersrand, 2007")
+    data = section_cv("EMPLOYMENT HISTORY", *lines, closing=closing)
     return [(r.title.value, r.employer.value) for r in read_outline(data).roles]
 
 

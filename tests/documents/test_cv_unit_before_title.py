@@ -5,18 +5,12 @@ post."""
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import section_cv
 
 
 def _roles(*lines: str) -> list[tuple[str, str]]:
-    data = docx_bytes(
-        ("Tyler Whitfield", "Title"),
-        ("tyler.whitfield@example.org", None),
-        ("EXPERIENCE", "Heading 1"),
-        *((line, None) for line in lines),
-        ("EDUCATION", "Heading 1"),
-        ("BS in Computer Science, Old Dominion University, May 2024", None),
-    )
+    closing = ("EDUCATION", "BS in Computer Science, Old Dominion University, May 2024")
+    data = section_cv("EXPERIENCE", *lines, closing=closing)
     return [(r.title.value, r.employer.value) for r in read_outline(data).roles]
 
 

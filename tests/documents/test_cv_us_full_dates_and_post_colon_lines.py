@@ -6,18 +6,12 @@ Science — Postdoctoral Fellow") is no form's label though it holds a label's w
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import section_cv
 
 
 def _roles(*lines: str) -> list[tuple[str, str, str, str, str]]:
-    data = docx_bytes(
-        ("Tuan Pham", "Title"),
-        ("tuan.pham@example.org", None),
-        ("EXPERIENCE", "Heading 1"),
-        *((line, None) for line in lines),
-        ("EDUCATION", "Heading 1"),
-        ("ECPI University\tBachelor of Science, Computer Science", None),
-    )
+    closing = ("EDUCATION", "ECPI University\tBachelor of Science, Computer Science")
+    data = section_cv("EXPERIENCE", *lines, closing=closing)
     return [
         (r.title.value, r.employer.value, r.place.value, r.start.value, r.end.value) for r in read_outline(data).roles
     ]
