@@ -400,8 +400,8 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
         parts = _WEAK_SPLIT.split(worded[0])
     parts = [piece for part in parts for piece in _post_colon_split(part)]
     alone = len([p for p in parts if any(c.isalpha() for c in p)]) == 1
-    for n, part in enumerate(parts):
-        subs = _line_at_splits(part, parts[n + 1 :], alone)
+    for k, part in enumerate(parts):
+        subs = _line_at_splits(part, parts[k + 1 :], alone)
         for n, sub in enumerate(subs):
             sub = _trim(sub)
             if not sub or not any(c.isalpha() for c in sub):
