@@ -142,6 +142,12 @@ class DatabaseLocked(JobsmithError):
     status_code = 503
 
 
+class DatabaseDamaged(JobsmithError):
+    """DuckDB reports the database file damaged (a block whose checksum does not match); it is left as it is."""
+
+    status_code = 503
+
+
 class UnsupportedMediaType(InputError):
     """The bytes are no posting format at all (an image, an archive, an executable)."""
 

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.models import Job
 from app.domain.status import Status
-from app.errors import InvalidTransition
+from app.errors import DatabaseDamaged, InvalidTransition
 from app.store import Store
 from app.store import jobs as q
 
@@ -84,3 +84,16 @@ def test_second_process_cannot_open_the_file_and_gets_a_clear_error(store: Store
     assert result.returncode != 0
     assert "DatabaseLocked" in result.stderr and "open in another process" in result.stderr
     assert str(store.path) in result.stderr  # names the file it could not open
+
+
+def test_a_damaged_file_gets_a_clear_error_and_is_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "jobsmith.duckdb"
+    Store(path).open().close()
+    data = bytearray(path.read_bytes())
+    for k in range(12288 + 8, 12288 + 64):  # inside the first data block, past its stored checksum
+        data[k] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged, match="damaged") as caught:
+        Store(path).open()
+    assert str(path) in caught.value.message and "left it as it is" in caught.value.message
+    assert path.read_bytes() == bytes(data)
