@@ -23,6 +23,7 @@ from app.documents.cv_places import countries, is_city, regions
 from app.documents.cv_role_blocks import signature
 from app.documents.cv_undated import organisation_line, title_line
 from app.documents.cv_vocab import (
+    ROLE_PART,
     ROLE_SECTIONS,
     has_org_word,
     heading_kind,
@@ -310,7 +311,7 @@ def _short(text: str) -> str:
 def odd_piece(text: str) -> str | None:
     """Why a role's title or employer does not read as one: a heading, a sentence, a place alone or a date."""
     t = text.strip()
-    if (heading_kind(t) is not None or _ROLE_PART.search(t)) and len(t.split()) <= 3:
+    if (heading_kind(t) is not None or ROLE_PART.search(t)) and len(t.split()) <= 3:
         return "a heading"  # "General Responsibilities": a part of a role's entry, no name
     if len(t.split()) > 12 or (t.endswith(".") and len(t.split()) > 4) or t.endswith((",", ":", ";")):
         return "a sentence"
@@ -319,10 +320,6 @@ def odd_piece(text: str) -> str | None:
     if find_dates(t) is not None:
         return "a date"
     return None
-
-
-# the headings of a role's own parts ("Key Responsibilities", "Main Achievements")
-_ROLE_PART = re.compile(r"\b(?:duties|achievements?|accomplishments?|responsibilities|highlights|key results)\b", re.I)
 
 
 def _lower_note(text: str) -> bool:

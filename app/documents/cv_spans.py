@@ -24,25 +24,23 @@ def _spans(dates_text: str) -> list[tuple[str, str]]:
     if len(parts) < 2:
         return []
     found = [find_dates(part) for part in parts]
-    whole = [
-        span is not None and span.start and span.text.strip() == part.strip()
+    if any(
+        span is None or not span.start or span.text.strip() != part.strip()
         for span, part in zip(found, parts, strict=True)
-    ]
-    if not all(whole):
+    ):
         return []
-    starts = [span.start for span in found if span is not None and span.single and span.end != "present"]
-    if len(starts) == len(found):
+    dated = [span for span in found if span is not None]
+    if all(span.single and span.end != "present" for span in dated):
         # "October 2014 & June 2014": single dates listed latest first cannot be read as one span from the first
         # to the last (it would end before it starts); each is a role of its own (an election worker's polling
         # days). Listed earliest first ("Summer 2019, 2020, 2021", "July 2019 & July 2022") they are read as one
         # span, as the labels of most CVs take them.
+        starts = [span.start for span in dated]
         latest_first = all(a > b for a, b in pairwise(starts))
         return sorted((start, start) for start in starts) if latest_first else []
-    spans = []
-    for span in found:
-        if span is None or span.single:
-            return []
-        spans.append((span.start, span.end))
+    if any(span.single for span in dated):
+        return []
+    spans = [(span.start, span.end) for span in dated]
     # Only ranges written earliest first reach here (the date reader takes "2019 – Present, 2013 – 2017" as its
     # first). Seasons within a year of each other ("10/12 – 3/13, 10/13 – 3/14", a team's mentor every school year)
     # are one post held with breaks, not two.

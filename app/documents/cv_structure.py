@@ -54,6 +54,7 @@ from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follo
 from app.documents.cv_timeline import with_timeline_dates
 from app.documents.cv_undated import undated_roles, with_current_post
 from app.documents.cv_vocab import (
+    ROLE_PART,
     ROLE_SECTIONS,
     ambiguous_heading,
     clean_heading,
@@ -793,9 +794,6 @@ def _deeper(line: Line, current: Section) -> bool:
     return mine is not None and theirs is not None and int(mine.group(1)) > int(theirs.group(1))
 
 
-_ROLE_PART = re.compile(r"\b(?:achievements?|accomplishments?|responsibilities|highlights|key results)\b", re.I)
-
-
 def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]]) -> bool:
     """ "COURSES" in bold capitals under "PROFESSIONAL EXPERIENCE", dressed as "LANGUAGES" is further down: a
     heading in capitals dressed like another heading of the CV opens its own section, whatever the section's own
@@ -810,7 +808,7 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
     """A heading word inside a role section, dressed unlike the section's own heading, belongs to a role:
     "Achievements" under a role, or "Casual Academic Staff" over "March 2019 – May 2021"; so does a heading of a
     deeper outline level than the section's is filed by `_file`."""
-    if current.kind in ROLE_SECTIONS and _ROLE_PART.search(line.text) and any(anchor(x) for x in current.lines):
+    if current.kind in ROLE_SECTIONS and ROLE_PART.search(line.text) and any(anchor(x) for x in current.lines):
         return True  # "Key achievements" under a role of the section: the role's own part
     if current.kind not in ROLE_SECTIONS or not current.signature or signature(line) == current.signature:
         return False

@@ -772,6 +772,10 @@ _HEADS = frozenset().union(
 # A plural names a firm or a team ("Skyline Architects", "Rail Operators") more often than one person's post.
 OCCUPATION_HEADS = frozenset(h for h in _HEADS if not (h.endswith("s") and h[:-1] in _HEADS | ROLE_NOUNS))
 
+# The headings of a role's own parts ("Key Responsibilities", "Main Achievements", "Duties"): inside a role, no
+# section of their own and no name of a title or an employer
+ROLE_PART = re.compile(r"\b(?:duties|achievements?|accomplishments?|responsibilities|highlights|key results)\b", re.I)
+
 _WEAK_ORG_WORDS = frozenset(
     _words("""
 systems solutions technologies technology services media software network networks capital health press

@@ -35,22 +35,21 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._con = duckdb.connect(str(self.path))
-        except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
+        except duckdb.Error as exc:
+            said = str(exc).lower()
+            if isinstance(exc, duckdb.IOException) and "lock" in said:
                 raise DatabaseLocked(
                     f"{self.path} is open in another process (only one jobsmith app may own it; "
                     "use the running app's API, e.g. `jobsmith status` talks to it)",
                 ) from exc
+            if "corrupt" in said:
+                # A process killed while DuckDB wrote a checkpoint has once (in the crash test) left a block whose
+                # checksum no longer matches: say so plainly and touch nothing, rather than fail with DuckDB's trace.
+                raise DatabaseDamaged(
+                    f"{self.path} is damaged ({exc}); jobsmith left it as it is. Restore a copy of it, or move it "
+                    "aside to start with an empty database.",
+                ) from exc
             raise
-        except duckdb.Error as exc:
-            # A process killed while DuckDB wrote a checkpoint has once (in the crash test) left a block whose
-            # checksum no longer matches: say so plainly and touch nothing, rather than fail with DuckDB's trace.
-            if "corrupt" not in str(exc).lower():
-                raise
-            raise DatabaseDamaged(
-                f"{self.path} is damaged ({exc}); jobsmith left it as it is. Restore a copy of it, or move it "
-                "aside to start with an empty database.",
-            ) from exc
         self.migrate()
         return self
 
