@@ -215,7 +215,11 @@ def anchor(line: Line) -> DateSpan | None:
     # in a list's dress (a nested one, even): dates in a tab column of their own at the end lay the line out as a
     # role's head
     tabbed = not span.single and t[: span.begin].endswith("\t") and not after and not before.endswith(".")
-    limit = 20 if closing or tabbed else 14
+    # "Aug 2008 - Present, Research Ecologist, U.S. Environmental Protection Agency, Atlantic Ecology Division,
+    # Narragansett, RI" in a list's dress: dates opening a line of short comma fields, no sentence, lay it out as a
+    # role's head however many words the fields take
+    fielded = not span.single and not before and _comma_fields(t[span.finish :])
+    limit = 20 if closing or tabbed else 24 if fielded else 14
     if line.is_list and ((line.list_level > 0 and not tabbed) or words > limit or not at_edge):
         return None
     if _NOT_ROLE_DATE.search(before):
@@ -247,6 +251,15 @@ def anchor(line: Line) -> DateSpan | None:
     elif words > (45 if opens else 30) or (not at_edge and words > 14):
         return None
     return span
+
+
+def _comma_fields(after: str) -> bool:
+    """ ", Title, Employer, Unit, Town, ST": three fields or more after a comma, each a name's few words, no
+    sentence's end."""
+    if not after.startswith(",") or after.rstrip().endswith("."):
+        return False
+    fields = [f.strip() for f in after[1:].split(",")]
+    return len(fields) >= 3 and all(0 < len(f.split()) <= 7 for f in fields)
 
 
 def _year(value: str, late: bool) -> str:
