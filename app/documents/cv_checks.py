@@ -61,6 +61,7 @@ def doubts(
     out += _unread_top_post(sections[0].lines if sections else [], outline)
     # (a line another doubt already names is not named twice)
     out += [d for d in _unread_posts(sections, outline) if not any(d.rsplit(": ", 1)[-1] in x for x in out)]
+    out += _posts_told_elsewhere(sections, outline)
     texts = _line_texts(sections)
     for k, role in enumerate(outline.roles, 1):
         out += role_doubts(k, role)
@@ -170,6 +171,33 @@ def _unread_posts(sections: list[Section], outline: CvOutline) -> list[str]:
             if not _read_pair(_plain(post_org[0]), _plain(post_org[1]), pairs):
                 where = f" under {section.title!r}" if section.title else ""
                 out.append(f"an entry{where} may name a role without dates: {_short(line.text)!r}")
+    return out
+
+
+# "Former Technical Consultant for Voyager Consulting Group at UC Berkeley": a post and its organisation, told
+_POST_FOR_ORG = re.compile(
+    r"^(?:(?:former|past|ex-)\s*)?(?P<post>[A-Z][^,;:@]{2,50}?)\s+(?:at|for|with|@)\s+(?P<org>[A-Z][^;:]{1,80})$"
+)
+# the sections where a seeker tells about themselves rather than lists roles
+_ABOUT_KINDS = frozenset(["summary", "interests", "other"])
+
+
+def _posts_told_elsewhere(sections: list[Section], outline: CvOutline) -> list[str]:
+    """A post at an organisation told in a line of an "About me" or interests section (a bullet too) that no read
+    role has: the reader reads roles only from the role sections, so the seeker is asked."""
+    pairs = {(_plain(r.title.value), _plain(r.employer.value)) for r in outline.roles}
+    out = []
+    for section in sections[1:]:
+        if section.kind not in _ABOUT_KINDS:
+            continue
+        for line in section.lines:
+            text = line.text.strip()
+            m = _POST_FOR_ORG.match(text)
+            if m is None or len(text.split()) > 14 or _ends_sentence(text) or find_dates(text) is not None:
+                continue
+            post, org = _plain(m["post"]), _plain(m["org"])
+            if role_score(m["post"]) >= 1 and not _HONOURS.search(text) and not _read_pair(post, org, pairs):
+                out.append(f"a line under {section.title!r} may name a role: {_short(text)!r}")
     return out
 
 

@@ -137,6 +137,11 @@ _SEASONS = {
     "verão": 6, "verao": 6, "outono": 9, "wiosna": 3, "lato": 6, "jesień": 9, "jesien": 9, "zima": 12,
 }  # fmt: skip
 _PRESENT = (
+    # "up to" and a word for now, as one end ("bis jetzt", "até o momento", "jusqu'à présent", "tot op heden")
+    r"bis\s+(?:jetzt|dato)|at[ée]\s+(?:o\s+|a\s+)?(?:momento|hoje|agora|presente(?:\s+data)?|data\s+atual|dia\s+de\s+hoje)"
+    r"|jusqu['’]\s*(?:à|a|au)\s+(?:aujourd['’]hui|présent|present|maintenant|ce\s+jour)|(?:hasta\s+|a\s+)la\s+actualidad"
+    r"|tot\s+(?:op\s+)?heden|tot\s+nu|fino\s+ad\s+oggi|fino\s+a\s+oggi|till\s+i\s*dag|tills\s+vidare|til\s+(?:nå|i\s*dag)"
+    r"|do\s+dnes|aktuáln[eě]|до\s+сих\s+пор|"
     r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
     r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|(?:à\s+)?nos\s+jours|en\s+cours"
     r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|a\s+la\s+fecha|la\s+actualidad|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"

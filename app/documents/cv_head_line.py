@@ -38,7 +38,7 @@ from app.documents.lexicon import SKILLS
 from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
-    r"\t+| {3,}|\s*;\s+|\s+[|│•·▸►▪◆■●○◦»›~]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
+    r"\t+| {3,}|\s*;\s+|\s+[|│•·▸►▪◆■●○◦»›~*]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
     # an en or em dash spaced on one side only ("SALES ENGINEER –CENTREPATH", "NOKIA– 2010"): a slip of the spacing
     r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+"
     # a bullet glued to the name before it ("De Anza College• Cupertino, CA")
@@ -381,7 +381,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
-    bracketed = _org_then_title(text) or _done_at_org_as_title(text)
+    bracketed = _org_then_title(text) or _done_at_org_as_title(text) or _first_field_bracketed(text)
     if bracketed is not None:
         return bracketed
     text = _without_lower_asides(text)
@@ -417,6 +417,22 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     return _without_own_address(
         _organisation_across_dash(_at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text), text)
     )
+
+
+def _first_field_bracketed(text: str) -> list[tuple[str, bool]] | None:
+    """ "NetSpeed Systems (Engineering Intern)<TAB>San Jose, CA": the first field of a line of fields is an
+    employer with its title in brackets (or a title with its employer in them) when the fields after it only say
+    where: they are read as the place."""
+    pieces = [p for p in _STRONG_SPLIT.split(text) if p.strip()]
+    if len(pieces) < 2 or not pieces[0].rstrip().endswith(")"):
+        return None
+    rest = [p.strip(" ,.") for p in pieces[1:] if any(c.isalpha() for c in p)]
+    if not all(is_place(p) for p in rest):
+        return None  # a later field names the employer or the post: the brackets are read with it, as written
+    first = _org_then_title(pieces[0])
+    if first is None or len(first) != 2 or first[0][1] or not first[1][1] or role_score(first[0][0]) < 1:
+        return None  # "EsoSphera (Covisian Group)": a group named in brackets, the post on a line of its own
+    return first + line_segments(text[text.index(pieces[0]) + len(pieces[0]) :])
 
 
 # "Co-founder & Program Manager: 7 Figures Trader": a post, a colon, then where it was held

@@ -833,8 +833,15 @@ def _only_a_phone(text: str) -> bool:
 def read_contacts(sections: list[Section], name: str | None = None) -> ContactOutline:
     """The seeker's contacts; `name` is the seeker's name as read from all the CV's lines (a name in a text box
     anchored late is found only so), read here from the sections when not given."""
+    out = _contacts_of(list(_seekers_lines(sections, name)))  # read once: the name tells the seeker's lines apart
+    if not (out.emails or out.phones):
+        # none anywhere else: a references section that names nobody may hold the seeker's own address block
+        out = _contacts_of(list(_seekers_lines(sections, name, unnamed_referees=True)))
+    return out
+
+
+def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
     out = ContactOutline()
-    seekers = list(_seekers_lines(sections, name))  # read once: the name tells the seeker's lines apart
     for at, (section, k, line) in enumerate(seekers):
         text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
         _add_emails(out, _with_cut_address(text, seekers[at + 1 : at + 2], section, k))
@@ -854,8 +861,17 @@ _CUT_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.$")
 _ADDRESS_END = re.compile(r"^[a-z]{2,6}(?:\.[a-z]{2,6})?(?![\w@.-])", re.I)
 
 
+# "mattias.gustafsson" over "@example.org": the address broken before its "@", each half a paragraph of its own
+_LOCAL_PART = re.compile(r"^[\w+-]+(?:\.[\w+-]+)*$")
+_DOMAIN_LINE = re.compile(r"^@[\w-]+(?:\.[\w-]+)+$")
+
+
 def _with_cut_address(text: str, after: list[tuple[Section, int, Line]], section: Section, k: int) -> str:
     """The line with the rest of an e-mail address cut at its end, when the next line of its section starts with it."""
+    if after and _LOCAL_PART.match(text.strip()):
+        nxt_section, nxt_k, nxt = after[0]
+        if nxt_section is section and nxt_k == k + 1 and _DOMAIN_LINE.match(nxt.text.strip()):
+            return text.strip() + nxt.text.strip()
     if not after or not _CUT_ADDRESS.search(text.rstrip()):
         return text
     nxt_section, nxt_k, nxt = after[0]
@@ -904,19 +920,43 @@ def _trusted(section: Section, line: Line) -> bool:
     return section.kind in ("top", "contact", "footer") or line.area == "header"
 
 
-def _seekers_lines(sections: list[Section], name: str | None = None) -> Iterator[tuple[Section, int, Line]]:
+def _seekers_lines(
+    sections: list[Section], name: str | None = None, unnamed_referees: bool = False
+) -> Iterator[tuple[Section, int, Line]]:
     """The lines that may hold the seeker's contacts: none under a referees heading (nor under the unknown
     headings after it, a referee's name dressed as one), none next to another person's name."""
     seeker = fold(read_name(sections).value if name is None else name)
     in_referees = False
-    for section in sections:
+    anyone = False  # whether the referees' sections so far name a person
+    for n, section in enumerate(sections):
+        if section.kind == "referees":
+            anyone = not unnamed_referees or _names_someone(sections, n, seeker)
         in_referees = section.kind == "referees" or (in_referees and section.kind == "other")
-        if in_referees:
+        if in_referees and anyone:
             continue  # referees' emails and phones are theirs, not the seeker's
         for k, line in enumerate(section.lines):
             mine = _trusted(section, line) or _seekers_email(line.text, seeker)
             if mine or not _near_another_person(section, k, seeker):
                 yield section, k, line
+
+
+def _names_someone(sections: list[Section], n: int, seeker: str) -> bool:
+    """The referees section at `n` (with the unknown headings after it, a referee's name dressed as one) names a
+    person other than the seeker. One that names nobody ("References available on request" over the seeker's own
+    address block, a side column read after it) lists no one whose contacts its lines could be."""
+    texts = [line.text for line in sections[n].lines]
+    for section in sections[n + 1 :]:
+        if section.kind != "other":
+            break
+        texts += [section.title, *(line.text for line in section.lines)]
+    for text in texts:
+        bare = _PERSON_TITLE.sub("", _LABEL.sub("", text.strip()))
+        for piece in re.split(r"[,;|\t()–—]| - | {2,}", bare):  # "Diana Castaño (Hermana)", "Jane Doe – Manager"
+            piece = piece.strip()
+            piece = piece.title() if piece.isupper() else piece  # "JOHN SMITH" set in capitals
+            if person_name(piece) and fold(piece) != seeker:
+                return True
+    return not texts
 
 
 # Sections where a supervisor or referee may be named without a heading of their own; elsewhere (skills,

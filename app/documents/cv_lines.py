@@ -465,7 +465,7 @@ def _beside_heads(
         if len(side) > 1 and _one_range(side):
             continue  # "Feb 2019 to" over "Nov 2019": one range, both ends beside the role's first line
         bottom = _valign(cells[k]) == "bottom"
-        if not (bottom or any(_dates_only(t) for t in side)):
+        if not (bottom or any(dates_only(t) for t in side)):
             continue  # short lines that date nothing: a second column of the role's own text
         side_lines = list(_walk(cells[k], f"{rprefix}c{k}", area, styles))
         content = list(_walk(cells[1 - k], f"{rprefix}c{1 - k}", area, styles))
@@ -610,7 +610,7 @@ def _one_range(side: list[str]) -> bool:
 
     joined = " ".join(side)
     span = find_dates(joined)
-    return span is not None and not span.single and _dates_only(joined)
+    return span is not None and not span.single and dates_only(joined)
 
 
 def _v_merge(tc: etree._Element) -> str:
@@ -667,7 +667,7 @@ def _row_cells(
 
 def _one_date_paragraph(paragraphs: list[str]) -> bool:
     kept = [t for t in paragraphs if t]
-    return len(kept) == 1 and _dates_only(kept[0])
+    return len(kept) == 1 and dates_only(kept[0])
 
 
 def _cell_text(paragraphs: list[str]) -> str:
@@ -703,7 +703,7 @@ def _by_columns(
 _FORM_LABEL = {"dates": "Dates", "title": "Position", "employer": "Employer"}
 
 
-def _dates_only(text: str) -> bool:
+def dates_only(text: str) -> bool:
     from app.documents.cv_dates import find_dates
 
     span = find_dates(text)
@@ -725,11 +725,11 @@ def _stacked_range(paragraphs: list[str]) -> str | None:
     a, b = find_dates(first), find_dates(second)
     if a is None or b is None or not a.single or not (b.single or (not b.start and b.end == "present")):
         return None
-    if not (_dates_only(first) and _dates_only(second)) or (b.single and b.start < a.start):
+    if not (dates_only(first) and dates_only(second)) or (b.single and b.start < a.start):
         return None
     joined = f"{first} – {second}"
     span = find_dates(joined)
-    return joined if span is not None and not span.single and _dates_only(joined) else None
+    return joined if span is not None and not span.single and dates_only(joined) else None
 
 
 def _dates_column(texts: list[list[str]]) -> tuple[int, int] | None:
@@ -742,7 +742,7 @@ def _dates_column(texts: list[list[str]]) -> tuple[int, int] | None:
     for k, o in (full, full[::-1]):
         dates = [t for t in texts[k] if t]
         other = [t for t in texts[o] if t]
-        if len(dates) >= 2 and all(_dates_only(t) for t in dates) and len(other) >= len(dates):
+        if len(dates) >= 2 and all(dates_only(t) for t in dates) and len(other) >= len(dates):
             return k, o
     return None
 
@@ -789,12 +789,12 @@ def _units_beside_blocks(
             if len(heads) < len(unit):
                 break
             # the date goes on the role's first line, the place or short name under it on the next
-            dated_first = sorted(unit, key=lambda n: not _dates_only(side_lines[n].text))
+            dated_first = sorted(unit, key=lambda n: not dates_only(side_lines[n].text))
             level.update(zip(dated_first, heads, strict=False))
         else:
             # a place or a short name goes after the line it is set on: "Globex, Inc.<TAB>Austin", not before it,
             # where it would read as the line's first field
-            names = {n for n in level if not _dates_only(side_lines[n].text)}
+            names = {n for n in level if not dates_only(side_lines[n].text)}
             return _set_beside(content, side_lines, level, side_first=k == 0, after=names)
     return None
 
@@ -814,9 +814,9 @@ def _side_units(side_lines: list[Line], prefix: str) -> list[list[int]] | None:
             units[-1].append(n)
         else:
             units.append([n])
-    dated = [sum(_dates_only(side_lines[n].text) for n in unit) for unit in units]
+    dated = [sum(dates_only(side_lines[n].text) for n in unit) for unit in units]
     others_placed = all(
-        _dates_only(side_lines[n].text) or is_place(side_lines[n].text) or _short_name(side_lines[n].text)
+        dates_only(side_lines[n].text) or is_place(side_lines[n].text) or _short_name(side_lines[n].text)
         for unit in units
         for n in unit
     )
@@ -927,7 +927,7 @@ def _one_date_beside(
     line, on the side it stands ("Globex, Austin, TX<TAB>August 2015"); None when the two cells are not so."""
     for k, o in (pair, pair[::-1]):
         dates = [t for t in texts[k] if t]
-        if len(dates) != 1 or not _dates_only(dates[0]):
+        if len(dates) != 1 or not dates_only(dates[0]):
             continue
         content = list(_walk(cells[o], f"{rprefix}c{o}", area, styles))
         if not content or content[0].is_list:

@@ -59,7 +59,14 @@ def head_like(line: Line) -> bool:
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
     if _describes(t) or _NOTE_LABEL.match(t):
         return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
-    return not (t.endswith(".") and n > 6 and not written_as_names(t))
+    return not (t.endswith(".") and n > 6 and not written_as_names(t) and not _short_fields(t))
+
+
+def _short_fields(text: str) -> bool:
+    """ "Banarbete och shop * Hede-Vemdalens och Funäsfjällens golfklubb.": fields parted by a bullet, a pipe or a
+    tab, each a few words opening in capitals, are a head line with a full stop, not a sentence."""
+    parts = [p.strip() for p in re.split(r"\s[|•·*▪]\s|\t", text) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 6 and p[0].isupper() for p in parts)
 
 
 def _piped_fields(text: str) -> bool:

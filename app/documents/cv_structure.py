@@ -36,7 +36,7 @@ from app.documents.cv_head_line import (
     without_asides,
 )
 from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read_name
-from app.documents.cv_lines import Line, Section, page_footer, picture_count, read_lines
+from app.documents.cv_lines import Line, Section, dates_only, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import (
     anchor,
@@ -976,7 +976,7 @@ def _roles(sections: list[Section], which: set[int]) -> list[RoleOutline]:
 def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> list[RoleOutline]:
     roles: list[RoleOutline] = []
     for k in sorted(which):
-        lines = _parents_as_heads(_from_top_level(_past_the_list(sections[k])))
+        lines = _lone_items_under_dates(_parents_as_heads(_from_top_level(_past_the_list(sections[k]))))
         found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
         if sections[k].kind in ("teaching", "service") or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
@@ -1263,6 +1263,22 @@ def _parents_as_heads(lines: list[Line]) -> list[Line]:
         for j in kids:
             out[j] = replace(lines[j], list_level=lines[j].list_level - line.list_level - 1)
     return out
+
+
+def _lone_items_under_dates(lines: list[Line]) -> list[Line]:
+    """ "2013-2024" over "• Skogsmaskinsförare • Anställd av Sjölanders Skogsentreprenad AB": dates alone on their
+    line, each over a single short list item and nothing else before the next dates, twice or more in the section:
+    each item is its role's head line (the template's list dress), not a bullet of a role with no words."""
+    alone = [j for j, x in enumerate(lines) if not x.is_list and dates_only(x.text)]
+    heads = []
+    for n, j in enumerate(alone):
+        stop = alone[n + 1] if n + 1 < len(alone) else len(lines)
+        under = list(range(j + 1, stop))
+        if len(under) == 1 and lines[under[0]].is_list and len(lines[under[0]].text.split()) <= 12:
+            heads.append(under[0])
+    if len(heads) < 2 or len(heads) < len(alone) - 1:
+        return lines
+    return [replace(x, list_level=-1, style="") if j in heads else x for j, x in enumerate(lines)]
 
 
 def _role_line(line: Line) -> bool:
