@@ -174,7 +174,8 @@ def _unread_posts(sections: list[Section], outline: CvOutline) -> list[str]:
     return out
 
 
-# "Former Technical Consultant for Voyager Consulting Group at UC Berkeley": a post and its organisation, told
+# "Former Technical Consultant for Voyager Consulting Group at UC Berkeley": a post and its organisation, told in a
+# line about the seeker
 _POST_FOR_ORG = re.compile(
     r"^(?:(?:former|past|ex-)\s*)?(?P<post>[A-Z][^,;:@]{2,50}?)\s+(?:at|for|with|@)\s+(?P<org>[A-Z][^;:]{1,80})$"
 )
