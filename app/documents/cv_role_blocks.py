@@ -11,7 +11,7 @@ from itertools import pairwise
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description
 from app.documents.cv_lines import Line
-from app.documents.cv_vocab import has_org_word, heading_kind, role_score
+from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
 from app.documents.text import EMAIL, fold
 
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
@@ -329,11 +329,35 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
         and not _sub_heading(lines[first - before - 1], lines, anchors)
     ):
         before += 1
+    if before == 2 and _post_and_employer(lines[first], anchors[k][1]) and _post_over_employer(lines, first - 2):
+        # "Assistant Professor" over "Changwon National University" over "Research Professor, Pusan National
+        # University<TAB>10/2024 – 11/2025": the dated line names its own post and employer, so the pair above it is
+        # a role of its own written without dates, not this one's head
+        before = 0
     nxt = anchors[k + 1][0] if len(anchors) > k + 1 else len(lines)
     after = 0
     while after < 3 and first + after + 1 < nxt - before and head_like(lines[first + after + 1]):
         after += 1
     return before, after
+
+
+_FIELD = re.compile(r"\s*(?:,|\t+|\s[|•·–—-]\s)\s*")
+
+
+def _post_and_employer(line: Line, span: DateSpan) -> bool:
+    """The line beside its dates holds two fields, a post and then an organisation ("Research Professor, Pusan
+    National University")."""
+    rest = (line.text[: span.begin] + "\t" + line.text[span.finish :]).strip(" \t–—-|,")
+    fields = [f.strip() for f in _FIELD.split(rest) if f.strip()]
+    return len(fields) == 2 and role_score(fields[0]) >= 1 and (org_score(fields[1]) > 0 or has_org_word(fields[1]))
+
+
+def _post_over_employer(lines: list[Line], j: int) -> bool:
+    """A post's line over an organisation's line, neither with a separator of fields."""
+    post, org = lines[j].text.strip(), lines[j + 1].text.strip()
+    if _FIELD.search(post) or _FIELD.search(org):
+        return False
+    return role_score(post) >= 1 and role_score(org) < 1 and (org_score(org) > 0 or has_org_word(org))
 
 
 def block(

@@ -20,7 +20,7 @@ from app.documents.cv_head_line import collect_pieces, line_segments, split_plac
 from app.documents.cv_lines import Line
 from app.documents.cv_outline import Bullet, RoleOutline, Scored
 from app.documents.cv_role_blocks import head_like, signature
-from app.documents.cv_vocab import has_org_word, heading_kind, role_score
+from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
 from app.documents.text import EMAIL, fold
 
 
@@ -247,7 +247,8 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
         return None
     if len(e.heads) == 2:
         a, b = lines[e.heads[0]], lines[e.heads[1]]
-        if title_line(a) and organisation_line(b) and has_org_word(b.text):
+        # "Front End Developer" over "Gong.io": a name that reads as a company's (a web name, a legal form) does too
+        if title_line(a) and organisation_line(b) and (has_org_word(b.text) or org_score(b.text) >= 1):
             return _role_of(lines, e, a.text, b.text, "")
         return None
     parts = _split_one(first)
