@@ -1039,13 +1039,25 @@ def _org_tokens(text: str) -> list[str]:
     """The words of text, and the last part of a name joined by hyphens: "Heinrich-Heine-Universität" ends in an
     organisation's word, as "Max-Planck-Institut" does."""
     toks = [t.strip(".,()") for t in tokens(text)]
+    if _coop_placement(text):
+        toks = [t for t in toks if t not in ("co-op", "coop")]
     return toks + [t.rsplit("-", 1)[1] for t in toks if t.count("-") >= 1 and not t.endswith("-")]
+
+
+# "Security Engineering Co-Op", "Software Developer Co-op": a student's co-op placement named by its field or post,
+# not a co-operative ("REI Co-op", "Seattle Food Co-op")
+_COOP_PLACEMENT = re.compile(r"^(?P<before>.+?)\s+co-?op\.?$", re.I)
+
+
+def _coop_placement(text: str) -> bool:
+    m = _COOP_PLACEMENT.match(text.strip(" ,"))
+    return m is not None and (names_a_field(m["before"]) or role_score(m["before"]) >= 1)
 
 
 def _legal_form(text: str) -> bool:
     """ "Northwind GmbH", "Contoso, Inc.", "Fabrikam Sp. z o.o." (cv_legal_forms); not "Jane Doe C.V.", a CV's own
     title."""
-    return has_legal_form(text, skip=NOT_NAMES)
+    return not _coop_placement(text) and has_legal_form(text, skip=NOT_NAMES)
 
 
 _CAMEL_PRACTICES = frozenset(
