@@ -984,10 +984,19 @@ def _business(text: str) -> bool:
 _COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
 
 
-def _without_courses(rest: list[str]) -> list[str]:
+def _without_courses(rest: list[str], title: str = "") -> list[str]:
     """ "Teaching Assistant, CSE 130: Programming Languages, UCSD": the course between the title and the
-    organisation is not the employer."""
+    organisation is not the employer. Under a teaching title, a course named in words ("Lab Instructor, Introduction
+    to Geographic Information Systems, University of Massachusetts Boston") is not either: a middle part that names no
+    organisation, unit or place, before a last part that names the organisation."""
     if len(rest) >= 2 and all(_COURSE.search(p) for p in rest[:-1]) and not _COURSE.search(rest[-1]):
+        return rest[-1:]
+    if (
+        len(rest) >= 2
+        and _TEACHING_TITLE.search(title)
+        and (has_org_word(rest[-1]) or org_score(rest[-1]) > 0)
+        and all(not has_org_word(p, strong=True) and not _UNIT_OF.match(p) and not is_place(p) for p in rest[:-1])
+    ):
         return rest[-1:]
     return rest
 
@@ -1061,7 +1070,7 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
         return "", parts[0], 0.3, 0.7, parts[1]
     t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
     title = parts[t] if parts else ""
-    employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t]) if t == 0 else [])
+    employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t], title) if t == 0 else [])
     employer = employer or ", ".join(p for k, p in enumerate(parts) if k != t)
     head, unit = _split_run_on(title)
     if unit and employer and (has_org_word(unit) or has_org_word(employer)):
