@@ -20,8 +20,7 @@ from app.documents.cv_identity import contact_doubts, person_name
 from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_outline import HIGH_CONFIDENCE, CvOutline, RoleOutline
 from app.documents.cv_places import countries, is_city, regions
-from app.documents.cv_role_blocks import signature
-from app.documents.cv_undated import organisation_line, title_line
+from app.documents.cv_role_blocks import organisation_line, signature, title_line
 from app.documents.cv_vocab import (
     ROLE_PART,
     ROLE_SECTIONS,

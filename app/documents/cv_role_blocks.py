@@ -329,10 +329,11 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
         and not _sub_heading(lines[first - before - 1], lines, anchors)
     ):
         before += 1
-    if before == 2 and _post_and_employer(lines[first], anchors[k][1]) and _post_over_employer(lines, first - 2):
-        # "Assistant Professor" over "Changwon National University" over "Research Professor, Pusan National
-        # University<TAB>10/2024 – 11/2025": the dated line names its own post and employer, so the pair above it is
-        # a role of its own written without dates, not this one's head
+    # "Assistant Professor" over "Changwon National University" over "Research Professor, Pusan National
+    # University<TAB>10/2024 – 11/2025": the dated line names its own post and employer, so the pair above it is a
+    # role of its own written without dates (`cv_undated` reads it), not this one's head
+    pair_above = before == 2 and post_over_organisation(lines[first - 2], lines[first - 1])
+    if pair_above and _post_and_employer(lines[first], anchors[k][1]):
         before = 0
     nxt = anchors[k + 1][0] if len(anchors) > k + 1 else len(lines)
     after = 0
@@ -352,12 +353,30 @@ def _post_and_employer(line: Line, span: DateSpan) -> bool:
     return len(fields) == 2 and role_score(fields[0]) >= 1 and (org_score(fields[1]) > 0 or has_org_word(fields[1]))
 
 
-def _post_over_employer(lines: list[Line], j: int) -> bool:
-    """A post's line over an organisation's line, neither with a separator of fields."""
-    post, org = lines[j].text.strip(), lines[j + 1].text.strip()
-    if _FIELD.search(post) or _FIELD.search(org):
-        return False
-    return role_score(post) >= 1 and role_score(org) < 1 and (org_score(org) > 0 or has_org_word(org))
+def title_line(line: Line) -> bool:
+    """A short line that names a post and nothing else ("Associate Editor")."""
+    t = line.text.strip()
+    return (
+        not line.is_list
+        and role_score(t) >= 1
+        and len(t.split()) <= 6
+        and "," not in t.rstrip(",")
+        and heading_kind(t) is None
+        and not any(c.isdigit() for c in t)
+    )
+
+
+def organisation_line(line: Line) -> bool:
+    """A short head line that names no post and holds no dates ("Educational Engineering")."""
+    t = line.text.strip()
+    short = len(t.split()) <= 10 and role_score(t) == 0
+    return not line.is_list and head_like(line) and short and find_dates(t) is None
+
+
+def post_over_organisation(post: Line, org: Line) -> bool:
+    """A post's line over a line naming its organisation by an organisation's word or a company's name ("Front End
+    Developer" over "Gong.io"): a role written without dates."""
+    return title_line(post) and organisation_line(org) and (has_org_word(org.text) or org_score(org.text) >= 1)
 
 
 def block(

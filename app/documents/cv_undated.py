@@ -19,8 +19,8 @@ from app.documents.cv_dates import find_dates
 from app.documents.cv_head_line import collect_pieces, line_segments, split_place, title_and_employer
 from app.documents.cv_lines import Line
 from app.documents.cv_outline import Bullet, RoleOutline, Scored
-from app.documents.cv_role_blocks import head_like, signature
-from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
+from app.documents.cv_role_blocks import head_like, organisation_line, post_over_organisation, signature, title_line
+from app.documents.cv_vocab import has_org_word, heading_kind, role_score
 from app.documents.text import EMAIL, fold
 
 
@@ -33,24 +33,6 @@ def undated(title: str, employer: str, ids: list[str]) -> RoleOutline:
         source_id=ids[0],
         line_ids=ids,
     )
-
-
-def title_line(line: Line) -> bool:
-    t = line.text.strip()
-    return (
-        not line.is_list
-        and role_score(t) >= 1
-        and len(t.split()) <= 6
-        and "," not in t.rstrip(",")
-        and heading_kind(t) is None
-        and not any(c.isdigit() for c in t)
-    )
-
-
-def organisation_line(line: Line) -> bool:
-    t = line.text.strip()
-    short = len(t.split()) <= 10 and role_score(t) == 0
-    return not line.is_list and head_like(line) and short and find_dates(t) is None
 
 
 def undated_roles(lines: list[Line], dated: list[RoleOutline] | None = None) -> list[RoleOutline]:
@@ -247,8 +229,7 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
         return None
     if len(e.heads) == 2:
         a, b = lines[e.heads[0]], lines[e.heads[1]]
-        # "Front End Developer" over "Gong.io": a name that reads as a company's (a web name, a legal form) does too
-        if title_line(a) and organisation_line(b) and (has_org_word(b.text) or org_score(b.text) >= 1):
+        if post_over_organisation(a, b):
             return _role_of(lines, e, a.text, b.text, "")
         return None
     parts = _split_one(first)
