@@ -37,8 +37,15 @@ def named_cv(*paragraphs: tuple[str, str | None]) -> bytes:
 def section_cv(heading: str, *lines: str, closing: tuple[str, str] | None = None) -> bytes:
     """A CV under a name and an e-mail address whose section `heading` (Heading 1) holds these lines as written
     (Normal style), then, if given, a closing section of one line: (its heading, its line)."""
+    return styled_section_cv(heading, *((line, None) for line in lines), closing=closing)
+
+
+def styled_section_cv(
+    heading: str, *paragraphs: tuple[str, str | None], closing: tuple[str, str] | None = None
+) -> bytes:
+    """As `section_cv`, the section's paragraphs given as (text, style)."""
     tail = [(closing[0], "Heading 1"), (closing[1], None)] if closing else []
-    return named_cv((heading, "Heading 1"), *((line, None) for line in lines), *tail)
+    return named_cv((heading, "Heading 1"), *paragraphs, *tail)
 
 
 def add_hyperlink(paragraph: Paragraph, target: str, text: str) -> None:

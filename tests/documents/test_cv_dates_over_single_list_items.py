@@ -5,16 +5,12 @@ fields parted by a bullet or a spaced asterisk, a closing full stop no sign of a
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import named_cv
+from tests.docx_build import named_cv, styled_section_cv
 
 
 def _roles(*paragraphs: tuple[str, str | None]) -> list[tuple[str, str, str, str]]:
-    data = named_cv(
-        ("Arbetslivserfarenhet", "Heading 1"),
-        *paragraphs,
-        ("Utbildning", "Heading 1"),
-        ("2006-2009. Naturbruk Skog inriktning Maskin.", None),
-    )
+    closing = ("Utbildning", "2006-2009. Naturbruk Skog inriktning Maskin.")
+    data = styled_section_cv("Arbetslivserfarenhet", *paragraphs, closing=closing)
     return [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in read_outline(data).roles]
 
 

@@ -6,16 +6,12 @@ post that teaches nothing keeps every part after it."""
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import named_cv
+from tests.docx_build import styled_section_cv
 
 
 def _roles(*lines: str) -> list[tuple[str, str]]:
-    data = named_cv(
-        ("Teaching", "Heading 1"),
-        *((line, "List Bullet") for line in lines),
-        ("Education", "Heading 1"),
-        ("Ph.D. Geography, Boston University, 2015", None),
-    )
+    closing = ("Education", "Ph.D. Geography, Boston University, 2015")
+    data = styled_section_cv("Teaching", *((line, "List Bullet") for line in lines), closing=closing)
     return [(r.title.value, r.employer.value) for r in read_outline(data).roles]
 
 

@@ -6,16 +6,12 @@
 from __future__ import annotations
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import named_cv
+from tests.docx_build import styled_section_cv
 
 
 def _roles(*paragraphs: tuple[str, str | None]) -> list[tuple[str, str, str, str]]:
-    data = named_cv(
-        ("PROFESSIONAL EXPERIENCE", "Heading 1"),
-        *paragraphs,
-        ("EDUCATION", "Heading 1"),
-        ("Ph.D. Industrial Engineering, Pusan National University, 2024", None),
-    )
+    closing = ("EDUCATION", "Ph.D. Industrial Engineering, Pusan National University, 2024")
+    data = styled_section_cv("PROFESSIONAL EXPERIENCE", *paragraphs, closing=closing)
     return [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in read_outline(data).roles]
 
 
