@@ -1701,6 +1701,9 @@ def _assign(
         rest,
         key=lambda k: (
             orgs[k] - roles[k],
+            # "University of North Texas" over "Research Lab Manager – Health Psychology": a word only organisations
+            # have outranks one that also names a field ("Health", "Technology")
+            has_org_word(segs[k], strong=True),
             not units[k],
             _capitalised(segs[k]),
             not towns[k],

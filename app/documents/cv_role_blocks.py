@@ -515,6 +515,8 @@ def _sub_heading(line: Line, lines: list[Line], anchors: list[tuple[int, DateSpa
         return False
     if len(line.text.split()) > 3 or role_score(line.text):
         return False
+    if len(line.text.split()) >= 2 and has_org_word(line.text, strong=True):
+        return False  # "Starbucks Corporation" in Heading 1 over the first role names its employer, groups nothing
     gaps = list(pairwise(i for i, _ in anchors))
     repeats = sum(1 for a, b in gaps if any(lines[j].style == line.style for j in range(a + 1, b)))
     return repeats * 2 < len(gaps)
