@@ -229,7 +229,7 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
         return None
     if len(e.heads) == 2:
         a, b = lines[e.heads[0]], lines[e.heads[1]]
-        if post_over_organisation(a, b):
+        if post_over_organisation(a, b) or _pair_as_dated(a, b, lines, dated):
             return _role_of(lines, e, a.text, b.text, "")
         return None
     parts = _split_one(first)
@@ -240,7 +240,26 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
     return _role_of(lines, e, *parts)
 
 
+def _pair_as_dated(a: Line, b: Line, lines: list[Line], dated: list[RoleOutline]) -> bool:
+    """ "Technical Analyst, Investment Banking" in bold over "Credit Suisse Business Analytics", like the two head
+    lines of a dated role of the section ("Software Developer, Google Summer of Code 2019" over "The Apache Software
+    Foundation"): a post's line, its field after a comma, over an organisation's line, dressed line for line as a
+    dated role's own pair, is a role whose dates the CV does not give."""
+    t = a.text.strip()
+    post = not a.is_list and role_score(t.split(",")[0]) >= 1 and len(t.split()) <= 10 and heading_kind(t) is None
+    # the organisation's line written as a name ("Jairy C. Hunter, Jr. scholarship" names an award); a post's line
+    # that names its own employer ("Analyst at Legalmatch") is read on its own
+    named = all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL for w in b.text.split())
+    if not (post and organisation_line(b) and named) or re.search(r"\s(?:at|@)\s", t):
+        return False
+    own = {line.id: line for line in lines}
+    pair = [(*signature(a), a.bold), (*signature(b), b.bold)]
+    heads = ([own[i] for i in role.line_ids if i in own] for role in dated)
+    return any(len(h) == 2 and [(*signature(x), x.bold) for x in h] == pair for h in heads)
+
+
 _SEPARATORS = (", ", " at ", " | ", " – ", " - ")
+_SMALL = frozenset(["of", "and", "for", "the", "in", "at", "on", "de", "du", "des", "la", "le", "y", "e", "und", "für"])
 
 
 def _written_as_dated(text: str, lines: list[Line], dated: list[RoleOutline]) -> bool:
