@@ -1257,12 +1257,19 @@ def _parents_as_heads(lines: list[Line]) -> list[Line]:
             if not lines[j].is_list or lines[j].list_level <= line.list_level:
                 break
             kids.append(j)
-        if not kids:
+        if not kids and not (i + 1 in dated and _organisation_and_place(line.text)):
             continue
         out[i] = replace(line, list_level=-1)
         for j in kids:
             out[j] = replace(lines[j], list_level=lines[j].list_level - line.list_level - 1)
     return out
+
+
+def _organisation_and_place(text: str) -> bool:
+    """ "• NYU CUSP<TAB>Brooklyn, NY" over "Associate Research Scientist<TAB>May 2015 - Present": a list item of a
+    name and, in a column of its own, a place is an employer's line dressed as a bullet, not something done."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return len(cells) == 2 and is_place(cells[1]) and not is_place(cells[0]) and role_score(cells[0]) < 1
 
 
 def _lone_items_under_dates(lines: list[Line]) -> list[Line]:
