@@ -117,6 +117,9 @@ _PARTICLES = frozenset(
 )
 # "Sasha Haddad - PMP®", "RN<TAB>ROBIN A. NOVAK", "Jane Doe | Engineer": the pieces of a name line
 _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
+# "Ankit   Verma<TAB>Email : …": a first and a last name spaced wide for the look, alone before a tab or the end of
+# the line, are one name, not two pieces
+_WIDE_NAME = re.compile(r"^([A-ZÀ-Þ][\w'’-]+) {3,}([A-ZÀ-Þ][\w'’-]+)(?=\t|$)")
 # "(she/her)", "（Yoyo）", "[Annie]", "「Kit」": an aside or a nickname in brackets of any kind, after or inside a name
 _ASIDE = re.compile(r" *(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|［[^［］]*］|「[^「」]*」|【[^【】]*】|〔[^〔〕]*〕) *")
 # "RN", "J.D.": an initials monogram drawn beside the name, not the name
@@ -280,7 +283,7 @@ def _name_candidates(sections: list[Section]) -> list[Line]:
 def _first_piece(text: str) -> str:
     """The first piece of a line that is not an initials monogram ("RN<TAB>ROBIN A. NOVAK": the name) nor a heading
     in a cell before it ("PERSONAL INFORMATION<TAB>Jane Doe", as Europass CVs write it)."""
-    pieces = [p.strip(" ,") for p in _NAME_SPLIT.split(text.strip()) if p.strip(" ,")]
+    pieces = [p.strip(" ,") for p in _NAME_SPLIT.split(_WIDE_NAME.sub(r"\1 \2", text.strip())) if p.strip(" ,")]
     for k, piece in enumerate(pieces):
         if _MONOGRAM.fullmatch(piece) and (k + 1 < len(pieces) or len(piece.strip(".")) > 1):
             continue
