@@ -418,6 +418,10 @@ def block(
     while (
         len(tail) < after and j < nxt and head_like(lines[j]) and not (described(lines[j]) and (lead or tail or beside))
     ):
+        # "Android Developer<TAB>Jul 2017" over "Prudential Financial, Newark" in a table: the head is the table's;
+        # the line under it (the app's name and link) is none of it
+        if tail and lines[i].area == "table" and lines[j].area != "table":
+            break
         tail.append(j)
         j += 1
     return lead, tail
