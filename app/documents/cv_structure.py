@@ -609,9 +609,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
             and _in_role_block(lines, k, sections[-1])
             and not signature(line)[0]
             and apart[signature(line)] == 0
+            and not _part_under_a_full_role_line(lines, k, kind)
         ):
             kind = None
-        if kind is not None and _label_in_role(lines, k, sections[-1], dresses):
+        if (
+            kind is not None
+            and _label_in_role(lines, k, sections[-1], dresses)
+            and not _part_under_a_full_role_line(lines, k, kind)
+        ):
             kind = None
         if kind is None and not label and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
@@ -733,6 +738,24 @@ def _in_role_block(lines: list[Line], k: int, current: Section) -> bool:
     a line right under a role's dates line, or under a head line right under it, is a head line of that role (an
     employer in capitals like the headings), not a section."""
     return current.kind in ROLE_SECTIONS and _under_dates(lines, k)
+
+
+def _part_under_a_full_role_line(lines: list[Line], k: int, kind: str) -> bool:
+    """ "Projects" in bold right under "Senior Software Engineer<TAB>Educational Measures<TAB>Summer 2006 – Winter
+    2014": heading words alone, of a part that holds no roles, under a dates line that names its post and a field
+    after it, head a part (what was built there), not a field of the role."""
+    if k < 1 or kind in ROLE_SECTIONS or names_more_than_a_heading(lines[k].text):
+        return False
+    text = lines[k - 1].text
+    span = anchor(lines[k - 1])
+    if span is None:
+        return False
+    rest = text[: span.begin] + "\t" + text[span.finish :]
+    fields = [f for f in _ROLE_LINE_FIELDS.split(rest.strip(" \t–—-|,")) if f.strip()]
+    return len(fields) >= 2 and role_score(fields[0]) >= 1
+
+
+_ROLE_LINE_FIELDS = re.compile(r"\s*(?:,|\t+|\s[|•·–—-]\s)\s*")
 
 
 def _under_dates(lines: list[Line], k: int) -> bool:
