@@ -300,9 +300,20 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     kind: str | None = None  # the kind of the side heading on the line above, "" when it had none
     opened = ""  # the side heading that opened the current section
-    for line in lines:
+    # two tabs or more: a column apart, not a tab stop after a label; or one, when the line under it opens with one
+    # ("Experience<TAB>UT Austin …" over "<TAB>Computer Science Tutor"): the CV's text stands in that column. A CV
+    # that writes one heading so writes them all so ("Activities<TAB>- Mobile Application Development …").
+    apart = [
+        line.text.partition("\t")[2].startswith("\t") or (n + 1 < len(lines) and lines[n + 1].text.startswith("\t"))
+        for n, line in enumerate(lines)
+    ]
+    laid_out = any(
+        a and _side_heading(line.text.partition("\t")[0], False, True) and line.text.partition("\t")[2].strip()
+        for a, line in zip(apart, lines, strict=True)
+    )
+    for n, line in enumerate(lines):
         cell, sep, rest = line.text.partition("\t")
-        wide = rest.startswith("\t")  # two tabs or more: a column apart, not a tab stop after a label
+        wide = apart[n] or laid_out
         if not (sep and rest.strip() and _side_heading(cell, kind is not None, wide)):
             out.append(line)
             kind = None
