@@ -368,6 +368,13 @@ def _part_place(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "Комплектовач, фирма: "Техномат - Меркурий" ЕООД", "Analyst, Company: Globex": the employer's label after the
+# title's comma says which field follows; the label is no part of the name
+_EMPLOYER_LABEL = re.compile(
+    r"\s*,\s*(?i:company|employer|firma|фирма|компания|empresa|entreprise|société|arbeitgeber|unternehmen)\s*:\s+"
+)
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     if _SUPERVISOR_LINE.match(text):
@@ -377,6 +384,7 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     if told:
         return told
     text = _COLON_DASH.sub("\t", text, count=1)
+    text = _EMPLOYER_LABEL.sub("\t", text, count=1)
     text = _PLACE_THEN_WORDS.sub(_part_place, text)
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
@@ -832,7 +840,11 @@ def _trim(text: str) -> str:
     # "Guy's and St Thomas'": a plural's apostrophe ends the name, unless it closes a quote around it
     bare = text.strip(" ,;:.")
     possessive = bare[-1] if bare.endswith(("s'", "s’")) and not bare.startswith(("'", "‘")) else ""
+    # "\"Техномат - Меркурий\" ЕООД": a quote that opens a name closed later in it is the name's own
+    opener = text.strip(" ,;:.–—-")[:1]
+    quoted = opener in ('"', "“", "„") and re.search(r"\S[\"”“]\s*\S", text) is not None
     text = text.strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
+    text = opener + text if quoted and text else text
     text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
     text += stop or (possessive if not text.endswith(possessive) else "")
     if text.startswith("(") and ")" not in text:

@@ -74,7 +74,9 @@ def _dressed_heads(lines: list[Line]) -> list[RoleOutline]:
     no dates, lines dressed as heads (a heading style or bold) over plain ones, each parting into a title and an
     organisation, are roles; the plain lines under each are its description."""
     heads = [i for i, x in enumerate(lines) if not x.is_list and (signature(x)[0] or x.bold) and _head(x)]
-    plain = [i for i, x in enumerate(lines) if i not in heads]
+    # "Отговорности:" ("Responsibilities:") in bold over each role's bullets: a label of the description, no head
+    labels = {i for i, x in enumerate(lines) if i not in heads and _LABEL.match(x.text.strip())}
+    plain = [i for i, x in enumerate(lines) if i not in heads and i not in labels]
     if not heads or not plain or any(lines[i].bold or signature(lines[i])[0] for i in plain):
         return []
     parts = [_split_one(lines[i]) for i in heads]
@@ -89,6 +91,7 @@ def _dressed_heads(lines: list[Line]) -> list[RoleOutline]:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LABEL = re.compile(r"^[^\W\d_][\w'’ -]{0,40}:$")
 
 
 @dataclass

@@ -140,6 +140,13 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "опыт",
             "опыт работы",
             "трудовая деятельность",
+            "опит",  # Bulgarian
+            "трудов опит",
+            "професионален опит",
+            "работен опит",
+            "досвід",  # Ukrainian
+            "досвід роботи",
+            "радно искуство",  # Serbian
             "stages",
             "appointments",
             "academic appointments",
@@ -269,6 +276,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "abilities",
             "навыки",
             "технические навыки",
+            "умения",  # Bulgarian
+            "навички",  # Ukrainian
+            "вештине",  # Serbian
             "kompetenser",
             "färdigheter",
             "kenntnisse",
