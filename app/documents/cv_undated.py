@@ -198,7 +198,10 @@ def _one_line_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutl
     if any(p is None for p in parts):
         return []
     named = sum(_names_post(p[0]) for p in parts if p)
-    if 2 * named < len(parts):
+    # "specjalista do spraw dostępności at Fundacja Vis Maior" line after line: "at" says which side is the post,
+    # in a language whose post nouns the reader does not know
+    at = all(_AT_WORD.search(lines[e.heads[0]].text) for e in entries)
+    if 2 * named < len(parts) and not at:
         return []  # "Python, Django" lines: no role nouns among the titles, no roles
     return [_role_of(lines, e, *p) for e, p in zip(entries, parts, strict=True) if p]
 
@@ -262,6 +265,7 @@ def _pair_as_dated(a: Line, b: Line, lines: list[Line], dated: list[RoleOutline]
 
 
 _SEPARATORS = (", ", " at ", " | ", " – ", " - ")
+_AT_WORD = re.compile(r"\s(?:at|chez|bei|presso|bij|hos|vid)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9])")
 _SMALL = frozenset(["of", "and", "for", "the", "in", "at", "on", "de", "du", "des", "la", "le", "y", "e", "und", "für"])
 
 
