@@ -345,11 +345,16 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
 _FIELD = re.compile(r"\s*(?:,|\t+|\s[|•·–—-]\s)\s*")
 
 
+def fields_beside_dates(line: Line, span: DateSpan) -> list[str]:
+    """The fields a role's line holds besides its dates, parted by commas, tabs, pipes or dashes."""
+    rest = (line.text[: span.begin] + "\t" + line.text[span.finish :]).strip(" \t–—-|,")
+    return [f.strip() for f in _FIELD.split(rest) if f.strip()]
+
+
 def _post_and_employer(line: Line, span: DateSpan) -> bool:
     """The line beside its dates holds two fields, a post and then an organisation ("Research Professor, Pusan
     National University")."""
-    rest = (line.text[: span.begin] + "\t" + line.text[span.finish :]).strip(" \t–—-|,")
-    fields = [f.strip() for f in _FIELD.split(rest) if f.strip()]
+    fields = fields_beside_dates(line, span)
     return len(fields) == 2 and role_score(fields[0]) >= 1 and (org_score(fields[1]) > 0 or has_org_word(fields[1]))
 
 

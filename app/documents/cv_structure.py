@@ -42,6 +42,7 @@ from app.documents.cv_role_blocks import (
     anchor,
     block,
     dated_bullets,
+    fields_beside_dates,
     head_like,
     learn_counts,
     note_label,
@@ -757,16 +758,9 @@ def _part_under_a_full_role_line(lines: list[Line], k: int, kind: str) -> bool:
     after it, head a part (what was built there), not a field of the role."""
     if k < 1 or kind in ROLE_SECTIONS or names_more_than_a_heading(lines[k].text):
         return False
-    text = lines[k - 1].text
     span = anchor(lines[k - 1])
-    if span is None:
-        return False
-    rest = text[: span.begin] + "\t" + text[span.finish :]
-    fields = [f for f in _ROLE_LINE_FIELDS.split(rest.strip(" \t–—-|,")) if f.strip()]
+    fields = fields_beside_dates(lines[k - 1], span) if span is not None else []
     return len(fields) >= 2 and role_score(fields[0]) >= 1
-
-
-_ROLE_LINE_FIELDS = re.compile(r"\s*(?:,|\t+|\s[|•·–—-]\s)\s*")
 
 
 def _under_dates(lines: list[Line], k: int) -> bool:
