@@ -318,8 +318,9 @@ def current_post(top: list[Line], employers: frozenset[str] = frozenset()) -> Ro
         # "Assistant Professor of Sociology" over "Assistant Professor of Public Policy Studies": a joint
         # appointment's second title, then the organisation lines
         also = 1 if k + 1 < len(top) and title_line(top[k + 1]) else 0
-        for nxt in top[k + 1 + also : k + 4 + also]:
-            named = has_org_word(nxt.text) or fold(nxt.text.strip(" ,.")) in employers
+        start = k + 1 + also
+        for n, nxt in enumerate(top[start : k + 4 + also], start):
+            named = has_org_word(nxt.text) or fold(nxt.text.strip(" ,.")) in employers or _brand_over_contacts(top, n)
             if not (organisation_line(nxt) and named) or EMAIL.search(nxt.text):
                 break
             orgs.append(nxt)
@@ -331,6 +332,18 @@ def current_post(top: list[Line], employers: frozenset[str] = frozenset()) -> Ro
             )
         return None
     return None
+
+
+# "AstraZeneca", "NTT Data", "iCorp®": a company's name of one to three words written as a name
+_BRAND = re.compile(r"(?=.*[A-Z])[A-Za-z][\w&®.+-]*(?: [A-Z0-9][\w&®.+-]*){0,2}")
+
+
+def _brand_over_contacts(top: list[Line], n: int) -> bool:
+    """ "Clinical Data Science Intern" / "AstraZeneca" / "+1 202 555 0133 | toni@example.org" under the name: a
+    company's bare name right over the contacts line names the employer of the post above it."""
+    below = top[n + 1].text if n + 1 < len(top) else ""
+    contacts = bool(EMAIL.search(below)) or sum(c.isdigit() for c in below) >= 7
+    return contacts and _BRAND.fullmatch(top[n].text.strip()) is not None
 
 
 def with_current_post(top: list[Line], roles: list[RoleOutline]) -> list[RoleOutline]:
