@@ -242,10 +242,21 @@ def _top_cv(*under_name: str) -> bytes:
     return saved(d)
 
 
-def test_a_post_and_an_organisation_under_the_name_read_as_no_role_are_a_doubt() -> None:
-    """ "Clinical Data Science Intern" / "AstraZeneca" under the name: the post held now, whose organisation has no
-    word saying it is one, so the reader does not take it; the reading asks for confirmation instead."""
+def test_a_post_over_a_companys_name_under_the_name_is_an_undated_role_to_confirm() -> None:
+    """ "Clinical Data Science Intern" / "AstraZeneca" right over the contacts line under the name: the post held
+    now, read as a role without dates (its organisation has no word saying it is one, the company's bare name over
+    the contacts says so), and the reading still asks for confirmation."""
     outline = read_outline(_top_cv("Clinical Data Science Intern", "AstraZeneca"))
+    assert [r.employer.value for r in outline.roles] == ["AstraZeneca", "University of Toronto"]
+    assert not outline.roles[0].start.value
+    assert not outline.usable
+    assert any("role 1 has no start date" in x for x in outline.doubts), outline.doubts
+
+
+def test_a_post_and_a_companys_name_not_over_the_contacts_read_as_no_role_are_a_doubt() -> None:
+    """ "Clinical Data Science Intern" / "AstraZeneca" / "Toronto, Ontario" under the name: the company's bare name is
+    not right over the contacts, so the reader does not take it; the reading asks for confirmation instead."""
+    outline = read_outline(_top_cv("Clinical Data Science Intern", "AstraZeneca", "Toronto, Ontario"))
     assert [r.employer.value for r in outline.roles] == ["University of Toronto"]
     assert not outline.usable
     assert any("post you hold now" in x and "AstraZeneca" in x for x in outline.doubts), outline.doubts
