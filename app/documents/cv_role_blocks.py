@@ -41,7 +41,7 @@ def titled_label(text: str) -> bool:
     """ "Line Cook:", "Kitchen Manager:" over the role's bullets: a post's name written as a label of what follows
     (a few capitalised words naming a post), unlike "Key Accomplishments:" or "Duties include:"."""
     words = text.rstrip(": ").split()
-    capitalised = all(w[:1].isupper() or fold(w) in _SMALL_WORDS for w in words)
+    capitalised = all(w[:1].isupper() or fold(w) in SMALL_WORDS for w in words)
     return 1 <= len(words) <= 5 and capitalised and role_score(text.rstrip(": ")) >= 1
 
 
@@ -84,11 +84,12 @@ def _named_pair(text: str) -> bool:
     return (
         len(parts) == 2
         and all(1 <= len(p.split()) <= 6 for p in parts)
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
     )
 
 
-_SMALL_WORDS = frozenset(
+# the small words a name or a title keeps in lower case ("University of Oslo", "Head of Sales")
+SMALL_WORDS = frozenset(
     ["at", "in", "of", "for", "with", "and", "the", "de", "del", "la", "y", "e", "&", "/", "-", "–"]
 )
 
@@ -97,7 +98,7 @@ def written_as_names(text: str) -> bool:
     """ "College Instructor at Velez College (Cebu City, Philippines).": a head line with a full stop at its end is
     still one when its words are names and titles (capitalised but for the small words), unlike a sentence."""
     words = [w.strip("()[],.;:") for w in text.split()]
-    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    words = [w for w in words if w and w.lower() not in SMALL_WORDS]
     return len(words) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.85 * len(words)
 
 

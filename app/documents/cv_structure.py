@@ -304,16 +304,16 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     # two tabs or more: a column apart, not a tab stop after a label; or one, when the line under it opens with one
     # ("Experience<TAB>UT Austin …" over "<TAB>Computer Science Tutor"): the CV's text stands in that column. A CV
     # that writes one heading so writes them all so ("Activities<TAB>- Mobile Application Development …").
+    split = [line.text.partition("\t") for line in lines]
     apart = [
-        line.text.partition("\t")[2].startswith("\t") or (n + 1 < len(lines) and lines[n + 1].text.startswith("\t"))
-        for n, line in enumerate(lines)
+        rest.startswith("\t") or (n + 1 < len(lines) and lines[n + 1].text.startswith("\t"))
+        for n, (_, _, rest) in enumerate(split)
     ]
     laid_out = any(
-        a and _side_heading(line.text.partition("\t")[0], False, True) and line.text.partition("\t")[2].strip()
-        for a, line in zip(apart, lines, strict=True)
+        a and rest.strip() and _side_heading(cell, False, True) for a, (cell, _, rest) in zip(apart, split, strict=True)
     )
     for n, line in enumerate(lines):
-        cell, sep, rest = line.text.partition("\t")
+        cell, sep, rest = split[n]
         wide = apart[n] or laid_out
         if not (sep and rest.strip() and _side_heading(cell, kind is not None, wide)):
             out.append(line)
@@ -616,19 +616,17 @@ def split_sections(lines: list[Line]) -> list[Section]:
             kind = None
         # "Volunteer" under "June 2021 – Aug 2023, Local Coding Club": a title under its role's dates line, dressed
         # unlike every heading that stands apart from a role ("EDUCATION", "SKILLS"), is the role's title.
+        # "Projects" under a dates line that names its post and employer heads a part, whatever its dress
+        part = kind is not None and _part_under_a_full_role_line(lines, k, kind)
         if (
             kind is not None
+            and not part
             and _in_role_block(lines, k, sections[-1])
             and not signature(line)[0]
             and apart[signature(line)] == 0
-            and not _part_under_a_full_role_line(lines, k, kind)
         ):
             kind = None
-        if (
-            kind is not None
-            and _label_in_role(lines, k, sections[-1], dresses)
-            and not _part_under_a_full_role_line(lines, k, kind)
-        ):
+        if kind is not None and not part and _label_in_role(lines, k, sections[-1], dresses):
             kind = None
         if kind is None and not label and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)

@@ -19,9 +19,16 @@ from app.documents.cv_dates import find_dates
 from app.documents.cv_head_line import collect_pieces, line_segments, split_place, title_and_employer
 from app.documents.cv_lines import Line
 from app.documents.cv_outline import Bullet, RoleOutline, Scored
-from app.documents.cv_role_blocks import head_like, organisation_line, post_over_organisation, signature, title_line
+from app.documents.cv_role_blocks import (
+    SMALL_WORDS,
+    head_like,
+    organisation_line,
+    post_over_organisation,
+    signature,
+    title_line,
+)
 from app.documents.cv_vocab import has_org_word, heading_kind, role_score
-from app.documents.text import EMAIL, fold
+from app.documents.text import EMAIL, find_phones, fold
 
 
 def undated(title: str, employer: str, ids: list[str]) -> RoleOutline:
@@ -200,7 +207,7 @@ def _one_line_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutl
     named = sum(_names_post(p[0]) for p in parts if p)
     # "specjalista do spraw dostępności at Fundacja Vis Maior" line after line: "at" says which side is the post,
     # in a language whose post nouns the reader does not know
-    at = all(_AT_WORD.search(lines[e.heads[0]].text) for e in entries)
+    at = all(_names_its_employer(lines[e.heads[0]].marked()) for e in entries)
     if 2 * named < len(parts) and not at:
         return []  # "Python, Django" lines: no role nouns among the titles, no roles
     return [_role_of(lines, e, *p) for e, p in zip(entries, parts, strict=True) if p]
@@ -255,8 +262,8 @@ def _pair_as_dated(a: Line, b: Line, lines: list[Line], dated: list[RoleOutline]
     post = not a.is_list and role_score(t.split(",")[0]) >= 1 and len(t.split()) <= 10 and heading_kind(t) is None
     # the organisation's line written as a name ("Jairy C. Hunter, Jr. scholarship" names an award); a post's line
     # that names its own employer ("Analyst at Legalmatch") is read on its own
-    named = all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL for w in b.text.split())
-    if not (post and organisation_line(b) and named) or re.search(r"\s(?:at|@)\s", t):
+    named = all(w[:1].isupper() or not w[:1].isalpha() or w in SMALL_WORDS for w in b.text.split())
+    if not (post and organisation_line(b) and named) or _names_its_employer(t):
         return False
     own = {line.id: line for line in lines}
     pair = [(*signature(a), a.bold), (*signature(b), b.bold)]
@@ -264,9 +271,13 @@ def _pair_as_dated(a: Line, b: Line, lines: list[Line], dated: list[RoleOutline]
     return any(len(h) == 2 and [(*signature(x), x.bold) for x in h] == pair for h in heads)
 
 
+def _names_its_employer(text: str) -> bool:
+    """The line names its place of work after "at" ("Analyst at Legalmatch", "… at Fundacja Vis Maior"), as the
+    head-line reader parts it."""
+    return any(after_at for _, after_at in line_segments(text))
+
+
 _SEPARATORS = (", ", " at ", " | ", " – ", " - ")
-_AT_WORD = re.compile(r"\s(?:at|chez|bei|presso|bij|hos|vid)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9])")
-_SMALL = frozenset(["of", "and", "for", "the", "in", "at", "on", "de", "du", "des", "la", "le", "y", "e", "und", "für"])
 
 
 def _written_as_dated(text: str, lines: list[Line], dated: list[RoleOutline]) -> bool:
@@ -342,7 +353,7 @@ def _brand_over_contacts(top: list[Line], n: int) -> bool:
     """ "Clinical Data Science Intern" / "AstraZeneca" / "+1 202 555 0133 | toni@example.org" under the name: a
     company's bare name right over the contacts line names the employer of the post above it."""
     below = top[n + 1].text if n + 1 < len(top) else ""
-    contacts = bool(EMAIL.search(below)) or sum(c.isdigit() for c in below) >= 7
+    contacts = bool(EMAIL.search(below) or find_phones(below))
     return contacts and _BRAND.fullmatch(top[n].text.strip()) is not None
 
 
