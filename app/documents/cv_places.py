@@ -102,6 +102,30 @@ def _city_countries() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+# names a CV gives its country by that ISO 3166-1 lists under another ("UK" is GB's)
+_COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "usa": "US", "us": "US"}
+
+
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """Folded country name (ISO 3166-1 name, official and common name, alpha-3 code) -> its alpha-2 code."""
+    import pycountry
+
+    codes = dict(_COUNTRY_ALIASES)
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", ""), c.alpha_3):
+            if name:
+                codes.setdefault(fold(name).strip(), c.alpha_2)
+    return codes
+
+
+def town_of(city: str, country: str) -> bool:
+    """ "Shanghai" in China, "Reading" in the UK: a GeoNames town (15,000 people or more) of the country named, even
+    when its name is also an English word (beside its country it is the town, not the word)."""
+    code = _country_codes().get(fold(country).strip(" ."))
+    return code is not None and code in _city_countries().get(fold(city).strip(), ())
+
+
 @functools.cache
 def _subdivision_codes() -> frozenset[str]:
     """ "BR-PR", "IN-KA", "AU-NSW": ISO 3166-2 codes of the top-level subdivisions (pycountry)."""

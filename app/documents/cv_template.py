@@ -140,13 +140,19 @@ def _words_contradict(title: str, employer: str) -> bool:
     return _as_title(title) + _as_employer(employer) < _as_title(employer) + _as_employer(title)
 
 
-def _words_overrule(title: str, employer: str) -> bool:
+def _words_overrule(title: str, employer: str, many: bool = False) -> bool:
     """The words contradict the way two or more sure roles of the section agree on clearly enough for an unsure role
     to keep its own reading: not when
     all they hold is a word that names fields as well as organisations ("Technology", "Development") in the title
     and nothing in the employer ("Enterprise Mobile Technology Architecture" over "Southern California Edison")."""
     if not _words_contradict(title, employer):
         return False
+    if many:
+        # three or more sure roles write the section so ("Pfizer Inc., Shanghai, China" over "Intern, Business
+        # Strategy"): a post's noun where the employer stands, or an organisation's word before the first comma
+        # where the title stands, says this role is written otherwise; an organisation's word after that comma
+        # does not ("PTA, Management Consulting" under "QuintilesIMS" is the post and its practice)
+        return role_score(employer) > 0 or has_org_word(title.split(",")[0], strong=True)
     return has_org_word(title, strong=True) or role_score(employer) > 0 or _as_employer(title) >= 2
 
 
@@ -164,7 +170,9 @@ def _template_reading(role: RoleOutline, layout: Layout, template: tuple[Slot, S
     return None
 
 
-def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot], firm: bool = False) -> None:
+def _follow(
+    role: RoleOutline, layout: Layout, template: tuple[Slot, Slot], firm: bool = False, many: bool = False
+) -> None:
     """Read an unsure role's title and employer the section's way, when its lines have pieces for it."""
     got = _template_reading(role, layout, template)
     if _sure(role):
@@ -181,7 +189,7 @@ def _follow(role: RoleOutline, layout: Layout, template: tuple[Slot, Slot], firm
             _doubt(role)  # a sure role written otherwise than most of its section: its own reading, less sure
             return
         # its words say no more for its own reading than for the section's ("Stuyvesant Student Union"): the section's
-    if got is None or (_words_overrule(*got) if firm else _words_contradict(*got)):
+    if got is None or (_words_overrule(*got, many=many) if firm else _words_contradict(*got)):
         return
     title, employer = got
     role.title = Scored(value=title, confidence=FOLLOWED)
@@ -230,7 +238,7 @@ def follow_section_template(
         template = joint_template(layouts)
     if template is not None:
         for role, layout in zip(roles, layouts, strict=True):
-            _follow(role, layout, template, firm)
+            _follow(role, layout, template, firm, many=firm and len(sure) >= 3)
         return roles
     shapes = {_shape(s) for s in sure}
     if any(_mirrored(a, b) for a in shapes for b in shapes):

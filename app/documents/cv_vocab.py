@@ -1125,6 +1125,9 @@ _COUNTRY_CODES = frozenset(
 )
 
 
+_TWO_TOWNS = re.compile(r"^(?P<a>[^,&/]+?)\s*(?:\s(?:and|und|et|y|e|och|og|en)\s|&|/)\s*(?P<b>[^,&/]+?)(?P<rest>,.*)?$")
+
+
 def is_place(text: str) -> bool:
     """ "Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
     t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
@@ -1133,6 +1136,9 @@ def is_place(text: str) -> bool:
     low = fold(t)
     if low in COUNTRIES or low in CITIES or _AREA.match(low) or cv_places.is_city(t) or _city_then_country(t):
         return True
+    if (m := _TWO_TOWNS.match(t)) and all(cv_places.is_city(m[k].strip(), floor=15_000) for k in ("a", "b")):
+        # "Birmingham and Worcester, UK": two towns the post was held in, then their region or country
+        return not m["rest"] or is_place(f"{m['b'].strip()}{m['rest']}")
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
     last = fold(parts[-1])
@@ -1163,11 +1169,14 @@ def is_place(text: str) -> bool:
 def _three_part_place(parts: list[str]) -> bool:
     """ "Amherst, MA, USA", "Leeds, West Yorkshire, UK", "Ribeirão Preto, São Paulo, Brasil": a town, its region, its
     country. "Stripe, York, UK" is an employer before its city: a first part that is no town known, before a city
-    that is no region, names who."""
+    that is no region, names who; so does "QuintilesIMS, Shanghai, China" (Shanghai, a town of China, is no region
+    here, though its name is an English word)."""
     middle = parts[1].replace(".", "")
     if US_STATE.match(middle) or fold(middle) in REGIONS:
         return True
-    return cv_places.is_city(parts[0], floor=0) or not cv_places.is_city(middle, floor=0)
+    # "QuintilesIMS, Shanghai, China": a town of the country named is a town even when its name is a word
+    town = cv_places.is_city(middle, floor=0) or cv_places.town_of(middle, parts[2])
+    return cv_places.is_city(parts[0], floor=0) or not town
 
 
 def _city_then_country(text: str) -> bool:
