@@ -103,10 +103,26 @@ def _at_splits(part: str, alone: bool = False) -> list[str]:
         name = before.rsplit(",", 1)[-1]
         if _CAMPUS_OF.search(name) and not role_score(name) and len(after.split()) <= 3 and not role_score(after):
             subs[n - 1 : n + 1] = [f"{before} at {after}"]
+        elif _unit_at_organisation(name, after):
+            subs[n - 1 : n + 1] = [f"{before} at {after}"]
     first = _AT_THE.split(subs[0], maxsplit=1)
     if len(first) == 2 and role_score(first[0]) >= 1 and not has_org_word(first[0]):
         return [*first, *subs[1:]]
     return subs
+
+
+def _unit_at_organisation(name: str, after: str) -> bool:
+    """ "Paul Menton Centre at Carleton University": a unit named by its organisation's word, with no post's word,
+    at an organisation named by one: "at" is inside the name (a post is written before it, "Tutor at ...")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and name[:1].isupper()
+        and has_org_word(words[-1], strong=True)
+        and role_score(name) < 1
+        and has_org_word(after, strong=True)
+        and role_score(after) < 1
+    )
 
 
 # "en", "em", "presso": Spanish, Portuguese and Italian "at/in" before the organisation ("Desarrollador en Acme S.A.S.")
@@ -375,8 +391,44 @@ _EMPLOYER_LABEL = re.compile(
 )
 
 
+# "Driver, employed by Müller GmbH", "Skogsmaskinsförare • Anställd av Sjölanders AB": words that say the next name is
+# the employer's, read as "at" (they are no part of the name)
+_EMPLOYED_BY = re.compile(
+    r"\s*(?:[,•*|–—-]\s*)?\b(?i:employed\s+by|hired\s+by|contracted\s+by|anställd\s+(?:av|hos|på|vid)"
+    r"|angestellt\s+bei|beschäftigt\s+bei|ansatt\s+(?:i|hos|ved)|ansat\s+(?:hos|i|ved)|employée?\s+par"
+    r"|emplead[oa]\s+(?:por|en)|contratad[oa]\s+(?:por|pela|pelo)|werkzaam\s+bij|in\s+dienst\s+(?:bij|van))"
+    r"\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"])"
+)
+# "Acme Ltd in London", "Norrskog Entreprenad AB i Sundsvall", "Müller GmbH in Bad Kreuzbrück": the employer's town
+_AT_ORG_IN_TOWN = re.compile(
+    r"^(?P<org>.+?\S)\s+(?:in|i|à|a|en|em|bei)\s+(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$"
+)
+
+
+def _town_after_in(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """An employer's piece ending in "in" and its town: the town is a piece of its own (the role's place). After a
+    company's legal form the town is any name of one to three words ("GmbH in Bad Kreuzbrück"); else a city the
+    reader knows, after a name with no "of" ("University of Alabama in Huntsville", "Embassy of Canada in Peru")."""
+    out: list[tuple[str, bool]] = []
+    for k, (piece, at) in enumerate(pieces):
+        m = _AT_ORG_IN_TOWN.match(piece) if at else None
+        if m is not None and not has_org_word(m["town"]):
+            org, town = m["org"], m["town"]
+            if has_legal_form(org) or (is_city(town, floor=15_000) and not re.search(r"\b(?:of|de|di|du|des)\b", org)):
+                out += [(org, True), (town, False)]
+                continue
+        if at and k and pieces[k - 1][1] and is_place(piece):
+            at = False  # "… SARL à Lyon": the town after the employer is where, not who
+        out.append((piece, at))
+    return out
+
+
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
+    return _town_after_in(_line_segments(_EMPLOYED_BY.sub(" at ", text, count=1)))
+
+
+def _line_segments(text: str) -> list[tuple[str, bool]]:
     if _SUPERVISOR_LINE.match(text):
         return []
     text = _HELD_FOR.sub(" ", _DURATION_AS.sub("", _ENUMERATION.sub("", text))).strip()
@@ -1080,7 +1132,13 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if len(parts) == 2 and max(scores) < 1 and has_org_word(parts[0]) and _plain_place(parts[1]) and not place:
         # "National Museum of Mathematics, New York City": an organisation and where it is, no title.
         return "", parts[0], 0.3, 0.7, parts[1]
-    t = max(range(len(parts)), key=lambda k: (scores[k], -k)) if parts else 0
+    # a part named by an organisation's word ("Graduate Student Writing Center") is the title only when no part is
+    # a post without one ("Writing Tutor")
+    t = (
+        max(range(len(parts)), key=lambda k: (scores[k] >= 1 and not has_org_word(parts[k]), scores[k], -k))
+        if parts
+        else 0
+    )
     title = parts[t] if parts else ""
     employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t], title) if t == 0 else [])
     employer = employer or ", ".join(p for k, p in enumerate(parts) if k != t)

@@ -1004,6 +1004,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
     for k in sorted(which):
         lines = _lone_items_under_dates(_parents_as_heads(_from_top_level(_past_the_list(sections[k]))))
         found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
+        found = [_post_in_its_lone_bullet(r) for r in found]
         if sections[k].kind in ("teaching", "service") or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
@@ -1023,6 +1024,18 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
         elif section.kind == "interests" and _student_activities(section.title):
             roles.extend(_posts_among_activities(section.lines))
     return roles
+
+
+def _post_in_its_lone_bullet(role: RoleOutline) -> RoleOutline:
+    """ "2010 – 2019 Paul Menton Centre at Carleton University:" over its one bullet "Note Taker for students with
+    disabilities": a role line naming only where, over a single short item naming a post and no sentence, says the
+    post in that item."""
+    if role.title.value or not role.employer.value or len(role.bullets) != 1:
+        return role
+    item = role.bullets[0].text.strip()
+    if len(item.split()) > 8 or item.endswith(".") or role_score(item) < 1 or has_org_word(item):
+        return role
+    return role.model_copy(update={"title": Scored(value=item, confidence=0.6), "bullets": []})
 
 
 def _under_an_organisations_heading(section: Section, roles: list[RoleOutline]) -> list[RoleOutline]:
