@@ -36,6 +36,7 @@ from app.documents.cv_head_line import (
     without_asides,
 )
 from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read_name
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_lines import Line, Section, dates_only, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import (
@@ -782,8 +783,9 @@ def _file(
                 sections.append(Section(role_parent.kind, role_parent.title, signature=role_parent.signature))
             # "Office Max – Bodeguero" or "Internship – ACME CORP" in Heading 4: two pieces, a role's own head
             # line, kept; a group's name ("Application Development", "Internships") goes on with the roles and is
-            # no line of theirs.
-            if len(line_segments(line.text)) >= 2:
+            # no line of theirs. An employer's name in that style ("Venari Ltd", "Northwind University" in
+            # Heading 2 over the post's Heading 3) is its roles' line too.
+            if len(line_segments(line.text)) >= 2 or _names_an_employer(line.text):
                 sections[-1].lines.append(line)
         else:
             sections.append(Section(kind, clean_heading(line.text), signature=signature(line), parent=role_parent))
@@ -802,6 +804,11 @@ def _file(
         sections.append(Section(kind, clean_heading(line.text), signature=signature(line)))
     else:
         current.lines.append(line)
+
+
+def _names_an_employer(text: str) -> bool:
+    """Two words or more naming an organisation by a company's legal form or a word only organisations have."""
+    return len(text.split()) >= 2 and (has_legal_form(text) or has_org_word(text, strong=True))
 
 
 def _dated_in_skills_part(line: Line, current: Section) -> bool:
