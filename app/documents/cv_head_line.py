@@ -101,14 +101,17 @@ def _at_splits(part: str, alone: bool = False) -> list[str]:
     for n in range(len(subs) - 1, 0, -1):
         before, after = subs[n - 1], subs[n]
         name = before.rsplit(",", 1)[-1]
-        if _CAMPUS_OF.search(name) and not role_score(name) and len(after.split()) <= 3 and not role_score(after):
-            subs[n - 1 : n + 1] = [f"{before} at {after}"]
-        elif _unit_at_organisation(name, after):
+        if _campus_at(name, after) or _unit_at_organisation(name, after):
             subs[n - 1 : n + 1] = [f"{before} at {after}"]
     first = _AT_THE.split(subs[0], maxsplit=1)
     if len(first) == 2 and role_score(first[0]) >= 1 and not has_org_word(first[0]):
         return [*first, *subs[1:]]
     return subs
+
+
+def _campus_at(name: str, after: str) -> bool:
+    """ "University of Texas at Austin": a university, then its campus's place."""
+    return bool(_CAMPUS_OF.search(name)) and not role_score(name) and len(after.split()) <= 3 and not role_score(after)
 
 
 def _unit_at_organisation(name: str, after: str) -> bool:
@@ -1568,6 +1571,9 @@ def _split_run_on(text: str) -> tuple[str, str]:
             return "", ""
     if words[k].endswith(","):
         return "", ""  # "Associate Director, Psychiatric Studies": the words after the comma qualify the title
+    k = _past_aside(words, k)
+    if k >= len(words) - 1:
+        return "", ""
     rest = " ".join(words[k + 1 :])
     first = words[k + 1]
     if not first[:1].isupper() or fold(first) in _NOT_ORG_START:
@@ -1579,6 +1585,15 @@ def _split_run_on(text: str) -> tuple[str, str]:
     if _practice_only(rest):
         return "", ""  # "Desarrollador Web Front End", "Developer Full Stack": the practice after the post qualifies it
     return " ".join(words[: k + 1]), rest
+
+
+def _past_aside(words: list[str], k: int) -> int:
+    """ "Security Researcher (Bug Bounty) HackerOne": an aside in brackets after the post's last word is the
+    title's; the index of the aside's last word (of the post's when there is none, past the end when it never
+    closes)."""
+    if not words[k + 1].startswith("(") or words[k].endswith(")"):
+        return k
+    return next((m for m in range(k + 1, len(words)) if words[m].endswith(")")), len(words))
 
 
 # Words of a technical practice, written after a post as Romance languages write it ("Desarrollador Web Front End")

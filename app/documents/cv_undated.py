@@ -160,6 +160,15 @@ def _split_one(line: Line) -> tuple[str, str, str] | None:
     return title, employer, place
 
 
+def _own_post(line: Line) -> tuple[str, str, str] | None:
+    """ "Freelance Graphic Designer" among "Title – Organisation" lines: a short line naming a post and no
+    organisation is a post of its own account (no employer), as the other lines are posts with theirs."""
+    text = line.text.strip()
+    if len(text.split()) > 6 or not _names_post(text) or has_org_word(text) or text.endswith("."):
+        return None
+    return text, "", ""
+
+
 def _one_shape(lines: list[Line]) -> list[RoleOutline]:
     """A role section with no dates whose entries share one shape: every entry one line that parts into a title and
     an organisation (a credits table, "Title, Organisation" lines), or every entry a pair of lines; the side that
@@ -201,8 +210,8 @@ def _one_line_entries(lines: list[Line], entries: list[_Entry]) -> list[RoleOutl
     """Lines dressed alike that each part into a title and an organisation, most titles naming a post."""
     if len(entries) < 2 or len({e.shape(lines) for e in entries}) != 1:
         return []
-    parts = [_split_one(lines[e.heads[0]]) for e in entries]
-    if any(p is None for p in parts):
+    parts = [_split_one(lines[e.heads[0]]) or _own_post(lines[e.heads[0]]) for e in entries]
+    if any(p is None for p in parts) or sum(bool(p and p[1]) for p in parts) < 2:
         return []
     named = sum(_names_post(p[0]) for p in parts if p)
     # "specjalista do spraw dostępności at Fundacja Vis Maior" line after line: "at" says which side is the post,
