@@ -478,7 +478,9 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
                 break
             out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
     return _without_own_address(
-        _organisation_across_dash(_at_name_across_dash(_name_across_dash(_joined_titles(out, text), text), text), text)
+        _organisation_across_dash(
+            _at_name_across_dash(_name_across_dash(_joined_titles(_run_on_after_a_post(out), text), text), text), text
+        )
     )
 
 
@@ -692,6 +694,17 @@ def _title_like(piece: str) -> bool:
     if nouns and all(plural_role_noun(t) for t in nouns):
         return False  # "Cooperative Extension for Students with Special Needs": the people served, no post
     return role_score(piece) >= 1 and (org_score(piece) == 0 or ends_with_role) and not is_place(piece)
+
+
+def _run_on_after_a_post(out: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "Cameraman / Media Assistant Rahma TV Network": the last piece, after a post's piece, runs a second post on
+    into the employer's name; it parts into that post (joined to the first as one title) and the employer."""
+    if len(out) < 2 or out[-1][1] or role_score(out[-2][0]) < 1 or has_org_word(out[-2][0]):
+        return out
+    title, employer = _split_run_on(out[-1][0])
+    if not (title and employer) or not has_org_word(employer):
+        return out
+    return [*out[:-1], (title, False), (employer, True)]
 
 
 def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
