@@ -1704,7 +1704,8 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
     title, employer = _org_then_post(s)
     if employer:
         return title, employer, 0.7, 0.7
-    ends_with_role = fold(s.split()[-1].strip(".,")) in _TITLE_ENDS if s.split() else False
+    # "Project Associate": a post's noun closing the piece makes it a title, whatever organisation word comes first
+    ends_with_role = fold(s.split()[-1].strip(".,")) in ROLE_NOUNS if s.split() else False
     if role_score(s) >= 1 and (org_score(s) < 1 or ends_with_role):  # "Team Lead": a title, "Team" or not
         return s, "", 0.8, 0.2
     if org_score(s) == 0 and odds_lean(s) > 0:  # "Public Speaker": no listed role noun, but real titles read so
