@@ -1155,6 +1155,10 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
         if parts
         else 0
     )
+    if t == 0 and len(parts) >= 3 and _function_of_post(parts):
+        # "Director, Information Technology, Unison Energy, LLC.": the function after the post is the title's
+        parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+        scores = [role_score(p) for p in parts]
     title = parts[t] if parts else ""
     employer = ", ".join(_without_courses([p for k, p in enumerate(parts) if k != t], title) if t == 0 else [])
     employer = employer or ", ".join(p for k, p in enumerate(parts) if k != t)
@@ -1166,6 +1170,17 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if not employer:
         title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
     return title, employer, title_conf, employer_conf, place
+
+
+def _function_of_post(parts: list[str]) -> bool:
+    """The part after the post names a company's function ("Information Technology", "Marketing") and a later part
+    names the organisation."""
+    return (
+        names_a_field(parts[1])
+        and role_score(parts[1]) < 1
+        and len(parts[1].split()) <= 3
+        and any(has_org_word(p) or has_legal_form(p) for p in parts[2:])
+    )
 
 
 _AND = re.compile(r"\s(?:and|y|e|et|und|en|och|og|i|ve|и|&)\s", re.I)
@@ -1294,7 +1309,7 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             on_dates = on_dates if kept is got.kept else [False] * len(kept)
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates)
         place = place or trailing
-        if len(kept) == 1 and place and title and not employer and role_score(title) < 1:
+        if len(kept) == 1 and place and title and not employer and role_score(title) < 1 and not _kind_of_post(title):
             # "Feed My Starving Children, Naperville, IL": a lone name with its place and no post's noun is where
             # the seeker worked (a title is seldom written with a place and no employer)
             title, employer, title_conf, employer_conf = "", title, 0.2, 0.5
@@ -1693,6 +1708,15 @@ def _initials_then_title(s: str) -> tuple[str, str]:
     return m.group("title").strip(), m.group("org").strip()
 
 
+_KINDS_OF_POST = frozenset(["internship", "apprenticeship", "traineeship", "externship", "practicum"])
+
+
+def _kind_of_post(s: str) -> bool:
+    """ "Internship", "Summer Apprenticeship": a kind of post, named with no organisation's word."""
+    words = s.split()
+    return bool(words) and fold(words[-1].strip(".,")) in _KINDS_OF_POST and not has_org_word(s)
+
+
 def _one_piece(s: str) -> tuple[str, str, float, float]:
     """Title or employer, when a role line holds one piece besides its dates."""
     title, employer = _initials_then_title(s)
@@ -1704,8 +1728,12 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
     title, employer = _org_then_post(s)
     if employer:
         return title, employer, 0.7, 0.7
-    # "Project Associate": a post's noun closing the piece makes it a title, whatever organisation word comes first
-    ends_with_role = fold(s.split()[-1].strip(".,")) in ROLE_NOUNS if s.split() else False
+    # "Project Associate": a post's noun closing the piece makes it a title, whatever organisation word comes first;
+    # so does a kind of post ("Internship", "Summer Apprenticeship")
+    last = fold(s.split()[-1].strip(".,")) if s.split() else ""
+    if _kind_of_post(s):
+        return s, "", 0.7, 0.2
+    ends_with_role = last in ROLE_NOUNS
     if role_score(s) >= 1 and (org_score(s) < 1 or ends_with_role):  # "Team Lead": a title, "Team" or not
         return s, "", 0.8, 0.2
     if org_score(s) == 0 and odds_lean(s) > 0:  # "Public Speaker": no listed role noun, but real titles read so

@@ -1027,7 +1027,25 @@ def odds_lean(text: str) -> int:
     return 1 if odds >= _LEAN else -1 if odds <= -_LEAN else 0
 
 
+# a company's functions named as departments are, whose words also end organisations' names ("Technology")
+FUNCTIONS = frozenset(
+    [
+        "information technology",
+        "human resources",
+        "public relations",
+        "customer service",
+        "customer success",
+        "business development",
+        "research and development",
+        "quality assurance",
+        "supply chain",
+    ]
+)
+
+
 def names_a_field(text: str) -> bool:
+    if fold(text).strip(" .,") in FUNCTIONS:
+        return True
     return any(t.strip(".,()") in FIELDS for t in tokens(text)) and not has_org_word(text)
 
 

@@ -1,6 +1,7 @@
 """A role line whose only piece beside its place and dates ends in a post's noun after an organisation's word
 ("Project Associate", "Department Chair") names the post, not the employer; a piece ending in an organisation's word
-("Northwind Consulting Group", "Stuyvesant Student Union") still names the employer."""
+("Northwind Consulting Group", "Stuyvesant Student Union") still names the employer. A kind of post alone
+("Internship") is the title too."""
 
 from __future__ import annotations
 
@@ -32,3 +33,8 @@ def test_a_piece_closed_by_a_post_noun_is_the_title(piece: str) -> None:
 @pytest.mark.parametrize("piece", ["Northwind Consulting Group", "Stuyvesant Student Union"])
 def test_a_piece_closed_by_an_organisation_word_is_the_employer(piece: str) -> None:
     assert _first_role(piece) == ("", piece)
+
+
+@pytest.mark.parametrize("piece", ["Internship", "Summer Internship"])
+def test_a_kind_of_post_alone_is_the_title(piece: str) -> None:
+    assert _first_role(piece) == (piece, "")
