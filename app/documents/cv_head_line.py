@@ -697,7 +697,7 @@ def _title_like(piece: str) -> bool:
 
 
 def _run_on_after_a_post(out: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """ "Cameraman / Media Assistant Rahma TV Network": the last piece, after a post's piece, runs a second post on
+    """ "Engineer - Developer Ross Business Consulting": the last piece, after a post's piece, runs a second post on
     into the employer's name; it parts into that post (joined to the first as one title) and the employer."""
     if len(out) < 2 or out[-1][1] or role_score(out[-2][0]) < 1 or has_org_word(out[-2][0]):
         return out
@@ -1728,12 +1728,10 @@ def _one_piece(s: str) -> tuple[str, str, float, float]:
     title, employer = _org_then_post(s)
     if employer:
         return title, employer, 0.7, 0.7
-    # "Project Associate": a post's noun closing the piece makes it a title, whatever organisation word comes first;
-    # so does a kind of post ("Internship", "Summer Apprenticeship")
-    last = fold(s.split()[-1].strip(".,")) if s.split() else ""
-    if _kind_of_post(s):
+    if _kind_of_post(s):  # "Internship", "Summer Apprenticeship"
         return s, "", 0.7, 0.2
-    ends_with_role = last in ROLE_NOUNS
+    # "Project Associate": a post's noun closing the piece makes it a title, whatever organisation word comes first
+    ends_with_role = fold(s.split()[-1].strip(".,")) in ROLE_NOUNS if s.split() else False
     if role_score(s) >= 1 and (org_score(s) < 1 or ends_with_role):  # "Team Lead": a title, "Team" or not
         return s, "", 0.8, 0.2
     if org_score(s) == 0 and odds_lean(s) > 0:  # "Public Speaker": no listed role noun, but real titles read so

@@ -1027,8 +1027,8 @@ def odds_lean(text: str) -> int:
     return 1 if odds >= _LEAN else -1 if odds <= -_LEAN else 0
 
 
-# a company's functions named as departments are, whose words also end organisations' names ("Technology")
-FUNCTIONS = frozenset(
+# a company's functions, named as its departments are; their words may also end organisations' names ("Technology")
+_FUNCTIONS = frozenset(
     [
         "information technology",
         "human resources",
@@ -1044,7 +1044,7 @@ FUNCTIONS = frozenset(
 
 
 def names_a_field(text: str) -> bool:
-    if fold(text).strip(" .,") in FUNCTIONS:
+    if fold(text).strip(" .,") in _FUNCTIONS:
         return True
     return any(t.strip(".,()") in FIELDS for t in tokens(text)) and not has_org_word(text)
 
