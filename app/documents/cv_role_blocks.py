@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
-from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description
+from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description, names_a_person
 from app.documents.cv_lines import Line
 from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
 from app.documents.text import EMAIL, fold
@@ -338,9 +338,33 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
         before = 0
     nxt = anchors[k + 1][0] if len(anchors) > k + 1 else len(lines)
     after = 0
-    while after < 3 and first + after + 1 < nxt - before and head_like(lines[first + after + 1]):
+    while (
+        after < 3
+        and first + after + 1 < nxt - before
+        and head_like(lines[first + after + 1])
+        and not role_below(lines, first, anchors[k][1], first + after + 1, nxt)
+    ):
         after += 1
     return before, after
+
+
+def role_below(lines: list[Line], i: int, span: DateSpan, j: int, stop: int) -> bool:
+    """ "Researcher, National University of Uzbekistan<TAB>01.2025 – current" in bold over "Full Stack Developer,
+    NGSoft" in bold, or over "Senior Lecturer" in bold and "Tashkent State Transport University": the dated line names
+    its own post and employer, so a post and an organisation under it, dressed as it is, are a role of its own written
+    without dates (`cv_undated` reads it), not more of this one's head."""
+    fields = fields_beside_dates(lines[i], span)
+    if len(fields) != 2 or role_score(fields[0]) < 1 or role_score(fields[1]) > 0:
+        return False
+    line = lines[j]
+    if names_a_person(line.text):
+        return False  # "Mentors: Jane Smith, PhD and John Roe, PhD": whom the post was held under
+    if (signature(line), line.bold) != (signature(lines[i]), lines[i].bold):
+        return False  # a line dressed otherwise under it is a part of its head ("Department of Physics" in italics)
+    if j + 1 < stop and post_over_organisation(line, lines[j + 1]):
+        return True
+    parts = [p.strip() for p in line.text.split(",")]
+    return len(parts) == 2 and role_score(parts[0]) >= 1 and (has_org_word(parts[1]) or org_score(parts[1]) > 0)
 
 
 _FIELD = re.compile(r"\s*(?:,|\t+|\s[|•·–—-]\s)\s*")
@@ -422,7 +446,11 @@ def block(
     span = anchors[k][1]
     beside = len((lines[i].text[: span.begin] + lines[i].text[span.finish :]).split()) >= 2  # the head by the dates
     while (
-        len(tail) < after and j < nxt and head_like(lines[j]) and not (described(lines[j]) and (lead or tail or beside))
+        len(tail) < after
+        and j < nxt
+        and head_like(lines[j])
+        and not (described(lines[j]) and (lead or tail or beside))
+        and not role_below(lines, i, span, j, nxt)
     ):
         # "Android Developer<TAB>Jul 2017" over "Prudential Financial, Newark" in a table: the head is the table's;
         # the line under it (the app's name and link) is none of it

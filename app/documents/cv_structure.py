@@ -335,7 +335,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-_WRAPPED_END = re.compile(r"(?:,|\s(?:for|of|and|&|the|in|at|de|du|des|la|del|für|und))$", re.I)
+_WRAPPED_END = re.compile(r"(?:,|\s(?:for|of|on|to|with|and|&|the|in|at|de|du|des|la|del|für|und))$", re.I)
 
 
 def _wrapped_role_line(line: Line, nxt: Line) -> str | None:

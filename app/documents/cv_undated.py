@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_head_line import collect_pieces, line_segments, split_place, title_and_employer
+from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_lines import Line
 from app.documents.cv_outline import Bullet, RoleOutline, Scored
 from app.documents.cv_role_blocks import (
@@ -71,7 +72,7 @@ def _pairs(lines: list[Line]) -> list[RoleOutline]:
     line over a short line naming its organisation is a role whose dates the CV does not give."""
     roles = []
     for a, b in pairwise(lines):
-        if title_line(a) and organisation_line(b) and not b.text.strip().endswith("."):
+        if title_line(a) and organisation_line(b) and not _sentence(b.text.strip()):
             roles.append(undated(a.text, b.text, [a.id, b.id]))
     return roles
 
@@ -114,7 +115,13 @@ class _Entry:
 
 def _head(line: Line) -> bool:
     t = line.text.strip()
-    return head_like(line) and find_dates(t) is None and heading_kind(t) is None and not t.endswith(".")
+    return head_like(line) and find_dates(t) is None and heading_kind(t) is None and not _sentence(t)
+
+
+def _sentence(text: str) -> bool:
+    """The line ends as a sentence does; not "Game Developer Intern, Battery Low Interactive Ltd.", whose full stop is
+    its legal form's."""
+    return text.endswith(".") and not has_legal_form(text)
 
 
 def _entries(lines: list[Line], taken: set[str], single: bool = False) -> list[_Entry]:
@@ -257,7 +264,7 @@ def _beside_dated(lines: list[Line], e: _Entry, dated: list[RoleOutline]) -> Rol
     parts = _split_one(first)
     if parts is None or role_score(parts[0]) < 1 or role_score(parts[1]) > 0:
         return None
-    if not (has_org_word(parts[1]) or _written_as_dated(first.text, lines, dated)):
+    if not (has_org_word(parts[1]) or _written_as_dated(first, lines, dated)):
         return None
     return _role_of(lines, e, *parts)
 
@@ -289,13 +296,17 @@ def _names_its_employer(text: str) -> bool:
 _SEPARATORS = (", ", " at ", " | ", " – ", " - ")
 
 
-def _written_as_dated(text: str, lines: list[Line], dated: list[RoleOutline]) -> bool:
+def _written_as_dated(line: Line, lines: list[Line], dated: list[RoleOutline]) -> bool:
     """ "Full Stack Developer, NGSoft" between "Front End Developer, Gong.io<TAB>Apr 2019 – Present" and the like:
-    the line parts at the separator every dated role's own line parts at (no organisation word needed)."""
+    the line parts at the separator every dated role's own line parts at (no organisation word needed). One dated
+    role vouches for it only when its line is dressed exactly as the dated one."""
+    text = line.text
     sep = next((x for x in _SEPARATORS if x in text), None)
-    own = {line.id: line.text for line in lines}
-    heads = [own.get(r.source_id, "") for r in dated]
-    return sep is not None and len(heads) >= 2 and all(sep in h.split("\t")[0] for h in heads)
+    own = {x.id: x for x in lines}
+    heads = [own[r.source_id] for r in dated if r.source_id in own]
+    if sep is None or not heads or not all(sep in h.text.split("\t")[0] for h in heads):
+        return False
+    return len(heads) >= 2 or all((*signature(h), h.bold) == (*signature(line), line.bold) for h in heads)
 
 
 def _role_of(lines: list[Line], e: _Entry, title: str, employer: str, place: str) -> RoleOutline:

@@ -215,13 +215,22 @@ def _plain_section_cv(middle: str) -> bytes:
 
 
 def test_a_plain_post_between_two_runs_of_bullets_read_as_no_role_is_a_doubt() -> None:
-    """ "Game Developer Intern, Battery Low Interactive Ltd." set plain, as the dated role lines are, between two runs
-    of bullets: where a role's head stands, so a role without dates the reader took for a bullet; the legal form's
-    final dot does not make it a sentence."""
-    outline = read_outline(_plain_section_cv("Game Developer Intern, Battery Low Interactive Ltd."))
+    """ "Game Developer Intern – Battery Low Interactive" set plain, as the dated role lines are, between two runs of
+    bullets, parted by a dash where the dated lines part at a comma: where a role's head stands, so a role without
+    dates the reader took for a bullet."""
+    outline = read_outline(_plain_section_cv("Game Developer Intern – Battery Low Interactive"))
     assert not any(r.title.value == "Game Developer Intern" for r in outline.roles)
     assert not outline.usable
     assert any("set like the role lines" in x and "Game Developer" in x for x in outline.doubts), outline.doubts
+
+
+def test_a_plain_post_parted_as_the_dated_lines_are_is_an_undated_role() -> None:
+    """ "Game Developer Intern, Battery Low Interactive Ltd." parted at a comma as the dated lines are: a role
+    without dates (the legal form's final dot does not make it a sentence), which the seeker confirms."""
+    outline = read_outline(_plain_section_cv("Game Developer Intern, Battery Low Interactive Ltd."))
+    got = [(r.title.value, r.employer.value, r.start.value) for r in outline.roles]
+    assert ("Game Developer Intern", "Battery Low Interactive Ltd", "") in got
+    assert not outline.usable
 
 
 def test_a_plain_sentence_between_two_runs_of_bullets_is_no_doubt() -> None:
