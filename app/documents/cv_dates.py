@@ -530,6 +530,18 @@ def _month_pair(text: str) -> DateSpan | None:
     return DateSpan(m.group(0), f"{m['y']}-{int(m['am']):02d}", f"{m['y']}-{int(m['bm']):02d}", m.start(), m.end())
 
 
+# "Winter & Spring 2018", "Summer and Fall 2019", "Spring/Summer 2018": two seasons of one year, the year written
+# once; a season names its year, so the span is that year (not "Spring 2018" alone, a single date)
+_SEASON_PAIR = re.compile(
+    rf"(?<!\w)(?:{_SEASON})\s*(?:&|/|,|and|to|[-–—])\s*(?:{_SEASON}),?\s+(?P<y>{_Y})(?!\d)", re.IGNORECASE
+)
+
+
+def _season_pair(text: str) -> DateSpan | None:
+    m = _SEASON_PAIR.search(text)
+    return DateSpan(m.group(0), m["y"], m["y"], m.start(), m.end()) if m else None
+
+
 def _short_span(m: re.Match[str]) -> DateSpan | None:
     start = f"{_year2(m.group('ay'))}-{int(m.group('am')):02d}"
     end = "present" if m.group("present") else f"{_year2(m.group('by'))}-{int(m.group('bm')):02d}"
@@ -863,6 +875,7 @@ def _dates(text: str) -> DateSpan | None:
         _range(text)
         or _short_range(text)
         or _month_pair(text)
+        or _season_pair(text)
         or _roc_range(text)
         or _dotted_years(text)
         or _slashed_years(text)

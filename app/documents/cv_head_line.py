@@ -253,7 +253,7 @@ def _org_and_title(m: re.Match[str], titled: list[str]) -> list[tuple[str, bool]
     """The organisation before the brackets and the title among them; None for notes that name no post, two or
     more, on a name that reads as no organisation ("Rapid Response (Secondment, Strategic Communications and Public
     Affairs)"): the line is left whole, for its neighbours to tell what it is."""
-    before = m.group("org").strip()
+    before = m.group("org").strip(" –—-")  # "– Netpoint (ASP 3 e .NET)" after its dates: the dash is no part of it
     if not titled and m.group("inner").count(",") >= 1 and org_score(before) <= 0:
         return None
     return [(titled[-1], False), (before, True)] if titled else [(before, True)]

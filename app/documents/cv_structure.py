@@ -1419,6 +1419,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         role = _role(lines, i, span, lead, tail, body)
         if not role.title.value:
             role, lead = _reach_up(lines, blocks, k, claimed, role, body)
+            role = role if role.title.value else _labelled_title_below(role, lines, body)
         if roles and not lead and blocks[k - 1][0] == i - 1:
             _under_the_role_above(role, roles[-1], lines, i, span)
         if roles:  # a line the role took from above is no bullet of the role before
@@ -1435,7 +1436,45 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         layouts.append(_layout(lines, i, span, lead, tail))
     roles = _under_employer_lines(_follow_template(roles, layouts, cv), groups, tops)
     _under_the_sections_employer(lines, blocks, claimed, roles)
-    return _employer_groups(_share_again(roles, sharing))
+    return _repeated_place(lines, _employer_groups(_share_again(roles, sharing)))
+
+
+def _repeated_place(lines: list[Line], roles: list[RoleOutline]) -> list[RoleOutline]:
+    """ "Cashier<TAB>Fort McMurray" over "Real Canadian Superstore<TAB>Jun. 2020 – Present", "Customer
+    Service<TAB>Fort McMurray" over "Marble Slab Creamery<TAB>…", and a third such role: a field between tabs that
+    every role of the section (three or more) holds, naming no organisation or post, is where they were held (a town
+    too small to be known), not an employer, when each role's other field is no known place and those fields differ
+    (employers change from role to role; a town repeated beside one employer's name is that employer's)."""
+    if len(roles) < 3:
+        return roles
+    own = {line.id: line for line in lines}
+    fields = [[f.strip() for i in r.line_ids if i in own for f in own[i].text.split("\t") if f.strip()] for r in roles]
+    shared = [f for f in set.intersection(*(set(f) for f in fields)) if _town_field(f)]
+    if not shared:
+        return roles
+    # of two shared fields ("Google" and "Mountain View" in every role), the town is the one read as no employer
+    town = min(sorted(shared), key=lambda f: sum(fold(r.employer.value) == fold(f) for r in roles))
+    others = [
+        [f for f in mine if fold(f) not in (fold(town), fold(r.title.value)) and find_dates(f) is None]
+        for r, mine in zip(roles, fields, strict=True)
+    ]
+    if any(len(o) != 1 or is_place(o[0]) for o in others) or len({fold(o[0]) for o in others}) < len(roles):
+        return roles
+    out = []
+    for r, (other,) in zip(roles, others, strict=True):
+        if fold(r.employer.value) == fold(town):
+            r = r.model_copy(update={"employer": Scored(value=other, confidence=0.6)})
+        if not r.place.value or fold(r.place.value) == fold(r.employer.value):
+            r = r.model_copy(update={"place": Scored(value=town, confidence=0.5)})
+        out.append(r)
+    return out
+
+
+def _town_field(text: str) -> bool:
+    """A few capitalised words naming no organisation, post or date: a town's name, as far as words tell."""
+    words = text.split()
+    plain = role_score(text) == 0 and not has_org_word(text) and not has_legal_form(text) and org_score(text) == 0
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and plain and find_dates(text) is None
 
 
 def _past_a_person(
@@ -1797,6 +1836,18 @@ def _reach_up(
         return role, lead
     claimed.add(j)
     return wider, [j, *lead]
+
+
+def _labelled_title_below(role: RoleOutline, lines: list[Line], body: list[int]) -> RoleOutline:
+    """ "04/2008 – 02/2009 – MRS Logística" over "Cargo: Operador de Sistema de Logística": a role whose head names
+    no title takes the one its first line under it gives by a label ("Position:", "Cargo:"), which is no bullet."""
+    first = next((lines[j] for j in body if lines[j].text.strip()), None)
+    field = labelled(first.text) if first is not None else None
+    if first is None or field is None or field[0] != "title" or not field[1] or len(field[1].split()) > 8:
+        return role
+    bullets = [b for b in role.bullets if b.source_id != first.id]
+    title = Scored(value=field[1].strip(" .;"), confidence=0.8)
+    return role.model_copy(update={"title": title, "bullets": bullets})
 
 
 def _course_line(text: str, span: DateSpan) -> bool:

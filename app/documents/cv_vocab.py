@@ -1105,6 +1105,11 @@ def web_name(text: str) -> str:
     return fold(t.split(".")[0]) if " " not in t and _WEB_NAME.match(t) else ""
 
 
+# "McMurray", "MacLeod": a Gaelic name's inner capital, in a surname or a town's name ("Fort McMurray"), is no
+# brand's or acronym's
+_GAELIC_NAME = re.compile(r"Ma?c[A-Z][a-z]{2,}")
+
+
 def org_score(text: str) -> float:
     words = text.split()
     score = 0.0
@@ -1123,6 +1128,7 @@ def org_score(text: str) -> float:
         re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", w.strip(".,()"))
         and len(w.strip(".,()")) >= 2
         and fold(w.strip(".,()")) not in _CAMEL_PRACTICES
+        and not _GAELIC_NAME.fullmatch(w.strip(".,()"))
         for w in words
     ):
         score += 0.5
