@@ -206,12 +206,14 @@ _MORE_SEASONS = (
 _TWO_WORD_SEASONS = ("mùa xuân", "mùa hè", "mùa thu", "mùa đông", "musim semi", "musim panas", "musim gugur",
                      "musim dingin", "musim bunga", "musim luruh")  # fmt: skip
 _SEASON = _spaced([*_SEASONS, *_MORE_SEASONS.split(), *_TWO_WORD_SEASONS])
-# A season after its year, as Hungarian, Turkish and Korean write it ("2019 nyarán", "2019 yazı", "2019년 여름")
+# A season after its year, as Hungarian, Turkish and Korean write it ("2019 nyarán", "2019 yazı", "2019년 여름"), and
+# as English is written by some who write so ("Deep Learning (2019 Spring)", a term)
 _SEASONS_AFTER_YEAR = (
     "tavasz tavasza tavaszán nyár nyara nyarán ősz ősze őszén ősszel tél tele telén ilkbahar ilkbaharı bahar baharı"
     " yaz yazı sonbahar sonbaharı güz güzü kış kışı 봄 여름 가을 겨울"
 )
-_SEASON_AFTER_YEAR = _alternation(_SEASONS_AFTER_YEAR.split())
+# (an English season after its year ends the date: "2019 Summer School" names a school, not a season)
+_SEASON_AFTER_YEAR = _alternation(_SEASONS_AFTER_YEAR.split()) + r"|(?:spring|summer|fall|autumn|winter)(?!\s*[^\W\d_])"
 _QUARTER = _alternation(w for _, w in _WORDS.get("quarter", []))
 _NUMBERED_MONTH = _alternation(w for _, w in _WORDS.get("month-before-number", []))  # "tháng 3", "thg 3"
 # One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",
@@ -808,8 +810,13 @@ def find_dates(text: str) -> DateSpan | None:
     text = _HOUSE_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
     text = _PRODUCT_YEAR.sub(lambda m: m.group(0)[: m.start("y") - m.start()] + "    ", text)
     text = _YEAR_THEN_MONTH.sub(lambda m: f"{m.group('m')}  {m.group('y')}", text)
+    bracketed = [(m.start(), m.end()) for m in _YEAR_THEN_MONTHS.finditer(text)]
+    text = _YEAR_THEN_MONTHS.sub(lambda m: f"{m.group('a')}-{m.group('b')} {m.group('y')}".ljust(len(m.group(0))), text)
     text, open_at = _hungarian_cases(text)
     span = _dates(text)
+    for a, b in bracketed:  # the rewritten range stands for all of "2021( June to November)"
+        if span is not None and a <= span.begin < b:
+            span = DateSpan(span.text, span.start, span.end, a, max(b, span.finish), span.single)
     mended = _mended_dates(text)
     if mended is not None and (span is None or span.single or _wider(mended, span)):
         span = mended  # "Febuary 2019 – June 2020": not only "2019 – June 2020"
@@ -823,6 +830,12 @@ def find_dates(text: str) -> DateSpan | None:
 # "2020(December)": the year, then its month in brackets, read as "December  2020" (the same length, so the span's
 # place in the line holds)
 _YEAR_THEN_MONTH = re.compile(rf"(?<![\w/.])(?P<y>{_Y})\((?P<m>{_MONTH_ALT})\)", re.IGNORECASE)
+# "2021( June to November)", "2020 (May -July)": the year, then two of its months in brackets, read as
+# "June-November 2021" (spaces after it keep the length)
+_YEAR_THEN_MONTHS = re.compile(
+    rf"(?<![\w/.])(?P<y>{_Y})\s*\(\s*(?P<a>{_MONTH_ALT})\.?\s*(?:[-–—]|to|until|till|bis|à|a)\s*(?P<b>{_MONTH_ALT})\.?\s*\)",
+    re.IGNORECASE,
+)
 
 
 _TYPO_RANGE = re.compile(

@@ -157,7 +157,7 @@ _SUPERVISOR_LABEL = re.compile(
 )
 
 
-_ORG_THEN_PARENS = re.compile(r"^\s*(?P<org>[^()\t|]+?)\s*\((?P<inner>[^()]+)\)[\s.]*$")
+_ORG_THEN_PARENS = re.compile(r"^\s*(?P<org>[^()\t|]+?)\s*\((?P<inner>[^()]+)\)[\s.–—-]*$")
 
 
 _ARRANGEMENTS = frozenset(

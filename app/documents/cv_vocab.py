@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from app.documents import cv_places
 from app.documents.cv_legal_forms import has_legal_form
 from app.documents.text import fold
@@ -838,7 +840,21 @@ def heading_kind(text: str) -> str | None:
         return "teaching" if kind not in ROLE_SECTIONS and _TEACHING_WORDS & set(words) else kind
     # "Research", "Research & Industry"; "User Research" is a skill.
     weak = all(w in _WEAK_ROLE_HEADINGS or w in ("and", "&") for w in words) and words[0] in _WEAK_ROLE_HEADINGS
-    return "experience" if weak else None
+    return "experience" if weak else _misspelt_heading(t, words)
+
+
+def _misspelt_heading(t: str, words: list[str]) -> str | None:
+    """ "EXPERINECES": one word in capitals, eight letters or more, one letter off (or two swapped) a one-word
+    heading with the same first letter, is that heading misspelt; a word in mixed case may be a name."""
+    if len(words) != 1 or len(words[0]) < 8 or not t.isupper():
+        return None
+    kinds = {kind for w, kind in _one_word_headings() if w[0] == words[0][0] and OSA.distance(words[0], w) <= 1}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+@cache
+def _one_word_headings() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(w), kind) for kind, vocab in HEADINGS for w in vocab if " " not in fold(w) and len(fold(w)) >= 8)
 
 
 def _vocab_kind(t: str, low: str, words: list[str]) -> str | None:
