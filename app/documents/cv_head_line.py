@@ -194,12 +194,17 @@ _ARRANGED = re.compile(r"\s*\((?P<note>[^()]+)\)\s*$")
 
 
 def _without_arrangement(piece: str) -> str:
-    """A piece after the line's first with how the post was held in brackets at its end, unless it names the post
-    ("Research Director (Part-time)" after the employer keeps its note, as the title's does)."""
+    """A piece after the line's first with how the post was held in brackets at its end (for pay or not), unless it
+    names the post ("Research Director (Part-time)" after the employer keeps its note, as the title's does)."""
     m = _ARRANGED.search(piece)
-    if m is None or m.start() == 0 or not is_arrangement(m.group("note")) or role_score(piece[: m.start()]) >= 1:
+    held = m is not None and (is_arrangement(m.group("note")) or fold(m.group("note")).strip(" .") in _UNPAID)
+    if m is None or m.start() == 0 or not held or role_score(piece[: m.start()]) >= 1:
         return piece
     return piece[: m.start()]
+
+
+# "Code:You, Louisville (Volunteer)" after "at": the post was unpaid, a note on how it was held, after an employer
+_UNPAID = frozenset(["volunteer", "volunteering", "voluntary", "unpaid", "pro bono", "bénévole", "voluntario"])
 
 
 _SPACED_DASH = re.compile(r"\s[-–—|]\s")

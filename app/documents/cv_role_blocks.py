@@ -342,13 +342,13 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
         after < 3
         and first + after + 1 < nxt - before
         and head_like(lines[first + after + 1])
-        and not role_below(lines, first, anchors[k][1], first + after + 1, nxt)
+        and not _role_below(lines, first, anchors[k][1], first + after + 1, nxt)
     ):
         after += 1
     return before, after
 
 
-def role_below(lines: list[Line], i: int, span: DateSpan, j: int, stop: int) -> bool:
+def _role_below(lines: list[Line], i: int, span: DateSpan, j: int, stop: int) -> bool:
     """ "Researcher, National University of Uzbekistan<TAB>01.2025 – current" in bold over "Full Stack Developer,
     NGSoft" in bold, or over "Senior Lecturer" in bold and "Tashkent State Transport University": the dated line names
     its own post and employer, so a post and an organisation under it, dressed as it is, are a role of its own written
@@ -359,7 +359,7 @@ def role_below(lines: list[Line], i: int, span: DateSpan, j: int, stop: int) -> 
     line = lines[j]
     if names_a_person(line.text):
         return False  # "Mentors: Jane Smith, PhD and John Roe, PhD": whom the post was held under
-    if (signature(line), line.bold) != (signature(lines[i]), lines[i].bold):
+    if signature(line) != signature(lines[i]):
         return False  # a line dressed otherwise under it is a part of its head ("Department of Physics" in italics)
     if j + 1 < stop and post_over_organisation(line, lines[j + 1]):
         return True
@@ -450,7 +450,7 @@ def block(
         and j < nxt
         and head_like(lines[j])
         and not (described(lines[j]) and (lead or tail or beside))
-        and not role_below(lines, i, span, j, nxt)
+        and not _role_below(lines, i, span, j, nxt)
     ):
         # "Android Developer<TAB>Jul 2017" over "Prudential Financial, Newark" in a table: the head is the table's;
         # the line under it (the app's name and link) is none of it

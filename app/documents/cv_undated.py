@@ -306,7 +306,7 @@ def _written_as_dated(line: Line, lines: list[Line], dated: list[RoleOutline]) -
     heads = [own[r.source_id] for r in dated if r.source_id in own]
     if sep is None or not heads or not all(sep in h.text.split("\t")[0] for h in heads):
         return False
-    return len(heads) >= 2 or all((*signature(h), h.bold) == (*signature(line), line.bold) for h in heads)
+    return len(heads) >= 2 or all(signature(h) == signature(line) for h in heads)
 
 
 def _role_of(lines: list[Line], e: _Entry, title: str, employer: str, place: str) -> RoleOutline:

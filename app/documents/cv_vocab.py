@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -931,6 +932,8 @@ def role_score(text: str) -> float:
     if not toks:
         return 0.0
     score = 1.0 if any(_role_noun(t) for t in toks) or ("-" in text and _prefixed_posts(text)) else 0.0
+    if not score and any(_role_noun(a + b) for a, b in pairwise(toks)):
+        score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
     if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
