@@ -213,7 +213,11 @@ _SEASONS_AFTER_YEAR = (
     " yaz yazı sonbahar sonbaharı güz güzü kış kışı 봄 여름 가을 겨울"
 )
 # (an English season after its year ends the date: "2019 Summer School" names a school, not a season)
-_SEASON_AFTER_YEAR = _alternation(_SEASONS_AFTER_YEAR.split()) + r"|(?:spring|summer|fall|autumn|winter)(?!\s*[^\W\d_])"
+_SEASON_AFTER_YEAR = (
+    _alternation(_SEASONS_AFTER_YEAR.split())
+    + r"|(?:spring|summer|fall|autumn|winter)(?!\s*[^\W\d_])"
+    + r"|(?-i:SS|FW|AW)(?![^\W\d_])"  # a fashion house's seasons ("2016 SS", "2016 FW, 2017 SS"), in capitals
+)
 _QUARTER = _alternation(w for _, w in _WORDS.get("quarter", []))
 _NUMBERED_MONTH = _alternation(w for _, w in _WORDS.get("month-before-number", []))  # "tháng 3", "thg 3"
 # One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",

@@ -60,3 +60,13 @@ def test_an_english_season_after_its_year_is_part_of_the_date(text: str, written
 def test_a_season_word_opening_a_name_after_a_year_is_no_part_of_the_date() -> None:
     span = find_dates("2019 Summer School, Oxford")
     assert span is not None and span.text == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("Vetements 2016 SS", "2016", "2016"), ("Yves Saint Laurent 2016 FW, 2017 SS", "2016", "2017")],
+)
+def test_a_fashion_houses_season_after_its_year_is_part_of_the_date(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+    assert text[: span.begin].strip() in ("Vetements", "Yves Saint Laurent") and not text[span.finish :].strip()
