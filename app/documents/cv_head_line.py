@@ -1116,7 +1116,7 @@ def _without_topic(employer: str, title: str = "") -> str:
     return rest.strip()
 
 
-def _plain_place(text: str) -> bool:
+def plain_place(text: str) -> bool:
     """ "New York City", "Lagos": a few capitalised words naming no organisation or role."""
     words = text.split()
     if is_place(text):
@@ -1150,7 +1150,7 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts):
         # "Noble Network of Charter Schools, ITW David Speer Academy": an employer and its unit, no title.
         return "", ", ".join(parts), 0.3, 0.8, place
-    if len(parts) == 2 and max(scores) < 1 and has_org_word(parts[0]) and _plain_place(parts[1]) and not place:
+    if len(parts) == 2 and max(scores) < 1 and has_org_word(parts[0]) and plain_place(parts[1]) and not place:
         # "National Museum of Mathematics, New York City": an organisation and where it is, no title.
         return "", parts[0], 0.3, 0.7, parts[1]
     # a part named by an organisation's word ("Graduate Student Writing Center") is the title only when no part is

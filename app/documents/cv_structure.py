@@ -29,6 +29,7 @@ from app.documents.cv_head_line import (
     own_bracketed_employer,
     own_segments,
     place_beside_dates,
+    plain_place,
     split_place,
     title_and_employer,
     whole_bracketed_employer,
@@ -1449,7 +1450,7 @@ def _repeated_place(lines: list[Line], roles: list[RoleOutline]) -> list[RoleOut
         return roles
     own = {line.id: line for line in lines}
     fields = [[f.strip() for i in r.line_ids if i in own for f in own[i].text.split("\t") if f.strip()] for r in roles]
-    shared = [f for f in set.intersection(*(set(f) for f in fields)) if _town_field(f)]
+    shared = [f for f in set.intersection(*(set(f) for f in fields)) if plain_place(f)]
     if not shared:
         return roles
     # of two shared fields ("Google" and "Mountain View" in every role), the town is the one read as no employer
@@ -1468,13 +1469,6 @@ def _repeated_place(lines: list[Line], roles: list[RoleOutline]) -> list[RoleOut
             r = r.model_copy(update={"place": Scored(value=town, confidence=0.5)})
         out.append(r)
     return out
-
-
-def _town_field(text: str) -> bool:
-    """A few capitalised words naming no organisation, post or date: a town's name, as far as words tell."""
-    words = text.split()
-    plain = role_score(text) == 0 and not has_org_word(text) and not has_legal_form(text) and org_score(text) == 0
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and plain and find_dates(text) is None
 
 
 def _past_a_person(
