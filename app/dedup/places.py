@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.domain.countries import alpha2_codes, iso_country_names
+
 #: common English or board names that the ISO lists spell otherwise
 _REGION_ALIASES = {
     "bavaria": "DE-BY",
@@ -84,13 +86,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[t
 
 
 def _country_names() -> dict[str, str]:
-    import pycountry
-
-    countries: dict[str, str] = {}
-    for c in pycountry.countries:
-        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
-            if name:
-                countries[fold(name)] = c.alpha_2
+    countries = {fold(name): code for name, code in iso_country_names()}
     countries.update(_COUNTRY_ALIASES)
     return countries
 
@@ -175,18 +171,11 @@ def canonical_place(text: str | None) -> Place:
                 country = country or countries[piece]
             elif piece in regions and (city is not None or piece not in cities):
                 region_codes.append(regions[piece])
-                if is_code and piece.upper() in _alpha2() and i == len(parts) - 1 and len(parts) > 1:
+                if is_code and piece.upper() in alpha2_codes() and i == len(parts) - 1 and len(parts) > 1:
                     region_codes[-1] = [*regions[piece], f"{piece.upper()}-"]  # "..., CA": California or Canada
             elif city is None:
                 city = piece
     return _resolve(city, region_codes, country, remote, cities)
-
-
-@functools.cache
-def _alpha2() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
 def _resolve(

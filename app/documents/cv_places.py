@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from app.documents.text import fold
+from app.domain.countries import iso_country_names
 
 DATA = Path(__file__).parent / "data"
 # A city this big is a place on its own; smaller ones only after a comma and their region or country.
@@ -109,13 +110,9 @@ _COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"
 @functools.cache
 def _country_codes() -> dict[str, str]:
     """Folded country name (ISO 3166-1 name, official and common name, alpha-3 code) -> its alpha-2 code."""
-    import pycountry
-
     codes = dict(_COUNTRY_ALIASES)
-    for c in pycountry.countries:
-        for name in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", ""), c.alpha_3):
-            if name:
-                codes.setdefault(fold(name).strip(), c.alpha_2)
+    for name, code in iso_country_names(alpha3=True):
+        codes.setdefault(fold(name).strip(), code)
     return codes
 
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.domain.countries import iso_country_names
+
 #: everyday names the ISO lists do not carry
 _COUNTRY_ALIASES = {
     "uk": "GB",
@@ -102,15 +104,7 @@ class Home:
 
 @functools.cache
 def _countries() -> dict[str, str]:
-    import pycountry
-
-    names: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value:
-                names[value.lower()] = c.alpha_2
-        names[c.alpha_3.lower()] = c.alpha_2
+    names = {name.lower(): code for name, code in iso_country_names(alpha3=True)}
     names.update(_COUNTRY_ALIASES)
     return names
 
