@@ -436,10 +436,15 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     return _town_after_in(_line_segments(_EMPLOYED_BY.sub(" at ", text, count=1)))
 
 
+# "Staff Writer, The<TAB>Tabula Rasa Journal of Philosophy": an article left before a tab opens the next field's name
+_ARTICLE_BEFORE_TAB = re.compile(r"(?<=[\s,])(The|the)\t+(?=[A-Z])")
+
+
 def _line_segments(text: str) -> list[tuple[str, bool]]:
     if _SUPERVISOR_LINE.match(text):
         return []
     text = _HELD_FOR.sub(" ", _DURATION_AS.sub("", _ENUMERATION.sub("", text))).strip()
+    text = _ARTICLE_BEFORE_TAB.sub(r"\1 ", text)
     told = _told_pieces(text)
     if told:
         return told
@@ -517,7 +522,12 @@ def _post_colon_split(part: str) -> list[str]:
     if m is None or labelled(part) is not None:
         return [part]
     post, rest = m.group("post"), m.group("rest")
-    if len(post.split()) > 6 or role_score(post) < 1 or role_score(rest) >= 1 or not rest[:1].isalnum():
+    # "7 Figures Trader": a name opening with a number names a firm, even with a post's noun in it ("2nd Officer"
+    # opens with an ordinal)
+    numbered = re.match(r"\d+\s+[A-Z]", rest) is not None
+    if len(post.split()) > 6 or role_score(post) < 1 or (role_score(rest) >= 1 and not numbered):
+        return [part]
+    if not rest[:1].isalnum():
         return [part]
     return [post, rest]
 

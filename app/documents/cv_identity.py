@@ -43,7 +43,8 @@ _PHONE_WORDS = (
 # Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
 _PHONE_WORDS_UNSPACED = "電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال"
 _PHONE_LABEL = re.compile(
-    rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.]?\s*[+(\d]|(?:{_PHONE_WORDS_UNSPACED})\s*[:.：]?\s*[+(\d]",
+    # "Mobile – 7547451534": a dash may part the label from the number as a colon does
+    rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.–—-]?\s*[+(\d]|(?:{_PHONE_WORDS_UNSPACED})\s*[:.：]?\s*[+(\d]",
     re.I,
 )
 PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)

@@ -12,12 +12,15 @@ from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description, names_a_person
 from app.documents.cv_lines import Line
 from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
+from app.documents.lexicon import SKILLS
 from app.documents.text import EMAIL, fold
 
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
     r"birth|born|\bdob\b|födelse|geburt|naissance|nascimento|nacimiento|рождени|\bage\b|nationality|graduation"
-    r"|expected",
+    r"|expected"
+    # "No of Years of experience in PHP:<TAB>2013 – Present": how long a skill has been used, no post
+    r"|years?\s+of\s+experience|experience\s+(?:in|with)\b.*:\s*$",
     re.I,
 )
 # "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
@@ -57,9 +60,28 @@ def head_like(line: Line) -> bool:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
     if _column_header(t):
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
-    if _describes(t) or _NOTE_LABEL.match(t):
+    if _describes(t) or _NOTE_LABEL.match(t) or stack_line(t):
         return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
     return not (t.endswith(".") and n > 6 and not written_as_names(t) and not _short_fields(t))
+
+
+def stack_line(text: str) -> bool:
+    """ "Python, Golang, AWS SageMaker, AWS SQS, AWS Lambda" under a role line: the tools the role used, listed
+    without a label. Four or more short items, the first and most of them a known skill, none naming a post."""
+    items = [i.strip() for i in text.split(",") if i.strip()]
+    if len(items) < 4 or any(len(i.split()) > 3 or role_score(i) >= 1 for i in items):
+        return False
+    known = [any(w in _SKILL_TERMS for w in _terms(i)) for i in items]
+    return known[0] and 2 * sum(known) >= len(items)
+
+
+def _terms(item: str) -> set[str]:
+    """The item's words and its pairs of words, folded ("AWS SageMaker" holds "aws"; "Power BI" is one term)."""
+    words = [fold(w) for w in re.findall(r"[\w.#+/-]+", item)]
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+
+
+_SKILL_TERMS = frozenset(fold(s) for s in SKILLS)
 
 
 def _short_fields(text: str) -> bool:
@@ -519,11 +541,36 @@ def row_block(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) ->
     same = [j for j in range(len(lines)) if j != i and _row_of(lines[j]) == row]
     lead = [j for j in same if j < i and head_like(lines[j])]
     tail: list[int] = []
+    skipped = ""  # a cell whose lines ended in a bullet: the next cell of the row may open with a field again
     for j in (j for j in same if j > i):
-        if not head_like(lines[j]) or len(tail) == 3 or (described(lines[j]) and (lead or tail)):
+        cell = _cell_of(lines[j])
+        if cell == skipped:
+            continue
+        if len(tail) == 3 or (described(lines[j]) and (lead or tail)):
             break  # "Handled tickets for stores" under the title and employer in the cell: the description
+        if not head_like(lines[j]):
+            # "PHP developer" over its tools' bullets in one cell, "Nearpod" over what was done in the next: the
+            # cell's bullets end its fields, and the next cell's first line is a field of the row's role
+            if not lines[j].is_list or _first_in_cell(lines, j, cell):
+                break
+            skipped = cell
+            continue
+        if skipped and not _first_in_cell(lines, j, cell):
+            break
         tail.append(j)
     return (lead, tail) if lead or tail else None
+
+
+def _first_in_cell(lines: list[Line], j: int, cell: str) -> bool:
+    return j == 0 or _cell_of(lines[j - 1]) != cell
+
+
+_CELL = re.compile(r"^(.*c\d+)p\d+")  # "t0r1c2p1": the paragraph's cell, "t0r1c2" (the innermost, when nested)
+
+
+def _cell_of(line: Line) -> str:
+    m = _CELL.match(line.id)
+    return m.group(1) if m else line.id
 
 
 def _rows_cut_across_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], table: str) -> bool:

@@ -317,7 +317,10 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     for n, line in enumerate(lines):
         cell, sep, rest = split[n]
         wide = apart[n] or laid_out
-        if not (sep and rest.strip() and _side_heading(cell, kind is not None, wide)):
+        # "HIGHLIGHTED PERSONAL PROJECTS<TAB>Remote", written as "MICROVERSE<TAB>Remote" under it: a place alone
+        # beside the words says where a role was, so they are its head, not a heading in a column of its own
+        where = is_place(rest.strip("\t "))
+        if not (sep and rest.strip() and not where and _side_heading(cell, kind is not None, wide)):
             out.append(line)
             kind = None
             continue

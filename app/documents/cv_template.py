@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.documents.cv_outline import RoleOutline, Scored
+from app.documents.cv_places import is_city
 from app.documents.cv_vocab import has_org_word, is_place, org_score, role_score
 from app.documents.text import fold
 
@@ -193,6 +194,13 @@ def _follow(
         return
     title, employer = got
     role.title = Scored(value=title, confidence=FOLLOWED)
+    name, _, where = employer.rpartition(",")
+    if firm and name.strip() and is_place(employer) and is_place(where) and not is_place(name) and not is_city(name):
+        # "Barista Supervisor, Starbucks, Canada" under "…, CIBC, Canada": the section's employer slot holds a name
+        # no town bears, then the country its sure roles write after their employers
+        kept = role.place.value and fold(role.place.value) != fold(employer)
+        role.place = role.place if kept else Scored(value=where.strip(), confidence=FOLLOWED)
+        employer = name.strip()
     if is_place(employer):  # a place where the section writes its employers: this line names no employer
         role.place = role.place if role.place.value else Scored(value=employer, confidence=FOLLOWED)
         employer = "" if fold(role.employer.value) == fold(title) else role.employer.value
