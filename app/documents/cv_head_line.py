@@ -488,10 +488,35 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
                 break
             out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
     return _without_own_address(
-        _organisation_across_dash(
-            _at_name_across_dash(_name_across_dash(_joined_titles(_run_on_after_a_post(out), text), text), text), text
+        _acronym_after_dash(
+            _organisation_across_dash(
+                _at_name_across_dash(_name_across_dash(_joined_titles(_run_on_after_a_post(out), text), text), text),
+                text,
+            ),
+            text,
         )
     )
+
+
+def _acronym_after_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
+    """ "Instructor, Introduction to Machine Learning, Helmholtz Center for Environmental Research – UFZ": an
+    acronym alone after a dash, right after an organisation's name, is that organisation's short name, no field of
+    its own (a post's acronym, "CEO", or a place's, "USA", is one)."""
+    joined: list[tuple[str, bool]] = []
+    for piece, at in out:
+        if joined and not at and _ACRONYM.fullmatch(piece) and role_score(piece) == 0 and not is_place(piece):
+            prev, prev_at = joined[-1]
+            a = text.find(prev)
+            b = text.find(piece, a + len(prev)) if a >= 0 else -1
+            between = text[a + len(prev) : b] if b >= 0 else ""
+            if re.fullmatch(r"\s+[-–—]\s+", between) and has_org_word(prev.rsplit(",", 1)[-1], strong=True):
+                joined[-1] = (text[a : b + len(piece)], prev_at)
+                continue
+        joined.append((piece, at))
+    return joined
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _first_field_bracketed(text: str) -> list[tuple[str, bool]] | None:
