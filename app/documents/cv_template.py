@@ -195,7 +195,8 @@ def _follow(
     title, employer = got
     role.title = Scored(value=title, confidence=FOLLOWED)
     name, _, where = employer.rpartition(",")
-    if firm and name.strip() and is_place(employer) and is_place(where) and not is_place(name) and not is_city(name):
+    town = is_city(name, floor=0)
+    if firm and name.strip() and is_place(employer) and is_place(where) and not is_place(name) and not town:
         # "Barista Supervisor, Starbucks, Canada" under "…, CIBC, Canada": the section's employer slot holds a name
         # no town bears, then the country its sure roles write after their employers
         kept = role.place.value and fold(role.place.value) != fold(employer)

@@ -29,3 +29,8 @@ def test_a_name_before_the_country_is_the_employer() -> None:
 def test_a_town_before_the_country_stays_the_place() -> None:
     role = read_outline(_cv("Toronto, Canada")).roles[2]
     assert role.employer.value == "" and "Toronto" in role.place.value
+
+
+def test_a_smaller_town_before_the_country_stays_the_place_too() -> None:
+    role = read_outline(_cv("Fort McMurray, Canada")).roles[2]  # a GeoNames town of some 60,000 people
+    assert role.employer.value == "" and "Fort McMurray" in role.place.value
