@@ -92,9 +92,12 @@ class JobPanel:
 
     def open(self, pick: str, jid: str, typed: str, shown: str) -> tuple[Any, ...]:
         """The job the list points at. Opening the job that is already open (the list set to it again, e.g. by
-        the page's first refresh landing after the seeker's own click) reloads it like a refresh: an unsaved
-        letter edit stays in the box, where a plain load would put the old letter back and a save would send it."""
-        if not pick or pick != jid or typed == shown:
+        the page's first refresh landing after the seeker's own click) reloads it like a refresh: the letter box
+        is left alone, where a plain load would put the old letter back over an edit and a save would send that.
+
+        That holds even when the box showed no edit: `typed` is the box as it was when the event fired (the
+        states are read when it runs), and the seeker may have typed while the event waited in the queue."""
+        if not pick or pick != jid:
             return self.load(pick)
         try:
             review = self.fetch(pick)

@@ -111,12 +111,16 @@ def test_workers_get_no_smtp_settings_or_api_token(
     monkeypatch.setenv("SMTP_SERVER", "smtp.example.com")
     monkeypatch.setenv("API_TOKEN", "api-only-secret")
     pool = worker_procs(1, private_redis)
-    environ = Path(f"/proc/{pool.procs[0].pid}/environ").read_bytes().split(b"\0")
+    proc = Path(f"/proc/{pool.procs[0].pid}")
+    # Popen returns once exec has begun; the kernel sets the new program's arguments, then its environment,
+    # a moment later, and until then both files read empty (what a loaded machine showed once).
+    assert _wait(lambda: bool((proc / "environ").read_bytes())), "the worker did not start"
+    environ = (proc / "environ").read_bytes().split(b"\0")
     env = dict(e.decode().split("=", 1) for e in environ if b"=" in e)
     assert env["SENDER_PASSWORD"] == "" and env["SMTP_SERVER"] == "" and env["API_TOKEN"] == ""
     assert b"app-only-secret" not in b"\0".join(environ) and b"api-only-secret" not in b"\0".join(environ)
     assert env["REDIS_URL"] == private_redis
-    cmdline = Path(f"/proc/{pool.procs[0].pid}/cmdline").read_bytes()
+    cmdline = (proc / "cmdline").read_bytes()
     assert private_redis.encode() not in cmdline  # the password never shows in ps
 
 

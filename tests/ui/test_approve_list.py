@@ -77,5 +77,10 @@ def test_opening_the_job_already_open_keeps_an_unsaved_letter_edit(client: TestC
     assert again[at_job] == jid and again[at_letter] == gr.skip()  # the edit stays in the box
     fresh = panel.open(jid, "", "", "")  # opened from another job (or none): the job's letter is shown
     assert fresh[at_job] == jid and fresh[at_letter] == gr.update(value=shown)
-    unedited = panel.open(jid, jid, shown, shown)  # nothing typed: a plain reload
-    assert unedited[at_letter] == gr.update(value=shown)
+    # Nothing typed when the event fired: the box is still left alone, since the seeker may type while the event
+    # waits in the queue (the browser test saw the letter put back over a fill made in that moment).
+    unedited = panel.open(jid, jid, shown, shown)
+    assert unedited[at_job] == jid and unedited[at_letter] == gr.skip()
+    # The job's letter changed since it was shown (a retry wrote it again) and nothing was typed: the new one shows.
+    rewritten = panel.open(jid, jid, "An older letter.", "An older letter.")
+    assert rewritten[at_letter] == gr.update(value=shown)
