@@ -34,7 +34,7 @@ from app.documents.cv_vocab import (
     tokens,
     web_name,
 )
-from app.documents.lexicon import SKILLS
+from app.documents.lexicon import SKILL_TERMS
 from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
@@ -506,9 +506,7 @@ def _acronym_after_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[st
     for piece, at in out:
         if joined and not at and _ACRONYM.fullmatch(piece) and role_score(piece) == 0 and not is_place(piece):
             prev, prev_at = joined[-1]
-            a = text.find(prev)
-            b = text.find(piece, a + len(prev)) if a >= 0 else -1
-            between = text[a + len(prev) : b] if b >= 0 else ""
+            a, b, between = _between(text, prev, piece)
             if re.fullmatch(r"\s+[-–—]\s+", between) and has_org_word(prev.rsplit(",", 1)[-1], strong=True):
                 joined[-1] = (text[a : b + len(piece)], prev_at)
                 continue
@@ -638,6 +636,14 @@ def _labelled_pieces(text: str) -> list[tuple[str, bool]]:
     return [(_trim(value), name == "employer") for name, value in fields]
 
 
+def _between(text: str, first: str, second: str) -> tuple[int, int, str]:
+    """Where `first` starts in `text`, where `second` starts after it, and the text between the two ("" and -1 when
+    either is not found)."""
+    a = text.find(first)
+    b = text.find(second, a + len(first)) if a >= 0 else -1
+    return a, b, text[a + len(first) : b] if b >= 0 else ""
+
+
 # A pipe, slash or dash between two pieces of one line (no tab or wide gap: those part fields)
 _INNER_SEPARATOR = re.compile(r"^\s*(?:[|｜/]|[-–—])\s*$")
 
@@ -661,9 +667,7 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
     (first, _), (second, _) = out[:2]
     head, _, name = first.partition(",")
     name = name.strip()
-    a = text.find(first)
-    b = text.find(second, a + len(first)) if a >= 0 else -1
-    between = text[a + len(first) : b] if b >= 0 else ""
+    *_, between = _between(text, first, second)
     if (
         re.fullmatch(r"\s+[-–—]\s+", between)
         and role_score(head) >= 1
@@ -685,9 +689,7 @@ def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tu
     if rest is None:
         return out
     (first, _), (second, _) = out[:2]
-    a = text.find(first)
-    b = text.find(second, a + len(first)) if a >= 0 else -1
-    between = text[a + len(first) : b] if b >= 0 else ""
+    a, b, between = _between(text, first, second)
     # a group written before the department it belongs to names no organisation word of its own
     named = has_org_word(first, strong=True) or (_UNIT_START.match(second) is not None and _written_as_a_name(first))
     if (
@@ -715,9 +717,7 @@ def _at_name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[s
     for piece, at in out:
         if joined and joined[-1][1] and not at and role_score(piece) == 0 and not is_place(piece):
             prev = joined[-1][0]
-            a = text.find(prev)
-            b = text.find(piece, a + len(prev)) if a >= 0 else -1
-            between = text[a + len(prev) : b] if b >= 0 else ""
+            a, b, between = _between(text, prev, piece)
             if re.fullmatch(r"\s+[-–—]\s+", between):
                 joined[-1] = (text[a : b + len(piece)], True)
                 continue
@@ -754,9 +754,7 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
     joined = list(out[:1])
     for piece in out[1:]:
         (prev, prev_at), (cur, cur_at) = joined[-1], piece
-        a = text.find(prev)
-        b = text.find(cur, a + len(prev)) if a >= 0 else -1
-        between = text[a + len(prev) : b] if b >= 0 else ""
+        a, b, between = _between(text, prev, cur)
         titles = _title_like(prev) and _title_like(cur)
         # "Web / Hybrid ..." is one title; "VIPKid/ Online ESL Teacher", spaced like "X, Y", parts two fields
         lone = (
@@ -935,11 +933,8 @@ def _with_a_name(sub: str, org: str) -> bool:
         re.search(r"\swith\s", sub) is not None
         and 1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not any(fold(w) in _SKILL_WORDS for w in words)
+        and not any(fold(w) in SKILL_TERMS for w in words)
     )
-
-
-_SKILL_WORDS = frozenset(SKILLS)
 
 
 def _trim(text: str) -> str:
@@ -1669,7 +1664,7 @@ _PRACTICE_WORDS = (
     "web front end frontend back backend full stack fullstack mobile cloud software hardware embedded game games"
     " ui ux qa it ios android net"
 )
-_PRACTICE = frozenset(_PRACTICE_WORDS.split()) | FIELDS | ROMANCE_FIELDS | {fold(s) for s in SKILLS}
+_PRACTICE = frozenset(_PRACTICE_WORDS.split()) | FIELDS | ROMANCE_FIELDS | SKILL_TERMS
 
 
 def _practice_only(text: str) -> bool:

@@ -12,7 +12,7 @@ from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
 from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description, names_a_person
 from app.documents.cv_lines import Line
 from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
-from app.documents.lexicon import SKILLS
+from app.documents.lexicon import SKILL_TERMS
 from app.documents.text import EMAIL, fold
 
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
@@ -71,7 +71,7 @@ def stack_line(text: str) -> bool:
     items = [i.strip() for i in text.split(",") if i.strip()]
     if len(items) < 4 or any(len(i.split()) > 3 or role_score(i) >= 1 for i in items):
         return False
-    known = [any(w in _SKILL_TERMS for w in _terms(i)) for i in items]
+    known = [any(w in SKILL_TERMS for w in _terms(i)) for i in items]
     return known[0] and 2 * sum(known) >= len(items)
 
 
@@ -79,9 +79,6 @@ def _terms(item: str) -> set[str]:
     """The item's words and its pairs of words, folded ("AWS SageMaker" holds "aws"; "Power BI" is one term)."""
     words = [fold(w) for w in re.findall(r"[\w.#+/-]+", item)]
     return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
-
-
-_SKILL_TERMS = frozenset(fold(s) for s in SKILLS)
 
 
 def _short_fields(text: str) -> bool:

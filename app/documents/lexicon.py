@@ -248,6 +248,8 @@ SKILLS = (
     "visio",
     "figma",
 )
+# For membership tests: the skills are written folded (lower case, no accents), as `text.fold` gives words.
+SKILL_TERMS = frozenset(SKILLS)
 
 # Capitalised words that say nothing about the seeker's history: allowed in any written sentence.
 NEUTRAL_CAPITALISED = {

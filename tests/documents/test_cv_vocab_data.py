@@ -259,3 +259,10 @@ def test_a_web_address_names_an_organisation_and_its_title_beside_it_is_the_post
         ("Growth Marketing Network Builder", "ShopRightNOW.com"),
         ("Senior Developer", "Fabrikam"),
     ]
+
+
+def test_the_skill_terms_are_written_folded_as_words_are_looked_up() -> None:
+    from app.documents.lexicon import SKILL_TERMS
+
+    assert [s for s in SKILL_TERMS if fold(s) != s] == []  # a skill in capitals would never match a folded word
+    assert {"python", "power bi"} <= SKILL_TERMS
