@@ -778,12 +778,34 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
             not cur_at
             and b >= 0
             and _INNER_SEPARATOR.match(between)
-            and (titles or ((lone or shared) and _title_like(cur)))
+            and (titles or ((lone or shared) and _title_like(cur)) or _goes_on_after_slash(prev, cur, between))
         ):
             joined[-1] = (text[a : b + len(cur)], prev_at)
         else:
             joined.append(piece)
     return joined
+
+
+def _goes_on_after_slash(prev: str, cur: str, between: str) -> bool:
+    """ "System Administrator / Technical Assistance, John Bryce": after a post's slash, a few capitalised words that
+    name no post, organisation or place, then a comma and a name that is no place, go on with the title; the name
+    after the comma is the employer ("Barista / Starbucks, Seattle" leaves the slash parting the two)."""
+    head, comma, rest = cur.partition(",")
+    words = head.split()
+    return (
+        "/" in between
+        and bool(comma)
+        and bool(rest.strip())
+        and not is_place(rest.strip())
+        and role_score(prev) >= 1
+        and not has_org_word(prev)
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and role_score(head) == 0
+        and org_score(head) <= 0
+        and not has_org_word(head)
+        and not is_place(head)
+    )
 
 
 _KIND = re.compile(r"^\s*(?P<kind>[A-Z][\w-]+):\s+(?P<rest>[A-Z][^,|\t]*)")
