@@ -254,6 +254,28 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     return _org_and_title(m, titled)
 
 
+_SMALL_WORDS = frozenset(["of", "and", "for", "the", "de", "du", "des", "la", "le", "del", "do", "da", "und", "&"])
+
+
+def _acronym_spelt_out(text: str) -> list[tuple[str, bool]] | None:
+    """ "N.S.S(National Service Scheme)", "CTO (Chief Technology Officer)": an acronym and its words in brackets are
+    one name, an organisation's or (when the words name a post) a title; None when the line does not read so."""
+    m = _ORG_THEN_PARENS.match(text)
+    if m is None or not _spelt_out(m.group("org"), m.group("inner")) or is_place(m.group("inner")):
+        return None  # "USA (United States of America)" is a place
+    return [(text.strip(" ."), role_score(m.group("inner")) < 1)]
+
+
+def _spelt_out(acronym: str, words: str) -> bool:
+    """ "N.S.S" before "National Service Scheme": the bracket's capitalised words, small words aside, begin with the
+    acronym's letters in order."""
+    letters = acronym.replace(".", "").strip()
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = [w[0] for w in re.findall(r"[\w&]+", words) if w.lower() not in _SMALL_WORDS]
+    return "".join(initials).upper() == letters and all(i.isupper() for i in initials)
+
+
 def _org_and_title(m: re.Match[str], titled: list[str]) -> list[tuple[str, bool]] | None:
     """The organisation before the brackets and the title among them; None for notes that name no post, two or
     more, on a name that reads as no organisation ("Rapid Response (Secondment, Strategic Communications and Public
@@ -454,7 +476,9 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
-    bracketed = _org_then_title(text) or _done_at_org_as_title(text) or _first_field_bracketed(text)
+    bracketed = (
+        _acronym_spelt_out(text) or _org_then_title(text) or _done_at_org_as_title(text) or _first_field_bracketed(text)
+    )
     if bracketed is not None:
         return bracketed
     text = _without_lower_asides(text)
