@@ -38,9 +38,9 @@ from app.documents.lexicon import SKILL_TERMS
 from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
-    r"\t+| {3,}|\s*;\s+|\s+[|│•·▸►▪◆■●○◦»›~*]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|(?<=[a-z])-\s+(?=[A-Z])|\s+/\s+"
-    # an en or em dash spaced on one side only ("SALES ENGINEER –CENTREPATH", "NOKIA– 2010"): a slip of the spacing
-    r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+"
+    r"\t+| {3,}|\s*;\s+|\s+[|│•·▸►▪◆■●○◦»›~*]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s+/\s+"
+    # a dash spaced on one side only ("SALES ENGINEER –CENTREPATH", "NOKIA– 2010", "Sequim, WA- Owner"): a slip
+    r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+|(?<=[A-Za-z])-\s+(?=[A-Z])"
     # a bullet glued to the name before it ("De Anza College• Cupertino, CA")
     r"|(?<=[a-z])[•▪]\s+"
     r"|(?<=\w\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"

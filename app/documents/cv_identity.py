@@ -512,10 +512,27 @@ def read_name(sections: list[Section], lines: list[Line] | None = None, title: s
 _NAME_STYLES = frozenset(["name", "your name", "yourname", "full name", "nome", "nombre", "nom", "name heading"])
 
 
+# A résumé builder's export names its styles after the web page's classes: "Div_document_name", "Skn-mly4_name"
+_BUILDER_STYLE = re.compile(r"^[\w-]+_(?P<what>[a-z]+)_name$|^[\w-]+_name$", re.I)
+_OTHER_NAMES = frozenset(["company", "school", "job", "employer", "institution", "university", "degree", "project"])
+
+
+def _in_a_name_style(line: Line) -> bool:
+    return fold(line.style).strip() in _NAME_STYLES or _builder_name(line)
+
+
+def _builder_name(line: Line) -> bool:
+    """A line in a builder's style for the seeker's name ("Div_document_name"), not a contact line that a template
+    set in a style of that name ("Div_name" over "British Columbia | +1 210 …")."""
+    m = _BUILDER_STYLE.match(line.style)
+    what = fold(m.group("what") or "") if m else ""
+    return m is not None and what not in _OTHER_NAMES and re.search(r"[\d@|/:]", line.text) is None
+
+
 def _name_styled(lines: list[Line]) -> Scored:
     """The first line in a style the template made for the seeker's name, read as a name, wherever it stands (after
     a sidebar's "Portfolio" and "GitHub")."""
-    k = next((k for k, line in enumerate(lines) if fold(line.style).strip() in _NAME_STYLES), None)
+    k = next((k for k, line in enumerate(lines) if _in_a_name_style(line)), None)
     if k is None:
         return Scored()
     line = lines[k]
