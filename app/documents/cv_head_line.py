@@ -64,7 +64,8 @@ _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 # "at" in the languages whose word for it names only a place of work before a name: Italian "presso", Dutch "bij",
 # Swedish "vid" and "hos", Danish and Norwegian "hos"
 _AT = re.compile(
-    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
+    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"“])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
+    r"|\s+(?:en|em)\s+[“«\"](?=[A-ZÀ-Þ][^“”«»\"]*[”»\"])"  # "Secretario en “IEEE Colombia Section”": a quoted name
     r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
     # "Research Intern @Vision team": "@" written against a name for "at", spaced on one side at least (not in an
     # address, "jo@x.com", nor in a name written with it, "NASA@MyLibrary", "Women@Google")

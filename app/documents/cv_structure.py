@@ -1701,12 +1701,20 @@ def _employer_groups(roles: list[RoleOutline]) -> list[RoleOutline]:
         for r in inner:
             if not r.title.value:  # a lone post's name under its employer's line is the post held there
                 r.title = Scored(value=r.employer.value, confidence=0.5)
-            r.employer = Scored(value=name, confidence=0.7)
+            # "Secretario en “IEEE Colombia Section”" under "IEEE": a unit named in full, the employer's name in it
+            if not (r.title.value and _names_in_full(r.employer.value, name)):
+                r.employer = Scored(value=name, confidence=0.7)
             r.place = r.place if r.place.value else group.place
             r.line_ids = list(dict.fromkeys([*group.line_ids, *r.line_ids]))
         out.extend(inner or [group])
         k += 1 + len(inner)
     return out
+
+
+def _names_in_full(unit: str, name: str) -> bool:
+    """The unit's name holds the whole employer's name as words of its own ("IEEE Colombia Section" of "IEEE")."""
+    whole = re.search(rf"\b{re.escape(fold(name))}\b", fold(unit)) if name else None
+    return whole is not None and fold(unit) != fold(name)
 
 
 def _tiled(group: RoleOutline, after: list[RoleOutline]) -> int:
