@@ -513,8 +513,10 @@ _NAME_STYLES = frozenset(["name", "your name", "yourname", "full name", "nome", 
 
 
 # A résumé builder's export names its styles after the web page's classes: "Div_document_name", "Skn-mly4_name"
-_BUILDER_STYLE = re.compile(r"^[\w-]+_(?P<what>[a-z]+)_name$|^[\w-]+_name$", re.I)
-_OTHER_NAMES = frozenset(["company", "school", "job", "employer", "institution", "university", "degree", "project"])
+# (not "School_Name": the word before "name" says whose)
+_OTHER_NAMES = frozenset(
+    ["company", "school", "job", "employer", "institution", "university", "degree", "project", "your", "full"]
+)
 
 
 def _in_a_name_style(line: Line) -> bool:
@@ -524,9 +526,14 @@ def _in_a_name_style(line: Line) -> bool:
 def _builder_name(line: Line) -> bool:
     """A line in a builder's style for the seeker's name ("Div_document_name"), not a contact line that a template
     set in a style of that name ("Div_name" over "British Columbia | +1 210 …")."""
-    m = _BUILDER_STYLE.match(line.style)
-    what = fold(m.group("what") or "") if m else ""
-    return m is not None and what not in _OTHER_NAMES and re.search(r"[\d@|/:]", line.text) is None
+    words = re.split(r"[_\-\s]+", fold(line.style))
+    return (
+        "_" in line.style
+        and len(words) >= 2
+        and words[-1] == "name"
+        and words[-2] not in _OTHER_NAMES
+        and re.search(r"[\d@|/:]", line.text) is None
+    )
 
 
 def _name_styled(lines: list[Line]) -> Scored:

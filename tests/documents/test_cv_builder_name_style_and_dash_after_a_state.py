@@ -45,3 +45,8 @@ def test_a_dash_against_a_states_code_parts_the_title() -> None:
     )
     got = [(r.title.value, r.employer.value) for r in read_outline(data).roles]
     assert got[1] == ("Owner/Manager", "Peninsula RV")
+
+
+def test_a_builders_style_for_another_name_is_no_name() -> None:
+    got = read_outline(_builder_cv("Div_school_name", "Benson Idahosa University")).name.value
+    assert got != "Benson Idahosa University"
