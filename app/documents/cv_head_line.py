@@ -267,6 +267,27 @@ def _acronym_spelt_out(text: str) -> list[tuple[str, bool]] | None:
     return [(text.strip(" ."), role_score(m.group("inner")) < 1)]
 
 
+def _org_with_description(text: str) -> list[tuple[str, bool]] | None:
+    """ "Acorns Grow, Inc. (Micro-investing app)": a company's name with its legal form or an organisation word, then
+    in brackets what it does in sentence case (no post, no place): the name alone is the employer."""
+    m = _ORG_THEN_PARENS.match(text)
+    if m is None:
+        return None
+    org, words = m.group("org").strip(), m.group("inner").split()
+    described = (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and all(w[:1].islower() for w in words[1:])
+        and role_score(m.group("inner")) < 1
+        and not is_place(m.group("inner"))
+        and not is_arrangement(m.group("inner"))
+        and not _UNIT_START.match(m.group("inner"))  # "(Department of informatics)": a unit, part of the employer
+    )
+    if not described or not (has_legal_form(org) or has_org_word(org, strong=True)) or role_score(org) >= 1:
+        return None
+    return [(org.rstrip(" –—-"), True)]
+
+
 def _spelt_out(acronym: str, words: str) -> bool:
     """ "N.S.S" before "National Service Scheme": the bracket's capitalised words, small words aside, begin with the
     acronym's letters in order."""
@@ -459,6 +480,10 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     return _town_after_in(_line_segments(_EMPLOYED_BY.sub(" at ", text, count=1)))
 
 
+# A web address written out after a name on a role line: where to find the employer, not part of any field
+_SITE_ADDRESS = re.compile(r"\s+https?://\S+(?=\s|$)")
+
+
 # "Staff Writer, The<TAB>Tabula Rasa Journal of Philosophy": an article left before a tab opens the next field's name
 _ARTICLE_BEFORE_TAB = re.compile(r"(?<=[\s,])(The|the)\t+(?=[A-Z])")
 
@@ -468,6 +493,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
         return []
     text = _HELD_FOR.sub(" ", _DURATION_AS.sub("", _ENUMERATION.sub("", text))).strip()
     text = _ARTICLE_BEFORE_TAB.sub(r"\1 ", text)
+    text = _SITE_ADDRESS.sub("", text)  # "Acorns Grow, Inc. https://acorns.com": the employer's site, no field
     told = _told_pieces(text)
     if told:
         return told
@@ -478,7 +504,11 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
     bracketed = (
-        _acronym_spelt_out(text) or _org_then_title(text) or _done_at_org_as_title(text) or _first_field_bracketed(text)
+        _acronym_spelt_out(text)
+        or _org_with_description(text)
+        or _org_then_title(text)
+        or _done_at_org_as_title(text)
+        or _first_field_bracketed(text)
     )
     if bracketed is not None:
         return bracketed
