@@ -86,6 +86,7 @@ _NAME_LABEL = re.compile(
     + r"|姓\s*名|氏\s*名)(\s*[:：]\s*|\s*\t\s*)(.+)$",
     re.I,
 )
+_FIELD_GAP = re.compile(r"\t| {3,}|\u3000{2,}")
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 _PARTICLES = frozenset(
     [
@@ -178,7 +179,8 @@ def _labelled_name(sections: list[Section]) -> str:
             if not m:
                 continue
             label = " ".join(m.group(1).lower().split())
-            value = m.group(3).split("\t")[0].strip(" :.")  # "Name: Jane Doe<TAB>Born: 1990": the name's cell only
+            # "Name: Jane Doe<TAB>Born: 1990", "姓名：赵宁      性别：男": the name's cell only, to a tab or a wide gap
+            value = _FIELD_GAP.split(m.group(3))[0].strip(" :.")
             if "\t" in m.group(2) and not _form_value(value, label, "\t" not in m.group(3).strip()):
                 continue  # "Name<TAB>Position<TAB>Contact": a table's header row, not a label cell and its value
             if label in _GIVEN_LABELS:
