@@ -273,15 +273,16 @@ def _org_with_description(text: str) -> list[tuple[str, bool]] | None:
     m = _ORG_THEN_PARENS.match(text)
     if m is None:
         return None
-    org, words = m.group("org").strip(), m.group("inner").split()
+    org, inner = m.group("org").strip(), m.group("inner")
+    words = inner.split()
     described = (
         len(words) >= 2
         and words[0][:1].isupper()
         and all(w[:1].islower() for w in words[1:])
-        and role_score(m.group("inner")) < 1
-        and not is_place(m.group("inner"))
-        and not is_arrangement(m.group("inner"))
-        and not _UNIT_START.match(m.group("inner"))  # "(Department of informatics)": a unit, part of the employer
+        and role_score(inner) < 1
+        and not is_place(inner)
+        and not is_arrangement(inner)
+        and not _UNIT_START.match(inner)  # "(Department of informatics)": a unit, part of the employer
     )
     if not described or not (has_legal_form(org) or has_org_word(org, strong=True)) or role_score(org) >= 1:
         return None
@@ -480,7 +481,8 @@ def line_segments(text: str) -> list[tuple[str, bool]]:
     return _town_after_in(_line_segments(_EMPLOYED_BY.sub(" at ", text, count=1)))
 
 
-# A web address written out after a name on a role line: where to find the employer, not part of any field
+# A web address written out after a name on a role line: where to find the employer, not part of any field (taken
+# off before the brackets are read; `_without_own_address` drops an address the line parts off as a piece of its own)
 _SITE_ADDRESS = re.compile(r"\s+https?://\S+(?=\s|$)")
 
 

@@ -224,8 +224,8 @@ def anchor(line: Line) -> DateSpan | None:
     column = span.single and not line.is_list and t[: span.begin].endswith("\t") and not after
     counted = fields and (not span.single or column)
     # dates count as four words at most: "Julio de 2017 – A la fecha" says what "Jul 2017 – Present" does
-    words = len([w for w in outside if any(c.isalnum() for c in w)]) if counted else len(t.split())
-    words -= 0 if counted else max(0, len(span.text.split()) - 4)
+    long_dates = max(0, len(span.text.split()) - 4)
+    words = len([w for w in outside if any(c.isalnum() for c in w)]) if counted else len(t.split()) - long_dates
     if not span.single and DESCRIBED_AFTER_BRACKET.match(t[span.finish :]):
         # "Data scientist: - Globex (May 2022 - Jan 2023). Key tools: - Python - SQL": the sentences after the
         # bracketed dates describe the role; the role's own words are those before them
