@@ -491,6 +491,9 @@ def read_name(sections: list[Section], lines: list[Line] | None = None, title: s
     styled = _name_styled(lines or [])
     if styled.value:
         return styled
+    monogram = _name_by_initials(lines or [], sections)
+    if monogram.value:
+        return monogram
     candidates = _name_candidates(sections)
     for i in range(len(candidates)):
         found = _name_on_line(candidates, i)
@@ -508,6 +511,29 @@ def read_name(sections: list[Section], lines: list[Line] | None = None, title: s
     if styled_title.value or not person_name(title):
         return styled_title
     return Scored(value=title, confidence=0.5)  # unsure: the seeker confirms it
+
+
+# a heading or a degree written in capitals, not a monogram
+_NO_MONOGRAM = re.compile(r"CV|IT|HR|UK|USA?|MBA|PHD|[BM][AS]|[BM]SC|QA|U[IX]|AI|ML|C[ETFO]O|RN|MD|PE|SEO|PM")
+
+
+def _name_by_initials(lines: list[Line], sections: list[Section]) -> Scored:
+    """A monogram at the top ("LP", as Word's initials templates set it in a sidebar) over a page that names the
+    seeker further on ("Logan Pryce", under the sidebar's skills): the name whose initials the monogram spells."""
+    marks = {
+        line.text.strip()
+        for line in lines[:10]
+        if re.fullmatch(r"[A-Z]{2,3}", line.text.strip()) and not _NO_MONOGRAM.fullmatch(line.text.strip())
+    }
+    referees = {id(line) for section in sections if section.kind == "referees" for line in section.lines}
+    for line in lines if marks else []:
+        text = line.text.strip()
+        if id(line) in referees:
+            continue
+        words = [w for w in text.split() if fold(w) not in _PARTICLES]
+        if person_name(text) and "".join(w[0] for w in words) in marks:
+            return Scored(value=text, confidence=0.8)
+    return Scored()
 
 
 # Word templates' paragraph styles for the seeker's name ("Name", "Your Name"; not "Company Name")
@@ -699,8 +725,17 @@ def _add_emails(out: ContactOutline, text: str) -> None:
     for m in EMAIL.finditer(text):
         # "name@gmail.comSukuta": a run glued to the address is not part of it
         email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
-        if email not in out.emails:
+        if email not in out.emails and not _PLACEHOLDER_EMAIL.match(email):
             out.emails.append(email)
+
+
+# "your.email@example.com", "name@domain.com": an unfilled template's address, no one's (a seeker's own address at
+# example.org, as in a made-up CV, has a name of its own before the "@")
+_PLACEHOLDER_EMAIL = re.compile(
+    r"^(?:your[._-]?(?:e-?mail|mail|name|address|id)?\d*@.+"
+    r"|(?:you|e-?mail|name|user(?:name)?|first[._-]?(?:name)?[._-]?last(?:name)?)@(?:your)?(?:example|domain|email|mail)\.(?:com|org|net)$)",
+    re.I,
+)
 
 
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
@@ -920,7 +955,8 @@ def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bo
         scheme = scheme.lower()
         if scheme == "mailto":
             address = unquote(rest.split("?")[0]).strip()
-            if EMAIL.fullmatch(address) and address.lower() not in {e.lower() for e in out.emails}:
+            known = {e.lower() for e in out.emails}
+            if EMAIL.fullmatch(address) and address.lower() not in known and not _PLACEHOLDER_EMAIL.match(address):
                 out.emails.append(address)
         elif scheme == "tel" and trusted:
             rest = rest.split(";")[0]  # "tel:+15555550123;ext=45": the extension is no part of the number
