@@ -8,6 +8,7 @@ phones) fails here, not only in the bench.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import unicodedata
 import zipfile
@@ -104,3 +105,19 @@ def test_no_real_cv_names_a_login_in_the_path_of_its_word_template(name: str) ->
         r"Target=\"file:/*(?:[A-Za-z]:)?[\\/](?:Users|Documents and Settings|home)[\\/]([^\\/\"]+)", rels
     )
     assert all(unquote(login).lower() in HARMLESS_LOGINS for login in logins), f"{name}: {logins}"
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_no_real_cvs_embedded_workbook_or_document_names_its_author(name: str) -> None:
+    """A workbook or document embedded in the CV (word/embeddings/*.xlsx) is a package of its own whose docProps
+    name whoever saved it, often the seeker: anonymisation empties them as it does the CV's own."""
+    with zipfile.ZipFile(REAL / "files" / name) as z:
+        packages = [z.read(n) for n in z.namelist() if n.startswith("word/embeddings/")]
+    authors = []
+    for data in packages:
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            continue
+        with zipfile.ZipFile(io.BytesIO(data)) as e:
+            core = e.read("docProps/core.xml").decode("utf-8", "replace") if "docProps/core.xml" in e.namelist() else ""
+        authors += [a for a in re.findall(r"<(?:dc:creator|cp:lastModifiedBy)>([^<]+)<", core) if a.strip()]
+    assert not authors, f"{name}: {authors}"
