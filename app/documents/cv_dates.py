@@ -252,7 +252,8 @@ def _one_pattern(p: str) -> str:
         rf"|(?P<{p}ky>{_Y})\.\s(?P<{p}km>1[0-2]|0?[1-9])\.(?:\s?[0-3]?\d\.)?"  # "2019. 3." (Korean, Hungarian)
         rf"|(?P<{p}um>0?[1-9]|1[0-2])/(?P<{p}ud>1[3-9]|2\d|3[01])/(?P<{p}uy>{_Y})"  # "3/15/2019": the day tells
         rf"|(?:(?P<{p}nd>[0-3]?\d)(?:[./-]|\.\s))?(?P<{p}nm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}ny>{_Y})"
-        rf"|(?P<{p}iy>{_Y})[.\-/](?P<{p}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d))(?:[.\-/]\d{{1,2}})?"
+        # "2019.4", "2019/4"; "2019-4" only against a CJK word ("2018-11至2019-4在探知科技"): alone it may be years
+        rf"|(?P<{p}iy>{_Y})[.\-/](?P<{p}im>0[1-9]|1[0-2]|(?<=[./])[1-9](?!\d)|(?<=-)[1-9](?=[\u3000-\u9fff]))(?:[.\-/]\d{{1,2}})?"
         rf"|พ\.\s?ศ\.\s*(?P<{p}be>{_BE_Y})"
         rf"|(?P<{p}bare_be>{_BE_Y})(?!\d)"  # "พ.ศ. 2536 - 2539": the end of a Buddhist-era range, told by its start
         rf"|(?P<{p}bare_roc>[6-9]\d|1[0-2]\d)\s*年(?!\s*\d)"  # "92年-97年": Minguo years, only as a range of two

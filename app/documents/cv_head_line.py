@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
 from app.documents.cv_legal_forms import has_legal_form
-from app.documents.cv_places import is_city, is_street_address
+from app.documents.cv_places import city_and_code, is_city, is_street_address
 from app.documents.cv_vocab import (
     COUNTRIES,
     FIELDS,
@@ -431,6 +431,32 @@ _PLACE_THEN_WORDS = re.compile(
 )
 
 
+# "Teacher/Coach Pearland, TX": a post, one space, then a city and its state's code ending the line (the tab or the
+# gap before the place lost); "New", "San", "Fort" … start a town's name, never end a post's
+_PLACE_AT_END = re.compile(r"^(?P<before>[^\t|,]+?),\s(?P<st>[A-Z]{2})$")
+_TOWN_START = frozenset(
+    ["new", "san", "santa", "los", "las", "saint", "st", "st.", "fort", "ft.", "port", "lake", "mount"]
+)
+
+
+def _place_at_end(text: str) -> str:
+    m = _PLACE_AT_END.match(text.strip())
+    if m is None or not US_STATE.fullmatch(m["st"]):
+        return text
+    words = m["before"].split()
+    for n in range(min(3, len(words)), 0, -1):
+        town, rest = " ".join(words[-n:]), " ".join(words[:-n])
+        if not city_and_code(town, m["st"]):
+            continue
+        post = role_score(rest) >= 1 or has_org_word(rest)
+        # "(Remote Employee) Redmond, WA": an arrangement in brackets before the place is read with it elsewhere
+        upper = rest.split()[-1][:1].isupper() if rest else False
+        if rest and post and upper and fold(words[-n - 1]) not in _TOWN_START and not rest.endswith(")"):
+            return f"{rest}\t{town}, {m['st']}"
+        return text
+    return text
+
+
 def _part_place(m: re.Match[str]) -> str:
     if is_city(m["city"].strip()) and US_STATE.fullmatch(m["st"]):
         return f"{m['city']}, {m['st']}\t"
@@ -501,7 +527,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
         return told
     text = _COLON_DASH.sub("\t", text, count=1)
     text = _EMPLOYER_LABEL.sub("\t", text, count=1)
-    text = _PLACE_THEN_WORDS.sub(_part_place, text)
+    text = _place_at_end(_PLACE_THEN_WORDS.sub(_part_place, text))
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
@@ -671,8 +697,18 @@ _FOR_ORG = re.compile(
 _AS_TITLE = re.compile(rf"\b{_KEY_AS}\s+(?P<title>[^,;]+?)(?=\s*(?:[,;]|\s{_KEY_FOR}\b|$))")
 
 
+# "2018-11至2019-4在探知科技担任后端开发人员，进行…": a Chinese sentence names the employer after 在 (at) and the title
+# after 担任 (served as)
+_ZH_AT_AS = re.compile(
+    r"^[\s，,:：]*(?:在|于)(?P<org>[^，,。；;\s]{2,30}?)(?:担任|任职|出任)(?P<title>[^，,。；;\s]{2,20})(?=[，,。；;\s]|$)"
+)
+
+
 def worked_sentence(text: str) -> list[tuple[str, bool]]:
     """The title and the employer a first-person "worked for … as …" sentence names; [] when it is no such one."""
+    zh = _ZH_AT_AS.match(text)
+    if zh is not None:
+        return [(zh.group("title"), False), (zh.group("org"), True)]
     if not _WORK_VERB.match(text):
         return []
     org, title = _FOR_ORG.search(text), _AS_TITLE.search(text)

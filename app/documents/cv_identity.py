@@ -86,6 +86,7 @@ _NAME_LABEL = re.compile(
     + r"|姓\s*名|氏\s*名)(\s*[:：]\s*|\s*\t\s*)(.+)$",
     re.I,
 )
+_CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名前|이름|성명")
 _FIELD_GAP = re.compile(r"\t| {3,}|\u3000{2,}")
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 _PARTICLES = frozenset(
@@ -172,11 +173,12 @@ def _labelled_name(sections: list[Section]) -> str:
     "Cognome: Rossi"."""
     given = family = whole = ""
     for s in sections:
-        if s.kind not in ("top", "contact", "summary", "other"):
-            continue
-        for line in s.lines[:12]:
+        # "姓    名：马俊": a CJK form's name label says whose name it is wherever the reading order puts its sidebar
+        # (after the education block, read with it); other labels only where the seeker's details stand
+        near_top = s.kind in ("top", "contact", "summary", "other")
+        for k, line in enumerate(s.lines if s.kind != "referees" else []):
             m = _NAME_LABEL.match(line.text)
-            if not m:
+            if not m or not ((near_top and k < 12) or _CJK_NAME_LABEL.fullmatch(m.group(1))):
                 continue
             label = " ".join(m.group(1).lower().split())
             # "Name: Jane Doe<TAB>Born: 1990", "姓名：赵宁      性别：男": the name's cell only, to a tab or a wide gap
@@ -738,9 +740,15 @@ _PLACEHOLDER_EMAIL = re.compile(
 )
 
 
+def _placeholder_digits(digits: str) -> bool:
+    """ "+00 (0)00 000 0000", "123-456-7890": a template's placeholder (one digit over and over, or the digits
+    counted up), or a number blanked out, is no phone."""
+    return len(set(digits)) <= 1 or (len(digits) >= 7 and digits in "0123456789012")
+
+
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
-    if len(set(phone_digits(phone))) <= 1:
-        return False  # "+00 (0)00 000 0000": a template's placeholder, or a number blanked out, is no phone
+    if _placeholder_digits(phone_digits(phone)):
+        return False
     at = bare.find(phone)
     before = bare[max(at - 2, 0) : max(at, 0)]
     if not phone.startswith(("+", "(")) and _other_label(bare[:at]):
@@ -962,7 +970,11 @@ def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bo
             rest = rest.split(";")[0]  # "tel:+15555550123;ext=45": the extension is no part of the number
             number = unquote(rest[:1] + rest[1:].replace("+", " ")).strip()
             digits = phone_digits(number)
-            if len(digits) >= 7 and len(set(digits)) > 1 and digits not in {phone_digits(p) for p in out.phones}:
+            if (
+                len(digits) >= 7
+                and not _placeholder_digits(digits)
+                and digits not in {phone_digits(p) for p in out.phones}
+            ):
                 out.phones.append(number)
         elif scheme in ("http", "https") and trusted and URL.search(target):
             link = target.strip().rstrip("/")

@@ -32,3 +32,17 @@ def test_generic_placeholder_addresses_at_placeholder_domains_are_no_contact() -
 def test_a_real_address_that_starts_like_a_placeholder_is_kept() -> None:
     assert _emails("Email: youri.alemu@example.org") == ["youri.alemu@example.org"]
     assert _emails("Email: name@alemu-studio.com") == ["name@alemu-studio.com"]
+
+
+def _phones(*top: str) -> list[str]:
+    data = docx_bytes(("Robin Tanaka", "Title"), *((t, None) for t in top), *ROLE)
+    return read_outline(data).contact.phones
+
+
+def test_a_templates_counted_up_phone_number_is_no_phone() -> None:
+    assert _phones("robin.tanaka@example.org | 123-456-7890 | Hickory, NC") == []
+    assert _phones("robin.tanaka@example.org | (123) 456-7890") == []
+
+
+def test_a_real_number_holding_a_run_of_digits_is_kept() -> None:
+    assert _phones("robin.tanaka@example.org | +62 812 3456 7890") == ["+62 812 3456 7890"]
