@@ -19,6 +19,7 @@ something else ("Passport No.:") or a range of amounts is no phone. Contacts fou
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -693,7 +694,10 @@ def _name_over_contacts(sections: list[Section]) -> Scored:
     early = [line for s in sections[:4] if s.kind != "referees" for line in s.lines][:25]
     for k, line in enumerate(early):
         first = _first_piece(line.text)
-        below = early[k + 1 : k + 3]
+        # right below, or below a few short fields of the same block ("Edad: 21 años", "Dir: Cll 1 #2-34", "Tel: …")
+        near = early[k + 1 : k + 3]
+        fields = list(itertools.takewhile(lambda x: len(x.text.split()) <= 10, early[k + 1 : k + 5]))
+        below = fields if len(fields) > len(near) else near
         if person_name(first) and any(EMAIL.search(x.text) or find_phones(x.text) for x in below):
             return Scored(value=first, confidence=0.7)
     return Scored()

@@ -1,6 +1,6 @@
-"""A monogram at the top of the page spells the seeker's initials: Word's initials résumé template sets "LP" in its
-sidebar, over the skills, and the name "Logan Pryce" only further on, in the main column (from a tune file of the
-corpus, whose name was read as nothing)."""
+"""The seeker's name where the top of the page does not say it. A monogram at the top spells the seeker's initials:
+Word's initials résumé template sets "LP" in its sidebar, over the skills, and the name "Logan Pryce" only further on,
+in the main column (from a tune file of the corpus, whose name was read as nothing)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,21 @@ def test_cv_in_capitals_at_the_top_is_no_monogram() -> None:
     referees = [("References", "Heading 3"), ("Carl Vance", None), ("carl.vance@example.org", None)]
     data = docx_bytes(("CV", None), *SIDEBAR, *MAIN, *referees)
     assert read_outline(data).name.value != "Carl Vance"
+
+
+def test_a_name_over_a_block_of_short_fields_ending_in_contacts_is_the_seekers() -> None:
+    """A sidebar text box read first ("IDIOMAS", the languages) and then the body's own block: the bold name over
+    "Edad: 21 años", "Dir: …", "Tel: …", "Email: …" (from round 36 part b's tune file, a Colombian CV)."""
+    data = docx_bytes(
+        ("IDIOMAS", "Heading 2"),
+        ("Español: Natal", None),
+        ("Inglés: Intermedio", None),
+        ("Noa Teo Brennan Vidal", None),
+        ("Edad: 21 años", None),
+        ("Dir: Cll 1 #2-34 El Cerrito-Valle del Cauca", None),
+        ("Tel: 3552532022", None),
+        ("Email: noa.brennan@example.org", None),
+        ("EXPERIENCIA LABORAL", "Heading 2"),
+        ("Ingeniero de software, Squareball Colombia SAS, 2019 – Actualidad", None),
+    )
+    assert read_outline(data).name.value == "Noa Teo Brennan Vidal"
