@@ -8,6 +8,7 @@ of their labels, whatever order the lines come in, and the unlabelled or other l
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
@@ -23,13 +24,16 @@ _LABELS = {
     "project": r"proje[ck]?t(?:\s+(?:title|name))?|proyecto|projeto|progetto|projekt(?:name)?",
     "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis|okres"
     r"|obdobi|tidsperiod|ajanjakso|donem"
-    r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico",
+    r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico"
+    # Chinese, Japanese and Korean forms ("时间：2025/2/7——至今", "在职时间", "期間", "근무기간")
+    r"|时间|時間|起止时间|起止時間|工作时间|在职时间|任职时间|期间|期間|기간|근무\s*기간|재직\s*기간",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica|ruolo|funzione|incarico|rol"
-    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan",
+    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|职位|職位|职务|職務|岗位|崗位|担任职务|役職|직위|직책",
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
     r"|empleador|empregador[a]?|werkgever|datore|azienda|institution|establishment|ente|pracodawca|zamestnavatel"
-    r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren",
+    r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren"
+    r"|公司|公司名称|公司名稱|单位|單位|工作单位|任职单位|就职单位|企业名称|会社名|勤務先|회사|회사명|근무처",
     # a consultant's form names the client the work was done for where an employee's names the employer; read as
     # the employer only in a form that names none ("Client: Acme Bank" under a role elsewhere is no employer)
     "client": r"client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",
@@ -37,7 +41,8 @@ _LABELS = {
     "description": r"description|beschrijving|omschrijving|beschreibung|tatigkeit|descripcion|descricao"
     r"|descrizione|activites|activities|taken|aufgaben|tareas|missions?|responsibilities",
 }
-_LABEL_FIELD = {name: re.compile(rf"\b(?:{words})\b") for name, words in _LABELS.items()}
+# matched against folded labels, whose Hangul syllables NFKD has parted into letters: the patterns are parted alike
+_LABEL_FIELD = {name: re.compile(rf"\b(?:{unicodedata.normalize('NFKD', words)})\b") for name, words in _LABELS.items()}
 # "Label<TAB>value", "Label: value", "Label：value", "Label – value" ("Cargo – Atendente", "Período – 2014 a 2017")
 _SPLIT = re.compile(r"^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s+|：\s*|\s[–—-]\s+)(.+)$")
 _MIN_ROLES_FIELDS = 2  # a form names at least the dates and one of title or employer

@@ -90,7 +90,7 @@ def read_outline(data: bytes) -> CvOutline:
 def outline_from_lines(all_lines: list[Line], pictures: int = 0, title: str = "") -> CvOutline:
     """`title`: the title the file was saved with, the seeker's name in some CVs whose visible name is a picture."""
     lines, footer = page_footer(all_lines)
-    words = sum(len(line.text.split()) for line in lines)
+    words = sum(_word_count(line.text) for line in lines)
     if words < MIN_WORDS:
         note = (
             "this CV has no text"
@@ -114,6 +114,15 @@ def outline_from_lines(all_lines: list[Line], pictures: int = 0, title: str = ""
     if not outline.name.value:
         outline.notes.append("no name was found at the top of the CV")
     return outline
+
+
+# Chinese, Japanese and Korean write words without spaces between them: two characters stand for a word
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _word_count(text: str) -> int:
+    cjk = len(_CJK_CHARS.findall(text))
+    return len(_CJK_CHARS.sub(" ", text).split()) + cjk // 2
 
 
 def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
