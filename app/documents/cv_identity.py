@@ -745,9 +745,9 @@ _PLACEHOLDER_EMAIL = re.compile(
 
 
 def _placeholder_digits(digits: str) -> bool:
-    """ "+00 (0)00 000 0000", "123-456-7890": a template's placeholder (one digit over and over, or the digits
-    counted up), or a number blanked out, is no phone."""
-    return len(set(digits)) <= 1 or (len(digits) >= 7 and digits in "0123456789012")
+    """ "+00 (0)00 000 0000", "123-456-7890": a template's placeholder (one digit over and over, or ten digits
+    counted up), or a number blanked out, is no phone; "12 34 56 78", eight, may be a local number of its own."""
+    return len(set(digits)) <= 1 or (len(digits) >= 10 and digits in "0123456789012")
 
 
 def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:

@@ -46,3 +46,4 @@ def test_a_templates_counted_up_phone_number_is_no_phone() -> None:
 
 def test_a_real_number_holding_a_run_of_digits_is_kept() -> None:
     assert _phones("robin.tanaka@example.org | +62 812 3456 7890") == ["+62 812 3456 7890"]
+    assert _phones("robin.tanaka@example.org", "Mobile: 12 34 56 78") == ["12 34 56 78"]  # eight digits, Danish
