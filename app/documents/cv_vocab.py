@@ -167,6 +167,8 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "研究经历",
             "职业经历",
             "工作履历",
+            "工作概况",  # "work overview", over a table of posts
+            "工作概述",
             "editorial roles",
             "editorial board",
             "postdoctoral training",

@@ -64,3 +64,18 @@ def test_a_short_chinese_cv_is_read_as_text_not_as_a_picture() -> None:
     )
     outline = read_outline(data)
     assert outline.has_text and outline.roles
+
+
+def test_work_overview_heads_the_roles_in_chinese() -> None:
+    """ "工作概况" ("work overview", round 36 part a's Huawei engineer) heads his posts as "工作经历" does."""
+    data = docx_bytes(
+        ("高子轩", "Title"),
+        ("(+86)19566953489", None),
+        ("在校荣誉", None),
+        ("2016全国大学生数学建模大赛，福建省一等奖", None),
+        ("工作概况", None),
+        ("华为技术有限公司\t防火墙开发部 研发\t2018/7-至今", None),
+        ("根据RFC6296设计基于IPV6的NAT转发，并且适配会话表查找、显示及双机同步", "List Bullet"),
+    )
+    roles = [(r.title.value, r.employer.value, r.start.value, r.end.value) for r in read_outline(data).roles]
+    assert roles == [("防火墙开发部 研发", "华为技术有限公司", "2018-07", "present")]
