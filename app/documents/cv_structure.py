@@ -909,7 +909,7 @@ def _lists_posts(section: Section) -> bool:
     posts = [
         j
         for j in dated
-        if any(role_score(x.text) >= 1 for x in lines[max(0, j - 1) : j + 2])
+        if any(role_score(x.text) >= 1 and not _cjk_sentence(x.text) for x in lines[max(0, j - 1) : j + 2])
         and any(x.is_list for x in lines[j + 1 : j + 4])
     ]
     if len(dated) >= 2 and len(posts) == len(dated):
@@ -918,6 +918,12 @@ def _lists_posts(section: Section) -> bool:
     # organisation's line, in a section under a heading the reader cannot name
     placed = [j for j in dated if j + 1 < len(lines) and _organisation_line(lines[j + 1])]
     return len(dated) >= 2 and len(placed) == len(dated) and not any(_DEGREE.match(lines[j].text) for j in dated)
+
+
+def _cjk_sentence(text: str) -> bool:
+    """ "配合航天五院科研任务，开发一套…软件；": a Chinese sentence (its commas and semicolons say so) telling what was
+    done; a word in it ("开发", development) names no post."""
+    return len(_CJK_CHARS.findall(text)) >= 8 and re.search(r"[，；。]", text) is not None
 
 
 def _organisation_line(line: Line) -> bool:

@@ -37,3 +37,27 @@ def test_the_employer_after_zai_and_the_title_after_danren_are_read() -> None:
 def test_a_spaced_name_label_after_the_education_block_names_the_seeker() -> None:
     outline = read_outline(docx_bytes(("个人简历", None), *WORK, *EDUCATION, ("PERSONAL RESUME", None), *DETAILS))
     assert outline.name.value == "马俊"
+
+
+def test_projects_told_in_chinese_sentences_under_their_own_headings_are_no_roles() -> None:
+    """Project headings dressed as sub-headings under "项目经历", each over its dates and sentences of what was done
+    ("配合航天五院科研任务，开发一套…软件；"): a word in a sentence ("开发", development) names no post (round 36 part
+    d's tune file, a Xiaomi intern)."""
+    data = docx_bytes(
+        ("许文博", "Title"),
+        ("sasha.brennan@example.org", None),
+        ("工作经历", "Heading 1"),
+        ("小米-人工智能与云平台-AI平台，北京 - 软件开发实习生", "Heading 2"),
+        ("2018 年 12 月 - 至今", None),
+        ("参与机器翻译/NLP应用的相关工作，目前主要工作内容集中在小语种-中文互译方面；", "List Bullet"),
+        ("项目经历", "Heading 1"),
+        ("空间飞行器在轨聚合与变形重构技术研究", "Heading 2"),
+        ("2018 年 03 月 - 至今", None),
+        ("配合航天五院科研任务，开发一套针对空间机器人的建模仿真软件；", "List Bullet"),
+        ("目前完成简单机械臂的软件建模与仿真，在此基础上，针对项目中的智能控制问题撰写论文；", "List Bullet"),
+        ("通用解析/图像算法软件开发", "Heading 2"),
+        ("2016 年 12 月 - 2017 年 07 月", None),
+        ("配合航天二院科研任务，开发了面向导弹设计人员的数据解算软件与图像处理软件；", "List Bullet"),
+    )
+    roles = [(r.title.value, r.start.value) for r in read_outline(data).roles]
+    assert roles == [("软件开发实习生", "2018-12")]
