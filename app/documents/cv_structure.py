@@ -1158,9 +1158,11 @@ def _posts_among_studies(lines: list[Line]) -> list[RoleOutline]:
 
 
 # Words of a degree's or a course's line that read like a post: "Doctor (of Philosophy)", a thesis "Supervisor",
-# "Research advisor: Prof. …", "Certified … Practitioner", "Curso de …", "Tecnólogo em …" (a Brazilian degree)
+# "Research advisor: Prof. …", "Certified … Practitioner", "Curso de …", "Tecnólogo em …" (a Brazilian degree); among
+# degrees, "InterNACHI Certified Professional Inspector (2019)", "Florida Licensed Home Inspector" name a licence held
 _DEGREE_POST = re.compile(
-    r"^(?:doctor|dr\.?|certified|tecn[óo]logo|bacharel|licenciado)\b|\b(?:supervisors?|advis[eo]rs?|mentors?"
+    r"^(?:doctor|dr\.?|tecn[óo]logo|bacharel|licenciado)\b|\b(?:supervisors?|advis[eo]rs?|mentors?"
+    r"|certified|licensed|accredited|chartered"
     r"|curso|course|cours|kurs|corso|programme|program|niveau|level\s*\d)\b",
     re.I,
 )
