@@ -601,7 +601,7 @@ programmer technician executive president founder co-founder cofounder creator i
 lecturer tutor accountant editor assistant assistants nurse teacher instructor professor fellow counselor
 counsellor planner auditor journalist writer member worker student volunteer driver supervisor clerk
 cashier chef cook waiter agent representative ta organizer organiser demonstrator reader ambassador mentor
-trainer coach employee operator apprentice trainee stage stagiaire alternant ingénieur développeur
+trainer coach employee operator apprentice trainee ojt stage stagiaire alternant ingénieur développeur
 responsable техник инженер программист разработчик стажер стажёр руководитель аналитик менеджер
 utvecklare trädgårdsarbetare entwickler praktikant werkstudent co-op part-time full-time secretary
 receptionist pharmacist physician doctor surgeon therapist paramedic midwife carer caregiver librarian
