@@ -243,7 +243,8 @@ def anchor(line: Line) -> DateSpan | None:
     # "The Louis Berger Group (Development Lead, Resigned for lack of adoption of curent tech)<TAB>6/2012 to 12/2012"
     # in a list's dress (a nested one, even): dates in a tab column of their own at the end lay the line out as a
     # role's head
-    tabbed = not span.single and t[: span.begin].endswith("\t") and not after and not before.endswith(".")
+    tab_column = t[: span.begin].endswith("\t") and not after and not before.endswith(".")
+    tabbed = tab_column and not span.single
     # "Aug 2008 - Present, Research Ecologist, U.S. Environmental Protection Agency, Atlantic Ecology Division,
     # Narragansett, RI" in a list's dress: dates opening a line of short comma fields, no sentence, lay it out as a
     # role's head however many words the fields take
@@ -271,7 +272,9 @@ def anchor(line: Line) -> DateSpan | None:
         head = t.split(",")[0]
         posted = not line.is_list and before.endswith(",") and len(head.split()) <= 6 and role_score(head) >= 1
         if (
-            (words > (limit if closing else 16 if posted and not after else 12) and not opens)
+            # a year alone in a tab column of its own allows a line of fourteen words ("Lab & Field Instructor,
+            # Introduction to Remote Sensing, University of Massachusetts Boston<TAB>2016": thirteen)
+            (words > (limit if closing else 14 if tab_column else 16 if posted and not after else 12) and not opens)
             or words > 45
             or not at_edge
             or (before and before.lower().endswith((" in", " of", " since", " by", " on")))
