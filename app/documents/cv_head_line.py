@@ -502,16 +502,15 @@ def _town_after_in(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
-def line_segments(text: str) -> list[tuple[str, bool]]:
-    """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
-    # ".NET Developer": the dot is the technology's name, not a stray stop to trim; held as a one-dot leader while
-    # the pieces are trimmed
-    text = _DOT_NAME.sub(_DOT_MARK, _EMPLOYED_BY.sub(" at ", text, count=1))
-    return [(piece.replace(_DOT_MARK, "."), at) for piece, at in _town_after_in(_line_segments(text))]
-
-
+# ".NET Developer": a technology's name that starts with a dot, held as a one-dot leader while the pieces are trimmed
 _DOT_NAME = re.compile(r"(?<![\w.])\.(?=(?i:net)\b)")
 _DOT_MARK = "\u2024"
+
+
+def line_segments(text: str) -> list[tuple[str, bool]]:
+    """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
+    text = _DOT_NAME.sub(_DOT_MARK, _EMPLOYED_BY.sub(" at ", text, count=1))
+    return [(piece.replace(_DOT_MARK, "."), at) for piece, at in _town_after_in(_line_segments(text))]
 
 
 # A web address written out after a name on a role line: where to find the employer, not part of any field (taken

@@ -81,13 +81,16 @@ _FAMILY_LABELS = frozenset(
     ]
 )  # fmt: skip
 _LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
+# the name labels of Chinese, Japanese and Korean forms, which may space their characters out ("姓    名：")
+_CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名前|이름|성명")
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?("
     + "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
-    + r"|姓\s*名|氏\s*名)(\s*[:：]\s*|\s*\t\s*)(.+)$",
+    + "|"
+    + _CJK_NAME_LABEL.pattern
+    + r")(\s*[:：]\s*|\s*\t\s*)(.+)$",
     re.I,
 )
-_CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名前|이름|성명")
 _FIELD_GAP = re.compile(r"\t| {3,}|\u3000{2,}")
 _DAY_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 _PARTICLES = frozenset(
@@ -523,11 +526,8 @@ _NO_MONOGRAM = re.compile(r"CV|IT|HR|UK|USA?|MBA|PHD|[BM][AS]|[BM]SC|QA|U[IX]|AI
 def _name_by_initials(lines: list[Line], sections: list[Section]) -> Scored:
     """A monogram at the top ("LP", as Word's initials templates set it in a sidebar) over a page that names the
     seeker further on ("Logan Pryce", under the sidebar's skills): the name whose initials the monogram spells."""
-    marks = {
-        line.text.strip()
-        for line in lines[:10]
-        if re.fullmatch(r"[A-Z]{2,3}", line.text.strip()) and not _NO_MONOGRAM.fullmatch(line.text.strip())
-    }
+    tops = [line.text.strip() for line in lines[:10]]
+    marks = {t for t in tops if re.fullmatch(r"[A-Z]{2,3}", t) and not _NO_MONOGRAM.fullmatch(t)}
     referees = {id(line) for section in sections if section.kind == "referees" for line in section.lines}
     for line in lines if marks else []:
         text = line.text.strip()
