@@ -257,6 +257,29 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
 
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "de", "du", "des", "la", "le", "del", "do", "da", "und", "&"])
 
+# "and" between tools in the seeker's language, and a version's number ("ASP 3", "Java 8")
+_TOOL_JOINERS = re.compile(r"^(?:and|e|y|et|und|och|og|en|&|\+|/|\d+(?:\.\d+)*)$", re.I)
+
+
+def _names_tools(inner: str) -> bool:
+    """ "(ASP 3 e .NET)", "(Python and Django)" after an employer: the technologies used there, no post. Each word is
+    a known skill, a dotted name (".NET"), a short name in capitals beside them ("ASP"), a version's number or a word
+    joining them, and one at least is a known skill or a dotted name."""
+    words = [w for w in re.split(r"[\s,]+", inner) if w]
+    # ".NET" comes with its dot marked by `line_segments`
+    tools = [w for w in words if fold(w) in SKILL_TERMS or re.fullmatch(r"[.\u2024][A-Za-z][\w.]*", w)]
+    short = [w for w in words if re.fullmatch(r"[A-Z]{2,5}", w)]
+    return bool(tools) and all(w in tools or w in short or _TOOL_JOINERS.match(w) for w in words)
+
+
+def _org_with_tools(text: str) -> list[tuple[str, bool]] | None:
+    """ "Netpoint (ASP 3 e .NET)", "Kognit (.NET)": an employer, then in brackets the technologies used there (no
+    post): the name alone is the employer."""
+    m = _ORG_THEN_PARENS.match(text)
+    if m is None or not _names_tools(m.group("inner")) or _title_piece_first(m.group("org")):
+        return None
+    return [(m.group("org").strip(" –—-"), True)]
+
 
 def _acronym_spelt_out(text: str) -> list[tuple[str, bool]] | None:
     """ "N.S.S(National Service Scheme)", "CTO (Chief Technology Officer)": an acronym and its words in brackets are
@@ -539,6 +562,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
         text = _TWO_SPACES.sub("\t", text)  # as written: the asides dropped below leave gaps of their own
     bracketed = (
         _acronym_spelt_out(text)
+        or _org_with_tools(text)
         or _org_with_description(text)
         or _org_then_title(text)
         or _done_at_org_as_title(text)
@@ -1873,8 +1897,11 @@ def _kind_of_post(s: str) -> bool:
     return bool(words) and fold(words[-1].strip(".,")) in _KINDS_OF_POST and not has_org_word(s)
 
 
-def _one_piece(s: str) -> tuple[str, str, float, float]:
-    """Title or employer, when a role line holds one piece besides its dates."""
+def _one_piece(s: str, at: bool = False) -> tuple[str, str, float, float]:
+    """Title or employer, when a role line holds one piece besides its dates; `at`: the line's reading named the piece
+    the employer ("Esperienza Sistemas de Informação (ASP 3 e .NET)"), which stands unless it names a post."""
+    if at and role_score(s) < 1:
+        return "", s, 0.2, 0.7
     title, employer = _initials_then_title(s)
     if employer:
         return title, employer, 0.7, 0.7
@@ -1963,7 +1990,7 @@ def _assign(
             return head.strip(), segs[e], 0.9, 0.9  # "Undergraduate Researcher, Heliophysics REU at University X"
         return segs[t], segs[e], 0.9, 0.9
     if len(segs) == 1:
-        return _one_piece(segs[0])
+        return _one_piece(segs[0], ats[0])
     roles = [role_score(s) for s in segs]
     orgs = [org_score(s) for s in segs]
     # Where the word lists tie, a piece the odds learnt from real titles call a title is the title (title_odds);

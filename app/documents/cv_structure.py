@@ -1772,11 +1772,17 @@ _UNIT_NAME = re.compile(
 
 
 def _within(role: RoleOutline, group: RoleOutline) -> bool:
-    def year(v: str, late: bool) -> str:
-        return "9999" if v == "present" else (v[:4] if v else ("9999" if late else "0000"))
+    """The role's span lies in the group's, by the month where both give one ("Netpoint<TAB>11/2011 – 04/2012" does not
+    group a line dated 01/2011 – 08/2011), by the year where one side gives only the year."""
 
-    start, end = year(role.start.value, False), year(role.end.value, True)
-    return year(group.start.value, False) <= start and end <= year(group.end.value, True) and bool(group.start.value)
+    def month(v: str, late: bool) -> str:
+        if v == "present" or not v:
+            return "9999-99" if v or late else "0000-00"
+        return v[:7] if len(v) >= 7 else f"{v[:4]}-{'99' if late else '00'}"
+
+    # a year alone stands for any of its months: the widest of them on the group's side, any that fits on the role's
+    start, end = month(role.start.value, len(role.start.value) == 4), month(role.end.value, not role.end.value)
+    return month(group.start.value, False) <= start and end <= month(group.end.value, True) and bool(group.start.value)
 
 
 def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> Layout:
