@@ -586,9 +586,12 @@ def _heads_posts(lines: list[Line], k: int) -> bool:
     return False
 
 
+_TAB_VALUE = re.compile(r"\w[^\t]*\t+\s*\w")
+
+
 def _vocab_heading(line: Line, listed: bool = False) -> str | None:
-    if not _could_be_heading(line, listed):
-        return None
+    if not _could_be_heading(line, listed) or _TAB_VALUE.search(line.text.strip()):
+        return None  # "Query languages<TAB>SQL": a row of a skills table, a label and its value
     kind = heading_kind(line.text)
     if kind is None or (kind != "contact" and _LINK.search(line.text)):
         return None  # "Portfolio: https://…" is a contact line, not the "Portfolio" heading
@@ -626,7 +629,9 @@ def split_sections(lines: list[Line]) -> list[Section]:
         label = _repeated_label(line, sections[-1], labels)
         if label:
             kind = None
-        if kind is not None and _repeats_role_head(lines, k, sections[-1]):
+        if kind is not None and (
+            _repeats_role_head(lines, k, sections[-1]) or _line_of_a_role(lines, k, sections[-1], kind)
+        ):
             kind = None
         # "Volunteer" under "June 2021 – Aug 2023, Local Coding Club": a title under its role's dates line, dressed
         # unlike every heading that stands apart from a role ("EDUCATION", "SKILLS"), is the role's title.
@@ -658,6 +663,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             and not ((opens_role or _in_role_block(lines, k, sections[-1])) and not styled)
             and line.area != "header"
             and _could_be_heading(line)
+            and not _line_of_a_role(lines, k, sections[-1], "other")
         ):
             sig = signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
@@ -746,6 +752,37 @@ def _repeats_role_head(lines: list[Line], k: int, current: Section) -> bool:
         signature(x) == sig and not anchor(x) and j + d < len(own) and anchor(own[j + d]) is not None
         for j, x in enumerate(own)
     )
+
+
+def _line_of_a_role(lines: list[Line], k: int, current: Section, kind: str) -> bool:
+    """A line of a role in a section whose headings come in a Word heading style, though it holds a heading's word
+    or is dressed like one: the role's employer under its post, or a plain label among its lines."""
+    plain = kind not in ROLE_SECTIONS and _plain_label_in_styled_section(lines, k, current)
+    return plain or _employer_under_post(lines, k, current)
+
+
+def _plain_label_in_styled_section(lines: list[Line], k: int, current: Section) -> bool:
+    """ "OVERVIEW" in plain capitals among a role's lines, in a CV whose sections ("Experience", "Education") are
+    headed in a Word heading style: a label inside the role, not a section, when the CV's next section still comes
+    in that style."""
+    style = current.signature[0] if current.signature else ""
+    if current.kind not in ROLE_SECTIONS or not style or signature(lines[k])[0]:
+        return False
+    if not any(anchor(x) is not None for x in current.lines):
+        return False
+    return any(x.style == style and heading_kind(x.text) is not None for x in lines[k + 1 :])
+
+
+def _employer_under_post(lines: list[Line], k: int, current: Section) -> bool:
+    """ "Frontend Developer" in Heading 2 over "Weld North Education (now Imagine Learning)" in Heading 3 over "Mar
+    2022 - Present" (LinkedIn's export): a line of a deeper outline level than the role section's heading, right
+    under a post's line and right over its dates, is the role's employer, whatever heading word its name holds."""
+    if current.kind not in ROLE_SECTIONS or not current.lines or current.lines[-1] is not lines[k - 1]:
+        return False
+    if not _deeper(lines[k], current) or not names_more_than_a_heading(lines[k].text) or k + 1 >= len(lines):
+        return False
+    span = anchor(lines[k + 1])  # the dates alone, or with their length ("(1 year 5 months)")
+    return role_score(lines[k - 1].text) >= 1 and span is not None and len(lines[k + 1].text.split()) <= 12
 
 
 def _label_in_role(lines: list[Line], k: int, current: Section, dresses: Counter[tuple[str, bool, bool]]) -> bool:
