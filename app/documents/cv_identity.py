@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _PHONE_WORDS = (
     r"tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон|tel[eé]fono|telefone|celular|cel|m[oó]vil"
     r"|whats\s?app|tlf|telf|fone|cellulare|portable"
+    r"|تلفن|موبایل"  # Persian: "تلفن همراه:0912…" (mobile), "تلفن ثابت:" (landline)
 )
 # Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
 _PHONE_WORDS_UNSPACED = "電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال"
@@ -62,7 +63,8 @@ _WHOLE_LABELS = frozenset(
         "namn", "nimi", "név", "teljes név", "όνομα", "ονοματεπώνυμο", "ad soyad", "adı soyadı", "adı", "isim",
         "nama", "nama lengkap", "họ và tên", "họ tên", "tên", "фио", "ф.и.о.", "ім'я та прізвище", "піб", "име",
         "ime", "vardas", "vārds", "eesnimi", "vollständiger name", "vor- und nachname", "姓名", "氏名", "名前",
-        "이름", "성명", "الاسم", "الاسم الكامل", "שם", "שם מלא", "pangalan", "ชื่อ", "ชื่อ-นามสกุล", "नाम",
+        "이름", "성명", "الاسم", "الاسم الكامل", "שם", "שם מלא", "pangalan", "ชื่อ", "ชื่อ-นามสกุล", "नाम", "نام",
+        "نام و نام خانوادگی",
     ]
 )  # fmt: skip
 _GIVEN_LABELS = frozenset(
@@ -78,6 +80,7 @@ _FAMILY_LABELS = frozenset(
         "apellidos", "sobrenome", "apelido", "apelidos", "фамилия", "achternaam", "nazwisko", "příjmení",
         "priezvisko", "prezime", "priimek", "nume", "efternavn", "etternavn", "efternamn", "sukunimi",
         "vezetéknév", "επώνυμο", "soyad", "soyadı", "прізвище", "презиме", "pavardė", "uzvārds", "perekonnanimi",
+        "نام خانوادگی",
     ]
 )  # fmt: skip
 _LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
@@ -88,7 +91,7 @@ _NAME_LABEL = re.compile(
     + "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
     + "|"
     + _CJK_NAME_LABEL.pattern
-    + r")(\s*[:：]\s*|\s*\t\s*)(.+)$",
+    + r")(\s*[:：]\s*|\s*\t\s*)(.*)$",  # the value may stand apart, under a stack of labels
     re.I,
 )
 _FIELD_GAP = re.compile(r"\t| {3,}|\u3000{2,}")
@@ -186,7 +189,7 @@ def _labelled_name(sections: list[Section]) -> str:
                 continue
             label = " ".join(m.group(1).lower().split())
             # "Name: Jane Doe<TAB>Born: 1990", "姓名：赵宁      性别：男": the name's cell only, to a tab or a wide gap
-            value = _FIELD_GAP.split(m.group(3))[0].strip(" :.")
+            value = _FIELD_GAP.split(m.group(3))[0].strip(" :.") or _stacked_value(s.lines, k)
             if "\t" in m.group(2) and not _form_value(value, label, "\t" not in m.group(3).strip()):
                 continue  # "Name<TAB>Position<TAB>Contact": a table's header row, not a label cell and its value
             if label in _GIVEN_LABELS:
@@ -200,6 +203,25 @@ def _labelled_name(sections: list[Section]) -> str:
     if whole and given and not family and fold(given) not in fold(whole):
         return f"{given} {whole}"  # "Name: Müller" is the family name when "Vorname: Jürgen" goes with it
     return whole or " ".join(p for p in (given, family) if p)
+
+
+_BARE_LABEL = re.compile(r"^\s*\S[^:：\t]{0,11}[:：]\s*$")
+
+
+def _stacked_value(lines: list[Line], k: int) -> str:
+    """ "姓名：", "电话：", "邮箱：" in one text box and "罗一鸣", the phone and the address in the next: labels with no
+    value of their own, one under another, take the values that follow them in the same order."""
+    first = k
+    while first > 0 and _BARE_LABEL.match(lines[first - 1].text):
+        first -= 1
+    last = k
+    while last + 1 < len(lines) and _BARE_LABEL.match(lines[last + 1].text):
+        last += 1
+    at = last + 1 + (k - first)
+    if last == first or at >= len(lines) or any(_BARE_LABEL.match(x.text) for x in lines[last + 1 : at + 1]):
+        return ""
+    value = lines[at].text.strip()
+    return value if name_like(value) else ""
 
 
 def _form_value(value: str, label: str, alone: bool) -> bool:
@@ -344,6 +366,24 @@ def _unspaced(text: str) -> str:
     return _SPACED_LETTERS.sub(join, text)
 
 
+_CJK_WORD = re.compile(r"[\u3400-\u9fff]{2,4}")  # "Liu, Zimo 刘子墨": the name in characters after it
+
+
+def _family_comma_given(text: str) -> bool:
+    """ "Lindqvist, Rene Sol L", "Liu, Zimo 刘子墨": one family name, a comma, then given names and an initial, all
+    capitalised, or the whole name in characters after them (the family name in capitals is `_surname_first`)."""
+    family, comma, given = text.partition(",")
+    words = given.split()
+    return (
+        bool(comma)
+        and len(family.split()) == 1
+        and family.strip()[:1].isupper()
+        and 1 <= len(words) <= 3
+        and all((w[:1].isupper() and w.rstrip(".").isalpha()) or _CJK_WORD.fullmatch(w) for w in words)
+        and len(words[0]) > 1
+    )
+
+
 def _surname_first(text: str) -> bool:
     """ "ASHTARI, Babak", "VAN DER BERG, Pieter", "WRÓBEL, Łukasz": the family name in capitals, a comma, the
     given name (in any alphabet with capitals)."""
@@ -429,6 +469,8 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)", "Lin（Yoyo） Zhou"
     if _surname_first(first) and not is_place(first) and name_like(first.replace(",", " ")):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
+    if strong and _family_comma_given(first) and not is_place(first) and name_like(first.replace(",", " ")):
+        return Scored(value=first, confidence=0.8)  # "Lindqvist, Rene Sol L" as the CV's first line
     if "," in first:
         first = _without_credentials(first, _set_apart(line))
     first = _without_trailing_degree(first)

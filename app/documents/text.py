@@ -44,7 +44,8 @@ DATE_RANGE = re.compile(
 MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", re.IGNORECASE)
 YEAR = re.compile(rf"(?<![\d.,])(?P<year>{_YEAR})(?![\d.,]\d)")
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The local part opens with a letter, digit or "+": "Email Id:-jordan@example.org" writes its separator against it
+EMAIL = re.compile(r"[\w+][\w.+-]*@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(
     r"\b(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|au|uk|co|info|example)"
     r"(?:\.[a-z]{2})?/[\w./%#?=&~-]*",
