@@ -1897,6 +1897,11 @@ def _kind_of_post(s: str) -> bool:
     return bool(words) and fold(words[-1].strip(".,")) in _KINDS_OF_POST and not has_org_word(s)
 
 
+_LATIN_THEN_CJK = re.compile(
+    r"^([A-Za-z][\w&.'’-]*(?: [A-Za-z0-9][\w&.'’-]*){0,4})\s+([\u3400-\u9fff][\u3400-\u9fff\w]*)$"
+)
+
+
 def _one_piece(s: str, at: bool = False) -> tuple[str, str, float, float]:
     """Title or employer, when a role line holds one piece besides its dates; `at`: the line's reading named the piece
     the employer ("Esperienza Sistemas de Informação (ASP 3 e .NET)"), which stands unless it names a post."""
@@ -1908,6 +1913,9 @@ def _one_piece(s: str, at: bool = False) -> tuple[str, str, float, float]:
     title, employer = _split_run_on(s)
     if employer:
         return title, employer, 0.7, 0.7
+    m = _LATIN_THEN_CJK.match(s)
+    if m:  # "Ericsson 暑期实习": the employer's name in Latin letters, then the post in characters
+        return m.group(2), m.group(1), 0.6, 0.7
     title, employer = _org_then_post(s)
     if employer:
         return title, employer, 0.7, 0.7

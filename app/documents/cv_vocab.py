@@ -502,6 +502,15 @@ HEADINGS += [
         ("diplômes", "titoli di studio", "habilitações", "学歴", "academic background", "educational background"),
     ),
     ("education", ("aus- und weiterbildung", "onderwijs", "studier")),
+    # Persian: "سوابق کاری" (work history), "تحصیلات" (studies), "مهارت ها" (skills)
+    ("experience", ("سوابق کاری", "سوابق شغلی", "تجارب کاری", "تجربیات کاری", "سابقه کار", "سابقه کاری", "تجربه کاری")),
+    ("education", ("تحصیلات", "سوابق تحصیلی", "سوابق آموزشی", "مدارک تحصیلی")),
+    ("skills", ("مهارت ها", "مهارت‌ها", "مهارتها", "مهارت های")),
+    ("languages", ("زبان ها", "زبان‌ها", "زبانهای خارجی", "زبان های خارجی")),
+    ("contact", ("اطلاعات تماس", "مشخصات فردی", "اطلاعات فردی")),
+    # "Bildungsweg", "Schulischer Werdegang": German headings of schooling ("Werdegang" alone is a career, and an
+    # academic's "Akademischer Werdegang" lists posts)
+    ("education", ("bildungsweg", "schulischer werdegang", "schullaufbahn", "bildung")),
     (
         "education",
         ("cursus", "cursus universitaire", "études", "scolarité", "parcours universitaire", "parcours académique"),

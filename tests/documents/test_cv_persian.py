@@ -1,0 +1,49 @@
+"""A CV in Persian: the form's "نام:" (name) and "نام خانوادگی:" (family name) labels give the seeker's name, "تلفن
+همراه:" (mobile) and "تلفن ثابت:" (landline) label phones, "تجارب کاری" (work experience) and "تحصیلات" (studies)
+head sections, and "از 2015 تا 2018" (from 2015 to 2018), "2019 تا کنون" (2019 until now) are ranges (from a tune
+file of the corpus, a Sabzevar computer operator and teacher's CV, read with no name, no phone and no section).
+Solar Hijri years ("از1390 تا 1391") are not read as dates yet."""
+
+from __future__ import annotations
+
+from app.documents.cv_dates import find_dates
+from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import heading_kind
+from tests.docx_build import docx_bytes
+
+
+def _cv() -> bytes:
+    return docx_bytes(
+        ("نام:مریم", None),
+        ("نام خانوادگی:کاظمی", None),
+        ("تلفن ثابت:01484265354", None),
+        ("تلفن همراه:05849911289", None),
+        ("jordan.kowalski@example.org", None),
+        ("تجارب  کاری", "Heading 1"),
+        ("از 2015 تا 2018\tاداره ثبت اسناد و املاک سبزوار\tکاربر رایانه", None),
+        ("تحصیلات", "Heading 1"),
+        ("دانشگاه حکیم سبزواری\tعلوم کامپیوتر", None),
+    )
+
+
+def test_the_form_labels_give_the_name_and_the_phones() -> None:
+    outline = read_outline(_cv())
+    assert outline.name.value == "مریم کاظمی"
+    assert outline.contact.phones == ["01484265354", "05849911289"]
+
+
+def test_persian_headings_and_ranges() -> None:
+    assert [heading_kind(h) for h in ("تجارب کاری", "سوابق کاری", "تحصیلات", "مهارت ها")] == [
+        "experience",
+        "experience",
+        "education",
+        "skills",
+    ]
+    spans = [find_dates(t) for t in ("از 2015 تا 2018", "2019 تا کنون")]
+    assert [(s.start, s.end) for s in spans if s] == [("2015", "2018"), ("2019", "present")]
+
+
+def test_a_persian_role_line_is_read_with_its_dates() -> None:
+    roles = read_outline(_cv()).roles
+    assert [(r.start.value, r.end.value) for r in roles] == [("2015", "2018")]
+    assert "اداره ثبت اسناد و املاک سبزوار" in {roles[0].employer.value, roles[0].title.value}
