@@ -511,6 +511,9 @@ HEADINGS += [
     # "Bildungsweg", "Schulischer Werdegang": German headings of schooling ("Werdegang" alone is a career, and an
     # academic's "Akademischer Werdegang" lists posts)
     ("education", ("bildungsweg", "schulischer werdegang", "schullaufbahn", "bildung")),
+    # Indian CVs' "Academic Profile", "EDUCATIONAL QUALIFICATION" (a profile or a detail of one's studies)
+    ("education", ("academic profile", "educational profile", "scholastic profile", "educational details")),
+    ("education", ("educational qualification", "qualification")),
     (
         "education",
         ("cursus", "cursus universitaire", "études", "scolarité", "parcours universitaire", "parcours académique"),
