@@ -257,6 +257,8 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
 
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "de", "du", "des", "la", "le", "del", "do", "da", "und", "&"])
 
+# The skills lexicon and the frameworks a developer's post names in brackets that it leaves out
+_TOOLS = SKILL_TERMS | frozenset(["flutter", "dart", "laravel", "symfony", "wpf", "asp.net", "xamarin", "ionic"])
 # "and" between tools in the seeker's language, and a version's number ("ASP 3", "Java 8")
 _TOOL_JOINERS = re.compile(r"^(?:and|e|y|et|und|och|og|en|&|\+|/|\d+(?:\.\d+)*)$", re.I)
 
@@ -267,18 +269,20 @@ def _names_tools(inner: str) -> bool:
     joining them, and one at least is a known skill or a dotted name."""
     words = [w for w in re.split(r"[\s,]+", inner) if w]
     # ".NET" comes with its dot marked by `line_segments`
-    tools = [w for w in words if fold(w) in SKILL_TERMS or re.fullmatch(r"[.\u2024][A-Za-z][\w.]*", w)]
+    tools = [w for w in words if fold(w) in _TOOLS or re.fullmatch(r"[.\u2024][A-Za-z][\w.]*", w)]
     short = [w for w in words if re.fullmatch(r"[A-Z]{2,5}", w)]
     return bool(tools) and all(w in tools or w in short or _TOOL_JOINERS.match(w) for w in words)
 
 
 def _org_with_tools(text: str) -> list[tuple[str, bool]] | None:
     """ "Netpoint (ASP 3 e .NET)", "Kognit (.NET)": an employer, then in brackets the technologies used there (no
-    post): the name alone is the employer."""
+    post): the name alone is the employer; before the brackets a post's name ("Mobile Developer (Flutter)") is the
+    title, the technology no employer."""
     m = _ORG_THEN_PARENS.match(text)
     if m is None or not _names_tools(m.group("inner")) or _title_piece_first(m.group("org")):
         return None
-    return [(m.group("org").strip(" –—-"), True)]
+    name = m.group("org").strip(" –—-")
+    return [(name, role_score(name) < 1)]  # "Mobile Developer (Flutter)": a post, and what it was done in
 
 
 def _acronym_spelt_out(text: str) -> list[tuple[str, bool]] | None:
@@ -1282,6 +1286,8 @@ def _without_topic(employer: str, title: str = "") -> str:
     a first part with no organisation or role word goes when the last part names an organisation (after a
     teaching title, a course's "Lab" is no organisation: "Intro Astronomy w/ Lab, CU Boulder")."""
     first, _, rest = employer.partition(",")
+    if first.count("(") > first.count(")"):
+        return employer  # "UNITY IT SOLUTION PROVIDER (YANGON, SULE) Co. ltd": the comma is inside brackets
     last = rest.rsplit(",", 1)[-1].strip()
     named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None) or _UNIT_OF.match(first) is not None
     if named or role_score(first) > 0 or is_place(last) or US_STATE.fullmatch(last) or _LEGAL_FORM.fullmatch(last):
@@ -1717,6 +1723,8 @@ def split_place(employer: str, strict: bool = False, loose: bool = False) -> tup
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
         if _campus(f"{parts[k - 1]}, {parts[k]}"):
             continue  # "..., University of California, San Francisco": the campus is part of the name
+        if head.count("(") > head.count(")"):
+            continue  # "UNITY IT SOLUTION PROVIDER (YANGON, SULE) Co. ltd": a comma inside brackets parts nothing
         if is_place(tail):
             return head, tail
         plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)

@@ -47,3 +47,28 @@ def test_an_employers_line_does_not_take_in_a_line_dated_outside_its_months() ->
     )
     assert [start for _, _, start in roles] == ["2012-08", "2011-11", "2011-01"]
     assert roles[1][1] == "Netpoint"
+
+
+def test_a_post_with_its_framework_in_brackets_takes_the_employer_above() -> None:
+    # "Mobile Developer (Flutter)": the post and what it was done in, under its employer's line, whose own brackets
+    # hold a comma that parts nothing (from a tune file of the corpus, a Yangon mobile developer)
+    data = docx_bytes(
+        ("Robin Novak", "Title"),
+        ("Work Experience", "Heading 1"),
+        ("UNITY IT SOLUTION PROVIDER (YANGON, SULE) Co. ltd", None),
+        ("Mobile Developer (Flutter)\t2020(December) - 2022(February)", None),
+        ("Built the front end of a directorate's mobile application.", "List Bullet"),
+    )
+    roles = [(r.title.value, r.employer.value) for r in read_outline(data).roles]
+    assert roles == [("Mobile Developer", "UNITY IT SOLUTION PROVIDER (YANGON, SULE) Co. ltd")]
+
+
+def test_a_comma_inside_an_employers_brackets_parts_no_place() -> None:
+    data = docx_bytes(
+        ("Robin Novak", "Title"),
+        ("Experience", "Heading 1"),
+        ("Analyst\tNorthwind Foods (Retail, Wholesale)\t2019 – 2021", None),
+        ("Built the sales reports.", "List Bullet"),
+    )
+    roles = [(r.employer.value, r.place.value) for r in read_outline(data).roles]
+    assert roles == [("Northwind Foods (Retail, Wholesale)", "")]
