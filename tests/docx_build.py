@@ -29,6 +29,15 @@ def docx_bytes(*paragraphs: tuple[str, str | None]) -> bytes:
     return saved(d)
 
 
+def bold_or_plain(*paragraphs: tuple[str, bool]) -> bytes:
+    """A document of these (text, bold) paragraphs in Word's Normal style: a CV whose headings are told only by
+    their weight."""
+    d = docx.Document()
+    for text, bold in paragraphs:
+        d.add_paragraph().add_run(text).bold = bold
+    return saved(d)
+
+
 def named_cv(*paragraphs: tuple[str, str | None]) -> bytes:
     """A CV of these (text, style) paragraphs under a name (in the Title style) and an e-mail address."""
     return docx_bytes(("Kai Lindqvist", "Title"), ("kai.lindqvist@example.org", None), *paragraphs)

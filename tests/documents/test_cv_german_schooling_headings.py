@@ -4,20 +4,11 @@ corpus). "Beruflicher Werdegang" stays a career's heading."""
 
 from __future__ import annotations
 
-import docx
 import pytest
 
 from app.documents.cv_structure import read_outline
 from app.documents.cv_vocab import heading_kind
-from tests.docx_build import saved
-
-
-def _cv(*paragraphs: tuple[str, bool]) -> bytes:
-    """(text, bold) paragraphs in Word's Normal style: the CV's headings are bold, as its posts are."""
-    d = docx.Document()
-    for text, bold in paragraphs:
-        d.add_paragraph().add_run(text).bold = bold
-    return saved(d)
+from tests.docx_build import bold_or_plain as _cv
 
 
 @pytest.mark.parametrize("heading", ["Bildungsweg", "Schulischer Werdegang"])

@@ -8,18 +8,8 @@ the corpus."""
 
 from __future__ import annotations
 
-import docx
-
 from app.documents.cv_structure import read_outline
-from tests.docx_build import saved
-
-
-def _cv(*paragraphs: tuple[str, bool]) -> bytes:
-    """(text, bold) paragraphs, all in Word's Normal style."""
-    d = docx.Document()
-    for text, bold in paragraphs:
-        d.add_paragraph().add_run(text).bold = bold
-    return saved(d)
+from tests.docx_build import bold_or_plain as _cv
 
 
 def _roles(data: bytes) -> list[tuple[str, str, str | None]]:
