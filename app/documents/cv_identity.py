@@ -405,9 +405,11 @@ def _not_a_name(line: Line) -> bool:
     me", "WhatsApp"; a name linked to the seeker's address is still the name)."""
     text = line.text.strip()
     contact_link = any(t.strip().lower().startswith(("mailto:", "tel:")) for t in line.links)
-    words = text.split()
-    phrase = len(words) < 2 or any(w[:1].islower() for w in words) or bool(PHONE_WORD.search(text))
-    return bool(_DOCUMENT_TITLE.fullmatch(text)) or (contact_link and (phrase or bool(_EMAIL_LABEL.search(text))))
+    # the line's first field only: "Moreau Camille Varma.<wide gap>E mail: … Phone: …" is a name, its contacts after
+    head = _first_piece(text)
+    words = head.split()
+    phrase = len(words) < 2 or any(w[:1].islower() for w in words) or bool(PHONE_WORD.search(head))
+    return bool(_DOCUMENT_TITLE.fullmatch(text)) or (contact_link and (phrase or bool(_EMAIL_LABEL.search(head))))
 
 
 def _goes_on(first: str, line: Line, nxt: Line) -> str:
@@ -474,6 +476,8 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
     if "," in first:
         first = _without_credentials(first, _set_apart(line))
     first = _without_trailing_degree(first)
+    if first.endswith(".") and len(first.split()[-1]) > 3:
+        first = first[:-1]  # "Moreau Camille Varma." before the contacts: a full stop, not an initial's ("Jr.")
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
     if not name_like(first):

@@ -6,9 +6,11 @@ separator against the address, which does not begin with it."""
 
 from __future__ import annotations
 
+import docx
+
 from app.documents.cv_lines import Line
 from app.documents.cv_structure import outline_from_lines, read_outline
-from tests.docx_build import docx_bytes
+from tests.docx_build import add_hyperlink, docx_bytes, saved
 
 EXPERIENCE = (("Experience", "Heading 1"), ("IT Specialist, Forecasting Technology Inc.\t2015 – Present", None))
 
@@ -56,3 +58,15 @@ def test_a_separator_against_an_address_is_no_part_of_it() -> None:
         *EXPERIENCE,
     )
     assert read_outline(data).contact.emails == ["jordan.tanaka@example.org"]
+
+
+def test_a_name_with_its_linked_contacts_on_the_same_line_is_the_name() -> None:
+    # "Moreau Camille Varma.<wide gap>E mail: <mailto link><wide gap>Phone: …" (from a tune file of the corpus, an
+    # Indian Perl developer's Word 97 CV): the first field is the name, without its full stop
+    d = docx.Document()
+    p = d.add_paragraph("Moreau Camille Varma.                       E mail: ")
+    add_hyperlink(p, "mailto:camille.moreau@example.org", "camille.moreau@example.org")
+    p.add_run("           Phone: 991218881445")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Senior Software Developer, AthenaHealth\t2013 – Present")
+    assert read_outline(saved(d)).name.value == "Moreau Camille Varma"
