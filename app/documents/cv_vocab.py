@@ -902,13 +902,15 @@ def _names_a_role_or_org(word: str, text: str, words: list[str]) -> bool:
     return len(words) > 4 or any(w not in _HEADING_WORDS and w not in _HEADING_FILLERS for w in words)
 
 
+_HEADINGS_OWN_WORDS = frozenset(_HEADING_WORDS) | _HEADING_FILLERS | _WEAK_ROLE_HEADINGS
+
+
 def names_more_than_a_heading(text: str) -> bool:
     """ "Coding Education through games": words besides the heading's own and its fillers ("Relevant Education" has
     none, nor has "Research Publications": a kind of work that qualifies a heading), so a line that may be a role's
     head, dressed and placed as one."""
     words = re.findall(r"[\w'’-]+", fold(clean_heading(text)))
-    own = _HEADING_WORDS.keys() | _HEADING_FILLERS | _WEAK_ROLE_HEADINGS
-    return any(w not in own and len(w) > 2 for w in words)
+    return any(w not in _HEADINGS_OWN_WORDS and len(w) > 2 for w in words)
 
 
 def without_heading_words(text: str) -> str:
