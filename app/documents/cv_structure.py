@@ -1255,7 +1255,14 @@ _STUDY_WORK = re.compile(r"\b(?:thesis|dissertation|project|coursework|capstone)
 # "PhD in Psychology", "BSc Computer Science", "Master's degree": a degree studied for, not a post
 _DEGREE = re.compile(
     r"^(?:ph\.?\s?d\.?|doctorate|doctorat|doktorat|doctorado|doutorado|btec|master(?:'s|’s)?|m\.?sc\.?|m\.?eng\.?|mba|bachelor(?:'s|’s)?|b\.?sc\.?|b\.?eng\.?"
+    r"|[bm]\.s\.?|[bm]s(?=\s+in\b)"  # "M.S. in Electronics Engineering", "BS in Biology"
     r"|b\.?a\.?|m\.?a\.?|diploma|certificate|a-levels?|gcses?|abitur|licence|licenciatura|laurea)\b",
+    re.I,
+)
+# The seeker's relatives, as post-Soviet CVs list them with their birth years and workplaces ("Отец", "Онаси")
+_RELATIVE = re.compile(
+    r"(?:father|mother|brother|sister|wife|husband|son|daughter|spouse"
+    r"|отец|мать|брат|сестра|жена|муж|сын|дочь|отаси|онаси|акаси|укаси|синглиси|опаси|турмуш\s+ўртоғи)",
     re.I,
 )
 _MEMBERSHIP = re.compile(
@@ -1322,6 +1329,8 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # "PhD in Psychology, University of Grenoble" under a role heading
     if _people_led(role.title.value):
         return True  # "Current Postdoctoral Fellows" / "Trevor Ames"
+    if _RELATIVE.fullmatch(role.title.value.strip(" :")):
+        return True  # "Отаси" (father) / his name / his birth year: a form's table of the seeker's family
     head = f"{role.title.value} {role.employer.value}"
     if _AUTHORS.search(head) or (_HONOUR.search(head) and not _names_post(role.title.value)):
         return True  # a publication or an honour with its year, under a role heading

@@ -1,0 +1,37 @@
+"""Two kinds of dated line that are no post: a degree written "M.S. in …" / "BS in …" (as "MSc" and "PhD in" already
+were), and a post-Soviet CV's table of the seeker's relatives ("Отаси" - father - with his name and birth year).
+From tune files of the corpus (a Boston postdoc's CV with no headings, an Uzbek ma'lumotnoma)."""
+
+from __future__ import annotations
+
+from app.documents.cv_structure import read_outline
+from tests.docx_build import docx_bytes
+
+
+def _titles(*lines: str) -> list[str]:
+    data = docx_bytes(
+        ("Chenxi Liang", "Title"),
+        ("alexis.moreau@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Postdoctoral Associate, Massachusetts Institute of Technology\t2019 – Present", None),
+        ("Built models of antibody responses.", "List Bullet"),
+        *((line, None) for line in lines),
+    )
+    return [r.title.value for r in read_outline(data).roles]
+
+
+def test_a_degree_written_with_its_dotted_letters_is_no_post() -> None:
+    titles = _titles(
+        "M.S. in Electronics Engineering and Computer Science, Peking University\t2009 – 2012",
+        "B.S. in Computer Science, Jilin University\t2005 – 2009",
+    )
+    assert titles == ["Postdoctoral Associate"]
+
+
+def test_the_seekers_relatives_are_no_posts() -> None:
+    titles = _titles(
+        "Отаси\tНуриддинов Бахтиёр Каримович\t1976",
+        "Онаси\tРахимова Дилноза Олимовна\t1978",
+        "Сестра\tКаримова Мадина Бахтиёровна\t2005",
+    )
+    assert titles == ["Postdoctoral Associate"]
