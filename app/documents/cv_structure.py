@@ -1259,6 +1259,12 @@ _DEGREE = re.compile(
     r"|b\.?a\.?|m\.?a\.?|diploma|certificate|a-levels?|gcses?|abitur|licence|licenciatura|laurea)\b",
     re.I,
 )
+# A talk or a poster given at a meeting ("Oral talk", "Invited presentation"); "Guest Lecturer" names a post
+_TALK = re.compile(
+    r"(?:(?:oral|invited|contributed|keynote|plenary|poster|conference)\s+)?"
+    r"(?:talk|presentation|poster|keynote|lecture|speech|webinar)s?",
+    re.I,
+)
 # The seeker's relatives, as post-Soviet CVs list them with their birth years and workplaces ("Отец", "Онаси")
 _RELATIVE = re.compile(
     r"(?:father|mother|brother|sister|wife|husband|son|daughter|spouse"
@@ -1329,6 +1335,8 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # "PhD in Psychology, University of Grenoble" under a role heading
     if _people_led(role.title.value):
         return True  # "Current Postdoctoral Fellows" / "Trevor Ames"
+    if _TALK.fullmatch(role.title.value.strip(" :")):
+        return True  # "Oral talk" / "Single Cell Biology Keystone Symposium": a talk given there, no post
     if _RELATIVE.fullmatch(role.title.value.strip(" :")):
         return True  # "Отаси" (father) / his name / his birth year: a form's table of the seeker's family
     head = f"{role.title.value} {role.employer.value}"

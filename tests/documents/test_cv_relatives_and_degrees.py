@@ -1,6 +1,7 @@
-"""Two kinds of dated line that are no post: a degree written "M.S. in …" / "BS in …" (as "MSc" and "PhD in" already
-were), and a post-Soviet CV's table of the seeker's relatives ("Отаси" - father - with his name and birth year).
-From tune files of the corpus (a Boston postdoc's CV with no headings, an Uzbek ma'lumotnoma)."""
+"""Dated lines that are no post: a degree written "M.S. in …" / "BS in …" (as "MSc" and "PhD in" already were), a talk
+or a poster given at a meeting ("Oral talk", "Poster"; a "Guest Lecturer" holds a post), and a post-Soviet CV's
+table of the seeker's relatives ("Отаси" - father - with his name and birth year). From tune files of the corpus (a
+Boston postdoc's CV with no headings, an Uzbek ma'lumotnoma)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_the_seekers_relatives_are_no_posts() -> None:
         "Сестра\tКаримова Мадина Бахтиёровна\t2005",
     )
     assert titles == ["Postdoctoral Associate"]
+
+
+def test_a_talk_or_a_poster_given_at_a_meeting_is_no_post() -> None:
+    titles = _titles(
+        "Oral talk, Single Cell Biology Keystone Symposium, Colorado\tJan 2019",
+        "Poster, International Society for Computational Biology (ISCB), Chicago\tJul 2018",
+        "Guest Lecturer, Boston University\t2018 – 2019",
+    )
+    assert titles == ["Postdoctoral Associate", "Guest Lecturer"]
