@@ -1259,6 +1259,10 @@ _DEGREE = re.compile(
     r"|b\.?a\.?|m\.?a\.?|diploma|certificate|a-levels?|gcses?|abitur|licence|licenciatura|laurea)\b",
     re.I,
 )
+# Reviewing papers or proposals for a journal or a funder, written as the line's only field or as its title
+_REVIEWING = re.compile(
+    r"^\s*(?:ad[ -]hoc\s+)?(?:peer\s+)?(?:reviewer|referee)s?\b(?:\s+(?:for|of)\b|\s*$|\s*[,:])", re.I
+)
 # A talk or a poster given at a meeting ("Oral talk", "Invited presentation"); "Guest Lecturer" names a post
 _TALK = re.compile(
     r"(?:(?:oral|invited|contributed|keynote|plenary|poster|conference)\s+)?"
@@ -1324,6 +1328,15 @@ def _in_a_list_of_people(role: RoleOutline, lines: list[Line]) -> bool:
     return _people_led(heading) or _MENTEES.match(heading) is not None
 
 
+def _names_no_post(role: RoleOutline) -> bool:
+    """ "Reviewer for the Swiss National Science Foundation" (reviewing for a journal or a funder), "Oral talk" /
+    "Single Cell Biology Keystone Symposium" (a talk given there), "Отаси" (father) / his name / his birth year (a
+    form's table of the seeker's family): dated lines that name no post."""
+    title = role.title.value.strip(" :")
+    reviewing = _REVIEWING.match(role.title.value or role.employer.value) is not None
+    return reviewing or _TALK.fullmatch(title) is not None or _RELATIVE.fullmatch(title) is not None
+
+
 def _not_a_post(role: RoleOutline) -> bool:
     """ "Master's Dissertation, Mathematical Institute" with no title, "Graduate Admissions Committee Member": a
     piece of study or a seat on a committee or in a society, under a role heading, is not a post held."""
@@ -1335,10 +1348,8 @@ def _not_a_post(role: RoleOutline) -> bool:
         return True  # "PhD in Psychology, University of Grenoble" under a role heading
     if _people_led(role.title.value):
         return True  # "Current Postdoctoral Fellows" / "Trevor Ames"
-    if _TALK.fullmatch(role.title.value.strip(" :")):
-        return True  # "Oral talk" / "Single Cell Biology Keystone Symposium": a talk given there, no post
-    if _RELATIVE.fullmatch(role.title.value.strip(" :")):
-        return True  # "Отаси" (father) / his name / his birth year: a form's table of the seeker's family
+    if _names_no_post(role):
+        return True
     head = f"{role.title.value} {role.employer.value}"
     if _AUTHORS.search(head) or (_HONOUR.search(head) and not _names_post(role.title.value)):
         return True  # a publication or an honour with its year, under a role heading

@@ -1,7 +1,8 @@
 """Dated lines that are no post: a degree written "M.S. in …" / "BS in …" (as "MSc" and "PhD in" already were), a talk
-or a poster given at a meeting ("Oral talk", "Poster"; a "Guest Lecturer" holds a post), and a post-Soviet CV's
-table of the seeker's relatives ("Отаси" - father - with his name and birth year). From tune files of the corpus (a
-Boston postdoc's CV with no headings, an Uzbek ma'lumotnoma)."""
+or a poster given at a meeting ("Oral talk", "Poster"; a "Guest Lecturer" holds a post), reviewing for a journal or
+a funder ("Reviewer for the Swiss National Science Foundation"; an "Associate Editor" holds a post), and a
+post-Soviet CV's table of the seeker's relatives ("Отаси" - father - with his name and birth year). From tune files
+of the corpus (a Boston postdoc's CV with no headings, an Uzbek ma'lumotnoma)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_a_talk_or_a_poster_given_at_a_meeting_is_no_post() -> None:
         "Guest Lecturer, Boston University\t2018 – 2019",
     )
     assert titles == ["Postdoctoral Associate", "Guest Lecturer"]
+
+
+def test_reviewing_for_a_journal_or_a_funder_is_no_post() -> None:
+    titles = _titles(
+        "Reviewer for the Swiss National Science Foundation, Switzerland\t2019",
+        "Reviewer for the Natural Science and Engineering Research Council (NSERC), Canada\t2019",
+        "Associate Editor, People and Nature\t2021 – Present",
+    )
+    assert titles == ["Postdoctoral Associate", "Associate Editor"]
