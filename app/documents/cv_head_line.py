@@ -1285,10 +1285,10 @@ def _without_topic(employer: str, title: str = "") -> str:
     """ "Modern Optics, GA Tech" after "Teaching Assistant -": the subject taught comes before the organisation;
     a first part with no organisation or role word goes when the last part names an organisation (after a
     teaching title, a course's "Lab" is no organisation: "Intro Astronomy w/ Lab, CU Boulder")."""
-    first, _, rest = employer.partition(",")
-    if first.count("(") > first.count(")"):
-        return employer  # "UNITY IT SOLUTION PROVIDER (YANGON, SULE) Co. ltd": the comma is inside brackets
-    last = rest.rsplit(",", 1)[-1].strip()
+    first, *others = _outside_brackets(employer)  # "UNITY … (YANGON, SULE) Co. ltd" has no comma outside brackets
+    if not others:
+        return employer
+    rest, last = ",".join(others), others[-1].strip()
     named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None) or _UNIT_OF.match(first) is not None
     if named or role_score(first) > 0 or is_place(last) or US_STATE.fullmatch(last) or _LEGAL_FORM.fullmatch(last):
         return employer  # "Green Tag, LLC" is one name
@@ -1718,13 +1718,12 @@ def split_place(employer: str, strict: bool = False, loose: bool = False) -> tup
     is known: a last part of one or two capitalised words without an organisation word is a place too)."""
     if _campus(employer):
         return employer, ""
-    parts = [p.strip() for p in employer.split(",")]
+    # "UNITY IT SOLUTION PROVIDER (YANGON, SULE) Co. ltd": a comma inside brackets parts nothing
+    parts = [p.strip() for p in _outside_brackets(employer)]
     for k in range(1, len(parts)):
         head, tail = ", ".join(parts[:k]), ", ".join(parts[k:])
         if _campus(f"{parts[k - 1]}, {parts[k]}"):
             continue  # "..., University of California, San Francisco": the campus is part of the name
-        if head.count("(") > head.count(")"):
-            continue  # "UNITY IT SOLUTION PROVIDER (YANGON, SULE) Co. ltd": a comma inside brackets parts nothing
         if is_place(tail):
             return head, tail
         plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)

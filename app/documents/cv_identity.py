@@ -469,9 +469,10 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)", "Lin（Yoyo） Zhou"
-    if _surname_first(first) and not is_place(first) and name_like(first.replace(",", " ")):
+    comma_name = "," in first and not is_place(first) and name_like(first.replace(",", " "))
+    if comma_name and _surname_first(first):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
-    if strong and _family_comma_given(first) and not is_place(first) and name_like(first.replace(",", " ")):
+    if comma_name and strong and _family_comma_given(first):
         return Scored(value=first, confidence=0.8)  # "Lindqvist, Rene Sol L" as the CV's first line
     if "," in first:
         first = _without_credentials(first, _set_apart(line))

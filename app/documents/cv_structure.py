@@ -619,6 +619,8 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if _vocab_heading(line, k in listed) and not _under_dates(lines, k)
     )
     labels = _repeated_labels(lines, listed)
+    # where each Word style last heads a section: a plain label before it lies inside a section of that style
+    last_styled = {x.style: k for k, x in enumerate(lines) if signature(x)[0] and heading_kind(x.text) is not None}
     sections = [Section("top", "")]
     big = _headings_size(lines, listed)
     for k, line in enumerate(lines):
@@ -630,7 +632,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         if label:
             kind = None
         if kind is not None and (
-            _repeats_role_head(lines, k, sections[-1]) or _line_of_a_role(lines, k, sections[-1], kind)
+            _repeats_role_head(lines, k, sections[-1]) or _line_of_a_role(lines, k, sections[-1], kind, last_styled)
         ):
             kind = None
         # "Volunteer" under "June 2021 – Aug 2023, Local Coding Club": a title under its role's dates line, dressed
@@ -663,7 +665,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             and not ((opens_role or _in_role_block(lines, k, sections[-1])) and not styled)
             and line.area != "header"
             and _could_be_heading(line)
-            and not _line_of_a_role(lines, k, sections[-1], "other")
+            and not _line_of_a_role(lines, k, sections[-1], "other", last_styled)
         ):
             sig = signature(line)
             # An unknown line dressed like the known headings (same heading style, or capitals in the same
@@ -754,14 +756,14 @@ def _repeats_role_head(lines: list[Line], k: int, current: Section) -> bool:
     )
 
 
-def _line_of_a_role(lines: list[Line], k: int, current: Section, kind: str) -> bool:
+def _line_of_a_role(lines: list[Line], k: int, current: Section, kind: str, last_styled: dict[str, int]) -> bool:
     """A line of a role in a section whose headings come in a Word heading style, though it holds a heading's word
     or is dressed like one: the role's employer under its post, or a plain label among its lines."""
-    plain = kind not in ROLE_SECTIONS and _plain_label_in_styled_section(lines, k, current)
+    plain = kind not in ROLE_SECTIONS and _plain_label_in_styled_section(lines, k, current, last_styled)
     return plain or _employer_under_post(lines, k, current)
 
 
-def _plain_label_in_styled_section(lines: list[Line], k: int, current: Section) -> bool:
+def _plain_label_in_styled_section(lines: list[Line], k: int, current: Section, last_styled: dict[str, int]) -> bool:
     """ "OVERVIEW" in plain capitals among a role's lines, in a CV whose sections ("Experience", "Education") are
     headed in a Word heading style: a label inside the role, not a section, when the CV's next section still comes
     in that style."""
@@ -770,7 +772,7 @@ def _plain_label_in_styled_section(lines: list[Line], k: int, current: Section) 
         return False
     if not any(anchor(x) is not None for x in current.lines):
         return False
-    return any(x.style == style and heading_kind(x.text) is not None for x in lines[k + 1 :])
+    return last_styled.get(style, -1) > k
 
 
 def _employer_under_post(lines: list[Line], k: int, current: Section) -> bool:
