@@ -484,6 +484,25 @@ def _roc_range(text: str) -> DateSpan | None:
     return None
 
 
+# "از 1390 تا 1391", "1393 - 1395": Solar Hijri years, as Iranian CVs write them; only as a range in a line written
+# in Arabic script. Kept as written: a Solar Hijri year begins in March, so a bare year has no one Gregorian year (Thai
+# and Minguo years begin in January and are converted).
+_SH_RANGE = re.compile(
+    rf"(?<![\w./])(?:از\s*)?(?P<ay>1[34]\d\d)\s*(?:[-–—]|تا)\s*(?:(?P<present>{_PRESENT_AS_END})|(?P<by>1[34]\d\d))(?![\w/]|\.\d)"
+)
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _solar_hijri_range(text: str) -> DateSpan | None:
+    if not _ARABIC_SCRIPT.search(text):
+        return None
+    for m in _SH_RANGE.finditer(text):
+        start, end = m.group("ay"), m.group("by") or "present"
+        if end == "present" or end >= start:
+            return DateSpan(m.group(0), start, end, m.start(), m.end())
+    return None
+
+
 # "Mai 22 - Aujourd'hui", "Sept. 20 - Avr. 22", "Jan 19 – Dec 20": months by name with two-digit years, only as a
 # range with a month's name on both sides or an end of now, and no year after it ("March 15 – June 17, 2019" is a
 # range of days)
@@ -895,6 +914,7 @@ def _dates(text: str) -> DateSpan | None:
         or _month_pair(text)
         or _season_pair(text)
         or _roc_range(text)
+        or _solar_hijri_range(text)
         or _dotted_years(text)
         or _slashed_years(text)
         or _since(text)

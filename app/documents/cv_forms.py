@@ -207,17 +207,20 @@ def _name_from_head_lines(
 
 
 # A table's header row names its columns: "Month/Year(s) | Position Title | Department | Institution".
-# Folded (lower case, no accents); English, Spanish, Portuguese, French, Italian, German, Dutch, Polish, Turkish.
+# Folded (lower case, no accents); English, Spanish, Portuguese, French, Italian, German, Dutch, Polish, Turkish,
+# Persian and Arabic.
 _COLUMN_WORDS = {
     "dates": r"years?|dates?|period|months?|from|to|duration|when|fechas?|periodo|desde|hasta|anos?|datas?|"
-    r"periode|annees?|zeitraum|datum|jahre?|von|bis|jaar|okres|lata|tarih|yil|donem|sure",
+    r"periode|annees?|zeitraum|datum|jahre?|von|bis|jaar|okres|lata|tarih|yil|donem|sure|"
+    r"مدت|تاریخ|سال|المدة|الفترة|التاريخ|السنة",
     "title": r"title|position|role|rank|appointment|post|function|cargo|puesto|posicion|funcion|funcao|poste|"
     r"fonction|emploi|ruolo|mansione|qualifica|stelle|funktion|tatigkeit|beruf|functie|rol|baan|stanowisko|"
-    r"funkcja|unvan|gorev|pozisyon",
+    r"funkcja|unvan|gorev|pozisyon|سمت|شغل|پست|عنوان شغلی|المسمى الوظيفي|الوظيفة|المنصب",
     "employer": r"institution|organi[sz]ation|employer|company|university|hospital|school|firm|agency|empresa|"
     r"organizacion|institucion|empleador|compania|empregador|instituicao|employeur|entreprise|societe|"
     r"etablissement|azienda|datore|ente|arbeitgeber|firma|unternehmen|werkgever|bedrijf|organisatie|"
-    r"pracodawca|instytucja|isveren|sirket|kurum|kurulus|client|klant|opdrachtgever|kunde|auftraggeber|cliente",
+    r"pracodawca|instytucja|isveren|sirket|kurum|kurulus|client|klant|opdrachtgever|kunde|auftraggeber|cliente|"
+    r"ارگان|سازمان|شرکت|محل کار|موسسه|مؤسسه|الشركة|جهة العمل|المؤسسة",
 }
 # Chinese and Japanese column names, matched inside the cell's text (their words are not set apart by spaces).
 _CJK_COLUMN_WORDS = {
