@@ -852,10 +852,25 @@ def _file(
             back.lines.append(current.lines.pop())
         sections.append(back)
         current = back
+    elif kind is None and role_parent is not None and _role_head_after_part(line, current, role_parent):
+        current = Section(role_parent.kind, role_parent.title, signature=role_parent.signature)
+        sections.append(current)
     if kind is not None:
         sections.append(Section(kind, clean_heading(line.text), signature=signature(line)))
     else:
         current.lines.append(line)
+
+
+def _role_head_after_part(line: Line, current: Section, role_parent: Section) -> bool:
+    """ "IT Analyst (Dec 2014 – Apr 2017)" in Heading 2 after a role's "Projects" part (in Heading 4): a dated line
+    dressed as the role section's own dated head lines, and unlike any line of the part, opens the section's next
+    role; the part is over."""
+    if current.parent is None or current.kind in ROLE_SECTIONS or anchor(line) is None:
+        return False
+    sig = signature(line)
+    if not (sig[0] or sig[1]) or any(signature(x) == sig for x in current.lines):
+        return False
+    return any(signature(x) == sig and anchor(x) is not None for x in role_parent.lines)
 
 
 def _names_an_employer(text: str) -> bool:
