@@ -976,7 +976,7 @@ def _breaks(text: str, looks: list[_Look]) -> tuple[int, ...]:
 def _paragraph_lines(p: etree._Element, pid: str, area: str, styles: Styles) -> Iterator[Line]:
     text, looks = _looks(p, styles)
     style = _style(p, styles)
-    level = _list_level(p, style)
+    level = _list_level(p, style, styles.unmarked)
     bold = styles.all_bold(p)
     size = _size(p)
     links = _link_targets(p)
@@ -1088,15 +1088,18 @@ def _style_name(p: etree._Element, names: dict[str, str]) -> str:
     return names.get(style_id(p), "") or style_id(p)
 
 
-def _list_level(p: etree._Element, style: str) -> int:
+def _list_level(p: etree._Element, style: str, unmarked: frozenset[tuple[str, int]] = frozenset()) -> int:
     ppr = p.find(W_PPR)
     numpr = ppr.find(W_NUMPR) if ppr is not None else None
     if numpr is not None:
-        ilvl = numpr.find(W_ILVL)
+        ilvl, num = numpr.find(W_ILVL), numpr.find(qn("w:numId"))
         try:
-            return int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+            level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
         except ValueError:
-            return 0
+            level = 0
+        nid = num.get(qn("w:val"), "") if num is not None else ""
+        # numId 0 takes the paragraph out of any list; a level that draws no mark is no list item to the eye
+        return -1 if nid == "0" or (nid, level) in unmarked else level
     if style.lower().startswith("list paragraph"):
         return -1  # Word's indented "List Paragraph" is a list item only with a number or bullet of its own
     m = re.search(r"list\s*(?:bullet|number|paragraph)?\s*(\d)?", style, re.I)

@@ -42,6 +42,33 @@ def _props(rpr: etree._Element | None) -> dict[str, bool]:
     return {tag: is_on(el) for tag in _PROPS if (el := rpr.find(tag)) is not None}
 
 
+def _unmarked_levels(package: DocxPackage) -> frozenset[tuple[str, int]]:
+    """The (numId, level) pairs of the numbering part whose level is numbered "none" with no text: no bullet or
+    number is drawn (a level overridden in the list itself is left as a list level)."""
+    part = posixpath.join(posixpath.dirname(package.main), "numbering.xml")
+    if not package.has(part):
+        return frozenset()
+    try:
+        root = package.xml(part)
+    except DocumentError:
+        return frozenset()
+    blank: dict[str, set[int]] = {}
+    for abstract in root.iterchildren(qn("w:abstractNum")):
+        levels = blank.setdefault(abstract.get(qn("w:abstractNumId"), ""), set())
+        for lvl in abstract.iterchildren(qn("w:lvl")):
+            fmt, text = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText"))
+            if fmt is not None and fmt.get(W_VAL) == "none" and (text is None or not text.get(W_VAL)):
+                levels.add(int(lvl.get(qn("w:ilvl"), "0") or 0))
+    out: set[tuple[str, int]] = set()
+    for num in root.iterchildren(qn("w:num")):
+        ref = num.find(qn("w:abstractNumId"))
+        overridden = {int(o.get(qn("w:ilvl"), "0") or 0) for o in num.iterchildren(qn("w:lvlOverride"))}
+        if ref is not None:
+            nid = num.get(qn("w:numId"), "")
+            out |= {(nid, n) for n in blank.get(ref.get(W_VAL, ""), set()) - overridden}
+    return frozenset(out)
+
+
 class Styles:
     """A document's style names and the run properties each style sets, with its `basedOn` parent."""
 
@@ -52,8 +79,12 @@ class Styles:
         based_on: dict[str, str] | None = None,
         defaults: dict[str, bool] | None = None,
         normal: str = "",
+        unmarked: frozenset[tuple[str, int]] = frozenset(),
     ) -> None:
         self.names = names
+        # (numId, level) of list levels that show no mark: LibreOffice links its headings to an outline list whose
+        # levels are numbered "none", so a heading or a role's head line saved by it is a list item nobody sees
+        self.unmarked = unmarked
         self._normal = normal  # the paragraph style of a paragraph that names none
         self._props = props or {}
         self._based_on = based_on or {}
@@ -63,13 +94,14 @@ class Styles:
     @classmethod
     def of(cls, package: DocxPackage) -> Styles:
         names = package.style_names()
+        unmarked = _unmarked_levels(package)
         part = posixpath.join(posixpath.dirname(package.main), "styles.xml")
         if not package.has(part):
-            return cls(names)
+            return cls(names, unmarked=unmarked)
         try:
             root = package.xml(part)
         except DocumentError:
-            return cls(names)  # a damaged styles part: read the runs' own looks only
+            return cls(names, unmarked=unmarked)  # a damaged styles part: read the runs' own looks only
         props: dict[str, dict[str, bool]] = {}
         based_on: dict[str, str] = {}
         normal = ""
@@ -82,7 +114,7 @@ class Styles:
             if style.get(qn("w:type")) == "paragraph" and _on_attr(style.get(qn("w:default"))):
                 normal = sid
         defaults = _props(root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{W_RPR}"))
-        return cls(names, props, based_on, defaults, normal)
+        return cls(names, props, based_on, defaults, normal, unmarked)
 
     def _style_sets(self, sid: str, tag: str) -> bool | None:
         """What the style (or a style it is based on) sets the property to, None when none of them sets it."""
