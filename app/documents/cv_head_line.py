@@ -1177,15 +1177,14 @@ def _before_at(line: list[tuple[str, bool]], n: int) -> bool:
 
 def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) -> _Pieces:
     out = _Pieces(dates_row=dates_row)
+    placed_at = (-1, -1)  # the row and piece the place was read from
     for row, piece in enumerate(pieces):
         for n, (s, after_at) in enumerate(piece):
             if _person_note(s.strip("()[] ")):
                 continue
             s = _without_leading_arrangement(s)
-            if is_street_address(s):
-                continue  # "371 N Main St" beside the dates: the employer's address, not a title
-            if len(piece) >= 3 and not after_at and is_description(s):
-                continue  # "Support Analyst | Northwind Traders | Handled tickets for stores": the description
+            if _address_or_description(s, piece, after_at):
+                continue
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
@@ -1193,11 +1192,16 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
             if "," in s and not out.place and not _city_and_country(s):  # "Dublin, Ireland" is one place
                 s, out.place = split_place(s, strict=True)
                 placed = bool(out.place)
+                placed_at = (row, n)
             # "Engineer at Toyota": what follows "at" is the employer, even when a city bears its name.
             # "…, Mar 2016 ‐ Apr 2020, TX": a state's code alone at the end of a line is where, not who.
             state = n > 0 and n == len(piece) - 1 and US_STATE.fullmatch(s.strip(" .")) is not None
             if (is_place(s) or state) and not out.place and not (after_at and "," not in s):
                 out.place = s
+                placed_at = (row, n)
+            elif out.place and placed_at == (row, n - 1) and not after_at and is_place(s) and not has_org_word(s):
+                # "IBM Brazil, São Paulo – Brazil": a place right after the place, past a dash, goes on with it
+                out.place = f"{out.place}, {s}"
             # "Freelance, Lisbon, Portugal": working for oneself, with where, on the employer's line
             elif s and (
                 not is_arrangement(s)
@@ -1214,6 +1218,12 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
 
 
 _LEADING_NOTE = re.compile(r"^\((?P<note>[^()]+)\)\s+(?P<rest>\S.*)$")
+
+
+def _address_or_description(s: str, piece: list[tuple[str, bool]], after_at: bool) -> bool:
+    """ "371 N Main St" beside the dates: the employer's address, not a title; "Support Analyst | Northwind Traders |
+    Handled tickets for stores": the description."""
+    return is_street_address(s) or (len(piece) >= 3 and not after_at and is_description(s))
 
 
 def _without_leading_arrangement(piece: str) -> str:

@@ -1950,14 +1950,19 @@ def _reach_up(
 
 def _labelled_title_below(role: RoleOutline, lines: list[Line], body: list[int]) -> RoleOutline:
     """ "04/2008 – 02/2009 – MRS Logística" over "Cargo: Operador de Sistema de Logística": a role whose head names
-    no title takes the one its first line under it gives by a label ("Position:", "Cargo:"), which is no bullet."""
-    first = next((lines[j] for j in body if lines[j].text.strip()), None)
-    field = labelled(first.text) if first is not None else None
-    if first is None or field is None or field[0] != "title" or not field[1] or len(field[1].split()) > 8:
-        return role
-    bullets = [b for b in role.bullets if b.source_id != first.id]
-    title = Scored(value=field[1].strip(" .;"), confidence=0.8)
-    return role.model_copy(update={"title": title, "bullets": bullets})
+    no title takes the one a line under it gives by a label ("Position:", "Cargo:"), which is no bullet; the label may
+    follow the project's or client's line and a line about the employer ("Project: Export / Import" over "Role:
+    Senior Software Engineer"), within the role's first four lines."""
+    for j in [j for j in body if lines[j].text.strip()][:4]:
+        field = labelled(lines[j].text)
+        if field is None or field[0] != "title":
+            continue
+        if not field[1] or len(field[1].split()) > 8:
+            return role
+        bullets = [b for b in role.bullets if b.source_id != lines[j].id]
+        title = Scored(value=field[1].strip(" .;"), confidence=0.8)
+        return role.model_copy(update={"title": title, "bullets": bullets})
+    return role
 
 
 def _course_line(text: str, span: DateSpan) -> bool:

@@ -177,6 +177,9 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "residency",
             "professional background",
             "employment record",
+            "professional record",
+            "work record",
+            "career record",
             "job history",
             "military service",
             "assistantships",
@@ -1228,16 +1231,14 @@ def is_place(text: str) -> bool:
 
 
 def _three_part_place(parts: list[str]) -> bool:
-    """ "Amherst, MA, USA", "Leeds, West Yorkshire, UK", "Ribeirão Preto, São Paulo, Brasil": a town, its region, its
-    country. "Stripe, York, UK" is an employer before its city: a first part that is no town known, before a city
-    that is no region, names who; so does "QuintilesIMS, Shanghai, China" (Shanghai, a town of China, is no region
-    here, though its name is an English word)."""
+    """ "Amherst, MA, USA", "Leeds, West Yorkshire, UK", "Reading, Berkshire, UK": a town, its region, its country.
+    Past a middle part that is no region known, the first part must be a town known (of the country named, even when
+    its name is a word: "Reading"): "Stripe, York, UK", "QuintilesIMS, Shanghai, China" and "Nike, Laakdal, Belgium"
+    (a town too small to be known) name who, then where."""
     middle = parts[1].replace(".", "")
     if US_STATE.match(middle) or fold(middle) in REGIONS:
         return True
-    # "QuintilesIMS, Shanghai, China": a town of the country named is a town even when its name is a word
-    town = cv_places.is_city(middle, floor=0) or cv_places.town_of(middle, parts[2])
-    return cv_places.is_city(parts[0], floor=0) or not town
+    return cv_places.is_city(parts[0], floor=0) or cv_places.town_of(parts[0], parts[2])
 
 
 def _city_then_country(text: str) -> bool:
