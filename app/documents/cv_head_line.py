@@ -905,7 +905,12 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
             not cur_at
             and b >= 0
             and _INNER_SEPARATOR.match(between)
-            and (titles or ((lone or shared) and _title_like(cur)) or _goes_on_after_slash(prev, cur, between))
+            and (
+                titles
+                or ((lone or shared) and _title_like(cur))
+                or _goes_on_after_slash(prev, cur, between)
+                or _employer_goes_on_after_slash(prev, cur, between)
+            )
         ):
             joined[-1] = (text[a : b + len(cur)], prev_at)
         else:
@@ -916,22 +921,39 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
 def _goes_on_after_slash(prev: str, cur: str, between: str) -> bool:
     """ "System Administrator / Technical Assistance, John Bryce": after a post's slash, a few capitalised words that
     name no post, organisation or place, then a comma and a name that is no place, go on with the title; the name
-    after the comma is the employer ("Barista / Starbucks, Seattle" leaves the slash parting the two)."""
+    after the comma is the employer ("Barista / Starbucks, Seattle" leaves the slash parting the two). So does a
+    second post before the comma, when a name that is no post follows it ("Frontend Engineer / Full-stack Engineer,
+    Intuit, Inc.": one title of two posts)."""
     head, comma, rest = cur.partition(",")
     words = head.split()
+    if "/" not in between or not comma or not rest.strip() or is_place(rest.strip()) or is_place(head):
+        return False
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or role_score(prev) < 1:
+        return False
+    if role_score(head) == 0:
+        return len(words) <= 3 and org_score(head) <= 0 and not has_org_word(head) and not has_org_word(prev)
+    # two posts ("Software" is an organisation's word too: "Lead Software Engineer / Project Manager, …")
+    return not has_legal_form(head) and not has_legal_form(prev) and (role_score(rest) < 1 or has_org_word(rest))
+
+
+def _employer_goes_on_after_slash(prev: str, cur: str, between: str) -> bool:
+    """ "Senior Software Engineer, Flank Marketing / CheapSally / TabJuice": after a post and a comma, names parted by
+    slashes, each a few capitalised words that name no post or place, are one employer's names (a firm and its
+    brands)."""
+    post, comma, names = prev.rpartition(",")
+    name = names.rsplit("/", 1)[-1]  # the last name before this slash
+    words = cur.split()
     return (
         "/" in between
         and bool(comma)
-        and bool(rest.strip())
-        and not is_place(rest.strip())
-        and role_score(prev) >= 1
-        and not has_org_word(prev)
+        and role_score(post.rsplit("/", 1)[0]) >= 1
+        and 1 <= len(name.split()) <= 3
+        and role_score(name) == 0
+        and not is_place(name.strip())
         and 1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and role_score(head) == 0
-        and org_score(head) <= 0
-        and not has_org_word(head)
-        and not is_place(head)
+        and role_score(cur) == 0
+        and not is_place(cur)
     )
 
 
