@@ -416,7 +416,7 @@ def _could_be_heading(line: Line, listed: bool = False) -> bool:
     return (
         (not line.is_list or listed)
         and 0 < len(t) <= 60
-        and len(t.split()) <= 6
+        and len(clean_heading(t).split()) <= 6  # "R E S E A R C H    E X P E R I E N C E" is two words
         and not EMAIL.search(t)
         and find_dates(t) is None
         and not t.endswith((".", ",", ";"))
