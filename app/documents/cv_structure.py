@@ -932,7 +932,17 @@ def _holds_roles(section: Section) -> bool:
         return False
     # two dated lines by a post's noun are roles too: "Profile" goes on with "Shift Manager, Northwind, 2019 – 2023"
     # under a heading of its own the reader cannot name ("My Story"), or none
-    return len(_dated_rows(section.lines)) >= 3 or (section.kind in ("skills", "summary") and _posts_at_top(section))
+    dated = [j for j in _dated_rows(section.lines) if not _skill_use_row(section.lines[j])]
+    return len(dated) >= 3 or (section.kind in ("skills", "summary") and _posts_at_top(section))
+
+
+# "Java 6<TAB>10 Years<TAB>2018": a skills table's row, how long the skill was used and the year it was last used
+_HOW_LONG = re.compile(r"(?<![\w.])\d{1,2}\+?\s*(?:years?|yrs?\.?|months?|mos?\.?)(?!\w)", re.I)
+
+
+def _skill_use_row(line: Line) -> bool:
+    span = anchor(line)
+    return span is not None and span.single and _HOW_LONG.search(line.text) is not None
 
 
 def _service(section: Section) -> bool:
