@@ -62,6 +62,8 @@ def head_like(line: Line) -> bool:
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
     if _describes(t) or _NOTE_LABEL.match(t) or stack_line(t):
         return False  # "Led the payments team", "Client: Cisco, US": what was done and for whom, no head line
+    if t.endswith(("。", "；", "！")):
+        return False  # a sentence in Chinese or Japanese (their words are no spaced words to count)
     return not (t.endswith(".") and n > 6 and not written_as_names(t) and not _short_fields(t))
 
 

@@ -419,7 +419,7 @@ def _could_be_heading(line: Line, listed: bool = False) -> bool:
         and len(clean_heading(t).split()) <= 6  # "R E S E A R C H    E X P E R I E N C E" is two words
         and not EMAIL.search(t)
         and find_dates(t) is None
-        and not t.endswith((".", ",", ";"))
+        and not t.endswith((".", ",", ";", "。", "，", "；"))  # a sentence, in Chinese too
         and _form_field(t) not in ("employer", "title", "dates")  # "EMPRESA: SITEL Group" is a form's field
     )
 
@@ -842,7 +842,11 @@ def _file(
         else:
             sections.append(Section(kind, clean_heading(line.text), signature=signature(line), parent=role_parent))
         return
-    if kind is not None and _inside_role(kind, line, current, opens_role) and not _dressed_as_heading(line, dresses):
+    if (
+        kind is not None
+        and _inside_role(kind, line, current, opens_role)
+        and not _dressed_as_heading(line, dresses, current)
+    ):
         kind = None
     if kind is None and role_parent is not None and _dated_in_skills_part(line, current):
         # "Skills" in Heading 2 after a role's bullets lists no dates: a dated line under it opens the next role of
@@ -894,13 +898,18 @@ def _deeper(line: Line, current: Section) -> bool:
     return mine is not None and theirs is not None and int(mine.group(1)) > int(theirs.group(1))
 
 
-def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]]) -> bool:
+def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]], current: Section | None = None) -> bool:
     """ "COURSES" in bold capitals under "PROFESSIONAL EXPERIENCE", dressed as "LANGUAGES" is further down: a
     heading in capitals dressed like another heading of the CV opens its own section, whatever the section's own
-    heading looks like."""
+    heading looks like. So does a bold heading dressed as two others of the CV under a role section whose own heading
+    wears a dress no other heading wears ("实习经历" in bold, as "教育经历" and "项目经历" are, under a plain
+    "科研经历(…)")."""
     sig = signature(line)
     if sig[0] and sum(n for other, n in dresses.items() if other[0] == sig[0]) >= 3:
         return True  # "Outreach" in the "Section Heading" style of "Education" and "Skills": so is a Word style
+    own = current.signature if current is not None and current.signature else None
+    if own is not None and sig[1] and own != sig and dresses[own] <= 1 and dresses[sig] >= 3:
+        return True
     return sig[2] and dresses[sig] >= 2  # the line itself and another heading
 
 
