@@ -1455,6 +1455,9 @@ def _without_description(employer: str) -> str:
 
 
 def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
+    site = _name_and_its_site(got)
+    if site is not None:
+        return "", site, 0.8, 0.8, got.place  # sure (a template does not reread it): the site names the organisation
     title, employer, title_conf, employer_conf, place = _title_and_employer(got)
     title, employer = _unit_after_title(*_unit_before_title(title, employer, got))
     if len(got.kept) == 2 and len(set(got.rows)) == 2 and own_account(employer) and _business(title):
@@ -1462,6 +1465,22 @@ def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         # stands where the title would
         title, employer = employer, title
     return _undecorated(title), _undecorated(_without_description(employer)), title_conf, employer_conf, place
+
+
+def _name_and_its_site(got: _Pieces) -> str | None:
+    """ "Cosmic Cart" over "Cosmiccart.com" (a freelancer's client and its site): a name beside the web address that
+    spells it is the organisation the work was for, and, when no other piece names a post, the lines name none."""
+    for k in range(len(got.kept) - 1):
+        pair = got.kept[k : k + 2]
+        others = got.kept[:k] + got.kept[k + 2 :]
+        if any(role_score(o) >= 1 for o in others):
+            return None
+        for name, site in (pair, pair[::-1]):
+            spelt = web_name(site)
+            letters = fold(re.sub(r"[\W_]+", "", name))
+            if spelt and not web_name(name) and len(letters) >= 4 and spelt == letters:
+                return name
+    return None
 
 
 # The first word of a part of an organisation ("Department of Sociology", "School of Medicine") or its last
