@@ -1221,7 +1221,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
             if (is_place(s) or state) and not out.place and not (after_at and "," not in s):
                 out.place = s
                 placed_at = (row, n)
-            elif out.place and placed_at == (row, n - 1) and not after_at and is_place(s) and not has_org_word(s):
+            elif out.place and placed_at == (row, n - 1) and _place_goes_on(s, after_at, out.kept):
                 # "IBM Brazil, São Paulo – Brazil": a place right after the place, past a dash, goes on with it
                 out.place = f"{out.place}, {s}"
             # "Freelance, Lisbon, Portugal": working for oneself, with where, on the employer's line
@@ -1240,6 +1240,12 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
 
 
 _LEADING_NOTE = re.compile(r"^\((?P<note>[^()]+)\)\s+(?P<rest>\S.*)$")
+
+
+def _place_goes_on(s: str, after_at: bool, kept: list[str]) -> bool:
+    """A place past a dash right after the line's place goes on with it where it could otherwise be read as the
+    missing post: no piece read so far names one ("IBM Brazil , São Paulo – Brazil" holds no title)."""
+    return not after_at and is_place(s) and not has_org_word(s) and not any(role_score(k) >= 1 for k in kept)
 
 
 def _address_or_description(s: str, piece: list[tuple[str, bool]], after_at: bool) -> bool:

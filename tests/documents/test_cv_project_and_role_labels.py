@@ -50,3 +50,18 @@ def test_a_country_after_the_town_past_a_dash_goes_on_with_the_place() -> None:
 def test_an_unknown_first_part_before_an_unknown_town_is_no_place() -> None:
     assert not is_place("Nike, Laakdal, Belgium")
     assert is_place("Leeds, West Yorkshire, UK") and is_place("Amherst, MA, USA")
+
+
+def test_a_line_naming_its_post_keeps_its_reading_past_the_dash() -> None:
+    """ "Chef Service Personnel, CHAD SUPPLIERS & COMMERCIAL SERVICES, N'Djamena - Tchad": the line names its post,
+    so the country after the dash is not taken into the place at the cost of the title's reading."""
+    data = docx_bytes(
+        ("Abdel Haroun", "Title"),
+        ("Experience", "Heading 1"),
+        ("Chef Service Personnel, CHAD SUPPLIERS & COMMERCIAL SERVICES, N'Djamena - Tchad\t2021 – 2022", None),
+        ("Resolved conflicts within the company.", "List Bullet"),
+    )
+    roles = read_outline(data).roles
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("Chef Service Personnel", "CHAD SUPPLIERS & COMMERCIAL SERVICES")
+    ]
