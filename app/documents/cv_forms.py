@@ -29,7 +29,7 @@ _LABELS = {
     r"|时间|時間|起止时间|起止時間|工作时间|在职时间|任职时间|期间|期間|기간|근무\s*기간|재직\s*기간",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica|ruolo|funzione|incarico|rol"
-    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|职位|職位|职务|職務|岗位|崗位|担任职务|役職|직위|직책",
+    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|职位|職位|职务|職務|职称|職稱|岗位|崗位|担任职务|役職|직위|직책",
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
     r"|empleador|empregador[a]?|werkgever|datore|azienda|institution|establishment|ente|pracodawca|zamestnavatel"
     r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren"
