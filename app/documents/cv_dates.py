@@ -940,6 +940,15 @@ def leading_ongoing(text: str) -> DateSpan | None:
     return DateSpan(m.group(0), "", "present", m.start(), m.end()) if m else None
 
 
+def trailing_ongoing(text: str) -> DateSpan | None:
+    """ "Founder, Otho Design<TAB>Current": a word for now alone in a column of its own closing a line of fields (after
+    a tab or a wide gap of spaces), the dates of a role that started at an unstated date and goes on."""
+    m = re.search(rf"(?:\t|\s{{3,}})\s*(?P<now>{_PRESENT})\s*$", text, re.IGNORECASE)
+    if m is None or not text[: m.start()].strip():
+        return None
+    return DateSpan(m.group("now"), "", "present", m.start("now"), m.end("now"))
+
+
 def all_dates(text: str) -> set[str]:
     """Every date value (YYYY, YYYY-MM, present) the text states, for checking a proposed date against it."""
     out: set[str] = set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing
+from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing, trailing_ongoing
 from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description, names_a_person
 from app.documents.cv_lines import Line
 from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
@@ -210,7 +210,7 @@ def _column_header(text: str) -> bool:
 
 def anchor(line: Line) -> DateSpan | None:
     t = line.text
-    span = find_dates(t) or leading_ongoing(t)
+    span = find_dates(t) or leading_ongoing(t) or trailing_ongoing(t)
     if span is None:
         return None
     before = t[: span.begin].strip(" \t([{\"'")
