@@ -4,7 +4,7 @@ A reader sees what Word shows. Templates make a role's title bold through a para
 character style as often as on the run itself, and some keep notes for the template's user in hidden text
 ("Month/Year(s)", "Institution") that nobody sees on the page. So a run's look is its own property if it sets
 one, else its character style's, else its paragraph style's, else the document's default, each style with what
-it inherits (`w:basedOn`).
+it inherits (`w:basedOn`). Whether a list draws a mark is read here too: a level numbered "none" shows none.
 """
 
 from __future__ import annotations
@@ -58,15 +58,21 @@ def _unmarked_levels(package: DocxPackage) -> frozenset[tuple[str, int]]:
         for lvl in abstract.iterchildren(qn("w:lvl")):
             fmt, text = lvl.find(qn("w:numFmt")), lvl.find(qn("w:lvlText"))
             if fmt is not None and fmt.get(W_VAL) == "none" and (text is None or not text.get(W_VAL)):
-                levels.add(int(lvl.get(qn("w:ilvl"), "0") or 0))
+                levels.add(_level(lvl))
     out: set[tuple[str, int]] = set()
     for num in root.iterchildren(qn("w:num")):
         ref = num.find(qn("w:abstractNumId"))
-        overridden = {int(o.get(qn("w:ilvl"), "0") or 0) for o in num.iterchildren(qn("w:lvlOverride"))}
+        overridden = {_level(o) for o in num.iterchildren(qn("w:lvlOverride"))}
         if ref is not None:
             nid = num.get(qn("w:numId"), "")
             out |= {(nid, n) for n in blank.get(ref.get(W_VAL, ""), set()) - overridden}
     return frozenset(out)
+
+
+def _level(el: etree._Element) -> int:
+    """A list level's number; a damaged one ("x") is read as the first level, as Word reads it."""
+    value = el.get(qn("w:ilvl"), "0") or "0"
+    return int(value) if value.isdigit() else 0
 
 
 class Styles:

@@ -80,3 +80,13 @@ def test_num_id_zero_takes_a_paragraph_out_of_any_list() -> None:
     _numbered(doc.add_paragraph("Plain line"), 0, 0)
     lines = read_lines(DocxPackage(saved(doc)))
     assert [(x.text, x.list_level) for x in lines] == [("Plain line", -1)]
+
+
+def test_a_damaged_level_number_in_the_numbering_part_is_read_not_raised() -> None:
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(_ABSTRACT.format(aid=92, fmt="none", text="").replace('w:ilvl="1"', 'w:ilvl="x"')))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="92"/></w:num>'))
+    _numbered(doc.add_paragraph("EMPLOYMENT"), 92, 0)
+    lines = read_lines(DocxPackage(saved(doc)))
+    assert [(x.text, x.list_level) for x in lines] == [("EMPLOYMENT", -1)]
