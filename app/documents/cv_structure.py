@@ -1839,7 +1839,9 @@ def _tiled(group: RoleOutline, after: list[RoleOutline]) -> int:
     """How many of the roles after an employer's line, each with only a name of its own, follow one another without
     a gap and together make up the employer's whole span (`Globex Inc.  2007 – 2021` over `Design Operations  2017 –
     2021`, `Launch Planning  2015 – 2017`, `Field Support  2007 – 2015`): the posts held there one after another,
-    whatever their names say. 0 when they do not."""
+    whatever their names say. 0 when they do not; posts held one after another have spans of their own, so "2012",
+    "2012", "2012" under "2012" (a freelancer's clients of one year) are peers, no succession."""
+    whole = (group.start.value, group.end.value)
     spans: list[tuple[str, str]] = []
     for r in after:
         if r.title.value or r.place.value or not r.employer.value or not r.start.value:
@@ -1847,7 +1849,8 @@ def _tiled(group: RoleOutline, after: list[RoleOutline]) -> int:
         spans.append((r.start.value, r.end.value))
         ordered = sorted(spans)
         joined = all(a[1][:7] == b[0][:7] for a, b in pairwise(ordered))
-        if len(spans) >= 2 and joined and (ordered[0][0], ordered[-1][1]) == (group.start.value, group.end.value):
+        distinct = len(set(spans)) == len(spans) and whole not in spans
+        if len(spans) >= 2 and joined and distinct and (ordered[0][0], ordered[-1][1]) == whole:
             return len(spans)
     return 0
 

@@ -30,3 +30,21 @@ def test_a_client_over_the_site_that_spells_it_is_the_employer_with_no_post() ->
         ("", "Boone Community Network", "2013"),
         ("", "Cosmic Cart", "2012"),
     ]
+
+
+def test_clients_of_one_year_are_peers_not_posts_under_the_first() -> None:
+    """Three clients each dated "2012" follow one another: they are no succession of posts tiling the first one's
+    year (posts held one after another have spans of their own), so none becomes a post at the first client."""
+    lines: list[tuple[str, bool]] = [("Alexis Brennan", True), ("FREELANCE EXPERIENCE", True)]
+    for name in ("Cosmic Cart", "Charlie’s Vision", "Mission Film Works"):
+        lines += [
+            ("2012", True),
+            (name, True),
+            ("Complete web design & development. Developed a custom WordPress theme.", False),
+        ]
+    roles = read_outline(bold_or_plain(*lines)).roles
+    assert [(r.title.value, r.employer.value) for r in roles] == [
+        ("", "Cosmic Cart"),
+        ("", "Charlie’s Vision"),
+        ("", "Mission Film Works"),
+    ]
