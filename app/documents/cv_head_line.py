@@ -946,7 +946,7 @@ def _employer_goes_on_after_slash(prev: str, cur: str, between: str) -> bool:
     return (
         "/" in between
         and bool(comma)
-        and role_score(post.rsplit("/", 1)[0]) >= 1
+        and role_score(post) >= 1
         and 1 <= len(name.split()) <= 3
         and role_score(name) == 0
         and not is_place(name.strip())

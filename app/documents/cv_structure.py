@@ -898,7 +898,7 @@ def _deeper(line: Line, current: Section) -> bool:
     return mine is not None and theirs is not None and int(mine.group(1)) > int(theirs.group(1))
 
 
-def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]], current: Section | None = None) -> bool:
+def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]], current: Section) -> bool:
     """ "COURSES" in bold capitals under "PROFESSIONAL EXPERIENCE", dressed as "LANGUAGES" is further down: a
     heading in capitals dressed like another heading of the CV opens its own section, whatever the section's own
     heading looks like. So does a bold heading dressed as two others of the CV under a role section whose own heading
@@ -907,8 +907,8 @@ def _dressed_as_heading(line: Line, dresses: Counter[tuple[str, bool, bool]], cu
     sig = signature(line)
     if sig[0] and sum(n for other, n in dresses.items() if other[0] == sig[0]) >= 3:
         return True  # "Outreach" in the "Section Heading" style of "Education" and "Skills": so is a Word style
-    own = current.signature if current is not None and current.signature else None
-    if own is not None and sig[1] and own != sig and dresses[own] <= 1 and dresses[sig] >= 3:
+    own = current.signature
+    if own and sig[1] and own != sig and dresses[own] <= 1 and dresses[sig] >= 3:
         return True
     return sig[2] and dresses[sig] >= 2  # the line itself and another heading
 
