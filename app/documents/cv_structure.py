@@ -558,9 +558,31 @@ def _unnamed_kind(lines: list[Line], k: int, current: Section, marked: bool) -> 
     marked as the known headings are: a list of prizes or papers has no bullets."""
     if current.kind not in ROLE_SECTIONS:
         return "other"
-    if _heads_posts(lines, k) or (not marked and _over_bullets(lines, k)):
+    if _heads_posts(lines, k) or (not marked and _over_bullets(lines, k)) or _over_bare_dates(lines, k):
         return None
     return "other"
+
+
+def _over_bare_dates(lines: list[Line], k: int) -> bool:
+    """Right over a line that holds dates and nothing else ("August 2019- May 2020")."""
+    return k + 1 < len(lines) and dates_only(lines[k + 1].text)
+
+
+# sections whose entries are never dated one by one: a dates line right under such a heading belongs to no entry of it
+_UNDATED_KINDS = frozenset(["skills", "languages", "contact", "summary", "referees"])
+
+
+def _names_a_role_over_its_dates(lines: list[Line], k: int, kind: str, current: Section) -> bool:
+    """ "Cellsoft technologies" in bold over "August 2019- May 2020" under "Professional Experience", in a CV that
+    dresses employers as its headings: a name holding the word of a section that dates nothing ("technologies") right
+    over dates alone is a role's head line, not a section. A heading of dated entries ("PROYECTOS DESTACADOS" over
+    "Febr. 2025 – Abr. 2025") and heading words alone stay headings."""
+    return (
+        current.kind in ROLE_SECTIONS
+        and kind in _UNDATED_KINDS
+        and names_more_than_a_heading(lines[k].text)
+        and _over_bare_dates(lines, k)
+    )
 
 
 def _over_bullets(lines: list[Line], k: int) -> bool:
@@ -647,7 +669,10 @@ def split_sections(lines: list[Line]) -> list[Section]:
             and apart[signature(line)] == 0
         ):
             kind = None
-        if kind is not None and not part and _label_in_role(lines, k, sections[-1], dresses):
+        if kind is not None and (
+            (not part and _label_in_role(lines, k, sections[-1], dresses))
+            or _names_a_role_over_its_dates(lines, k, kind, sections[-1])
+        ):
             kind = None
         if kind is None and not label and (k in unnamed or (len(sections) > 1 and _sized_like_headings(line, sized))):
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
