@@ -804,6 +804,8 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     before = bare[max(at - 2, 0) : max(at, 0)]
     if not phone.startswith(("+", "(")) and _other_label(bare[:at]):
         return False  # "National ID: 1234 5678 9012", "Passport No.: …": a number that says it is no phone
+    if _POST_BOX.search(bare[:at]):
+        return False  # "P.O. BOX 10000-00400": a post box and its postcode (Kenya's form), not a phone number
     second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
     listed = before == " -"  # "3275121415 -8231461": a spaced dash lists another number
     if before[-1:] in ("_", "@") or (before[-1:] == "-" and not listed) or (before.endswith("/") and not second):
@@ -811,6 +813,13 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     if phone.isdigit() and not (plain_ok or second):
         return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
     return find_dates(phone) is None and not _DAY_DATE.search(phone) and not _AMOUNTS.fullmatch(phone)
+
+
+# A post box's words right before its number ("P.O. Box", "PO BOX", "Postfach", "Caixa Postal", "Apartado", "B.P.")
+_POST_BOX = re.compile(
+    r"(?i)(?:\bp\.?\s?o\.?\s*box|\bpost\s+office\s+box|\bpostfach|\bcaixa\s+postal|\bapartado(?:\s+postal)?"
+    r"|\bb\.\s?p\.?)\s*(?:no\.?|n[º°]|#)?\s*[:.]?\s*$"
+)
 
 
 # "45.000 – 55.000", "60,000-70,000": a range of amounts (a salary), each written in thousands
