@@ -276,12 +276,13 @@ _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 _SEP = (
     r"[)\]]?(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
     r"|\b(?:up\s+(?:to|till|until)|to|until|till|til|through|thru|au|à|á|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
-    r"|până\s+(?:în|la)|đến|fins\s+a|إلى|الى|حتى|تا|līdz)\b:?|→|->|>|»|(?<=\s)/(?=\s)|(?<=[\d\s]):(?=\s))\s*[(\[]?"
+    r"|până\s+(?:în|la)|đến|fins\s+a|إلى|الى|حتى|تا|līdz)\b:?|→|->|>|»|(?<=\s)[/·](?=\s)|(?<=[\d\s]):(?=\s))\s*[(\[]?"
 )  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)", "From: Jan 2019 To: Dec 2020", "Jan 2019 / Dec 2020" (not a pipe:
 # "2018 | 2020" lists years); "June 2024 up to date", as Kenyan and Indian CVs write it; "á" is how Portuguese CVs
 # often mistype "à" ("de 22/12/2021 á 10/03/2022"); a colon after a year and before a space parts two dates too
 # ("Sep 2021: Present", as a heading of dates written like a label); each date may stand in brackets of its own
 # ("[April 2024] – [July 2024]"), or a bracket left behind may close the first ("April/2024] – July/2024")
+# "June 2013 · May 2016": a middle dot between the dates, as between the line's other fields.
 # "from ... to ...": the word before the start belongs to the dates (Persian "از 2015 تا 2018")
 _FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من|از|no):?\s+)?"
 _RANGE = re.compile(
