@@ -281,8 +281,8 @@ _SEP = (
 # "2018 | 2020" lists years); "June 2024 up to date", as Kenyan and Indian CVs write it; "á" is how Portuguese CVs
 # often mistype "à" ("de 22/12/2021 á 10/03/2022"); a colon after a year and before a space parts two dates too
 # ("Sep 2021: Present", as a heading of dates written like a label); each date may stand in brackets of its own
-# ("[April 2024] – [July 2024]"), or a bracket left behind may close the first ("April/2024] – July/2024")
-# "June 2013 · May 2016": a middle dot between the dates, as between the line's other fields.
+# ("[April 2024] – [July 2024]"), or a bracket left behind may close the first ("April/2024] – July/2024"); a
+# spaced middle dot is a dash ("June 2013 · May 2016"), as it parts the line's other fields
 # "from ... to ...": the word before the start belongs to the dates (Persian "از 2015 تا 2018")
 _FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من|از|no):?\s+)?"
 _RANGE = re.compile(
