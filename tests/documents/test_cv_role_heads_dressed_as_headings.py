@@ -13,7 +13,7 @@ from app.documents.cv_structure import read_outline
 from tests.docx_build import docx_bytes, saved
 
 
-def bold_or_plain(*paragraphs: tuple[str, bool]) -> bytes:
+def bold_or_plain_12pt(*paragraphs: tuple[str, bool]) -> bytes:
     """Every run in 12 pt, as the CV sets it: headings, employers, dates and posts alike in bold 12 pt."""
     d = docx.Document()
     for text, bold in paragraphs:
@@ -32,7 +32,7 @@ _HEAD = (
 
 
 def test_each_employer_over_its_dates_heads_its_role() -> None:
-    data = bold_or_plain(
+    data = bold_or_plain_12pt(
         *_HEAD,
         ("Swypepay.africa", True),
         ("August 2019 - May 2020", True),
