@@ -144,7 +144,7 @@ def _us_towns() -> frozenset[tuple[str, str]]:
 def city_and_code(city: str, code: str) -> bool:
     """ "Curitiba, PR", "Mombasa, KE", "Pune, MH": a city, then the code of its own state or country (ISO 3166),
     told from an organisation's acronym by the city's country: "Lagos, PR" is no place. A smaller US town counts
-    when it lies in the state named ("Humble, TX": no "Humble" elsewhere makes it a place, its state does)."""
+    when GeoNames puts a town of that name in the state named ("Humble, TX"; "Humble, NY" is no place)."""
     if not re.fullmatch(r"[A-Z]{2,3}", code):
         return False
     words = city.split()

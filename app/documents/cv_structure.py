@@ -555,7 +555,8 @@ def _sized_like_headings(line: Line, sized: Counter[tuple[tuple[str, bool, bool]
 def _unnamed_kind(lines: list[Line], k: int, current: Section, marked: bool) -> str | None:
     """A heading the reader cannot name opens a section ("other"; one that lists posts gives roles: `_holds_roles`).
     Under roles, it is a group of them (no heading) over dated lines naming posts, or over bullets unless it is
-    marked as the known headings are: a list of prizes or papers has no bullets."""
+    marked as the known headings are: a list of prizes or papers has no bullets. Right over dates alone, it is a
+    role's head line ("Swypepay.africa" over "August 2019- May 2020")."""
     if current.kind not in ROLE_SECTIONS:
         return "other"
     if _heads_posts(lines, k) or (not marked and _over_bullets(lines, k)) or _over_bare_dates(lines, k):
