@@ -952,7 +952,8 @@ def role_score(text: str) -> float:
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
-    score = 1.0 if any(_role_noun(t) for t in toks) or ("-" in text and _prefixed_posts(text)) else 0.0
+    hyphened = "-" in text and (bool(_prefixed_posts(text)) or _linked_post(text))
+    score = 1.0 if any(_role_noun(t) for t in toks) or hyphened else 0.0
     if not score and any(_role_noun(a + b) for a, b in pairwise(toks)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
     if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
@@ -987,6 +988,20 @@ def _prefixed_posts(text: str) -> set[str]:
 
 
 _POST_PREFIXES = frozenset(["co", "vice", "sub", "pro", "joint", "acting", "interim", "deputy", "associate"])
+
+# "Editor-in-Chief", "Attorney-at-Law", "Aide-de-camp", "Master-at-Arms", "Artist-in-Residence": a post written as
+# one hyphened phrase, its noun first or its tail one that only posts take
+_LINKED = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:in|at|de|of)-([^\W\d_]+)(?![\w-])")
+_POST_TAILS = frozenset(["arms", "chief", "law", "large", "residence", "training", "charge", "camp"])
+
+
+def _linked_post(text: str) -> bool:
+    return any(
+        _role_noun(head) or tail in _POST_TAILS
+        for word in text.split()
+        if word[:1].isupper()
+        for head, tail in _LINKED.findall(fold(word.strip(".,;:()[]")).casefold())
+    )
 
 
 # German writes a title as one compound word ("Softwareentwickler", "Projektleiterin"): its last part is the noun.
