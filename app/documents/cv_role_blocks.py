@@ -369,9 +369,19 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
         and first + after + 1 < nxt - before
         and head_like(lines[first + after + 1])
         and not _role_below(lines, first, anchors[k][1], first + after + 1, nxt)
+        and not (after and _smaller_than_head(lines[first + after + 1], lines[first - before : first + after + 1]))
     ):
         after += 1
     return before, after
+
+
+def _smaller_than_head(line: Line, head: list[Line]) -> bool:
+    """ "Ambev-Ontime Project" in bold 10 pt under "WebJump" in bold 12 pt, "Current" and "Magento Developer" in 12 pt:
+    past the first line under the dates, a line in smaller letters than every line of the role's head so far heads a
+    part of the role (a project), no field of its head. (The first line under an "Employer ⇥ dates" line is often the
+    post in smaller letters.)"""
+    sizes = [x.size for x in head]
+    return bool(sizes) and line.size > 0 and all(s > 0 for s in sizes) and line.size < min(sizes)
 
 
 def _role_below(lines: list[Line], i: int, span: DateSpan, j: int, stop: int) -> bool:
