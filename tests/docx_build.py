@@ -11,6 +11,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 
@@ -35,6 +36,16 @@ def bold_or_plain(*paragraphs: tuple[str, bool]) -> bytes:
     d = docx.Document()
     for text, bold in paragraphs:
         d.add_paragraph().add_run(text).bold = bold
+    return saved(d)
+
+
+def bold_or_plain_sized(*paragraphs: tuple[str, bool, float]) -> bytes:
+    """A document of these (text, bold, size in points) paragraphs: a CV that tells its headings, head lines and
+    parts apart by weight and by the size of their letters."""
+    d = docx.Document()
+    for text, bold, size in paragraphs:
+        run = d.add_paragraph().add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
     return saved(d)
 
 

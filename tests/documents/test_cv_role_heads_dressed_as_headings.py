@@ -6,20 +6,13 @@ Nairobi developer's CV read with two of five roles. Heading words alone, or the 
 
 from __future__ import annotations
 
-import docx
-from docx.shared import Pt
-
 from app.documents.cv_structure import read_outline
-from tests.docx_build import docx_bytes, saved
+from tests.docx_build import bold_or_plain_sized, docx_bytes
 
 
 def bold_or_plain_12pt(*paragraphs: tuple[str, bool]) -> bytes:
     """Every run in 12 pt, as the CV sets it: headings, employers, dates and posts alike in bold 12 pt."""
-    d = docx.Document()
-    for text, bold in paragraphs:
-        run = d.add_paragraph().add_run(text)
-        run.bold, run.font.size = bold, Pt(12)
-    return saved(d)
+    return bold_or_plain_sized(*((text, bold, 12.0) for text, bold in paragraphs))
 
 
 _HEAD = (

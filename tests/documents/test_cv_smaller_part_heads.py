@@ -5,23 +5,12 @@ employer. The first line under an "Employer ⇥ dates" line may be the post in s
 
 from __future__ import annotations
 
-import docx
-from docx.shared import Pt
-
 from app.documents.cv_structure import read_outline
-from tests.docx_build import saved
-
-
-def _cv(*paragraphs: tuple[str, bool, float]) -> bytes:
-    d = docx.Document()
-    for text, bold, size in paragraphs:
-        run = d.add_paragraph().add_run(text)
-        run.bold, run.font.size = bold, Pt(size)
-    return saved(d)
+from tests.docx_build import bold_or_plain_sized
 
 
 def test_a_smaller_project_heading_under_the_post_is_no_employer() -> None:
-    data = _cv(
+    data = bold_or_plain_sized(
         ("Jordan Kowalski", True, 22),
         ("jordan.kowalski@example.org", False, 12),
         ("EXPERIENCE", False, 16),
@@ -40,7 +29,7 @@ def test_a_smaller_project_heading_under_the_post_is_no_employer() -> None:
 
 
 def test_a_smaller_post_right_under_the_employers_dates_line_is_the_post() -> None:
-    data = _cv(
+    data = bold_or_plain_sized(
         ("Sezgin Ildes", True, 16),
         ("sezgin.ildes@example.org", False, 11),
         ("EXPERIENCE", True, 12),
