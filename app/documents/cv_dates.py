@@ -237,7 +237,11 @@ def _one_pattern(p: str) -> str:
         rf"(?:\s*(?P<{p}rm>1[0-2]|0?[1-9])\s*月)?"
         rf"|(?P<{p}era>昭和|平成|令和)\s*(?P<{p}en>元|\d{{1,2}})\s*年(?:\s*(?P<{p}em>1[0-2]|0?[1-9])\s*月)?"
         # "15. März", "27 de outubro" (a day is spaced from its month, not parted by a tab: "Engineer 2<TAB>May 2020")
-        rf"|(?:\d{{1,2}}(?:st|nd|rd|th|º)?\.?(?:[ \xa0]+de)?[ \xa0]+)?(?P<{p}mname>{_MONTH})"
+        # "16-Jul-2018", "16TH - JUL - 2018": a day dashed from its month, only with the year dashed after it too
+        # ("Level 2 - May 2020" keeps its 2)
+        rf"|(?:\d{{1,2}}(?:st|nd|rd|th|º)?\.?(?:[ \xa0]+de)?[ \xa0]+"
+        rf"|(?P<{p}dd>\d{{1,2}})(?:st|nd|rd|th)?[ \xa0]*[-–][ \xa0]*)?"
+        rf"(?P<{p}mname>{_MONTH})(?({p}dd)(?=\.?[ \xa0]*-[ \xa0]*\d))"
         # "March 15, 2019", "Mar 15 – Apr 3 2019": a day after the month (any word for the second month: a lookahead
         # need not know it, and a second copy of the month names makes every pattern slow to compile)
         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*[^\W\d_]{{3,}}\.?\s+\d))?"

@@ -52,7 +52,7 @@ _STRONG_SPLIT = re.compile(
 # "Pvt. Ltd.", "Co. Ltd.": a full stop before a legal form is no separator; "Acme Inc. Software Engineer" splits, and
 # so does "Instituto de Ecología (INECOL). Field Technician".
 _WEAK_SPLIT = re.compile(
-    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))[:.]\s+(?=[A-ZА-Я])(?!(?:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))[:.]\s+(?=[A-ZА-Я])(?!(?i:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
 )
 
 

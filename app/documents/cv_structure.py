@@ -1438,6 +1438,10 @@ def _parents_as_heads(lines: list[Line]) -> list[Line]:
     a list item right by a role's dates (a line that is no list item) with deeper items under it is the role's head
     line, not a bullet; the items under it move up one level to become the role's bullets."""
     out = list(lines)
+    # the section's first dates alone come under a list item: its items head the dates below them (not the dates
+    # above, as "2013-2024" over "• Skogsmaskinsförare • Anställd av …")
+    first = next((j for j, x in enumerate(lines) if not x.is_list and dates_only(x.text)), None)
+    heads_first = first is not None and first > 0 and lines[first - 1].is_list
     for i, line in enumerate(lines):
         if not line.is_list or not head_like(replace(line, list_level=-1)):
             continue
@@ -1451,7 +1455,10 @@ def _parents_as_heads(lines: list[Line]) -> list[Line]:
             if not lines[j].is_list or lines[j].list_level <= line.list_level:
                 break
             kids.append(j)
-        if not kids and not (i + 1 in dated and _organisation_and_place(line.text)):
+        if not kids and not (
+            i + 1 in dated
+            and (_organisation_and_place(line.text) or (heads_first and _dressed_with(line, lines[i + 1])))
+        ):
             continue
         out[i] = replace(line, list_level=-1)
         for j in kids:
@@ -1464,6 +1471,14 @@ def _organisation_and_place(text: str) -> bool:
     name and, in a column of its own, a place is an employer's line dressed as a bullet, not something done."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
     return len(cells) == 2 and is_place(cells[1]) and not is_place(cells[0]) and role_score(cells[0]) < 1
+
+
+def _dressed_with(item: Line, dates: Line) -> bool:
+    """ "• PROCESS ASSOCIATE, SOPRA STERIA" over "16TH - JUL - 2018 TO 24TH – NOV - 2020", both in bold "Heading 2":
+    a list item over dates alone in its own emphatic dress (a style or bold) is the role's head dressed as a
+    bullet; a plain item over plain dates may be something done."""
+    emphatic = item.bold or (bool(item.style) and "list" not in item.style.lower())  # not "List Paragraph"
+    return emphatic and dates_only(dates.text) and (item.style, item.bold) == (dates.style, dates.bold)
 
 
 def _lone_items_under_dates(lines: list[Line]) -> list[Line]:
