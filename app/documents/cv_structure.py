@@ -133,7 +133,11 @@ def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
                 _one_date_style(
                     _unglued_dates(
                         _head_colons(
-                            _unlabelled_dates(with_dates_of_items(_one_field_per_line(with_timeline_dates(lines))))
+                            _unlabelled_dates(
+                                with_dates_of_items(
+                                    _one_field_per_line(_posts_listed_on_one_line(with_timeline_dates(lines)))
+                                )
+                            )
                         )
                     )
                 )
@@ -153,6 +157,30 @@ def _one_field_per_line(lines: list[Line]) -> list[Line]:
         names = [f[0] for f in fields if f is not None and f[1]]
         if len(names) == len(parts) >= 2 and len(set(names)) == len(names) and "dates" in names:
             out += [replace(line, text=p, breaks=()) for p in parts]
+        else:
+            out.append(line)
+    return out
+
+
+# "Developer (January 2015 - October 2017), Lead Developer (May 2016 - September 2016)": posts, each with its dates
+# in brackets, listed on one line
+_BRACKETED_POST = re.compile(r"([^(),;]+?)\s*\(([^()]+)\)\s*(?:[,;]\s*|$)")
+
+
+def _posts_listed_on_one_line(lines: list[Line]) -> list[Line]:
+    """Two posts or more on one line, each with a range of dates in brackets, are read as a line each (the posts
+    one seeker held in turn at the employer whose head is above them)."""
+    out = []
+    for line in lines:
+        pieces = list(_BRACKETED_POST.finditer(line.text))
+        whole = pieces and "".join(m.group(0) for m in pieces).strip() == line.text.strip()
+        if (
+            len(pieces) >= 2
+            and whole
+            and not line.is_list
+            and all(role_score(m.group(1)) >= 1 and (d := find_dates(m.group(2))) and not d.single for m in pieces)
+        ):
+            out += [replace(line, text=m.group(0).strip().rstrip(",;").strip(), breaks=()) for m in pieces]
         else:
             out.append(line)
     return out
@@ -686,7 +714,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         styled = bool(signature(line)[0]) and signature(line)[0] in styles
         if (
             kind is None
-            and seen_vocab
+            and (seen_vocab or (styled and _over_a_dated_post(lines, k)))
             and not label
             and not ((opens_role or _in_role_block(lines, k, sections[-1])) and not styled)
             and line.area != "header"
@@ -707,6 +735,13 @@ def split_sections(lines: list[Line]) -> list[Section]:
         _back_to_roles(sections, kind is None and _form_role_head(lines, k))
         _file(sections, kind, line, opens_role, dresses)
     return sections
+
+
+def _over_a_dated_post(lines: list[Line], k: int) -> bool:
+    """ "SpringerNature" in the Word style of the CV's known headings, right over "Senior Software Developer (April
+    2023 - Present)": before any known heading, an employer's heading of a CV built of one heading per employer."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return nxt is not None and anchor(nxt) is not None and role_score(nxt.text) >= 1
 
 
 def _form_role_head(lines: list[Line], k: int) -> bool:
@@ -1154,10 +1189,14 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
 def _post_in_its_lone_bullet(role: RoleOutline) -> RoleOutline:
     """ "2010 – 2019 Paul Menton Centre at Carleton University:" over its one bullet "Note Taker for students with
     disabilities": a role line naming only where, over a single short item naming a post and no sentence, says the
-    post in that item."""
+    post in that item; so does an item that opens with a post and a colon before what the post involved."""
     if role.title.value or not role.employer.value or len(role.bullets) != 1:
         return role
     item = role.bullets[0].text.strip()
+    head, colon, _ = item.partition(": ")
+    if colon and len(head.split()) <= 5 and role_score(head) >= max(1.0, org_score(head)):
+        # "CTO & Co-Founder: Neptune Finance, Smart Contracts in Rust": the post, then what it involved
+        return role.model_copy(update={"title": Scored(value=head.strip(), confidence=0.6)})
     if len(item.split()) > 8 or item.endswith(".") or role_score(item) < 1 or has_org_word(item):
         return role
     return role.model_copy(update={"title": Scored(value=item, confidence=0.6), "bullets": []})
@@ -1167,7 +1206,9 @@ def _under_an_organisations_heading(section: Section, roles: list[RoleOutline]) 
     """A heading the reader cannot name that reads as an organisation (`学生会`, `Northwind Students' Union`) over
     posts whose own lines name none: the posts were held there. A post's line with one field names the post."""
     title = section.title.strip()
-    if section.kind != "other" or not title or org_score(title) < 1 or role_score(title) >= 1:
+    if section.kind != "other" or not title or role_score(title) >= 1:
+        return roles
+    if org_score(title) < 1 and not _heads_its_own_dated_post(section, title):
         return roles
     for role in roles:
         if not role.title.value and not role.place.value:
@@ -1176,6 +1217,21 @@ def _under_an_organisations_heading(section: Section, roles: list[RoleOutline]) 
         if role.title.value and not role.employer.value:
             role.employer = Scored(value=title, confidence=0.6)
     return roles
+
+
+def _heads_its_own_dated_post(section: Section, title: str) -> bool:
+    """ "Saltpay" (Heading 2) over "Senior Developer / Tech Lead (May 2022 - April 2023)" (Heading 3): a short name
+    the reader cannot place, right over a dated line of a post's words, is where the post was held (a CV built of
+    an employer's heading to each role, with no experience heading)."""
+    first = section.lines[0] if section.lines else None
+    return (
+        first is not None
+        and len(title.split()) <= 4
+        and not is_place(title)
+        and find_dates(title) is None
+        and anchor(first) is not None
+        and role_score(first.text) >= 1
+    )
 
 
 # "Activities", "Extracurricular Activities", "Activités": a student's posts in clubs and schools may stand there;
