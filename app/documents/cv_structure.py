@@ -439,8 +439,12 @@ def _join_broken_ranges(lines: list[Line]) -> list[Line]:
 # ------------------------------------------------------------------ sections
 
 
+# "Experience_______________": a rule typed after a heading, to the end of the line
+_TYPED_RULE = re.compile(r"(?:[_=~\-–—]\s*){4,}$")
+
+
 def _could_be_heading(line: Line, listed: bool = False) -> bool:
-    t = line.text.strip()
+    t = _TYPED_RULE.sub("", line.text).strip()
     return (
         (not line.is_list or listed)
         and 0 < len(t) <= 60

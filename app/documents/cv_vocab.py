@@ -927,8 +927,9 @@ def without_heading_words(text: str) -> str:
 
 
 def clean_heading(text: str) -> str:
-    """Heading text without decoration: emoji, circles, colons, surrounding spaces."""
-    t = re.sub(r"^[^\w]+|[^\w)]+$", "", text.strip())
+    """Heading text without decoration: emoji, circles, colons, a rule typed after it ("Skills_______"),
+    surrounding spaces."""
+    t = re.sub(r"^(?:[^\w]|_)+|(?:[^\w)]|_)+$", "", text.strip())
     t = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+", "", t)  # "1. Experience", "II. Education", "A) Skills"
     if re.fullmatch(r"\w(?: \w)+(?:\s{2,}\w(?: \w)+)*", t):  # "E X P E R I E N C E", letter-spaced
         t = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", t))
