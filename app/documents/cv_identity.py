@@ -132,6 +132,7 @@ _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
 _WIDE_NAME = re.compile(r"^([A-ZÀ-Þ][\w'’-]+) {3,}([A-ZÀ-Þ][\w'’-]+)(?=\t|$)")
 # "(she/her)", "（Yoyo）", "[Annie]", "「Kit」": an aside or a nickname in brackets of any kind, after or inside a name
 _ASIDE = re.compile(r" *(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|［[^［］]*］|「[^「」]*」|【[^【】]*】|〔[^〔〕]*〕) *")
+_WHOLLY_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 # "RN", "J.D.": an initials monogram drawn beside the name, not the name
 _MONOGRAM = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-Я]\.?){1,3}")
 # "PhD", "MBA", "PMP®", "M.Sc.", "Jr.": a degree or credential written after a name
@@ -145,6 +146,7 @@ _FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at"
 
 
 def name_like(text: str) -> bool:
+    text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # "[Rene Tanaka]": a template's brackets left round the name
     text = _ASIDE.sub(" ", text).strip()  # "Lin（Yoyo） Zhou": a nickname in brackets is no part of the name
     words = text.split()
     # up to five words besides particles ("María del Carmen Fernández de la Torre", "João Pedro da Silva Costa")
@@ -806,13 +808,19 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
         return False  # "National ID: 1234 5678 9012", "Passport No.: …": a number that says it is no phone
     if _POST_BOX.search(bare[:at]):
         return False  # "P.O. BOX 10000-00400": a post box and its postcode (Kenya's form), not a phone number
-    second = before.endswith("/") and before[:1].isdigit()  # "+91-8298973362/9508933658": a second number
+    second = (before.endswith("/") and before[:1].isdigit()) or _after_a_phone(bare[: max(at, 0)], phone)
     listed = before == " -"  # "3275121415 -8231461": a spaced dash lists another number
     if before[-1:] in ("_", "@") or (before[-1:] == "-" and not listed) or (before.endswith("/") and not second):
         return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
     if phone.isdigit() and not (plain_ok or second):
         return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
     return find_dates(phone) is None and not _DAY_DATE.search(phone) and not _AMOUNTS.fullmatch(phone)
+
+
+def _after_a_phone(head: str, phone: str) -> bool:
+    """ "(+91) 8655141482, 7365004616": a number as long as the phone a comma lists it after is a second phone."""
+    m = re.search(r"((?:\(\+|\+?\(?)\d[\d ()\-.]{7,}\d),\s*$", head)
+    return m is not None and abs(len(phone_digits(m.group(1))) - len(phone_digits(phone))) <= 2
 
 
 # A post box's words right before its number ("P.O. Box", "PO BOX", "Postfach", "Caixa Postal", "Apartado", "B.P.")
