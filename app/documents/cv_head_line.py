@@ -56,6 +56,18 @@ _WEAK_SPLIT = re.compile(
 )
 
 
+def _legal_forms_rejoined(parts: list[str]) -> list[str]:
+    """ "Xynapse Asia Sdn. Bhd": a piece after a full stop that only ends the name before it with its legal form
+    ("Bhd", "LTD", "S.A.") is no field of its own."""
+    out: list[str] = []
+    for part in parts:
+        if out and len(part.split()) <= 2 and has_legal_form(f"{out[-1]}. {part}") and not has_legal_form(part):
+            out[-1] = f"{out[-1]}. {part}"
+        else:
+            out.append(part)
+    return out
+
+
 # "Registered Nurse  Hutt Valley Health": on a line with no other field separator, a gap of two spaces between two
 # words parts fields as a wider gap does (one space is how words are written; a writer who types two means a gap).
 _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
@@ -414,7 +426,12 @@ def names_a_person(text: str) -> bool:
     )
 
 
+# "(Projects below)", "(see below)", "(continued)": a note pointing elsewhere in the CV, no field
+_DOCUMENT_NOTE = re.compile(r"\s*\((?:[^()]{0,30}\b(?:below|above|overleaf)|cont(?:inued|\.|d\.?)|suite)\s*\)", re.I)
+
+
 def _without_person_notes(text: str) -> str:
+    text = _DOCUMENT_NOTE.sub("", text)
     return _BRACKETED_PERSON_NOTE.sub(lambda m: "" if _person_note(m.group(1)) else m.group(0), text)
 
 
@@ -587,7 +604,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     parts = _pieces(text)
     worded = [p for p in parts if any(c.isalpha() for c in p)]
     if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
-        parts = _WEAK_SPLIT.split(worded[0])
+        parts = _legal_forms_rejoined(_WEAK_SPLIT.split(worded[0]))
     parts = [piece for part in parts for piece in _post_colon_split(part)]
     alone = len([p for p in parts if any(c.isalpha() for c in p)]) == 1
     for k, part in enumerate(parts):
@@ -1075,6 +1092,7 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
             or _THE_NAME.match(m.group(2)) is not None
             or _with_a_name(sub, m.group(2))
             or _en_a_name(sub, m.group(2))
+            or _for_a_name(sub, m.group(2))
         )
     )
 
@@ -1105,6 +1123,28 @@ def _with_a_name(sub: str, org: str) -> bool:
         and 1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
         and not any(fold(w) in SKILL_TERMS for w in words)
+    )
+
+
+_NAME_JOINERS = frozenset(["of", "the", "and", "&", "for", "de", "la"])
+
+
+def _for_a_name(sub: str, org: str) -> bool:
+    """ "Teacher and Facilitator for Girls Who Code", "Developer for Bits of Good": after "for", a name of one to four
+    capitalised words (small joining words aside) that names no field, skill, course or place is the organisation
+    ("Consultant for Public Health" names a field, "Teaching Assistant for CS 3600" a course)."""
+    words = org.strip(" .").split()
+    named = [w for w in words if fold(w) not in _NAME_JOINERS]
+    return (
+        re.search(r"\sfor\s", sub) is not None
+        and 1 <= len(words) <= 4
+        and bool(named)
+        and all(w[:1].isupper() for w in named)
+        and words[0][:1].isupper()
+        and not any({fold(w), fold(w).rstrip("s"), f"{fold(w)}s"} & (_FIELD_WORDS | SKILL_TERMS) for w in named)
+        and COURSE_START.match(org) is None
+        and not any(c.isdigit() for c in org)
+        and not is_place(org)
     )
 
 

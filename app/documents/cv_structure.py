@@ -1403,8 +1403,15 @@ _MEMBERSHIP = re.compile(
 )
 _COMMITTEE = re.compile(r"\bcommittee\b", re.I)
 # "Member", "Student Member", "Life Member": a title that says no more than that one belongs
-_BARE_MEMBER = re.compile(r"^(?:(?:full|associate|student|life|ordinary|affiliate|corresponding)\s+)?members?$", re.I)
-_MEMBER_BODY = re.compile(r"\b(?:society|council|committee|association|union|federation|academy|club|guild)\b", re.I)
+_BARE_MEMBER = re.compile(
+    r"^(?:(?:full|associate|student|life|ordinary|affiliate|corresponding|active|general)\s+)?members?$", re.I
+)
+# bodies one belongs to: a society, a club, a team, a band, a working group, a fraternity
+_MEMBER_BODY = re.compile(
+    r"\b(?:society|council|committee|association|union|federation|academy|club|guild|fraternity|sorority|team"
+    r"|band|orchestra|choir|group|chapter|league)\b|^$",
+    re.I,
+)
 # "Best Paper Award", "Finalist 'Falling Walls Lab'", "Travel Grant": an honour received, not a post held
 _HONOUR = re.compile(
     r"\b(?:awards?|prizes?|scholarships?|grants?|finalist|winner|medal|honou?rable mention|bursary)\b", re.I
@@ -1478,7 +1485,7 @@ def _not_a_post(role: RoleOutline) -> bool:
     if _COMMITTEE.search(f"{role.title.value} {role.employer.value}") and not _names_post(role.title.value):
         return True  # "KU Leuven" / "Program Committee, Department of Archaeology": a seat, no post named
     if _BARE_MEMBER.match(role.title.value.strip()) and _MEMBER_BODY.search(role.employer.value):
-        return True  # "Member, Association for Computing Machinery": belonging to a society, not a post in it
+        return True  # "Member, Association for Computing Machinery", "Active Member / Wind Band": belonging, no post
     # "KU Leuven" / "Member of sub-faculty council": the seat read as the employer, under a title that names no post
     return _MEMBERSHIP.search(role.title.value if _names_post(role.title.value) else head) is not None
 
