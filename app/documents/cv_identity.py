@@ -31,7 +31,7 @@ from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
 from app.documents.cv_places import is_street_address
 from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
-from app.documents.text import EMAIL, URL, find_phones, fold, phone_digits
+from app.documents.text import EMAIL, PHONE, URL, find_phones, fold, phone_digits
 
 if TYPE_CHECKING:
     from app.documents.cv_lines import Line, Section
@@ -987,14 +987,26 @@ def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
         text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
         _add_emails(out, _with_cut_address(text, seekers[at + 1 : at + 2], section, k))
         labelled = _labelled(section, k, text)
-        if not (_trusted(section, line) or labelled):
+        bare = _contacts_alone(text)
+        if not (_trusted(section, line) or labelled or bare):
             continue
-        if section.kind not in ROLE_SECTIONS or _trusted(section, line):  # under a role: the employer's office
-            _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header")
+        if section.kind not in ROLE_SECTIONS or _trusted(section, line) or bare:  # in a role: the employer's office
+            _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header" or bare)
         _add_links(out, text)
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
         _add_link_targets(out, line.links, _trusted(section, line) or _labelled(section, k, line.text))
     return out
+
+
+def _contacts_alone(text: str) -> bool:
+    """ "camille.tanaka@example.org • +44 (0)08438 48740" at the foot of the last role: a line of nothing but an
+    e-mail address and a phone number is a contact line wherever it stands; its address is read as the seeker's,
+    and so is its phone."""
+    if not EMAIL.search(text) or not PHONE.search(text):
+        return False
+    rest = PHONE.sub(" ", EMAIL.sub(" ", text))
+    rest = re.sub(r"(?i)\b(?:e-?mail|mail|phone|tel|mobile|cell)\b\.?", " ", rest)
+    return not any(c.isalnum() for c in rest)
 
 
 # "Email: jane.doe@example." then "com" on the next line: a PDF turned into Word cuts an address at a line's end

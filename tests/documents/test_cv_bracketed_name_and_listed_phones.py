@@ -37,3 +37,28 @@ def test_a_number_after_a_street_and_a_comma_is_no_phone() -> None:
     )
     got = {phone_digits(p) for p in read_outline(data).contact.phones}
     assert got == {"918655141482"}
+
+
+def test_a_line_of_only_an_address_and_a_phone_under_the_last_role_gives_the_seekers_phone() -> None:
+    data = docx_bytes(
+        ("Camille Tanaka", "Title"),
+        ("Software engineer of 13 years' experience.", None),
+        *ROLE,
+        ("Corporate Experience", "Heading 1"),
+        ("Senior Java Developer for British Telecom, 2012 – 2013", None),
+        ("camille.tanaka@example.org • +44 (0)8438 487405", None),
+    )
+    outline = read_outline(data)
+    assert {phone_digits(p) for p in outline.contact.phones} == {"4408438487405"}
+
+
+def test_a_phone_beside_words_under_a_role_stays_the_employers() -> None:
+    data = docx_bytes(
+        ("Camille Tanaka", "Title"),
+        ("camille.tanaka@example.org", None),
+        *ROLE,
+        ("Corporate Experience", "Heading 1"),
+        ("Senior Java Developer for British Telecom, 2012 – 2013", None),
+        ("Helpdesk office: helpdesk@example.com • +44 (0)8438 487405", None),
+    )
+    assert read_outline(data).contact.phones == []
