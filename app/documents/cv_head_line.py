@@ -1131,8 +1131,9 @@ _NAME_JOINERS = frozenset(["of", "the", "and", "&", "for", "de", "la"])
 
 def _for_a_name(sub: str, org: str) -> bool:
     """ "Teacher and Facilitator for Girls Who Code", "Developer for Bits of Good": after "for", a name of one to four
-    capitalised words (small joining words aside) that names no field, skill, course or place is the organisation
-    ("Consultant for Public Health" names a field, "Teaching Assistant for CS 3600" a course)."""
+    capitalised words (small joining words aside) that names no field or skill the word lists know, no course and no
+    place is the organisation ("Teaching Assistant for CS 3600" names a course, "Analyst for London" a place). A
+    field the lists lack ("Consultant for Public Health") is read as an organisation: a known limit."""
     words = org.strip(" .").split()
     named = [w for w in words if fold(w) not in _NAME_JOINERS]
     return (
