@@ -817,9 +817,12 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
     return find_dates(phone) is None and not _DAY_DATE.search(phone) and not _AMOUNTS.fullmatch(phone)
 
 
+_PHONE_THEN_COMMA = re.compile(rf"({PHONE.pattern}),\s*$")
+
+
 def _after_a_phone(head: str, phone: str) -> bool:
     """ "(+91) 8655141482, 7365004616": a number as long as the phone a comma lists it after is a second phone."""
-    m = re.search(r"((?:\(\+|\+?\(?)\d[\d ()\-.]{7,}\d),\s*$", head)
+    m = _PHONE_THEN_COMMA.search(head)
     return m is not None and abs(len(phone_digits(m.group(1))) - len(phone_digits(phone))) <= 2
 
 

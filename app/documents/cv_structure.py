@@ -744,8 +744,12 @@ def split_sections(lines: list[Line]) -> list[Section]:
 def _over_a_dated_post(lines: list[Line], k: int) -> bool:
     """ "SpringerNature" in the Word style of the CV's known headings, right over "Senior Software Developer (April
     2023 - Present)": before any known heading, an employer's heading of a CV built of one heading per employer."""
-    nxt = lines[k + 1] if k + 1 < len(lines) else None
-    return nxt is not None and anchor(nxt) is not None and role_score(nxt.text) >= 1
+    return k + 1 < len(lines) and _dated_post(lines[k + 1])
+
+
+def _dated_post(line: Line) -> bool:
+    """A line with a role's dates whose words name a post ("Senior Developer (July 2021 - April 2022)")."""
+    return anchor(line) is not None and role_score(line.text) >= 1
 
 
 def _form_role_head(lines: list[Line], k: int) -> bool:
@@ -1227,14 +1231,12 @@ def _heads_its_own_dated_post(section: Section, title: str) -> bool:
     """ "Saltpay" (Heading 2) over "Senior Developer / Tech Lead (May 2022 - April 2023)" (Heading 3): a short name
     the reader cannot place, right over a dated line of a post's words, is where the post was held (a CV built of
     an employer's heading to each role, with no experience heading)."""
-    first = section.lines[0] if section.lines else None
     return (
-        first is not None
+        bool(section.lines)
+        and _dated_post(section.lines[0])
         and len(title.split()) <= 4
         and not is_place(title)
         and find_dates(title) is None
-        and anchor(first) is not None
-        and role_score(first.text) >= 1
     )
 
 
