@@ -559,6 +559,7 @@ def read_name(sections: list[Section], lines: list[Line] | None = None, title: s
         _name_set_apart(sections),
         _lower_case_name(candidates),
         _name_over_contacts(sections),
+        _name_its_address_spells(sections),
     ):
         if found.value:
             return found
@@ -749,6 +750,21 @@ def _name_over_contacts(sections: list[Section]) -> Scored:
         below = fields if len(fields) > len(near) else near
         if person_name(first) and any(EMAIL.search(x.text) or find_phones(x.text) for x in below):
             return Scored(value=first, confidence=0.7)
+    return Scored()
+
+
+def _name_its_address_spells(sections: list[Section]) -> Scored:
+    """No name at the top or over the contacts: a line anywhere outside the referees' part that reads as a full name
+    whose every word the seeker's e-mail address spells ("Sasha Lindqvist" in a sidebar's box anchored at the end of
+    the page, sasha.lindqvist@… at its top), unsurely."""
+    lines = [line for s in sections if s.kind != "referees" for line in s.lines]
+    address = next((m.group(0) for line in lines if (m := EMAIL.search(line.text))), "")
+    local = fold(address.split("@")[0])
+    for line in lines if local else []:
+        first = _first_piece(line.text)
+        words = [fold(w) for w in re.split(r"[\s'’-]+", first) if fold(w) not in _PARTICLES]
+        if person_name(first) and all(len(w) >= 2 and w in local for w in words):
+            return Scored(value=first, confidence=0.6)
     return Scored()
 
 

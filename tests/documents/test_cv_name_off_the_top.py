@@ -54,3 +54,32 @@ def test_a_name_over_a_block_of_short_fields_ending_in_contacts_is_the_seekers()
         ("Ingeniero de software, Squareball Colombia SAS, 2019 – Actualidad", None),
     )
     assert read_outline(data).name.value == "Noa Teo Brennan Vidal"
+
+
+SPELLED = [
+    ("SKILLS", "Heading 3"),
+    ("PHP, Laravel, MySQL", None),
+    ("HTML, CSS, JavaScript", None),
+    ("Contact", "Heading 3"),
+    ("{email}", None),
+    ("Experience", "Heading 3"),
+    ("Web Developer, Golden Lotus Software, 2020 – 2022", None),
+    ("Built the shop's ordering pages in Laravel.", None),
+    ("PHP and Laravel", "Heading 4"),
+    ("Arkar Min Thu", None),
+]
+
+
+def test_a_name_its_address_spells_is_the_seekers_wherever_it_stands() -> None:
+    """A sidebar's box anchored at the end of the page: "Arkar Min Thu" comes last, after the experience, and the
+    seeker's address (arkar.minthu@…) spells every word of it (from a tune file of the corpus, a Myanmar developer's
+    CV whose name was read as nothing)."""
+    data = docx_bytes(*[(t.format(email="arkar.minthu@example.org"), s) for t, s in SPELLED])
+    out = read_outline(data)
+    assert out.name.value == "Arkar Min Thu"
+    assert out.name.confidence < 0.9
+
+
+def test_a_name_the_address_does_not_spell_is_not_taken_from_the_end() -> None:
+    data = docx_bytes(*[(t.format(email="golden.dev@example.org"), s) for t, s in SPELLED])
+    assert read_outline(data).name.value != "Arkar Min Thu"
