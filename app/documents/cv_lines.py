@@ -20,9 +20,11 @@ from lxml import etree
 from app.documents.cv_box_order import Page, Place, box_key, box_place, frame_place, page_of, page_order
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
+    W_DRAWING,
     W_FLD,
     W_HYPERLINK,
     W_P,
+    W_PICT,
     W_PPR,
     W_R,
     W_RPR,
@@ -1014,7 +1016,7 @@ _FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]+)"')
 def _link_targets(p: etree._Element) -> tuple[str, ...]:
     """Hyperlinks by relationship ("rid:rId7", resolved later) and HYPERLINK fields by their target."""
     # the link's shown text rides along after a tab (no relationship id holds one) until the target is resolved
-    out = [f"rid:{h.get(R_ID)}\t{_shown(h)}" for h in p.iter(W_HYPERLINK) if h.get(R_ID)]
+    out = [f"rid:{h.get(R_ID)}\t{_shown(h)}" for h in p.iter(W_HYPERLINK) if h.get(R_ID) and _seen(h)]
     out += [m.group(1) for f in p.iter(W_FLD) for m in _FIELD_LINK.finditer(f.get(qn("w:instr"), ""))]
     return tuple(out + _field_links(p))
 
@@ -1073,6 +1075,13 @@ class _Field:
 
 def _shown(link: etree._Element) -> str:
     return "".join(run_text(r) for r in iter_runs(link))
+
+
+def _seen(link: etree._Element) -> bool:
+    """A hyperlink a reader can see: it shows text or a picture (an envelope icon). A link around an empty run
+    (a Google Docs export leaves one before the address it shows in plain runs) leads where no reader was sent: an
+    old address, not the seeker's."""
+    return bool(_shown(link).strip()) or next(link.iter(W_DRAWING, W_PICT), None) is not None
 
 
 def paragraph_level(p: etree._Element, names: dict[str, str]) -> int:
