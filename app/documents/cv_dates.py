@@ -244,7 +244,8 @@ def _one_pattern(p: str) -> str:
         rf"(?P<{p}mname>{_MONTH})(?({p}dd)(?=\.?[ \xa0]*-[ \xa0]*\d))"
         # "March 15, 2019", "Mar 15 – Apr 3 2019": a day after the month (any word for the second month: a lookahead
         # need not know it, and a second copy of the month names makes every pattern slow to compile)
-        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?=\s+{_Y}|\s*[-–—]\s*[^\W\d_]{{3,}}\.?\s+\d))?"
+        # "August 17,2020": the comma unspaced from the year
+        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,(?={_Y})|,?(?=\s+{_Y}|\s*[-–—]\s*[^\W\d_]{{3,}}\.?\s+\d)))?"
         rf"(?:(?:\s*[,/-]?\s*|\s+(?:of|de|del)\s+)(?P<{p}my>{_Y}|{_BE_Y}|['’‘]\d\d))?"
         rf"|(?:{_NUMBERED_MONTH})\s*(?P<{p}vm>1[0-2]|0?[1-9])(?:\s*[/,.-]\s*|\s+năm\s+|\s+)(?P<{p}vy>{_Y})"
         # the year first: "2023 jan.", "2019. március" (Hungarian), "2019 m. kovas" (Lithuanian), "2019. gada marts",

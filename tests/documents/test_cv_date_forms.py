@@ -351,3 +351,15 @@ def test_two_months_of_one_year_written_once_are_a_range(text: str, start: str, 
 def test_an_unspaced_day_and_month_stays_one_date() -> None:
     span = find_dates("06-08/2018")
     assert span is not None and (span.start, span.end) == ("2018-08", "2018-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("August 17,2020 – Present", "2020-08", "present"),
+        ("May 3,2019 - June 4,2020", "2019-05", "2020-06"),
+    ],
+)
+def test_a_day_whose_comma_is_unspaced_from_the_year_keeps_its_month(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
