@@ -1152,14 +1152,18 @@ def _near_another_person(section: Section, k: int, seeker: str) -> bool:
     """ "Dr. Jane Smith" on the line or one of the two lines above an e-mail or phone: that person's, not the
     seeker's."""
     for line in section.lines[max(k - 2, 0) : k + 1]:
-        text = line.text.strip()
-        bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
-        if bare == text and section.kind not in _PEOPLE_SECTIONS:
-            continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare
-        first = _first_piece(bare).split(",")[0].strip()
-        if person_name(first) and fold(first) != seeker:
-            return True
+        # each field of a line set out in columns ("1605 Executive Dr.<TAB>Supervisor: Lee Carter")
+        for text in (t.strip() for t in _COLUMNS.split(line.text) if t.strip()):
+            bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
+            if bare == text and section.kind not in _PEOPLE_SECTIONS:
+                continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare
+            first = _first_piece(bare).split(",")[0].strip()
+            if person_name(first) and fold(first) != seeker:
+                return True
     return False
+
+
+_COLUMNS = re.compile(r"\t+|\s{3,}")
 
 
 def person_name(text: str) -> bool:

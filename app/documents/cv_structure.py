@@ -133,9 +133,11 @@ def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
                 _one_date_style(
                     _unglued_dates(
                         _head_colons(
-                            _unlabelled_dates(
-                                with_dates_of_items(
-                                    _one_field_per_line(_posts_listed_on_one_line(with_timeline_dates(lines)))
+                            _leaders_as_tabs(
+                                _unlabelled_dates(
+                                    with_dates_of_items(
+                                        _one_field_per_line(_posts_listed_on_one_line(with_timeline_dates(lines)))
+                                    )
                                 )
                             )
                         )
@@ -259,6 +261,21 @@ _SMALL_NAME_WORDS = frozenset(["at", "in", "of", "for", "and", "the", "de", "del
 
 # Where a word runs straight into what may be a date: "RADIOLOGY2018", "UniversityJan 2022" (a PDF converted to Word
 # drops the tab or the line break between the employer and its dates).
+# "Erie Construction ______ August 17, 2020 – Present", "Analyst........2019": a typed leader between two fields
+# (after a word, or after its one full stop: "Alro Steel Inc.______"; not inside a rule or a run of dots)
+_LEADER = re.compile(r"(?:(?<=[^\s_.…])|(?<=[^\s_.…]\.))[ \t]*(?:_{3,}|\.{4,}|…{2,})[ \t]*(?=[^\s_.…])")
+
+
+def _leaders_as_tabs(lines: list[Line]) -> list[Line]:
+    """A typed leader of underscores or dots between two fields parts them as a tab stop would; it is written over
+    in place, same length (a tab, then spaces), so the line's breaks stay where they were."""
+    out = []
+    for line in lines:
+        t = _LEADER.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), line.text)
+        out.append(line if t == line.text else replace(line, text=t))
+    return out
+
+
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=[12]\d{3}\b|[^\W\d_][^\W\d_]{2,9}\.?\s+\d)")
 
 
