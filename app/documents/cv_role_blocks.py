@@ -208,12 +208,19 @@ def _column_header(text: str) -> bool:
     return bool(words) and all(w in _HEADER_WORDS for w in words) and any(w not in ("of", "to", "from") for w in words)
 
 
+# "项目时间：", "프로젝트 기간:": a project's dates, labelled so (English labels, "Project duration:", are read as a
+# project's lines already)
+_PROJECT_DATES = re.compile(r"(?:项目|項目|프로젝트\s*)(?:时间|時間|周期|週期|日期|期间|期間|기간)\s*[:：]?")
+
+
 def anchor(line: Line) -> DateSpan | None:
     t = line.text
     span = find_dates(t) or leading_ongoing(t) or trailing_ongoing(t)
     if span is None:
         return None
     before = t[: span.begin].strip(" \t([{\"'")
+    if _PROJECT_DATES.fullmatch(before):
+        return None  # "项目时间：2021/3-2021/12": a project's dates under a role, no role's
     after = t[span.finish :].strip(" \t)]}.\"',;:")
     # the words of the line besides its dates and its separators ("Computer Technician • Oklahoma State University
     # Institute of Technology • Sep 2017 - Apr 2019" is a role line of nine words, not a bullet of fifteen)
