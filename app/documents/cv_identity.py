@@ -145,6 +145,14 @@ _CREDENTIAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,6}[®™]?|[A
 _FUNCTION_WORDS = frozenset(["to", "the", "for", "and", "of", "in", "with", "at", "on", "by", "from"])
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _han_organisation(text: str) -> bool:
+    """ "中山大学": an organisation's name in characters (大学, a university), no person's."""
+    return _HAN.search(text) is not None and org_score(text) > 0
+
+
 def name_like(text: str) -> bool:
     text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # "[Rene Tanaka]": a template's brackets left round the name
     text = _ASIDE.sub(" ", text).strip()  # "Lin（Yoyo） Zhou": a nickname in brackets is no part of the name
@@ -155,7 +163,7 @@ def name_like(text: str) -> bool:
         return False
     if sum(c.isalpha() for c in text) < 2:
         return False  # "O": an icon's letter or a monogram, never a whole name
-    if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text):
+    if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text) or _han_organisation(text):
         return False
     letters = 0
     for n, w in enumerate(words):
