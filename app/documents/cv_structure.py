@@ -259,8 +259,6 @@ def _colon_head(line: Line) -> str | None:
 _SMALL_NAME_WORDS = frozenset(["at", "in", "of", "for", "and", "the", "de", "del", "la", "y", "e", "und", "et"])
 
 
-# Where a word runs straight into what may be a date: "RADIOLOGY2018", "UniversityJan 2022" (a PDF converted to Word
-# drops the tab or the line break between the employer and its dates).
 # "Erie Construction ______ August 17, 2020 – Present", "Analyst........2019": a typed leader between two fields
 # (after a word, or after its one full stop: "Alro Steel Inc.______"; not inside a rule or a run of dots)
 _LEADER = re.compile(r"(?:(?<=[^\s_.…])|(?<=[^\s_.…]\.))[ \t]*(?:_{3,}|\.{4,}|…{2,})[ \t]*(?=[^\s_.…])")
@@ -276,6 +274,8 @@ def _leaders_as_tabs(lines: list[Line]) -> list[Line]:
     return out
 
 
+# Where a word runs straight into what may be a date: "RADIOLOGY2018", "UniversityJan 2022" (a PDF converted to Word
+# drops the tab or the line break between the employer and its dates).
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=[12]\d{3}\b|[^\W\d_][^\W\d_]{2,9}\.?\s+\d)")
 
 
