@@ -1161,7 +1161,7 @@ def _near_another_person(section: Section, k: int, seeker: str) -> bool:
     seeker's."""
     for line in section.lines[max(k - 2, 0) : k + 1]:
         # each field of a line set out in columns ("1605 Executive Dr.<TAB>Supervisor: Lee Carter")
-        for text in (t.strip() for t in _COLUMNS.split(line.text) if t.strip()):
+        for text in (t.strip() for t in _FIELD_GAP.split(line.text) if t.strip()):
             bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
             if bare == text and section.kind not in _PEOPLE_SECTIONS:
                 continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare
@@ -1169,9 +1169,6 @@ def _near_another_person(section: Section, k: int, seeker: str) -> bool:
             if person_name(first) and fold(first) != seeker:
                 return True
     return False
-
-
-_COLUMNS = re.compile(r"\t+|\s{3,}")
 
 
 def person_name(text: str) -> bool:
