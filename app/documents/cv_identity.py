@@ -44,9 +44,12 @@ _PHONE_WORDS = (
 )
 # Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
 _PHONE_WORDS_UNSPACED = "電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال"
+# "手机号:", "电话号码：", "전화번호": the label's word for "number" after the phone word
+_NUMBER_WORD_UNSPACED = "号码|號碼|号|號|번호"
 _PHONE_LABEL = re.compile(
     # "Mobile – 7547451534": a dash may part the label from the number as a colon does
-    rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.–—-]?\s*[+(\d]|(?:{_PHONE_WORDS_UNSPACED})\s*[:.：]?\s*[+(\d]",
+    rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.–—-]?\s*[+(\d]"
+    rf"|(?:{_PHONE_WORDS_UNSPACED})(?:{_NUMBER_WORD_UNSPACED})?\s*[:.：]?\s*[+(\d]",
     re.I,
 )
 PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
@@ -959,7 +962,8 @@ _LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")
 _SECOND_LOCAL = re.compile(r"\s*/\s*(\d[\d \-]{5,}\d)(?![\d\w])")
 
 
-_FIELDS = re.compile(r"\t+|\s+\|\s+")
+# the fields of a line: parted by tabs, pipes or a wide gap ("Robin Lee<many spaces>7840738040" on the name line)
+_FIELDS = re.compile(r"\t+|\s+\|\s+| {3,}|\u3000{2,}")
 
 
 def _labelled(section: Section, k: int, text: str) -> bool:

@@ -470,7 +470,13 @@ def _could_be_heading(line: Line, listed: bool = False) -> bool:
         and find_dates(t) is None
         and not t.endswith((".", ",", ";", "。", "，", "；"))  # a sentence, in Chinese too
         and _form_field(t) not in ("employer", "title", "dates")  # "EMPRESA: SITEL Group" is a form's field
+        and not _PADDED_FIELD.match(t)
     )
+
+
+# "GENDER<spaces>: MALE", "MOBILE NUMBER<TAB>: +254…": a label padded to line its value up with the values of the lines
+# around it is a form's field, however it is dressed; a heading has no value after its colon
+_PADDED_FIELD = re.compile(r"^[^\W\d_][^:\t]{0,40}?(?: {2,}|\t+)[:：]\s*\S|^[^\W\d_][^:\t]{0,40}?[:：](?: {2,}|\t+)\S")
 
 
 def _form_field(text: str) -> str | None:
