@@ -615,10 +615,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
                 continue
             m = _role_then_org(sub, alone and len(subs) == 1)
             if n == 0 and m and _role_of_org(sub, m):
-                # "Secretary of the Society of Physics Students at GA Tech": where the organisation is goes with it
-                where = " at ".join(_trim(x) for x in subs[1:] if _trim(x))
-                org = f"{m.group(2).strip()} at {where}" if where else m.group(2).strip()
-                out += [(m.group(1).strip(), False), (org, True)]
+                out += _post_and_its_organisation(sub, m, [_trim(x) for x in subs[1:] if _trim(x)])
                 break
             out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
     return _without_own_address(
@@ -630,6 +627,21 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
             text,
         )
     )
+
+
+def _post_and_its_organisation(sub: str, m: re.Match[str], after_at: list[str]) -> list[tuple[str, bool]]:
+    """ "Secretary of the Society of Physics Students at GA Tech": the post, then its organisation with where it is;
+    "HPC Engineer in the Data Management Team, at ATOS Bull": a team "in" which the post was, and then "at" the
+    employer, is a part of that employer, which is named after "at"; "Computer Systems Operator for Town of Hudson,
+    NH": the place after the organisation's comma is a piece of its own."""
+    where = " at ".join(after_at)
+    unit = re.sub(r"^(?:the|a)\s+", "", m.group(2).strip(), flags=re.I)
+    in_unit = sub[len(m.group(1)) :].strip().lower().startswith("in ") and _names_a_unit(unit)
+    org = (where if in_unit else f"{m.group(2).strip()} at {where}") if where else m.group(2).strip()
+    name, _, after = org.rpartition(",")
+    if name and (is_place(after.strip()) or is_place(org)):
+        return [(m.group(1).strip(), False), (name.strip(), True), (after.strip(), False)]
+    return [(m.group(1).strip(), False), (org, True)]
 
 
 def _acronym_after_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:
@@ -1082,6 +1094,11 @@ def _role_then_org(sub: str, alone: bool) -> re.Match[str] | None:
 def _role_of_org(sub: str, m: re.Match[str]) -> bool:
     """ "Java developer in Dataprizma LLC", "Secretary of the Society of Physics Students": a role, then the
     organisation, named by an organisation word or as "the" and a name of capitalised words."""
+    if "," not in m.group(1) and "," in m.group(2) and re.search(r"\sfor\s", m.group(0)):
+        # "Computer Systems Operator for Town of Hudson, NH", "President for the Neurotechers, Caltech": a comma after
+        # the name that "for" opens parts off where it is, or the organisation it belongs to; the name is read alone
+        head = re.sub(r"^the\s+", "", m.group(2).split(",")[0])
+        return len(m.group(1).split()) <= 6 and role_score(m.group(1)) >= 1 and _for_a_name(sub, head)
     return (
         "," not in sub
         and len(m.group(1).split()) <= 6
@@ -1101,15 +1118,20 @@ _FIELD_WORDS = ROMANCE_FIELDS | FIELDS
 
 
 def _en_a_name(sub: str, org: str) -> bool:
-    """ "Analista de Datos en Interbank", "Desenvolvedor em Stefanini": after Spanish "en" or Portuguese "em", a name
-    of one to three capitalised words is the organisation, unless it names a field ("Ingeniero en Sistemas",
-    "Bacharel em Direito") or a place ("Desarrollador en Lima")."""
+    """ "Analista de Datos en Interbank", "Desenvolvedor em Stefanini", "Front End Developer in Agronome Africa":
+    after Spanish "en", Portuguese "em" or English "in", a name of one to three capitalised words is the
+    organisation, unless it names a field ("Ingeniero en Sistemas", "Bacharel em Direito"), a skill ("Developer in
+    Python") or a place ("Desarrollador en Lima")."""
     words = org.strip(" .").split()
+    # English "in" names a field or a subject more often ("Researcher in Deep Learning"): a name after it is an
+    # organisation only where the learnt odds lean that way and no field is named
+    english = re.search(r"\s(?:en|em)\s", sub) is None
+    if english and (re.search(r"\sin\s", sub) is None or odds_lean(org) >= 0 or names_a_field(org)):
+        return False
     return (
-        re.search(r"\s(?:en|em)\s", sub) is not None
-        and 1 <= len(words) <= 3
+        1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not any({fold(w), fold(w).rstrip("s"), f"{fold(w)}s"} & _FIELD_WORDS for w in words)
+        and not any({fold(w), fold(w).rstrip("s"), f"{fold(w)}s"} & (_FIELD_WORDS | SKILL_TERMS) for w in words)
         and not is_place(org)
     )
 
@@ -1546,10 +1568,19 @@ def _names_a_unit(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and (fold(words[0]) in _UNIT_FIRST or fold(words[-1]) in _UNIT_LAST)
 
 
+_IN_A_UNIT = re.compile(r"^(.{2,60}?)\s+in\s+(?:the\s+)?([A-Z][^,()]*?)(?:\s*\([A-Z]{2,8}\))?$")
+
+
 def _unit_after_title(title: str, employer: str) -> tuple[str, str]:
     """ "Research Collaborator, PRIOR Team" over "Allen Institute": the unit after the title's comma names where in
     the employer the seeker worked, not the post; the title is the post alone, the employer the organisation (as a
     reader names it: "Research Collaborator at the Allen Institute")."""
+    if employer and (m := _IN_A_UNIT.match(title)) and _names_a_unit(m.group(2)):
+        # "Associated Researcher in the Uppsala Architecture Research Team (UART)" over "Uppsala University": the
+        # team the post was in, said with "in", is where in the employer, no part of the post
+        post = m.group(1)
+        if role_score(post) >= 1 or odds_lean(post) > 0:
+            return post, employer
     if not employer or ", " not in title:
         return title, employer
     head, _, unit = title.partition(", ")

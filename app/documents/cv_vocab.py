@@ -868,10 +868,27 @@ def heading_kind(text: str) -> str | None:
 def _misspelt_heading(t: str, words: list[str]) -> str | None:
     """ "EXPERINECES": one word in capitals, eight letters or more, one letter off (or two swapped) a one-word
     heading with the same first letter, is that heading misspelt; a word in mixed case may be a name."""
-    if len(words) != 1 or len(words[0]) < 8 or not t.isupper():
+    if not t.isupper() or len(words) > 3:
+        return None
+    if len(words) > 1:
+        # "EXPERIECE BACKGROUND": one word of a heading of two or three words misspelt so; the heading read as it
+        # would be spelt right
+        fixed = [_misspelt_word(w) or w for w in words]
+        if fixed == words:
+            return None
+        return _vocab_kind(" ".join(fixed), " ".join(fixed), fixed)
+    if len(words[0]) < 8:
         return None
     kinds = {kind for w, kind in _one_word_headings() if w[0] == words[0][0] and OSA.distance(words[0], w) <= 1}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _misspelt_word(word: str) -> str | None:
+    """The one heading word of eight letters or more, with the same first letter, that `word` is one letter off."""
+    if len(word) < 8 or any(word == w for w, _ in _one_word_headings()):
+        return None
+    near = {w for w, _ in _one_word_headings() if w[0] == word[0] and OSA.distance(word, w) <= 1}
+    return near.pop() if len(near) == 1 else None
 
 
 @cache
