@@ -156,6 +156,16 @@ def _han_organisation(text: str) -> bool:
     return _HAN.search(text) is not None and org_score(text) > 0
 
 
+# "My", "Mon", "Mein", "Mi", "Meu": the seeker's own word for the document ("My Resume"), never a name with it
+_POSSESSIVES = frozenset(["my", "mon", "ma", "mein", "meine", "mi", "meu", "mio", "mijn", "min", "mitt"])
+
+
+def _document_title(words: list[str]) -> bool:
+    """ "Curriculum Vitae", "My Curriculum Vitae", "Mon CV": the document's title, with the seeker's possessive."""
+    folded = [fold(w).strip(" .:,") for w in words]
+    return all(w in NOT_NAMES or w in _POSSESSIVES for w in folded) and any(w in NOT_NAMES for w in folded)
+
+
 def name_like(text: str) -> bool:
     text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # "[Rene Tanaka]": a template's brackets left round the name
     text = _ASIDE.sub(" ", text).strip()  # "Lin（Yoyo） Zhou": a nickname in brackets is no part of the name
@@ -166,7 +176,7 @@ def name_like(text: str) -> bool:
         return False
     if sum(c.isalpha() for c in text) < 2:
         return False  # "O": an icon's letter or a monogram, never a whole name
-    if all(fold(w).strip(" .:,") in NOT_NAMES for w in words) or heading_kind(text) or _han_organisation(text):
+    if _document_title(words) or heading_kind(text) or _han_organisation(text):
         return False
     letters = 0
     for n, w in enumerate(words):
@@ -355,7 +365,8 @@ _TITLE_WORDS = (
     r"|履歴書|職務経歴書|简历|个人简历|個人簡歷|이력서|резюме|βιογραφικό(?:\s+σημείωμα)?|życiorys|özgeçmiş"
     r"|السيرة الذاتية"
 )
-_DOCUMENT_TITLE = re.compile(rf"(?:{_TITLE_WORDS})\s*[:.]?", re.I)
+# "My Curriculum Vitae.", "Mon CV": the title with the seeker's possessive before it
+_DOCUMENT_TITLE = re.compile(rf"(?:(?:{'|'.join(sorted(_POSSESSIVES))})\s+)?(?:{_TITLE_WORDS})\s*[:.]?", re.I)
 # "Curriculum Vitae – Jane Doe", "CV: Jane Doe", "Lebenslauf von Jane Doe": the title before the name on its line
 _TITLE_BEFORE = re.compile(rf"^(?:{_TITLE_WORDS})\s*(?:[–—:-]|\s(?:of|von|de|di|du)\s)\s*", re.I)
 _TITLE_AFTER = re.compile(rf"(?:['’]s)?(?:\s*[–—|:-])?\s+(?:{_TITLE_WORDS})\s*$", re.I)
@@ -1021,7 +1032,9 @@ def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
         bare = _contacts_alone(text)
         if not (_trusted(section, line) or labelled or bare):
             continue
-        if section.kind not in ROLE_SECTIONS or _trusted(section, line) or bare:  # in a role: the employer's office
+        # in a role: the employer's office; under an address line below the top: that address's (a school's)
+        placed = _after_address(section, k) and not _trusted(section, line) and not bare
+        if (section.kind not in ROLE_SECTIONS or _trusted(section, line) or bare) and not placed:
             _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header" or bare)
         _add_links(out, text)
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's

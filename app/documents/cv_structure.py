@@ -1203,7 +1203,10 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
         roles.extend(
             r
             for r in found
-            if (r.title.value or r.employer.value) and not _not_a_post(r) and not _in_a_list_of_people(r, lines)
+            if (r.title.value or r.employer.value)
+            and not _not_a_post(r)
+            and not _in_a_list_of_people(r, lines)
+            and not _achievement_told(r, lines)
         )
     for k, section in enumerate(sections):
         if k in which:
@@ -1384,6 +1387,47 @@ def _told_as_done(role: RoleOutline, lines: list[Line]) -> bool:
     return any(
         line.id in role.line_ids and _DONE_SENTENCE.match(line.text.strip()) and title in line.text for line in lines
     )
+
+
+def _achievement_told(role: RoleOutline, lines: list[Line]) -> bool:
+    """ "Bagged 1st position at IIM(C) in Stage Play Event(2019).": a sentence of what was won or done, dated within
+    one year, under a role tells an achievement, not a post; one that says a post was taken ("Promoted to Team Lead
+    (2019).", "Joined Globex as …") still names one."""
+    if role.start.value and role.end.value[:4] != role.start.value[:4]:
+        return False
+    own = {role.source_id, *role.line_ids}
+    return any(
+        line.id in own
+        and _DONE_SENTENCE.match(line.text.strip()) is not None
+        and find_dates(line.text) is not None  # the sentence dates itself (a paragraph's other lines describe)
+        and fold(line.text.split()[0]) not in _POST_TAKEN
+        for line in lines
+    )
+
+
+# Verbs that open a sentence telling that a post was taken
+_POST_TAKEN = frozenset(
+    [
+        "promoted",
+        "appointed",
+        "elected",
+        "re-elected",
+        "hired",
+        "employed",
+        "worked",
+        "joined",
+        "started",
+        "served",
+        "recruited",
+        "engaged",
+        "nominated",
+        "named",
+        "selected",
+        "volunteered",
+        "transferred",
+        "reappointed",
+    ]
+)
 
 
 # "Voted SIM Club President.", "Elected class representative.": a sentence of what happened, under a degree, names

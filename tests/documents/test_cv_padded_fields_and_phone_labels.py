@@ -70,3 +70,29 @@ def test_a_number_a_wide_gap_right_of_the_name_is_the_phone() -> None:
         ("Front End Developer, Globex Ltd, Nairobi\tMarch 2022 – June 2023", False),
     )
     assert _phones(data) == {"7840738040"}
+
+
+def test_the_documents_own_title_with_a_possessive_is_no_name() -> None:
+    # "My Curriculum Vitae" over the seeker's name (a Kenyan developer's CV, a tune file of round 42's corpus)
+    data = docx_bytes(
+        ("My Curriculum Vitae", "Title"),
+        ("Noa Moreau", "Subtitle"),
+        ("noa.moreau@example.org | +254712384548", None),
+        *_ROLE,
+    )
+    assert read_outline(data).name.value == "Noa Moreau"
+
+
+def test_a_phone_under_a_schools_address_is_the_schools() -> None:
+    # "Ph: (513) 130 - 0403" under "Austin, TX 78705" beside a degree: the school's office, not the seeker's
+    data = docx_bytes(
+        ("Jordan Tanaka", "Title"),
+        ("jordan.tanaka@example.org | 402-423-1254", None),
+        ("EDUCATION", "Heading 1"),
+        ("Bachelor of Science in Computer Science\t\t\tUniversity of Texas", None),
+        ("Graduated: May 2016\t\t\t110 Inner Campus Drive", None),
+        ("\t\t\t\tAustin, TX 78705", None),
+        ("\t\t\t\tPh: (513) 130 - 0403", None),
+        *_ROLE,
+    )
+    assert _phones(data) == {"4024231254"}
