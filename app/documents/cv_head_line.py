@@ -614,7 +614,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
             if not sub or not any(c.isalpha() for c in sub):
                 continue
             m = _role_then_org(sub, alone and len(subs) == 1)
-            if n == 0 and m and _role_of_org(sub, m):
+            if n == 0 and m and _role_of_org(sub, m, last=len(subs) == 1):
                 out += _post_and_its_organisation(sub, m, [_trim(x) for x in subs[1:] if _trim(x)])
                 break
             out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
@@ -1091,7 +1091,7 @@ def _role_then_org(sub: str, alone: bool) -> re.Match[str] | None:
     return m if m is not None and fold(m.group(2).split()[-1]) in ORG_WORDS else None
 
 
-def _role_of_org(sub: str, m: re.Match[str]) -> bool:
+def _role_of_org(sub: str, m: re.Match[str], last: bool = True) -> bool:
     """ "Java developer in Dataprizma LLC", "Secretary of the Society of Physics Students": a role, then the
     organisation, named by an organisation word or as "the" and a name of capitalised words."""
     if "," not in m.group(1) and "," in m.group(2) and re.search(r"\sfor\s", m.group(0)):
@@ -1108,7 +1108,7 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
             or has_legal_form(m.group(2))
             or _THE_NAME.match(m.group(2)) is not None
             or _with_a_name(sub, m.group(2))
-            or _en_a_name(sub, m.group(2))
+            or _en_a_name(sub, m.group(2), last)
             or _for_a_name(sub, m.group(2))
         )
     )
@@ -1117,17 +1117,20 @@ def _role_of_org(sub: str, m: re.Match[str]) -> bool:
 _FIELD_WORDS = ROMANCE_FIELDS | FIELDS
 
 
-def _en_a_name(sub: str, org: str) -> bool:
+def _en_a_name(sub: str, org: str, last: bool = True) -> bool:
     """ "Analista de Datos en Interbank", "Desenvolvedor em Stefanini", "Front End Developer in Agronome Africa":
     after Spanish "en", Portuguese "em" or English "in", a name of one to three capitalised words is the
     organisation, unless it names a field ("Ingeniero en Sistemas", "Bacharel em Direito"), a skill ("Developer in
     Python") or a place ("Desarrollador en Lima")."""
     words = org.strip(" .").split()
     # English "in" names a field or a subject more often ("Researcher in Deep Learning"): a name after it is an
-    # organisation only where the learnt odds lean that way and no field is named
+    # organisation only where the learnt odds lean that way, no field is named and no "at" names the employer after
+    # it ("Instructional coach in IT at ENI Ecole Informatique")
     english = re.search(r"\s(?:en|em)\s", sub) is None
-    if english and (re.search(r"\sin\s", sub) is None or odds_lean(org) >= 0 or names_a_field(org)):
+    if english and (not last or re.search(r"\sin\s", sub) is None or odds_lean(org) >= 0 or names_a_field(org)):
         return False
+    if english and not any(c.islower() for c in org):
+        return False  # "Instructional coach in IT": a field's short name in capitals, no organisation's
     return (
         1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)

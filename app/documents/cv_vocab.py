@@ -872,7 +872,9 @@ def _misspelt_heading(t: str, words: list[str]) -> str | None:
         return None
     if len(words) > 1:
         # "EXPERIECE BACKGROUND": one word of a heading of two or three words misspelt so; the heading read as it
-        # would be spelt right
+        # would be spelt right ("SENIOR LECTURER" is a post one letter off "lectures", and stays one)
+        if role_score(t) >= 1:
+            return None
         fixed = [_misspelt_word(w) or w for w in words]
         if fixed == words:
             return None

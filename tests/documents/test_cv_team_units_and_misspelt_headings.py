@@ -53,14 +53,21 @@ def test_a_post_in_a_named_organisation() -> None:
 
 
 def test_a_post_in_a_field_or_a_place_keeps_it_in_the_title() -> None:
-    for line in ("Researcher in Deep Learning", "Intern in Human Resources", "Analyst in London"):
+    for line in ("Researcher in Deep Learning", "Intern in Human Resources", "Analyst in London", "Coach in IT"):
         assert line_segments(line) == [(line, False)]
+    # with "at" after it, the name after "in" is the post's field, the employer the one "at" names
+    assert line_segments("Instructional coach in IT at ENI Ecole Informatique") == [
+        ("Instructional coach in IT", False),
+        ("ENI Ecole Informatique", True),
+    ]
 
 
 def test_a_misspelt_word_of_a_heading_in_capitals() -> None:
     assert heading_kind("EXPERIECE BACKGROUND") == "experience"
     assert heading_kind("EDUCATON BACKGROUND") == "education"
     assert heading_kind("SENIOR DEVELOPER") is None and heading_kind("PROJECT MANAGER") is None
+    # a post one letter off a heading word ("lecturer", "lectures") is a post
+    assert heading_kind("SENIOR LECTURER") is None
 
 
 def test_a_post_for_an_organisation_then_a_comma() -> None:
