@@ -1124,13 +1124,17 @@ def _en_a_name(sub: str, org: str, last: bool = True) -> bool:
     Python") or a place ("Desarrollador en Lima")."""
     words = org.strip(" .").split()
     # English "in" names a field or a subject more often ("Researcher in Deep Learning"): a name after it is an
-    # organisation only where the learnt odds lean that way, no field is named and no "at" names the employer after
-    # it ("Instructional coach in IT at ENI Ecole Informatique")
+    # organisation only where the learnt odds lean that way, no field is named, it is no short name in capitals
+    # ("Coach in IT") and no "at" names the employer after it ("Instructional coach in IT at ENI Ecole Informatique")
     english = re.search(r"\s(?:en|em)\s", sub) is None
-    if english and (not last or re.search(r"\sin\s", sub) is None or odds_lean(org) >= 0 or names_a_field(org)):
+    if english and (
+        not last
+        or re.search(r"\sin\s", sub) is None
+        or odds_lean(org) >= 0
+        or names_a_field(org)
+        or not any(c.islower() for c in org)
+    ):
         return False
-    if english and not any(c.islower() for c in org):
-        return False  # "Instructional coach in IT": a field's short name in capitals, no organisation's
     return (
         1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)

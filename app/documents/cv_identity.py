@@ -973,8 +973,8 @@ _LOCAL_NUMBER = re.compile(r"\d{3}-\d{4}")
 _SECOND_LOCAL = re.compile(r"\s*/\s*(\d[\d \-]{5,}\d)(?![\d\w])")
 
 
-# the fields of a line: parted by tabs, pipes or a wide gap ("Robin Lee<many spaces>7840738040" on the name line)
-_FIELDS = re.compile(r"\t+|\s+\|\s+| {3,}|\u3000{2,}")
+# the fields of a line: parted by tabs, pipes or a wide gap (`_FIELD_GAP`: "Robin Lee<many spaces>7840738040")
+_FIELDS = re.compile(rf"\t+|\s+\|\s+|{_FIELD_GAP.pattern}")
 
 
 def _labelled(section: Section, k: int, text: str) -> bool:
