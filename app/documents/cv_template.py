@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from app.documents.cv_outline import RoleOutline, Scored
 from app.documents.cv_places import is_city
-from app.documents.cv_vocab import has_org_word, is_place, org_score, role_score
+from app.documents.cv_vocab import has_org_word, headed_by_a_post, is_place, org_score, role_score
 from app.documents.text import fold
 
 Slot = tuple[int, int, int]  # (line offset from the dates' line, piece index on that line, comma part or -1)
@@ -290,11 +290,11 @@ MARGIN = 1.0  # how much more evidence the best layout needs than the best one o
 
 
 def _as_title(piece: str) -> float:
-    return role_score(piece) - org_score(piece) - is_place(piece)
+    return role_score(piece) - org_score(piece) - is_place(piece) + headed_by_a_post(piece)
 
 
 def _as_employer(piece: str) -> float:
-    return org_score(piece) - role_score(piece) - is_place(piece)
+    return org_score(piece) - role_score(piece) - is_place(piece) - headed_by_a_post(piece)
 
 
 def _evidence(layouts: list[Layout], template: tuple[Slot, Slot]) -> tuple[float, int, int]:

@@ -1296,3 +1296,10 @@ OWN_ACCOUNT = frozenset(["freelance", "freelancer", "self-employed", "self emplo
 def own_account(text: str) -> bool:
     """The "employer" is the seeker themself: a letter says "on my own account", not "at Freelance"."""
     return fold(text).strip(" .,") in OWN_ACCOUNT
+
+
+def headed_by_a_post(piece: str) -> bool:
+    """ "OceanBase Database Kernel R&D Intern": a name whose last word, its head, is a post's noun names a post,
+    whatever organisation words stand before it ("Database Systems Group" ends in an organisation's)."""
+    words = piece.split()
+    return len(words) >= 2 and role_score(words[-1]) >= 1 and not has_org_word(words[-1]) and not is_place(piece)
