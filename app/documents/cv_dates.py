@@ -850,11 +850,28 @@ def find_dates(text: str) -> DateSpan | None:
     mended = _mended_dates(text)
     if mended is not None and (span is None or span.single or _wider(mended, span)):
         span = mended  # "Febuary 2019 – June 2020": not only "2019 – June 2020"
+    span = _month_only_end(text, span)
     if span is not None and open_at is not None and span.start == span.end and span.finish <= open_at:
         span = DateSpan(wide[span.begin : open_at], span.start, "present", span.begin, open_at)  # "2019 márciusától"
     if span is not None and text != wide:
         span.text = wide[span.begin : span.finish]
     return span
+
+
+# "2016年5月~9月": a Chinese range whose end, in the same year, is written as its month alone
+_MONTH_ONLY_END = re.compile(r"\s*(?:[-–—~～〜－]+|至|到)\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)")
+
+
+def _month_only_end(text: str, span: DateSpan | None) -> DateSpan | None:
+    if span is None or span.start != span.end or len(span.start) != 7 or not span.text.rstrip().endswith("月"):
+        return span
+    m = _MONTH_ONLY_END.match(text, span.finish)
+    if m is None:
+        return span
+    year, month = int(span.start[:4]), int(span.start[5:])
+    end = int(m.group("m"))
+    year += end < month  # "2016年11月~2月": the end is in the next year
+    return DateSpan(text[span.begin : m.end()], span.start, f"{year}-{end:02d}", span.begin, m.end())
 
 
 # "2020(December)": the year, then its month in brackets, read as "December  2020" (the same length, so the span's

@@ -601,7 +601,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     text = _without_kind(text)
     out = []
-    parts = _pieces(text)
+    parts = [piece for part in _pieces(text) for piece in _cjk_org_dash_post(part)]
     worded = [p for p in parts if any(c.isalpha() for c in p)]
     if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
         parts = _legal_forms_rejoined(_WEAK_SPLIT.split(worded[0]))
@@ -1026,6 +1026,18 @@ def _pieces(text: str) -> list[str]:
 
 _SPACED_DASH = re.compile(r"\s+[—–-]\s+")
 _CJK = re.compile(r"[\u3000-\u9fff]")
+_UNSPACED_DASH = re.compile(r"^(?P<org>[^-–—]+?)[-–—](?P<post>[^-–—\s][^-–—]*)$")
+
+
+def _cjk_org_dash_post(part: str) -> list[str]:
+    """ "PingCAP公司-数据库研发实习生": Chinese writes the employer and the post with a dash and no spaces; the
+    piece after the dash names a post and the one before it none."""
+    m = _UNSPACED_DASH.match(part.strip())
+    if m is None or not _CJK.search(part) or role_score(m["post"]) < 1 or role_score(m["org"]) >= 1:
+        return [part]
+    return [m["org"], m["post"]]
+
+
 # the spaced dashes weaker than an em dash, and than an en dash
 _WEAKER_DASH = {"—": re.compile(r"\s+[–-]\s+"), "–": re.compile(r"\s+-\s+")}
 
