@@ -600,14 +600,51 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     text = _SUPERVISOR.sub("", _SUPERVISOR_LABEL.sub("", text))
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     text = _without_kind(text)
-    out = []
     parts = [piece for part in _pieces(text) for piece in _cjk_org_dash_post(part)]
     worded = [p for p in parts if any(c.isalpha() for c in p)]
     if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
         parts = _legal_forms_rejoined(_WEAK_SPLIT.split(worded[0]))
     parts = [piece for part in parts for piece in _post_colon_split(part)]
+    out = _parts_read(parts)
+    return _without_own_address(
+        _acronym_after_dash(
+            _organisation_across_dash(
+                _at_name_across_dash(_name_across_dash(_joined_titles(_run_on_after_a_post(out), text), text), text),
+                text,
+            ),
+            text,
+        )
+    )
+
+
+# "Software Engineer, Java (May 2016 – Dec 2016) for MHR, Nottingham.": a field that opens with "for" or "at" after
+# the post's own names where it was held, and a sentence after that name describes the role
+_LEADING_FOR = re.compile(r"^\s*(?:for|at|with)\s+(?=[A-Z0-9]|[a-z]+[A-Z])")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z][a-z]*\s)")
+
+
+def _named_after_for(part: str) -> list[tuple[str, bool]]:
+    lead = _LEADING_FOR.match(part)
+    if lead is None:
+        return []
+    rest = part[lead.end() :]
+    for m in _SENTENCE_END.finditer(rest):
+        if not _ABBREVIATED.search(rest[: m.start() + 1]):
+            rest = rest[: m.start()]
+            break
+    name, _, where = rest.rpartition(",")
+    if name.strip() and is_place(where.strip(" .")):
+        return [(_trim(name), True), (_trim(where), False)]
+    return [(p, at or n == 0) for n, (p, at) in enumerate(_line_segments(rest))]
+
+
+def _parts_read(parts: list[str]) -> list[tuple[str, bool]]:
+    """Each piece of the line, with whether "at" (or its like) named it the employer."""
+    out: list[tuple[str, bool]] = []
     alone = len([p for p in parts if any(c.isalpha() for c in p)]) == 1
     for k, part in enumerate(parts):
+        if out and (named := _named_after_for(part)):
+            return out + named
         subs = _line_at_splits(part, parts[k + 1 :], alone)
         for n, sub in enumerate(subs):
             sub = _trim(sub)
@@ -618,15 +655,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
                 out += _post_and_its_organisation(sub, m, [_trim(x) for x in subs[1:] if _trim(x)])
                 break
             out.append((_without_arrangement(sub) if out or n > 0 else sub, n > 0))
-    return _without_own_address(
-        _acronym_after_dash(
-            _organisation_across_dash(
-                _at_name_across_dash(_name_across_dash(_joined_titles(_run_on_after_a_post(out), text), text), text),
-                text,
-            ),
-            text,
-        )
-    )
+    return out
 
 
 def _post_and_its_organisation(sub: str, m: re.Match[str], after_at: list[str]) -> list[tuple[str, bool]]:
@@ -1106,7 +1135,7 @@ def _role_then_org(sub: str, alone: bool) -> re.Match[str] | None:
 def _role_of_org(sub: str, m: re.Match[str], last: bool = True) -> bool:
     """ "Java developer in Dataprizma LLC", "Secretary of the Society of Physics Students": a role, then the
     organisation, named by an organisation word or as "the" and a name of capitalised words."""
-    if "," not in m.group(1) and "," in m.group(2) and re.search(r"\sfor\s", m.group(0)):
+    if "," not in m.group(1) and "," in m.group(2) and re.match(r"\s*for\s", sub[len(m.group(1)) :]):
         # "Computer Systems Operator for Town of Hudson, NH", "President for the Neurotechers, Caltech": a comma after
         # the name that "for" opens parts off where it is, or the organisation it belongs to; the name is read alone
         head = re.sub(r"^the\s+", "", m.group(2).split(",")[0])
@@ -1223,6 +1252,9 @@ _LIST_OPENER = re.compile(r"[,;]\s*[a-zà-ÿ][^,;:]{0,40}?\s*:\s*$")
 
 # "… (May 2022 - Jan 2023). Used: Python": sentences after bracketed dates describe the role
 DESCRIBED_AFTER_BRACKET = re.compile(r"^\s*[)\]]\s*[.;]\s+[A-ZÀ-Þ]")
+# "… (Jan 2018 – Jan 2020), for Capital One, Nottingham. During this time I …": after the bracketed dates, "for" or
+# "at" names the employer in a clause of its own, and the sentences after that clause describe the role
+EMPLOYER_AFTER_BRACKET = re.compile(r"^\s*[)\]]\s*,?\s*(?:for|at|with)\s+[^.;()]{2,60}?\.+\s+(?=[A-ZÀ-Þ])")
 
 
 def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
@@ -1230,6 +1262,8 @@ def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
     head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
     if head.endswith(":") and (field := labelled(anchor)) is not None and field[0] == "dates":
         head = ""  # "Período: 09/2020 - 08/2022": the label names the dates, no field of the role
+    if clause := EMPLOYER_AFTER_BRACKET.match(anchor[span.finish :]):
+        tail_text = clause.group(0).lstrip(" )],")
     if head.endswith(("(", "[")) and tail_text.startswith((")", "]")):  # "Camp Counselor (June – August 2015), ..."
         head, tail_text = head[:-1], tail_text[1:]
     opened = head.rfind("(")
@@ -2136,6 +2170,15 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() or re.match(r"[a-z]{1,3}[A-Z]", text) is not None
 
 
+def _assign_at(segs: list[str], ats: list[bool]) -> tuple[str, str, float, float]:
+    e = ats.index(True)
+    t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
+    head, _, program = segs[t].partition(",")
+    if program.strip() and role_score(head) >= 1 and role_score(program) == 0:
+        return head.strip(), segs[e], 0.9, 0.9  # "Undergraduate Researcher, Heliophysics REU at University X"
+    return segs[t], segs[e], 0.9, 0.9
+
+
 def _assign(
     segs: list[str], firsts: list[bool], ats: list[bool], on_dates: list[bool] | None = None
 ) -> tuple[str, str, float, float]:
@@ -2146,12 +2189,7 @@ def _assign(
     if not segs:
         return "", "", 0.2, 0.2
     if any(ats) and len(segs) >= 2:  # "Working Student at Siemens"
-        e = ats.index(True)
-        t = e - 1 if e > 0 else next(k for k in range(len(segs)) if k != e)
-        head, _, program = segs[t].partition(",")
-        if program.strip() and role_score(head) >= 1 and role_score(program) == 0:
-            return head.strip(), segs[e], 0.9, 0.9  # "Undergraduate Researcher, Heliophysics REU at University X"
-        return segs[t], segs[e], 0.9, 0.9
+        return _assign_at(segs, ats)
     if len(segs) == 1:
         return _one_piece(segs[0], ats[0])
     roles = [role_score(s) for s in segs]

@@ -9,7 +9,12 @@ import re
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing, trailing_ongoing
-from app.documents.cv_head_line import DESCRIBED_AFTER_BRACKET, is_description, names_a_person
+from app.documents.cv_head_line import (
+    DESCRIBED_AFTER_BRACKET,
+    EMPLOYER_AFTER_BRACKET,
+    is_description,
+    names_a_person,
+)
 from app.documents.cv_lines import Line
 from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
 from app.documents.lexicon import SKILL_TERMS
@@ -235,10 +240,8 @@ def anchor(line: Line) -> DateSpan | None:
     # dates count as four words at most: "Julio de 2017 – A la fecha" says what "Jul 2017 – Present" does
     long_dates = max(0, len(span.text.split()) - 4)
     words = len([w for w in outside if any(c.isalnum() for c in w)]) if counted else len(t.split()) - long_dates
-    if not span.single and DESCRIBED_AFTER_BRACKET.match(t[span.finish :]):
-        # "Data scientist: - Globex (May 2022 - Jan 2023). Key tools: - Python - SQL": the sentences after the
-        # bracketed dates describe the role; the role's own words are those before them
-        words = len(t[: span.begin].split()) + 1
+    if (own := _words_before_description(t, span)) is not None:
+        words = own
     at_edge = (
         not before
         or not after
@@ -292,6 +295,19 @@ def anchor(line: Line) -> DateSpan | None:
     elif words > (45 if opens else 30) or (not at_edge and words > 14):
         return None
     return span
+
+
+def _words_before_description(t: str, span: DateSpan) -> int | None:
+    """The role's own words when sentences after its bracketed dates describe it: "Data scientist: - Globex (May 2022
+    - Jan 2023). Key tools: - Python - SQL" (the words before the dates), "Principal Associate (Jan 2018 – Jan 2020),
+    for Capital One, Nottingham. During this time I …" (and the clause naming the employer); None otherwise."""
+    if span.single:
+        return None
+    if DESCRIBED_AFTER_BRACKET.match(t[span.finish :]):
+        return len(t[: span.begin].split()) + 1
+    if clause := EMPLOYER_AFTER_BRACKET.match(t[span.finish :]):
+        return len(t[: span.begin].split()) + len(clause.group(0).split())
+    return None
 
 
 def _comma_fields(after: str) -> bool:

@@ -84,3 +84,6 @@ def test_a_post_for_an_organisation_then_a_comma() -> None:
     ]
     # a course after "for" stays in the title, comma or not
     assert line_segments("Teaching Assistant for CS 3600, Georgia Tech")[0][0].startswith("Teaching Assistant")
+    # "for" must part the post from the name: "of" before a comma and a later "for" is no "Title for Organisation"
+    pieces = line_segments("Member of the Technical Staff, Scientific Programmer for Sanders Associates")
+    assert pieces[0][0].startswith("Member of the Technical Staff")
