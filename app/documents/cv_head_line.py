@@ -2165,6 +2165,19 @@ def _employer_after_comma(segs: list[str], orgs: list[float], dated: list[bool],
     return (orgs[e] == 0 or COURSE_START.match(segs[e]) is not None) and has_org_word(after)
 
 
+def _organisation_after_a_post(piece: str) -> str:
+    """ "Co-Founder, Tech Horizons Club" beside the dates over "Co-Founder & Web Developer": a piece that names a
+    post and then, after a comma, an organisation is no employer as a whole; when another piece is the title, the
+    organisation after the comma is the employer. "" when the piece is not written so."""
+    head, _, after = piece.partition(",")
+    after = after.strip()
+    if not after or "," in after or role_score(after) or is_place(after):
+        return ""
+    if not (_post_piece(head.strip()) or _kind_of_post(head.strip())):  # "Internship, Zillionite" too
+        return ""
+    return after if after[:1].isupper() else ""
+
+
 def _capitalised(text: str) -> bool:
     """Written as a name: a capital first, or a brand's small letters before an inner capital ("goPuff", "eBay")."""
     return text[:1].isupper() or re.match(r"[a-z]{1,3}[A-Z]", text) is not None
@@ -2222,6 +2235,8 @@ def _assign(
         ),
     )
     e = _organisation_before_unit(segs, firsts, roles, t, e)
+    if (org := _organisation_after_a_post(segs[e])) and segs[t] != segs[e]:
+        return segs[t], org, 0.8, 0.8
     if _employer_after_comma(segs, orgs, dated, t, e):
         head, _, after = segs[t].partition(",")
         return head.strip(), after.strip(), 0.8, 0.8
