@@ -1148,7 +1148,42 @@ def _org_tokens(text: str) -> list[str]:
     toks = [t.strip(".,()") for t in tokens(text)]
     if _coop_placement(text):
         toks = [t for t in toks if t not in ("co-op", "coop")]
-    return toks + [t.rsplit("-", 1)[1] for t in toks if t.count("-") >= 1 and not t.endswith("-")]
+    heads = [_compound_head(t) for t in toks]
+    return (
+        toks
+        + [t.rsplit("-", 1)[1] for t in toks if t.count("-") >= 1 and not t.endswith("-")]
+        + [h for h in heads if h]
+    )
+
+
+# German, Dutch and Scandinavian names join their words: "Universitätsklinikum", "Sportverein", "Grundschule",
+# "golfklubb", "Stadtbibliothek" end in an organisation's word (folded, as tokens are), given here with the English
+# one the vocabulary knows where it lacks the word itself. Heads that also end fields or posts are left out ("bank":
+# "Datenbank" is a database; "amt": "Ehrenamt" is volunteering).
+_OWN_HEADS = (
+    *("verein", "gesellschaft", "hochschule", "klinik", "klinikum", "krankenhaus", "institut", "sparkasse", "stiftung"),
+    *("vereniging", "stichting", "ziekenhuis", "gemeente", "sjukhus", "sykehus", "forening", "universitet", "hogskola"),
+)
+_COMPOUND_HEADS = {
+    **{w: w for w in _OWN_HEADS},
+    **{w: "university" for w in ("universitat", "universiteit")},
+    **{w: "school" for w in ("schule", "skola", "skolan", "skole")},
+    **{w: "club" for w in ("klubb", "klubben", "klub")},
+    **{w: "center" for w in ("zentrum", "centrum", "senter")},
+    **{w: "academy" for w in ("akademie", "akademi", "academie")},
+    **{w: "library" for w in ("bibliothek", "bibliotek", "bibliotheek")},
+    **{w: "company" for w in ("bolaget", "selskap", "selskab")},
+}
+_COMPOUND_HEAD = re.compile("(?:" + "|".join(sorted(_COMPOUND_HEADS, key=len, reverse=True)) + ")$")
+
+
+def _compound_head(token: str) -> str:
+    """The organisation word a joined name ends in ("golfklubb" -> "club"), or ""; a word that is the head alone
+    ("Schule") counts too, where the vocabulary lacks it."""
+    m = _COMPOUND_HEAD.search(token)
+    if m is None or not (m.start() == 0 or (m.start() >= 3 and token[: m.start()].isalpha())):
+        return ""
+    return _COMPOUND_HEADS[m.group(0)]
 
 
 # "Security Engineering Co-Op", "Software Developer Co-op": a student's co-op placement named by its field or post,
