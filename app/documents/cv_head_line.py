@@ -23,6 +23,7 @@ from app.documents.cv_vocab import (
     ROLE_NOUNS,
     ROMANCE_FIELDS,
     US_STATE,
+    ends_in_a_post_noun,
     has_org_word,
     is_place,
     names_a_field,
@@ -1551,8 +1552,7 @@ def _titles_listed(parts: list[str]) -> list[str]:
 
 def _post_piece(piece: str) -> bool:
     """ "Team Lead", "Principal Consultant": a few words ending in a post's noun (not "Medicines Analysis Team")."""
-    words = piece.split()
-    return 0 < len(words) <= 4 and role_score(words[-1]) >= 1 and not has_org_word(words[-1]) and not is_place(piece)
+    return len(piece.split()) <= 4 and ends_in_a_post_noun(piece)
 
 
 # Agent nouns in the languages CVs are written in ("Traductor", "Redactor", "Writer", "Consultant", "Analista"): a

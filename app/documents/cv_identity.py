@@ -1030,11 +1030,11 @@ def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
         _add_emails(out, _with_cut_address(text, seekers[at + 1 : at + 2], section, k))
         labelled = _labelled(section, k, text)
         bare = _contacts_alone(text)
-        if not (_trusted(section, line) or labelled or bare):
+        trusted = _trusted(section, line)
+        if not (trusted or labelled or bare):
             continue
         # in a role: the employer's office; under an address line below the top: that address's (a school's)
-        placed = _after_address(section, k) and not _trusted(section, line) and not bare
-        if (section.kind not in ROLE_SECTIONS or _trusted(section, line) or bare) and not placed:
+        if trusted or bare or (section.kind not in ROLE_SECTIONS and not _after_address(section, k)):
             _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header" or bare)
         _add_links(out, text)
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's

@@ -1333,8 +1333,14 @@ def own_account(text: str) -> bool:
     return fold(text).strip(" .,") in OWN_ACCOUNT
 
 
-def headed_by_a_post(piece: str) -> bool:
-    """ "OceanBase Database Kernel R&D Intern": a name whose last word, its head, is a post's noun names a post,
-    whatever organisation words stand before it ("Database Systems Group" ends in an organisation's)."""
+def ends_in_a_post_noun(piece: str) -> bool:
+    """ "Team Lead", "OceanBase Database Kernel R&D Intern": the last word, the name's head, is a post's noun (and no
+    organisation's: "Medicines Analysis Team", "Database Systems Group"), and the name is no place."""
     words = piece.split()
-    return len(words) >= 2 and role_score(words[-1]) >= 1 and not has_org_word(words[-1]) and not is_place(piece)
+    return bool(words) and role_score(words[-1]) >= 1 and not has_org_word(words[-1]) and not is_place(piece)
+
+
+def headed_by_a_post(piece: str) -> bool:
+    """A name of two words or more headed by a post's noun names a post, whatever organisation words stand before
+    the head ("OceanBase Database Kernel R&D Intern")."""
+    return len(piece.split()) >= 2 and ends_in_a_post_noun(piece)
