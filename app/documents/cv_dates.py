@@ -315,7 +315,7 @@ _SINCE = re.compile(
 )
 _OPEN = re.compile(
     rf"(?<![\w/.]){_one_pattern('a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
-    rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
+    rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?+(?:[./]\?+)*)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"{_START}{_one_pattern('a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
@@ -592,8 +592,8 @@ def _since(text: str) -> DateSpan | None:
 
 
 def _open_ended(text: str) -> DateSpan | None:
-    """A start with no end: "July 2027 onward", "(2023+)", "2022 –" or "(10.2014-…)" closing the text or a table
-    cell."""
+    """A start with no end: "July 2027 onward", "(2023+)", "2022 –", "(10.2014-…)" or "2022.01 – ????.??" (the end
+    left blank to fill in) closing the text or a table cell."""
     for m in _OPEN.finditer(text):
         ay, am = _one(m, "a_")
         if ay:

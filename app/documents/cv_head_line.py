@@ -339,6 +339,28 @@ def _spelt_out(acronym: str, words: str) -> bool:
     return "".join(initials).upper() == letters and all(i.isupper() for i in initials)
 
 
+# the last brackets of a line, after a name that may hold brackets of its own ("EY GDS (CS) Polska")
+_LAST_PARENS = re.compile(r"^\s*(?P<org>[^\t|]+?)\s*\((?P<inner>[^()]+)\)[\s.–—-]*$")
+_PLACE_DASH = re.compile(r"^(?P<place>[^–—-]+?)\s+[–—-]\s+(?P<rest>\S.*)$")
+
+
+def _place_then_unit(text: str) -> list[tuple[str, bool]] | None:
+    """ "Capgemini Polska Sp. z o.o. (Wrocław – NSC FS Banking)": brackets after an organisation that open with its
+    town and a dash: the town is the place, what follows the team or the post there (a lower-case note, "interrupted
+    for the master's studies", is neither)."""
+    *before, last = re.split(r"\t+", text)
+    if any(c.isalpha() for field in before for c in field):
+        return None
+    m = _LAST_PARENS.match(last)  # a field of no words before it ("????.??" left of an open end) is none
+    got = _PLACE_DASH.match(m.group("inner").strip(" .")) if m else None
+    if m is None or got is None or not is_place(got["place"].strip()) or _title_piece_first(m.group("org")):
+        return None
+    org, rest = m.group("org").strip(" –—-"), got["rest"].strip()
+    if ends_in_a_post_noun(org):
+        return None  # "Engineer (Berlin – Siemens)": a post, then where and for whom; left to the other readings
+    return [(org, True), (got["place"].strip(), False), *([(rest, False)] if rest[:1].isupper() else [])]
+
+
 def _org_and_title(m: re.Match[str], titled: list[str]) -> list[tuple[str, bool]] | None:
     """The organisation before the brackets and the title among them; None for notes that name no post, two or
     more, on a name that reads as no organisation ("Rapid Response (Secondment, Strategic Communications and Public
@@ -586,6 +608,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
         _acronym_spelt_out(text)
         or _org_with_tools(text)
         or _org_with_description(text)
+        or _place_then_unit(text)
         or _org_then_title(text)
         or _done_at_org_as_title(text)
         or _first_field_bracketed(text)
@@ -1309,6 +1332,20 @@ def _city_and_country(text: str) -> bool:
     return len(first.split()) <= 2 or is_place(first)
 
 
+# the kinds of post a line may name in a piece of their own, beside the post's name
+_KINDS_OF_POST = frozenset(["internship", "apprenticeship", "traineeship", "externship", "practicum", "co-op"])
+
+
+def kind_beside_a_post(line: list[tuple[str, bool]], n: int) -> bool:
+    """ "Software Developer – Internship – (Jan 2023 – May 2023)": the kind of post, in a piece of its own beside one
+    that names the post, is neither title nor employer ("Internship, Zillionite" alone names the post)."""
+    kind = fold(line[n][0]).strip(" .()")
+    if kind not in _KINDS_OF_POST:
+        return False
+    posts = [p for k, (p, _) in enumerate(line) if k != n and fold(p).strip(" .()") not in _KINDS_OF_POST]
+    return any(role_score(p) >= 1 for p in posts)
+
+
 def _before_at(line: list[tuple[str, bool]], n: int) -> bool:
     """ "Self-employed at MLTech": how the role was held, written where a title stands before "at", is its title."""
     return n + 1 < len(line) and line[n + 1][1] and not line[n][1]
@@ -1322,7 +1359,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
             if _person_note(s.strip("()[] ")):
                 continue
             s = _without_leading_arrangement(s)
-            if _address_or_description(s, piece, after_at):
+            if _address_or_description(s, piece, after_at) or kind_beside_a_post(piece, n):
                 continue
             if s.startswith("(") and s.endswith(")"):
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
@@ -1848,6 +1885,24 @@ def _organisation_before_unit(segs: list[str], firsts: list[bool], roles: list[f
     return o
 
 
+_TEAM_LAST = frozenset(["team", "group", "unit", "division", "section", "department"])
+
+
+def _dated_name_over_a_team(segs: list[str], roles: list[float], dated: list[bool], t: int, e: int) -> int:
+    """ "Medpace, Cincinnati OH<TAB>May 2024 – Present" over "Data Science Intern, Commercial Operations – Analytics
+    Team": the team after the post names where in the employer the seeker worked; the name on the dates' line, no
+    post and no place, is the employer."""
+    words = segs[e].split()
+    if dated[e] or dated[t] or not words or fold(words[-1]) not in _TEAM_LAST:
+        return e
+    named = [
+        k
+        for k in range(len(segs))
+        if dated[k] and k not in (t, e) and roles[k] <= 0 and segs[k][:1].isupper() and not is_place(segs[k])
+    ]
+    return named[0] if len(named) == 1 else e
+
+
 def _bare_employer_conf(employer: str, title_conf: float) -> float:
     """ "Allegro" beside a sure title: a name that is no known place is the employer ("London" could be either)."""
     sure = title_conf >= 0.9 and employer[:1].isupper() and not is_place(employer) and role_score(employer) == 0
@@ -2235,6 +2290,7 @@ def _assign(
         ),
     )
     e = _organisation_before_unit(segs, firsts, roles, t, e)
+    e = _dated_name_over_a_team(segs, roles, dated, t, e)
     if (org := _organisation_after_a_post(segs[e])) and segs[t] != segs[e]:
         return segs[t], org, 0.8, 0.8
     if _employer_after_comma(segs, orgs, dated, t, e):

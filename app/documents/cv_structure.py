@@ -24,6 +24,7 @@ from app.documents.cv_head_line import (
     COURSE_START,
     collect_pieces,
     is_arrangement,
+    kind_beside_a_post,
     line_segments,
     names_a_person,
     own_bracketed_employer,
@@ -2075,8 +2076,13 @@ def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: li
         segs = own_segments(_head_text(lines[j], span), span) if j == i else line_segments(_head_text(lines[j]))
         kept = [
             s
-            for s, _ in segs
-            if s and not is_place(s) and not is_arrangement(s) and not s.startswith("(") and not names_a_person(s)
+            for n, (s, _) in enumerate(segs)
+            if s
+            and not is_place(s)
+            and not is_arrangement(s)
+            and not s.startswith("(")
+            and not names_a_person(s)
+            and not kind_beside_a_post(segs, n)  # "Software Developer – Internship"
         ]
         pieces.update(((offset, n), s) for n, s in enumerate(kept))
     return Layout(pieces)
