@@ -1065,7 +1065,7 @@ def _pieces(text: str) -> list[str]:
     fields = [p for p in _FIELD_SPLIT.split(text) if p.strip()]
     content = [p for p in fields if any(c.isalpha() for c in p) and not is_place(_trim(p))]
     if len(content) >= 2:
-        return [piece for field in fields for piece in _place_after_dash(field)]
+        return [p for field in fields for piece in _post_dash_organisation(field) for p in _place_after_dash(piece)]
     if len(fields) >= 2 or _FIELD_SPLIT.search(text.strip()):
         # "QYB - Quantum Yield Berlin GmbH | Berlin | 2025": the line parts its fields with a stronger mark, so a
         # dash inside one is part of a name where its pieces read as one ("Barista - Harbour Café" still parts)
@@ -1119,6 +1119,21 @@ def _weak_dash_split(field: str, weak: re.Pattern[str], named: bool = False) -> 
             parted = not (initials or all(orgs))
         out += parts if parted else [whole] if whole.strip() else []
     return out
+
+
+def _post_dash_organisation(field: str) -> list[str]:
+    """ "Administrative Assistant - Olabisi Onabanjo University (OOU) | NYSC": inside a field of a line laid out with
+    stronger marks, a dash parts a post from the organisation after it (a name written with a dash stays whole:
+    "iMind – Le Vinatier Hospital", "Recruiter - I")."""
+    parts = _SPACED_DASH.split(field)
+    if len(parts) != 2:
+        return [field]
+    post, org = (p.strip() for p in parts)
+    if fold(org.split()[0]) in _TERMS if org else True:
+        return [field]  # "Web Designer - Remote FT Net Media Group": how it was held comes first, read as before
+    if ends_in_a_post_noun(post) and role_score(org) < 1 and (org_score(org) > 0 or has_org_word(org, strong=True)):
+        return [post, org]
+    return [field]
 
 
 _LAST_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.*)$")
