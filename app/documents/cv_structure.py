@@ -42,6 +42,7 @@ from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_lines import Line, Section, dates_only, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import (
+    SMALL_WORDS,
     anchor,
     block,
     dated_bullets,
@@ -1806,11 +1807,12 @@ def _under_the_sections_employer(
     if any(lead for _, _, lead, _ in blocks):
         return
     top = lines[0]
-    if top.is_list or anchor(top) is not None or len(top.text.split()) > 16 or not written_as_names(top.text):
-        return
-    if not has_org_word(top.text, strong=True):
+    if top.is_list or anchor(top) is not None or len(top.text.split()) > 16 or not _names_line(top.text):
         return
     name, place = _name_and_place(top.text.strip())
+    # "Fabrikam (Laval, QC)": a name the reader does not know is still the organisation's beside its place
+    if not has_org_word(top.text, strong=True) and not (place and name and role_score(name) < 1):
+        return
     for (i, _, _, _), role in zip(blocks, roles, strict=True):
         old = role.employer.value
         if old and (fold(old) in fold(top.text) or has_org_word(old, strong=True) or org_score(old) > 0):
@@ -1820,6 +1822,14 @@ def _under_the_sections_employer(
             role.title = Scored(value=f"{role.title.value} {note}", confidence=role.title.confidence)
         role.employer = Scored(value=name, confidence=0.6)
         role.place = role.place if role.place.value else Scored(value=place, confidence=0.6)
+
+
+def _names_line(text: str) -> bool:
+    """A line of names ("University of Northwind", "Fabrikam (Laval, QC)"): capitalised words but for the small ones,
+    however few."""
+    words = [w.strip("()[],.;:") for w in text.split()]
+    words = [w for w in words if w and w.lower() not in SMALL_WORDS]
+    return written_as_names(text) or (0 < len(words) < 4 and all(w[:1].isupper() for w in words))
 
 
 _PLACE_IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s*\((?P<place>[^()]+)\)$")
