@@ -348,10 +348,10 @@ def _place_then_unit(text: str) -> list[tuple[str, bool]] | None:
     """ "Capgemini Polska Sp. z o.o. (Wrocław – NSC FS Banking)": brackets after an organisation that open with its
     town and a dash: the town is the place, what follows the team or the post there (a lower-case note, "interrupted
     for the master's studies", is neither)."""
-    *before, last = re.split(r"\t+", text)
+    *before, last = re.split(r"\t+", text)  # a field of no words before it ("????.??" left of an open end) is none
     if any(c.isalpha() for field in before for c in field):
         return None
-    m = _LAST_PARENS.match(last)  # a field of no words before it ("????.??" left of an open end) is none
+    m = _LAST_PARENS.match(last)
     got = _PLACE_DASH.match(m.group("inner").strip(" .")) if m else None
     if m is None or got is None or not is_place(got["place"].strip()) or _title_piece_first(m.group("org")):
         return None
@@ -1129,7 +1129,7 @@ def _post_dash_organisation(field: str) -> list[str]:
     if len(parts) != 2:
         return [field]
     post, org = (p.strip() for p in parts)
-    if fold(org.split()[0]) in _TERMS if org else True:
+    if not org or fold(org.split()[0]) in _TERMS:
         return [field]  # "Web Designer - Remote FT Net Media Group": how it was held comes first, read as before
     if ends_in_a_post_noun(post) and role_score(org) < 1 and (org_score(org) > 0 or has_org_word(org, strong=True)):
         return [post, org]
@@ -1900,7 +1900,8 @@ def _organisation_before_unit(segs: list[str], firsts: list[bool], roles: list[f
     return o
 
 
-_TEAM_LAST = frozenset(["team", "group", "unit", "division", "section", "department"])
+# the last words of a team's name (a lab or an office may be the whole employer: "Mishler Lab")
+_TEAM_LAST = (_UNIT_LAST - {"lab", "laboratory", "office"}) | {"section"}
 
 
 def _dated_name_over_a_team(segs: list[str], roles: list[float], dated: list[bool], t: int, e: int) -> int:

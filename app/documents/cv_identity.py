@@ -56,8 +56,8 @@ PHONE_WORD = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 # Labels of the name on a CV's personal-details lines: the Europass CV's "Personal information" labels in the EU's
 # languages (its "First name(s)" / "Surname(s)" fields and the full-name label) and the usual labels of the national
 # forms elsewhere ("Ad Soyad", "Họ và tên", "Nama", "ФИО", "이름", "氏名"), with the English a translated form keeps
-# ("Name and surname"). A label that may name the whole name or
-# its given part ("Name", "Nome", "Όνομα", "Ime") is read as the whole unless a family-name label follows.
+# ("Name and surname"). A label that may name the whole name or its given part ("Name", "Nome", "Όνομα", "Ime") is
+# read as the whole unless a family-name label follows.
 _WHOLE_LABELS = frozenset(
     [
         "name", "full name", "name and surname", "name & surname", "first name and surname", "first and last name",
