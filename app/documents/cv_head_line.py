@@ -1900,8 +1900,9 @@ def _organisation_before_unit(segs: list[str], firsts: list[bool], roles: list[f
     return o
 
 
-# the last words of a team's name (a lab or an office may be the whole employer: "Mishler Lab")
-_TEAM_LAST = (_UNIT_LAST - {"lab", "laboratory", "office"}) | {"section"}
+# the last words of a team's name (a lab may be the whole employer: "Mishler Lab"; an office is one only where no
+# other name stands on the dates' line: "Front Office" under "Dehnert Dental / Tucson, AZ / 2017-2018")
+_TEAM_LAST = (_UNIT_LAST - {"lab", "laboratory"}) | {"section"}
 
 
 def _dated_name_over_a_team(segs: list[str], roles: list[float], dated: list[bool], t: int, e: int) -> int:

@@ -108,3 +108,33 @@ def test_a_known_town_and_its_states_code_without_a_comma_is_a_place() -> None:
         assert is_place(text), text
     for text in ("Medpace OH", "Target MN", "Sales VP", "IT OK"):
         assert not is_place(text), text
+
+
+def test_the_name_on_the_dates_line_is_the_employer_over_an_office_named_after_the_post() -> None:
+    data = docx_bytes(
+        ("Jo Arden", "Title"),
+        ("jo.arden@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Patient Care Coordinator", None),
+        ("Las Palmas Dental / Tucson, AZ / 2018-2020", None),
+        ("Scheduled the patients of four dentists.", "List Bullet"),
+        ("Dental Assistant/ Front Office", None),
+        ("Harbour Dental / Tucson, AZ / 2017-2018", None),
+        ("Assisted in procedures and kept the front desk.", "List Bullet"),
+    )
+    assert [(t, e) for t, e, *_ in _roles(data)] == [
+        ("Patient Care Coordinator", "Las Palmas Dental"),
+        ("Dental Assistant", "Harbour Dental"),
+    ]
+
+
+def test_an_office_with_no_other_name_on_the_dates_line_is_still_the_employer() -> None:
+    data = docx_bytes(
+        ("Jo Arden", "Title"),
+        ("jo.arden@example.org", None),
+        ("Experience", "Heading 1"),
+        ("Policy Adviser, Home Office", None),
+        ("London, UK\t2019 – 2021", None),
+        ("Drafted the briefings on visas.", "List Bullet"),
+    )
+    assert [(t, e) for t, e, *_ in _roles(data)] == [("Policy Adviser", "Home Office")]
