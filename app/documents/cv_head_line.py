@@ -1347,8 +1347,9 @@ def _city_and_country(text: str) -> bool:
     return len(first.split()) <= 2 or is_place(first)
 
 
-# the kinds of post a line may name in a piece of their own, beside the post's name
-_KINDS_OF_POST = frozenset(["internship", "apprenticeship", "traineeship", "externship", "practicum", "co-op"])
+# the kinds of post a line may name with no organisation ("Internship", "Summer Apprenticeship"), also in a piece of
+# their own beside the post's name
+_KINDS_OF_POST = frozenset(["internship", "apprenticeship", "traineeship", "externship", "practicum"])
 
 
 def kind_beside_a_post(line: list[tuple[str, bool]], n: int) -> bool:
@@ -2147,9 +2148,6 @@ def _initials_then_title(s: str) -> tuple[str, str]:
     if len(initials) < 2 or not all(c in it for c in initials):  # the initials in order among the name's capitals
         return "", ""
     return m.group("title").strip(), m.group("org").strip()
-
-
-_KINDS_OF_POST = frozenset(["internship", "apprenticeship", "traineeship", "externship", "practicum"])
 
 
 def _kind_of_post(s: str) -> bool:

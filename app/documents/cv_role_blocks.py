@@ -120,11 +120,16 @@ SMALL_WORDS = frozenset(
 )
 
 
+def name_words(text: str) -> list[str]:
+    """The words of a line of names that may be capitalised, their punctuation off ("of", "and" … left out)."""
+    words = [w.strip("()[],.;:") for w in text.split()]
+    return [w for w in words if w and w.lower() not in SMALL_WORDS]
+
+
 def written_as_names(text: str) -> bool:
     """ "College Instructor at Velez College (Cebu City, Philippines).": a head line with a full stop at its end is
     still one when its words are names and titles (capitalised but for the small words), unlike a sentence."""
-    words = [w.strip("()[],.;:") for w in text.split()]
-    words = [w for w in words if w and w.lower() not in SMALL_WORDS]
+    words = name_words(text)
     return len(words) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.85 * len(words)
 
 

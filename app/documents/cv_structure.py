@@ -42,13 +42,13 @@ from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_lines import Line, Section, dates_only, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_role_blocks import (
-    SMALL_WORDS,
     anchor,
     block,
     dated_bullets,
     fields_beside_dates,
     head_like,
     learn_counts,
+    name_words,
     note_label,
     row_block,
     signature,
@@ -1827,8 +1827,7 @@ def _under_the_sections_employer(
 def _names_line(text: str) -> bool:
     """A line of names ("University of Northwind", "Fabrikam (Laval, QC)"): capitalised words but for the small ones,
     however few."""
-    words = [w.strip("()[],.;:") for w in text.split()]
-    words = [w for w in words if w and w.lower() not in SMALL_WORDS]
+    words = name_words(text)
     return written_as_names(text) or (0 < len(words) < 4 and all(w[:1].isupper() for w in words))
 
 
