@@ -288,8 +288,12 @@ _SEP = (
 # ("Sep 2021: Present", as a heading of dates written like a label); each date may stand in brackets of its own
 # ("[April 2024] – [July 2024]"), or a bracket left behind may close the first ("April/2024] – July/2024"); a
 # spaced middle dot is a dash ("June 2013 · May 2016"), as it parts the line's other fields
-# "from ... to ...": the word before the start belongs to the dates (Persian "از 2015 تا 2018")
-_FROM = r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من|از|no):?\s+)?"
+# "from ... to ...": the word before the start belongs to the dates (Persian "از 2015 تا 2018"), and so does a season
+# in the plural, which says when in each year ("Caddy, summers 2012-2014")
+_FROM = (
+    r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من|از|no"
+    r"|(?:summers|winters)(?:\s+of)?):?\s+)?"
+)
 _RANGE = re.compile(
     rf"{_START}{_FROM}{_one_pattern('a_')}{_SEP}(?:(?:expected|anticipated|exp\.)\s*)?"
     # a word for now with a year after it was a month ("Lis 2019 – Ara 2020": "ara" is "now" in Catalan)

@@ -547,8 +547,12 @@ _EMPLOYED_BY = re.compile(
 )
 # "Acme Ltd in London", "Norrskog Entreprenad AB i Sundsvall", "Müller GmbH in Bad Kreuzbrück": the employer's town
 _AT_ORG_IN_TOWN = re.compile(
-    r"^(?P<org>.+?\S)\s+(?:in|i|à|a|en|em|bei)\s+(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$"
+    r"^(?P<org>.+?\S)\s+(?P<prep>in|i|à|a|en|em|bei)\s+(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){0,2})$"
 )
+
+# The Nordic companies' two-letter forms, too short to tell from an acronym alone (the GLEIF list keeps forms of
+# three letters), are forms before the Nordic "i" ("Sjölanders Skogsentreprenad AB i Gnarp")
+_NORDIC_FORM = re.compile(r"\s(?:AB|HB|KB|Oy|Oyj|AS|ASA|ApS|A/S)$")
 
 
 def _town_after_in(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -560,7 +564,8 @@ def _town_after_in(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         m = _AT_ORG_IN_TOWN.match(piece) if at else None
         if m is not None and not has_org_word(m["town"]):
             org, town = m["org"], m["town"]
-            if has_legal_form(org) or (is_city(town, floor=15_000) and not re.search(r"\b(?:of|de|di|du|des)\b", org)):
+            formed = has_legal_form(org) or (m["prep"] == "i" and _NORDIC_FORM.search(org) is not None)
+            if formed or (is_city(town, floor=15_000) and not re.search(r"\b(?:of|de|di|du|des)\b", org)):
                 out += [(org, True), (town, False)]
                 continue
         if at and k and pieces[k - 1][1] and is_place(piece):
