@@ -56,6 +56,7 @@ from app.documents.cv_role_blocks import (
 )
 from app.documents.cv_spans import with_each_span
 from app.documents.cv_template import FOLLOWED, SURE, CvTemplates, Layout, follow_section_template
+from app.documents.cv_tense import current_by_tense
 from app.documents.cv_timeline import with_timeline_dates
 from app.documents.cv_undated import undated_roles, with_current_post
 from app.documents.cv_vocab import (
@@ -1201,7 +1202,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
         if sections[k].kind in ("teaching", "service") or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
-        found = _under_an_organisations_heading(sections[k], found)
+        found = current_by_tense(_under_an_organisations_heading(sections[k], found))
         roles.extend(
             r
             for r in found
