@@ -991,6 +991,7 @@ def _joined_titles(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bo
         if (
             not cur_at
             and b >= 0
+            and not own_account(cur)  # "AI Systems Architect | Independent Consultant": how the post was held
             and _INNER_SEPARATOR.match(between)
             and (
                 titles
@@ -2280,7 +2281,8 @@ def _assign(
         return _assign_at(segs, ats)
     if len(segs) == 1:
         return _one_piece(segs[0], ats[0])
-    roles = [role_score(s) for s in segs]
+    # "Independent Consultant" beside a post says how it was held, where the employer stands: no title
+    roles = [0 if own_account(s) else role_score(s) for s in segs]
     orgs = [org_score(s) for s in segs]
     # Where the word lists tie, a piece the odds learnt from real titles call a title is the title (title_odds);
     # an organisation lean alone decides nothing: the title lists cover fewer languages than the organisation lists.

@@ -1329,8 +1329,13 @@ def _city_then_country(text: str) -> bool:
     return False
 
 
-# "Freelance", "Self-employed": working for oneself, written where an employer's name stands
-OWN_ACCOUNT = frozenset(["freelance", "freelancer", "self-employed", "self employed", "own account"])
+# "Freelance", "Self-employed", "Independent Consultant": working for oneself, written where an employer's name stands
+OWN_ACCOUNT = frozenset(
+    [
+        "freelance", "freelancer", "self-employed", "self employed", "own account", "independent consultant",
+        "independent contractor",
+    ]
+)  # fmt: skip
 
 
 def own_account(text: str) -> bool:
