@@ -867,8 +867,11 @@ def heading_kind(text: str) -> str | None:
 
 def _misspelt_heading(t: str, words: list[str]) -> str | None:
     """ "EXPERINECES": one word in capitals, eight letters or more, one letter off (or two swapped) a one-word
-    heading with the same first letter, is that heading misspelt; a word in mixed case may be a name."""
-    if not t.isupper() or len(words) > 3:
+    heading with the same first letter, is that heading misspelt; a word in mixed case may be a name, unless it is
+    one word of ten letters or more ("Employement"): no name is that long and one letter off a heading. Then the
+    slip must be inside the word: one off at its end is another word ("Certificate", "Experienced")."""
+    titled = len(words) == 1 and len(words[0]) >= 10 and t.istitle()
+    if not (t.isupper() or titled) or len(words) > 3:
         return None
     if len(words) > 1:
         # "EXPERIECE BACKGROUND": one word of a heading of two or three words misspelt so; the heading read as it
@@ -881,7 +884,11 @@ def _misspelt_heading(t: str, words: list[str]) -> str | None:
         return _vocab_kind(" ".join(fixed), " ".join(fixed), fixed)
     if len(words[0]) < 8:
         return None
-    kinds = {kind for w, kind in _one_word_headings() if w[0] == words[0][0] and OSA.distance(words[0], w) <= 1}
+    kinds = {
+        kind
+        for w, kind in _one_word_headings()
+        if w[0] == words[0][0] and OSA.distance(words[0], w) <= 1 and (t.isupper() or w[-2:] == words[0][-2:])
+    }
     return kinds.pop() if len(kinds) == 1 else None
 
 
