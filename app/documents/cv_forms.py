@@ -76,6 +76,14 @@ def labelled(text: str) -> tuple[str, str] | None:
     return (misspelt, m.group(2).strip()) if misspelt else None
 
 
+def label_alone(text: str) -> str | None:
+    """The field a line names when it is only a label ("Company", "Employer:"), its value on the next line."""
+    label = fold(text).strip(" .:：\t")
+    if not label or len(label.split()) > 3 or any(c.isdigit() for c in label) or role_score(label) >= 1:
+        return None
+    return next((name for name, pattern in _LABEL_FIELD.items() if pattern.fullmatch(label)), None)
+
+
 # One-word labels, six letters or more, that a form may misspell by a letter ("Pediodo – Trabalho Atual")
 _SPELT_LABELS = {
     "dates": ("periodo", "period", "duration", "zeitraum"),

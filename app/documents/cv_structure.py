@@ -19,7 +19,7 @@ from itertools import pairwise
 from app.documents.cv_checks import doubts
 from app.documents.cv_dated_items import with_dates_of_items
 from app.documents.cv_dates import DateSpan, find_dates, names_present
-from app.documents.cv_forms import form_roles, labelled
+from app.documents.cv_forms import form_roles, label_alone, labelled
 from app.documents.cv_head_line import (
     COURSE_START,
     collect_pieces,
@@ -1688,7 +1688,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    lines = _head_sentences(_listed_heads(_run_together(lines)))
+    lines = _head_sentences(_listed_heads(_run_together(_labels_over_values(lines))))
     anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
@@ -1919,6 +1919,32 @@ def _head_sentences(lines: list[Line]) -> list[Line]:
 
 _BRACKETED_YEARS = re.compile(r"\(\s*\d{4}\s*[-–—]\s*(?:\d{4}|[^\W\d_]+)\s*\)")
 _RUN_LABEL = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s+(?=\S)")
+
+
+def _labels_over_values(lines: list[Line]) -> list[Line]:
+    """ "Company" over "DocProcess SRL" (a Europass-like CV whose labels stand in a column of their own): a line
+    that is only the employer's label, over a short line that is no label, no dates and no bullet, is one labelled
+    line ("Company: DocProcess SRL")."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line, nxt = lines[k], lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and not line.is_list
+            and not nxt.is_list
+            and label_alone(line.text) == "employer"
+            and label_alone(nxt.text) is None
+            and 0 < len(nxt.text.split()) <= 8
+            and anchor(nxt) is None
+        ):
+            label = line.text.strip().rstrip(":：").strip()
+            out.append(replace(line, text=f"{label}: {nxt.text.strip()}", breaks=()))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
 
 
 def _run_together(lines: list[Line]) -> list[Line]:
