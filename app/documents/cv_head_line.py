@@ -554,6 +554,20 @@ _AT_ORG_IN_TOWN = re.compile(
 # three letters), are forms before the Nordic "i" ("Sjölanders Skogsentreprenad AB i Gnarp")
 _NORDIC_FORM = re.compile(r"\s(?:AB|HB|KB|Oy|Oyj|AS|ASA|ApS|A/S)$")
 
+# "Cancer Institute NSW: Systems Analyst / Architect" (a pandoc CV's headings): an organisation, a colon, then the post
+_ORG_COLON = re.compile(r"^(?P<org>[^:\t|–—]{2,60}?\S):\s+(?=[A-ZÀ-Ö])")
+
+
+def _org_colon_post(text: str) -> str:
+    """The line with the colon after an organisation's name (no post's words, no label) made a field separator: the
+    slash in the post after it would otherwise keep the line whole."""
+    m = _ORG_COLON.match(text)
+    if m is None or labelled(text) is not None or role_score(m["org"]) >= 1 or ":" in text[m.end() :]:
+        return text
+    if not (has_org_word(m["org"], strong=True) or has_legal_form(m["org"])):
+        return text
+    return f"{m['org']}\t{text[m.end() :]}"
+
 
 def _town_after_in(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """An employer's piece ending in "in" and its town: the town is a piece of its own (the role's place). After a
@@ -604,7 +618,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     if told:
         return told
     text = _COLON_DASH.sub("\t", text, count=1)
-    text = _EMPLOYER_LABEL.sub("\t", text, count=1)
+    text = _org_colon_post(_EMPLOYER_LABEL.sub("\t", text, count=1))
     text = _place_at_end(_PLACE_THEN_WORDS.sub(_part_place, text))
     text = _without_person_notes(text)  # before the brackets are read as "Employer (Title)"
     if len([p for p in _STRONG_SPLIT.split(text) if p.strip()]) == 1:

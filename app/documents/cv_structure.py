@@ -1688,7 +1688,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    lines = _head_sentences(_listed_heads(_run_together(_labels_over_values(lines))))
+    lines = _head_sentences(_listed_heads(_run_together(_notes_after_their_dates(_labels_over_values(lines)))))
     anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
@@ -1919,6 +1919,35 @@ def _head_sentences(lines: list[Line]) -> list[Line]:
 
 _BRACKETED_YEARS = re.compile(r"\(\s*\d{4}\s*[-–—]\s*(?:\d{4}|[^\W\d_]+)\s*\)")
 _RUN_LABEL = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s+(?=\S)")
+
+
+# "Department: Kirby Institute", "Reporting to: OpenClinica CEO": the unit and whom the seeker reported to, labelled
+_NOTE_BEFORE_DATES = re.compile(
+    r"^\s*(?:department|report(?:ing|s|ed)\s+to|supervisor|supervised\s+by|line\s+manager)\s*:\s*\S",
+    re.I,
+)
+
+
+def _notes_after_their_dates(lines: list[Line]) -> list[Line]:
+    """ "OpenClinica LLC: Solutions Engineer" over "Department: …", "Reporting to: …" and "Duration: 2017-08 to
+    present": labelled notes between a role's head line and its labelled dates are read after the dates, with its
+    bullets, so the head line stands right over its dates (and no note is read as the title)."""
+    notes = [_NOTE_BEFORE_DATES.match(line.text) is not None for line in lines]
+    if not any(notes):
+        return lines
+    out = list(lines)
+    for i in range(len(lines)):
+        # only over dates labelled like them ("Duration: …"): a role's notes, not the end of the role above
+        if notes[i] or (labelled(lines[i].text) or ("",))[0] != "dates" or anchor(lines[i]) is None:
+            continue
+        j = i
+        while j > 0 and notes[j - 1] and i - j < 3:
+            j -= 1
+        if j < i and j > 0 and not notes[j - 1]:
+            k = out.index(lines[i])
+            moved = out[k - (i - j) : k]
+            out[k - (i - j) : k + 1] = [lines[i], *moved]
+    return out
 
 
 def _labels_over_values(lines: list[Line]) -> list[Line]:
