@@ -142,7 +142,7 @@ _PRESENT = (
     r"|jusqu['’]\s*(?:à|a|au)\s+(?:aujourd['’]hui|présent|present|maintenant|ce\s+jour)|(?:hasta\s+|a\s+)la\s+actualidad"
     r"|tot\s+(?:op\s+)?heden|tot\s+nu|fino\s+ad\s+oggi|fino\s+a\s+oggi|till\s+i\s*dag|tills\s+vidare|til\s+(?:nå|i\s*dag)"
     r"|do\s+dnes|aktuáln[eě]|до\s+сих\s+пор|"
-    r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|ongoing|continuing"
+    r"present|pres\.?|cur\.|current(?:ly)?|nowadays|now|today|date|(?:still\s+)?ongoing|continuing"
     r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|(?:à\s+)?nos\s+jours|en\s+cours"
     r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|a\s+la\s+fecha|la\s+actualidad|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"

@@ -71,6 +71,9 @@ def labelled(text: str) -> tuple[str, str] | None:
     for name, pattern in _LABEL_FIELD.items():
         # "Name and address of employer", "Occupation or position held": the whole label is about the field.
         if pattern.search(label) and not any(c.isdigit() for c in label):
+            # "Paid Internship at Cirrascale Cloud Date: 7/10/2023 - …": a role line with its dates labelled
+            if name == "dates" and len(label.split()) > 4 and pattern.search(label.split()[-1]):
+                return None
             return name, m.group(2).strip()
     misspelt = _misspelt_label(label)
     return (misspelt, m.group(2).strip()) if misspelt else None

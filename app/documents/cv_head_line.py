@@ -608,9 +608,14 @@ _SITE_ADDRESS = re.compile(r"\s+https?://\S+(?=\s|$)")
 _ARTICLE_BEFORE_TAB = re.compile(r"(?<=[\s,])(The|the)\t+(?=[A-Z])")
 
 
+# "Paid Internship at Cirrascale Cloud Date: 7/10/2023 - 8/26/2023": the label of the dates after the role's fields
+_DATES_LABEL_AT_END = re.compile(r"\s+(?i:dates?|period|duration)\s*:\s*$")
+
+
 def _line_segments(text: str) -> list[tuple[str, bool]]:
     if _SUPERVISOR_LINE.match(text):
         return []
+    text = _DATES_LABEL_AT_END.sub("", text)
     text = _HELD_FOR.sub(" ", _DURATION_AS.sub("", _ENUMERATION.sub("", text))).strip()
     text = _ARTICLE_BEFORE_TAB.sub(r"\1 ", text)
     text = _SITE_ADDRESS.sub("", text)  # "Acorns Grow, Inc. https://acorns.com": the employer's site, no field

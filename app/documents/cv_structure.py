@@ -1198,7 +1198,7 @@ def _read_roles(sections: list[Section], which: set[int], cv: CvTemplates) -> li
     for k in sorted(which):
         lines = _lone_items_under_dates(_parents_as_heads(_from_top_level(_past_the_list(sections[k]))))
         found = undated_roles(lines, _form_and_other_roles(lines, cv) or _section_roles(lines, cv))
-        found = [_post_in_its_lone_bullet(r) for r in found]
+        found = [_without_a_label_for_title(_post_in_its_lone_bullet(r)) for r in found]
         if sections[k].kind in ("teaching", "service") or lists_activities(sections[k].title):
             # "Teaching", "Public Outreach": courses taught, talks given, and the posts that name themselves
             found = [r for r in found if _names_post(r.title.value)]
@@ -1948,6 +1948,19 @@ def _notes_after_their_dates(lines: list[Line]) -> list[Line]:
             moved = out[k - (i - j) : k]
             out[k - (i - j) : k + 1] = [lines[i], *moved]
     return out
+
+
+# A field's label alone where the title stands ("Responsibilities" over a role's duties, "Date" before its dates)
+_LABEL_WORDS = frozenset(
+    ["responsibilities", "key responsibilities", "main responsibilities", "duties", "tasks", "description", "date",
+     "dates", "period", "duration", "achievements", "key achievements", "location"]
+)  # fmt: skip
+
+
+def _without_a_label_for_title(role: RoleOutline) -> RoleOutline:
+    if fold(role.title.value).strip(" :：") not in _LABEL_WORDS:
+        return role
+    return role.model_copy(update={"title": Scored(value="", confidence=0.3)})
 
 
 def _labels_over_values(lines: list[Line]) -> list[Line]:
