@@ -83,3 +83,11 @@ def test_mtn_after_au_ends_a_french_range_as_going_on() -> None:
     span = find_dates("Du 01/03/2013 au mtn  Paris France")
     assert span is not None and (span.start, span.end) == ("2013-03", "present")
     assert find_dates("mtn") is None  # alone it is no date
+
+
+def test_begin_before_a_date_starts_a_post_that_goes_on() -> None:
+    """ "Research Assistance | Begin May 2025" (a round-45 tune file's table row) was read as one month."""
+    for text, start in (("Begin May 2025", "2025-05"), ("Beginning in September 2021", "2021-09")):
+        span = find_dates(text)
+        assert span is not None and (span.start, span.end) == (start, "present"), text
+    assert find_dates("Begin") is None
