@@ -133,7 +133,8 @@ def written_as_names(text: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.85 * len(words)
 
 
-_PAST = frozenset(
+# English verbs whose past tense does not end in -ed, that a duty opens with
+PAST_VERBS = frozenset(
     [
         *("led", "built", "wrote", "ran", "made", "won", "taught", "drove", "grew", "set", "cut", "began", "kept"),
         *("held", "sold", "brought", "gave", "took", "oversaw"),
@@ -167,7 +168,7 @@ def _describes(text: str) -> bool:
     names a role)."""
     words = text.split()
     first = fold(words[0]) if words else ""
-    verb = first in _PAST or first in _OPENERS  # "Led a team of architects": a verb, whatever noun follows
+    verb = first in PAST_VERBS or first in _OPENERS  # "Led a team of architects": a verb, whatever noun follows
     suffixed = first.endswith(("ed", "ing")) and len(first) > 4 and role_score(text) < 1  # not "Registered Nurse"
     if len(words) < 3 or not (verb or suffixed):
         return False

@@ -1943,10 +1943,8 @@ def _notes_after_their_dates(lines: list[Line]) -> list[Line]:
         j = i
         while j > 0 and notes[j - 1] and i - j < 3:
             j -= 1
-        if j < i and j > 0 and not notes[j - 1]:
-            k = out.index(lines[i])
-            moved = out[k - (i - j) : k]
-            out[k - (i - j) : k + 1] = [lines[i], *moved]
+        if 0 < j < i and not notes[j - 1]:
+            out[j : i + 1] = [lines[i], *lines[j:i]]  # blocks never overlap: an anchor is no note
     return out
 
 

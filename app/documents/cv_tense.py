@@ -8,15 +8,14 @@ import re
 
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import RoleOutline
+from app.documents.cv_role_blocks import PAST_VERBS
 
 _FIRST_WORD = re.compile(r"^\W*([A-Za-z]+)\b")
-# English verbs whose past tense does not end in -ed (the ones a CV's duties start with)
-_IRREGULAR_PAST = frozenset((
-    "led", "built", "ran", "wrote", "made", "taught", "won", "began", "grew", "drove", "held", "kept", "met", "sold",
-    "spent", "took", "gave", "brought", "bought", "found", "oversaw", "set", "put", "sought", "undertook", "saw",
-    "did", "went", "came", "became", "chose", "spoke", "got", "drew", "flew", "fed", "fought", "caught", "lent",
-    "sent", "paid", "told", "left", "dealt", "meant", "oversold", "rebuilt", "rewrote", "overcame", "withdrew",
-    "upheld",
+# PAST_VERBS and more of them, which a post's duties open with
+_IRREGULAR_PAST = PAST_VERBS | frozenset((
+    "met", "spent", "bought", "found", "put", "sought", "undertook", "saw", "did", "went", "came", "became", "chose",
+    "spoke", "got", "drew", "flew", "fed", "fought", "caught", "lent", "sent", "paid", "told", "left", "dealt",
+    "meant", "oversold", "rebuilt", "rewrote", "overcame", "withdrew", "upheld",
 ))  # fmt: skip
 
 
