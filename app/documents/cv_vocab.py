@@ -781,7 +781,7 @@ rio_de_janeiro
 )
 US_STATE = re.compile(
     r"^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
-    r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB)$"
+    r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|NSW|VIC|QLD|TAS|ACT|WA|SA|NT|ON|BC|QC|AB|MB|SK|NS|NB|NL|PE|YT|NU)$"
 )
 
 _OCCUPATION_LANGUAGES = ("en", "fr", "es", "pt")
@@ -1301,7 +1301,7 @@ def is_place(text: str) -> bool:
     )
     # "IBM Research, Zurich, Switzerland", "KU Leuven, Belgium": a part with an acronym before the city or country
     # names an organisation ("Washington DC, USA" names a city: its capitals are a region's code)
-    code = len(parts) == 2 and cv_places.city_and_code(parts[0], parts[-1])
+    code = len(parts) == 2 and (cv_places.city_and_code(parts[0], parts[-1]) or _state_code(parts))
     acronyms = [a for a in re.findall(r"\b[A-Z]{2,}\b", parts[0]) if not US_STATE.match(a) and a != "DC"]
     named = bool(acronyms) and (len(parts) == 3 or not cv_places.is_city(parts[0], floor=15_000))
     return (
@@ -1309,11 +1309,20 @@ def is_place(text: str) -> bool:
         and last_ok
         and not named
         and (len(parts) == 2 or _three_part_place(parts))
-        # a region's code is no organisation word: "Edmonton, AB" (Alberta, not a Swedish "AB")
+        # a region's code is no organisation word: "Edmonton, AB" (Alberta, not a Swedish "AB"), "Minden, NV" (Nevada,
+        # not a Dutch "NV"), "Ouray, CO": a state's code in capitals after a comma closes a town too small to know
         and all(len(p.split()) <= 3 and not has_org_word(p) for p in (parts[:-1] if code else parts))
         # "Postdoctoral Fellow, Karolinska Institutet, Sweden" (a region's code is no post: "Hobart, TAS" is no "TAs")
         and not any(role_score(p) >= 1 and not p.isupper() for p in parts)
     )
+
+
+def _state_code(parts: list[str]) -> bool:
+    """ "Gimli, MB", "Ouray, CO": a town too small to know, then its state's or province's code in capitals. A code
+    that is also a legal form ("Volvo, AB", "Acme, NV") needs the town known in that US state, however small."""
+    if len(parts) != 2 or not parts[-1].isupper() or US_STATE.match(parts[-1]) is None:
+        return False
+    return not has_org_word(parts[-1]) or cv_places.small_us_town(parts[0], parts[-1])
 
 
 def _three_part_place(parts: list[str]) -> bool:
