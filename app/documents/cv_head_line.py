@@ -1361,6 +1361,7 @@ class _Pieces:
     ats: list[bool] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)  # which head line each piece came from
     dates_row: int = -1  # the head line that holds the dates
+    place_row: int = -1  # the head line the place was read from: a place trails its employer
 
 
 def _city_and_country(text: str) -> bool:
@@ -1410,12 +1411,14 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
                 s, out.place = split_place(s, strict=True)
                 placed = bool(out.place)
                 placed_at = (row, n)
+                out.place_row = row if placed else out.place_row
             # "Engineer at Toyota": what follows "at" is the employer, even when a city bears its name.
             # "…, Mar 2016 ‐ Apr 2020, TX": a state's code alone at the end of a line is where, not who.
             state = n > 0 and n == len(piece) - 1 and US_STATE.fullmatch(s.strip(" .")) is not None
             if (is_place(s) or state) and not out.place and not (after_at and "," not in s):
                 out.place = s
                 placed_at = (row, n)
+                out.place_row = row
             elif out.place and placed_at == (row, n - 1) and _place_goes_on(s, after_at, out.kept):
                 # "IBM Brazil, São Paulo – Brazil": a place right after the place, past a dash, goes on with it
                 out.place = f"{out.place}, {s}"
@@ -1753,7 +1756,8 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         if not place:  # with a place already found, the last piece is not one
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats, on_dates)
             on_dates = on_dates if kept is got.kept else [False] * len(kept)
-        title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates)
+        placed = [r == got.place_row for r in got.rows] if kept is got.kept and got.place else None
+        title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates, placed)
         place = place or trailing
         if len(kept) == 1 and place and title and not employer and role_score(title) < 1 and not _kind_of_post(title):
             # "Feed My Starving Children, Naperville, IL": a lone name with its place and no post's noun is where
@@ -2218,9 +2222,13 @@ def _one_piece(s: str, at: bool = False) -> tuple[str, str, float, float]:
     return "", s, 0.2, 0.5
 
 
-def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str, str, float, float]:
-    """Nothing says which is the title: the one without an organisation word, the one naming a line of work
-    ("Spotify | Growth Marketing"), else the first. A town among three pieces or more is neither."""
+def _assign_without_title_word(
+    segs: list[str], orgs: list[float], placed: list[bool] | None = None
+) -> tuple[str, str, float, float]:
+    """Nothing says which is the title: the one without an organisation word, the one on another line than the
+    place (a place trails its employer: "Sea Star Charters, Key West, FL" over "Deckhand, June 2015 – May 2017"),
+    the one naming a line of work ("Spotify | Growth Marketing"), else the first. A town among three pieces or more
+    is neither."""
     towns = [is_city(s, floor=15_000) for s in segs]
     if len(segs) - sum(towns) >= 2 and any(towns):
         kept = [k for k in range(len(segs)) if not towns[k]]
@@ -2235,6 +2243,9 @@ def _assign_without_title_word(segs: list[str], orgs: list[float]) -> tuple[str,
         # languages is not
         t = written.index(False)
         return segs[t], segs[1 - t], 0.5, 0.6
+    if len(segs) == 2 and placed is not None and sum(placed) == 1:
+        e = placed.index(True)
+        return segs[1 - e], segs[e], 0.5, 0.6
     fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
     if len(fields) == 1:
         t = fields[0]
@@ -2288,7 +2299,11 @@ def _assign_at(segs: list[str], ats: list[bool]) -> tuple[str, str, float, float
 
 
 def _assign(
-    segs: list[str], firsts: list[bool], ats: list[bool], on_dates: list[bool] | None = None
+    segs: list[str],
+    firsts: list[bool],
+    ats: list[bool],
+    on_dates: list[bool] | None = None,
+    placed: list[bool] | None = None,
 ) -> tuple[str, str, float, float]:
     """Title and employer among a role's segments, with their confidences. Where words do not tell, a piece on the
     line of the dates is the employer before the first piece of another line ("Team Lead<TAB>Finastra<TAB>dates"
@@ -2308,7 +2323,7 @@ def _assign(
     t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], odds_lean(segs[k]) > 0, -k))
     rest = [k for k in range(len(segs)) if k != t]
     if roles[t] <= 0:
-        return _assign_without_title_word(segs, orgs)
+        return _assign_without_title_word(segs, orgs, placed)
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     # "Associate Professor - Emory University" over "Department of Economics": the organisation, not its unit
     units = [_UNIT_START.match(s) is not None for s in segs]
