@@ -2246,6 +2246,12 @@ def _assign_without_title_word(
     if len(segs) == 2 and placed is not None and sum(placed) == 1:
         e = placed.index(True)
         return segs[1 - e], segs[e], 0.5, 0.6
+    plural = [_ends_in_a_plural(s) for s in segs]
+    if len(segs) == 2 and sum(plural) == 1:
+        # "Sea Star Charters | Deckhand", "Blue Water Tours — Mate": a post is one person's, a name that ends in a
+        # noun in the plural ("Charters", "Tours", "Partners") is a firm's
+        e = plural.index(True)
+        return segs[1 - e], segs[e], 0.5, 0.6
     fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
     if len(fields) == 1:
         t = fields[0]
@@ -2253,6 +2259,16 @@ def _assign_without_title_word(
     titled = [odds_lean(s) > 0 for s in segs]  # "Northwind | Radiographer": real titles read like the one
     t = max(range(len(segs)), key=lambda k: (titled[k], -k))
     return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
+
+
+def _ends_in_a_plural(text: str) -> bool:
+    """A name of two words or more whose last is a capitalised noun in the plural, not a field ("Logistics") nor a
+    company's function ("Human Resources")."""
+    words = text.split()
+    last = words[-1].strip(".,()") if words else ""
+    low = fold(last)
+    plural = len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))
+    return len(words) >= 2 and last[:1].isupper() and plural and not names_a_field(text)
 
 
 def _employer_after_comma(segs: list[str], orgs: list[float], dated: list[bool], t: int, e: int) -> bool:
