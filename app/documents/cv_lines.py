@@ -691,6 +691,10 @@ def _by_columns(
     header says which cell is the title, so a comma inside it parts nothing), then the other cells as lines under
     it (a department, a mentor, what was done)."""
     joined = [_cell_text(cell) for cell in texts]
+    dated = [k for k, c in enumerate(columns) if c == "dates" and joined[k]]
+    if len(dated) == 2 and all(_one_date(joined[k]) for k in dated):
+        # "From | To" columns: the start and the end of one range, each in a cell of its own
+        joined[dated[0]], joined[dated[1]] = f"{joined[dated[0]]} – {joined[dated[1]]}", ""
     for f in ("dates", "title", "employer"):
         for k, c in enumerate(columns):
             if c == f and joined[k]:
@@ -703,6 +707,15 @@ def _by_columns(
 
 
 _FORM_LABEL = {"dates": "Dates", "title": "Position", "employer": "Employer"}
+
+
+def _one_date(text: str) -> bool:
+    """A cell holding one date alone ("06/2015", "2017") or the word for now ("Present", "à ce jour")."""
+    from app.documents.cv_dates import find_dates
+
+    span = find_dates(text)
+    one = span is not None and (span.single or (not span.start and span.end == "present"))
+    return one and dates_only(text)
 
 
 def dates_only(text: str) -> bool:
