@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from app.documents.cv_box_order import Page, Place, box_key, box_place, frame_place, page_of, page_order
+from app.documents.cv_dates import DateSpan, find_dates
 from app.documents.cv_forms import column_fields
 from app.documents.ooxml import (
     W_DRAWING,
@@ -608,11 +609,8 @@ def _spaced(paragraphs: list[str]) -> bool:
 
 def _one_range(side: list[str]) -> bool:
     """Lines that are the two ends of one range ("Feb 2019 to" over "Nov 2019"), whatever joins them."""
-    from app.documents.cv_dates import find_dates
-
-    joined = " ".join(side)
-    span = find_dates(joined)
-    return span is not None and not span.single and dates_only(joined)
+    span = _dates_alone(" ".join(side))
+    return span is not None and not span.single
 
 
 def _v_merge(tc: etree._Element) -> str:
@@ -711,40 +709,40 @@ _FORM_LABEL = {"dates": "Dates", "title": "Position", "employer": "Employer"}
 
 def _one_date(text: str) -> bool:
     """A cell holding one date alone ("06/2015", "2017") or the word for now ("Present", "à ce jour")."""
-    from app.documents.cv_dates import find_dates
+    span = _dates_alone(text)
+    return span is not None and _one_date_or_now(span)
 
+
+def _one_date_or_now(span: DateSpan) -> bool:
+    return span.single or (not span.start and span.end == "present")
+
+
+def _dates_alone(text: str) -> DateSpan | None:
+    """The dates the text holds when it holds nothing else (no word, no number beside them)."""
     span = find_dates(text)
-    one = span is not None and (span.single or (not span.start and span.end == "present"))
-    return one and dates_only(text)
+    return span if span is not None and not any(c.isalnum() for c in text[: span.begin] + text[span.finish :]) else None
 
 
 def dates_only(text: str) -> bool:
-    from app.documents.cv_dates import find_dates
-
-    span = find_dates(text)
-    return span is not None and not any(c.isalnum() for c in text[: span.begin] + text[span.finish :])
+    return _dates_alone(text) is not None
 
 
 def _stacked_range(paragraphs: list[str]) -> str | None:
     """A cell of a role's row whose two paragraphs, one over the other, are the start and the end ("01/2019"
     over "12/2021", "Jan 2019 –" over "Present", or with a dash of its own between): the range on one line; None
     when the cell is not so. Two dates that run backwards, or stand apart, date two roles, not one."""
-    from app.documents.cv_dates import find_dates
-
     kept = [k for k, t in enumerate(paragraphs) if t and not re.fullmatch(r"[-–—~]|to|a|à|bis", t.strip())]
     between = paragraphs[kept[0] + 1 : kept[1]] if len(kept) == 2 else []
     if len(kept) != 2 or len(between) > 1 or not all(between):  # a blank line parts two roles' dates
         return None
     # "Jan 2019 –", "Nov 2019 to", "März 2019 bis" over the end: the dash or word that joins them is dropped
     first, second = (re.sub(r"(?:\s+(?:to|a|à|bis|tot|al|até))+$|[-–— ]+$", "", paragraphs[k]).strip() for k in kept)
-    a, b = find_dates(first), find_dates(second)
-    if a is None or b is None or not a.single or not (b.single or (not b.start and b.end == "present")):
-        return None
-    if not (dates_only(first) and dates_only(second)) or (b.single and b.start < a.start):
+    a, b = _dates_alone(first), _dates_alone(second)
+    if a is None or b is None or not a.single or not _one_date_or_now(b) or (b.single and b.start < a.start):
         return None
     joined = f"{first} – {second}"
-    span = find_dates(joined)
-    return joined if span is not None and not span.single and dates_only(joined) else None
+    span = _dates_alone(joined)
+    return joined if span is not None and not span.single else None
 
 
 def _dates_column(texts: list[list[str]]) -> tuple[int, int] | None:

@@ -171,8 +171,11 @@ def _describes(text: str) -> bool:
     verb = first in PAST_VERBS or first in _OPENERS  # "Led a team of architects": a verb, whatever noun follows
     # not "Registered Nurse" or "Working as a freelancer", which name a post; "Managed a team of five engineers"
     # names the people it led (a post's noun in the plural), no post of its own
-    posts = " ".join(w for w in words if not plural_role_noun(fold(w.strip(".,;:()"))))
-    suffixed = first.endswith(("ed", "ing")) and len(first) > 4 and role_score(posts) < 1
+    suffixed = (
+        first.endswith(("ed", "ing"))
+        and len(first) > 4
+        and role_score(" ".join(w for w in words if not plural_role_noun(fold(w.strip(".,;:()"))))) < 1
+    )
     # "Organised events.": two words make a duty only as a sentence, with its full stop
     if len(words) < (2 if text.rstrip().endswith(".") else 3) or not (verb or suffixed):
         return False
