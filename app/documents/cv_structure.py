@@ -41,6 +41,7 @@ from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read
 from app.documents.cv_legal_forms import has_legal_form
 from app.documents.cv_lines import Line, Section, dates_only, page_footer, picture_count, read_lines
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
+from app.documents.cv_places import is_city
 from app.documents.cv_role_blocks import (
     anchor,
     block,
@@ -79,6 +80,7 @@ from app.documents.cv_vocab import (
 from app.documents.package import DocxPackage
 from app.documents.text import EMAIL, fold
 
+Slot2 = tuple[int, int]  # (line offset from the dates' line, piece index on that line)
 MIN_WORDS = 15  # fewer words than this and the "CV" is a picture with a caption
 _EMAIL_WORD = re.compile(r"\be-?mail\b", re.I)
 _LINK = re.compile(r"https?://|\bwww\.\w", re.I)
@@ -1706,6 +1708,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         blocks.append((i, span, lead, tail))
     roles: list[RoleOutline] = []
     layouts: list[Layout] = []
+    pieces: list[dict[Slot2, str]] = []
     # the lines no role took as its own: a role's own "Employer | Place" line is no group's
     groups = _employer_lines(lines, anchors[0][0], claimed)
     tops: list[int] = []  # where each role's lines start
@@ -1736,7 +1739,9 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         tops.append(i - len(lead))
         roles.append(role)
         layouts.append(_layout(lines, i, span, lead, tail))
+        pieces.append(_place_slots(lines, i, span, lead, tail))
     roles = _under_employer_lines(_follow_template(roles, layouts, cv), groups, tops)
+    roles = _places_in_the_sections_slot(roles, pieces) if len(roles) == len(pieces) else roles
     _under_the_sections_employer(lines, blocks, claimed, roles)
     return _repeated_place(lines, _employer_groups(_share_again(roles, sharing)))
 
@@ -2143,13 +2148,55 @@ def _within(role: RoleOutline, group: RoleOutline) -> bool:
     return month(group.start.value, False) <= start and end <= month(group.end.value, True) and bool(group.start.value)
 
 
+def _segments_by_line(
+    lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]
+) -> list[tuple[int, list[tuple[str, bool]]]]:
+    """A role's heading lines' pieces, each line with its offset from the dates' line (-1 the line above)."""
+    return [
+        (offset, own_segments(_head_text(lines[j], span), span) if j == i else line_segments(_head_text(lines[j])))
+        for offset, j in enumerate([*lead, i, *tail], -len(lead))
+    ]
+
+
+def _place_slots(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> dict[Slot2, str]:
+    """Every piece of a role's heading lines by (line offset, index), places too."""
+    segs = _segments_by_line(lines, i, span, lead, tail)
+    return {(offset, n): s.strip() for offset, line in segs for n, (s, _) in enumerate(line) if s.strip()}
+
+
+def _places_in_the_sections_slot(roles: list[RoleOutline], pieces: list[dict[Slot2, str]]) -> list[RoleOutline]:
+    """ "Elektriker bei Elektro Maier GmbH" over "Ulm | März 2016 – September 2020" under a role whose
+    "Stuttgart | …" was read as its place: where the section's roles write their places (one slot, every place read
+    agreeing), a role with no place read has its place there, when that piece is a town (a known one however small,
+    or a plain name of capitalised words that names no organisation or post) and neither its title nor employer."""
+    slots = {
+        slot for role, mine in zip(roles, pieces, strict=True) for slot, s in mine.items() if _same(s, role.place.value)
+    }
+    if not any(r.place.value for r in roles):
+        # no place read: a slot where every role (two or more) writes a known town, however small ("Rimini")
+        slots = {k for k in pieces[0] if len(roles) >= 2 and all(is_city(p.get(k, ""), floor=0) for p in pieces)}
+    if len(slots) != 1:
+        return roles
+    (slot,) = slots
+    for role, mine in zip(roles, pieces, strict=True):
+        piece = mine.get(slot, "")
+        if role.place.value or not piece or any(_same(piece, v) for v in (role.title.value, role.employer.value)):
+            continue
+        if is_city(piece, floor=0) or (plain_place(piece) and not names_a_person(piece)):
+            role.place = Scored(value=piece, confidence=0.6)
+    return roles
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(b.strip()) and fold(a).strip(" ,.") == fold(b).strip(" ,.")
+
+
 def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> Layout:
     """A role's heading pieces by slot: which of its lines, counted from its dates' line (-1 the heading line
     right above it, also when bullets stand between), and index among the line's pieces that are neither a place,
     an arrangement ("Part-time") nor the person it was held under ("Dr. Wei Zhang")."""
     pieces: dict[tuple[int, int], str] = {}
-    for offset, j in enumerate([*lead, i, *tail], -len(lead)):
-        segs = own_segments(_head_text(lines[j], span), span) if j == i else line_segments(_head_text(lines[j]))
+    for offset, segs in _segments_by_line(lines, i, span, lead, tail):
         kept = [
             s
             for n, (s, _) in enumerate(segs)
@@ -2288,6 +2335,7 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], cv
     then its own dates."""
     roles: list[RoleOutline] = []
     layouts: list[Layout] = []
+    pieces: list[dict[Slot2, str]] = []
     start = 0
     for i, span in anchors:
         lead: list[int] = []
@@ -2298,8 +2346,9 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], cv
         body = list(range(j, i))
         roles.append(_role(lines, i, span, lead, [], body))
         layouts.append(_layout(lines, i, span, lead, []))
+        pieces.append(_place_slots(lines, i, span, lead, []))
         start = i + 1
-    return _follow_template(roles, layouts, cv)
+    return _places_in_the_sections_slot(_follow_template(roles, layouts, cv), pieces)
 
 
 def _shares_employer(
