@@ -565,6 +565,14 @@ HEADINGS += [
     ("experience", ("arbeidservaring", "kinh nghiệm làm việc", "kinh nghiệm", "경력", "경력사항", "근무경력")),
     ("experience", ("الخبرة العملية", "الخبرات العملية", "الخبرات", "الخبرة المهنية", "实习")),
     ("volunteering", ("voluntary work", "voluntary experience", "voluntary roles")),
+    # placements in Polish, Italian and Portuguese; the closing sections of Korean, Dutch, German and Chinese CVs
+    ("experience", ("praktyki", "praktyki zawodowe", "staże", "staże i praktyki", "tirocini", "tirocinio", "estágio")),
+    ("education", ("학력", "학력사항", "교육", "교육사항", "교육 및 연수")),
+    ("certifications", ("자격증", "자격사항", "자격 및 면허", "수상", "수상경력")),
+    ("languages", ("어학", "어학능력", "외국어", "talen", "talenkennis", "sprachkenntnisse", "语言能力")),
+    ("skills", ("보유기술", "보유 기술", "vaardigheden", "vaardigheden en competenties")),
+    ("contact", ("인적사항", "persoonlijke gegevens", "persoonsgegevens")),
+    ("summary", ("자기소개", "kurzprofil", "profilo", "profiel", "profilo personale", "persoonlijk profiel")),
 ]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
