@@ -618,6 +618,37 @@ _CJK_ROLES = _words(
     "工程师 经理 实习生 分析师 研究员 助理 总监 主管 教师 讲师 教授 顾问 专员 设计师 负责人 主任 博士后 开发"
 )
 _CJK_ORGS = _words("公司 大学 学院 银行 集团 研究所 研究院 医院 科技 中心 实验室 学校")
+# Korean writes spaces between words: a post is a word of its own ("마케팅팀 대리", "간호사"), and an organisation's
+# word ends a name written as one word ("서울아산병원", "해운대고등학교"), or the name carries "㈜" or "(주)".
+_KO_ROLES = frozenset(
+    _words(
+        "간호사 교사 교수 강사 대리 사원 주임 과장 차장 부장 팀장 실장 본부장 이사 연구원 선임연구원 책임연구원"
+        " 개발자 엔지니어 디자이너 인턴 매니저 컨설턴트 기자 의사 약사 회계사 세무사 변호사 요리사 조리사 영양사"
+        " 상담원 판매원 사무원 미용사 보육교사 사회복지사 물리치료사 기술자 운전기사 점장 매장관리자 파트장 원장"
+    )
+)
+_KO_ORG_ENDS = tuple(
+    _words(
+        "병원 의원 학교 대학교 대학 회사 은행 연구소 센터 재단 공사 공단 협회 그룹 학원 유치원 어린이집 호텔"
+        " 연구원 전자 건설 증권 보험 시청 구청 군청 도청 교육청 기관 법인 법률사무소 사무소 농협 마트 백화점"
+    )
+)
+_KO_NAMED = re.compile(r"㈜|\(주\)|주식회사|유한회사")
+
+
+def _korean_post(text: str) -> bool:
+    """ "간호사", "마케팅팀 대리": a Korean post's noun written as a word of its own."""
+    return any(w.strip(".,()") in _KO_ROLES for w in text.split())
+
+
+def _korean_org(text: str) -> bool:
+    """ "서울아산병원", "㈜한빛소프트": a Korean organisation's word ending a word (never the whole word), or its
+    legal form."""
+    words = [w.strip(".,()") for w in text.split()]
+    return bool(_KO_NAMED.search(text)) or any(
+        w.endswith(_KO_ORG_ENDS) and w not in _KO_ORG_ENDS and w not in _KO_ROLES for w in words
+    )
+
 
 ROLE_NOUNS = frozenset(
     fold(w)
@@ -995,7 +1026,7 @@ def role_score(text: str) -> float:
     score = 1.0 if any(_role_noun(t) for t in toks) or hyphened else 0.0
     if not score and any(_role_noun(a + b) for a, b in pairwise(toks)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
-    if not score and _CJK.search(text) and any(w in text for w in _CJK_ROLES):
+    if not score and ((_CJK.search(text) and any(w in text for w in _CJK_ROLES)) or _korean_post(text)):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
         score = 0.5 if any(p in ROLE_NOUNS for p in re.split(r"[/]", fold(text))) else 0.0
@@ -1154,7 +1185,7 @@ def has_org_word(text: str, strong: bool = False) -> bool:
     toks = _org_tokens(text)
     if strong:  # "Network of Charter Schools": a strong word in the plural is as strong
         toks += [t[:-1] for t in toks if len(t) > 4 and t.endswith("s") and not t.endswith("ss")]
-    return named or any(t in words for t in toks) or any(w in text for w in _CJK_ORGS)
+    return named or any(t in words for t in toks) or any(w in text for w in _CJK_ORGS) or _korean_org(text)
 
 
 def _org_tokens(text: str) -> list[str]:
@@ -1242,7 +1273,7 @@ _GAELIC_NAME = re.compile(r"Ma?c[A-Z][a-z]{2,}")
 def org_score(text: str) -> float:
     words = text.split()
     score = 0.0
-    cjk = any(w in text for w in _CJK_ORGS)
+    cjk = any(w in text for w in _CJK_ORGS) or _korean_org(text)
     named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
     named = named or bool(web_name(text))
     # "Procter & Gamble", "Rao & Associates" (not "Website Developer & Tutor": an "&" between two posts' names joins
