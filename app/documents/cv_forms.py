@@ -30,8 +30,11 @@ _LABELS = {
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica|ruolo|funzione|incarico|rol"
     r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|职位|職位|职务|職務|职称|職稱|岗位|崗位|担任职务|役職|직위|직책",
-    "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgeber|firma|unternehmen|empresa"
-    r"|empleador|empregador[a]?|werkgever|datore|azienda|institution|establishment|ente|pracodawca|zamestnavatel"
+    # a label's noun may be inflected after the words it names ("Name und Adresse des Arbeitgebers", "Nazwa i adres
+    # pracodawcy", "Název a adresa zaměstnavatele": the Europass labels' genitives)
+    "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgebers?|firma|unternehmens?|empresa"
+    r"|empleador|empregador[a]?|werkgevers?|datore|azienda|institution|establishment|ente|pracodawc[ay]"
+    r"|zamestnavatel[e]?"
     r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren"
     r"|公司|公司名称|公司名稱|单位|單位|工作单位|任职单位|就职单位|企业名称|会社名|勤務先|회사|회사명|근무처",
     # a consultant's form names the client the work was done for where an employee's names the employer; read as
