@@ -1353,7 +1353,11 @@ def _posts_among_studies(lines: list[Line]) -> list[RoleOutline]:
 # "Research advisor: Prof. …", "Certified … Practitioner", "Curso de …", "Tecnólogo em …" (a Brazilian degree); among
 # degrees, "InterNACHI Certified Professional Inspector (2019)", "Florida Licensed Home Inspector" name a licence held
 _DEGREE_POST = re.compile(
-    r"^(?:doctor|dr\.?|tecn[óo]logo|bacharel|licenciado)\b|\b(?:supervisors?|advis[eo]rs?|mentors?"
+    # Spanish and Portuguese name a qualification after its holder, then its field after "en" or "em": a title still
+    # so written once read is no post at an employer ("Técnico en Cuidados Auxiliares de Enfermería", "Técnica
+    # Superior em Radiologia", "Graduada en Magisterio")
+    r"^[^\W\d_]+(?:\s+superior)?\s+e[nm]\s+[^\W\d_]"
+    r"|^(?:doctor|dr\.?|tecn[óo]logo|bacharel|licenciado)\b|\b(?:supervisors?|advis[eo]rs?|mentors?"
     r"|certified|licensed|accredited|chartered"
     r"|curso|course|cours|kurs|corso|programme|program|niveau|level\s*\d)\b",
     re.I,
