@@ -730,7 +730,9 @@ def dates_only(text: str) -> bool:
 def _stacked_range(paragraphs: list[str]) -> str | None:
     """A cell of a role's row whose two paragraphs, one over the other, are the start and the end ("01/2019"
     over "12/2021", "Jan 2019 –" over "Present", or with a dash of its own between): the range on one line; None
-    when the cell is not so. Two dates that run backwards, or stand apart, date two roles, not one."""
+    when the cell is not so. Two dates that run backwards, or stand apart, date two roles, not one. A line break
+    inside a paragraph ("Mar 2019" <BR> "Present") stacks them as two paragraphs do."""
+    paragraphs = [part.strip() for t in paragraphs for part in t.split("\n")]
     kept = [k for k, t in enumerate(paragraphs) if t and not re.fullmatch(r"[-–—~]|to|a|à|bis", t.strip())]
     between = paragraphs[kept[0] + 1 : kept[1]] if len(kept) == 2 else []
     if len(kept) != 2 or len(between) > 1 or not all(between):  # a blank line parts two roles' dates
