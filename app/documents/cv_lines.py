@@ -737,14 +737,27 @@ def _stacked_range(paragraphs: list[str]) -> str | None:
     between = paragraphs[kept[0] + 1 : kept[1]] if len(kept) == 2 else []
     if len(kept) != 2 or len(between) > 1 or not all(between):  # a blank line parts two roles' dates
         return None
-    # "Jan 2019 –", "Nov 2019 to", "März 2019 bis" over the end: the dash or word that joins them is dropped
+    # "Jan 2019 –", "Nov 2019 to", "März 2019 bis" over the end, or "to Feb 2019", "– Present" under the start:
+    # the dash or word that joins them is dropped
     first, second = (re.sub(r"(?:\s+(?:to|a|à|bis|tot|al|até))+$|[-–— ]+$", "", paragraphs[k]).strip() for k in kept)
+    second = _JOIN_BEFORE_END.sub("", second)
     a, b = _dates_alone(first), _dates_alone(second)
     if a is None or b is None or not a.single or not _one_date_or_now(b) or (b.single and b.start < a.start):
         return None
     joined = f"{first} – {second}"
     span = _dates_alone(joined)
     return joined if span is not None and not span.single else None
+
+
+_JOIN_BEFORE_END = re.compile(r"^(?:[-–—~]+\s*|(?:to|until|till|bis|a|à|al|até|tot)\s+)", re.IGNORECASE)
+
+
+def two_line_range(first: Line, second: Line) -> str | None:
+    """ "Mar 2019" over "to Feb 2019", or over "– Present" (its dash typed as a bullet, so read as a list's item):
+    a start alone over its end, the word or dash that joins them opening the second line, as one range."""
+    if first.is_list or not (second.is_list or _JOIN_BEFORE_END.match(second.text.strip())):
+        return None
+    return _stacked_range([first.text, second.text])
 
 
 def _dates_column(texts: list[list[str]]) -> tuple[int, int] | None:

@@ -39,7 +39,15 @@ from app.documents.cv_head_line import (
 )
 from app.documents.cv_identity import PHONE_WORD, name_like, read_contacts, read_name
 from app.documents.cv_legal_forms import has_legal_form
-from app.documents.cv_lines import Line, Section, dates_only, page_footer, picture_count, read_lines
+from app.documents.cv_lines import (
+    Line,
+    Section,
+    dates_only,
+    page_footer,
+    picture_count,
+    read_lines,
+    two_line_range,
+)
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_places import is_city
 from app.documents.cv_role_blocks import (
@@ -424,6 +432,9 @@ def _broken_range(line: Line, nxt: Line | None) -> str | None:
     if nxt is None:
         return None
     rest = nxt.text.strip()
+    stacked = two_line_range(line, nxt)
+    if stacked is not None:
+        return stacked
     if not t.endswith(("-", "–", "—")):
         if rest.startswith(("-", "–", "—")) and len(rest.split()) <= 2:
             t, rest = f"{t}{rest[0]}", rest[1:].strip()  # "…, 2019" over "-2021"
