@@ -392,6 +392,7 @@ def _table(
             yield from beside_heading
             continue
         stacked = [_stacked_range(cell) if len(cells) > 1 else None for cell in texts]
+        texts = _from_and_to_cells(texts, stacked)
         side = None if any(stacked) else _read_with_side_cell(cells, texts, f"{tprefix}r{ri}", area, styles)
         if side is not None:
             yield from side
@@ -653,8 +654,8 @@ def _row_cells(
     at = dated[0] if len(dated) == 1 and others else None
     dates = (stacked[at] or next(t for t in texts[at] if t)) if at is not None else None
     for ci, tc in enumerate(cells):
-        if ci == at:
-            continue
+        if ci == at or (ci > 0 and stacked[ci - 1] and not any(texts[ci])):
+            continue  # the To cell of a From | To pair, read with the From cell
         if stacked[ci]:
             yield Line(str(stacked[ci]), f"{rprefix}c{ci}p0", area)
             continue
@@ -663,6 +664,21 @@ def _row_cells(
                 text = f"{dates}\t{line.text}" if at < ci else f"{line.text}\t{dates}"
                 line, dates = replace(line, text=text, breaks=()), None
             yield line
+
+
+def _from_and_to_cells(texts: list[list[str]], stacked: list[str | None]) -> list[list[str]]:
+    """ "01/2019" | "Present" | the role: two cells side by side, each one date alone, the first no later than the
+    second, beside a cell of other text, are the start and the end of one range (a From and a To column with no
+    header row). The range is set as the first cell's stacked dates (in place) and the second cell is emptied."""
+    if any(stacked):
+        return texts
+    for k in range(len(texts) - 1):
+        pair = [[t for t in texts[n] if t] for n in (k, k + 1)]
+        others = any(any(c) for n, c in enumerate(texts) if n not in (k, k + 1))
+        if others and all(len(c) == 1 for c in pair) and (joined := _stacked_range([pair[0][0], pair[1][0]])):
+            stacked[k] = joined
+            return [[] if n == k + 1 else c for n, c in enumerate(texts)]
+    return texts
 
 
 def _one_date_paragraph(paragraphs: list[str]) -> bool:
