@@ -770,9 +770,10 @@ _JOIN_BEFORE_END = re.compile(r"^(?:[-–—~]+\s*|(?:to|until|till|bis|a|à|al|
 
 def two_line_range(first: Line, second: Line) -> str | None:
     """ "Mar 2019" over "to Feb 2019", or over "– Present" (its dash typed as a bullet, so read as a list's item):
-    a start alone over its end, the word or dash that joins them opening the second line, as one range."""
-    if first.is_list or not (second.is_list or _JOIN_BEFORE_END.match(second.text.strip())):
-        return None
+    a start alone over its end, the word or dash that joins them opening the second line, or the two parted by a
+    line break inside one paragraph, as one range."""
+    if first.is_list or not (second.is_list or _JOIN_BEFORE_END.match(second.text.strip()) or first.id == second.id):
+        return None  # one paragraph, the start and the end parted by a line break only ("Mar 2019" <BR> "Present")
     return _stacked_range([first.text, second.text])
 
 
