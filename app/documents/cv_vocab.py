@@ -1312,7 +1312,8 @@ _COUNTRY_CODES = frozenset(
 _TWO_TOWNS = re.compile(r"^(?P<a>[^,&/]+?)\s*(?:\s(?:and|und|et|y|e|och|og|en)\s|&|/)\s*(?P<b>[^,&/]+?)(?P<rest>,.*)?$")
 
 
-_TOWN_AND_STATE = re.compile(r"(?P<town>[A-Z][^,]*?)\s+(?P<state>[A-Z]{2})")
+# "Cincinnati OH", "Sydney NSW", "Auckland NZ": a town, then its state's or country's code, with no comma
+_TOWN_AND_STATE = re.compile(r"(?P<town>[A-Z][^,]*?)\s+(?P<state>[A-Z]{2,3})")
 
 
 def is_place(text: str) -> bool:
@@ -1323,8 +1324,9 @@ def is_place(text: str) -> bool:
     low = fold(t)
     if low in COUNTRIES or low in CITIES or _AREA.match(low) or cv_places.is_city(t) or _city_then_country(t):
         return True
-    if (m := _TOWN_AND_STATE.fullmatch(t)) and US_STATE.fullmatch(m["state"]) and cv_places.city_and_code(*m.groups()):
-        return True  # "Cincinnati OH", "Georgetown KY": a town known in the state its code names, with no comma
+    coded = (m := _TOWN_AND_STATE.fullmatch(t)) and (US_STATE.fullmatch(m["state"]) or m["state"] in _COUNTRY_CODES)
+    if m and coded and cv_places.city_and_code(*m.groups()):
+        return True  # "Cincinnati OH", "Sydney NSW": a town known in the state (or country) its code names
     if (m := _TWO_TOWNS.match(t)) and all(cv_places.is_city(m[k].strip(), floor=15_000) for k in ("a", "b")):
         # "Birmingham and Worcester, UK": two towns the post was held in, then their region or country
         return not m["rest"] or is_place(f"{m['b'].strip()}{m['rest']}")
