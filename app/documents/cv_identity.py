@@ -279,6 +279,15 @@ def _without_credentials(piece: str, set_apart: bool = False) -> str:
     return piece
 
 
+def _without_post(piece: str) -> str:
+    """ "Sarah Connor, Registered Nurse" -> "Sarah Connor": a full name, a comma, then the seeker's post (not
+    "Houston, TX", a place, nor "Doe, Jane", a name written family name first)."""
+    head, comma, rest = piece.partition(",")
+    if comma and len(_named(head)) >= 2 and role_score(rest.strip()) >= 1 and name_like(head) and not is_place(head):
+        return head.strip()
+    return piece
+
+
 def _capitals_run(token: str) -> bool:
     return token.isalpha() and len(token) <= 10 and sum(c.isupper() for c in token) >= 3 and not is_place(token)
 
@@ -502,7 +511,7 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
     if comma_name and strong and _family_comma_given(first):
         return Scored(value=first, confidence=0.8)  # "Lindqvist, Rene Sol L" as the CV's first line
     if "," in first:
-        first = _without_credentials(first, _set_apart(line))
+        first = _without_post(_without_credentials(first, _set_apart(line)))
     first = _without_trailing_degree(first)
     if first.endswith(".") and len(first.split()[-1]) > 3:
         first = first[:-1]  # "Moreau Camille Varma." before the contacts: a full stop, not an initial's ("Jr.")
