@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import takewhile
@@ -195,7 +196,8 @@ def name_like(text: str) -> bool:
         caseless = core[:1].lower() == core[:1].upper()  # "罗明": a script without capitals
         if not core or not core[0].isalpha() or (n == 0 and not (core[0].isupper() or core.isupper() or caseless)):
             return False
-        if not all(c.isalpha() or c in ".'’-" for c in core):
+        # "राहुल", "สมชาย": a script's vowel signs are marks joined to the letters, no punctuation
+        if not all(c.isalpha() or c in ".'’-" or unicodedata.category(c).startswith("M") for c in core):
             return False
         letters += 1
     return letters >= 1 and role_score(text) < 1
