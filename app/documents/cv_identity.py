@@ -856,8 +856,8 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
         return False
     at = bare.find(phone)
     before = bare[max(at - 2, 0) : max(at, 0)]
-    if not phone.startswith(("+", "(")) and _other_label(bare[:at]):
-        return False  # "National ID: 1234 5678 9012", "Passport No.: …": a number that says it is no phone
+    if _labelled_otherwise(bare[:at], phone):
+        return False  # "National ID: 1234 5678 9012", "Fax: +44 …": a number that says it is no phone
     if _POST_BOX.search(bare[:at]):
         return False  # "P.O. BOX 10000-00400": a post box and its postcode (Kenya's form), not a phone number
     second = (before.endswith("/") and before[:1].isdigit()) or _after_a_phone(bare[: max(at, 0)], phone)
@@ -893,7 +893,7 @@ _AMOUNTS = re.compile(r"\d{1,3}(?:[.,]\d{3})+\s*-\s*\d{1,3}(?:[.,]\d{3})+")
 _LABEL_BEFORE = re.compile(r"([^\W\d][\w .()/-]{0,30}?)\s*[:：]\s*(?:[A-Z]{1,3}\s*)?$")  # "VAT No.: GB 123 …"
 # Words that may label a phone number: phone words, "Contact", "Home", "GSM", "No. HP", and in other scripts
 _CONTACT_WORDS = re.compile(
-    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|personal|casa|landline|fax|gsm|hp"
+    rf"\b(?:{_PHONE_WORDS}|contact|kontakt|home|work|office|fixe|domicile|privat|personal|casa|landline|gsm|hp"
     r"|handphone|cep|m[oó]vel|natel|puhelin|tfn|тел|моб|τηλ|điện thoại|đt)"
     rf"|{_PHONE_WORDS_UNSPACED}",
     re.I,
@@ -904,6 +904,19 @@ _CONTACT_WORDS = re.compile(
 _ID_INITIALS = re.compile(
     r"(?:^|[\s(])(?:c\.\s?[ci]|d\.\s?n\.\s?i|r\.\s?g|t\.\s?i|n\.\s?i\.\s?t)\.?\s*(?:n[º°o]\.?\s*)?$", re.I
 )
+
+
+# "Fax: +44 20 …", "Fax(es)<TAB>+33 1 …" (Europass's label cell): a fax number's own label, no phone word with it
+_FAX_LABEL = re.compile(r"\b(?:tele)?fax(?:\(es\)|es)?\s*(?:no\.?|n[º°]\.?)?\s*[:.：]?\s*$", re.I)
+
+
+def _labelled_otherwise(before: str, phone: str) -> bool:
+    """The number's label says it is something else: an identifier's (not before a number written "+44" or
+    "(0)…", as only phones are), or a fax's (any number)."""
+    piece = re.split(r"[|•·,;]|\s{3,}(?=\S)", before)[-1]
+    if _FAX_LABEL.search(piece) and not PHONE_WORD.search(piece):
+        return True
+    return not phone.startswith(("+", "(")) and _other_label(before)
 
 
 def _other_label(before: str) -> bool:
