@@ -93,9 +93,12 @@ _FAMILY_LABELS = frozenset(
 _LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
 # the name labels of Chinese, Japanese and Korean forms, which may space their characters out ("姓    名：")
 _CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名前|이름|성명")
+_ONE_LABEL = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
+# "First name(s) / Surname(s)": the Europass CV's label of 2004-2012, a plural "(s)" and two labels of the name
+_PLURAL = r"(?:\s*\(s\))?"
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?("
-    + "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
+    + rf"(?:{_ONE_LABEL}){_PLURAL}(?:\s*/\s*(?:{_ONE_LABEL}){_PLURAL})?"
     + "|"
     + _CJK_NAME_LABEL.pattern
     + r")(\s*[:：]\s*|\s*\t\s*)(.*)$",  # the value may stand apart, under a stack of labels
@@ -215,7 +218,7 @@ def _labelled_name(sections: list[Section]) -> str:
             m = _NAME_LABEL.match(line.text)
             if not m or not ((near_top and k < 12) or _CJK_NAME_LABEL.fullmatch(m.group(1))):
                 continue
-            label = " ".join(m.group(1).lower().split())
+            label = " ".join(re.sub(r"\s*\(s\)", "", m.group(1)).lower().split())  # two labels together: the whole
             # "Name: Jane Doe<TAB>Born: 1990", "姓名：赵宁      性别：男": the name's cell only, to a tab or a wide gap
             value = _FIELD_GAP.split(m.group(3))[0].strip(" :.") or _stacked_value(s.lines, k)
             if "\t" in m.group(2) and not _form_value(value, label, "\t" not in m.group(3).strip()):
