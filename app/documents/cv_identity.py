@@ -285,10 +285,12 @@ def _without_credentials(piece: str, set_apart: bool = False) -> str:
 
 
 def _without_post(piece: str) -> str:
-    """ "Sarah Connor, Registered Nurse" -> "Sarah Connor": a full name, a comma, then the seeker's post (not
-    "Houston, TX", a place, nor "Doe, Jane", a name written family name first)."""
+    """ "Sarah Connor, Registered Nurse" -> "Sarah Connor", "Ana Lima, Porto" -> "Ana Lima": a full name, a comma,
+    then the seeker's post or town (not "Houston, TX", a place, nor "Doe, Jane", a name written family name
+    first)."""
     head, comma, rest = piece.partition(",")
-    if comma and len(_named(head)) >= 2 and role_score(rest.strip()) >= 1 and name_like(head) and not is_place(head):
+    told = role_score(rest.strip()) >= 1 or is_place(rest.strip())
+    if comma and len(_named(head)) >= 2 and told and name_like(head) and not is_place(head):
         return head.strip()
     return piece
 
