@@ -1205,6 +1205,9 @@ def _seekers_email(text: str, seeker: str) -> bool:
     return any(len(n) >= 3 and n in fold(m.group(0)) for m in EMAIL.finditer(text) for n in family)
 
 
+_BRACKETED_ADDRESS = re.compile(r"\s*[(<\[][^()<>\[\]]*@[^()<>\[\]]*[)>\]].*")
+
+
 def _near_another_person(section: Section, k: int, seeker: str) -> bool:
     """ "Dr. Jane Smith" on the line or one of the two lines above an e-mail or phone: that person's, not the
     seeker's."""
@@ -1214,7 +1217,8 @@ def _near_another_person(section: Section, k: int, seeker: str) -> bool:
             bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
             if bare == text and section.kind not in _PEOPLE_SECTIONS:
                 continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare
-            first = _first_piece(bare).split(",")[0].strip()
+            # "Mary Walsh (mary@…)", "Mary Walsh <mary@…>": the person's address in brackets after the name
+            first = _first_piece(_BRACKETED_ADDRESS.sub("", bare)).split(",")[0].strip()
             if person_name(first) and fold(first) != seeker:
                 return True
     return False
