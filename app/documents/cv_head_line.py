@@ -1758,7 +1758,7 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
             on_dates = on_dates if kept is got.kept else [False] * len(kept)
         placed = [r == got.place_row for r in got.rows] if kept is got.kept and got.place else None
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates, placed)
-        place = place or trailing
+        place = place or trailing or _town_after_employer(got, kept, title, employer)
         if len(kept) == 1 and place and title and not employer and role_score(title) < 1 and not _kind_of_post(title):
             # "Feed My Starving Children, Naperville, IL": a lone name with its place and no post's noun is where
             # the seeker worked (a title is seldom written with a place and no employer)
@@ -1782,6 +1782,21 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         # name with no employer beside it is read as the employer, unsurely (the seeker confirms).
         employer, place, employer_conf = place, "", 0.5
     return title, employer, title_conf, employer_conf, place
+
+
+def _town_after_employer(got: _Pieces, kept: list[str], title: str, employer: str) -> str:
+    """ "Harbour Lights<TAB>Portree" over "Sous Chef<TAB>2019 – Present", "Fishmonger | Hendricks & Sons | Grimsby":
+    three pieces set apart, two read as the title and the employer; the third, after the employer, a few capitalised
+    words naming no post and no organisation, is where the role was (a town too small to be known by name)."""
+    if kept is not got.kept or len(kept) != 3 or not title or not employer or title == employer:
+        return ""
+    if title not in kept or employer not in kept:
+        return ""
+    rest = [k for k, piece in enumerate(kept) if piece not in (title, employer)]
+    if len(rest) != 1 or rest[0] < kept.index(employer) or got.ats[rest[0]]:
+        return ""
+    town = kept[rest[0]]
+    return town if plain_place(town) and len(town.split()) <= 2 else ""
 
 
 _IN_TOWN = re.compile(r"^(?P<org>\S.*?)\s+in\s+(?P<town>[A-Z][^,]*(?:,\s*[A-Z][^,]*)?)$")
