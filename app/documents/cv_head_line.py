@@ -2261,6 +2261,11 @@ def _assign_without_title_word(
     if len(segs) == 2 and placed is not None and sum(placed) == 1:
         e = placed.index(True)
         return segs[1 - e], segs[e], 0.5, 0.6
+    towned = [_name_then_town(s) for s in segs]
+    if len(segs) == 2 and sum(towned) == 1:
+        # "Sea Star Kayak, Kaikoura — Deckhand": a place trails its employer; a post is seldom written with a town
+        e = towned.index(True)
+        return segs[1 - e], segs[e], 0.5, 0.6
     plural = [_ends_in_a_plural(s) for s in segs]
     if len(segs) == 2 and sum(plural) == 1:
         # "Sea Star Charters | Deckhand", "Blue Water Tours — Mate": a post is one person's, a name that ends in a
@@ -2274,6 +2279,13 @@ def _assign_without_title_word(
     titled = [odds_lean(s) > 0 for s in segs]  # "Northwind | Radiographer": real titles read like the one
     t = max(range(len(segs)), key=lambda k: (titled[k], -k))
     return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
+
+
+def _name_then_town(text: str) -> bool:
+    """ "Sea Star Kayak, Kaikoura", "Riverside, Dubbo": a name, then after its last comma one or two capitalised words
+    naming no post and no organisation (a town, however small)."""
+    head, comma, tail = text.rpartition(",")
+    return bool(comma and head.strip()) and plain_place(tail.strip()) and len(tail.split()) <= 2
 
 
 def _ends_in_a_plural(text: str) -> bool:
