@@ -193,6 +193,7 @@ def _follow(
     if got is None or (_words_overrule(*got, many=many) if firm else _words_contradict(*got)):
         return
     title, employer = got
+    _place_left_over(role, title, employer)
     role.title = Scored(value=title, confidence=FOLLOWED)
     name, _, where = employer.rpartition(",")
     town = is_city(name, floor=0)
@@ -206,6 +207,17 @@ def _follow(
         role.place = role.place if role.place.value else Scored(value=employer, confidence=FOLLOWED)
         employer = "" if fold(role.employer.value) == fold(title) else role.employer.value
     role.employer = Scored(value=employer, confidence=FOLLOWED if employer else 0.2)
+
+
+def _place_left_over(role: RoleOutline, title: str, employer: str) -> None:
+    """ "Sea Star Kayak<TAB>Kaikoura" over "Deckhand<TAB>2014 – 2019", read on its own as the name, the town and a
+    place "Deckhand": when the section's way makes the place the title or the employer, the one piece of the role's
+    own reading that the section's way leaves over is the place."""
+    taken = {fold(title), fold(employer)}
+    if fold(role.place.value) not in taken:
+        return
+    left = [v for v in (role.title.value, role.employer.value) if v and fold(v) not in taken]
+    role.place = Scored(value=left[0] if len(left) == 1 else "", confidence=role.place.confidence if left else 0.0)
 
 
 def _employer_in_slot(
