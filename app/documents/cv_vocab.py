@@ -1023,7 +1023,7 @@ def role_score(text: str) -> float:
     if not toks:
         return 0.0
     hyphened = "-" in text and (bool(_prefixed_posts(text)) or _linked_post(text))
-    score = 1.0 if any(_role_noun(t) for t in toks) or hyphened else 0.0
+    score = 1.0 if any(_role_noun(t) for t in toks) or hyphened or _compound_post(text) else 0.0
     if not score and any(_role_noun(a + b) for a, b in pairwise(toks)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
     if not score and ((_CJK.search(text) and any(w in text for w in _CJK_ROLES)) or _korean_post(text)):
@@ -1044,6 +1044,23 @@ def plural_role_noun(token: str) -> bool:
 
 def _role_noun(token: str) -> bool:
     return token in ROLE_NOUNS or token.rstrip("s") in ROLE_NOUNS or token in OCCUPATION_HEADS or _agent_noun(token)
+
+
+# The last words of English posts written as one word, a thing worked on before the one who works it
+# ("Caseworker", "Greenkeeper", "Deckhand", "Childminder", "Boilermaker", "Fishmonger"); not "-man", "-smith",
+# "-wright" or "-herd", which end as many surnames ("Friedman", "Goldsmith", "Cartwright", "Shepherd")
+_POST_LAST_WORDS = ("worker", "keeper", "hand", "minder", "maker", "monger")
+
+
+def _compound_post(text: str) -> bool:
+    """A word written as a title is, a capital then lower case (not a product's "SageMaker", "ZooKeeper"), made of a
+    word of its own (three letters or more) and a post's last word."""
+    for word in text.split():
+        w = fold(word.strip(".,;:()[]"))
+        titled = word[:1].isupper() and word[1:].strip(".,;:()[]").islower() and w.isalpha()
+        if titled and any(w.endswith(h) and len(w) - len(h) >= 3 for h in _POST_LAST_WORDS):
+            return True
+    return False
 
 
 def _prefixed_posts(text: str) -> set[str]:
