@@ -2238,7 +2238,7 @@ def _one_piece(s: str, at: bool = False) -> tuple[str, str, float, float]:
 
 
 def _assign_without_title_word(
-    segs: list[str], orgs: list[float], placed: list[bool] | None = None
+    segs: list[str], orgs: list[float], placed: list[bool] | None = None, dated: list[bool] | None = None
 ) -> tuple[str, str, float, float]:
     """Nothing says which is the title: the one without an organisation word, the one on another line than the
     place (a place trails its employer: "Sea Star Charters, Key West, FL" over "Deckhand, June 2015 – May 2017"),
@@ -2250,7 +2250,11 @@ def _assign_without_title_word(
         return _assign_without_title_word([segs[k] for k in kept], [orgs[k] for k in kept])
     o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
     if orgs[o] > 0:
-        t = next((k for k in range(len(segs)) if k != o), 0)
+        # "Hendricks & Sons<TAB>Portree" over "Farrier<TAB>2015 – 2019": with the organisation on a line of its own,
+        # the piece beside the dates is likelier the title than one trailing the organisation on its line (its place)
+        others = [k for k in range(len(segs)) if k != o]
+        beside = [k for k in others if dated and dated[k] and not dated[o]]
+        t = (beside or others or [0])[0]
         return segs[t], segs[o], 0.6, 0.8
     written = [_capitalised(s) for s in segs]
     if len(segs) == 2 and sum(written) == 1 and segs[written.index(False)][:1].isalpha():
@@ -2366,7 +2370,7 @@ def _assign(
     t = max(range(len(segs)), key=lambda k: (roles[k] - 0.5 * orgs[k], odds_lean(segs[k]) > 0, -k))
     rest = [k for k in range(len(segs)) if k != t]
     if roles[t] <= 0:
-        return _assign_without_title_word(segs, orgs, placed)
+        return _assign_without_title_word(segs, orgs, placed, on_dates)
     rest = [k for k in rest if fold(segs[k]) != fold(segs[t])] or rest
     # "Associate Professor - Emory University" over "Department of Economics": the organisation, not its unit
     units = [_UNIT_START.match(s) is not None for s in segs]
