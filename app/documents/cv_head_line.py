@@ -2026,7 +2026,9 @@ def split_place(employer: str, strict: bool = False, loose: bool = False) -> tup
         if is_place(tail):
             return head, tail
         plain_tail = org_score(tail) == 0 and role_score(tail) == 0 and not any(c.isdigit() for c in tail)
-        plain_tail = plain_tail and not has_legal_form(f"{head}, {tail}")  # "Zred Automatización, S.L."
+        # "Zred Automatización, S.L.": the tail is the legal form; not when the head ends in one ("Doyle Brennan LLP,
+        # Limerick": the firm, then its town)
+        plain_tail = plain_tail and not (has_legal_form(f"{head}, {tail}") and not has_legal_form(head))
         if not strict and plain_tail and org_score(head) >= 1 and len(tail.split()) <= 3:
             return head, tail
         if (
