@@ -618,6 +618,62 @@ _CJK_ROLES = _words(
     "工程师 经理 实习生 分析师 研究员 助理 总监 主管 教师 讲师 教授 顾问 专员 设计师 负责人 主任 博士后 开发"
 )
 _CJK_ORGS = _words("公司 大学 学院 银行 集团 研究所 研究院 医院 科技 中心 实验室 学校")
+# Chinese puts a name's head last: a post ends in a word or character of posts ("收银员", "厨师", "护士", "店长",
+# "销售代表"), an organisation in one of organisations ("永辉超市", "锦江宾馆", "金杜律师事务所", "东莞电子厂"),
+# simplified or traditional. The longer ending decides where both fit ("前台" is a post, not a "台"; "干部" no
+# "部"), and an ending in neither list ("市场", "卫生", a degree's "博士") ends neither.
+_ZH_POST_ENDS = _words(
+    "员 員 师 師 长 長 士 生 手 官 者 经理 經理 主管 助理 总监 總監 顾问 顧問 负责人 負責人 主任 教授 代表 会计 會計"
+    " 秘书 秘書 司机 司機 翻译 翻譯 编辑 編輯 前台 前檯 收银 收銀 出纳 出納 保安 保姆 保洁 保潔 导购 導購 客服 主播"
+    " 教练 教練 总裁 總裁 董事 合伙人 合夥人 创始人 創辦人 学徒 學徒 销售 銷售 主厨 主廚 帮厨 園丁 园丁 助教 博士后"
+    " 博士後 干事 幹事 干部 幹部 总工 美工 电工 電工 技工 普工 钳工 焊工 护工 護工 木工 瓦工 杂工 操作工 开发 開發"
+    " 运营 運營 策划 策劃 实习 實習 兼职 兼職 导游 導遊 领队 領隊 模特 演员 導演 导演 制片人 专家 專家 警察 医师"
+)
+_ZH_ORG_ENDS = _words(
+    "公司 集团 集團 大学 大學 学院 學院 学校 學校 幼儿园 幼兒園 医院 醫院 诊所 診所 银行 銀行 超市 商场 商場 酒店 宾馆"
+    " 賓館 饭店 飯店 餐厅 餐廳 酒楼 酒樓 火锅 火鍋 研究所 研究院 中心 事务所 事務所 实验室 實驗室 委员会 委員會 政府"
+    " 基金会 基金會 协会 協會 合作社 出版社 电视台 電視台 物业 物業 速运 速運 快递 快遞 科技 控股 传媒 傳媒 药业 藥業"
+    " 药房 藥房 地产 地產 物流 证券 證券 保险 保險 巴士 厂 廠 局 厅 廳 署 所 院 站 馆 館 店 行 社 园 園 会 會 室 处"
+    " 處 团 團 部"
+)
+_ZH_NEITHER = _words("市场 市場 卫生 衛生 民生 旅行 执行 執行 博士 硕士 碩士 学士 學士 研究生")
+_ZH_BRACKETS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def _zh_head(text: str) -> str:
+    """ "post" or "org": what the last word of a Chinese name says it is (a branch in brackets after an
+    organisation's name says "org": "海底捞火锅（春熙路店）"), or ""."""
+    core = text.strip(" .,:;，。、：；")
+    branch = _ZH_BRACKETS.search(core)
+    if branch is not None:
+        core, inner = core[: branch.start()], branch.group(0).strip(" （）()")
+        if _zh_head(inner) == "org":
+            return "org"
+    ends = [(len(w), kind) for kind, words in _ZH_ENDS for w in words if core.endswith(w)]
+    return max(ends)[1] if ends else ""
+
+
+_ZH_ENDS = (("post", _ZH_POST_ENDS), ("org", _ZH_ORG_ENDS), ("", _ZH_NEITHER))
+
+
+def _cjk_post(text: str) -> bool:
+    """ "收银员", "销售代表", "产品经理（实习）": a Chinese post, by its last word, or holding a word of posts in a
+    name that ends in no organisation's word."""
+    if not _CJK.search(text):
+        return False
+    head = _zh_head(text)
+    return head == "post" or (head != "org" and any(w in text for w in _CJK_ROLES))
+
+
+def _cjk_org(text: str) -> bool:
+    """ "永辉超市", "北京金杜律师事务所", "腾讯科技（深圳）": a Chinese organisation, by its last word, or holding a
+    word of organisations in a name that ends in no post's word."""
+    if not _CJK.search(text):
+        return False
+    head = _zh_head(text)
+    return head == "org" or (head != "post" and any(w in text for w in _CJK_ORGS))
+
+
 # Korean writes spaces between words: a post is a word of its own ("마케팅팀 대리", "간호사"), and an organisation's
 # word ends a name written as one word ("서울아산병원", "해운대고등학교"), or the name carries "㈜" or "(주)".
 _KO_ROLES = frozenset(
@@ -1026,7 +1082,7 @@ def role_score(text: str) -> float:
     score = 1.0 if any(_role_noun(t) for t in toks) or hyphened or _compound_post(text) else 0.0
     if not score and any(_role_noun(a + b) for a, b in pairwise(toks)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
-    if not score and ((_CJK.search(text) and any(w in text for w in _CJK_ROLES)) or _korean_post(text)):
+    if not score and (_cjk_post(text) or _korean_post(text)):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
         score = 0.5 if any(p in ROLE_NOUNS for p in re.split(r"[/]", fold(text))) else 0.0
@@ -1202,7 +1258,7 @@ def has_org_word(text: str, strong: bool = False) -> bool:
     toks = _org_tokens(text)
     if strong:  # "Network of Charter Schools": a strong word in the plural is as strong
         toks += [t[:-1] for t in toks if len(t) > 4 and t.endswith("s") and not t.endswith("ss")]
-    return named or any(t in words for t in toks) or any(w in text for w in _CJK_ORGS) or _korean_org(text)
+    return named or any(t in words for t in toks) or _cjk_org(text) or _korean_org(text)
 
 
 def _org_tokens(text: str) -> list[str]:
@@ -1290,7 +1346,7 @@ _GAELIC_NAME = re.compile(r"Ma?c[A-Z][a-z]{2,}")
 def org_score(text: str) -> float:
     words = text.split()
     score = 0.0
-    cjk = any(w in text for w in _CJK_ORGS) or _korean_org(text)
+    cjk = _cjk_org(text) or _korean_org(text)
     named = cjk or _ENDS_TECH.match(text.strip(" ,.")) is not None or _legal_form(text)
     named = named or bool(web_name(text))
     # "Procter & Gamble", "Rao & Associates" (not "Website Developer & Tutor": an "&" between two posts' names joins
