@@ -44,8 +44,12 @@ _LABELS = {
     "description": r"description|beschrijving|omschrijving|beschreibung|tatigkeit|descripcion|descricao"
     r"|descrizione|activites|activities|taken|aufgaben|tareas|missions?|responsibilities",
 }
-# matched against folded labels, whose Hangul syllables NFKD has parted into letters: the patterns are parted alike
-_LABEL_FIELD = {name: re.compile(rf"\b(?:{unicodedata.normalize('NFKD', words)})\b") for name, words in _LABELS.items()}
+# matched against folded labels, whose Hangul syllables NFKD has parted into letters: the patterns are parted alike.
+# A Chinese label may add "name" to its word, with no space ("职位名称", "单位名称", "岗位名稱").
+_NAME_WORD = "(?:名称|名稱)?"
+_LABEL_FIELD = {
+    name: re.compile(rf"\b(?:{unicodedata.normalize('NFKD', words)}){_NAME_WORD}\b") for name, words in _LABELS.items()
+}
 # "Label<TAB>value", "Label: value", "Label：value", "Label – value" ("Cargo – Atendente", "Período – 2014 a 2017")
 _SPLIT = re.compile(r"^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s+|：\s*|\s[–—-]\s+)(.+)$")
 _MIN_ROLES_FIELDS = 2  # a form names at least the dates and one of title or employer
