@@ -1079,7 +1079,7 @@ def role_score(text: str) -> float:
     if not toks:
         return 0.0
     hyphened = "-" in text and (bool(_prefixed_posts(text)) or _linked_post(text))
-    score = 1.0 if any(_role_noun(t) for t in toks) or hyphened or _compound_post(text) else 0.0
+    score = 1.0 if any(_role_noun(t) for t in toks) or _german_trades(toks) or hyphened or _compound_post(text) else 0.0
     if not score and any(_role_noun(a + b) for a, b in pairwise(toks)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
     if not score and (_cjk_post(text) or _korean_post(text)):
@@ -1166,6 +1166,46 @@ _GERMAN_ENDS = (
     "beauftragter",
     "spezialist",
 )
+
+
+# German trades and posts (folded) that end a compound title ("Altenpfleger", "Einzelhandelskauffrau", "Landwirt",
+# "Chefkoch", "Steuerfachangestellte", "Rechtsanwältin") or stand alone in the feminine ("Erzieherin", "Köchin",
+# "Verkäuferin"). Alone in the masculine many are surnames as well ("Koch", "Maurer", "Lehrer", "Meister"): only
+# those that are not stand alone (_GERMAN_POSTS_ALONE).
+_GERMAN_TRADES = _words(
+    "pfleger erzieher kaufmann kauffrau fachmann fachfrau mechaniker mechatroniker verkaufer lehrer elektriker koch"
+    " fahrer helfer arbeiter arzt anwalt wirt angestellte angestellter tischler schreiner maurer maler backer friseur"
+    " kassierer betreuer therapeut redakteur kellner verwalter buchhalter gartner apotheker fachkraft pflegekraft"
+    " lehrkraft hilfskraft servicekraft reinigungskraft hausmeister sekretar konditor metzger"
+)
+_GERMAN_POSTS_ALONE = frozenset(
+    _words(
+        "pfleger erzieher kauffrau fachfrau mechaniker mechatroniker verkaufer elektriker arzt anwalt"
+        " angestellte angestellter friseur kassierer betreuer therapeut redakteur buchhalter apotheker fachkraft"
+        " pflegekraft lehrkraft hilfskraft servicekraft reinigungskraft hausmeister sekretar konditor"
+    )
+)
+
+
+def _german_trade(token: str) -> bool:
+    """ "Altenpflegerin", "Kfz-Elektriker", "Köchin": a German trade's word ending a compound, or alone in the
+    feminine, or alone where it is no surname."""
+    if token in _GERMAN_POSTS_ALONE:
+        return True
+    for head in _GERMAN_TRADES:
+        if token == head + "in":
+            return True
+        stem = token[:-2] if token.endswith(head + "in") else token
+        prefix = stem[: -len(head)]
+        if stem.endswith(head) and len(prefix.replace("-", "")) >= 3 and prefix.replace("-", "").isalpha():
+            return True
+    return False
+
+
+def _german_trades(toks: list[str]) -> bool:
+    """A German trade's word among toks, read in one word only (joined to a name before it, "Anna Koch" would end in
+    "koch"), and not as the aim of a training ("Ausbildung zum Bürokaufmann", "Umschulung zur Köchin": a course)."""
+    return any(_german_trade(t) and (i == 0 or toks[i - 1] not in ("zum", "zur")) for i, t in enumerate(toks))
 
 
 def _agent_noun(token: str) -> bool:
