@@ -69,10 +69,12 @@ def _title_above(lines: list[Line], role: RoleOutline) -> list[str]:
 
 def _pairs(lines: list[Line]) -> list[RoleOutline]:
     """ "Associate Editor" over "Educational Engineering": in a role section with no dates at all, a short title
-    line over a short line naming its organisation is a role whose dates the CV does not give."""
+    line over a short line naming its organisation is a role whose dates the CV does not give; not a line that
+    parts into a post and its organisation itself ("Lidl Supermercados SA – Reponedor": what is under it describes
+    the work)."""
     roles = []
     for a, b in pairwise(lines):
-        if title_line(a) and organisation_line(b) and not _sentence(b.text.strip()):
+        if title_line(a) and organisation_line(b) and not _sentence(b.text.strip()) and _split_one(a) is None:
             roles.append(undated(a.text, b.text, [a.id, b.id]))
     return roles
 
