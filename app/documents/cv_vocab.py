@@ -743,6 +743,26 @@ medewerker adviseur ontwikkelaar analist beheerder onderzoeker lector lectora le
 ingegnere sviluppatore responsabile consulente tirocinante ricercatore ricercatrice docente
 engenheiro engenheira desenvolvedor desenvolvedora estagiario estagiaria pesquisador pesquisadora
 """)
+    # The commonest posts in shops, kitchens, care, schools, offices and trades in Italian, Dutch, Polish and
+    # Spanish, both genders (written for this project from the languages; no occupation list of theirs is derived:
+    # data/README.md), left out where the word is also a common surname ("Bakker", "Timmerman", "Ogrodnik")
+    + _words("""
+commesso commessa cameriere cameriera insegnante muratore cuoca infermiere infermiera impiegato impiegata operaio
+operaia magazziniere magazziniera cassiere cassiera autista elettricista idraulico falegname parrucchiere
+parrucchiera educatore maestro professoressa segretaria segretario contabile avvocato avvocata farmacista
+addetto addetta collaboratrice direttrice badante bracciante agricoltore giardiniere pasticcere pizzaiolo estetista
+leraar lerares leerkracht verpleegkundige verkoper verkoopster boekhouder schoonmaker schoonmaakster verzorgende
+verzorger verzorgster loodgieter elektricien secretaresse receptioniste advocaat apotheker tandarts huisarts
+begeleider begeleidster stagiair vrijwilliger bezorger vakkenvuller serveerster kassamedewerker
+księgowa księgowy kierowca pielęgniarka pielęgniarz nauczycielka nauczyciel sprzedawca sprzedawczyni kelnerka
+kelner magazynier kucharz kucharka kasjerka kasjer sprzątaczka opiekunka opiekun lekarz lekarka fryzjer fryzjerka
+elektryk hydraulik murarz spawacz pracownik pracowniczka kierownik kierowniczka asystentka referentka doradca
+konsultant konsultantka programista programistka inżynier ekonomista prawnik adwokat farmaceuta fizjoterapeuta
+położna ratownik listonosz recepcjonistka barmanka sekretarka praktykant praktykantka stażysta stażystka
+wolontariusz specjalista specjalistka
+cajera cajero dependienta limpiadora limpiador reponedora reponedor teleoperadora teleoperador gerocultora
+gerocultor administrativa administrativo repartidora repartidor abogada abogado panadera panadero
+""")
 )
 # Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title
 # rather than an employer, when nothing else tells them apart.
