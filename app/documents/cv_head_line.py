@@ -1759,6 +1759,7 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         placed = [r == got.place_row for r in got.rows] if kept is got.kept and got.place else None
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates, placed)
         place = place or trailing or _town_after_employer(got, kept, title, employer)
+        place = place or _leftover_town(kept, title, employer)
         if len(kept) == 1 and place and title and not employer and role_score(title) < 1 and not _kind_of_post(title):
             # "Feed My Starving Children, Naperville, IL": a lone name with its place and no post's noun is where
             # the seeker worked (a title is seldom written with a place and no employer)
@@ -1797,6 +1798,13 @@ def _town_after_employer(got: _Pieces, kept: list[str], title: str, employer: st
         return ""
     town = kept[rest[0]]
     return town if plain_place(town) and len(town.split()) <= 2 else ""
+
+
+def _leftover_town(kept: list[str], title: str, employer: str) -> str:
+    """ "Coop Lombardia — Commessa — Brescia": the one piece left beside the title and the employer, a town of
+    15,000 people or more too small to be known as a place on its own, is where the role was."""
+    left = [k for k in kept if k.strip() not in (title.strip(), employer.strip())]
+    return left[0].strip() if title and employer and len(left) == 1 and is_city(left[0].strip(), floor=15_000) else ""
 
 
 _IN_TOWN = re.compile(r"^(?P<org>\S.*?)\s+in\s+(?P<town>[A-Z][^,]*(?:,\s*[A-Z][^,]*)?)$")
