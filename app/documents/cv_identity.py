@@ -146,7 +146,7 @@ _WHOLLY_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 # "RN", "J.D.": an initials monogram drawn beside the name, not the name
 _MONOGRAM = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-Я]\.?){1,3}")
 # "PhD", "MBA", "PMP®", "M.Sc.", "Jr.": a degree or credential written after a name
-_CREDENTIAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,6}[®™]?|[A-Z][A-Za-z.]{1,6}[®™]|Jr\.?|Sr\.?")
+_CREDENTIAL = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.]{1,6}[®™]?|[A-Z][A-Za-z.]{1,6}[®™]|Jr\.?|Sr\.?|Esq\.?")
 
 
 # ------------------------------------------------------------------ name
@@ -315,19 +315,36 @@ _DEGREES_AFTER_NAMES = frozenset(
     re.findall(
         r"\S+",
         "PhD DPhil MPhil MSc BSc MEng BEng PEng CEng MBA MPH MPA MPP MFA MRes MArch BArch MBBS DDS DMD PharmD EdD"
-        " DrPH FRCPC FRCP MRCP FRCS FACS CCFP CPA CFA PMP CISSP LLM LLB MSW LCSW FHEA MIET MCIPD",
+        " DrPH FRCPC FRCP MRCP FRCS FACS CCFP CPA CFA PMP CISSP LLM LLB MSW LCSW FHEA MIET MCIPD"
+        # a licence or a professional body's letters: nursing, medicine, the vets', teaching, law, accounting,
+        # engineering, building, pharmacy, therapy ("Niamh Kelly RGN", "Fiona Blake MRCVS", "Michael Ross Esq.")
+        " RN RGN RMN RSCN RNLD LPN LVN BSN MSN APRN DNP FNP MD MBChB MRCGP MRCS FRCA BDS MRCVS BVSc BVMS DVM VMD"
+        " PGCE PGDE QTS Esq ACA FCA ACCA FCCA CIMA ACMA CGMA IEng MICE MIStructE RIBA MRICS FRICS MPharm RPh MCSP"
+        " LMSW LPC LMFT CPsychol Hons",
     )
 )
+# A degree's letters that may be a name's word when alone ("Mamadou Lamine BA"), read as a degree only before
+# other credentials ("Olivia Martin BA (Hons) PGCE", "Gloria Diaz RN BSN")
+_DEGREES_BEFORE_OTHERS = frozenset(re.findall(r"\S+", "BA MA BS MS BEd BFA BBA BCom MCom BN AA AS BSW"))
+# "(Hons)", "(Oxon)": a degree's class or university in brackets after its letters, a word of the degree
+_DEGREE_ASIDE = re.compile(r"\s*\((?:hons?|honours|oxon|cantab)\.?\)", re.I)
 
 
 def _without_trailing_degree(name: str) -> str:
-    """ "Amara Okafor PhD" (its other letters after a comma already gone) -> "Amara Okafor": a degree of three
-    letters or more written after a full name with no comma."""
-    words = name.split()
-    # only degrees named: "Anouk DE VRIES", "Ngoc Anh TRAN" write the family name in capitals
-    while len(words) > 2 and words[-1].replace(".", "").strip(",") in _DEGREES_AFTER_NAMES:
+    """ "Amara Okafor PhD" (its other letters after a comma already gone), "Gloria Diaz RN BSN", "Fiona Blake BVSc
+    MRCVS" -> the full name: credentials written after it with no comma; a bare "BA" only before another one."""
+    words = _DEGREE_ASIDE.sub(" Hons", name).split()
+    cut = False
+    # only credentials: "Anouk DE VRIES", "Ngoc Anh TRAN" write the family name in capitals
+    while len(words) > 2:
+        word = words[-1].replace(".", "").strip(",")
+        if not (
+            word in _DEGREES_AFTER_NAMES or _DEGREE_SHAPED.fullmatch(word) or (cut and word in _DEGREES_BEFORE_OTHERS)
+        ):
+            break
         words.pop()
-    return " ".join(words) if len(words) < len(name.split()) else name
+        cut = True
+    return " ".join(words) if cut else name
 
 
 def _two_capitals(token: str) -> bool:
@@ -511,7 +528,7 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
     text = _AGE_AFTER.sub("", _TITLE_AFTER.sub("", text))  # "JANE DOE CV", "Jane Doe's Resume", "…, 22 anos"
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
-    first = _first_piece(_ASIDE.sub(" ", text))  # "Jane Doe (she/her)", "Lin（Yoyo） Zhou"
+    first = _first_piece(_ASIDE.sub(" ", _DEGREE_ASIDE.sub(" Hons", text)))  # "Jane Doe (she/her)", "BA (Hons)"
     comma_name = "," in first and not is_place(first) and name_like(first.replace(",", " "))
     if comma_name and _surname_first(first):
         return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
