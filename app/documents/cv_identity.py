@@ -140,8 +140,12 @@ _NAME_SPLIT = re.compile(r"\s*[|•·/]\s*|\t+|\s{3,}|\s+[-–—]\s+")
 # "Ankit   Verma<TAB>Email : …": a first and a last name spaced wide for the look, alone before a tab or the end of
 # the line, are one name, not two pieces
 _WIDE_NAME = re.compile(r"^([A-ZÀ-Þ][\w'’-]+) {3,}([A-ZÀ-Þ][\w'’-]+)(?=\t|$)")
-# "(she/her)", "（Yoyo）", "[Annie]", "「Kit」": an aside or a nickname in brackets of any kind, after or inside a name
-_ASIDE = re.compile(r" *(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|［[^［］]*］|「[^「」]*」|【[^【】]*】|〔[^〔〕]*〕) *")
+# "(she/her)", "（Yoyo）", "[Annie]", "「Kit」", "“Bobby”": an aside or a nickname in brackets of any kind or a nickname
+# in quotes, after or inside a name
+_ASIDE = re.compile(
+    r" *(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|［[^［］]*］|「[^「」]*」|【[^【】]*】|〔[^〔〕]*〕"
+    r"|\x22[^\x22\s]+\x22|“[^“”\s]+”|‘[^‘’\s]+’) *"
+)
 _WHOLLY_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 # "RN", "J.D.": an initials monogram drawn beside the name, not the name
 _MONOGRAM = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-Я]\.?){1,3}")
