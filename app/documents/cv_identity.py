@@ -464,15 +464,23 @@ def _surname_first(text: str) -> bool:
     )
 
 
+# "Photo", "[Insert photo here]": a template's frame for the seeker's picture, beside or over the name
+_PICTURE_PLACEHOLDER = re.compile(
+    r"\[?(?:(?:insert|add|your|place)\s+)?(?:photo(?:graph)?|picture|foto|image|headshot)(?:\s+here)?\]?", re.I
+)
+
+
 def _not_a_name(line: Line) -> bool:
-    """A line that cannot be the name: the document's title, or a link to write or call shown as a phrase ("Email
-    me", "WhatsApp"; a name linked to the seeker's address is still the name)."""
+    """A line that cannot be the name: the document's title, a picture's placeholder ("Photo"), or a link to write or
+    call shown as a phrase ("Email me", "WhatsApp"; a name linked to the seeker's address is still the name)."""
     text = line.text.strip()
     contact_link = any(t.strip().lower().startswith(("mailto:", "tel:")) for t in line.links)
     # the line's first field only: "Moreau Camille Varma.<wide gap>E mail: … Phone: …" is a name, its contacts after
     head = _first_piece(text)
     words = head.split()
     phrase = len(words) < 2 or any(w[:1].islower() for w in words) or bool(PHONE_WORD.search(head))
+    if _PICTURE_PLACEHOLDER.fullmatch(text):
+        return True
     return bool(_DOCUMENT_TITLE.fullmatch(text)) or (contact_link and (phrase or bool(_EMAIL_LABEL.search(head))))
 
 
