@@ -553,13 +553,30 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
         first = first[:-1]  # "Moreau Camille Varma." before the contacts: a full stop, not an initial's ("Jr.")
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
-    if not name_like(first):
+    first = first if name_like(first) else _name_before_post(first, line)
+    if not first:
         return None
     more = _goes_on(first, line, candidates[i + 1]) if i + 1 < len(candidates) else ""
     if is_place(first) and not _set_apart(line) and not more:
         return None  # "Osaka" under the name: a place on a line of its own ("Jordan" / "Smith" is a name)
     value = f"{first} {more}" if more else first
     return Scored(value=value, confidence=0.95 if strong else 0.7)
+
+
+# "JANE DOE  PASTRY CHEF", "Hamish Grant: Farm Manager": a gap of two spaces or a colon between the name and the post
+_GAP_OR_COLON = re.compile(r" {2,}|\s*:\s+")
+
+
+def _name_before_post(first: str, line: Line) -> str:
+    """A full name, then the seeker's post on the same line, parted from it only by a gap of two spaces, a colon or
+    a change of look (the name in large bold letters, the post in plain ones): the name, or "" when the line is not
+    so made."""
+    looks = _first_piece(line.marked()) if line.breaks else ""
+    for head in (looks, *(first[: m.start()] for m in _GAP_OR_COLON.finditer(first))):
+        tail = first[len(head) :].strip(" :") if first.startswith(head) else ""
+        if head and len(_named(head)) >= 2 and name_like(head) and tail and role_score(tail) >= 1:
+            return head.strip()
+    return ""
 
 
 def _table_row(line: Line) -> bool:
@@ -584,7 +601,7 @@ def _name_cell(cell: str, line: Line) -> str:
     """The name a cell holds, read as a line of its own ("DUBOIS, Anne-Marie", "Jane Doe, PhD")."""
     if _not_a_name(replace(line, text=cell, links=())):
         return ""
-    found = _name_in_text([replace(line, text=cell, links=())], 0, True)
+    found = _name_in_text([replace(line, text=cell, links=(), breaks=())], 0, True)
     name = found.value if found is not None else ""
     caseless = name[:1].lower() == name[:1].upper()
     # one word is a name only in a script without capitals or set apart: "Git<TAB>Intermediate" is a skill
