@@ -229,8 +229,9 @@ _ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}  # Japanese era ye
 def _one_pattern(p: str) -> str:
     """One date, its groups named with the prefix p."""
     return (
-        # "Summer 2018", "Summer, 2018", "verano de 2019"; "2019 nyarán" (the year first)
-        rf"(?:(?P<{p}season>{_SEASON}),?\s*(?:(?:de|del|di|of)\s+)?(?P<{p}sy>{_Y}|['’‘]\d\d)"
+        # "Summer 2018", "Summer, 2018", "verano de 2019"; "2019 nyarán" (the year first); a season is spaced from its
+        # year, not parted by a tab or a line ("Loudoun Estate<TAB>2014 – 2018": an Italian "estate" ends a name)
+        rf"(?:(?P<{p}season>{_SEASON}),?[^\S\t\n]*(?:(?:de|del|di|of)\s+)?(?P<{p}sy>{_Y}|['’‘]\d\d)"
         rf"|(?P<{p}ssy>{_Y})\.?\s*(?:년\s*)?(?:{_SEASON_AFTER_YEAR})(?!\w)"
         # Minguo years, Taiwan's ("民國108年9月", "108年9月"; a bare "10年" is ten years, so a month must follow)
         rf"|(?:(?:民國|民国)\s*(?P<{p}ry>\d{{2,3}})\s*年|(?P<{p}rb>[4-9]\d|1[0-3]\d)\s*年(?=\s*(?:1[0-2]|0?[1-9])\s*月))"
