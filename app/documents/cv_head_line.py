@@ -1149,16 +1149,30 @@ def _weak_dash_split(field: str, weak: re.Pattern[str], named: bool = False) -> 
 def _post_dash_organisation(field: str) -> list[str]:
     """ "Administrative Assistant - Olabisi Onabanjo University (OOU) | NYSC": inside a field of a line laid out with
     stronger marks, a dash parts a post from the organisation after it (a name written with a dash stays whole:
-    "iMind – Le Vinatier Hospital", "Recruiter - I")."""
+    "iMind – Le Vinatier Hospital", "Recruiter - I"); an organisation named as `The` and capitalised words is one
+    ("Line Cook – The Anchor | Mevagissey")."""
     parts = _SPACED_DASH.split(field)
     if len(parts) != 2:
         return [field]
     post, org = (p.strip() for p in parts)
     if not org or fold(org.split()[0]) in _TERMS:
         return [field]  # "Web Designer - Remote FT Net Media Group": how it was held comes first, read as before
-    if ends_in_a_post_noun(post) and role_score(org) < 1 and (org_score(org) > 0 or has_org_word(org, strong=True)):
+    named = org_score(org) > 0 or has_org_word(org, strong=True) or _THE_AND_NAME.match(org) is not None
+    if _post_and_its_field(post) and role_score(org) < 1 and named:
         return [post, org]
     return [field]
+
+
+# "The Anchor", "the Harbour Café": a name the article makes one place's, no field of work
+_THE_AND_NAME = re.compile(r"^[Tt]he\s+[A-Z]\S*(?:\s+[A-Z&]\S*)*$")
+_POST_OF_FIELD = re.compile(r"^(.+?)\s+(?:in|of|for)\s+[A-Z]")
+
+
+def _post_and_its_field(post: str) -> bool:
+    """ "Line Cook", "Lecturer in Nursing": a post's noun ends the piece, or ends its words before the field the post
+    is in or of ("Lecturer in Nursing – Edge Hill University | Ormskirk")."""
+    m = _POST_OF_FIELD.match(post)
+    return ends_in_a_post_noun(post) or (m is not None and ends_in_a_post_noun(m.group(1)))
 
 
 _LAST_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.*)$")
