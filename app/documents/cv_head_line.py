@@ -642,7 +642,9 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     text = _without_lower_asides(text)
     # "(Part-Time)" stays with the piece it follows: it is part of the title as written
     # "General Motors (Toledo, OH)": a place in brackets is a piece of its own
+    text = _TOWN_BRACKETED_AREA.sub(_town_and_its_area, text)
     text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)
+    text = text.translate(_BRACKET_MARKS)
     text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
     # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
     text = _SUPERVISOR.sub("", _SUPERVISOR_LABEL.sub("", text))
@@ -663,6 +665,23 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
             text,
         )
     )
+
+
+# "Hendricks & Sons, Tralee (Ireland)", "Colegio Público Río Duero, Soria (España)": after the name's comma, a town
+# then its country or region in brackets, as Europass CVs write the place
+_BRACKET_MARKS = str.maketrans("\ue010\ue011", "()")
+_TOWN_BRACKETED_AREA = re.compile(
+    r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '-][^\W\d_]+){0,3})\s*\((?P<area>[^()\d]+)\)(?=\s*(?:$|[\t|｜]))"
+)
+
+
+def _town_and_its_area(m: re.Match[str]) -> str:
+    """The town and its bracketed country or region as one piece, the place (not a town with an organisation's or a
+    post's word: "Acme, Sales Office (Ireland)")."""
+    town, area = m["town"], m["area"].strip()
+    if fold(area) not in COUNTRIES | REGIONS or has_org_word(town) or role_score(town) > 0:
+        return m.group(0)
+    return f"\t{town} \ue010{area}\ue011"
 
 
 # "Software Engineer, Java (May 2016 – Dec 2016) for MHR, Nottingham.": a field that opens with "for" or "at" after

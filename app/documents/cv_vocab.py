@@ -1449,8 +1449,15 @@ _TWO_TOWNS = re.compile(r"^(?P<a>[^,&/]+?)\s*(?:\s(?:and|und|et|y|e|och|og|en)\s
 _TOWN_AND_STATE = re.compile(r"(?P<town>[A-Z][^,]*?)\s+(?P<state>[A-Z]{2,3})")
 
 
+_TOWN_BRACKETED_AREA = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<area>[^()\d]+)\)")
+
+
 def is_place(text: str) -> bool:
     """ "Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
+    if (m := _TOWN_BRACKETED_AREA.fullmatch(text.strip(" .,"))) and fold(m["area"]) in COUNTRIES | REGIONS:
+        # "Tralee (Ireland)", "Soria (España)": a known town, then its country or region in brackets ("Google
+        # (Ireland)" names a firm's branch)
+        return cv_places.is_city(m["town"], floor=15_000)
     t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
     if not t or any(c.isdigit() for c in t):
         return False
