@@ -681,6 +681,8 @@ def _town_and_its_area(m: re.Match[str]) -> str:
     town, area = m["town"], m["area"].strip()
     if fold(area) not in COUNTRIES | REGIONS or has_org_word(town) or role_score(town) > 0:
         return m.group(0)
+    if fold(area) in _TERMS or town.isupper():
+        return m.group(0)  # "Dallas, TX (Remote)": how the post was held after a state's code, read as before
     return f"\t{town} \ue010{area}\ue011"
 
 

@@ -41,3 +41,10 @@ def test_the_town_before_a_bracketed_country_in_a_piped_field_is_the_place() -> 
 
 def test_a_firms_branch_named_with_its_country_keeps_its_name() -> None:
     assert _roles("Analyst\t2010 – 2014", "Google (Ireland)", BULLET)[0][1:3] == ("Google", "Ireland")
+
+
+def test_how_a_post_was_held_in_brackets_after_a_states_code_is_no_country() -> None:
+    # "(Remote)" is also a region's name in the lists, and "TX" a state's code, not a town
+    line = "AI/ML Data Scientist | American Express — Dallas, TX (Remote)\tAug 2024 – Present"
+    roles = _roles(line, "• Built retrieval pipelines over the bank's records for the analysts.")
+    assert [(r[0], r[1]) for r in roles] == [("AI/ML Data Scientist", "American Express")]
