@@ -1517,6 +1517,7 @@ def _business(text: str) -> bool:
 
 
 _COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4} ?\d{2,4}[A-Za-z]?\b")
+_COURSE_CODE = re.compile(r"\b[A-Z]{2,5} ?\d{2,4}[A-Za-z]?\b")
 
 
 def _without_courses(rest: list[str], title: str = "") -> list[str]:
@@ -1524,7 +1525,10 @@ def _without_courses(rest: list[str], title: str = "") -> list[str]:
     organisation is not the employer. Under a teaching title, a course named in words ("Lab Instructor, Introduction
     to Geographic Information Systems, University of Massachusetts Boston") is not either: a middle part that names no
     organisation, unit or place, before a last part that names the organisation."""
-    if len(rest) >= 2 and all(_COURSE.search(p) for p in rest[:-1]) and not _COURSE.search(rest[-1]):
+    coded = len(rest) >= 2 and all(_COURSE.search(p) for p in rest[:-1]) and not _COURSE.search(rest[-1])
+    # a course is taught, or coded in capitals ("CSE 130"); "Staff Nurse, Ward 12, St Mary's Hospital" names a ward
+    taught = _TEACHING_TITLE.search(title) or all(_COURSE_CODE.search(p) for p in rest[:-1])
+    if coded and taught:
         return rest[-1:]
     if (
         len(rest) >= 2
