@@ -1216,8 +1216,16 @@ def _seekers_lines(
             continue  # referees' emails and phones are theirs, not the seeker's
         for k, line in enumerate(section.lines):
             mine = _trusted(section, line) or _seekers_email(line.text, seeker)
-            if mine or not _near_another_person(section, k, seeker):
+            if mine or not (_near_another_person(section, k, seeker) or _inside_a_role(section, k, seeker)):
                 yield section, k, line
+
+
+def _inside_a_role(section: Section, k: int, seeker: str) -> bool:
+    """ "Tel: 021 477 1234 | info@anchorinn.example.ie" under "Bar Manager, The Anchor Inn", with the role's duties
+    after it: a contact line inside a role is the employer's office (one at the foot of the last role, after all
+    its lines, may be the seeker's, moved there by the page's layout; so is one that names the seeker)."""
+    inside = section.kind in ROLE_SECTIONS and 0 < k < len(section.lines) - 1
+    return inside and not (seeker and seeker in fold(section.lines[k].text))
 
 
 def _names_someone(sections: list[Section], n: int, seeker: str) -> bool:
