@@ -203,3 +203,28 @@ def cv_around_one_role(before: Callable[[Document], None], after: Callable[[Docu
     if after is not None:
         after(d)
     return saved(d)
+
+
+def head_cv(lines: list[str], where: str) -> bytes:
+    """A one-role CV whose head is these lines, the last of them the name: in the page header, in a one-cell table,
+    in Word's Title style (`title`) or in plain paragraphs (`plain`), over a contact line and an Experience section."""
+    d = docx.Document()
+    if where == "header":
+        header = d.sections[0].header
+        header.paragraphs[0].add_run(lines[0])
+        for text in lines[1:]:
+            header.add_paragraph(text)
+    elif where == "table":
+        cell = d.add_table(rows=1, cols=1).rows[0].cells[0]
+        cell.paragraphs[0].add_run(lines[0])
+        for text in lines[1:]:
+            cell.add_paragraph(text)
+    else:
+        for text in lines[:-1]:
+            d.add_paragraph(text)
+        d.add_paragraph(lines[-1], style="Title" if where == "title" else None)
+    d.add_paragraph("Galway, Ireland | +353 87 123 4567 | seeker@example.org")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Bar Manager, The Anchor Inn, Galway\tMay 2018 – Present")
+    d.add_paragraph("Ran the bar and the cellar, trained the weekend staff and kept the stock books every week.")
+    return saved(d)
