@@ -679,7 +679,7 @@ def _town_and_its_area(m: re.Match[str]) -> str:
     """The town and its bracketed country or region as one piece, the place (not a town with an organisation's or a
     post's word: "Acme, Sales Office (Ireland)")."""
     town, area = m["town"], m["area"].strip()
-    if fold(area) not in COUNTRIES | REGIONS or has_org_word(town) or role_score(town) > 0:
+    if not (fold(area) in COUNTRIES or fold(area) in REGIONS) or has_org_word(town) or role_score(town) > 0:
         return m.group(0)
     if fold(area) in _TERMS or town.isupper():
         return m.group(0)  # "Dallas, TX (Remote)": how the post was held after a state's code, read as before

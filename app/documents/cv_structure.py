@@ -1753,8 +1753,9 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             sharing.append(len(roles))
         tops.append(i - len(lead))
         roles.append(role)
-        layouts.append(_layout(lines, i, span, lead, tail))
-        pieces.append(_place_slots(lines, i, span, lead, tail))
+        segs = _segments_by_line(lines, i, span, lead, tail)
+        layouts.append(_layout(segs))
+        pieces.append(_place_slots(segs))
     roles = _under_employer_lines(_follow_template(roles, layouts, cv), groups, tops)
     roles = _places_in_the_sections_slot(roles, pieces) if len(roles) == len(pieces) else roles
     _under_the_sections_employer(lines, blocks, claimed, roles)
@@ -2173,9 +2174,8 @@ def _segments_by_line(
     ]
 
 
-def _place_slots(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> dict[Slot2, str]:
-    """Every piece of a role's heading lines by (line offset, index), places too."""
-    segs = _segments_by_line(lines, i, span, lead, tail)
+def _place_slots(segs: list[tuple[int, list[tuple[str, bool]]]]) -> dict[Slot2, str]:
+    """Every piece of a role's heading lines (`_segments_by_line`) by (line offset, index), places too."""
     return {(offset, n): s.strip() for offset, line in segs for n, (s, _) in enumerate(line) if s.strip()}
 
 
@@ -2206,12 +2206,12 @@ def _same(a: str, b: str) -> bool:
     return bool(b.strip()) and fold(a).strip(" ,.") == fold(b).strip(" ,.")
 
 
-def _layout(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int]) -> Layout:
-    """A role's heading pieces by slot: which of its lines, counted from its dates' line (-1 the heading line
-    right above it, also when bullets stand between), and index among the line's pieces that are neither a place,
-    an arrangement ("Part-time") nor the person it was held under ("Dr. Wei Zhang")."""
+def _layout(segs_by_line: list[tuple[int, list[tuple[str, bool]]]]) -> Layout:
+    """A role's heading pieces (`_segments_by_line`) by slot: which of its lines, counted from its dates' line (-1
+    the heading line right above it, also when bullets stand between), and index among the line's pieces that are
+    neither a place, an arrangement ("Part-time") nor the person it was held under ("Dr. Wei Zhang")."""
     pieces: dict[tuple[int, int], str] = {}
-    for offset, segs in _segments_by_line(lines, i, span, lead, tail):
+    for offset, segs in segs_by_line:
         kept = [
             s
             for n, (s, _) in enumerate(segs)
@@ -2360,8 +2360,9 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], cv
             j += 1
         body = list(range(j, i))
         roles.append(_role(lines, i, span, lead, [], body))
-        layouts.append(_layout(lines, i, span, lead, []))
-        pieces.append(_place_slots(lines, i, span, lead, []))
+        segs = _segments_by_line(lines, i, span, lead, [])
+        layouts.append(_layout(segs))
+        pieces.append(_place_slots(segs))
         start = i + 1
     return _places_in_the_sections_slot(_follow_template(roles, layouts, cv), pieces)
 

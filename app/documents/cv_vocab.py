@@ -1454,7 +1454,9 @@ _TOWN_BRACKETED_AREA = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<area>[^()\d]+)\)"
 
 def is_place(text: str) -> bool:
     """ "Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
-    if (m := _TOWN_BRACKETED_AREA.fullmatch(text.strip(" .,"))) and fold(m["area"]) in COUNTRIES | REGIONS:
+    if (m := _TOWN_BRACKETED_AREA.fullmatch(text.strip(" .,"))) and (
+        fold(m["area"]) in COUNTRIES or fold(m["area"]) in REGIONS
+    ):
         # "Tralee (Ireland)", "Soria (España)": a known town, then its country or region in brackets ("Google
         # (Ireland)" names a firm's branch)
         return cv_places.is_city(m["town"], floor=15_000)
