@@ -1100,7 +1100,7 @@ def role_score(text: str) -> float:
         return 0.0
     hyphened = "-" in text and (bool(_prefixed_posts(text)) or _linked_post(text))
     score = 1.0 if any(_role_noun(t) for t in toks) or _german_trades(toks) or hyphened or _compound_post(text) else 0.0
-    if not score and any(_role_noun(a + b) for a, b in pairwise(toks)):
+    if not score and (any(_role_noun(a + b) for a, b in pairwise(toks)) or _post_in_two_words(text)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
     if not score and (_cjk_post(text) or _korean_post(text)):
         score = 1.0
@@ -1137,6 +1137,21 @@ def _compound_post(text: str) -> bool:
         if titled and any(w.endswith(h) and len(w) - len(h) >= 3 for h in _POST_LAST_WORDS):
             return True
     return False
+
+
+_PEOPLES_LAST_WORDS = frozenset(["hand", "keeper", "minder", "monger"])
+
+
+def _post_in_two_words(text: str) -> bool:
+    """ "Farm Hand", "Deck Hand", "Stall Keeper", "Child Minder": a one-word post (`_compound_post`) written as two
+    capitalised words, its last word one only people are ("Farm" before it names no organisation then); not a name
+    in "-ing" ("Helping Hand"), nor a thing that makes or works ("Pattern Maker", "Metal Worker" stay as written)."""
+    words = [w.strip(".,;:()[]") for w in text.split()]
+    return any(
+        fold(b) in _PEOPLES_LAST_WORDS and _compound_post(a + fold(b)) and not fold(a).endswith("ing")
+        for a, b in pairwise(words)
+        if b[:1].isupper()
+    )
 
 
 def _prefixed_posts(text: str) -> set[str]:
