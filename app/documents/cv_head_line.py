@@ -2325,13 +2325,29 @@ def _assign_without_title_word(
         # noun in the plural ("Charters", "Tours", "Partners") is a firm's
         e = plural.index(True)
         return segs[1 - e], segs[e], 0.5, 0.6
+    owned = [_possessive_name(s) for s in segs]
+    if len(segs) == 2 and sum(owned) == 1:
+        # "Henderson's | Groom", "St Giles' Cathedral — Verger": a name in the possessive is a shop's, a church's, a
+        # firm's; a post is never written so
+        e = owned.index(True)
+        return segs[1 - e], segs[e], 0.5, 0.6
     fields = [k for k in range(len(segs)) if names_a_field(segs[k])]
     if len(fields) == 1:
         t = fields[0]
         return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
-    titled = [odds_lean(s) > 0 for s in segs]  # "Northwind | Radiographer": real titles read like the one
-    t = max(range(len(segs)), key=lambda k: (titled[k], -k))
+    # "Northwind | Radiographer": real titles read like the one; "Invercauld Estate | Ghillie", "Holy Trinity |
+    # Churchwarden": a piece the learnt odds call an organisation is not the title beside one they do not
+    leans = [odds_lean(s) for s in segs]
+    t = max(range(len(segs)), key=lambda k: (leans[k], -k))
     return segs[t], segs[next(k for k in range(len(segs)) if k != t)], 0.5, 0.5
+
+
+_POSSESSIVE = re.compile(r"^[A-Z][\w.-]*(?:['’]s|s['’])$")
+
+
+def _possessive_name(text: str) -> bool:
+    """ "Henderson's", "Barnardo's", "St Giles' Cathedral": a capitalised word in the possessive names an owner."""
+    return any(_POSSESSIVE.match(w) for w in text.split())
 
 
 def _name_then_town(text: str) -> bool:
