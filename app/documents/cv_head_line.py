@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
 from app.documents.cv_legal_forms import has_legal_form
-from app.documents.cv_places import city_and_code, is_city, is_street_address
+from app.documents.cv_places import city_and_code, is_city, is_street_address, town_in_subdivision
 from app.documents.cv_vocab import (
     COUNTRIES,
     FIELDS,
@@ -224,12 +224,18 @@ _UNPAID = frozenset(["volunteer", "volunteering", "voluntary", "unpaid", "pro bo
 _SPACED_DASH = re.compile(r"\s[-–—|]\s")
 
 
+def _bracketed_place(m: re.Match[str]) -> bool:
+    """ "... at KU Leuven (Belgium)", "..., Aurillac (Cantal)": a place in brackets, or a town's department after
+    the town, is read as the place."""
+    inner = m.group("inner")
+    return is_place(inner.strip(" .")) or town_in_subdivision(m.group("org").split(",")[-1].strip(), inner)
+
+
 def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
     the title among notes on the arrangement; None when the line does not read so."""
     m = _ORG_THEN_PARENS.match(text)
-    # "... at KU Leuven (Belgium)": a place in brackets is read as the place
-    if m is None or not m.group("inner")[:1].isupper() or is_place(m.group("inner").strip(" .")):
+    if m is None or not m.group("inner")[:1].isupper() or _bracketed_place(m):
         return None
     if _title_piece_first(m.group("org")):
         return None
@@ -668,10 +674,11 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
 
 
 # "Hendricks & Sons, Tralee (Ireland)", "Colegio Público Río Duero, Soria (España)": after the name's comma, a town
-# then its country or region in brackets, as Europass CVs write the place
+# then its country or region in brackets, as Europass CVs write the place; Italian and French CVs bracket the
+# province's or department's code or name instead ("Bergamo (BG)", "Bordeaux (33)", "Aurillac (Cantal)")
 _BRACKET_MARKS = str.maketrans("\ue010\ue011", "()")
 _TOWN_BRACKETED_AREA = re.compile(
-    r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '-][^\W\d_]+){0,3})\s*\((?P<area>[^()\d]+)\)(?=\s*(?:$|[\t|｜]))"
+    r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '-][^\W\d_]+){0,3})\s*\((?P<area>[^()]+)\)(?=\s*(?:$|[\t|｜]))"
 )
 
 
@@ -679,7 +686,8 @@ def _town_and_its_area(m: re.Match[str]) -> str:
     """The town and its bracketed country or region as one piece, the place (not a town with an organisation's or a
     post's word: "Acme, Sales Office (Ireland)")."""
     town, area = m["town"], m["area"].strip()
-    if not (fold(area) in COUNTRIES or fold(area) in REGIONS) or has_org_word(town) or role_score(town) > 0:
+    known = fold(area) in COUNTRIES or fold(area) in REGIONS or town_in_subdivision(town, area)
+    if not known or has_org_word(town) or role_score(town) > 0:
         return m.group(0)
     if fold(area) in _TERMS or town.isupper():
         return m.group(0)  # "Dallas, TX (Remote)": how the post was held after a state's code, read as before

@@ -160,6 +160,42 @@ def city_and_code(city: str, code: str) -> bool:
     return any(code == cc or f"{cc}-{code}" in _subdivision_codes() for cc in _city_countries().get(fold(city), ()))
 
 
+@functools.cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Alpha-2 country code -> the codes (after the dash: "BG", "33") and folded names ("cantal") of its ISO 3166-2
+    subdivisions at every level: provinces and departments as well as regions."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        found.setdefault(s.country_code, set()).update({s.code.split("-", 1)[1], fold(s.name).strip()})
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@functools.cache
+def _province_codes() -> frozenset[str]:
+    """ "BG", "SI", "33": codes of subdivisions below a country's top level (Italian provinces, French departments,
+    Spanish provinces), as a CV writes them in brackets after a town."""
+    import pycountry
+
+    return frozenset(s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.parent_code)
+
+
+def town_in_subdivision(town: str, area: str) -> bool:
+    """ "Bergamo (BG)", "Aurillac (Cantal)", "Bordeaux (33)": a town, then in brackets its province's or department's
+    ISO 3166-2 code or name in the town's country. A town too small for GeoNames ("Montepulciano (SI)") counts with a
+    province's code only, never with a word ("Acme (Sales)"), and written as one name: two capitalised words side by
+    side name a firm or a unit more often ("Siemens Energy (SE)"), "Roa de Duero" is one name."""
+    area = area.strip()
+    countries = _city_countries().get(fold(town).strip())
+    if countries:
+        return any(area in _subdivisions().get(cc, ()) or fold(area) in _subdivisions().get(cc, ()) for cc in countries)
+    words = town.split()
+    shape = "".join("p" if w.lower() in _NAME_PARTICLES else "N" if w[:1].isupper() else "x" for w in words)
+    one_name = 0 < len(words) <= 4 and "x" not in shape and "NN" not in shape and shape[0] == "N"
+    return one_name and bool(re.fullmatch(r"[A-Z]{2}|\d{2,3}|2[AB]", area)) and area in _province_codes()
+
+
 _NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "la", "le", "les", "am", "an", "der", "sur", "upon", "on"])
 
 

@@ -1464,7 +1464,7 @@ _TWO_TOWNS = re.compile(r"^(?P<a>[^,&/]+?)\s*(?:\s(?:and|und|et|y|e|och|og|en)\s
 _TOWN_AND_STATE = re.compile(r"(?P<town>[A-Z][^,]*?)\s+(?P<state>[A-Z]{2,3})")
 
 
-_TOWN_BRACKETED_AREA = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<area>[^()\d]+)\)")
+_TOWN_BRACKETED_AREA = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<area>[^()]+)\)")
 
 
 def is_place(text: str) -> bool:
@@ -1475,6 +1475,8 @@ def is_place(text: str) -> bool:
         # "Tralee (Ireland)", "Soria (España)": a known town, then its country or region in brackets ("Google
         # (Ireland)" names a firm's branch)
         return cv_places.is_city(m["town"], floor=15_000)
+    if m and cv_places.town_in_subdivision(m["town"].strip(), m["area"]):
+        return True  # "Bergamo (BG)", "Aurillac (Cantal)": a town, then its province or department
     t = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)\s*$", "", text.strip(" .,"), flags=re.I).strip(" .,()")
     if not t or any(c.isdigit() for c in t):
         return False
