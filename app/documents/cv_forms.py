@@ -17,25 +17,26 @@ from app.documents.cv_vocab import role_score
 from app.documents.text import fold
 
 # Label words by field, in English, German, French, Spanish, Portuguese, Dutch and Italian, and the commonest in
-# Polish, Czech, Slovak, the Nordic languages, Finnish and Turkish (matched folded).
+# Polish, Czech, Slovak, the Nordic languages, Finnish and Turkish (matched folded): each language's word for the
+# post ("Função", "Stelle", "Tjänst", "Görev"), the firm ("Şirket", "Företag", "Bedrijf") and the dates ("Tarih").
 _LABELS = {
     # a project's name under a role ("Project Title: Radian6", "Projet : ..."): its own fields that follow
     # ("Client:", "Duration:") are the project's, not a new role's (checked before "title": "Project Title")
     "project": r"proje[ck]?t(?:\s+(?:title|name))?|proyecto|projeto|progetto|projekt(?:name)?",
     "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis|okres"
-    r"|obdobi|tidsperiod|ajanjakso|donem"
+    r"|obdobi|tidsperiod|ajanjakso|donem|tarih(?:ler)?"
     r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico"
     # Chinese, Japanese and Korean forms ("时间：2025/2/7——至今", "在职时间", "期間", "근무기간")
     r"|时间|時間|起止时间|起止時間|工作时间|在职时间|任职时间|期间|期間|기간|근무\s*기간|재직\s*기간",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica|ruolo|funzione|incarico|rol"
-    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|职位|職位|职务|職務|职称|職稱|岗位|崗位|担任职务|役職|직위|직책",
+    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|funcao|funcion|stelle|tjanst|pozisyon|gorev|职位|職位|职务|職務|职称|職稱|岗位|崗位|担任职务|役職|직위|직책",
     # a label's noun may be inflected after the words it names ("Name und Adresse des Arbeitgebers", "Nazwa i adres
     # pracodawcy", "Název a adresa zaměstnavatele": the Europass labels' genitives)
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgebers?|firma|unternehmens?|empresa"
     r"|empleador|empregador[a]?|werkgevers?|datore|azienda|institution|establishment|ente|pracodawc[ay]"
     r"|zamestnavatel[e]?"
-    r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren"
+    r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren|sirket|kurum|foretag|virksomhed|bedrijf|yritys"
     r"|公司|公司名称|公司名稱|单位|單位|工作单位|任职单位|就职单位|企业名称|会社名|勤務先|회사|회사명|근무처",
     # a consultant's form names the client the work was done for where an employee's names the employer; read as
     # the employer only in a form that names none ("Client: Acme Bank" under a role elsewhere is no employer)
@@ -64,6 +65,15 @@ class FormRole:
     body: list[int] = field(default_factory=list)
 
 
+def _duties(value: str) -> bool:
+    """ "Função: Recebimento e transferência de mercadorias.": a post's label before a sentence of what was done (a
+    Brazilian form's "Função" names the duties as often as the post) labels no title; a title ends in no full stop."""
+    return value.strip().endswith(".") and len(value.split()) >= 4 and not _ABBREVIATION_END.search(value.strip())
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$|\b(?:Sr|Jr|Dr|Mgr|Asst|Mgmt|Dept)\.$")
+
+
 def labelled(text: str) -> tuple[str, str] | None:
     """(field, value) of a "Label<TAB>Value" or "Label: Value" line whose label names a role's field."""
     m = _SPLIT.match(text)
@@ -81,7 +91,7 @@ def labelled(text: str) -> tuple[str, str] | None:
             # "Paid Internship at Cirrascale Cloud Date: 7/10/2023 - …": a role line with its dates labelled
             if name == "dates" and len(label.split()) > 4 and pattern.search(label.split()[-1]):
                 return None
-            return name, m.group(2).strip()
+            return None if name == "title" and _duties(m.group(2)) else (name, m.group(2).strip())
     misspelt = _misspelt_label(label)
     return (misspelt, m.group(2).strip()) if misspelt else None
 
