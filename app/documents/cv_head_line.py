@@ -886,10 +886,15 @@ def worked_sentence(text: str) -> list[tuple[str, bool]]:
     return [(_trim(title.group("title")), False), (_trim(org.group("org")), True)]
 
 
+# the gap before each label of a line of labelled fields: a bar, a tab, a wide gap, or in Chinese, Japanese and Korean
+# forms any space before a short label and its full-width colon ("公司：华为  职位：工程师  时间：2015 – 2019")
+_LABEL_GAP = re.compile(r"\s*[|｜\t]\s*|\s{3,}|\s+(?=[^\s:：]{1,8}：)")
+
+
 def _labelled_pieces(text: str) -> list[tuple[str, bool]]:
     """ "Employer: Northwind Traders | Role: Support Analyst | 2021 – Present": two labelled pieces or more on one
     line, each value read by its label; [] unless at least two labels name a title or an employer."""
-    pieces = [p for p in re.split(r"\s*[|｜\t]\s*|\s{3,}", text) if p.strip()]
+    pieces = [p for p in _LABEL_GAP.split(text) if p.strip()]
     if len(pieces) < 2:
         return []
     fields = [f for p in pieces if (f := labelled(p)) is not None and f[0] in ("employer", "title") and f[1]]
