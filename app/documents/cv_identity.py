@@ -31,7 +31,15 @@ from urllib.parse import unquote
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
 from app.documents.cv_places import is_street_address
-from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
+from app.documents.cv_vocab import (
+    NOT_NAMES,
+    ROLE_SECTIONS,
+    SENIORITY,
+    heading_kind,
+    is_place,
+    org_score,
+    role_score,
+)
 from app.documents.text import EMAIL, PHONE, URL, find_phones, fold, phone_digits
 
 if TYPE_CHECKING:
@@ -553,7 +561,7 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
         first = first[:-1]  # "Moreau Camille Varma." before the contacts: a full stop, not an initial's ("Jr.")
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
-    first = first if name_like(first) else _name_before_post(first, line)
+    first = first if name_like(first) else _name_before_post(first, line, candidates)
     if not first:
         return None
     more = _goes_on(first, line, candidates[i + 1]) if i + 1 < len(candidates) else ""
@@ -567,16 +575,49 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
 _GAP_OR_COLON = re.compile(r" {2,}|\s*:\s+")
 
 
-def _name_before_post(first: str, line: Line) -> str:
+def _name_before_post(first: str, line: Line, candidates: list[Line]) -> str:
     """A full name, then the seeker's post on the same line, parted from it only by a gap of two spaces, a colon or
-    a change of look (the name in large bold letters, the post in plain ones): the name, or "" when the line is not
-    so made."""
+    a change of look (the name in large bold letters, the post in plain ones), or by nothing (`_name_then_post`):
+    the name, or "" when the line is not so made."""
     looks = _first_piece(line.marked()) if line.breaks else ""
     for head in (looks, *(first[: m.start()] for m in _GAP_OR_COLON.finditer(first))):
         tail = first[len(head) :].strip(" :") if first.startswith(head) else ""
         if head and len(_named(head)) >= 2 and name_like(head) and tail and role_score(tail) >= 1:
             return head.strip()
-    return ""
+    return _name_then_post(first, _seekers_local_part(candidates))
+
+
+def _name_then_post(first: str, local: str) -> str:
+    """ "Siddharth Rao Primary Teacher", "Grace Wanjiru Cleaner": a full name run on into the seeker's post with no
+    mark or change of look between them. Where the post begins is told by the name the e-mail address spells
+    ("maria.lopez@…": "Maria Elena Lopez Registered Nurse"), else by a rank or a code opening the rest ("Kwame
+    Mensah HGV Driver", "Ana Maria Costa Senior Nurse"), else a name of two words (most are; a post's qualifier,
+    "Primary", is no known word). "" when the line's end is no post."""
+    words = first.split()
+    splits = [k for k in range(2, len(words)) if _name_and_post(words[:k], words[k:])]
+    spelt = [k for k in splits if local and fold(words[k - 1]).strip(".'’") in local]
+    # a rank or a code before the post's noun ("Senior Staff Nurse", "HGV Driver"); not the noun alone after a
+    # third word, which is as often a post's qualifier ("Primary") as a name's ("Lopez")
+    opened = [k for k in splits if k <= 3 and k + 1 < len(words) and _opens_a_post(words[k], first)]
+    k = (spelt[-1:] or opened[:1] or splits[:1] or [0])[0]
+    return " ".join(words[:k]) if k else ""
+
+
+def _name_and_post(head: list[str], tail: list[str]) -> bool:
+    name, post = " ".join(head), " ".join(tail)
+    return 2 <= len(_named(name)) <= 4 and name_like(name) and role_score(post) >= 1 and tail[0][:1].isupper()
+
+
+def _opens_a_post(word: str, line: str) -> bool:
+    """A post's noun, a rank ("Senior", "Staff") or letters in capitals on a line not all in capitals ("HGV")."""
+    acronym = word.isupper() and len(word) <= 4 and not line.isupper()
+    return role_score(word) >= 1 or fold(word) in SENIORITY or acronym
+
+
+def _seekers_local_part(candidates: list[Line]) -> str:
+    """The part before the @ of the first e-mail address among the lines that may hold the name, folded."""
+    address = next((m.group(0) for line in candidates if (m := EMAIL.search(line.text))), "")
+    return fold(address.split("@")[0])
 
 
 def _table_row(line: Line) -> bool:
