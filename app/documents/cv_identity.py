@@ -185,7 +185,9 @@ def _document_title(words: list[str]) -> bool:
     return all(w in NOT_NAMES or w in _POSSESSIVES for w in folded) and any(w in NOT_NAMES for w in folded)
 
 
-def name_like(text: str) -> bool:
+def name_like(text: str, spelt: str = "") -> bool:
+    """A line that reads as a person's name; `spelt`, the seeker's e-mail address before the @ (folded), lets a word
+    it spells be a name's word though it names a post ("Grace Carpenter", grace.carpenter@…)."""
     text = _WHOLLY_BRACKETED.sub(r"\1", text.strip())  # "[Rene Tanaka]": a template's brackets left round the name
     text = _ASIDE.sub(" ", text).strip()  # "Lin（Yoyo） Zhou": a nickname in brackets is no part of the name
     words = text.split()
@@ -215,7 +217,15 @@ def name_like(text: str) -> bool:
         if not all(c.isalpha() or c in ".'’-" or unicodedata.category(c).startswith("M") for c in core):
             return False
         letters += 1
-    return letters >= 1 and role_score(text) < 1
+    return letters >= 1 and role_score(_without_spelt(text, spelt)) < 1
+
+
+def _without_spelt(text: str, spelt: str) -> str:
+    """ "Samantha Cook" with sam.cook@…: the surname a post's noun spells ("Cook", "Porter", "Dean", "Carpenter")
+    left out of the post test when the seeker's address spells it and another word of the name stays."""
+    words = text.split()
+    kept = [w for w in words if not (spelt and len(w) >= 3 and fold(w).strip(".,'’") in spelt and role_score(w) >= 1)]
+    return " ".join(kept) if kept and len(words) >= 2 else text
 
 
 def _labelled_name(sections: list[Section]) -> str:
@@ -561,7 +571,7 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
         first = first[:-1]  # "Moreau Camille Varma." before the contacts: a full stop, not an initial's ("Jr.")
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
-    first = first if name_like(first) else _name_before_post(first, line, candidates)
+    first = first if name_like(first, _seekers_local_part(candidates)) else _name_before_post(first, line, candidates)
     if not first:
         return None
     more = _goes_on(first, line, candidates[i + 1]) if i + 1 < len(candidates) else ""
@@ -891,7 +901,7 @@ def _name_its_address_spells(sections: list[Section]) -> Scored:
     for line in lines if local else []:
         first = _first_piece(line.text)
         words = [fold(w) for w in re.split(r"[\s'’-]+", first) if fold(w) not in _PARTICLES]
-        if person_name(first) and all(len(w) >= 2 and w in local for w in words):
+        if person_name(first, local) and all(len(w) >= 2 and w in local for w in words):
             return Scored(value=first, confidence=0.6)
     return Scored()
 
@@ -1319,13 +1329,14 @@ def _near_another_person(section: Section, k: int, seeker: str) -> bool:
     return False
 
 
-def person_name(text: str) -> bool:
-    """A person's name: two to four words, each starting with a capital ("Jane Smith", "Ana de la Cruz")."""
+def person_name(text: str, spelt: str = "") -> bool:
+    """A person's name: two to four words, each starting with a capital ("Jane Smith", "Ana de la Cruz"); `spelt` as
+    for `name_like`."""
     words = [w for w in text.split() if fold(w) not in _PARTICLES]
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and name_like(text)
+        and name_like(text, spelt)
         and not is_place(text)
         and org_score(text) == 0
         and not EMAIL.search(text)
