@@ -698,6 +698,7 @@ def read_name(sections: list[Section], lines: list[Line] | None = None, title: s
         _lower_case_name(candidates),
         _name_over_contacts(sections),
         _name_its_address_spells(sections),
+        _signed_name(sections),
     ):
         if found.value:
             return found
@@ -904,6 +905,42 @@ def _name_its_address_spells(sections: list[Section]) -> Scored:
         if person_name(first, local) and all(len(w) >= 2 and w in local for w in words):
             return Scored(value=first, confidence=0.6)
     return Scored()
+
+
+# "Place: Pune", "Date:", "Yours faithfully,": a short label or a letter's close, the lines a signature sits under
+_SIGNING_LINE = re.compile(r"^[^\W\d][\w .]{0,14}[:：]\s*[\w /.,-]{0,20}$|^[^\W\d][\w ]{0,20},$")
+_BRACKETED = re.compile(r"^\((.+)\)$")
+
+
+# sections whose lines list things (posts, degrees, skills, languages, people to ask), no signature
+_LISTING_SECTIONS = ROLE_SECTIONS | {"education", "skills", "languages", "certifications", "projects", "referees"}
+
+
+def _signing(text: str) -> bool:
+    """A signing line, not another person's name label ("Father's Name:", "Nom du père :")."""
+    words = {fold(w) for w in re.findall(r"\w+", text)}
+    return bool(_SIGNING_LINE.match(text.strip())) and not words & (_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS)
+
+
+def _signed_name(sections: list[Section]) -> Scored:
+    """No name at the top: the name signed at the CV's end, under a declaration, set apart in brackets or after
+    a signing line ("Place: Pune" / "Date:" / "(SIDDHARTH RAO)", "Place: Pune<TAB><TAB>Siddharth Rao", "Yours
+    faithfully," / "Siddharth Rao"; never in a section that lists posts, studies, skills or referees), or a full
+    name opening the page's footer ("Fiona MacLeod – Page 1"); unsurely."""
+    body = [s for s in sections if s.kind != "footer"]
+    if body and body[-1].kind not in _LISTING_SECTIONS and body[-1].lines:
+        tail = body[-1].lines[-2:]
+        last = tail[-1].text.strip()
+        *label, signed = [p.strip() for p in _FIELD_GAP.split(last) if p.strip()] or [""]
+        bracketed = _BRACKETED.match(signed)
+        signing = all(_signing(x) for x in label) if label else len(tail) > 1 and _signing(tail[-2].text)
+        name = bracketed.group(1).strip() if bracketed else signed
+        # "SIDDHARTH RAO": words in capitals look like an acronym's to the organisation table
+        if (bracketed or signing) and person_name(name.title() if name.isupper() else name):
+            return Scored(value=name, confidence=0.6)
+    feet = [s.lines[0].text for s in sections if s.kind == "footer" and s.lines]
+    name = _first_piece(feet[0]) if feet else ""
+    return Scored(value=name, confidence=0.6) if person_name(name) else Scored()
 
 
 # ------------------------------------------------------------------ contacts
