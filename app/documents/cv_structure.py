@@ -751,7 +751,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
-            anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1 : k + 3]
+            anchor(x) and _word_total(x.text) <= 12 for x in lines[k + 1 : k + 3]
         )
         # A line in the known headings' own Word style is a heading even over dates (no employer is so styled).
         styled = bool(signature(line)[0]) and signature(line)[0] in styles
@@ -1070,7 +1070,13 @@ def _service(section: Section) -> bool:
 
 def _dated_rows(lines: list[Line]) -> list[int]:
     """Where a section's short lines with dates stand: the lines that may head a role."""
-    return [j for j, x in enumerate(lines) if len(x.text.split()) <= 12 and anchor(x) is not None]
+    return [j for j, x in enumerate(lines) if _word_total(x.text) <= 12 and anchor(x) is not None]
+
+
+def _word_total(text: str) -> int:
+    """How many words a line says: the pipes, dashes and bullets between its fields are none ("Healthcare Assistant |
+    Bon Secours Hospital | Tralee | Jun 2015 – Feb 2019" is a short role line of ten words, not fifteen)."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
 def _past_the_list(section: Section) -> list[Line]:
