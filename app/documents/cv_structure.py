@@ -1122,8 +1122,16 @@ def _posts_at_top(section: Section) -> bool:
     """Past the name and contacts, two dated lines or more, each by a post's noun: roles under no heading."""
     lines = section.lines
     dated = _dated_rows(lines)
-    posts = [j for j in dated if any(role_score(x.text) >= 1 for x in lines[max(0, j - 1) : j + 2])]
+    posts = [j for j in dated if any(_names_a_post(x) for x in lines[max(0, j - 1) : j + 2])]
     return len(posts) >= 2 and len(posts) == len(dated)
+
+
+def _names_a_post(line: Line) -> bool:
+    """A line naming a post, its dates left out: "Healthcare Assistant, Bon Secours Hospital, Tralee<TAB>Jun 2015 –
+    Feb 2019" names one, though with its dates it is as long as a sentence, which names none."""
+    span = anchor(line)
+    text = line.text if span is None else f"{line.text[: span.begin]} {line.text[span.finish :]}"
+    return role_score(text) >= 1
 
 
 def _role_sections(sections: list[Section]) -> set[int]:
