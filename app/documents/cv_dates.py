@@ -516,10 +516,11 @@ def _solar_hijri_range(text: str) -> DateSpan | None:
 
 # "Mai 22 - Aujourd'hui", "Sept. 20 - Avr. 22", "Jan 19 – Dec 20": months by name with two-digit years, only as a
 # range with a month's name on both sides or an end of now, and no year after it ("March 15 – June 17, 2019" is a
-# range of days)
+# range of days); the year may hang on its month by a dash or a slash, as a spreadsheet prints a month ("Jan-19 to
+# Till Date", "mar/19 – atual"), but a day is spaced from its month ("March 15"), never dashed
 _NAMED_SHORT_RANGE = re.compile(
-    rf"(?<![\w/.])(?P<amname>[^\W\d_]{{3,9}})\.?\s+(?P<ay>\d\d){_SEP}"
-    rf"(?:(?P<present>{_PRESENT_AS_END})|(?P<bmname>[^\W\d_]{{3,9}})\.?\s+(?P<by>\d\d))(?![\w/]|,?\s*\d)",
+    rf"(?<![\w/.])(?P<amname>[^\W\d_]{{3,9}})(?:\.?\s+|[-/])(?P<ay>\d\d){_SEP}"
+    rf"(?:(?P<present>{_PRESENT_AS_END})|(?P<bmname>[^\W\d_]{{3,9}})(?:\.?\s+|[-/])(?P<by>\d\d))(?![\w/]|,?\s*\d)",
     re.IGNORECASE,
 )
 
