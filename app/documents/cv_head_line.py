@@ -619,7 +619,7 @@ _DATES_LABEL_AT_END = re.compile(r"\s+(?i:dates?|period|duration)\s*:\s*$")
 
 
 def _line_segments(text: str) -> list[tuple[str, bool]]:
-    if _SUPERVISOR_LINE.match(text):
+    if _SUPERVISOR_LINE.match(text) or _HELD_LENGTH.fullmatch(text):
         return []
     text = _DATES_LABEL_AT_END.sub("", text)
     text = _HELD_FOR.sub(" ", _DURATION_AS.sub("", _ENUMERATION.sub("", text))).strip()
@@ -1369,9 +1369,24 @@ DESCRIBED_AFTER_BRACKET = re.compile(r"^\s*[)\]]\s*[.;]\s+[A-ZÀ-Þ]")
 EMPLOYER_AFTER_BRACKET = re.compile(r"^\s*[)\]]\s*,?\s*(?:for|at|with)\s+[^.;()]{2,60}?\.+\s+(?=[A-ZÀ-Þ])")
 
 
+# "Jan 2017 - Dec 2019 · 3 yrs", ", 2 years 4 months", "· 3 años": how long the post was held, as LinkedIn writes it
+# after the dates, all that follows them, or on a line of its own under the firm ("5 yrs 4 mos", its posts' total);
+# no field (read as one, it stood for the employer of a post whose employer heads the group of posts above it)
+_HELD_LENGTH = re.compile(
+    r"[·•|,;:\s–—-]*(?:\d{1,2}(?:[.,]5)?\+?\s*(?:years?|yrs?\.?|months?|mos?\.?|mths?\.?|weeks?|wks?\.?"
+    r"|años?|meses|mes|anos?|mês|ans?|années?|mois|jahre?|monate?|anni|anno|mesi|mese|jaar|maanden?|mnd\.?|år"
+    r"|månader|måneder|mån\.?|lata?|lat|rok|miesięcy|miesiące|yıl|ay)(?:\s+|\s*,\s*|\s+(?:and|y|e|et|und)\s+|$)){1,2}",
+    re.IGNORECASE,
+)
+# "2018-2019 school year", "2019-20 season": which kind of year the dates are, all that follows them; no field
+_KIND_OF_YEAR = re.compile(r"[·•|,;:\s–—-]*(?:(?:school|academic|fiscal|financial)\s+years?|seasons?)\s*", re.I)
+
+
 def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
     """The anchor line's pieces around its dates."""
     head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
+    if _HELD_LENGTH.fullmatch(tail_text) or _KIND_OF_YEAR.fullmatch(tail_text):
+        tail_text = ""
     if head.endswith(":") and (field := labelled(anchor)) is not None and field[0] == "dates":
         head = ""  # "Período: 09/2020 - 08/2022": the label names the dates, no field of the role
     if clause := EMPLOYER_AFTER_BRACKET.match(anchor[span.finish :]):
