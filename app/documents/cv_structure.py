@@ -2487,8 +2487,11 @@ def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, str
     """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." with "Shift Supervisor." below: the title and its line;
     with the employer too when the line names it after "at" ("Summer student at FFI (Kjeller, Norway).")."""
     for j in (i + 1, i + 2, i - 1):
-        if j == i + 2 and not (j - 1 < len(lines) and head_like(lines[j - 1])):
-            continue  # two lines down only past a short description ("Power Drives Manufacturer")
+        if j == i + 2 and not (j - 1 < len(lines) and head_like(lines[j - 1]) and anchor(lines[j - 1]) is None):
+            # two lines down only past a short description ("Power Drives Manufacturer"), not past a dated line: that
+            # heads a role of its own ("Charge Nurse (2018 – 2021)" under "St Luke's, Manila<TAB>2012 – 2021"), and the
+            # line under it is its first task ("Led 12 nurses."), no title of the line above
+            continue
         near = lines[j] if 0 <= j < len(lines) else None
         segs = line_segments(near.text) if near is not None else []
         first_piece = segs[0][0] if segs else ""
