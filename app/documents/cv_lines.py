@@ -362,11 +362,13 @@ def _table(
     labels = 0  # rows so far that are a label cell beside its value ("Period | 10/2018 - Present")
     rows = list(_unwrap(tbl, W_TR))
     done = 0  # rows read with a merged cell above them
+    spanning: dict[int, list[str]] = {}  # a one-line cell merged down, by its grid column: its text
     for ri, tr in enumerate(rows):
-        if ri < done:
-            continue
         cells = list(_unwrap(tr, W_TC))
         texts = [[styles.text(p).translate(_SPACE).strip() for p in tc.iter(W_P)] for tc in cells]
+        filled = _spanned(cells, texts, spanning)
+        if ri < done:
+            continue
         # A template may hide its column names ("Month/Year(s)", "Institution"): unseen, they still say what
         # each column holds.
         every = [" ".join(paragraph_text(p).translate(_SPACE).strip() for p in tc.iter(W_P)) for tc in cells]
@@ -382,7 +384,7 @@ def _table(
             done = ri + merged[1]
             yield from merged[0]
             continue
-        one = _one_line(cells, texts, f"{tprefix}r{ri}", area, styles)
+        one = _one_line(cells, filled, f"{tprefix}r{ri}", area, styles)
         if one is not None:
             labels += len(one[-1].text.split("\t")) == 2 and any(texts[0]) and _label_cell(texts[0])
             yield from one
@@ -401,6 +403,25 @@ def _table(
             yield from _labelled_value(cells, texts, f"{tprefix}r{ri}", area, styles, diagrams)
             continue
         yield from _row_cells(cells, texts, stacked, f"{tprefix}r{ri}", area, styles, diagrams)
+
+
+def _spanned(cells: list[etree._Element], texts: list[list[str]], spanning: dict[int, list[str]]) -> list[list[str]]:
+    """The row's cell texts, a cell merged down from a row above (`w:vMerge`) holding the dates that cell holds alone:
+    "2014 – 2021" merged over the rows "Charge Nurse | St Luke's" and "Staff Nurse | St Luke's" dates both posts (a
+    section's name merged down beside its rows is no part of them; a cell of dates over a place, set level with the
+    rows, is read by `_merged_down`); read so in a row of one-line cells that holds fields of its own in two cells
+    or more (a row of one cell beside the merged dates goes on the role above: its employer, its bullets)."""
+    out = list(texts)
+    for k, tc in enumerate(cells):
+        merge, at = _v_merge(tc), _grid_at(cells, k)
+        written = [t for t in texts[k] if t]
+        if merge == "restart":
+            spanning[at] = written if len(written) == 1 and _dates_alone(written[0]) is not None else []
+        elif merge == "continue" and not written:
+            out[k] = spanning.get(at, texts[k])
+        else:
+            spanning.pop(at, None)
+    return out if sum(1 for cell in texts if any(cell)) >= 2 else texts
 
 
 def _labelled_value(
