@@ -2350,9 +2350,12 @@ def _dates_last(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> bool:
     """A role's heading line, its bullets, then its dates alone on a line: the section opens with a heading
     line and its first dates stand alone right under a bullet."""
     i, span = anchors[0]
+    # or under its label, as a line of its own should be: "Dates: Jan 2019 – Present", "Period: 2015 – 2018"
+    field = labelled(lines[i].text)
+    alone = _dates_only(lines[i].text, span) or (field is not None and field[0] == "dates" and dates_only(field[1]))
     return (
         i >= 2
-        and _dates_only(lines[i].text, span)
+        and alone
         and lines[i - 1].is_list
         and head_like(lines[0])
         and any(role_score(seg) >= 1 for seg, _ in line_segments(lines[0].text))
