@@ -34,7 +34,6 @@ from app.documents.cv_places import is_street_address
 from app.documents.cv_vocab import (
     NOT_NAMES,
     ROLE_SECTIONS,
-    SENIORITY,
     heading_kind,
     is_place,
     org_score,
@@ -571,7 +570,8 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
         first = first[:-1]  # "Moreau Camille Varma." before the contacts: a full stop, not an initial's ("Jr.")
     if "," in first and not has_contact:
         return None  # "Koura District, Irbid, Jordan" is an address
-    first = first if name_like(first, _seekers_local_part(candidates)) else _name_before_post(first, line, candidates)
+    local = _seekers_local_part(candidates)
+    first = first if name_like(first, local) else _name_before_post(first, line, local, strong)
     if not first:
         return None
     more = _goes_on(first, line, candidates[i + 1]) if i + 1 < len(candidates) else ""
@@ -585,7 +585,7 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
 _GAP_OR_COLON = re.compile(r" {2,}|\s*:\s+")
 
 
-def _name_before_post(first: str, line: Line, candidates: list[Line]) -> str:
+def _name_before_post(first: str, line: Line, local: str, strong: bool) -> str:
     """A full name, then the seeker's post on the same line, parted from it only by a gap of two spaces, a colon or
     a change of look (the name in large bold letters, the post in plain ones), or by nothing (`_name_then_post`):
     the name, or "" when the line is not so made."""
@@ -594,34 +594,45 @@ def _name_before_post(first: str, line: Line, candidates: list[Line]) -> str:
         tail = first[len(head) :].strip(" :") if first.startswith(head) else ""
         if head and len(_named(head)) >= 2 and name_like(head) and tail and role_score(tail) >= 1:
             return head.strip()
-    return _name_then_post(first, _seekers_local_part(candidates))
+    # run on with no mark, only where a name stands (the first line, the Title style, large letters)
+    return _name_then_post(first, local) if strong else ""
 
 
 def _name_then_post(first: str, local: str) -> str:
-    """ "Siddharth Rao Primary Teacher", "Grace Wanjiru Cleaner": a full name run on into the seeker's post with no
-    mark or change of look between them. Where the post begins is told by the name the e-mail address spells
-    ("maria.lopez@…": "Maria Elena Lopez Registered Nurse"), else by a rank or a code opening the rest ("Kwame
-    Mensah HGV Driver", "Ana Maria Costa Senior Nurse"), else a name of two words (most are; a post's qualifier,
-    "Primary", is no known word). "" when the line's end is no post."""
+    """ "Siddharth Rao Primary Teacher" over `siddharth.rao@…`: a full name run on into the seeker's post with no
+    mark or change of look between them, where the e-mail address spells the name's last word, and so where the post
+    begins ("maria.lopez@…": "Maria Elena Lopez Registered Nurse"). Nothing else tells it: names of two words and of
+    three are both common, and a post opens with a qualifier ("Primary") or a rank as often as a name ends with a
+    word that could be one; guessing lost more names on CVs never seen than it found. "" when nothing tells."""
     words = first.split()
     splits = [k for k in range(2, len(words)) if _name_and_post(words[:k], words[k:])]
-    spelt = [k for k in splits if local and fold(words[k - 1]).strip(".'’") in local]
-    # a rank or a code before the post's noun ("Senior Staff Nurse", "HGV Driver"); not the noun alone after a
-    # third word, which is as often a post's qualifier ("Primary") as a name's ("Lopez")
-    opened = [k for k in splits if k <= 3 and k + 1 < len(words) and _opens_a_post(words[k], first)]
-    k = (spelt[-1:] or opened[:1] or splits[:1] or [0])[0]
-    return " ".join(words[:k]) if k else ""
+    spelt = [k for k in splits if _spelt_in(fold(words[k - 1]).strip(".'’"), local)]
+    return " ".join(words[: spelt[-1]]) if spelt else ""
+
+
+def _spelt_in(word: str, local: str) -> bool:
+    """`word` is in the e-mail address's local part: whole between its dots, dashes and digits, or, of three letters
+    or more, inside it ("lopez" in "mlopez")."""
+    return bool(word) and (word in re.split(r"[._\-\d]+", local) or (len(word) >= 3 and word in local))
 
 
 def _name_and_post(head: list[str], tail: list[str]) -> bool:
     name, post = " ".join(head), " ".join(tail)
+    if not all(_written_as_a_name(w, all_caps=name.isupper()) for w in head):
+        return False
     return 2 <= len(_named(name)) <= 4 and name_like(name) and role_score(post) >= 1 and tail[0][:1].isupper()
 
 
-def _opens_a_post(word: str, line: str) -> bool:
-    """A post's noun, a rank ("Senior", "Staff") or letters in capitals on a line not all in capitals ("HGV")."""
-    acronym = word.isupper() and len(word) <= 4 and not line.isupper()
-    return role_score(word) >= 1 or fold(word) in SENIORITY or acronym
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’]|D['’])\w+[a-z][A-Z]")
+
+
+def _written_as_a_name(word: str, all_caps: bool) -> bool:
+    """No headline's words: letters in capitals on a line that is not all capitals ("APAC DevOps Tech Lead": a region
+    and a practice before a post) and no brand's inner capital ("DevOps"; a Gaelic "McMurray" is a name)."""
+    core = word.strip(".,")
+    if len(core) > 1 and core.isupper() and not all_caps:
+        return False  # an initial ("A.") is a name's
+    return not _INNER_CAPITAL.match(word)
 
 
 def _seekers_local_part(candidates: list[Line]) -> str:
