@@ -51,9 +51,11 @@ _STRONG_SPLIT = re.compile(
 # "2018 – Present. Title. Employer.", "Teaching Assistant: University X": a full stop or colon after a word splits a
 # line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
 # "Pvt. Ltd.", "Co. Ltd.": a full stop before a legal form is no separator; "Acme Inc. Software Engineer" splits, and
-# so does "Instituto de Ecología (INECOL). Field Technician".
+# so does "Instituto de Ecología (INECOL). Field Technician". An honorific's full stop ("Prof. Kim's Lab", "Mrs.
+# Brown's Bakery") goes on into the name it opens.
 _WEAK_SPLIT = re.compile(
-    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))[:.]\s+(?=[A-ZА-Я])(?!(?i:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))(?<!\bProf)(?<!\bMrs)(?<!\bRev)(?<!\bCapt)[:.]\s+(?=[A-ZА-Я])"
+    r"(?!(?i:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
 )
 
 
@@ -437,9 +439,15 @@ _HONOURED_NAME = re.compile(
 )
 
 
+# "Dr A. Patel's Surgery", "Prof. Kim's Lab": a possessive with a word after it names what the person keeps (a
+# surgery, a practice, a shop), an employer, never the person
+_POSSESSIVE_THEN_WORD = re.compile(r"\w['’]s\s+\w")
+
+
 def _person_note(text: str) -> bool:
     honoured = _HONOURED_NAME.match(text.strip())
     person = honoured is not None and role_score(honoured.group("a") or honoured.group("b")) < 1
+    person = person and _POSSESSIVE_THEN_WORD.search(text) is None
     return (person or _PERSON_NOTE.match(text) is not None) and not has_org_word(text)
 
 
