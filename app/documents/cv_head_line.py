@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
-from app.documents.cv_legal_forms import has_legal_form
+from app.documents.cv_legal_forms import has_legal_form, is_legal_form
 from app.documents.cv_places import city_and_code, is_city, is_street_address, town_in_subdivision
 from app.documents.cv_vocab import (
     COUNTRIES,
@@ -2175,7 +2175,8 @@ def _split_run_on(text: str) -> tuple[str, str]:
         return "", ""
     rest = " ".join(words[k + 1 :])
     first = words[k + 1]
-    if not first[:1].isupper() or fold(first) in _NOT_ORG_START:
+    # "Arup Engineers Pty Ltd": a legal form alone after a post's plural closes a firm's name, no post runs on into it
+    if not first[:1].isupper() or fold(first) in _NOT_ORG_START or is_legal_form(rest):
         return "", ""
     if not (org_score(rest) > 0 or len(words) - k - 1 >= 2):
         return "", ""

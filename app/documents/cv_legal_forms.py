@@ -52,3 +52,10 @@ def has_legal_form(text: str, skip: frozenset[str] = frozenset()) -> bool:
         return True
     parts = _SPACED_DOTS.sub("", text).split(",")
     return any(_ends_with_form(part.split(), k > 0, skip) for k, part in enumerate(parts) if part.strip())
+
+
+def is_legal_form(text: str) -> bool:
+    """ "Pty Ltd", "Sp. z o.o.", "GmbH": the text is a legal form and nothing else, the close of a name before it."""
+    key = fold(_SPACED_DOTS.sub("", text)).strip("(),; ")
+    forms, _ = _forms()
+    return bool(key) and (key in forms or f"{key}." in forms)
