@@ -973,6 +973,7 @@ def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tu
         and has_org_word(second, strong=True)
         and _written_as_a_name(second)  # not "Contoso Retail — Grocery chain with 40 stores": what it does
         and all(role_score(p) == 0 and not is_place(p) for p in (first, second))
+        and not _post_at_a_kind(first, second)
     ):
         return [(text[a : b + len(second)], False), *rest]
     return out
@@ -1162,6 +1163,29 @@ def _cjk_org_dash_post(part: str) -> list[str]:
 _WEAKER_DASH = {"—": re.compile(r"\s+[–-]\s+"), "–": re.compile(r"\s+-\s+")}
 
 
+def _headed_by_org_word(piece: str) -> bool:
+    """ "Greenacres Farm", "Grand Hotel": a name whose last word is an organisation's (English puts a name's kind
+    last)."""
+    words = _trim(piece).split()
+    return bool(words) and has_org_word(words[-1])
+
+
+def _post_at_a_kind(first: str, second: str) -> bool:
+    """ "Farm Hand - Greenacres Farm", "Factory Hand, Acme Factory": two or three capitalised words holding an
+    organisation's word before their last (the kind of place the post works at, no name's kind), then a name ending
+    in one: a post the reader does not know, then its employer (a unit written before its organisation ends in its
+    own kind, "Research Lab", or is written with "of": "Faculty of Science")."""
+    words = _trim(first).split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and has_org_word(" ".join(words[:-1]))
+        and not _headed_by_org_word(first)
+        and _headed_by_org_word(second)
+        and not is_place(_trim(second))
+    )
+
+
 def _weak_dash_split(field: str, weak: re.Pattern[str], named: bool = False) -> list[str]:
     """A field parted at its `weak` dashes only where a piece is a title or a place ("Senior Engineer - Acme"), else
     kept as one name written with a dash ("QYB - Quantum Yield Berlin GmbH", "Plataforma Solar de Almería - CIEMAT");
@@ -1183,7 +1207,7 @@ def _weak_dash_split(field: str, weak: re.Pattern[str], named: bool = False) -> 
         parted = cjk or any(role_score(_trim(p)) >= 1 or is_place(_trim(p)) for p in parts)
         if named and not parted and len(parts) >= 2:
             initials = any(re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", _trim(p)) for p in parts)
-            parted = not (initials or all(orgs))
+            parted = not (initials or all(orgs)) or (len(parts) == 2 and _post_at_a_kind(*parts))
         out += parts if parted else [whole] if whole.strip() else []
     return out
 
@@ -1639,7 +1663,7 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
         parts.remove(p)
         place = place or p.strip("()")
     scores = [role_score(p) for p in parts]
-    if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts):
+    if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts) and not _post_at_a_kind(*parts[:2]):
         # "Noble Network of Charter Schools, ITW David Speer Academy": an employer and its unit, no title.
         return "", ", ".join(parts), 0.3, 0.8, place
     if len(parts) == 2 and max(scores) < 1 and has_org_word(parts[0]) and plain_place(parts[1]) and not place:
@@ -2334,7 +2358,10 @@ def _assign_without_title_word(
     if len(segs) - sum(towns) >= 2 and any(towns):
         kept = [k for k in range(len(segs)) if not towns[k]]
         return _assign_without_title_word([segs[k] for k in kept], [orgs[k] for k in kept])
-    o = max(range(len(segs)), key=lambda k: (orgs[k], -k))
+    # "Farm Hand | Greenacres Farm": of two pieces as much an organisation's, the one ending in its word is the name
+    # (English puts a name's kind last); the other holds it as what the post works at
+    headed = [bool(s.split()) and has_org_word(s.split()[-1]) for s in segs]
+    o = max(range(len(segs)), key=lambda k: (orgs[k], headed[k], -k))
     if orgs[o] > 0:
         # "Hendricks & Sons<TAB>Portree" over "Farrier<TAB>2015 – 2019": with the organisation on a line of its own,
         # the piece beside the dates is likelier the title than one trailing the organisation on its line (its place)
