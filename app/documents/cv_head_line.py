@@ -27,6 +27,7 @@ from app.documents.cv_vocab import (
     has_org_word,
     is_place,
     names_a_field,
+    names_a_function,
     odds_lean,
     org_score,
     own_account,
@@ -950,11 +951,26 @@ def _name_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str,
         and (1 <= len(name.split()) <= 4 or (len(name.split()) <= 7 and org_score(name) >= 1))
         and role_score(name) == 0
         and not is_place(name)
+        and (_names_a_unit(second) or not _qualifies_the_post(name))
         and role_score(second) == 0
         and not is_place(second)
     ):
         return [(head.strip(), False), (f"{name}{between}{second}", False), *rest]
     return out
+
+
+# "Year 3", "Key Stage 2", "Ward 12": a capitalised word or two and a number, the class or ward a post serves
+_NUMBERED_CLASS = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)? \d{1,2}$")
+_CONNECTORS = frozenset({"and", "&", "of"})
+
+
+def _qualifies_the_post(name: str) -> bool:
+    """ "Manager, Finance and Operations – Oxfam GB", "Teacher, Year 3 – Hillside School": after the post's comma, a
+    company's function (every word a field's, or a function named as one: "Human Resources") or a numbered class
+    qualifies the post, and names no one ("Driver, Acme Logistics – …" holds a name's word)."""
+    words = [t for t in tokens(name) if t not in _CONNECTORS]
+    fields = bool(words) and all(t in _FIELD_WORDS for t in words)
+    return _NUMBERED_CLASS.match(name) is not None or fields or names_a_function(name)
 
 
 def _organisation_across_dash(out: list[tuple[str, bool]], text: str) -> list[tuple[str, bool]]:

@@ -1316,8 +1316,13 @@ _FUNCTIONS = frozenset(
 )
 
 
+def names_a_function(text: str) -> bool:
+    """ "Human Resources", "Information Technology": a company's function, named as one."""
+    return fold(text).strip(" .,") in _FUNCTIONS
+
+
 def names_a_field(text: str) -> bool:
-    if fold(text).strip(" .,") in _FUNCTIONS:
+    if names_a_function(text):
         return True
     return any(t.strip(".,()") in FIELDS for t in tokens(text)) and not has_org_word(text)
 
