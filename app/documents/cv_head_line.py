@@ -52,10 +52,10 @@ _STRONG_SPLIT = re.compile(
 # "2018 – Present. Title. Employer.", "Teaching Assistant: University X": a full stop or colon after a word splits a
 # line that has no other separator ("ISEE Professional Develop. Program" after " - " is one name).
 # "Pvt. Ltd.", "Co. Ltd.": a full stop before a legal form is no separator; "Acme Inc. Software Engineer" splits, and
-# so does "Instituto de Ecología (INECOL). Field Technician". An honorific's full stop ("Prof. Kim's Lab", "Mrs.
-# Brown's Bakery") goes on into the name it opens.
+# so does "Instituto de Ecología (INECOL). Field Technician". An honorific's full stop goes on into a name in the
+# possessive ("Prof. Kim's Lab", "Mrs. Brown's Bakery"), and parts elsewhere ("Visiting Prof. Harbour University").
 _WEAK_SPLIT = re.compile(
-    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))(?<!\bProf)(?<!\bMrs)(?<!\bRev)(?<!\bCapt)[:.]\s+(?=[A-ZА-Я])"
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))(?!(?:(?<=\bProf)|(?<=\bMrs)|(?<=\bRev)|(?<=\bCapt))\.\s+(?:[A-Z]\.\s+)?[A-Z][\w-]*['’]s\b)[:.]\s+(?=[A-ZА-Я])"
     r"(?!(?i:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
 )
 

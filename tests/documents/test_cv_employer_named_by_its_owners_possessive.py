@@ -32,3 +32,17 @@ def test_an_employer_named_by_its_owners_possessive_is_the_employer(head: str, t
 @pytest.mark.parametrize("text", ["Dr. Wei Zhang", "Prof. Anna K. Novak", "Professor Jane Smith"])
 def test_an_honoured_name_alone_still_names_a_person(text: str) -> None:
     assert names_a_person(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "employer"),
+    [
+        ("Visiting Prof. Harbour University\t2015 – 2019", "Visiting Prof", "Harbour University"),
+        ("Assistant Prof. Meridian College of Nursing\t2012 – 2015", "Assistant Prof", "Meridian College of Nursing"),
+    ],
+)
+def test_a_professors_full_stop_before_no_possessive_still_parts_title_and_employer(
+    head: str, title: str, employer: str
+) -> None:
+    (role,) = read_outline(role_cv(head)).roles
+    assert (role.title.value, role.employer.value) == (title, employer)
