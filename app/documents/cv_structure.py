@@ -751,7 +751,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
         opens_role = sections[-1].kind in ROLE_SECTIONS and any(
-            anchor(x) and _word_total(x.text) <= 12 for x in lines[k + 1 : k + 3]
+            anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1 : k + 3]
         )
         # A line in the known headings' own Word style is a heading even over dates (no employer is so styled).
         styled = bool(signature(line)[0]) and signature(line)[0] in styles
