@@ -1187,15 +1187,16 @@ def _headed_by_org_word(piece: str) -> bool:
 
 
 def _post_at_a_kind(first: str, second: str) -> bool:
-    """ "Farm Hand - Greenacres Farm", "Factory Hand, Acme Factory": two or three capitalised words holding an
-    organisation's word before their last (the kind of place the post works at, no name's kind), then a name ending
-    in one: a post the reader does not know, then its employer (a unit written before its organisation ends in its
-    own kind, "Research Lab", or is written with "of": "Faculty of Science")."""
+    """ "Farm Hand - Greenacres Farm", "Factory Hand, Acme Factory": two capitalised words, the first an
+    organisation's (the kind of place the post works at), then a name ending in one: a post the reader does not know,
+    then its employer (a unit written before its organisation ends in its own kind, "Research Lab", or is written
+    with "of": "Faculty of Science"; an organisation's word inside a longer name, "Morris School District, Morristown
+    High School", is a district's and a school's names)."""
     words = _trim(first).split()
     return (
-        2 <= len(words) <= 3
+        len(words) == 2
         and all(w[:1].isupper() for w in words)
-        and has_org_word(" ".join(words[:-1]))
+        and has_org_word(words[0])
         and not _headed_by_org_word(first)
         and _headed_by_org_word(second)
         and not is_place(_trim(second))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.documents.cv_head_line import collect_pieces, line_segments, title_and_employer
 from app.documents.cv_structure import read_outline
 from tests.docx_build import role_cv
 
@@ -38,3 +39,14 @@ def test_a_unit_and_its_organisation_across_a_dash_stay_one_name() -> None:
     head = "Fabric Group of Computational Biology – Department of Informatics, University of Bergen\t2019 – 2021"
     (role,) = read_outline(role_cv(head)).roles
     assert role.employer.value.startswith("Fabric Group of Computational Biology – Department of Informatics")
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour School District, Northgate High School", "Glenmore Farm Estate, Glenmore Home Farm"]
+)
+def test_an_organisation_word_inside_a_longer_name_makes_no_post(line: str) -> None:
+    """A tune file, found at the merge: "Morris School District, Morristown High School" (its post on the next line)
+    was read as the title "Morris School District" at the school: "School" inside the district's name had been
+    taken for the kind of place a post works at. Only a post of two words, the kind first ("Farm Hand"), is so read."""
+    title, employer, *_ = title_and_employer(collect_pieces([line_segments(line)]))
+    assert (title, employer) == ("", line)
