@@ -55,7 +55,8 @@ _STRONG_SPLIT = re.compile(
 # so does "Instituto de Ecología (INECOL). Field Technician". An honorific's full stop goes on into a name in the
 # possessive ("Prof. Kim's Lab", "Mrs. Brown's Bakery"), and parts elsewhere ("Visiting Prof. Harbour University").
 _WEAK_SPLIT = re.compile(
-    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))(?!(?:(?<=\bProf)|(?<=\bMrs)|(?<=\bRev)|(?<=\bCapt))\.\s+(?:[A-Z]\.\s+)?[A-Z][\w-]*['’]s\b)[:.]\s+(?=[A-ZА-Я])"
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))"
+    r"(?!(?:(?<=\bProf)|(?<=\bMrs)|(?<=\bRev)|(?<=\bCapt))\.\s+(?:[A-Z]\.\s+)?[A-Z][\w-]*['’]s\b)[:.]\s+(?=[A-ZА-Я])"
     r"(?!(?i:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
 )
 

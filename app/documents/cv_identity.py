@@ -31,14 +31,7 @@ from urllib.parse import unquote
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
 from app.documents.cv_places import is_street_address
-from app.documents.cv_vocab import (
-    NOT_NAMES,
-    ROLE_SECTIONS,
-    heading_kind,
-    is_place,
-    org_score,
-    role_score,
-)
+from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
 from app.documents.text import EMAIL, PHONE, URL, find_phones, fold, phone_digits
 
 if TYPE_CHECKING:
