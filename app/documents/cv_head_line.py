@@ -2378,7 +2378,7 @@ def _assign_without_title_word(
         return _assign_without_title_word([segs[k] for k in kept], [orgs[k] for k in kept])
     # "Farm Hand | Greenacres Farm": of two pieces as much an organisation's, the one ending in its word is the name
     # (English puts a name's kind last); the other holds it as what the post works at
-    headed = [bool(s.split()) and has_org_word(s.split()[-1]) for s in segs]
+    headed = [_headed_by_org_word(s) for s in segs]
     o = max(range(len(segs)), key=lambda k: (orgs[k], headed[k], -k))
     if orgs[o] > 0:
         # "Hendricks & Sons<TAB>Portree" over "Farrier<TAB>2015 – 2019": with the organisation on a line of its own,

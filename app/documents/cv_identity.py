@@ -611,7 +611,7 @@ def _spelt_in(word: str, local: str) -> bool:
 
 def _name_and_post(head: list[str], tail: list[str]) -> bool:
     name, post = " ".join(head), " ".join(tail)
-    if not all(_written_as_a_name(w, all_caps=name.isupper()) for w in head):
+    if not all(_no_headline_word(w, all_caps=name.isupper()) for w in head):
         return False
     return 2 <= len(_named(name)) <= 4 and name_like(name) and role_score(post) >= 1 and tail[0][:1].isupper()
 
@@ -619,7 +619,7 @@ def _name_and_post(head: list[str], tail: list[str]) -> bool:
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’]|D['’])\w+[a-z][A-Z]")
 
 
-def _written_as_a_name(word: str, all_caps: bool) -> bool:
+def _no_headline_word(word: str, all_caps: bool) -> bool:
     """No headline's words: letters in capitals on a line that is not all capitals ("APAC DevOps Tech Lead": a region
     and a practice before a post) and no brand's inner capital ("DevOps"; a Gaelic "McMurray" is a name)."""
     core = word.strip(".,")
@@ -901,8 +901,7 @@ def _name_its_address_spells(sections: list[Section]) -> Scored:
     whose every word the seeker's e-mail address spells ("Sasha Lindqvist" in a sidebar's box anchored at the end of
     the page, sasha.lindqvist@… at its top), unsurely."""
     lines = [line for s in sections if s.kind != "referees" for line in s.lines]
-    address = next((m.group(0) for line in lines if (m := EMAIL.search(line.text))), "")
-    local = fold(address.split("@")[0])
+    local = _seekers_local_part(lines)
     for line in lines if local else []:
         first = _first_piece(line.text)
         words = [fold(w) for w in re.split(r"[\s'’-]+", first) if fold(w) not in _PARTICLES]
