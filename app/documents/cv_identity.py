@@ -92,7 +92,7 @@ _FAMILY_LABELS = frozenset(
 )  # fmt: skip
 _LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
 # the name labels of Chinese, Japanese and Korean forms, which may space their characters out ("姓    名：")
-_CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名前|이름|성명")
+_CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명")
 _ONE_LABEL = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
 # "First name(s) / Surname(s)": the Europass CV's label of 2004-2012, a plural "(s)" and two labels of the name
 _PLURAL = r"(?:\s*\(s\))?"
@@ -587,6 +587,10 @@ def _name_before_post(first: str, line: Line, local: str, strong: bool) -> str:
         tail = first[len(head) :].strip(" :") if first.startswith(head) else ""
         if head and len(_named(head)) >= 2 and name_like(head) and tail and role_score(tail) >= 1:
             return head.strip()
+    # "Jordan Tang Male 1988.03", the name in larger letters than the seeker's details after it: on a line where a
+    # name stands, a change of look after a full name ends the name, whatever follows it
+    if strong and looks and first.startswith(looks) and len(_named(looks)) >= 2 and name_like(looks):
+        return looks.strip()
     # run on with no mark, only where a name stands (the first line, the Title style, large letters)
     return _name_then_post(first, local) if strong else ""
 

@@ -639,3 +639,23 @@ def test_a_number_labelled_as_an_identifier_is_no_phone() -> None:
     lines = ("Kai Lindqvist", "Tel: +49 151 23456789", "USt-IdNr.: DE 123 456 789", "kai@example.org")
     outline = read_outline(_cv(_paragraphs(*lines)))
     assert _phones(outline) == {"4915123456789"}
+
+
+def test_a_korean_name_label_spaced_to_align_gives_the_name_beside_it() -> None:
+    # found by a real CV of the tune half (a Korean application form: "성    명" in a label cell)
+    details = ("휴대번호", "010-1234-5678", "E-Mail", "s@example.org")
+    form = _table_top(("성    명", "박서윤", "성    별", "여성"), details)
+    assert read_outline(_cv(form)).name.value == "박서윤"
+
+
+def test_a_name_in_larger_letters_than_the_details_after_it_ends_where_its_look_does() -> None:
+    # found by a real CV of the tune half ("Jordan Tang Male 1988.03", the name in larger letters)
+    def top(d: Document) -> None:
+        p = d.add_paragraph()
+        name = p.add_run("Jordan Tang")
+        name.font.size = docx.shared.Pt(16)
+        name.bold = True
+        p.add_run(" Male 1988.03").font.size = docx.shared.Pt(10)
+        d.add_paragraph("jordan.tang@example.org")
+
+    assert read_outline(_cv(top)).name.value == "Jordan Tang"
