@@ -428,10 +428,12 @@ def without_asides(text: str, arrangement: bool = True) -> str:
 # "Manager: Northwind" may name the organisation, and a note naming one is kept.
 _PERSON_NOTE_WORDS = (
     r"(?:(?:pi|p\.i\.|supervisors?|advis[eo]rs?|mentors?|promotor|betreuer(?:in)?|encadrant(?:e|s)?"
-    r"|orientador(?:a)?)\s*[:：]\s*\S|(?:supervised|advised|mentored)\s+by\b|(?:reporting|reports|reported)\s+to\b)"
+    r"|orientador(?:a)?|导师|指导(?:老师|教师))\s*[:：]\s*\S|(?:supervised|advised|mentored)\s+by\b"
+    r"|(?:reporting|reports|reported)\s+to\b)"
 )
 _PERSON_NOTE = re.compile("^" + _PERSON_NOTE_WORDS, re.I)
-_BRACKETED_PERSON_NOTE = re.compile(r"\s*[(\[]\s*(" + _PERSON_NOTE_WORDS + r"[^()\[\]]*)[)\]]", re.I)
+# "（导师：谢雄耀 教授）": Chinese writes the note in full-width brackets
+_BRACKETED_PERSON_NOTE = re.compile(r"\s*[(\[（]\s*(" + _PERSON_NOTE_WORDS + r"[^()\[\]（）]*)[)\]）]", re.I)
 
 
 # "Dr. Wei Zhang", "Professor Jane Smith" on a line of its own under a post: the person it was held under
@@ -1147,6 +1149,9 @@ _FIELD_SPLIT = re.compile(r"\t+| {3,}|\s*[|｜]\s*|\s+[│•·▸►▪◆■�
 
 
 def _pieces(text: str) -> list[str]:
+    if text.lstrip().startswith("，"):
+        # "2019.09–2021.02，同济大学，助理管理员": the dates, then the fields, each after a full-width comma
+        return [p for p in re.split(r"\s*，\s*", text) if p.strip()]
     fields = [p for p in _FIELD_SPLIT.split(text) if p.strip()]
     content = [p for p in fields if any(c.isalpha() for c in p) and not is_place(_trim(p))]
     if len(content) >= 2:

@@ -44,7 +44,8 @@ _PHONE_WORDS = (
     r"|تلفن|موبایل"  # Persian: "تلفن همراه:0912…" (mobile), "تلفن ثابت:" (landline)
 )
 # Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
-_PHONE_WORDS_UNSPACED = "電話|电话|手机|手機|携帯|전화|휴대|هاتف|جوال"
+# "电  话：": a CJK form spaces a label's characters out to align them, as it does "姓    名："
+_PHONE_WORDS_UNSPACED = r"電\s*話|电\s*话|手\s*机|手\s*機|携\s*帯|전\s*화|휴\s*대|هاتف|جوال"
 # "手机号:", "电话号码：", "전화번호": the label's word for "number" after the phone word
 _NUMBER_WORD_UNSPACED = "号码|號碼|号|號|번호"
 _PHONE_LABEL = re.compile(
