@@ -5,7 +5,7 @@ seekers, written afresh into a temporary folder), the real-content one (40 real 
 under MIT, GPL-3.0 or Unlicense terms and anonymised, in `tests/fixtures/cv_corpus/jsonresume/`, each rendered by
 `generate_real_content` into one of the generated layouts, labelled from the JSON itself; origins in its `SOURCES.md`:
 real wording of titles, employers, places and dates in known layouts) and the licensed real one
-(`tests/fixtures/cv_corpus/real/files/`: 855 Word CVs published under MIT, CC-BY, CC-BY-SA, CC0, GPL, LGPL, AGPL,
+(`tests/fixtures/cv_corpus/real/files/`: 859 Word CVs published under MIT, CC-BY, CC-BY-SA, CC0, GPL, LGPL, AGPL,
 Apache, BSD, LPPL, MPL or Unlicense terms, anonymised, labelled by hand in `labels_licensed.yaml`; origins in
 `SOURCES.md`).
 Each is split in halves by a hash of the file name (for real content, of the JSON file's name); rules were tuned on
