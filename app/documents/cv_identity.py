@@ -827,13 +827,33 @@ def _name_box(lines: list[Line]) -> Scored:
         return Scored()
     first = next((k for k, line in enumerate(lines) if line.area == "textbox" and line.size == biggest), None)
     if first is None:
-        return Scored()
+        return _name_in_largest_cell(lines, biggest)
     box = lines[first].id.rsplit("p", 1)[0]
     words: list[str] = []
     for line in lines[first : first + 3]:
         if line.id.rsplit("p", 1)[0] != box or line.size != biggest:
             break
         words.append(_ASIDE.sub(" ", _unspaced(line.text)).strip())  # "J O H N  S M I T H", "김민준 (Kim Min-jun)"
+    return _box_name(words)
+
+
+def _name_in_largest_cell(lines: list[Line], biggest: float) -> Scored:
+    """ "Andrés Felipe" (26 pt) over "Rojas Mejía" (36 pt) in the cell beside a sidebar read before it: the CV's
+    largest type in a table's cell, with the large line over or under it in that cell (a design may set the given and
+    the family names in two sizes), read as a full name, is the name, less surely."""
+    k = next((k for k, line in enumerate(lines) if line.area == "table" and line.size == biggest), None)
+    if k is None or biggest < 20:
+        return Scored()
+    cell = lines[k].id.rsplit("p", 1)[0]
+    large = [
+        line
+        for line in lines[max(k - 1, 0) : k + 2]
+        if line.area == "table" and line.id.rsplit("p", 1)[0] == cell and line.size >= max(20.0, biggest * 0.6)
+    ]
+    return _box_name([_ASIDE.sub(" ", _unspaced(line.text)).strip() for line in large])
+
+
+def _box_name(words: list[str]) -> Scored:
     name = " ".join(" ".join(words).split())
     name = _without_credentials(name, True) if "," in name else name  # "Chidi Okonkwo, CFA"
     caseless = name[:1].lower() == name[:1].upper()  # "王小明": one word in a script without capitals

@@ -659,3 +659,21 @@ def test_a_name_in_larger_letters_than_the_details_after_it_ends_where_its_look_
         d.add_paragraph("jordan.tang@example.org")
 
     assert read_outline(_cv(top)).name.value == "Jordan Tang"
+
+
+def test_a_name_in_the_largest_type_of_a_cell_beside_a_sidebar_is_read_with_its_other_large_line() -> None:
+    # found by a real CV of the tune half: a sidebar of contacts and skills read before the cell with the name,
+    # the given names in 26 pt over the family names in 36 pt
+    def top(d: Document) -> None:
+        row = d.add_table(rows=1, cols=2).rows[0]
+        side = row.cells[0]
+        side.paragraphs[0].add_run("Calle 10 # 1 – 1, Bogotá")
+        for text in ["andres.rojas@example.org", "Skills", "Python", "Java", "SQL", "Tableau", "Spark", "AWS"]:
+            side.add_paragraph(text)
+        for k, (text, size) in enumerate([("Andrés Felipe", 26), ("Rojas Mejía", 36), ("Data Scientist", 16)]):
+            p = row.cells[1].paragraphs[0] if k == 0 else row.cells[1].add_paragraph()
+            run = p.add_run(text)
+            run.font.size = docx.shared.Pt(size)
+            run.bold = size > 16
+
+    assert read_outline(_cv(top)).name.value == "Andrés Felipe Rojas Mejía"
