@@ -1277,6 +1277,9 @@ def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bo
     contact (after what the visible text says; an e-mail wherever the seeker's lines are, a phone or a web address
     only where phones are trusted)."""
     for target in targets:
+        at = target.lower().find("mailto:")
+        if at > 0:  # "https://mailto:jane@example.org/": a builder that put a web scheme before the mail link
+            target = target[at:].rstrip("/")
         scheme, _, rest = target.strip().partition(":")
         scheme = scheme.lower()
         if scheme == "mailto":
@@ -1378,12 +1381,21 @@ def _seekers_email(text: str, seeker: str) -> bool:
 _BRACKETED_ADDRESS = re.compile(r"\s*[(<\[][^()<>\[\]]*@[^()<>\[\]]*[)>\]].*")
 
 
+# An address's label or a street's word before its name, in the languages CVs are written in
+_ADDRESS_FIELD = re.compile(
+    r"(?i)^(?:(?:address|adresse|adres|endereço|morada|dirección|direccion|domicilio|indirizzo|anschrift|adresa"
+    r"|adressi|osoite)\s*[:：]|(?:rua|avenida|av\.|calle|c/|carrer|via|viale|rue|chemin|strada|ulica|ul\.)\s)"
+)
+
+
 def _near_another_person(section: Section, k: int, seeker: str) -> bool:
     """ "Dr. Jane Smith" on the line or one of the two lines above an e-mail or phone: that person's, not the
     seeker's."""
     for line in section.lines[max(k - 2, 0) : k + 1]:
         # each field of a line set out in columns ("1605 Executive Dr.<TAB>Supervisor: Lee Carter")
         for text in (t.strip() for t in _FIELD_GAP.split(line.text) if t.strip()):
+            if _ADDRESS_FIELD.match(text):
+                continue  # "Endereço: Rua Exemplo, 12": a street's name, not a person's
             bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
             if bare == text and section.kind not in _PEOPLE_SECTIONS:
                 continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare

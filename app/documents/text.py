@@ -90,6 +90,10 @@ def find_phones(text: str) -> list[str]:
         head = _NUMBER_END.split(raw, maxsplit=1)[0].strip()
         if head != raw and 9 <= len(phone_digits(head)) <= 15:
             raw = head
+        # "C/ Ejemplo 1  680 52 27 16": a wide gap after a house's number (no sign, no trunk 0) starts the phone
+        house, _, tail = raw.rpartition("  ")
+        if house.strip().isdigit() and len(house.strip()) <= 4 and not house.strip().startswith("0"):
+            raw = tail.strip() if 9 <= len(phone_digits(tail)) <= 15 else raw
         digits = phone_digits(raw)
         if 9 <= len(digits) <= 15 and not DATE_RANGE.fullmatch(raw):
             found.append(raw)

@@ -677,3 +677,34 @@ def test_a_name_in_the_largest_type_of_a_cell_beside_a_sidebar_is_read_with_its_
             run.bold = size > 16
 
     assert read_outline(_cv(top)).name.value == "Andrés Felipe Rojas Mejía"
+
+
+def test_a_mail_link_written_after_a_web_scheme_leads_to_the_seekers_email() -> None:
+    # found by a real CV of the tune half: "Gmail" shown, its link "https://mailto:…/"
+    def top(d: Document) -> None:
+        d.add_paragraph("ROBIN OKAFOR")
+        p = d.add_paragraph("9170050105 | ")
+        add_hyperlink(p, "https://mailto:robin.okafor@example.org/", "Gmail")
+
+    assert read_outline(_cv(top)).contact.emails == ["robin.okafor@example.org"]
+
+
+def test_a_street_under_an_address_label_above_a_phone_is_no_other_persons_name() -> None:
+    # found by a real CV of the tune half: its details box read after the "Idiomas" heading
+    def after(d: Document) -> None:
+        d.add_paragraph("Idiomas", style="Heading 1")
+        d.add_paragraph("Inglês: intermediário")
+        d.add_paragraph("Endereço: Rua Exemplo, 12 – Centro, São Gonçalo")
+        d.add_paragraph("Nacionalidade: Brasileiro")
+        d.add_paragraph("Telefone: +55 (21) 99511-5133")
+
+    outline = read_outline(_cv(_paragraphs("Sasha Brennan"), after))
+    assert [phone_digits(p) for p in outline.contact.phones] == ["5521995115133"]
+
+
+def test_a_house_number_a_wide_gap_before_a_phone_is_no_part_of_it() -> None:
+    # found by a real CV of the tune half ("C/ Ejemplo 1  680 52 27 16"); a country code or a trunk 0 before a
+    # wide gap stays with its number
+    assert find_phones("C/ Ejemplo 1  680 52 27 16") == ["680 52 27 16"]
+    assert find_phones("Tel: +44  20 7946 0958") == ["+44  20 7946 0958"]
+    assert find_phones("0151  23456789") == ["0151  23456789"]
