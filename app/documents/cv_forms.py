@@ -250,11 +250,15 @@ _COLUMN_WORDS = {
     r"pracodawca|instytucja|isveren|sirket|kurum|kurulus|client|klant|opdrachtgever|kunde|auftraggeber|cliente|"
     r"ارگان|سازمان|شرکت|محل کار|موسسه|مؤسسه|الشركة|جهة العمل|المؤسسة",
 }
-# Chinese and Japanese column names, matched inside the cell's text (their words are not set apart by spaces).
+# Chinese, Japanese and Korean column names, matched inside the cell's text (their words are not set apart by
+# spaces; Korean "활동기간 | 소속 | 담당": period, affiliation, post)
 _CJK_COLUMN_WORDS = {
-    "dates": ("时间", "時間", "日期", "期间", "期間", "年月", "起止", "時期"),
-    "title": ("职位", "職位", "职务", "職務", "岗位", "崗位", "役職", "担当"),
-    "employer": ("公司", "单位", "單位", "雇主", "会社", "勤務先", "機関", "机构", "機構"),
+    "dates": ("时间", "時間", "日期", "期间", "期間", "年月", "起止", "時期", "기간", "일자"),
+    "title": ("职位", "職位", "职务", "職務", "岗位", "崗位", "役職", "担当", "직위", "직책", "직급", "담당", "역할"),
+    "employer": (
+        *("公司", "单位", "單位", "雇主", "会社", "勤務先", "機関", "机构", "機構"),
+        *("소속", "회사", "근무처", "직장"),
+    ),
 }
 _COLUMN_FIELD = {name: re.compile(rf"^(?:[\w\s]*\b)?(?:{words})\b") for name, words in _COLUMN_WORDS.items()}
 
@@ -263,7 +267,8 @@ def _column_field(text: str) -> str:
     for name, p in _COLUMN_FIELD.items():
         if text and p.search(text):
             return name
-    return next((name for name, words in _CJK_COLUMN_WORDS.items() if any(w in text for w in words)), "other")
+    # the cell's text is folded, and folding takes a Hangul syllable apart into its letters: so are the words
+    return next((name for name, words in _CJK_COLUMN_WORDS.items() if any(fold(w) in text for w in words)), "other")
 
 
 def column_fields(cells: list[str]) -> list[str] | None:

@@ -23,7 +23,7 @@ from app.documents.text import EMAIL, fold
 # "Date of birth: 1996", "Expected graduation: 2025": a date that is not a role's.
 _NOT_ROLE_DATE = re.compile(
     r"birth|born|\bdob\b|födelse|geburt|naissance|nascimento|nacimiento|рождени|\bage\b|nationality|graduation"
-    r"|expected"
+    r"|expected|出生|生年月日|생년월일"
     # "No of Years of experience in PHP:<TAB>2013 – Present": how long a skill has been used, no post
     r"|years?\s+of\s+experience|experience\s+(?:in|with)\b.*:\s*$",
     re.I,
