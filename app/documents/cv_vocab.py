@@ -573,6 +573,13 @@ HEADINGS += [
     ("skills", ("보유기술", "보유 기술", "vaardigheden", "vaardigheden en competenties")),
     ("contact", ("인적사항", "persoonlijke gegevens", "persoonsgegevens")),
     ("summary", ("자기소개", "kurzprofil", "profilo", "profiel", "profilo personale", "persoonlijk profiel")),
+    # a Korean application form's other sections: activities and social experience (posts held in clubs, volunteer
+    # corps, work-study), awards, training completed, projects
+    ("experience", ("주요활동", "대외활동", "사회경험", "주요활동 및 사회경험", "대외활동 및 사회경험")),
+    ("volunteering", ("봉사활동", "봉사 활동")),
+    ("certifications", ("수상내역", "수상 내역", "수상 경력")),
+    ("education", ("교육이수내역", "교육 이수 내역", "연수 및 교육")),
+    ("projects", ("프로젝트", "참여프로젝트", "참여 프로젝트", "주요 프로젝트", "프로젝트 경험")),
 ]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught

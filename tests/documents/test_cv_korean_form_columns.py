@@ -9,6 +9,7 @@ from __future__ import annotations
 import docx
 
 from app.documents.cv_structure import read_outline
+from app.documents.cv_vocab import heading_kind
 from tests.docx_build import saved
 
 
@@ -50,3 +51,11 @@ def test_a_date_of_birth_in_the_details_form_dates_no_role() -> None:
     details = [["성명", "박서윤", "성별", "여성"], ["생년월일", "1990년 03월 14일", "나이", "32세"]]
     roles = read_outline(_cv(ROWS, details)).roles
     assert all(r.start.value != "1990-03" for r in roles)
+
+
+def test_the_forms_other_headings_name_their_sections() -> None:
+    # in the tune file, the awards and projects tables under these headings were read as roles (eight extra)
+    kinds = [
+        heading_kind(h) for h in ("▢ 수상내역", "▢ 참여프로젝트", "▢ 교육이수내역", "▢ 주요활동 및 사회경험(해외연수)")
+    ]
+    assert kinds == ["certifications", "projects", "education", "experience"]
