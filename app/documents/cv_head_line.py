@@ -45,7 +45,7 @@ _STRONG_SPLIT = re.compile(
     r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+|(?<=[A-Za-z])-\s+(?=[A-Z])"
     # a bullet glued to the name before it ("De Anza College• Cupertino, CA")
     r"|(?<=[a-z])[•▪]\s+"
-    r"|(?<=\w\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
+    r"|(?<=\w\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+(?![^()]*\))|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
 )
 
 
@@ -87,6 +87,7 @@ _AT = re.compile(
     # "Research Intern @Vision team": "@" written against a name for "at", spaced on one side at least (not in an
     # address, "jo@x.com", nor in a name written with it, "NASA@MyLibrary", "Women@Google")
     r"|(?<=[\w:])(?:\s+@\s*|@\s+)(?=[A-Za-z][^@\s.]*(?:\s|$))"
+    r"(?![^()]*\))"  # not inside brackets: "RUBIX (Consulting @ NAB)" is one name with its note
 )
 # "Wissenschaftlicher Mitarbeiter bei der Universität Wien", "Analista de Dados na Petrobras", "Asistente en la
 # Universidad de Lima": "at" joined to "the" parts a post from its place of work; not inside an organisation's name

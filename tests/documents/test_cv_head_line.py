@@ -435,3 +435,11 @@ def test_a_name_across_a_dash_after_the_titles_comma_keeps_the_place_after_it() 
         ("Globalmouth - 360 Go Mobile Agency", False),
         ("London, UK", False),
     ]
+
+
+def test_an_at_sign_inside_brackets_parts_no_fields() -> None:
+    # found by a real CV of the tune half: "RUBIX (Consulting @ NAB)", a consultancy with the client it worked at
+    assert [p for p, _ in line_segments("Senior Cloud Engineer | RUBIX (Consulting @ NAB)")][-1] == (
+        "RUBIX (Consulting @ NAB)"
+    )
+    assert [p for p, _ in line_segments("Research Intern @ Vision Lab")] == ["Research Intern", "Vision Lab"]
