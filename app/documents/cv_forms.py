@@ -35,7 +35,7 @@ _LABELS = {
     # pracodawcy", "Název a adresa zaměstnavatele": the Europass labels' genitives)
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgebers?|firma|unternehmens?|empresa"
     r"|empleador|empregador[a]?|werkgevers?|datore|azienda|institution|establishment|ente|pracodawc[ay]"
-    r"|zamestnavatel[e]?"
+    r"|zamestnavatel[e]?|companie|angajator(?:ului)?"
     r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren|sirket|kurum|foretag|virksomhed|bedrijf|yritys"
     r"|公司|公司名称|公司名稱|单位|單位|工作单位|任职单位|就职单位|企业名称|会社名|勤務先|회사|회사명|근무처",
     # a consultant's form names the client the work was done for where an employee's names the employer; read as

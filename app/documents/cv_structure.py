@@ -2004,22 +2004,31 @@ def _labels_over_values(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         line, nxt = lines[k], lines[k + 1] if k + 1 < len(lines) else None
+        value = _without_address(nxt.text.strip()) if nxt is not None else ""
         if (
             nxt is not None
             and not line.is_list
             and not nxt.is_list
             and label_alone(line.text) == "employer"
             and label_alone(nxt.text) is None
-            and 0 < len(nxt.text.split()) <= 8
+            and 0 < len(value.split()) <= 8
             and anchor(nxt) is None
         ):
             label = line.text.strip().rstrip(":：").strip()
-            out.append(replace(line, text=f"{label}: {nxt.text.strip()}", breaks=()))
+            out.append(replace(line, text=f"{label}: {value}", breaks=()))
             k += 2
             continue
         out.append(line)
         k += 1
     return out
+
+
+def _without_address(value: str) -> str:
+    """ "SC AXWAY Romania SRL, Str Calea Serban Voda 133 Bucharest": a long value under an employer's label is the
+    employer's name and address (as Europass's "Name and address of employer" asks); the name is the part before the
+    comma when the rest holds a number (a house's, a postcode)."""
+    head, _, rest = value.partition(",")
+    return head.strip() if len(value.split()) > 8 and re.search(r"\d", rest) else value
 
 
 def _run_together(lines: list[Line]) -> list[Line]:

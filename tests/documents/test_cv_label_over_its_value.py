@@ -45,3 +45,23 @@ def test_only_a_label_alone_is_one() -> None:
     assert label_alone("Company: Northwind") is None  # a label with its value
     assert label_alone("Software Company") is None  # a name
     assert label_alone("Engineer") is None  # a post
+
+
+def test_a_name_and_address_under_the_label_gives_the_name_alone() -> None:
+    # the same tune file's other posts: "SC AXWAY Romania SRL, Str Calea Serban Voda 133 Bucharest" under "Company",
+    # and its Romanian version's label "Companie"
+    for label in ("Company", "Companie"):
+        data = docx_bytes(
+            ("Jordan Lee", "Title"),
+            ("jordan.lee@example.org", None),
+            ("WORK EXPERIENCE", None),
+            ("16/05/2011 – 18/10/2013", None),
+            ("Java Developer", None),
+            (label, None),
+            ("SC Contoso Romania SRL, Str Calea Serban Voda 133 Bucharest", None),
+            ("Tel +4021 207 65 31", None),
+            ("Built connectors for the gateway.", None),
+        )
+        assert [(r.title.value, r.employer.value) for r in read_outline(data).roles] == [
+            ("Java Developer", "SC Contoso Romania SRL")
+        ], label
