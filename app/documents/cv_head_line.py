@@ -629,12 +629,15 @@ _ARTICLE_BEFORE_TAB = re.compile(r"(?<=[\s,])(The|the)\t+(?=[A-Z])")
 
 # "Paid Internship at Cirrascale Cloud Date: 7/10/2023 - 8/26/2023": the label of the dates after the role's fields
 _DATES_LABEL_AT_END = re.compile(r"\s+(?i:dates?|period|duration)\s*:\s*$")
+# "MeteoSolutions GmbH, Darmstadt, Germany Industry: Software Engineering": the employer's sector, labelled after the
+# role's fields (as a profile exported from a network site writes it), is a note on the employer, no field
+_SECTOR_AT_END = re.compile(r"[\s,;|]+(?:Industry|Sector|Branche|Sektor|Secteur)\s*:\s*[^:]*$")
 
 
 def _line_segments(text: str) -> list[tuple[str, bool]]:
     if _SUPERVISOR_LINE.match(text) or _HELD_LENGTH.fullmatch(text):
         return []
-    text = _DATES_LABEL_AT_END.sub("", text)
+    text = _SECTOR_AT_END.sub("", _DATES_LABEL_AT_END.sub("", text))
     text = _HELD_FOR.sub(" ", _DURATION_AS.sub("", _ENUMERATION.sub("", text))).strip()
     text = _ARTICLE_BEFORE_TAB.sub(r"\1 ", text)
     text = _SITE_ADDRESS.sub("", text)  # "Acorns Grow, Inc. https://acorns.com": the employer's site, no field

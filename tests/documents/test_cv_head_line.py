@@ -443,3 +443,10 @@ def test_an_at_sign_inside_brackets_parts_no_fields() -> None:
         "RUBIX (Consulting @ NAB)"
     )
     assert [p for p, _ in line_segments("Research Intern @ Vision Lab")] == ["Research Intern", "Vision Lab"]
+
+
+def test_the_employers_sector_labelled_after_the_fields_is_no_field() -> None:
+    # found by a real CV of the tune half ("… GmbH, Darmstadt, Germany Industry: Software Engineering")
+    pieces = [p for p, _ in line_segments("Student Employee MeteoSolutions GmbH, Darmstadt Industry: Software")]
+    assert not any("Industry" in p or "Software" in p for p in pieces)
+    assert [p for p, _ in line_segments("Industry Analyst | Acme Research")] == ["Industry Analyst", "Acme Research"]
