@@ -261,14 +261,15 @@ _CJK_COLUMN_WORDS = {
     ),
 }
 _COLUMN_FIELD = {name: re.compile(rf"^(?:[\w\s]*\b)?(?:{words})\b") for name, words in _COLUMN_WORDS.items()}
+# matched against the folded cell, whose Hangul syllables folding parts into letters: the words are folded alike
+_CJK_COLUMN_FOLDED = {name: tuple(fold(w) for w in words) for name, words in _CJK_COLUMN_WORDS.items()}
 
 
 def _column_field(text: str) -> str:
     for name, p in _COLUMN_FIELD.items():
         if text and p.search(text):
             return name
-    # the cell's text is folded, and folding takes a Hangul syllable apart into its letters: so are the words
-    return next((name for name, words in _CJK_COLUMN_WORDS.items() if any(fold(w) in text for w in words)), "other")
+    return next((name for name, words in _CJK_COLUMN_FOLDED.items() if any(w in text for w in words)), "other")
 
 
 def column_fields(cells: list[str]) -> list[str] | None:
