@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import docx
 from docx.document import Document
@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 
@@ -20,6 +21,15 @@ def saved(document: Document) -> bytes:
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
+
+
+def add_rows(document: Document, rows: Sequence[Sequence[str]]) -> Table:
+    """A table of these rows added to `document`, each cell's text in its first paragraph."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).paragraphs[0].text = text
+    return table
 
 
 def docx_bytes(*paragraphs: tuple[str, str | None]) -> bytes:

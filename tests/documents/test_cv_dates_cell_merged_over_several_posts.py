@@ -13,7 +13,7 @@ import docx
 import pytest
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import saved
+from tests.docx_build import add_rows, saved
 
 
 def _read(heading: str, rows: list[tuple[str, str, str]], merged: tuple[int, int]) -> list[tuple[str, ...]]:
@@ -21,10 +21,7 @@ def _read(heading: str, rows: list[tuple[str, str, str]], merged: tuple[int, int
     d.add_paragraph("Maria Santos", style="Title")
     d.add_paragraph("maria.santos@example.org")
     d.add_paragraph(heading, style="Heading 1")
-    table = d.add_table(rows=len(rows), cols=3)
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            table.cell(i, j).paragraphs[0].text = text
+    table = add_rows(d, rows)
     table.cell(merged[0], 0).merge(table.cell(merged[1], 0))
     d.add_paragraph("Languages", style="Heading 1")
     d.add_paragraph("English (fluent), Tagalog (native), Spanish (basic conversation and reading)")

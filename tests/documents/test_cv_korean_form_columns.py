@@ -7,28 +7,20 @@ Its date of birth (생년월일) dates no role."""
 from __future__ import annotations
 
 import docx
-from docx.document import Document
 
 from app.documents.cv_structure import read_outline
 from app.documents.cv_vocab import heading_kind
-from tests.docx_build import saved
-
-
-def _table(d: Document, rows: list[list[str]]) -> None:
-    table = d.add_table(rows=0, cols=len(rows[0]))
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.paragraphs[0].text = text
+from tests.docx_build import add_rows, saved
 
 
 def _cv(rows: list[list[str]], details: list[list[str]] | None = None) -> bytes:
     d = docx.Document()
     d.add_paragraph("입사지원서")
     if details:
-        _table(d, details)
+        add_rows(d, details)
     d.add_paragraph("박서윤  seo.park@example.org  010-1234-5678")
     d.add_paragraph("▢ 주요활동 및 사회경험")
-    _table(d, rows)
+    add_rows(d, rows)
     d.add_paragraph("▢ 보유기술")
     d.add_paragraph("HTML, CSS, JavaScript, Java, Spring, Oracle 데이터베이스 설계와 웹 서비스 기획 경험")
     return saved(d)
