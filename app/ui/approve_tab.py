@@ -7,6 +7,8 @@ server refuses a job that changed since (a stale page cannot approve what it doe
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,10 +17,18 @@ import gradio as gr
 from app.domain.status import AWAITING_DECISION, values
 from app.errors import ApiError
 from app.ui.client import ApiClient
-from app.ui.job_panel import ONE_AT_A_TIME, JobPanel, bad, build_job_panel, friendly, pick_update, send_message
+from app.ui.job_panel import ONE_AT_A_TIME, JobPanel, bad, build_job_panel, friendly, send_message
 from app.ui.render import choice_label, e
 
 WAITING = list(values(AWAITING_DECISION))
+
+# Which job is open when none is (the page's first look, or the open job left the list) is decided in the browser,
+# after the list has landed, from the list as it is then: the top job, unless the seeker has clicked one meanwhile. A
+# refresh that chose on the server, from the list's value read when it began, swapped a job the seeker had opened
+# since, and the letter being typed with it (seen in the browser test under load).
+_OPEN_FIRST = (
+    "(open, listed) => { const ids = JSON.parse(listed || '[]'); return ids.includes(open) ? open : (ids[0] ?? null); }"
+)
 
 
 @dataclass
@@ -27,12 +37,18 @@ class ApproveTab:
     inputs: list[Any]
     outputs: list[Any]
     panel: JobPanel
+    settle: Callable[[Any], Any]  # chains the browser's choice of the open job after an event that ran `refresh`
 
 
 def build_approve_tab(api: ApiClient) -> ApproveTab:
     h = _ApproveHandlers(api)
+
+    def settle(event: Any) -> Any:
+        return event.then(None, [pick, listed], [pick], js=_OPEN_FIRST, api_visibility="private")
+
     with gr.Tab("Approve", id="approve"):
         shown = gr.State({})  # job id -> updated_at, for every job this page lists
+        listed = gr.Textbox(visible=False, elem_id="review-listed")  # the listed ids as JSON, for the browser
         pending_bulk = gr.State({})
         with gr.Row():
             with gr.Column(scale=1, min_width=280):
@@ -48,21 +64,24 @@ def build_approve_tab(api: ApiClient) -> ApproveTab:
                         no = gr.Button("Cancel", elem_id="bulk-no")
                 bulk_out = gr.HTML(elem_id="bulk-result")
             with gr.Column(scale=3, min_width=320):
-                panel = build_job_panel(api, "approval", after=(h.after, [pick, ticks], [shown, pick, ticks]))
+                panel = build_job_panel(
+                    api, "approval", after=(h.after, [pick, ticks], [shown, pick, ticks, listed]), settle=settle
+                )
 
     opened = [pick, panel.job_id, panel.letter, panel.letter_shown]
     pick.change(panel.open, opened, panel.outputs, api_visibility="private", **ONE_AT_A_TIME)
     bulk.click(h.ask, [ticks, shown], [confirm_box, summary, pending_bulk, bulk_out], api_visibility="private")
-    yes.click(h.approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private").then(
-        h.refresh, [pick, ticks], [shown, pick, ticks], api_visibility="private"
-    ).then(panel.load, [pick], panel.outputs, api_visibility="private", **ONE_AT_A_TIME)
+    approved = yes.click(h.approve, [pending_bulk], [confirm_box, pending_bulk, bulk_out], api_visibility="private")
+    settle(approved.then(h.refresh, [pick, ticks], [shown, pick, ticks, listed], api_visibility="private")).then(
+        panel.load, [pick], panel.outputs, api_visibility="private", **ONE_AT_A_TIME
+    )
     no.click(
         lambda: (gr.update(visible=False), {}, "Cancelled: nothing was approved."),
         None,
         [confirm_box, pending_bulk, bulk_out],
         api_visibility="private",
     )
-    return ApproveTab(h.refresh, [pick, ticks], [shown, pick, ticks], panel)
+    return ApproveTab(h.refresh, [pick, ticks], [shown, pick, ticks, listed], panel, settle)
 
 
 class _ApproveHandlers:
@@ -77,20 +96,22 @@ class _ApproveHandlers:
             items = self.api.jobs(status=WAITING, limit=500, sort="score")["items"]
         except ApiError as exc:
             gr.Warning(e(friendly(exc)))  # the toast renders HTML
-            return gr.skip(), gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         ids = [j["id"] for j in items]
         choices = [(choice_label(j), j["id"]) for j in items]
-        nxt = open_id if open_id in ids else (ids[0] if ids else None)
         versions = {j["id"]: str(j["updated_at"]) for j in items}
         # A ticked job that left the list stays ticked and says so: dropping it could race a click already on
         # its way (Gradio refuses a value that is not a choice), and the seeker should see what changed. Its
         # version is unknown, so approving it is refused as out of date.
         gone = [t for t in (ticked or []) if t not in ids]
         ticks = choices + [(f"Job {t[:8]} · changed: no longer waiting for your approval", t) for t in gone]
+        # The list's value is left to the browser (`_OPEN_FIRST`): a value sent from here would undo a click made
+        # while this ran.
         return (
             versions,
-            pick_update(choices, open_id, nxt),
+            gr.update(choices=choices),
             gr.update(choices=ticks, value=list(ticked or [])),
+            json.dumps(ids),
         )
 
     def ask(self, ticked: list[str], versions: dict[str, str] | None) -> tuple[Any, ...]:

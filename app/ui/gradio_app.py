@@ -72,8 +72,9 @@ def build_ui(api_url: str) -> gr.Blocks:
             build_cv_tab(api)
         live = _Live(api, top, cursor, approve, jobs, board)
         timer = gr.Timer(refresh_seconds())
-        timer.tick(live.tick, live.inputs, live.outputs, trigger_mode="once", **ONE_AT_A_TIME)
-        blocks.load(lambda *a: live.tick("", *a[1:]), live.inputs, live.outputs, **ONE_AT_A_TIME)  # the first look
+        approve.settle(timer.tick(live.tick, live.inputs, live.outputs, trigger_mode="once", **ONE_AT_A_TIME))
+        first_look = blocks.load(lambda *a: live.tick("", *a[1:]), live.inputs, live.outputs, **ONE_AT_A_TIME)
+        approve.settle(first_look)
         blocks.load(settings.load, None, settings.outputs)
         blocks.load(add.load, None, add.outputs)
     ui: gr.Blocks = blocks  # gradio types the `with` target as Any

@@ -116,9 +116,13 @@ class JobPanel:
 
 
 def build_job_panel(
-    api: ApiClient, prefix: str, after: tuple[Callable[..., Any], list[Any], list[Any]] | None = None
+    api: ApiClient,
+    prefix: str,
+    after: tuple[Callable[..., Any], list[Any], list[Any]] | None = None,
+    settle: Callable[[Any], Any] | None = None,
 ) -> JobPanel:
-    """Components for one open job; `after` runs once any action finishes (e.g. reload the list)."""
+    """Components for one open job; `after` runs once any action finishes (e.g. reload the list), then `settle` is
+    given that step to chain what must follow it (the browser's choice of the open job)."""
     h = _PanelHandlers(api)
     job_id, version, plan_state = gr.State(""), gr.State(""), gr.State({})
     result = gr.HTML(elem_id=f"{prefix}-result")
@@ -137,7 +141,9 @@ def build_job_panel(
     def chain(event: Any) -> None:
         nxt = event.then(h.load, [job_id], outputs, **ONE_AT_A_TIME)
         if after is not None:
-            nxt.then(*after)
+            reloaded = nxt.then(*after)
+            if settle is not None:
+                settle(reloaded)
 
     for name, button in buttons.items():
         chain(

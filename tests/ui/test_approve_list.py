@@ -13,7 +13,7 @@ from app.ui.client import ApiClient
 
 def test_a_ticked_job_that_left_the_list_stays_ticked_and_says_it_changed(client: TestClient) -> None:
     handlers = _ApproveHandlers(ApiClient("http://testserver", http=client))
-    versions, _pick, ticks = handlers.refresh(None, ["0123456789abcdef"])
+    versions, _pick, ticks, _listed = handlers.refresh(None, ["0123456789abcdef"])
     update: dict[str, Any] = ticks
     assert "0123456789abcdef" not in versions  # unknown version: approving it is refused as out of date
     assert update["value"] == ["0123456789abcdef"]  # still ticked, so a click already sent stays valid
@@ -40,6 +40,19 @@ def test_a_refresh_sends_no_value_for_a_list_whose_open_job_is_still_on_it(clien
     assert "value" not in kept
     gone, _ = tab.refresh("all", "", "0123456789abcdef", [])  # the open job left the list: the value is cleared
     assert gone["value"] is None
+
+
+def test_the_approval_list_refresh_never_picks_the_open_job_and_hands_the_browser_the_list(client: TestClient) -> None:
+    """The open job is chosen in the browser once the list has landed (`_OPEN_FIRST`): a value chosen here, from the
+    list's value read when the refresh began, would swap a job the seeker opened while it ran."""
+    import json
+
+    handlers = _ApproveHandlers(ApiClient("http://testserver", http=client))
+    [first] = client.post("/api/jobs", json={"text": POSTING}).json()
+    for open_id in (None, "0123456789abcdef", first["job_id"]):  # nothing open, a job that left, the job itself
+        _versions, pick, _ticks, listed = handlers.refresh(open_id, [])
+        assert "value" not in pick
+        assert json.loads(listed) == [v for _label, v in pick["choices"]]
 
 
 def test_a_refresh_that_reloads_the_open_job_leaves_an_unsaved_letter_edit_alone(client: TestClient) -> None:
