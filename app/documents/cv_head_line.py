@@ -15,6 +15,7 @@ from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
 from app.documents.cv_legal_forms import has_legal_form, is_legal_form
 from app.documents.cv_places import city_and_code, is_city, is_street_address, town_in_subdivision
+from app.documents.cv_template import SURE
 from app.documents.cv_vocab import (
     COUNTRIES,
     FIELDS,
@@ -1492,7 +1493,16 @@ def _city_and_country(text: str) -> bool:
     first = text.split(",")[0].strip()
     if not is_place(text) or re.search(r"\b[A-Z]{2,}\b", first):
         return False
-    return len(first.split()) <= 2 or is_place(first)
+    if is_place(first):
+        return True
+    # "Weatherford International, UK", "hoverState(), California": a firm's name before the country; no town's name
+    # holds brackets or digits, or ends in a word that says how far a firm reaches
+    words = first.split()
+    return len(words) <= 2 and _TOWN_LIKE.fullmatch(first) is not None and fold(words[-1]) not in _REACH_WORDS
+
+
+_TOWN_LIKE = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\.?")
+_REACH_WORDS = frozenset(["international", "global", "worldwide", "group", "holdings", "inc", "ltd", "llc"])
 
 
 # the kinds of post a line may name with no organisation ("Internship", "Summer Apprenticeship"), also in a piece of
@@ -1789,6 +1799,11 @@ def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         return "", site, 0.8, 0.8, got.place  # sure (a template does not reread it): the site names the organisation
     title, employer, title_conf, employer_conf, place = _title_and_employer(got)
     title, employer = _unit_after_title(*_unit_before_title(title, employer, got))
+    if employer and title and not any(got.ats) and is_description(title):
+        # "SeniorNet, Levin. 2013. Helped elderly with their digital devices.": a piece written as a phrase says what
+        # was done there, no post (before "at", a phrase still says what the seeker was there); sure, so that no
+        # template of the CV's other roles reads the phrase back as the post
+        title, title_conf, employer_conf = "", SURE, max(employer_conf, SURE)
     if len(got.kept) == 2 and len(set(got.rows)) == 2 and own_account(employer) and _business(title):
         # "MLTech" over "Self-employed", each on its line: the business is the employer, working for oneself
         # stands where the title would
@@ -1804,12 +1819,34 @@ def _name_and_its_site(got: _Pieces) -> str | None:
         others = got.kept[:k] + got.kept[k + 2 :]
         if any(role_score(o) >= 1 for o in others):
             return None
-        for name, site in (pair, pair[::-1]):
+        for m, (name, site) in enumerate((pair, pair[::-1])):
             spelt = web_name(site)
             letters = fold(re.sub(r"[\W_]+", "", name))
-            if spelt and not web_name(name) and len(letters) >= 4 and spelt == letters:
+            if not spelt or web_name(name) or len(letters) < 4:
+                continue
+            if spelt == letters or (m == 0 and got.rows[k + 1] > got.rows[k] and _client_name(name)):
                 return name
     return None
+
+
+def _client_name(text: str) -> bool:
+    """ "Patterson Air" on its line over "gopatterson.com" on the next: a client's site need not spell its name. Words
+    written as a name (each capitalised, or a brand's digit), two to six, that name no post: the client all the same
+    (on one line, "FultonFishMarket.com (PHP Development)", the site is the employer and the rest the work)."""
+    words = text.split()
+    shown = 2 <= len(words) <= 6 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in ("&", "+", "of", "and") for w in words
+    )
+    return shown and role_score(text) < 1 and not own_account(text)
+
+
+def _shown_as_name(text: str) -> bool:
+    """ "Patterson Air", "All Seasons AC & Heating": words written as a name (each capitalised, or a brand's digit),
+    two to six of them."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in ("&", "+", "of", "and") for w in words
+    )
 
 
 # The first word of a part of an organisation ("Department of Sociology", "School of Medicine") or its last

@@ -1,8 +1,10 @@
 """A freelancer's clients, each a year over the client's name over its web address ("2013" / "Boone Community
 Network" / "Boonecommunitynetwork.com" / what was built): the address spells the name, so the name is the
-organisation the work was for, and the entry names no post; an address that spells nothing beside it is left as
-written (from a round-38 tune file, a web engineer's freelance clients read with the client as title and its site
-as employer)."""
+organisation the work was for, and the entry names no post (from a round-38 tune file, a web engineer's freelance
+clients read with the client as title and its site as employer). A client's site need not spell its name
+("Harbor Air" / "goharbor.com"): a name on its line, written as a name and naming no post, over a bare web address on
+the next is the client all the same; a site that leads a line of its own ("ShopRightNow.com (PHP Development)") is the
+employer, and what follows it the work."""
 
 from __future__ import annotations
 
@@ -48,3 +50,30 @@ def test_clients_of_one_year_are_peers_not_posts_under_the_first() -> None:
         ("", "Charlie’s Vision"),
         ("", "Mission Film Works"),
     ]
+
+
+def test_a_client_over_a_site_that_does_not_spell_it_is_still_the_employer() -> None:
+    lines: list[tuple[str, bool]] = [("Alexis Brennan", True), ("alexis.brennan@example.org", False)]
+    lines.append(("FREELANCE EXPERIENCE", True))
+    for year, name, site in (
+        ("2011", "Harbor Air", "goharbor.com"),
+        ("2010", "Lindqvist Yoga Studio", "annalindqvistyoga.com"),
+        ("2009", "Quarry Hill Bakery", "bakedinvermont.net"),
+    ):
+        lines += [(year, True), (name, True), (site, True)]
+        lines.append(("Redesigned the existing website and added CMS features.", False))
+    roles = read_outline(bold_or_plain(*lines)).roles
+    assert [(r.title.value, r.employer.value, r.start.value) for r in roles] == [
+        ("", "Harbor Air", "2011"),
+        ("", "Lindqvist Yoga Studio", "2010"),
+        ("", "Quarry Hill Bakery", "2009"),
+    ]
+
+
+def test_a_post_over_a_site_stays_the_post_at_the_site() -> None:
+    """A post's name over a bare web address is the post at the firm the address names, not a client."""
+    lines: list[tuple[str, bool]] = [("Alexis Brennan", True), ("EXPERIENCE", True)]
+    lines += [("2016 – 2018", True), ("Senior Web Developer", True), ("shoprightnow.com", True)]
+    lines.append(("Built the checkout and the product pages.", False))
+    [role] = read_outline(bold_or_plain(*lines)).roles
+    assert (role.title.value, role.employer.value) == ("Senior Web Developer", "shoprightnow.com")
