@@ -31,7 +31,15 @@ from urllib.parse import unquote
 from app.documents.cv_dates import find_dates
 from app.documents.cv_outline import ContactOutline, Scored
 from app.documents.cv_places import is_street_address
-from app.documents.cv_vocab import NOT_NAMES, ROLE_SECTIONS, heading_kind, is_place, org_score, role_score
+from app.documents.cv_vocab import (
+    NOT_NAMES,
+    ROLE_SECTIONS,
+    has_org_word,
+    heading_kind,
+    is_place,
+    org_score,
+    role_score,
+)
 from app.documents.text import EMAIL, PHONE, URL, find_phones, fold, phone_digits
 
 if TYPE_CHECKING:
@@ -221,6 +229,11 @@ def _without_spelt(text: str, spelt: str) -> str:
     return " ".join(kept) if kept and len(words) >= 2 else text
 
 
+_SCRIPT_NOTE = re.compile(
+    r"^[(（]\s*(?:한글|국문|한자|영문|漢字|中文|英文|English|Korean|Chinese|Latin)\s*[)）]\s*", re.I
+)
+
+
 def _labelled_name(sections: list[Section]) -> str:
     """ "Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV), "Nome: Mario" with
     "Cognome: Rossi"."""
@@ -236,6 +249,8 @@ def _labelled_name(sections: list[Section]) -> str:
             label = " ".join(re.sub(r"\s*\(s\)", "", m.group(1)).lower().split())  # two labels together: the whole
             # "Name: Jane Doe<TAB>Born: 1990", "姓名：赵宁      性别：男": the name's cell only, to a tab or a wide gap
             value = _FIELD_GAP.split(m.group(3))[0].strip(" :.") or _stacked_value(s.lines, k)
+            # "성명<TAB>(한글) 이서연<TAB>(영문) Seoyeon Lee": the script the name is written in, in brackets before it
+            value = _SCRIPT_NOTE.sub("", value) or value
             if "\t" in m.group(2) and not _form_value(value, label, "\t" not in m.group(3).strip()):
                 continue  # "Name<TAB>Position<TAB>Contact": a table's header row, not a label cell and its value
             if label in _GIVEN_LABELS:
@@ -703,6 +718,7 @@ def read_name(sections: list[Section], lines: list[Line] | None = None, title: s
             return _fuller_name_below(candidates, i, found)
     for found in (
         _name_box(lines or []),
+        _name_after_sidebar(lines or []),
         _name_set_apart(sections),
         _lower_case_name(candidates),
         _name_over_contacts(sections),
@@ -835,6 +851,18 @@ def _name_box(lines: list[Line]) -> Scored:
             break
         words.append(_ASIDE.sub(" ", _unspaced(line.text)).strip())  # "J O H N  S M I T H", "김민준 (Kim Min-jun)"
     return _box_name(words)
+
+
+def _name_after_sidebar(lines: list[Line]) -> Scored:
+    """A sidebar text box anchored first ("CONTACT", the address, "SKILLS", ...), then the page's first line of its
+    own: a full name there is the seeker's, read after the sidebar it stands beside (a Canva or Word design)."""
+    k = 0
+    while k < len(lines) and lines[k].area == "textbox":
+        k += 1
+    if k < 2 or k >= len(lines) or lines[k].area != "body":
+        return Scored()
+    text = lines[k].text.strip()
+    return Scored(value=text, confidence=0.7) if person_name(text) else Scored()
 
 
 def _name_in_largest_cell(lines: list[Line], biggest: float) -> Scored:
@@ -1074,13 +1102,17 @@ _ID_INITIALS = re.compile(
 
 
 # "Fax: +44 20 …", "Fax(es)<TAB>+33 1 …" (Europass's label cell): a fax number's own label, no phone word with it
-_FAX_LABEL = re.compile(r"\b(?:tele)?fax(?:\(es\)|es)?\s*(?:no\.?|n[º°]\.?)?\s*[:.：]?\s*$", re.I)
+_FAX_LABEL = re.compile(
+    r"(?:\b(?:tele)?fax(?:\(es\)|es)?|\b(?:tele)?faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스|فاكس|פקס)"
+    r"\s*(?:no\.?|n[º°]\.?)?\s*[:.：]?\s*$",
+    re.I,
+)
 
 
 def _labelled_otherwise(before: str, phone: str) -> bool:
     """The number's label says it is something else: an identifier's (not before a number written "+44" or
     "(0)…", as only phones are), or a fax's (any number)."""
-    piece = re.split(r"[|•·,;]|\s{3,}(?=\S)", before)[-1]
+    piece = re.split(r"[|•·,;⋄◆♦]|\s{3,}(?=\S)", before)[-1]
     if _FAX_LABEL.search(piece) and not PHONE_WORD.search(piece):
         return True
     return not phone.startswith(("+", "(")) and _other_label(before)
@@ -1088,7 +1120,7 @@ def _labelled_otherwise(before: str, phone: str) -> bool:
 
 def _other_label(before: str) -> bool:
     """The number's own label says something else than a phone ("National ID:", "Passport No.:", "PAN:")."""
-    piece = re.split(r"[|•·,;\t]|\s{3,}", before)[-1]
+    piece = re.split(r"[|•·,;\t⋄◆♦]|\s{3,}", before)[-1]
     if _ID_INITIALS.search(piece):
         return True
     m = _LABEL_BEFORE.search(piece)
@@ -1105,7 +1137,11 @@ _OTHER_NUMBER = re.compile(
     r"social\s+security|ssn|sin|nin|vat|tax|tin|pan|aadhaa?r|nif|nie|dni|cpf|rg|cnpj|curp|rfc|cedula|c[eé]dula|"
     r"licen[cs]e|permit|account|iban|swift|bic|registration|reg|roll|enrol?ment|matr[ií]cula|student|employee|"
     r"staff|customer|order|invoice|isbn|issn|orcid|doi|zip|postcode|postal|pin\s*code|fax|birth|born|"
-    r"steuer|ust|idnr|ausweis|personalausweis|sozialversicherung|codice\s+fiscale|partita|siret|siren|insee)\b",
+    r"steuer|ust|idnr|ausweis|personalausweis|sozialversicherung|codice\s+fiscale|partita|siret|siren|insee|"
+    # national identity and tax numbers of more countries, and a fax in other languages
+    r"pesel|nip|regon|bsn|burgerservicenummer|kimlik|personnummer|henkil[öo]tunnus|cpr|f[øo]dselsnummer|amka|afm|"
+    r"nric|cnic|ktp|nik|cccd|cmnd|mykad|tfn|ird|снилс|инн|паспорт|faks|telefaks|факс|φαξ|t[ée]l[ée]copie|"
+    r"주민등록번호|주민번호|여권번호|팩스|身份证号?|身份證號?|マイナンバー|個人番号|传真|傳真|ファックス|ファクス|فاكس|פקס)\b",
     re.I,
 )
 
@@ -1227,8 +1263,10 @@ def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
         trusted = _trusted(section, line)
         if not (trusted or labelled or bare):
             continue
-        # in a role: the employer's office; under an address line below the top: that address's (a school's)
-        if trusted or bare or (section.kind not in ROLE_SECTIONS and not _after_address(section, k)):
+        # in a role: the employer's office; in an education entry: the school's switchboard ("University of Lagos,
+        # Ikeja · Tel. +234 1 …"); under an address line below the top: that address's (a school's)
+        school = section.kind == "education" and has_org_word(PHONE.sub(" ", EMAIL.sub(" ", text)))
+        if trusted or bare or (section.kind not in ROLE_SECTIONS and not school and not _after_address(section, k)):
             _add_phones(out, text, section.kind in ("contact", "footer") or labelled or line.area == "header" or bare)
         _add_links(out, text)
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
@@ -1311,6 +1349,16 @@ def _bare_url(url: str) -> str:
 # Narrow, figure and thin no-break spaces and the no-break hyphen inside phone numbers ("+55 11 98765‑4321").
 _SPACES = str.maketrans({"\u202f": " ", "\u2007": " ", "\u2009": " ", "\u2011": "-"})
 _LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:\s*")  # "Supervisor: Jane Smith", "Contact person: ..."
+# Labels that say the line's contacts are another person's: a supervisor's, an adviser's, a referee's, the person to
+# call in an emergency (English, German, French, Spanish, Portuguese, Italian, Dutch, Chinese, Japanese, Korean)
+_OTHER_PERSON_LABEL = re.compile(
+    r"^\W*(?:(?:thesis|phd|doctoral|research|academic)\s+)?(?:supervisor|co-supervisor|adviser|advisor|mentor|referee|"
+    r"emergency\s+contact|in\s+case\s+of\s+emergency|contact\s+person|betreuer(?:in)?|doktorvater|doktormutter|"
+    r"notfallkontakt|directeur\s+de\s+th[eè]se|directrice\s+de\s+th[eè]se|encadrant|director(?:a)?\s+de\s+tesis|"
+    r"orientador(?:a)?|relatore|relatrice|promotor|begeleider|指导(?:教师|老师)|导师|指導教員|紧急联系人|지도\s*교수|"
+    r"비상\s*연락처)\b[^:：]{0,20}[:：]",
+    re.I,
+)
 _PERSON_TITLE = re.compile(r"^(?:dr|prof|mr|mrs|ms|miss|sr|sra|srta|dra|herr|frau|mme|m)\.?\s+", re.I)
 
 
@@ -1396,6 +1444,8 @@ def _near_another_person(section: Section, k: int, seeker: str) -> bool:
         for text in (t.strip() for t in _FIELD_GAP.split(line.text) if t.strip()):
             if _ADDRESS_FIELD.match(text):
                 continue  # "Endereço: Rua Exemplo, 12": a street's name, not a person's
+            if _OTHER_PERSON_LABEL.match(text):
+                return True  # "Supervisor: Dr فاطمة الزهراء, office@…": the label says whose, in any script
             bare = _PERSON_TITLE.sub("", _LABEL.sub("", text))
             if bare == text and section.kind not in _PEOPLE_SECTIONS:
                 continue  # no "Dr." nor "Supervisor:" before it, where names of others are rare

@@ -581,6 +581,40 @@ HEADINGS += [
     ("education", ("교육이수내역", "교육 이수 내역", "연수 및 교육")),
     ("projects", ("프로젝트", "참여프로젝트", "참여 프로젝트", "주요 프로젝트", "프로젝트 경험")),
 ]
+# Headings of CVs in Ukrainian, Greek, Hebrew, Hindi, Thai, Hungarian and Icelandic, the rest of Arabic's and
+# Vietnamese's, and the referees' and contact sections of Chinese, Japanese, Korean and Indonesian CVs, written for
+# this project from the headings CV templates in those languages use. A heading not read leaves the section's lines
+# in the one above it: an education line's switchboard number, or a referee's phone, was read as the seeker's.
+HEADINGS += [
+    ("experience", ("досвід роботи", "професійний досвід", "трудова діяльність", "επαγγελματική εμπειρία")),
+    ("experience", ("εργασιακή εμπειρία", "προϋπηρεσία", "ניסיון תעסוקתי", "ניסיון מקצועי", "ניסיון בעבודה")),
+    ("experience", ("שירות צבאי", "कार्य अनुभव", "व्यावसायिक अनुभव", "ประสบการณ์ทำงาน", "ประสบการณ์การทำงาน")),
+    ("experience", ("szakmai tapasztalat", "munkatapasztalat", "korábbi munkahelyek", "starfsreynsla", "starfsferill")),
+    ("education", ("освіта", "εκπαίδευση", "σπουδές", "التعليم", "المؤهلات العلمية", "المؤهل العلمي", "השכלה")),
+    ("education", ("शिक्षा", "शैक्षिक योग्यता", "शैक्षणिक योग्यता", "การศึกษา", "ประวัติการศึกษา")),
+    (
+        "education",
+        ("học vấn", "trình độ học vấn", "quá trình học tập", "tanulmányok", "végzettség", "iskolai végzettség"),
+    ),
+    ("education", ("menntun", "לימודים")),
+    ("skills", ("навички", "δεξιότητες", "المهارات", "כישורים", "מיומנויות", "कौशल", "ทักษะ", "kỹ năng", "készségek")),
+    ("skills", ("hæfni", "færni")),
+    ("languages", ("мови", "знання мов", "ξένες γλώσσες", "اللغات", "שפות", "भाषाएँ", "ภาษา", "ngoại ngữ")),
+    ("languages", ("nyelvtudás", "nyelvismeret", "tungumál", "tungumálakunnátta")),
+    ("referees", ("рекомендації", "рекомендатори", "συστάσεις", "المراجع", "المعرفون", "ממליצים", "המלצות", "संदर्भ")),
+    ("referees", ("บุคคลอ้างอิง", "người tham chiếu", "người giới thiệu", "referenciák", "ajánlók", "meðmælendur")),
+    ("referees", ("推荐人", "证明人", "推薦者", "추천인", "referensi")),
+    ("contact", ("контакти", "контактна інформація", "особисті дані", "επικοινωνία", "στοιχεία επικοινωνίας")),
+    (
+        "contact",
+        ("προσωπικά στοιχεία", "معلومات الاتصال", "بيانات الاتصال", "معلومات شخصية", "פרטי קשר", "פרטים אישיים"),
+    ),
+    ("contact", ("संपर्क", "संपर्क विवरण", "व्यक्तिगत विवरण", "ติดต่อ", "ข้อมูลติดต่อ", "ข้อมูลส่วนตัว", "liên hệ")),
+    ("contact", ("thông tin liên hệ", "thông tin cá nhân", "elérhetőség", "elérhetőségek", "személyes adatok")),
+    ("contact", ("samskiptaupplýsingar", "tengiliðaupplýsingar", "persónuupplýsingar", "連絡先", "연락처", "kontak")),
+    ("contact", ("informasi kontak", "data pribadi")),
+    ("summary", ("про мене", "προφίλ", "نبذة عني", "תקציר", "קצת עליי", "giới thiệu bản thân", "bemutatkozás")),
+]
 # Words that name a role section only when they are the whole heading: "Research", "Clinical" (but "Research
 # Interests" are interests, "Clinical Nurse" a title and "User Research" a skill). "Teaching" alone lists courses taught
 # more often than posts held: only its lines that name a post ("Teaching Assistant", "Lecturer") are roles.
@@ -1077,7 +1111,8 @@ def without_heading_words(text: str) -> str:
 def clean_heading(text: str) -> str:
     """Heading text without decoration: emoji, circles, colons, a rule typed after it ("Skills_______"),
     surrounding spaces."""
-    t = re.sub(r"^(?:[^\w]|_)+|(?:[^\w)]|_)+$", "", text.strip())
+    # a vowel sign ending an Indic or Thai word ("शिक्षा") is a mark, not a letter, but part of the word
+    t = re.sub(r"^(?:[^\w]|_)+|(?:[^\w)\u0900-\u0DFF\u0E00-\u0E7F]|_)+$", "", text.strip())
     t = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+", "", t)  # "1. Experience", "II. Education", "A) Skills"
     if re.fullmatch(r"\w(?: \w)+(?:\s{2,}\w(?: \w)+)*", t):  # "E X P E R I E N C E", letter-spaced
         t = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", t))

@@ -103,12 +103,19 @@ def find_phones(text: str) -> list[str]:
 
 
 _NUMBER_END = re.compile(r"\.\s|\s{2,}")
+_POSTAL_CODE = re.compile(r"\d{5}-\d{3}")
 
 
 def _listed_phones(raw: str) -> list[str]:
     """ "3952764576 – 3275121415 -8231461": numbers listed with dashes between them, read as one run of digits; a
     shorter local number (seven or eight digits) counts only beside a full one."""
     parts = [p.strip() for p in re.split(r"\s+[-–—/]\s*|\s*[-–—/]\s+", raw) if p.strip()]
+    # "01304-001 -- (11) 92531-4122": a Brazilian postal code (five digits, a hyphen, three) before the phone
+    kept = [p for p in parts if not _POSTAL_CODE.fullmatch(p)]
+    if len(kept) < len(parts):
+        return (
+            [p for p in kept if 9 <= len(phone_digits(p)) <= 15] if len(kept) == 1 else _listed_phones(" – ".join(kept))
+        )
     lengths = [len(phone_digits(p)) for p in parts]
     if len(parts) < 2 or not any(9 <= n <= 15 for n in lengths) or not all(7 <= n <= 15 for n in lengths):
         return []
