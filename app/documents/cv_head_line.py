@@ -15,7 +15,6 @@ from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
 from app.documents.cv_legal_forms import has_legal_form, is_legal_form
 from app.documents.cv_places import city_and_code, is_city, is_street_address, town_in_subdivision
-from app.documents.cv_template import SURE
 from app.documents.cv_vocab import (
     COUNTRIES,
     FIELDS,
@@ -1799,11 +1798,6 @@ def title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         return "", site, 0.8, 0.8, got.place  # sure (a template does not reread it): the site names the organisation
     title, employer, title_conf, employer_conf, place = _title_and_employer(got)
     title, employer = _unit_after_title(*_unit_before_title(title, employer, got))
-    if employer and title and not any(got.ats) and is_description(title):
-        # "SeniorNet, Levin. 2013. Helped elderly with their digital devices.": a piece written as a phrase says what
-        # was done there, no post (before "at", a phrase still says what the seeker was there); sure, so that no
-        # template of the CV's other roles reads the phrase back as the post
-        title, title_conf, employer_conf = "", SURE, max(employer_conf, SURE)
     if len(got.kept) == 2 and len(set(got.rows)) == 2 and own_account(employer) and _business(title):
         # "MLTech" over "Self-employed", each on its line: the business is the employer, working for oneself
         # stands where the title would
