@@ -1834,15 +1834,6 @@ def _client_name(text: str) -> bool:
     return shown and role_score(text) < 1 and not own_account(text)
 
 
-def _shown_as_name(text: str) -> bool:
-    """ "Patterson Air", "All Seasons AC & Heating": words written as a name (each capitalised, or a brand's digit),
-    two to six of them."""
-    words = text.split()
-    return 2 <= len(words) <= 6 and all(
-        w[:1].isupper() or w[:1].isdigit() or w in ("&", "+", "of", "and") for w in words
-    )
-
-
 # The first word of a part of an organisation ("Department of Sociology", "School of Medicine") or its last
 # ("PRIOR Team", "Mishler Lab"): a unit, written after the title as the part of the employer the seeker worked in.
 _UNIT_FIRST = frozenset(

@@ -112,10 +112,9 @@ def _listed_phones(raw: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s+[-–—/]\s*|\s*[-–—/]\s+", raw) if p.strip()]
     # "01304-001 -- (11) 92531-4122": a Brazilian postal code (five digits, a hyphen, three) before the phone
     kept = [p for p in parts if not _POSTAL_CODE.fullmatch(p)]
-    if len(kept) < len(parts):
-        return (
-            [p for p in kept if 9 <= len(phone_digits(p)) <= 15] if len(kept) == 1 else _listed_phones(" – ".join(kept))
-        )
+    if len(kept) == 1:
+        return kept if 9 <= len(phone_digits(kept[0])) <= 15 else []
+    parts = kept
     lengths = [len(phone_digits(p)) for p in parts]
     if len(parts) < 2 or not any(9 <= n <= 15 for n in lengths) or not all(7 <= n <= 15 for n in lengths):
         return []
