@@ -11,15 +11,18 @@ from __future__ import annotations
 from app.documents.cv_structure import read_outline
 from tests.docx_build import bold_or_plain
 
+SPELT = (
+    ("2015", "Hold Me Tight Charlotte", "Holdmetightcharlotte.com"),
+    ("2013", "Boone Community Network", "Boonecommunitynetwork.com"),
+    ("2012", "Cosmic Cart", "Cosmiccart.com"),
+)
 
-def _cv() -> bytes:
+
+def _cv(clients: tuple[tuple[str, str, str], ...] = SPELT) -> bytes:
+    """A freelancer's clients: each a year over the client's name over its site, then what was built."""
     lines: list[tuple[str, bool]] = [("Alexis Brennan", True), ("alexis.brennan@example.org", False)]
     lines.append(("FREELANCE EXPERIENCE", True))
-    for year, name, site in (
-        ("2015", "Hold Me Tight Charlotte", "Holdmetightcharlotte.com"),
-        ("2013", "Boone Community Network", "Boonecommunitynetwork.com"),
-        ("2012", "Cosmic Cart", "Cosmiccart.com"),
-    ):
+    for year, name, site in clients:
         lines += [(year, True), (name, True), (site, True)]
         lines.append(("Complete web design & development. Developed a custom WordPress theme.", False))
     return bold_or_plain(*lines)
@@ -53,16 +56,12 @@ def test_clients_of_one_year_are_peers_not_posts_under_the_first() -> None:
 
 
 def test_a_client_over_a_site_that_does_not_spell_it_is_still_the_employer() -> None:
-    lines: list[tuple[str, bool]] = [("Alexis Brennan", True), ("alexis.brennan@example.org", False)]
-    lines.append(("FREELANCE EXPERIENCE", True))
-    for year, name, site in (
+    clients = (
         ("2011", "Harbor Air", "goharbor.com"),
         ("2010", "Lindqvist Yoga Studio", "annalindqvistyoga.com"),
         ("2009", "Quarry Hill Bakery", "bakedinvermont.net"),
-    ):
-        lines += [(year, True), (name, True), (site, True)]
-        lines.append(("Redesigned the existing website and added CMS features.", False))
-    roles = read_outline(bold_or_plain(*lines)).roles
+    )
+    roles = read_outline(_cv(clients)).roles
     assert [(r.title.value, r.employer.value, r.start.value) for r in roles] == [
         ("", "Harbor Air", "2011"),
         ("", "Lindqvist Yoga Studio", "2010"),
