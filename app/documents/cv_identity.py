@@ -1102,8 +1102,10 @@ _ID_INITIALS = re.compile(
 
 
 # "Fax: +44 20 …", "Fax(es)<TAB>+33 1 …" (Europass's label cell): a fax number's own label, no phone word with it
+# "Fax" in scripts other than the Latin, shared by a fax's own label and the labels of numbers that are no phone
+_FAX_WORDS = "факс|φαξ|传真|傳真|ファックス|ファクス|팩스|فاكس|פקס"
 _FAX_LABEL = re.compile(
-    r"(?:\b(?:tele)?fax(?:\(es\)|es)?|\b(?:tele)?faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스|فاكس|פקס)"
+    rf"(?:\b(?:tele)?fax(?:\(es\)|es)?|\b(?:tele)?faks|{_FAX_WORDS})"
     r"\s*(?:no\.?|n[º°]\.?)?\s*[:.：]?\s*$",
     re.I,
 )
@@ -1140,8 +1142,8 @@ _OTHER_NUMBER = re.compile(
     r"steuer|ust|idnr|ausweis|personalausweis|sozialversicherung|codice\s+fiscale|partita|siret|siren|insee|"
     # national identity and tax numbers of more countries, and a fax in other languages
     r"pesel|nip|regon|bsn|burgerservicenummer|kimlik|personnummer|henkil[öo]tunnus|cpr|f[øo]dselsnummer|amka|afm|"
-    r"nric|cnic|ktp|nik|cccd|cmnd|mykad|tfn|ird|снилс|инн|паспорт|faks|telefaks|факс|φαξ|t[ée]l[ée]copie|"
-    r"주민등록번호|주민번호|여권번호|팩스|身份证号?|身份證號?|マイナンバー|個人番号|传真|傳真|ファックス|ファクス|فاكس|פקס)\b",
+    rf"nric|cnic|ktp|nik|cccd|cmnd|mykad|tfn|ird|снилс|инн|паспорт|faks|telefaks|t[ée]l[ée]copie|{_FAX_WORDS}|"
+    r"주민등록번호|주민번호|여권번호|身份证号?|身份證號?|マイナンバー|個人番号)\b",
     re.I,
 )
 
