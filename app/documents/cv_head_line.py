@@ -2593,6 +2593,7 @@ def _assign(
 
 
 _FIELD_DASH = re.compile(r"\s[—–|-]\s")
+_FIELD_BAR = re.compile(r"\s*[|｜\t]+\s*")
 
 
 def is_description(text: str) -> bool:
@@ -2600,6 +2601,11 @@ def is_description(text: str) -> bool:
     sentence case (most words after the first in lower case), with no post's noun and no place, describes a role; a
     name of an organisation or a post is written in capitals ("Northwind Traders") or names a post ("Data analyst")."""
     text = text.strip()
+    fields = [f for f in _FIELD_BAR.split(text) if f.strip(" |")]
+    if len(fields) > 1:
+        # "Rev design | Patterson, NY | on-site": fields set apart by bars or tabs are no sentence; the first says
+        # whether the line is a name or a phrase
+        return is_description(fields[0])
     head = _FIELD_DASH.split(re.sub(r"\s*\([^()]*\)\s*$", "", text), maxsplit=1)[0].strip()
     if head != text and head and all(w[:1].isupper() for w in head.split() if len(w) > 3):
         # "Contoso Retail — Grocery chain with 40 stores", "Northwind (third-party logistics)": a name, then what
