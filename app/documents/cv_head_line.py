@@ -1637,6 +1637,10 @@ def _without_courses(rest: list[str], title: str = "") -> list[str]:
 
 
 _LEGAL_FORM = re.compile(r"(?:llc|inc|ltd|limited|gmbh|plc|corp|co|sa|ag|bv|pty ltd|llp|lp|sarl|srl|oy|ab|as)\.?", re.I)
+# "Operation Brush, NPO": what kind of body the name before it is, as a legal form is; no organisation of its own
+_KIND_OF_BODY = re.compile(
+    r"(?:npo|ngo|nfp|non-?profit|not-for-profit|charity|registered charity|501\(c\)\(3\))\.?", re.I
+)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -1661,7 +1665,14 @@ def _without_topic(employer: str, title: str = "") -> str:
         return employer
     rest, last = ",".join(others), others[-1].strip()
     named = has_org_word(first, strong=_TEACHING_TITLE.search(title) is not None) or _UNIT_OF.match(first) is not None
-    if named or role_score(first) > 0 or is_place(last) or US_STATE.fullmatch(last) or _LEGAL_FORM.fullmatch(last):
+    if (
+        named
+        or role_score(first) > 0
+        or is_place(last)
+        or US_STATE.fullmatch(last)
+        or _LEGAL_FORM.fullmatch(last)
+        or _KIND_OF_BODY.fullmatch(last)
+    ):
         return employer  # "Green Tag, LLC" is one name
     if not (has_org_word(last) or _ACRONYM.search(last)):
         return employer

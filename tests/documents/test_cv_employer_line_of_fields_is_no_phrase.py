@@ -56,3 +56,22 @@ def test_a_phrase_first_in_a_line_of_fields_still_describes(line: str) -> None:
 @pytest.mark.parametrize("line", ["Rev design | Patterson, NY |on-site |", "Northwind data\tLeeds\tremote from home"])
 def test_a_name_first_in_a_line_of_fields_describes_nothing(line: str) -> None:
     assert not is_description(line)
+
+
+@pytest.mark.parametrize("kind", ["NPO.", "NGO", "Nonprofit", "Registered Charity"])
+def test_a_kind_of_body_after_the_name_keeps_the_name(kind: str) -> None:
+    """ "Operation Brush, NPO.": the part after the comma says what kind of body the name is, as "Inc." would; it is
+    no organisation the first part is a topic of (found on the same tune half)."""
+    d = docx.Document()
+    d.add_paragraph("Dana Whitlock", style="Title")
+    d.add_paragraph("dana.whitlock@example.org")
+    d.add_paragraph("Work Experience", style="Heading 1")
+    d.add_paragraph(f"Full Stack Developer\tOperation Brush, {kind}\tFebruary 2015 - June 2015")
+    d.add_paragraph("Las Vegas, NV")
+    d.add_paragraph("Built the volunteers' sign-up site and its payment pages.", style="List Bullet")
+    (role,) = read_outline(saved(d)).roles
+    assert (role.title.value, role.employer.value, role.place.value) == (
+        "Full Stack Developer",
+        f"Operation Brush, {kind.rstrip('.')}",
+        "Las Vegas, NV",
+    )
