@@ -739,6 +739,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             and _in_role_block(lines, k, sections[-1])
             and not signature(line)[0]
             and apart[signature(line)] == 0
+            and not _closes_the_roles(line, kind)
         ):
             kind = None
         if kind is not None and (
@@ -1031,7 +1032,16 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
         return False
     if current.signature[0] and signature(line)[0] == current.signature[0]:
         return False  # the section's own heading style: "EDUCATION" in Heading 1 under "Experience" in Heading 1
-    return kind == "certifications" or opens_role
+    return kind == "certifications" or (opens_role and not _closes_the_roles(line, kind))
+
+
+# Sections no post is listed in: their heading words alone ("Education", "Skills") end the roles above them, however
+# they are dressed and whatever follows ("Education" right over "PGCE, University of Leeds, 10/2001–10/2005").
+_NO_ROLES_KINDS = frozenset(["education", "languages", "interests", "referees", "skills"])
+
+
+def _closes_the_roles(line: Line, kind: str) -> bool:
+    return kind in _NO_ROLES_KINDS and not names_more_than_a_heading(line.text)
 
 
 # ------------------------------------------------------------------ roles
