@@ -38,7 +38,9 @@ def written(data: bytes) -> str:
         for member in z.namelist():
             if not re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", member):
                 continue
-            xml = z.read(member).decode("utf-8").replace("<w:tab/>", "<w:t>\t</w:t>")
+            xml = (
+                z.read(member).decode("utf-8").replace("<w:tab/>", "<w:t>\t</w:t>").replace("<w:br/>", "<w:t>\n</w:t>")
+            )
             for par in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S):
                 parts.append("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", par)))
     return "\n".join(parts).replace("&amp;", "&").replace("&quot;", '"').replace("&apos;", "'")
