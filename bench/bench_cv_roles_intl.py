@@ -2,7 +2,7 @@
 
 CVs drawn by `tests/fixtures/cv_corpus/roles_intl.py`, a generator written apart from the reader: French, German,
 Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Russian, Ukrainian, Chinese, Japanese, Korean, Arabic,
-Indonesian, Vietnamese and Indian English CVs in 26 layout families (Lebenslauf tables, hoja de vida and currículo
+Indonesian, Vietnamese and Indian English CVs in 28 layout families (Lebenslauf tables, hoja de vida and currículo
 label blocks, Europass 2004 and 2020, hh.ru exports, 職務経歴書, 履歴書, 工作经历 lines, 경력사항 tables, right-to-left
 Arabic, Indian fresher résumés, LinkedIn exports, Google Docs, Canva and Word templates, ...), with dates in each
 language's month names, numeric forms and "present" words, and distractors (education, certificates, projects,
