@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
+from app.documents.cv_dates import find_dates
 from app.documents.cv_vocab import role_score
 from app.documents.text import fold
 
@@ -94,6 +95,51 @@ def labelled(text: str) -> tuple[str, str] | None:
             return None if name == "title" and _duties(m.group(2)) else (name, m.group(2).strip())
     misspelt = _misspelt_label(label)
     return (misspelt, m.group(2).strip()) if misspelt else None
+
+
+# A form may give a role's start and end each a label of its own, on lines one after the other ("Fecha de ingreso:
+# 04/04/2023" / "Fecha de retiro: Actualmente", "Data de admissão" / "Data de saída", "入社" / "退社"). Matched folded,
+# the whole label; the value must be a date (or a word for now) for the line to count.
+_START_WORDS = (
+    r"start(?:ing)?\s+date|date\s+(?:started|of\s+joining|joined)|joining\s+date|started|start|from"
+    r"|fecha\s+(?:de\s+)?(?:ingreso|inicio|entrada|alta)|ingreso|inicio|desde"
+    r"|data\s+(?:de\s+)?(?:admissao|inicio|entrada)|admissao"
+    r"|date\s+d['’]entree|date\s+de\s+debut|debut|eintritt(?:sdatum)?|beginn|startdatum|von"
+    r"|data\s+di\s+(?:inizio|assunzione)|inizio|assunzione|begindatum|in\s+dienst|data\s+rozpoczecia|od"
+    r"|baslangic\s+tarihi|giris\s+tarihi|дата\s+(?:начала|приема)|начало"
+    r"|入社(?:日|年月)?|入职(?:时间|日期)|开始(?:时间|日期)|입사일|입사|시작일"
+)
+_END_WORDS = (
+    r"end(?:ing)?\s+date|date\s+(?:left|of\s+leaving|ended)|leaving\s+date|left|ended|end|to|until"
+    r"|fecha\s+(?:de\s+)?(?:retiro|salida|terminacion|finalizacion|fin|egreso|baja)|retiro|salida|egreso|hasta"
+    r"|data\s+(?:de\s+)?(?:saida|demissao|termino|fim)|saida|demissao|termino|fim|ate"
+    r"|date\s+de\s+(?:sortie|fin)|fin|austritt(?:sdatum)?|ende|enddatum|bis"
+    r"|data\s+di\s+(?:fine|cessazione)|fine|cessazione|einddatum|uit\s+dienst|data\s+zakonczenia|do"
+    r"|bitis\s+tarihi|cikis\s+tarihi|дата\s+(?:окончания|увольнения)|окончание"
+    r"|退社(?:日|年月)?|退职|离职(?:时间|日期)|结束(?:时间|日期)|퇴사일|퇴사|종료일"
+)
+# matched against folded labels, whose Hangul syllables folding parts into letters: the words are parted alike
+_START_LABEL = re.compile(unicodedata.normalize("NFKD", _START_WORDS))
+_END_LABEL = re.compile(unicodedata.normalize("NFKD", _END_WORDS))
+_LABEL_AND_VALUE = re.compile(r"^\s*([^\t:：]{1,40}?)\s*(?:\t+|:\s*|：\s*)(\S.*)$")
+
+
+def _side_value(text: str, label: re.Pattern[str]) -> str | None:
+    m = _LABEL_AND_VALUE.match(text)
+    if m is None or not label.fullmatch(fold(m.group(1)).strip(" .")):
+        return None
+    return m.group(2).strip()
+
+
+def start_and_end(first: str, second: str) -> str | None:
+    """ "Fecha de ingreso: 04/04/2023" over "Fecha de retiro: Actualmente": the one range the two lines give
+    ("04/04/2023 – Actualmente"), or None when they are no start and end of one role."""
+    start, end = _side_value(first, _START_LABEL), _side_value(second, _END_LABEL)
+    if not start or not end:
+        return None
+    joined = f"{start} – {end}"
+    span = find_dates(joined)
+    return joined if span is not None and not span.single and find_dates(start) is not None else None
 
 
 def label_alone(text: str) -> str | None:

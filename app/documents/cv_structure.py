@@ -19,7 +19,7 @@ from itertools import pairwise
 from app.documents.cv_checks import doubts
 from app.documents.cv_dated_items import with_dates_of_items
 from app.documents.cv_dates import DateSpan, find_dates, names_present
-from app.documents.cv_forms import form_roles, label_alone, labelled
+from app.documents.cv_forms import form_roles, label_alone, labelled, start_and_end
 from app.documents.cv_head_line import (
     COURSE_START,
     collect_pieces,
@@ -149,7 +149,9 @@ def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
                             _leaders_as_tabs(
                                 _unlabelled_dates(
                                     with_dates_of_items(
-                                        _one_field_per_line(_posts_listed_on_one_line(with_timeline_dates(lines)))
+                                        _start_and_end_joined(
+                                            _one_field_per_line(_posts_listed_on_one_line(with_timeline_dates(lines)))
+                                        )
                                     )
                                 )
                             )
@@ -172,6 +174,26 @@ def _one_field_per_line(lines: list[Line]) -> list[Line]:
         names = [f[0] for f in fields if f is not None and f[1]]
         if len(names) == len(parts) >= 2 and len(set(names)) == len(names) and "dates" in names:
             out += [replace(line, text=p, breaks=()) for p in parts]
+        else:
+            out.append(line)
+    return out
+
+
+def _start_and_end_joined(lines: list[Line]) -> list[Line]:
+    """ "Fecha de ingreso: 04/04/2023" over "Fecha de retiro: Actualmente" (or side by side, parted by tabs): a form's
+    start and end, each labelled, are read as one labelled range, the role's dates."""
+    out: list[Line] = []
+    skip = False
+    for line, nxt in zip(lines, [*lines[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        parts = [p for p in re.split(r"\t+", line.text) if p.strip()]
+        side = start_and_end(*parts) if len(parts) == 2 else None
+        below = start_and_end(line.text, nxt.text) if nxt is not None and side is None else None
+        if side or below:
+            out.append(replace(line, text=f"Dates: {side or below}", breaks=()))
+            skip = below is not None
         else:
             out.append(line)
     return out
