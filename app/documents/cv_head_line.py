@@ -677,6 +677,8 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
         parts = _legal_forms_rejoined(_WEAK_SPLIT.split(worded[0]))
     parts = [piece for part in parts for piece in _post_colon_split(part)]
+    # "1 год 2 месяца<TAB>Кладовщик": how long the post was held, on the title's line, is no field
+    parts = [p for p in parts if not _HELD_LENGTH.fullmatch(p)] or parts
     out = _parts_read(parts)
     return _without_own_address(
         _acronym_after_dash(
@@ -1434,7 +1436,10 @@ EMPLOYER_AFTER_BRACKET = re.compile(r"^\s*[)\]]\s*,?\s*(?:for|at|with)\s+[^.;()]
 _HELD_LENGTH = re.compile(
     r"[·•|,;:\s–—-]*(?:\d{1,2}(?:[.,]5)?\+?\s*(?:years?|yrs?\.?|months?|mos?\.?|mths?\.?|weeks?|wks?\.?"
     r"|años?|meses|mes|anos?|mês|ans?|années?|mois|jahre?|monate?|anni|anno|mesi|mese|jaar|maanden?|mnd\.?|år"
-    r"|månader|måneder|mån\.?|lata?|lat|rok|miesięcy|miesiące|yıl|ay)(?:\s+|\s*,\s*|\s+(?:and|y|e|et|und)\s+|$)){1,2}",
+    r"|månader|måneder|mån\.?|lata?|lat|rok|miesięcy|miesiące|yıl|ay"
+    # hh.ru's "1 год 2 месяца", Ukrainian "2 роки 3 місяці", "3年2ヶ月", "1年6个月", "2년 3개월"
+    r"|год|года|лет|месяц|месяца|месяцев|мес\.?|рік|роки|років|місяць|місяці|місяців|міс\.?"
+    r"|年|ヶ月|か月|カ月|个月|個月|년|개월)(?:\s+|(?=\d)|\s*,\s*|\s+(?:and|y|e|et|und|и|і)\s+|$)){1,2}",
     re.IGNORECASE,
 )
 # "2018-2019 school year", "2019-20 season": which kind of year the dates are, all that follows them; no field

@@ -804,6 +804,21 @@ wolontariusz specjalista specjalistka
 cajera cajero dependienta limpiadora limpiador reponedora reponedor teleoperadora teleoperador gerocultora
 gerocultor administrativa administrativo repartidora repartidor abogada abogado panadera panadero
 """)
+    # and in Russian and Ukrainian, both genders ("Бухгалтер", "Кладовщик", "Вихователька", "Фахівець")
+    + _words("""
+бухгалтер кладовщик кладовщица продавец продавщица кассир водитель повар официант официантка администратор
+секретарь юрист врач медсестра медбрат учитель учительница преподаватель воспитатель воспитательница грузчик
+курьер оператор диспетчер логист экономист маркетолог дизайнер электрик сварщик слесарь механик монтажник
+охранник консультант специалист начальник директор заместитель бариста бармен уборщица уборщик фармацевт
+провизор фельдшер лаборант переводчик переводчица корреспондент редактор журналист фотограф тестировщик
+архитектор инспектор аудитор экспедитор комплектовщик сборщик упаковщик практикант ассистент помощник
+разработчица программистка аналитик представитель кондитер пекарь парикмахер мерчандайзер товаровед няня
+сиделка санитар санитарка
+бухгалтерка комірник комірниця продавчиня касирка водій кухар кухарка офіціант офіціантка адміністратор
+секретар лікар вчитель вчителька викладач викладачка вихователь вихователька вантажник кур'єр логіст економіст
+електрик зварник слюсар механік охоронець спеціаліст фахівець заступник розробник програміст інженер аналітик
+стажист тестувальник помічник асистент перекладач журналіст лаборант перукар пекар
+""")
 )
 # Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title
 # rather than an employer, when nothing else tells them apart.
@@ -1140,7 +1155,7 @@ def role_score(text: str) -> float:
     toks = [t.strip(".") for t in tokens(text)]
     if not toks:
         return 0.0
-    hyphened = "-" in text and (bool(_prefixed_posts(text)) or _linked_post(text))
+    hyphened = "-" in text and (bool(_prefixed_posts(text)) or _linked_post(text) or _two_posts_hyphened(text))
     score = 1.0 if any(_role_noun(t) for t in toks) or _german_trades(toks) or hyphened or _compound_post(text) else 0.0
     if not score and (any(_role_noun(a + b) for a, b in pairwise(toks)) or _post_in_two_words(text)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
@@ -1205,6 +1220,16 @@ def _prefixed_posts(text: str) -> set[str]:
         if word[:1].isupper() and dash and prefix in _POST_PREFIXES and len(rest) > 2 and _role_noun(rest):
             out.add(f"{prefix}-{rest}")
     return out
+
+
+def _two_posts_hyphened(text: str) -> bool:
+    """ "Стажер-аналитик", "Инженер-программист", "Teacher-Librarian": two posts' nouns joined by a hyphen, one post
+    (Russian and Ukrainian titles are often so written)."""
+    for word in text.split():
+        parts = fold(word.strip(".,;:()[]")).split("-")
+        if len(parts) == 2 and all(len(p) > 2 and _role_noun(p) for p in parts):
+            return True
+    return False
 
 
 _POST_PREFIXES = frozenset(["co", "vice", "sub", "pro", "joint", "acting", "interim", "deputy", "associate"])
