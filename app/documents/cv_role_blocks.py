@@ -542,12 +542,28 @@ def _tagline(lines: list[Line], j: int, prev_anchor: int, claimed: set[int]) -> 
         and j not in claimed
         and above not in claimed
         and not lines[j].is_list
-        and described(lines[j])
+        and (described(lines[j]) or _sentence_about_it(lines[j].text))
         and head_like(lines[above])
         and not described(lines[above])
         and anchor(lines[above]) is None
         and anchor(lines[j]) is None
     )
+
+
+# "Inc.", "Ltd.", "Jr.", "St.": a full stop that ends an abbreviation, not a sentence
+_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]{1,3}\.|\b(?:[^\W\d_]\.){2,})$")
+
+
+def _sentence_about_it(text: str) -> bool:
+    """ "Series B fintech start-up (payments).", "Regional NHS trust with 6,000 staff.": a line of three words or more
+    that ends in a full stop, in sentence case (its longer words after the first, names in capitals aside, in lower
+    case), is a sentence about the organisation; a name or a title ends in no full stop."""
+    text = text.strip()
+    if not text.endswith(".") or text.endswith("..") or _ABBREVIATED_END.search(text):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    later = [w for w in words[1:] if len(w) > 3 and not w.isupper()]
+    return len(text.split()) >= 3 and bool(later) and sum(w.islower() for w in later) >= 0.6 * len(later)
 
 
 def described(line: Line) -> bool:
