@@ -1782,7 +1782,9 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         if roles and courses and _course_line(lines[i].text, span):
             _extend(roles[-1], span, [lines[j] for j in [*lead, i, *tail, *body]])
             continue
-        role = _role(lines, i, span, lead, tail, body)
+        # where the section's roles have no line over their dates, a line over them is the role above's
+        others = frozenset(claimed - {i, *lead, *tail}) if not before else frozenset()
+        role = _role(lines, i, span, lead, tail, body, others)
         if not role.title.value:
             role, lead = _reach_up(lines, blocks, k, claimed, role, body)
             role = role if role.title.value else _labelled_title_below(role, lines, body)
@@ -2679,7 +2681,16 @@ def _organisation_over_rows(lines: list[Line], i: int, span: DateSpan, lead: lis
     return bool(title and employer) and min(title_conf, employer_conf) >= SURE
 
 
-def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list[int], body: list[int]) -> RoleOutline:
+def _role(
+    lines: list[Line],
+    i: int,
+    span: DateSpan,
+    lead: list[int],
+    tail: list[int],
+    body: list[int],
+    others: frozenset[int] = frozenset(),
+) -> RoleOutline:
+    """The role whose dates are on line i; `others`: the lines other roles' heads hold, no title of this one."""
     if _group_heads(lines, i, span, lead) or _organisation_over_rows(lines, i, span, lead):
         lead = []
     title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
@@ -2705,7 +2716,9 @@ def _role(lines: list[Line], i: int, span: DateSpan, lead: list[int], tail: list
         title, title_conf = post, 0.7
         body = [b for b in body if b != i + 1]
     if not title:
-        title, near_employer, used = _title_nearby(lines, i, lead + tail)
+        # "Softtek<TAB>2022 – present" over "Líder técnico", then "Globant<TAB>2017 – 2022": the title over Globant's
+        # line is Softtek's, no title of Globant's
+        title, near_employer, used = _title_nearby(lines, i, [*lead, *tail, *others])
         if used is not None:
             title_conf = 0.6
             body = [b for b in body if b != used]
