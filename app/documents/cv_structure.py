@@ -54,6 +54,7 @@ from app.documents.cv_role_blocks import (
     anchor,
     block,
     dated_bullets,
+    described,
     fields_beside_dates,
     head_like,
     learn_counts,
@@ -2566,6 +2567,55 @@ def _employer_above(lines: list[Line], i: int) -> bool:
     )
 
 
+def _employer_nearby(
+    lines: list[Line], i: int, heads: tuple[list[int], list[int]], others: frozenset[int]
+) -> tuple[tuple[str, str], int] | None:
+    """The employer and its place of a role read with a title and no employer, from the line above ("Globex Ltd" over
+    "Engineer<TAB>2016 – 2019") or below it, with that line's index."""
+    lead, tail = heads
+    if not lead and _employer_above(lines, i):
+        employer = lines[i - 1].text.strip()
+        name, bar, where = employer.partition("|")  # "Ono Poke Bar | Honolulu, HI"
+        return ((name.strip(), where.strip()) if bar else _employer_and_place(employer, "")), i - 1
+    below = _employer_below(lines, i, others) if not tail else None
+    return (below, i + 1) if below is not None else None
+
+
+def _dated_title_alone(line: Line) -> bool:
+    """A line with dates and one field beside them, a post ("Research Scientist<TAB>Apr. 2024 – Present")."""
+    span = anchor(line)
+    fields = fields_beside_dates(line, span) if span is not None else []
+    return len(fields) == 1 and role_score(fields[0]) >= 1
+
+
+def _employer_below(lines: list[Line], i: int, others: frozenset[int]) -> tuple[str, str] | None:
+    """ "Summer Intern<TAB>Oct 2024 - Mar 2025" over "University Students' Union, Chennai": a role's line with its
+    title and no employer, over a short line of no other role's naming no post and no dates, written as a name and
+    its place or as an organisation's name: the employer (and its place) under the title."""
+    j = i + 1
+    if j >= len(lines) or j in others or (i >= 1 and _dated_title_alone(lines[i - 1])):
+        return None  # under another dated title line ("Research Scientist", "Postdoctoral fellow"): the employer above
+    below = lines[j]
+    text = below.text.strip()
+    if (
+        below.is_list
+        or not head_like(below)
+        or anchor(below) is not None
+        or described(below)
+        or role_score(text) >= 1
+        or len(text.split()) > 8
+    ):
+        return None
+    name, place = _employer_and_place(text.replace("|", "\t"), "")
+    if not place and "," in name:
+        name, place = split_place(name, strict=True)
+    if not name or is_place(name):
+        return None
+    if place or has_legal_form(name) or has_org_word(name, strong=True):
+        return name, place
+    return None
+
+
 def _dates_conf(span: DateSpan) -> float:
     return 0.6 if span.single or not span.start else (0.95 if "-" in span.start else 0.85)
 
@@ -2724,11 +2774,12 @@ def _role(
             body = [b for b in body if b != used]
         if near_employer and not employer:
             employer, employer_conf = near_employer, 0.6
-    if title and not employer and not lead and _employer_above(lines, i):
-        employer, employer_conf = lines[i - 1].text.strip(), 0.6  # "Globex Ltd" over "Engineer<TAB>2016 – 2019"
-        lead = [i - 1]
-        name, bar, where = employer.partition("|")  # "Ono Poke Bar | Honolulu, HI"
-        employer, place = (name.strip(), place or where.strip()) if bar else _employer_and_place(employer, place)
+    near = _employer_nearby(lines, i, (lead, tail), others) if title and not employer else None
+    if near is not None:
+        (employer, where), j = near
+        employer_conf, place = 0.6, place or where
+        lead, tail = ([j], tail) if j < i else (lead, [j])
+        body = [b for b in body if b != j]
     dates_conf = _dates_conf(span)
     bullets = [
         Bullet(text=lines[j].text.strip(), level=max(lines[j].list_level, 0), source_id=lines[j].id) for j in body
