@@ -1783,9 +1783,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         if roles and courses and _course_line(lines[i].text, span):
             _extend(roles[-1], span, [lines[j] for j in [*lead, i, *tail, *body]])
             continue
-        # where the section's roles have no line over their dates, a line over them is the role above's
-        others = frozenset(claimed - {i, *lead, *tail}) if not before else frozenset()
-        role = _role(lines, i, span, lead, tail, body, others)
+        role = _role(lines, i, span, lead, tail, body, (frozenset(claimed - {i, *lead, *tail}), not before))
         if not role.title.value:
             role, lead = _reach_up(lines, blocks, k, claimed, role, body)
             role = role if role.title.value else _labelled_title_below(role, lines, body)
@@ -2738,9 +2736,11 @@ def _role(
     lead: list[int],
     tail: list[int],
     body: list[int],
-    others: frozenset[int] = frozenset(),
+    around: tuple[frozenset[int], bool] = (frozenset(), False),
 ) -> RoleOutline:
-    """The role whose dates are on line i; `others`: the lines other roles' heads hold, no title of this one."""
+    """The role whose dates are on line i. `around`: the lines other roles' heads hold, none of this role's, and
+    whether the section writes no line over its roles' dates (then a line over them is the role above's)."""
+    others, lead_less = around
     if _group_heads(lines, i, span, lead) or _organisation_over_rows(lines, i, span, lead):
         lead = []
     title, employer, title_conf, employer_conf, place = _read_head(lines, i, span, lead, tail, looks=False)
@@ -2768,7 +2768,7 @@ def _role(
     if not title:
         # "Softtek<TAB>2022 – present" over "Líder técnico", then "Globant<TAB>2017 – 2022": the title over Globant's
         # line is Softtek's, no title of Globant's
-        title, near_employer, used = _title_nearby(lines, i, [*lead, *tail, *others])
+        title, near_employer, used = _title_nearby(lines, i, [*lead, *tail, *(others if lead_less else ())])
         if used is not None:
             title_conf = 0.6
             body = [b for b in body if b != used]
