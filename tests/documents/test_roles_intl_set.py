@@ -7,12 +7,12 @@ from __future__ import annotations
 import functools
 import io
 import re
-import unicodedata
 import zipfile
 from typing import Any
 
 import pytest
 
+from bench.bench_cv_reading import norm
 from tests.fixtures.cv_corpus.roles_intl import LAYOUTS, draw
 from tests.seeded_sets import assert_each_seed_gives_the_same_cv, assert_opens_with_python_docx
 
@@ -22,13 +22,6 @@ SEEDS = range(2 * len(LAYOUTS) * 3)
 @functools.cache
 def drawn(seed: int) -> tuple[str, bytes, dict[str, Any]]:
     return draw(seed)
-
-
-def norm(text: str) -> str:
-    """As bench_cv_reading compares: accents, case and punctuation aside."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
-    return " ".join(re.findall(r"[\w&']+", text))
 
 
 def written(data: bytes) -> str:
