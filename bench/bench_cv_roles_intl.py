@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.documents.cv_outline import RoleOutline  # noqa: E402
 from app.documents.cv_structure import read_outline  # noqa: E402
-from bench.bench_cv_reading import dates_right, employer_right, role_right, title_right  # noqa: E402
+from bench.bench_cv_reading import dates_right, employer_right, pct, role_right, title_right  # noqa: E402
 from tests.fixtures.cv_corpus.roles_intl import draw  # noqa: E402
 
 COUNTS = ("cvs", "roles", "right", "extra", "dated", "dated_title", "dated_employer")
@@ -80,10 +80,6 @@ def explain(file_name: str, read: list[RoleOutline], want: list[dict[str, Any]])
               f"  written {w['written']}")  # fmt: skip
     for k in extra:
         print(f"  read   {shown(read[k])}  [{read[k].dates_text!r}]")
-
-
-def pct(right: int, total: int) -> str:
-    return f"{right}/{total} ({100 * right / total:.1f}%)" if total else "0/0"
 
 
 def run(split: str, cvs: int, verbose: bool) -> list[str]:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.documents.cv_outline import CvOutline  # noqa: E402
 from app.documents.cv_structure import read_outline  # noqa: E402
-from bench.bench_cv_reading import dates_right, employer_right, role_right, title_right  # noqa: E402
+from bench.bench_cv_reading import dates_right, employer_right, pct, role_right, title_right  # noqa: E402
 from tests.fixtures.cv_corpus.roles_wild import draw  # noqa: E402
 
 COUNTS = ("cvs", "roles", "right", "extra", "dated", "dated_title", "dated_employer")
@@ -76,10 +76,6 @@ def show_misses(file_name: str, out: CvOutline, labels: dict[str, Any], hits: li
         if k not in used:
             print(f"  read     {r.title.value!r} / {r.employer.value!r} / {r.place.value!r} "
                   f"{r.start.value}–{r.end.value}  ({r.dates_text!r})")  # fmt: skip
-
-
-def pct(right: int, total: int) -> str:
-    return f"{right}/{total} ({100 * right / total:.1f}%)" if total else "0/0"
 
 
 def run(split: str, cvs: int, verbose: bool) -> list[str]:
