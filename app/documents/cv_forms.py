@@ -28,17 +28,24 @@ _LABELS = {
     r"|obdobi|tidsperiod|ajanjakso|donem|tarih(?:ler)?"
     r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico"
     # Chinese, Japanese and Korean forms ("时间：2025/2/7——至今", "在职时间", "期間", "근무기간")
-    r"|时间|時間|起止时间|起止時間|工作时间|在职时间|任职时间|期间|期間|기간|근무\s*기간|재직\s*기간",
+    r"|时间|時間|起止时间|起止時間|工作时间|在职时间|任职时间|期间|期間|기간|근무\s*기간|재직\s*기간"
+    # Vietnamese, Indonesian, Russian, Ukrainian and Arabic forms ("Thời gian", "Masa kerja", "Период работы")
+    r"|thoi\s+gian(?:\s+lam\s+viec)?|masa\s+kerja|период(?:\s+работы)?|срок\s+работы|период(?:\s+роботи)?"
+    r"|الفترة|المدة|فترة\s+العمل",
     "title": r"occupation|position(?:\s+held)?|job\s+title|title|role|designation|function|fonction|poste|beruf"
     r"|funktion|position|cargo|profesion|puesto|functie|posizione|mansione|qualifica|ruolo|funzione|incarico|rol"
-    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|funcao|funcion|stelle|tjanst|pozisyon|gorev|职位|職位|职务|職務|职称|職稱|岗位|崗位|担任职务|役職|직위|직책",
+    r"|stanowisko|pozice|befattning|stilling|tehtava|unvan|funcao|funcion|stelle|tjanst|pozisyon|gorev|职位|職位|职务|職務|职称|職稱|岗位|崗位|担任职务|役職|직위|직책"
+    r"|chuc\s+vu|chuc\s+danh|vi\s+tri|jabatan|posisi|должность|посада|المسمى\s+الوظيفي|الوظيفة|المنصب",
     # a label's noun may be inflected after the words it names ("Name und Adresse des Arbeitgebers", "Nazwa i adres
     # pracodawcy", "Název a adresa zaměstnavatele": the Europass labels' genitives)
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgebers?|firma|unternehmens?|empresa"
     r"|empleador|empregador[a]?|werkgevers?|datore|azienda|institution|establishment|ente|pracodawc[ay]"
     r"|zamestnavatel[e]?|companie|angajator(?:ului)?"
     r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren|sirket|kurum|foretag|virksomhed|bedrijf|yritys"
-    r"|公司|公司名称|公司名稱|单位|單位|工作单位|任职单位|就职单位|企业名称|会社名|勤務先|회사|회사명|근무처",
+    r"|公司|公司名称|公司名稱|单位|單位|工作单位|任职单位|就职单位|企业名称|会社名|勤務先|회사|회사명|근무처"
+    r"|cong\s+ty|ten\s+cong\s+ty|đon\s+vi|noi\s+lam\s+viec|perusahaan|nama\s+perusahaan|instansi"
+    r"|компания|организация|место\s+работы|работодатель|предприятие|компанія|організація|місце\s+роботи"
+    r"|الشركة|اسم\s+الشركة|جهة\s+العمل|المؤسسة",
     # a consultant's form names the client the work was done for where an employee's names the employer; read as
     # the employer only in a form that names none ("Client: Acme Bank" under a role elsewhere is no employer)
     "client": r"client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",
@@ -62,6 +69,7 @@ class FormRole:
     dates: int  # the index of the line whose value holds the role's dates
     title: str = ""
     employer: str = ""
+    place: str = ""
     lines: list[int] = field(default_factory=list)  # the labelled lines read into the fields
     body: list[int] = field(default_factory=list)
 
@@ -150,6 +158,53 @@ def label_alone(text: str) -> str | None:
     return next((name for name, pattern in _LABEL_FIELD.items() if pattern.fullmatch(label)), None)
 
 
+# A form's label for where the work was ("City", "Ciudad", "Ort", "工作地点", "근무지"), matched folded, the whole label
+_PLACE_LABEL = re.compile(
+    unicodedata.normalize(
+        "NFKD",
+        r"(?:work\s+)?(?:city|town|location|place|place\s+of\s+work|country)|ciudad|ubicacion|lugar|localidad|pais"
+        r"|cidade|local|localizacao|ville|lieu|pays|ort|standort|arbeitsort|land|citta|sede|luogo|plaats|locatie"
+        r"|miasto|miejscowosc|sehir|il|konum|yer|город|место|местоположение|страна|місто|країна|đia điem|thanh pho"
+        r"|kota|lokasi|tempat|negara|地点|工作地点|所在地|地點|工作地點|城市|勤務地|所在地|근무지|지역|소재지"
+        r"|المدينة|الموقع|المكان|البلد",
+    )
+)
+
+
+def place_label(text: str) -> bool:
+    """Whether a line is only a form's label for the place of the work ("Ciudad", "Location:")."""
+    return _PLACE_LABEL.fullmatch(fold(text).strip(" .:：\t")) is not None
+
+
+# A form's labels for what else it asks of a post ("Department", "部门", "Reason for leaving", "Jefe inmediato"): no
+# field of the role, but a label all the same, matched folded, the whole label
+_OTHER_LABEL = re.compile(
+    unicodedata.normalize(
+        "NFKD",
+        r"department|dept|division|team|unit|supervisor|reports?\s+to|reason\s+for\s+leaving|salary"
+        r"|industry|sector|employment\s+type|headcount|team\s+size"
+        r"|departamento|area|jefe(?:\s+inmediato)?|supervisor|motivo\s+de\s+(?:retiro|salida)|salario|sector|rubro"
+        r"|setor|salario|motivo\s+da\s+saida|abteilung|bereich|vorgesetzter|branche|service|secteur|salaire"
+        r"|reparto|settore|afdeling|dzial|departman|birim|отдел|подразделение|отрасль|зарплата|відділ|галузь"
+        r"|phong\s+ban|bo\s+phan|divisi|departemen|bagian|القسم|الإدارة"
+        r"|部门|部門|所在部门|所属|所属部署|部署|离职原因|離職原因|薪资|薪資|汇报对象|下属人数|公司规模|行业|公司性质|雇用形態|従業員数|業種"
+        r"|부서|소속|연봉|퇴사\s*사유|업종|고용\s*형태",
+    )
+)
+
+
+def form_label(text: str) -> bool:
+    """Whether a line is only a form's label: of a role's field, of the place, or of what else a form asks."""
+    folded = fold(text).strip(" .:：\t")
+    return label_alone(text) is not None or place_label(text) or _OTHER_LABEL.fullmatch(folded) is not None
+
+
+def _place_field(text: str) -> tuple[str, str] | None:
+    """("place", value) of a form's "Ciudad<TAB>Córdoba" or "Location: Remote" line."""
+    m = _LABEL_AND_VALUE.match(text)
+    return ("place", m.group(2).strip()) if m is not None and place_label(m.group(1)) else None
+
+
 # One-word labels, six letters or more, that a form may misspell by a letter ("Pediodo – Trabalho Atual")
 _SPELT_LABELS = {
     "dates": ("periodo", "period", "duration", "zeitraum"),
@@ -167,12 +222,12 @@ def _misspelt_label(label: str) -> str | None:
 
 def form_roles(texts: list[str]) -> list[FormRole]:
     """The roles of a section written as a form; empty when the section is not one."""
-    fields = [labelled(t) for t in texts]
+    fields = [labelled(t) or _place_field(t) for t in texts]
     starts = [i for i, f in enumerate(fields) if f is not None and f[0] == "dates"]
     # "Company: …" / "Period: …" / "Project Title: …" / "Duration: …": a project's own dates under a role are no
     # role's (a form of projects alone keeps them: a consultant may list only projects)
     starts = [i for i in starts if not _projects_dates(fields, i)] or starts
-    named = {f[0] for f in fields if f is not None and f[0] not in ("description", "project")}
+    named = {f[0] for f in fields if f is not None and f[0] not in ("description", "project", "place")}
     if not starts or len(named) < _MIN_ROLES_FIELDS:
         return []
     # "Position: ...", "Company: ...", then "Period: ...": as many labelled lines as stand above the first dates
@@ -193,7 +248,7 @@ def form_roles(texts: list[str]) -> list[FormRole]:
         for i in span:
             f = fields[i]
             name = "employer" if f is not None and f[0] == employer else f[0] if f is not None else ""
-            if i != dates and name in ("title", "employer") and not getattr(role, name):
+            if i != dates and name in ("title", "employer", "place") and not getattr(role, name):
                 setattr(role, name, f[1] if f is not None else "")
                 role.lines.append(i)
             elif i > dates or (opening is not None and f is None and not _note_line(texts[i])):
@@ -207,7 +262,7 @@ def form_roles(texts: list[str]) -> list[FormRole]:
 
 def _projects_dates(fields: list[tuple[str, str] | None], i: int) -> bool:
     """Whether the labelled line nearest above line i that names no client or description names a project."""
-    above = (f[0] for f in reversed(fields[:i]) if f is not None and f[0] not in ("client", "description"))
+    above = (f[0] for f in reversed(fields[:i]) if f is not None and f[0] not in ("client", "description", "place"))
     return next(above, "") == "project"
 
 

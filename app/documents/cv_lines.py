@@ -384,7 +384,9 @@ def _table(
             done = ri + merged[1]
             yield from merged[0]
             continue
-        one = _one_line(cells, filled, f"{tprefix}r{ri}", area, styles)
+        one = _label_value_cells(cells, filled, f"{tprefix}r{ri}", area, styles) or _one_line(
+            cells, filled, f"{tprefix}r{ri}", area, styles
+        )
         if one is not None:
             labels += len(one[-1].text.split("\t")) == 2 and any(texts[0]) and _label_cell(texts[0])
             yield from one
@@ -464,6 +466,35 @@ def _one_line(
     bold = all(styles.all_bold(p) for tc in cells for p in tc.iter(W_P) if styles.text(p).strip())
     links = tuple(x for tc in cells for p in tc.iter(W_P) for x in _link_targets(p))
     out.append(Line("\t".join(parts), f"{rprefix}c0p0", area, bold=bold, style=_style(first_p, styles), links=links))
+    return out
+
+
+def _label_value_cells(
+    cells: list[etree._Element], texts: list[list[str]], rprefix: str, area: str, styles: Styles
+) -> list[Line] | None:
+    """ "Empresa | IMSS | Periodo | marzo de 2021 - abril de 2022", "Cargo | Pasante | Ciudad | (empty)": a form
+    table's row of label cells, each beside its value, as form-like CV templates lay a post out (Chinese, Korean,
+    Vietnamese, Russian, Latin-American). Each label and its value read as a line of their own ("Empresa<TAB>IMSS");
+    None when the row is not so: every other cell a form's label (`form_label`), at least one of a role's field,
+    the values one paragraph each."""
+    from app.documents.cv_forms import form_label, label_alone
+
+    if len(cells) < 4 or len(cells) % 2 or any(len([t for t in cell if t]) > 1 for cell in texts):
+        return None
+    labels = [_cell_text(cell) for cell in texts[0::2]]
+    fields = [label_alone(t) for t in labels]
+    if not all(form_label(t) for t in labels) or not any(fields):
+        return None
+    out = []
+    for k in range(0, len(cells), 2):
+        value = _cell_text(texts[k + 1])
+        if value:
+            first_p = next(cells[k + 1].iter(W_P))
+            bold = styles.all_bold(first_p)
+            line = Line(
+                f"{labels[k // 2]}\t{value}", f"{rprefix}c{k + 1}p0", area, bold=bold, style=_style(first_p, styles)
+            )
+            out.append(line)
     return out
 
 

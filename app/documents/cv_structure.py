@@ -1733,6 +1733,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
         employer, place = split_place(without_asides(form.employer), strict=True)
         if not place and "," in employer:
             employer, place = split_place(employer, loose=True)
+        place = place or form.place
         title = without_asides(form.title, arrangement=False)
         sure = 0.9 if title and employer else 0.5
         roles.append(
