@@ -146,7 +146,7 @@ _PRESENT = (
     r"|(?:up\s+)?(?:to|till|until)\s+(?:the\s+)?(?:date|now|present|today)|aujourd'hui|(?:à\s+)?ce\s+jour|(?:à\s+)?nos\s+jours|en\s+cours"
     r"|hasta\s+(?:la\s+fecha|hoy|ahora|el\s+presente)|a\s+la\s+fecha|la\s+actualidad|ad\s+oggi|hoje|i\s*dag|aktuell|derzeit|dzisiaj|obecnie"
     r"|heute|bis\s+heute|jetzt|actualidad|actualmente|actual|presente|hoy|présent|heden|oggi|in\s+corso|atual"
-    r"|至今|迄今|今|现在|現在|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
+    r"|至今|迄今|今|现在|現在(?:に至る|まで)?|目前|pågående|nu|настоящее\s+время|по\s+настоящее\s+время|н\.?\s*в\.?"
     r"|günümüz|gunumuz|halen|devam\s+ediyor|(?:do\s+)?(?:dziś|dzis|teraz|současnosti?)|nadal|sekarang|saat\s+ini|prezent|dosud"
     r"|şu\s+an|su\s+an|nykyään|nykyaan|nykyhetki|tähän\s+asti|tahan\s+asti|jatkuu|nyt|ปัจจุบัน"
 )
@@ -320,7 +320,8 @@ _SINCE = re.compile(
 )
 _OPEN = re.compile(
     rf"(?<![\w/.]){_one_pattern('a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
-    rf"|\s*[-–—][ \xa0]*(?:…|\.{{2,3}}|\?+(?:[./]\?+)*)?[ \xa0]*\)?[ \xa0]*(?=\t|$))",
+    # "2020年6月～" (a Japanese or Korean start over a wave dash or tilde, maybe in full-width brackets) runs on
+    rf"|\s*[-–—~～〜][ \xa0]*(?:…|\.{{2,3}}|\?+(?:[./]\?+)*)?[ \xa0]*[)）]?[ \xa0]*(?=\t|$))",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"{_START}{_one_pattern('a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)
@@ -598,8 +599,8 @@ def _since(text: str) -> DateSpan | None:
 
 
 def _open_ended(text: str) -> DateSpan | None:
-    """A start with no end: "July 2027 onward", "(2023+)", "2022 –", "(10.2014-…)" or "2022.01 – ????.??" (the end
-    left blank to fill in) closing the text or a table cell."""
+    """A start with no end: "July 2027 onward", "(2023+)", "2022 –", "2020年6月～", "(10.2014-…)" or "2022.01 –
+    ????.??" (the end left blank to fill in) closing the text or a table cell."""
     for m in _OPEN.finditer(text):
         ay, am = _one(m, "a_")
         if ay:

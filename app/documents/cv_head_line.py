@@ -18,6 +18,7 @@ from app.documents.cv_places import city_and_code, is_city, is_street_address, t
 from app.documents.cv_vocab import (
     COUNTRIES,
     FIELDS,
+    JA_FIRM_FIRST,
     ORG_WORDS,
     REGIONS,
     ROLE_NOUNS,
@@ -672,7 +673,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     text = _SUPERVISOR.sub("", _SUPERVISOR_LABEL.sub("", text))
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
     text = _without_kind(text)
-    parts = [piece for part in _pieces(text) for piece in _cjk_org_dash_post(part)]
+    parts = _ja_legal_form_joined([piece for part in _pieces(text) for piece in _cjk_org_dash_post(part)])
     worded = [p for p in parts if any(c.isalpha() for c in p)]
     if len(worded) == 1:  # "Northwind. Analyst. Leeds.<TAB>." (the full stop after the dates is no field)
         parts = _legal_forms_rejoined(_WEAK_SPLIT.split(worded[0]))
@@ -689,6 +690,17 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
             text,
         )
     )
+
+
+def _ja_legal_form_joined(parts: list[str]) -> list[str]:
+    """ "医療法人社団 緑成会", "株式会社 ニトリ": a Japanese legal form written apart before the name is the name's."""
+    out: list[str] = []
+    for part in parts:
+        if out and (m := JA_FIRM_FIRST.match(out[-1])) is not None and not out[-1][m.end() :].strip(" \t"):
+            out[-1] = f"{out[-1].strip()} {part.strip()}"
+        else:
+            out.append(part)
+    return out
 
 
 # "Hendricks & Sons, Tralee (Ireland)", "Colegio Público Río Duero, Soria (España)": after the name's comma, a town
@@ -1403,7 +1415,7 @@ def _trim(text: str) -> str:
     quoted = opener in ('"', "“", "„") and re.search(r"\S[\"”“]\s*\S", text) is not None
     text = text.strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
     text = opener + text if quoted and text else text
-    text = text.rstrip(" (").lstrip(" )").strip(" ,;:.–—-")
+    text = text.rstrip(" (（").lstrip(" )）").strip(" ,;:.–—-")
     text += stop or (possessive if not text.endswith(possessive) else "")
     if text.startswith("(") and ")" not in text:
         text = text[1:].strip()

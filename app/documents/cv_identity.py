@@ -183,6 +183,8 @@ _POSSESSIVES = frozenset(["my", "mon", "ma", "mein", "meine", "mi", "meu", "mio"
 def _document_title(words: list[str]) -> bool:
     """ "Curriculum Vitae", "My Curriculum Vitae", "Mon CV": the document's title, with the seeker's possessive."""
     folded = [fold(w).strip(" .:,") for w in words]
+    if len(folded) > 1 and all(len(w) == 1 and _HAN.search(w) for w in folded):
+        folded = ["".join(folded)]  # "履 歴 書": the characters spaced out across the page
     return all(w in NOT_NAMES or w in _POSSESSIVES for w in folded) and any(w in NOT_NAMES for w in folded)
 
 

@@ -54,7 +54,8 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R_DM = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 W_INSTR, W_FLDCHAR, W_FLD_TYPE = qn("w:instrText"), qn("w:fldChar"), qn("w:fldCharType")
-_TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
+# "・" and "◆" bullet Japanese CVs' lines
+_TYPED_BULLET = re.compile(r"^\s*(?:[-–•●○▪■◦*►✓・◆◇➢❖\uf000-\uf0ff]\s*|\d{1,2}[.)]\s+)(?=[^\d\s])")
 # Spaces Word users type or paste (no-break, thin, narrow no-break before a French colon, figure, en/em and
 # ideographic spaces, and the space of a symbol font, U+F020, where Word keeps Symbol's characters) are spaces to
 # the reader; soft hyphens, zero-width marks and byte-order marks are nothing.
@@ -1083,8 +1084,13 @@ def _paragraph_lines(p: etree._Element, pid: str, area: str, styles: Styles) -> 
         if part.strip():
             line_level = level
             mark = _TYPED_BULLET.match(part)
-            # "- Led a quiz team" is a bullet typed by hand; "○ DETAILS ○" is a decorated heading.
-            if level < 0 and mark and not part.rstrip().endswith(mark.group(0).strip()):
+            # "- Led a quiz team" is a bullet typed by hand; "○ DETAILS ○" is a decorated heading, and so is a bold
+            # "■職務経歴" (a square or a diamond before a heading's words alone, as Japanese CVs mark headings; a bold
+            # "• Leadership" in a list stays a bullet)
+            decorated = part.rstrip().endswith(mark.group(0).strip()) if mark else False
+            if mark and bold and mark.group(0).strip() in "■◆" and _heading_kind(part[mark.end() :].strip()):
+                decorated = True
+            if level < 0 and mark and not decorated:
                 line_level = 0
                 part = _TYPED_BULLET.sub("", part, count=1)
             stripped = part.strip(" ")

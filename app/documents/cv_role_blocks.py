@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing, trailing_ongoing
+from app.documents.cv_forms import labelled
 from app.documents.cv_head_line import (
     DESCRIBED_AFTER_BRACKET,
     EMPLOYER_AFTER_BRACKET,
@@ -30,8 +31,13 @@ _NOT_ROLE_DATE = re.compile(
 )
 # "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
 # unlike "CAIS Group: Senior Backend Developer".
-_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*:(?:\s{2,}|\t|\s*(?=[^:]*\d))\s*\S")
+# "Address: Carl Bondes Väg 4", "資本金：1億円 従業員数：388名" (a Japanese company's capital and staff, with a
+# full-width colon): a label and a value with a figure in it, or set off by a tab
+_KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*[:：](?:\s{2,}|\t|\s*(?=[^:：]*\d))\s*\S")
 
+
+# a Chinese, Japanese or Korean label of a few characters and a full-width colon ("事業内容：", "主要业务：")
+_CJK_NOTE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,8}\s*：")
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
@@ -63,6 +69,8 @@ def head_like(line: Line) -> bool:
         return False
     if _KEY_VALUE.match(t) and find_dates(t) is None:
         return False  # "Address: Carl Bondes Väg 4" is a personal detail
+    if _CJK_NOTE.match(t) and labelled(t) is None:
+        return False  # "事業内容：銀行業・金融サービス": what the employer does, labelled, no field of the role
     if _column_header(t):
         return False  # "Year(s)<TAB>Position Title<TAB>Institution": a table's header row names no role
     if _describes(t) or _NOTE_LABEL.match(t) or stack_line(t):
@@ -219,8 +227,19 @@ _HEADER_WORDS = frozenset(
 )
 
 
+# Chinese, Japanese and Korean names of a table's columns ("期間 | 業務内容": the period, and what the work was)
+_CJK_HEADER_WORDS = (
+    "期間 期间 年月 年 月 時期 时间 時間 起止时间 业务内容 業務内容 職務内容 职务内容 工作内容 仕事内容 内容 担当業務"
+    " 役職 职位 職位 会社名 公司 公司名称 所属 기간 근무기간 담당업무 업무내용 직위 회사명 내용"
+)
+_CJK_HEADER_CELLS = frozenset(_CJK_HEADER_WORDS.split())
+
+
 def _column_header(text: str) -> bool:
-    """Every cell of the line names a column: "Year(s)", "Position Title", "Institution/Organization"."""
+    """Every cell of the line names a column: "Year(s)", "Position Title", "Institution/Organization", "期間 |
+    業務内容"."""
+    if "\t" in text and all(c.strip() in _CJK_HEADER_CELLS for c in text.split("\t")):
+        return True
     cells = [re.sub(r"\([^)]*\)", " ", c) for c in text.split("\t")]
     words = [w for c in cells for w in re.split(r"[\s/]+", c.lower()) if w]
     return bool(words) and all(w in _HEADER_WORDS for w in words) and any(w not in ("of", "to", "from") for w in words)

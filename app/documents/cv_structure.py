@@ -50,6 +50,7 @@ from app.documents.cv_lines import (
 )
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
 from app.documents.cv_places import is_city
+from app.documents.cv_rirekisho import with_joined_and_left
 from app.documents.cv_role_blocks import (
     anchor,
     block,
@@ -151,7 +152,11 @@ def read_sections(lines: list[Line]) -> tuple[list[Section], set[int]]:
                                 _unlabelled_dates(
                                     with_dates_of_items(
                                         _start_and_end_joined(
-                                            _one_field_per_line(_posts_listed_on_one_line(with_timeline_dates(lines)))
+                                            _one_field_per_line(
+                                                _posts_listed_on_one_line(
+                                                    with_timeline_dates(with_joined_and_left(lines))
+                                                )
+                                            )
                                         )
                                     )
                                 )
@@ -733,7 +738,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     apart = Counter(
         signature(line)
         for k, line in enumerate(lines)
-        if _vocab_heading(line, k in listed) and not _under_dates(lines, k)
+        if _vocab_heading(line, k in listed) and (not _under_dates(lines, k) or _after_table(lines, k))
     )
     labels = _repeated_labels(lines, listed)
     # where each Word style last heads a section: a plain label before it lies inside a section of that style
@@ -800,7 +805,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             ):
                 kind = "other"
         _back_to_roles(sections, kind is None and _form_role_head(lines, k))
-        _file(sections, kind, line, opens_role, dresses)
+        _file(sections, kind, line, opens_role, dresses, _after_table(lines, k))
     return sections
 
 
@@ -921,9 +926,12 @@ def _employer_under_post(lines: list[Line], k: int, current: Section) -> bool:
 
 def _label_in_role(lines: list[Line], k: int, current: Section, dresses: Counter[tuple[str, bool, bool]]) -> bool:
     """ "Projects:" in plain text under a role of "EMPLOYMENT HISTORY", where the CV dresses its other headings
-    alike (bold capitals): a label inside the role, not a section; the roles after it are still roles."""
+    alike (bold capitals): a label inside the role, not a section; the roles after it are still roles. Not right
+    after the table that held the roles: a role's own lines stand in its table."""
     sig = signature(lines[k])
     if current.kind not in ROLE_SECTIONS or sig[0] or dresses[sig] != 1 or max(dresses.values()) < 2:
+        return False
+    if _after_table(lines, k):
         return False
     return any(anchor(x) is not None for x in current.lines)
 
@@ -931,8 +939,14 @@ def _label_in_role(lines: list[Line], k: int, current: Section, dresses: Counter
 def _in_role_block(lines: list[Line], k: int, current: Section) -> bool:
     """ "Apr 2023 – Now" over "MINISTERSTWO CYFRYZACJI", or `Title<TAB>Dates` over "ACME CORP", in a role section:
     a line right under a role's dates line, or under a head line right under it, is a head line of that role (an
-    employer in capitals like the headings), not a section."""
-    return current.kind in ROLE_SECTIONS and _under_dates(lines, k)
+    employer in capitals like the headings), not a section. A line after the table whose rows held the dates is
+    none of that table's roles: a role's own lines stand in its table."""
+    return current.kind in ROLE_SECTIONS and _under_dates(lines, k) and not _after_table(lines, k)
+
+
+def _after_table(lines: list[Line], k: int) -> bool:
+    """Line k is the first after a table (in the body, not in a text box)."""
+    return k >= 1 and lines[k - 1].area == "table" and lines[k].area not in ("table", "textbox")
 
 
 def _part_under_a_full_role_line(lines: list[Line], k: int, kind: str) -> bool:
@@ -954,11 +968,18 @@ def _under_dates(lines: list[Line], k: int) -> bool:
 
 
 def _file(
-    sections: list[Section], kind: str | None, line: Line, opens_role: bool, dresses: Counter[tuple[str, bool, bool]]
+    sections: list[Section],
+    kind: str | None,
+    line: Line,
+    opens_role: bool,
+    dresses: Counter[tuple[str, bool, bool]],
+    after_table: bool = False,
 ) -> None:
     """Put a line in its section, or open the section it heads. Under a role section, a heading of a deeper
     outline level heads a part of it: "Projects" in Heading 4 opens a part that holds no roles, "Application
-    Development" in Heading 4 goes on with the roles (of the role section above the part)."""
+    Development" in Heading 4 goes on with the roles (of the role section above the part). Heading words right
+    after the table that held the section's roles head a section of their own: a role's own lines stand in its
+    table."""
     current = sections[-1]
     role_parent = current.parent or (current if current.kind in ROLE_SECTIONS else None)
     if kind is not None and role_parent is not None and _deeper(line, role_parent):
@@ -976,6 +997,7 @@ def _file(
         return
     if (
         kind is not None
+        and not after_table
         and _inside_role(kind, line, current, opens_role)
         and not _dressed_as_heading(line, dresses, current)
     ):
@@ -1400,11 +1422,18 @@ def _more_than_studies(title: str) -> bool:
 def _posts_among_studies(lines: list[Line]) -> list[RoleOutline]:
     """Posts an education section lists among its degrees ("Extra": "2019–Present<TAB>Lector Java programming at
     Erasmus Hogeschool"): a dated line whose title names a post, an employer beside it, no word of study."""
+    texts = {line.id: line.text for line in lines}
     return [
         r
         for r in _posts_in(lines)
-        if role_score(r.title.value) >= 1 and not _STUDY.search(f"{r.title.value} {r.employer.value}")
+        if role_score(r.title.value) >= 1
+        and not _STUDY.search(f"{r.title.value} {r.employer.value}")
+        # "MCITP - Database Developer 2008 Certified, Microsoft, 2012": a credential named after a post
+        and not _CREDENTIAL.search(texts.get(r.source_id, ""))
     ]
+
+
+_CREDENTIAL = re.compile(r"\b(?:certified|certificat\w*|licen[cs]ed?|accredited)\b", re.I)
 
 
 # Words of a degree's or a course's line that read like a post: "Doctor (of Philosophy)", a thesis "Supervisor",
@@ -2202,7 +2231,9 @@ def _named_only(group: RoleOutline) -> str:
 # ("Group" and "Office" end the names of whole companies: "BMW Group", "Home Office")
 _UNIT_NAME = re.compile(
     r"\b(?:team|chapter|branch|division|department|dept\.?|lab|laboratory|unit|committee|squad|section|desk|crew)$"
-    r"|^(?:the\s+)?(?:department|dept\.?|division|faculty|school|cent(?:re|er)|unit)\s+(?:of|for)\s",
+    r"|^(?:the\s+)?(?:department|dept\.?|division|faculty|school|cent(?:re|er)|unit)\s+(?:of|for)\s"
+    # "経理部", "第二事業部", "営業課", "大阪支店", "技术部", "개발팀": a department, a section, a branch
+    r"|^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,8}(?:部|課|室|科|支店|支社|営業所|本部|部門|部门|中心|팀|부|본부|지점)$",
     re.I,
 )
 

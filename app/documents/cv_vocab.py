@@ -509,6 +509,12 @@ HEADINGS += [
         ("diplômes", "titoli di studio", "habilitações", "学歴", "academic background", "educational background"),
     ),
     ("education", ("aus- und weiterbildung", "onderwijs", "studier")),
+    # a 職務経歴書's summary, its self-promotion and skills sections, and a 履歴書's licences
+    ("summary", ("職務要約", "職務概要", "経歴要約", "自己pr", "自己ｐｒ", "志望動機", "自己紹介")),
+    ("skills", ("スキル", "保有スキル", "テクニカルスキル", "活かせる経験・知識・技術", "活かせるスキル", "語学")),
+    ("certifications", ("資格・免許", "免許・資格", "保有資格", "取得資格", "研修", "表彰", "受賞歴")),
+    ("projects", ("プロジェクト", "プロジェクト経験", "主なプロジェクト")),
+    ("referees", ("推薦者", "照会先")),
     # Persian: "سوابق کاری" (work history), "تحصیلات" (studies), "مهارت ها" (skills)
     ("experience", ("سوابق کاری", "سوابق شغلی", "تجارب کاری", "تجربیات کاری", "سابقه کار", "سابقه کاری", "تجربه کاری")),
     ("education", ("تحصیلات", "سوابق تحصیلی", "سوابق آموزشی", "مدارک تحصیلی")),
@@ -653,7 +659,11 @@ def ambiguous_heading(text: str) -> bool:
 
 
 _CJK = re.compile(r"[\u3000-\u9fff]")
-_CJK_HEADINGS = [(w, kind) for kind, words in HEADINGS for w in words if _CJK.search(w)]
+# folded as the heading is (a kana with its voicing mark, "ボ", folds to "ホ")
+_CJK_HEADINGS = [(fold(w), kind) for kind, words in HEADINGS for w in words if _CJK.search(w)]
+_CJK_DOCUMENT_NAMES = frozenset(
+    _words("職務経歴書 履歴書 経歴書 简历 个人简历 個人簡歷 工作简历 履历表 이력서 경력기술서")
+)
 # Role nouns and organisation words in Chinese, found inside a run of characters.
 _CJK_ROLES = _words(
     "工程师 经理 实习生 分析师 研究员 助理 总监 主管 教师 讲师 教授 顾问 专员 设计师 负责人 主任 博士后 开发"
@@ -669,6 +679,11 @@ _ZH_POST_ENDS = _words(
     " 教练 教練 总裁 總裁 董事 合伙人 合夥人 创始人 創辦人 学徒 學徒 销售 銷售 主厨 主廚 帮厨 園丁 园丁 助教 博士后"
     " 博士後 干事 幹事 干部 幹部 总工 美工 电工 電工 技工 普工 钳工 焊工 护工 護工 木工 瓦工 杂工 操作工 开发 開發"
     " 运营 運營 策划 策劃 实习 實習 兼职 兼職 导游 導遊 领队 領隊 模特 演员 導演 导演 制片人 专家 專家 警察 医师"
+    # Japanese: "支配人", "事務職", "営業担当", and the katakana posts ("システムエンジニア", "ホールスタッフ")
+    " 支配人 管理人 料理人 職人 職 係 担当 担当者 社員 営業 事務 スタッフ エンジニア マネージャー マネジャー"
+    " プログラマー プログラマ デザイナー コンサルタント アシスタント リーダー ディレクター アナリスト"
+    " オペレーター ドライバー アルバイト インターン トレーナー ライター エディター プランナー アドバイザー"
+    " カウンセラー セラピスト"
 )
 _ZH_ORG_ENDS = _words(
     "公司 集团 集團 大学 大學 学院 學院 学校 學校 幼儿园 幼兒園 医院 醫院 诊所 診所 银行 銀行 超市 商场 商場 酒店 宾馆"
@@ -676,6 +691,12 @@ _ZH_ORG_ENDS = _words(
     " 基金会 基金會 协会 協會 合作社 出版社 电视台 電視台 物业 物業 速运 速運 快递 快遞 科技 控股 传媒 傳媒 药业 藥業"
     " 药房 藥房 地产 地產 物流 证券 證券 保险 保險 巴士 厂 廠 局 厅 廳 署 所 院 站 馆 館 店 行 社 园 園 会 會 室 处"
     " 處 团 團 部"
+    " 会社 ホテル リゾート 銀行 工場 商事 産業 工業 電機 製作所 役所 役場 組合 機構 財団 法人 グループ 薬局"
+)
+# "株式会社すかいらーく", "㈱ニトリ", "医療法人社団 緑成会": a Japanese company's legal form written before its name
+JA_FIRM_FIRST = re.compile(
+    r"^\s*(?:株式会社|有限会社|合同会社|合資会社|㈱|㈲|[(（][株有][)）]"
+    r"|(?:一般|公益)?(?:社団|財団)法人|医療法人(?:社団|財団)?|社会福祉法人|学校法人|独立行政法人|国立大学法人)"
 )
 _ZH_NEITHER = _words("市场 市場 卫生 衛生 民生 旅行 执行 執行 博士 硕士 碩士 学士 學士 研究生")
 _ZH_BRACKETS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
@@ -685,6 +706,8 @@ def _zh_head(text: str) -> str:
     """ "post" or "org": what the last word of a Chinese name says it is (a branch in brackets after an
     organisation's name says "org": "海底捞火锅（春熙路店）"), or ""."""
     core = text.strip(" .,:;，。、：；")
+    if JA_FIRM_FIRST.match(core):
+        return "org"
     branch = _ZH_BRACKETS.search(core)
     if branch is not None:
         core, inner = core[: branch.start()], branch.group(0).strip(" （）()")
@@ -700,10 +723,15 @@ _ZH_ENDS = (("post", _ZH_POST_ENDS), ("org", _ZH_ORG_ENDS), ("", _ZH_NEITHER))
 def _cjk_post(text: str) -> bool:
     """ "收银员", "销售代表", "产品经理（实习）": a Chinese post, by its last word, or holding a word of posts in a
     name that ends in no organisation's word."""
-    if not _CJK.search(text):
+    if not _CJK.search(text) or _JA_PARTICLE.search(text):
         return False
     head = _zh_head(text)
     return head == "post" or (head != "org" and any(w in text for w in _CJK_ROLES))
+
+
+# "新人教育を担当" (in charge of training new staff): a Japanese phrase of what was done, its object marked by a
+# particle, names no post however it ends
+_JA_PARTICLE = re.compile(r"[をがでへ]|にて|により")
 
 
 def _cjk_org(text: str) -> bool:
@@ -1024,6 +1052,8 @@ def heading_kind(text: str) -> str | None:
         return None
     if low in _WHOLE_HEADINGS:
         return _WHOLE_HEADINGS[low]
+    if low in _CJK_DOCUMENT_NAMES:
+        return None  # "職務経歴書" names the document (a CV of one's posts), no section of it
     cjk = next((kind for w, kind in _CJK_HEADINGS if w in low), None)
     if cjk is not None:  # "工作经历", "一、工作经历": Chinese writes no spaces between words
         return cjk

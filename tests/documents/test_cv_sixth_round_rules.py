@@ -49,6 +49,17 @@ def test_posts_under_an_education_heading_that_names_more_than_studies_are_roles
     assert _roles(data) == [("Lector Java programming", "Erasmus Hogeschool Brussel")]
 
 
+def test_a_credential_named_after_a_post_under_such_a_heading_is_no_role() -> None:
+    """ "MCITP - Database Developer 2008 Certified, Microsoft, 2012": a certificate named after the post it certifies
+    (added in the forty-fifth stop, from a real tune file)."""
+    data = _cv(
+        ("Education and Professional Development", "Heading 1"),
+        ("MCITP - Database Developer 2008 Certified, Microsoft, 2012", None),
+        ("2019-Present\tLector Java programming (night school) at Erasmus Hogeschool Brussel", None),
+    )
+    assert _roles(data) == [("Lector Java programming", "Erasmus Hogeschool Brussel")]
+
+
 def test_a_degree_that_reads_like_a_post_under_a_plain_education_heading_is_no_role() -> None:
     data = _cv(
         ("Experience", "Heading 1"),
