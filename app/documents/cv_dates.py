@@ -281,7 +281,7 @@ _START = r"(?:(?<![\w/.])|(?<=[\u3000-\u9fff]))"
 # "2019 г.", as Croatian, Serbian and Russian CVs write a year) may come before it.
 _SEP = (
     r"[)\]]?(?:\.|\s?(?:гг?|рр?)\.)?\s*(?:[-–—―~～〜－‐‑‒−]+|至|到|から|(?<!\w)s[./]\s?d\.?"
-    r"|\b(?:up\s+(?:to|till|until)|to|until|till|til|through|thru|au|à|á|a|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
+    r"|\b(?:up\s+(?:to|till|until)|to|until|till|til|through|thru|au|à|á|a|ad|al|hasta|tot|t/m|do|bis|por|até|по|до|sampai|hingga|sehingga"
     r"|până\s+(?:în|la)|đến|fins\s+a|إلى|الى|حتى|تا|līdz)\b:?|→|->|>|»|(?<=\s)[/·](?=\s)|(?<=[\d\s]):(?=\s))\s*[(\[]?"
 )  # "Jan 2019 > Dec 2020", "Jan 2019 - (present)", "From: Jan 2019 To: Dec 2020", "Jan 2019 / Dec 2020" (not a pipe:
 # "2018 | 2020" lists years); "June 2024 up to date", as Kenyan and Indian CVs write it; "á" is how Portuguese CVs

@@ -202,11 +202,29 @@ _HOURS = re.compile(
 
 
 def is_arrangement(piece: str) -> bool:
-    """ "Part-time", "Full Time", "Contract", "40 hrs/week": how the role was held, no title or employer."""
+    """ "Part-time", "Full Time", "Contract", "40 hrs/week", "Tempo indeterminato", "CDI": how the role was held,
+    no title or employer."""
     if _HOURS.match(piece.strip(" .,")):
+        return True
+    if _HELD_AS.fullmatch(fold(piece).strip(" .,()")):
         return True
     words = [w.strip(".,()") for w in fold(piece).split()]
     return bool(words) and len(words) <= 3 and all(w in _TERMS for w in words)
+
+
+# How a post was held, in the languages the reader knows: the hours and the kind of contract ("Tempo indeterminato",
+# "Tiempo completo", "CLT", "CDD", "Vollzeit", "umowa o pracę", "toàn thời gian", "полная занятость", "دوام كامل").
+# Matched folded, the whole piece. Not an internship's word ("Stage", "Praktikum"): alone, that names the post.
+_HELD_AS = re.compile(
+    r"(?:contratto\s+a\s+(?:tempo\s+)?(?:progetto|termine|determinato|indeterminato)|tempo\s+(?:in)?determinato"
+    r"|tempo\s+pieno|(?:tiempo|jornada)\s+(?:completo|completa|parcial)|medio\s+tiempo"
+    r"|contrato\s+(?:indefinido|temporal|a\s+termino\s+(?:fijo|indefinido)|por\s+obra)|termino\s+(?:fijo|indefinido)"
+    r"|tempo\s+(?:integral|parcial)|clt|pj|efetivo|temporario|cdi|cdd|temps\s+(?:plein|partiel)|interim"
+    r"|vollzeit|teilzeit|(?:un)?befristet|festanstellung|minijob|fulltime|parttime|vast\s+contract|tijdelijk"
+    r"|(?:pelny|pełny|niepelny|niepełny)\s+etat|umowa\s+(?:o\s+prace|o\s+pracę|zlecenie|o\s+dzielo|o\s+dzieło)|b2b"
+    r"|tam\s+zamanli|yari\s+zamanli|toan\s+thoi\s+gian|ban\s+thoi\s+gian|(?:penuh|paruh)\s+waktu|kontrak"
+    r"|(?:полная|частичная)\s+занятость|(?:повна|часткова)\s+зайнятість|دوام\s+(?:كامل|جزئي)|عقد(?:\s+مؤقت)?)"
+)
 
 
 # "Acme (Remote position)" after "at": how the post was held, in brackets after the employer, is no part of its name

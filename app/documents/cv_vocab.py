@@ -766,6 +766,29 @@ def _korean_post(text: str) -> bool:
     return any(w.strip(".,()") in _KO_ROLES for w in text.split())
 
 
+# Vietnamese and Arabic name a post head first ("Nhân viên kinh doanh": staff, of sales; "مدير فرع": manager, of a
+# branch): the commonest heads of posts, written for this project, matched folded at the start of the text
+_HEAD_FIRST_POSTS = tuple(
+    fold(w)
+    for w in (
+        *("nhân viên", "trưởng phòng", "trưởng nhóm", "phó phòng", "kỹ sư", "giám đốc", "phó giám đốc", "quản lý"),
+        *("chuyên viên", "thực tập sinh", "lập trình viên", "kế toán", "tài xế", "phục vụ", "đầu bếp", "phụ bếp"),
+        *("giáo viên", "giảng viên", "bác sĩ", "y tá", "điều dưỡng", "lễ tân", "bảo vệ", "công nhân"),
+        *("tư vấn viên", "tình nguyện viên", "trợ lý", "thư ký", "kiểm toán viên", "phiên dịch viên", "pha chế"),
+        *("biên tập viên", "nhà thiết kế", "chuyên gia", "cộng tác viên", "giám sát", "tổ trưởng"),
+        *("مدير", "مشرف", "بائع", "محاسب", "مهندس", "معلم", "مدرس", "موظف", "سائق", "طباخ", "نادل", "ممرض"),
+        *("ممرضة", "طبيب", "مساعد", "أخصائي", "فني", "مبرمج", "متدرب", "مطور", "محلل", "مستشار", "رئيس قسم"),
+        *("منسق", "مندوب", "كاشير", "سكرتير", "مصمم", "باحث", "محاضر", "أستاذ", "مراقب", "مترجم", "صيدلي", "متطوع"),
+    )
+)
+
+
+def _head_first_post(text: str) -> bool:
+    """ "Tài xế", "Nhân viên kho", "مدير فرع": a Vietnamese or Arabic post, by its head word first."""
+    low = fold(text).strip(" .,()")
+    return any(low == w or low.startswith(w + " ") for w in _HEAD_FIRST_POSTS)
+
+
 def _korean_org(text: str) -> bool:
     """ "서울아산병원", "㈜한빛소프트": a Korean organisation's word ending a word (never the whole word), or its
     legal form."""
@@ -1021,6 +1044,7 @@ NOT_NAMES = frozenset(
     for w in _words("""
 resume résumé cv curriculum vitae one-page page profile contact personal details address phone email
 mobile tel lebenslauf currículo curriculo 简历 个人简历 个人履历 履历 求职简历 履歴書 職務経歴書 이력서
+sơ yếu lý lịch
 """)
 )
 
@@ -1143,7 +1167,10 @@ def names_more_than_a_heading(text: str) -> bool:
     """ "Coding Education through games": words besides the heading's own and its fillers ("Relevant Education" has
     none, nor has "Research Publications": a kind of work that qualifies a heading), so a line that may be a role's
     head, dressed and placed as one."""
-    words = re.findall(r"[\w'’-]+", fold(clean_heading(text)))
+    whole = fold(clean_heading(text))
+    if whole in _WHOLE_HEADINGS:
+        return False  # "Formación académica", "Academic Background": a known heading whole, nothing besides it
+    words = re.findall(r"[\w'’-]+", whole)
     return any(w not in _HEADINGS_OWN_WORDS and len(w) > 2 for w in words)
 
 
@@ -1189,7 +1216,7 @@ def role_score(text: str) -> float:
     score = 1.0 if any(_role_noun(t) for t in toks) or _german_trades(toks) or hyphened or _compound_post(text) else 0.0
     if not score and (any(_role_noun(a + b) for a, b in pairwise(toks)) or _post_in_two_words(text)):
         score = 1.0  # "Web Master", "Book Keeper", "Fire Fighter": a post's one-word noun written as two words
-    if not score and (_cjk_post(text) or _korean_post(text)):
+    if not score and (_cjk_post(text) or _korean_post(text) or _head_first_post(text)):
         score = 1.0
     if any("/" in t for t in text.split()) and score == 0:
         score = 0.5 if any(p in ROLE_NOUNS for p in re.split(r"[/]", fold(text))) else 0.0
@@ -1599,11 +1626,15 @@ def is_place(text: str) -> bool:
         or parts[-1] in _COUNTRY_CODES
         or cv_places.city_and_code(parts[0], parts[-1])
         if len(parts) == 2
-        else last in COUNTRIES
+        # "Curitiba, PR, BR", "Calgary, AB, CA": a town and its state's code, then the country's code (any one, after
+        # a state's: "CA" there is Canada, "IT" Italy)
+        else last in COUNTRIES or _town_state_country(parts)
     )
     # "IBM Research, Zurich, Switzerland", "KU Leuven, Belgium": a part with an acronym before the city or country
     # names an organisation ("Washington DC, USA" names a city: its capitals are a region's code)
-    code = len(parts) == 2 and (cv_places.city_and_code(parts[0], parts[-1]) or _state_code(parts))
+    code = (len(parts) == 2 and (cv_places.city_and_code(parts[0], parts[-1]) or _state_code(parts))) or (
+        _town_state_country(parts)
+    )
     acronyms = [a for a in re.findall(r"\b[A-Z]{2,}\b", parts[0]) if not US_STATE.match(a) and a != "DC"]
     named = bool(acronyms) and (len(parts) == 3 or not cv_places.is_city(parts[0], floor=15_000))
     return (
@@ -1613,7 +1644,10 @@ def is_place(text: str) -> bool:
         and (len(parts) == 2 or _three_part_place(parts))
         # a region's code is no organisation word: "Edmonton, AB" (Alberta, not a Swedish "AB"), "Minden, NV" (Nevada,
         # not a Dutch "NV"), "Ouray, CO": a state's code in capitals after a comma closes a town too small to know
-        and all(len(p.split()) <= 3 and not has_org_word(p) for p in (parts[:-1] if code else parts))
+        and all(
+            len(p.split()) <= 3 and not has_org_word(p)
+            for p in (parts[: 1 if len(parts) == 3 else -1] if code else parts)
+        )
         # "Postdoctoral Fellow, Karolinska Institutet, Sweden" (a region's code is no post: "Hobart, TAS" is no "TAs")
         and not any(role_score(p) >= 1 and not p.isupper() for p in parts)
     )
@@ -1625,6 +1659,17 @@ def _state_code(parts: list[str]) -> bool:
     if len(parts) != 2 or not parts[-1].isupper() or US_STATE.match(parts[-1]) is None:
         return False
     return not has_org_word(parts[-1]) or cv_places.small_us_town(parts[0], parts[-1])
+
+
+def _town_state_country(parts: list[str]) -> bool:
+    """ "Curitiba, PR, BR", "Calgary, AB, CA", "Monterrey, N.L., MX": a town known with its state's code, then a
+    country's two-letter code."""
+    return (
+        len(parts) == 3
+        and re.fullmatch(r"[A-Z]{2}", parts[2]) is not None
+        and re.fullmatch(r"[A-Z][A-Za-z.]{0,4}", parts[1]) is not None
+        and is_place(", ".join(parts[:2]))
+    )
 
 
 def _three_part_place(parts: list[str]) -> bool:
