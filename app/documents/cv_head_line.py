@@ -1468,8 +1468,11 @@ _HELD_LENGTH = re.compile(
     r"|años?|meses|mes|anos?|mês|ans?|années?|mois|jahre?|monate?|anni|anno|mesi|mese|jaar|maanden?|mnd\.?|år"
     r"|månader|måneder|mån\.?|lata?|lat|rok|miesięcy|miesiące|yıl|ay"
     # hh.ru's "1 год 2 месяца", Ukrainian "2 роки 3 місяці", "3年2ヶ月", "1年6个月", "2년 3개월"
-    r"|год|года|лет|месяц|месяца|месяцев|мес\.?|рік|роки|років|місяць|місяці|місяців|міс\.?"
-    r"|年|ヶ月|か月|カ月|个月|個月|년|개월)(?:\s+|(?=\d)|\s*,\s*|\s+(?:and|y|e|et|und|и|і)\s+|$)){1,2}",
+    r"|год|года|лет|г\.|месяц|месяца|месяцев|мес\.?|рік|роки|років|р\.|місяць|місяці|місяців|міс\.?"
+    r"|年|ヶ月|か月|カ月|个月|個月|년|개월"
+    # Arabic "2 سنة 4 شهر", Vietnamese "2 năm 3 tháng", Indonesian "2 tahun 3 bulan", Turkish above
+    r"|سنة|سنوات|سنه|عام|أعوام|شهر|شهور|أشهر|năm|tháng|tahun|bulan)"
+    r"(?:\s+|(?=\d)|\s*,\s*|\s+(?:and|y|e|et|und|и|і|و)\s+|$)){1,2}",
     re.IGNORECASE,
 )
 # "2018-2019 school year", "2019-20 season": which kind of year the dates are, all that follows them; no field

@@ -46,7 +46,21 @@ def test_an_hh_ru_export_reads_title_and_employer_not_the_length_of_service() ->
 
 
 @pytest.mark.parametrize(
-    "held", ["1 год 2 месяца", "11 месяцев", "2 роки 3 місяці", "3年2ヶ月", "1年6个月", "2년 3개월"]
+    "held",
+    # the Arabic, Vietnamese and Indonesian units and Russian's abbreviated "г." were added in the forty-fifth stop
+    # (a localised LinkedIn export's "يوليو 2023 - حتى الآن · 1 سنة" read "1 سنة" as the employer)
+    [
+        "1 год 2 месяца",
+        "11 месяцев",
+        "2 роки 3 місяці",
+        "3年2ヶ月",
+        "1年6个月",
+        "2년 3개월",
+        "1 г. 5 мес.",
+        "2 سنة 4 شهر",
+        "2 năm 3 tháng",
+        "3 tahun 2 bulan",
+    ],
 )
 def test_a_length_of_service_beside_a_title_is_no_field(held: str) -> None:
     assert line_segments(f"{held}\tКладовщик") == [("Кладовщик", False)]
