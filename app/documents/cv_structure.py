@@ -1823,11 +1823,8 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             roles[-1].bullets = [b for b in roles[-1].bullets if b.source_id not in role.line_ids]
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
         # 2019", ...: title lines right under one another share the employer above the first.
-        if roles and _shares_employer(role, roles[-1], blocks, k, inherited, lines):
-            role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
-            role.place = role.place if role.place.value else roles[-1].place
-            inherited.add(k)
-            sharing.append(len(roles))
+        if roles:
+            _employer_from_above(role, roles, (blocks, k, lines), inherited, sharing)
         tops.append(i - len(lead))
         roles.append(role)
         segs = _segments_by_line(lines, i, span, lead, tail)
@@ -2456,6 +2453,40 @@ def _dates_last_roles(lines: list[Line], anchors: list[tuple[int, DateSpan]], cv
         pieces.append(_place_slots(segs))
         start = i + 1
     return _places_in_the_sections_slot(_follow_template(roles, layouts, cv), pieces)
+
+
+def _employer_from_above(
+    role: RoleOutline,
+    roles: list[RoleOutline],
+    where: tuple[list[tuple[int, DateSpan, list[int], list[int]]], int, list[Line]],
+    inherited: set[int],
+    sharing: list[int],
+) -> None:
+    """A further post at the employer of the role above takes its employer (and its place, when it has none)."""
+    blocks, k, lines = where
+    if _place_read_as_employer(role, roles[-1]):
+        role.place, role.employer = Scored(value=role.employer.value, confidence=0.6), Scored(value="", confidence=0.0)
+    if _shares_employer(role, roles[-1], blocks, k, inherited, lines):
+        role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
+        role.place = role.place if role.place.value else roles[-1].place
+        inherited.add(k)
+        sharing.append(len(roles))
+
+
+def _place_read_as_employer(role: RoleOutline, prev: RoleOutline) -> bool:
+    """ "Auxiliar de bodega" / "oct. 2016 - jul. 2020" / "Monterrey" under a role with its own place: a lone town read
+    for want of an employer is the role's place, as the role above has one (a LinkedIn export's further post at the
+    same company names no company)."""
+    employer = role.employer.value
+    return (
+        bool(employer)
+        and not role.place.value
+        and bool(prev.place.value)
+        and bool(role.title.value)
+        and is_place(employer)
+        and not has_org_word(employer)
+        and not has_legal_form(employer)
+    )
 
 
 def _shares_employer(

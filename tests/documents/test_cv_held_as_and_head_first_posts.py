@@ -114,3 +114,28 @@ def test_a_known_heading_in_two_words_ends_the_roles_above_it() -> None:
     assert [(r.title.value, r.employer.value, r.start.value) for r in out.roles] == [
         ("Encargada de tienda", "Mercadona", "2022-11")
     ]
+
+
+def test_a_further_post_at_a_linkedin_company_takes_the_company_not_its_town() -> None:
+    """A LinkedIn export groups posts under the company: "Transportes Castores" over "Conductor de montacargas", its
+    dates and its town, then "Auxiliar de bodega", its dates and its town. The second post's town was read as its
+    employer; a lone town, where the post above has a place, is the place, and the post takes the company above."""
+    d = docx.Document()
+    d.add_paragraph().add_run("José Luis Ramírez").bold = True
+    d.add_paragraph("+52 33 3777 8456 · jl.ramirez@example.mx")
+    d.add_paragraph("Experiencia laboral", style="Heading 1")
+    for lines in (
+        ["Transportes Castores", "Conductor de montacargas", "sept. 2020 - nov. 2021 · 1 año 3 meses", "Monterrey"],
+        ["Auxiliar de bodega", "oct. 2016 - jul. 2020 · 3 años 10 meses", "Monterrey"],
+    ):
+        for k, text in enumerate(lines):
+            run = d.add_paragraph().add_run(text)
+            run.bold = k < len(lines) - 2
+        d.add_paragraph("Control de inventarios", style="List Bullet")
+    d.add_paragraph("Formación académica", style="Heading 1")
+    d.add_paragraph("2009-2012  Grado en Ingeniería Informática, Universidad de Monterrey")
+    out = read_outline(saved(d))
+    assert [(r.title.value, r.employer.value, r.place.value, r.start.value) for r in out.roles] == [
+        ("Conductor de montacargas", "Transportes Castores", "Monterrey", "2020-09"),
+        ("Auxiliar de bodega", "Transportes Castores", "Monterrey", "2016-10"),
+    ]
