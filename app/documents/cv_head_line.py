@@ -2666,7 +2666,39 @@ def is_description(text: str) -> bool:
     # travail", "Analista de sistemas") is written so too, and the reader knows fewer of their post nouns
     small = set(re.findall(r"\b[a-z]+\b", text))
     english = bool(small & _PHRASE_WORDS) and not small & _OTHER_PARTICLES
-    return phrase and english and not _names_a_post(text) and not is_place(text) and not has_legal_form(text)
+    if not ((phrase and english) or _german_phrase(text) or (phrase and _romance_phrase(text))):
+        return False
+    return not _names_a_post(text) and not is_place(text) and not has_legal_form(text)
+
+
+# "Planung und Koordination der Abläufe", "Betreuung von Kunden": German nouns of what was done (each capitalised,
+# as German writes nouns) joined by its small words; a title names a post ("Referent für Presse") and a firm has a
+# word of its own ("Stadtwerke Wien GmbH")
+_GERMAN_SMALL = frozenset(["und", "der", "die", "das", "des", "von", "mit", "zur", "zum", "sowie", "neuer", "im"])
+
+
+# "Elaboração de relatórios gerenciais", "Gestión de inventarios", "Traitement des commandes": a phrase in sentence
+# case opening with a noun of doing (its ending says so) joined by a small word; a post has a post's noun
+_DOING_NOUN = re.compile(r"^[A-ZÀ-Ý]\w+(?:ção|ções|ción|ciones|mento|mentos|miento|mientos|ment|ments|zione|zioni)$")
+_ROMANCE_SMALL = frozenset(["de", "da", "do", "dos", "das", "del", "des", "du", "ao", "al", "aux", "di", "della", "e"])
+
+
+def _romance_phrase(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 3 and _DOING_NOUN.match(words[0]) is not None and bool(set(words[1:]) & _ROMANCE_SMALL)
+
+
+def _german_phrase(text: str) -> bool:
+    words = text.split()
+    small = [w for w in words if w in _GERMAN_SMALL]
+    nouns = [w for w in words if w not in _GERMAN_SMALL]
+    return (
+        len(words) >= 3
+        and bool(small)
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in nouns)
+        and any(len(w) >= 8 and w.lower().endswith(("ung", "ion", "tät", "heit", "keit", "schaft")) for w in nouns)
+        and not has_org_word(text)
+    )
 
 
 def _names_a_post(text: str) -> bool:

@@ -139,3 +139,26 @@ def test_a_further_post_at_a_linkedin_company_takes_the_company_not_its_town() -
         ("Conductor de montacargas", "Transportes Castores", "Monterrey", "2020-09"),
         ("Auxiliar de bodega", "Transportes Castores", "Monterrey", "2016-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "described"),
+    [
+        ("Planung und Koordination der Abläufe", True),
+        ("Betreuung von Kunden und Bearbeitung von Reklamationen", True),
+        ("Elaboração de relatórios gerenciais", True),
+        ("Atendimento ao cliente e fornecedores", True),
+        ("Leiter der Abteilung Entwicklung", False),  # a post
+        ("Institut für Informatik und Gesellschaft", False),  # an organisation
+        ("Analista de sistemas", False),
+        ("Dirección de Recursos Humanos", False),  # a unit, in capitals
+    ],
+)
+def test_what_was_done_written_in_german_or_a_romance_language_is_no_head_line(line: str, described: bool) -> None:
+    """A Canva CV's duties are plain lines under the dates, no list: "Planung und Koordination der Abläufe" (German
+    nouns, capitalised, joined by "und", "der") and "Elaboração de relatórios gerenciais" (a noun of doing, then "de")
+    were read as the next role's title and employer (found by the independent "roles in the wild" set, the Canva
+    family: 47 → 58 of 64 on the tune seeds)."""
+    from app.documents.cv_head_line import is_description
+
+    assert is_description(line) is described
