@@ -223,7 +223,7 @@ _NUMBERED_MONTH = _alternation(w for _, w in _WORDS.get("month-before-number", [
 # One date: "March 2019", "Mar. 2019", "January 15, 2019", "Q1 2019", "03/2019", "2019.03(.20)", "03.2019",
 # "2019-03", "Summer 2009", "2019",
 # or a month alone ("June" in "June – August 2019").
-_ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}  # Japanese era years: 平成1年 (元年) is 1989
+ERA_START = {"昭和": 1925, "平成": 1988, "令和": 2018}  # Japanese era years: 平成1年 (元年) is 1989
 
 
 def _one_pattern(p: str) -> str:
@@ -367,7 +367,7 @@ def _one(m: re.Match[str], p: str) -> tuple[str, str | None]:
         return str(int(g.get("ry") or g["rb"]) + 1911), _mm(g.get("rm"))
     if "era" in g:
         n = 1 if g["en"] == "元" else int(g["en"])
-        return str(_ERA_START[g["era"]] + n), _mm(g.get("em"))
+        return str(ERA_START[g["era"]] + n), _mm(g.get("em"))
     for year, month in (("vy", "vm"), ("cy", "cm"), ("ky", "km"), ("uy", "um"), ("ny", "nm"), ("iy", "im")):
         if year in g:
             return g[year], _mm(g[month])  # "2019.9", as Chinese CVs write it, too

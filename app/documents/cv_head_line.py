@@ -2671,13 +2671,7 @@ def is_description(text: str) -> bool:
     return not _names_a_post(text) and not is_place(text) and not has_legal_form(text)
 
 
-# "Planung und Koordination der Abläufe", "Betreuung von Kunden": German nouns of what was done (each capitalised,
-# as German writes nouns) joined by its small words; a title names a post ("Referent für Presse") and a firm has a
-# word of its own ("Stadtwerke Wien GmbH")
-_GERMAN_SMALL = frozenset(["und", "der", "die", "das", "des", "von", "mit", "zur", "zum", "sowie", "neuer", "im"])
-
-
-# "Elaboração de relatórios gerenciais", "Gestión de inventarios", "Traitement des commandes": a phrase in sentence
+# "Elaboração de relatórios gerenciais", "Planificación de turnos", "Traitement des commandes": a phrase in sentence
 # case opening with a noun of doing (its ending says so) joined by a small word; a post has a post's noun
 _DOING_NOUN = re.compile(r"^[A-ZÀ-Ý]\w+(?:ção|ções|ción|ciones|mento|mentos|miento|mientos|ment|ments|zione|zioni)$")
 _ROMANCE_SMALL = frozenset(["de", "da", "do", "dos", "das", "del", "des", "du", "ao", "al", "aux", "di", "della", "e"])
@@ -2686,6 +2680,12 @@ _ROMANCE_SMALL = frozenset(["de", "da", "do", "dos", "das", "del", "des", "du", 
 def _romance_phrase(text: str) -> bool:
     words = text.split()
     return len(words) >= 3 and _DOING_NOUN.match(words[0]) is not None and bool(set(words[1:]) & _ROMANCE_SMALL)
+
+
+# "Planung und Koordination der Abläufe", "Betreuung von Kunden": German nouns of what was done (each capitalised,
+# as German writes nouns) joined by its small words; a title names a post ("Referent für Presse") and a firm has a
+# word of its own ("Stadtwerke Wien GmbH")
+_GERMAN_SMALL = frozenset(["und", "der", "die", "das", "des", "von", "mit", "zur", "zum", "sowie", "neuer", "im"])
 
 
 def _german_phrase(text: str) -> bool:

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.documents.cv_dates import ERA_START
 from app.documents.cv_lines import Line
 
-# era: the western year of its first year ("平成元年" is 1989)
-_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 _ROW = re.compile(
-    r"^\s*(?P<year>(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)|\d{4})\s*年?\s*\t?\s*(?P<month>1[0-2]|0?[1-9])\s*月?"
+    r"^\s*(?P<year>(?:昭和|平成|令和)\s*(?:\d{1,2}|元)|\d{4})\s*年?\s*\t?\s*(?P<month>1[0-2]|0?[1-9])\s*月?"
     r"\s*\t\s*(?P<what>\S.*)$"
 )
 # "入社" (a company), "入職" (a hospital, an office), "入所", "入行" (a bank), "入庁", "入局", "入団"; "に入社"
@@ -28,11 +27,11 @@ _END = re.compile(r"^\s*以\s*上\s*$")
 
 
 def _year(text: str) -> int:
-    era = next((e for e in _ERAS if text.startswith(e)), None)
+    era = next((e for e in ERA_START if text.startswith(e)), None)
     if era is None:
         return int(text)
     n = text[len(era) :].strip()
-    return _ERAS[era] + (1 if n == "元" else int(n))
+    return ERA_START[era] + (1 if n == "元" else int(n))
 
 
 def _row(line: Line) -> tuple[int, int, str] | None:
@@ -42,8 +41,8 @@ def _row(line: Line) -> tuple[int, int, str] | None:
 
 def with_joined_and_left(lines: list[Line]) -> list[Line]:
     """The lines, each 履歴書 joining row with its leaving row read as one role line (the department assigned to,
-    "営業部配属", a line under it); other lines as they are. Only a run of two dated rows or more, one of them a
-    joining row, is read so."""
+    "営業部配属", a line under it); other lines as they are. A joining row is read so only over its leaving row,
+    "現在に至る" or "以上"."""
     out: list[Line] = []
     k = 0
     while k < len(lines):

@@ -30,9 +30,8 @@ _NOT_ROLE_DATE = re.compile(
     re.I,
 )
 # "Address:   Carl Bondes Väg 4", "Postnummer: 164 75": a personal detail (a wide gap or digits after the label),
-# unlike "CAIS Group: Senior Backend Developer".
-# "Address: Carl Bondes Väg 4", "資本金：1億円 従業員数：388名" (a Japanese company's capital and staff, with a
-# full-width colon): a label and a value with a figure in it, or set off by a tab
+# unlike "CAIS Group: Senior Backend Developer"; "資本金：1億円 従業員数：388名", a Japanese company's capital and
+# staff, with a full-width colon, are notes on the employer
 _KEY_VALUE = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?\s*[:：](?:\s{2,}|\t|\s*(?=[^:：]*\d))\s*\S")
 
 
