@@ -85,6 +85,9 @@ _AT = re.compile(
     r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"“])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
     r"|\s+(?:en|em)\s+[“«\"](?=[A-ZÀ-Þ][^“”«»\"]*[”»\"])"  # "Secretario en “IEEE Colombia Section”": a quoted name
     r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
+    # Arabic "لدى" (at), and "في" (in, at) before a name that is no field ("متدربة في أرامكس"; a field has the
+    # article: "في التسويق")
+    r"|\s+لدى\s+(?=[\u0621-\u064A])|\s+في\s+(?!ال)(?=[\u0621-\u064A])"
     # "Research Intern @Vision team": "@" written against a name for "at", spaced on one side at least (not in an
     # address, "jo@x.com", nor in a name written with it, "NASA@MyLibrary", "Women@Google")
     r"|(?<=[\w:])(?:\s+@\s*|@\s+)(?=[A-Za-z][^@\s.]*(?:\s|$))"

@@ -73,6 +73,7 @@ from app.documents.cv_undated import undated_roles, with_current_post
 from app.documents.cv_vocab import (
     ROLE_PART,
     ROLE_SECTIONS,
+    TOTAL_LENGTH,
     ambiguous_heading,
     clean_heading,
     firm_suffix,
@@ -505,7 +506,8 @@ _TYPED_RULE = re.compile(r"(?:[_=~\-–—]\s*){4,}$")
 
 
 def _could_be_heading(line: Line, listed: bool = False) -> bool:
-    t = _TYPED_RULE.sub("", line.text).strip()
+    # "ДОСВІД РОБОТИ — 2 РОКИ 3 МІСЯЦІ": the years the experience spans in all are no words of the heading
+    t = TOTAL_LENGTH.sub("", _TYPED_RULE.sub("", line.text)).strip()
     return (
         (not line.is_list or listed)
         and 0 < len(t) <= 60

@@ -854,6 +854,17 @@ położna ratownik listonosz recepcjonistka barmanka sekretarka praktykant prakt
 wolontariusz specjalista specjalistka
 cajera cajero dependienta limpiadora limpiador reponedora reponedor teleoperadora teleoperador gerocultora
 gerocultor administrativa administrativo repartidora repartidor abogada abogado panadera panadero
+mesero mesera pasante bodeguero bodeguera vigilante
+""")
+    # French too (the derived list holds only the heads of five occupations or more), and soldiers' ranks
+    + _words("""
+employé employée caissier caissière serveur serveuse cuisinier cuisinière infirmier infirmière
+aide-soignant aide-soignante secrétaire magasinier magasinière livreur livreuse conseiller conseillère formateur
+formatrice animateur animatrice éducateur éducatrice juriste avocate pharmacien pharmacienne médecin électricien
+plombier boulanger boulangère pâtissier pâtissière coiffeur coiffeuse réceptionniste hôtesse manutentionnaire
+préparateur préparatrice opérateur opératrice ouvrier ouvrière apprenti apprentie
+sergente sargento teniente soldado soldato sergent
+сержант ефрейтор лейтенант капитан солдат
 """)
     # and in Russian and Ukrainian, both genders ("Бухгалтер", "Кладовщик", "Вихователька", "Фахівець")
     + _words("""
@@ -1065,9 +1076,16 @@ _WHOLE_HEADINGS = _HEADING_WORDS | dict.fromkeys(
 )
 
 
+# "ДОСВІД РОБОТИ — 2 РОКИ 3 МІСЯЦІ", "Work experience – 7 years": the time a CV's whole experience spans, after a
+# dash (hh.ru writes its experience heading so): one or two numbers, each with a word of its unit
+TOTAL_LENGTH = re.compile(r"\s+[—–-]\s+\d{1,2}\+?\s+[^\W\d_]+\.?(?:\s+\d{1,2}\s+[^\W\d_]+\.?)?\s*$")
+
+
 def heading_kind(text: str) -> str | None:
     """The section kind of a short heading line ("Work Experience:", "○ SKILLS ○", "🎓 Experience"), or None."""
     t = clean_heading(text)
+    if (total := TOTAL_LENGTH.search(t)) is not None and total.start() > 0:
+        return heading_kind(t[: total.start()])  # "Опыт работы — 2 года 3 месяца": the heading, then years in all
     if not t or len(t) > 60 or any(c.isdigit() for c in t) or "@" in t:
         return None
     low = fold(t)

@@ -162,3 +162,24 @@ def test_what_was_done_written_in_german_or_a_romance_language_is_no_head_line(l
     from app.documents.cv_head_line import is_description
 
     assert is_description(line) is described
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("متدربة في أرامكس", [("متدربة", False), ("أرامكس", True)]),
+        ("محاسب لدى شركة المراعي", [("محاسب", False), ("شركة المراعي", True)]),
+        ("أخصائي في التسويق", [("أخصائي في التسويق", False)]),  # "in marketing": a field, with its article
+    ],
+)
+def test_arabic_at_parts_the_post_from_its_employer(line: str, pieces: list[tuple[str, bool]]) -> None:
+    """Arabic writes "Trainee at Aramex" as "متدربة في أرامكس" (or with "لدى"); the whole line was read as the title
+    (found by the independent "roles in international CVs" set, one-line roles, tune seeds)."""
+    from app.documents.cv_head_line import line_segments
+
+    assert line_segments(line) == pieces
+
+
+@pytest.mark.parametrize("post", ["Employé libre-service", "Caissière", "Mesero", "Pasante", "Sergente", "Сержант"])
+def test_common_posts_in_french_spanish_italian_and_russian_are_posts(post: str) -> None:
+    assert role_score(post) >= 1

@@ -74,3 +74,44 @@ def test_russian_and_ukrainian_posts_are_posts(post: str) -> None:
 @pytest.mark.parametrize("name", ["Coca-Cola", "Mercedes-Benz", "ИКЕА", "Rolls-Royce"])
 def test_a_hyphened_name_is_no_post(name: str) -> None:
     assert role_score(name) < 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("ДОСВІД РОБОТИ — 2 РОКИ 3 МІСЯЦІ", "experience"),
+        ("Опыт работы — 12 лет 1 месяц", "experience"),
+        ("Work experience – 7 years", "experience"),
+        ("Acme Corp - 2 years", None),
+    ],
+)
+def test_the_experience_heading_with_the_years_it_spans_is_a_heading(heading: str, kind: str | None) -> None:
+    """hh.ru writes its experience heading with the time the whole experience spans ("Опыт работы — 2 года 3
+    месяца"); with the figures it was no heading, and the roles under it stood under none (found by the independent
+    "roles in international CVs" set, the hh.ru family, tune seeds; added in the forty-fifth stop)."""
+    from app.documents.cv_vocab import heading_kind
+
+    assert heading_kind(heading) == kind
+
+
+def test_roles_under_an_experience_heading_with_its_years_are_read() -> None:
+    d = docx.Document()
+    d.add_paragraph().add_run("Андрій Шевчук").bold = True
+    d.add_paragraph("+380 67 726 17 97 · a.shevchuk@example.ua · Київ")
+    d.add_paragraph().add_run("ДОСВІД РОБОТИ — 2 РОКИ 3 МІСЯЦІ").bold = True
+    t = d.add_table(rows=4, cols=2)
+    rows = [
+        ("Січень 2024 — дотепер", "ROZETKA"),
+        ("6 місяців", "Продавець-консультант"),
+        ("Березень 2023 — Жовтень 2023", "ТОВ «ЕПІЦЕНТР К»"),
+        ("8 місяців", "Стажер"),
+    ]
+    for i, (a, b) in enumerate(rows):
+        t.cell(i, 0).text, t.cell(i, 1).text = a, b
+    d.add_paragraph().add_run("ОСВІТА").bold = True
+    d.add_paragraph("2014 – 2017  Львівська політехніка, комп'ютерні науки")
+    out = read_outline(saved(d))
+    assert [(r.title.value, r.employer.value.rstrip("»"), r.start.value, r.end.value) for r in out.roles] == [
+        ("Продавець-консультант", "ROZETKA", "2024-01", "present"),
+        ("Стажер", "ТОВ «ЕПІЦЕНТР К", "2023-03", "2023-10"),
+    ]
