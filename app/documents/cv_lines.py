@@ -484,7 +484,7 @@ def _label_value_cells(
         return None
     labels = [_cell_text(cell) for cell in texts[0::2]]
     fields = [label_alone(t) for t in labels]
-    if not all(form_label(t) for t in labels) or not any(fields):
+    if not any(fields) or not all(f is not None or form_label(t) for f, t in zip(fields, labels, strict=True)):
         return None
     out = []
     for k in range(0, len(cells), 2):

@@ -783,10 +783,13 @@ _HEAD_FIRST_POSTS = tuple(
 )
 
 
+# one pattern for them all: `role_score` asks it of every piece of text that names no other post
+_HEAD_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, _HEAD_FIRST_POSTS))})(?: |$)")
+
+
 def _head_first_post(text: str) -> bool:
     """ "Tài xế", "Nhân viên kho", "مدير فرع": a Vietnamese or Arabic post, by its head word first."""
-    low = fold(text).strip(" .,()")
-    return any(low == w or low.startswith(w + " ") for w in _HEAD_FIRST_POSTS)
+    return _HEAD_FIRST.match(fold(text).strip(" .,()")) is not None
 
 
 def _korean_org(text: str) -> bool:
