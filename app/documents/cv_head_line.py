@@ -24,6 +24,7 @@ from app.documents.cv_vocab import (
     ROLE_NOUNS,
     ROMANCE_FIELDS,
     US_STATE,
+    cjk_org_then_post,
     ends_in_a_post_noun,
     has_org_word,
     is_place,
@@ -923,12 +924,18 @@ _ZH_AT_AS = re.compile(
     r"^[\s，,:：]*(?:在|于)(?P<org>[^，,。；;\s]{2,30}?)(?:担任|任职|出任)(?P<title>[^，,。；;\s]{2,20})(?=[，,。；;\s]|$)"
 )
 
+# "担任数学与统计学学院《数理统计》助教" (served as ...): the organisation and the post after "served as"
+_ZH_SERVED_AS = re.compile(r"^[\s，,:：]*担任(?P<what>[^，,。；;\s]{4,40})(?=[，,。；;\s]|$)")
+
 
 def worked_sentence(text: str) -> list[tuple[str, bool]]:
     """The title and the employer a first-person "worked for … as …" sentence names; [] when it is no such one."""
     zh = _ZH_AT_AS.match(text)
     if zh is not None:
         return [(zh.group("title"), False), (zh.group("org"), True)]
+    served = _ZH_SERVED_AS.match(text)
+    if served is not None and (glued := cjk_org_then_post(served.group("what"))) is not None:
+        return [(glued[1], False), (glued[0], True)]  # "担任华中师范大学大数据中心助管，完成…"
     if not _WORK_VERB.match(text):
         return []
     org, title = _FOR_ORG.search(text), _AS_TITLE.search(text)
@@ -1216,7 +1223,8 @@ def _cjk_org_dash_post(part: str) -> list[str]:
     piece after the dash names a post and the one before it none."""
     m = _UNSPACED_DASH.match(part.strip())
     if m is None or not _CJK.search(part) or role_score(m["post"]) < 1 or role_score(m["org"]) >= 1:
-        return [part]
+        glued = cjk_org_then_post(part)
+        return list(glued) if glued is not None else [part]
     return [m["org"], m["post"]]
 
 

@@ -502,6 +502,9 @@ HEADINGS += [
     ("experience", ("percurso profissional", "przebieg pracy", "esperienze professionali", "berufspraxis")),
     ("volunteering", ("frivilligt arbejde", "frivillig arbeid", "vapaaehtoistyö", "ideellt arbete", "dobrovolnictví")),
     ("volunteering", ("voluntariat", "ehrenamtliches engagement", "ボランティア", "志愿者经历", "志愿服务")),
+    # "社会实践", "社会服务与实践经历": a Chinese student's volunteering, helping and posts held at university
+    # ("在校经历", time at university, lists contests as often)
+    ("volunteering", ("社会实践", "实践经历", "社会服务", "社团经历", "学生工作")),
     ("volunteering", ("волонтёрская деятельность", "волонтерская деятельность", "волонтёрство", "волонтерство")),
     ("education", ("uddannelse", "uddannelser", "utdanning", "koulutus", "koulutustausta", "opleidingen")),
     (
@@ -677,7 +680,7 @@ _ZH_POST_ENDS = _words(
     "员 員 师 師 长 長 士 生 手 官 者 经理 經理 主管 助理 总监 總監 顾问 顧問 负责人 負責人 主任 教授 代表 会计 會計"
     " 秘书 秘書 司机 司機 翻译 翻譯 编辑 編輯 前台 前檯 收银 收銀 出纳 出納 保安 保姆 保洁 保潔 导购 導購 客服 主播"
     " 教练 教練 总裁 總裁 董事 合伙人 合夥人 创始人 創辦人 学徒 學徒 销售 銷售 主厨 主廚 帮厨 園丁 园丁 助教 博士后"
-    " 博士後 干事 幹事 干部 幹部 总工 美工 电工 電工 技工 普工 钳工 焊工 护工 護工 木工 瓦工 杂工 操作工 开发 開發"
+    " 博士後 助管 干事 幹事 干部 幹部 总工 美工 电工 電工 技工 普工 钳工 焊工 护工 護工 木工 瓦工 杂工 操作工 开发 開發"
     " 运营 運營 策划 策劃 实习 實習 兼职 兼職 导游 導遊 领队 領隊 模特 演员 導演 导演 制片人 专家 專家 警察 医师"
     # Japanese: "支配人", "事務職", "営業担当", and the katakana posts ("システムエンジニア", "ホールスタッフ")
     " 支配人 管理人 料理人 職人 職 係 担当 担当者 社員 営業 事務 スタッフ エンジニア マネージャー マネジャー"
@@ -727,6 +730,32 @@ def _cjk_post(text: str) -> bool:
         return False
     head = _zh_head(text)
     return head == "post" or (head != "org" and any(w in text for w in _CJK_ROLES))
+
+
+# "第七届世界军人运动会后勤保障处志愿者", "华中师范大学大数据中心助管": Chinese writes a post right after the
+# organisation it was held at, with no mark between them. A department ("销售部经理") is part of the post's name.
+_ZH_UNIT_IN_POST = ("部", "室")
+# "华中师范大学公共课《概率论》助教": a course or a project in book-title marks between the two is an aside
+_ZH_BOOK_TITLE = re.compile(r"《[^《》]*》$")
+
+
+def cjk_org_then_post(text: str) -> tuple[str, str] | None:
+    """The organisation and the post of a Chinese name that writes the one after the other, or None."""
+    core = text.strip()
+    if not _CJK.search(core) or re.search(r"\s", core) or _JA_PARTICLE.search(core):
+        return None
+    for cut in range(len(core) - 2, 3, -1):
+        org, post = core[:cut], core[cut:]
+        if _zh_head(post) != "post":
+            continue
+        aside = _ZH_BOOK_TITLE.search(org)
+        if aside is not None:
+            before = org[: aside.start()]
+            ends = [before.rfind(w) + len(w) for w in _ZH_ORG_ENDS if len(w) > 1 and w in before]
+            org = before[: max(ends)] if ends else before
+        if len(org) >= 4 and _zh_head(org) == "org" and not org.endswith(_ZH_UNIT_IN_POST):
+            return org, post
+    return None
 
 
 # "新人教育を担当" (in charge of training new staff): a Japanese phrase of what was done, its object marked by a
