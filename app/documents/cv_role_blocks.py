@@ -402,12 +402,15 @@ def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tupl
 
 def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> tuple[int, int]:
     first = anchors[k][0]
+    # "HSBC" / "Regional NHS trust with 6,000 staff." / "Finance Manager<TAB>May 2023 – Dec 2024": the sentence about
+    # the employer is passed over, as `block` passes it over
+    top = first - 1 if tagline_over(lines, anchors, k) else first
     before = 0
     while (
         before < 3
-        and first - before - 1 >= 0
-        and head_like(lines[first - before - 1])
-        and not _sub_heading(lines[first - before - 1], lines, anchors)
+        and top - before - 1 >= 0
+        and head_like(lines[top - before - 1])
+        and not _sub_heading(lines[top - before - 1], lines, anchors)
     ):
         before += 1
     # "Assistant Professor" over "Changwon National University" over "Research Professor, Pusan National
@@ -417,6 +420,7 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
     if pair_above and _post_and_employer(lines[first], anchors[k][1]):
         before = 0
     nxt = anchors[k + 1][0] if len(anchors) > k + 1 else len(lines)
+    nxt -= len(anchors) > k + 1 and tagline_over(lines, anchors, k + 1)  # the next role's head starts above it
     after = 0
     while (
         after < 3
@@ -427,6 +431,11 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
     ):
         after += 1
     return before, after
+
+
+def tagline_over(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> bool:
+    """Whether a sentence about the employer stands right over the k-th dates, under the employer's line."""
+    return _tagline(lines, anchors[k][0] - 1, anchors[k - 1][0] if k else -1, set())
 
 
 def _smaller_than_head(line: Line, head: list[Line]) -> bool:

@@ -63,6 +63,7 @@ from app.documents.cv_role_blocks import (
     note_label,
     row_block,
     signature,
+    tagline_over,
     written_as_names,
 )
 from app.documents.cv_spans import with_each_span
@@ -899,7 +900,13 @@ def _line_of_a_role(lines: list[Line], k: int, current: Section, kind: str, last
     """A line of a role in a section whose headings come in a Word heading style, though it holds a heading's word
     or is dressed like one: the role's employer under its post, or a plain label among its lines."""
     plain = kind not in ROLE_SECTIONS and _plain_label_in_styled_section(lines, k, current, last_styled)
-    return plain or _employer_under_post(lines, k, current)
+    return (plain and not _bold_closing_heading(lines[k], kind)) or _employer_under_post(lines, k, current)
+
+
+def _bold_closing_heading(line: Line, kind: str) -> bool:
+    """ "Education" in bold, where the CV's other headings are in a Word heading style: a heading dressed by hand
+    that ends the roles, no label inside one ("OVERVIEW" in plain capitals)."""
+    return line.bold and _closes_the_roles(line, kind)
 
 
 def _plain_label_in_styled_section(lines: list[Line], k: int, current: Section, last_styled: dict[str, int]) -> bool:
@@ -933,7 +940,7 @@ def _label_in_role(lines: list[Line], k: int, current: Section, dresses: Counter
     sig = signature(lines[k])
     if current.kind not in ROLE_SECTIONS or sig[0] or dresses[sig] != 1 or max(dresses.values()) < 2:
         return False
-    if _after_table(lines, k):
+    if _after_table(lines, k) or _bold_closing_heading(lines[k], heading_kind(lines[k].text) or ""):
         return False
     return any(anchor(x) is not None for x in current.lines)
 
@@ -1792,7 +1799,8 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
         return _dates_last_roles(lines, anchors, cv)
     before, after = learn_counts(lines, anchors)
     before = 0 if before and _heads_the_section(lines, anchors) else before
-    top = signature(lines[anchors[0][0] - before]) if before else None
+    # the first role's top line, over the sentence about its employer where there is one
+    top = signature(lines[anchors[0][0] - before - tagline_over(lines, anchors, 0)]) if before else None
     claimed: set[int] = set()
     blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
     for k, (i, span) in enumerate(anchors):
