@@ -177,9 +177,12 @@ _PRESENT_AS_END = (
     r"|actuel(?:le)?|attuale|(?:o\s+)?momento|atualmente|(?:em\s+)?aberto|d\.\s?d\.|nuværende|tähän\s+päivään|käesolev|tänaseni|praegu"
     r"|(?:do\s+)?chwili\s+obecnej|súčasnos[tť]i?|doteraz|curent|în\s+prezent|trenutno|наст\.\s*время"
     r"|теперішн(?:ій|ього)\s+час(?:у)?|дотепер|тепер|παρόν|kini|現職|현재|재직\s*중|"
-    # "03.2019 – dato": Danish and Norwegian "to date", ending a range when no word follows ("2019 – Dato Systems"
-    # is a firm's name)
-    r"dato(?!\s*[^\W\d_])|" + _alternation(w for _, w in _WORDS.get("now", [])) + "|" + _spaced(_ONGOING_WORDS["now"])
+    # "03.2019 – dato": Danish and Norwegian "to date", ending a range when no word follows on the field ("2019 –
+    # Dato Systems" is a firm's name; "10/2023 - dato<TAB>Leiterin …" the title in the next field)
+    r"dato(?![^\S\t]*[^\W\d_])|"
+    + _alternation(w for _, w in _WORDS.get("now", []))
+    + "|"
+    + _spaced(_ONGOING_WORDS["now"])
 )
 _MONTH_ALT = _alternation(_FULL_WORDS)
 _Y = r"(?:19[5-9]\d|20[0-4]\d)"

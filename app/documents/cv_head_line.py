@@ -1456,7 +1456,7 @@ def _trim(text: str) -> str:
 
 
 # the last word an abbreviation with its stop: "S.p.A.", "S.A.", "B.V.", "Inc.", "Ltd.", "Co.", "Corp."
-_ABBREVIATED = re.compile(r"(?:\b(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Ltd|Co|Corp|Bros|Ltda|Cía|Cia|Pty|Jr|Sr)\.)$")
+_ABBREVIATED = re.compile(r"(?:\b(?:[^\W\d_]{1,3}\.){2,}|\b(?:Inc|Ltd|Co|Corp|Bros|Ltda|Cía|Cia|Pty|Jr|Sr)\.)$")
 
 
 # ", tâches effectuées :", ", duties included:": a clause in lower case that ends the line with a colon opens the

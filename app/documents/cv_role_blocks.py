@@ -434,8 +434,13 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
 
 
 def tagline_over(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> bool:
-    """Whether a sentence about the employer stands right over the k-th dates, under the employer's line."""
-    return _tagline(lines, anchors[k][0] - 1, anchors[k - 1][0] if k else -1, set())
+    """Whether a sentence about the employer stands right over the k-th dates, under the employer's line, and the
+    dated line names the post beside its dates ("Finance Manager<TAB>May 2023 – Dec 2024"): the employer's line is
+    this role's. (Over dates alone, with the post under them, the employer's line may head several posts.)"""
+    i, span = anchors[k]
+    if not fields_beside_dates(lines[i], span):
+        return False
+    return _tagline(lines, i - 1, anchors[k - 1][0] if k else -1, set())
 
 
 def _smaller_than_head(line: Line, head: list[Line]) -> bool:

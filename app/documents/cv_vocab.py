@@ -830,6 +830,17 @@ def _korean_org(text: str) -> bool:
     )
 
 
+# Turkish posts, each with the suffix it takes as the head of a compound ("Mühendis" -> "Yazılım Mühendisi")
+_TR_POSTS = [
+    tuple(pair.split("+"))
+    for pair in _words("""
+mühendis+i şoför+ü eleman+ı danışman+ı uzman+ı müdür+ü sorumlu+su asistan+ı öğretmen+i temsilci+si yönetici+si
+operatör+ü teknisyen+i tekniker+i geliştirici+si lider+i şef+i muhasebeci+si garson+u kasiyer+i stajyer+i
+hemşire+si aşçı+sı sekreter+i analist+i tasarımcı+sı mimar+ı avukat+ı eczacı+sı araştırmacı+sı koordinatör+ü
+direktör+ü memur+u kurye+si görevli+si işçi+si elektrikçi+si usta+sı çırak+ı editör+ü çevirmen+i muhabir+i
+gönüllü+sü resepsiyonist+i yetkili+si şoför+ü kalfa+sı mühendis+i satıcı+sı
+""")
+]
 ROLE_NOUNS = frozenset(
     fold(w)
     for w in _words("""
@@ -913,6 +924,9 @@ sergente sargento teniente soldado soldato sergent
 електрик зварник слюсар механік охоронець спеціаліст фахівець заступник розробник програміст інженер аналітик
 стажист тестувальник помічник асистент перекладач журналіст лаборант перукар пекар
 """)
+    # and in Turkish, which puts the head last as English does, often with its suffix ("Yazılım Mühendisi", "Tır
+    # Şoförü", "Depo Elemanı"): each post alone and with it
+    + [w for stem, suffix in _TR_POSTS for w in (stem, stem + suffix)]
 )
 # Lines of work: a piece naming one with no role noun ("Growth Marketing", "Data & Analytics") is a title
 # rather than an employer, when nothing else tells them apart.
@@ -966,6 +980,8 @@ institutet institutt instituut instituto istituto instytut institutu universitet
 univerzita univerzitet yliopisto egyetem universitatea universitas universiti universitesi hogskola hogskolan
 politecnico politecnica laboratories laboratorio laboratoire laboratorium sjukhus sykehus sygehus
 kommune kommun ministerio facultad faculte faculdade fakultet
+a.ş. şti. holding kargo lojistik ticaret sanayi bankası hastanesi mağazaları mağazalar belediyesi bakanlığı vakfı
+derneği teknoloji yazılım inşaat okulu lisesi
 """)
 ) | cv_places.read_words("org_kinds.txt")  # kinds a law names in one word: "Banco", "Sparkasse", "Yayasan" (GLEIF)
 
@@ -1026,6 +1042,9 @@ lombardy ontario scotland england wales
 """)
     )
     | cv_places.regions()
+    # Mexico's states as Mexicans shorten them after a town ("Guadalajara, Jal.", "León, Gto."); those that are
+    # words too ("Col.", "Son.", "Ver.") are left out
+    | frozenset(_words("ags bcs chih chis coah dgo gto hgo jal mex mich nay oax pue qro slp tamps tlax yuc zac"))
 )
 # Large cities, alone a place ("London | Monzo | Software Engineer"); names that are also common words or
 # employers' names (Phoenix, Mobile, Reading, Nice) are left out. GeoNames' big cities are read too (cv_places).

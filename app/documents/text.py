@@ -151,7 +151,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+# Turkish's dotless "ı" folds to "i" as its capital "I" does ("ELEMANI" and "Elemanı" are one word)
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "ı": "i"})
 
 
 @functools.lru_cache(maxsize=8192)
