@@ -1445,6 +1445,8 @@ def _trim(text: str) -> str:
     text = text.strip(" ,;:.–—-[]\"'“”|│•·▸►▪◆■●○◦»›~/")
     text = opener + text if quoted and text else text
     text = text.rstrip(" (（").lstrip(" )）").strip(" ,;:.–—-")
+    if text.count("«") > text.count("»"):
+        text += "»"  # "Медичний центр «Добробут»": the guillemet closing a name inside it is the name's own
     text += stop or (possessive if not text.endswith(possessive) else "")
     if text.startswith("(") and ")" not in text:
         text = text[1:].strip()

