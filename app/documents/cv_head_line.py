@@ -130,7 +130,16 @@ def _at_splits(part: str, alone: bool = False) -> list[str]:
     first = _AT_THE.split(subs[0], maxsplit=1)
     if len(first) == 2 and role_score(first[0]) >= 1 and not has_org_word(first[0]):
         return [*first, *subs[1:]]
+    first = _EN_CAPITALS.split(subs[0], maxsplit=1)
+    if len(first) == 2 and role_score(first[0]) >= 1 and sum(c.isalpha() for c in first[1]) >= 4:
+        return [*first, *subs[1:]]
     return subs
+
+
+# "Practicante en EL CORTE INGLÉS", "Analista em PETROBRAS": a post, then "en"/"em" before a name in capitals, is
+# the post and its employer (a field after "en" is written in lower case or with one capital, "Técnico en
+# Informática", or is a short acronym, "Especialista en SEO")
+_EN_CAPITALS = re.compile(r"\s+(?:en|em)\s+(?=[^\W\d_a-zß-ÿ][^a-zß-ÿ,;|]*[A-ZÀ-ÖØ-Þ][^a-zß-ÿ,;|]*(?:[,;|]|$))")
 
 
 def _campus_at(name: str, after: str) -> bool:

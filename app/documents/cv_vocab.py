@@ -906,7 +906,7 @@ aide-soignant aide-soignante secrétaire magasinier magasinière livreur livreus
 formatrice animateur animatrice éducateur éducatrice juriste avocate pharmacien pharmacienne médecin électricien
 plombier boulanger boulangère pâtissier pâtissière coiffeur coiffeuse réceptionniste hôtesse manutentionnaire
 préparateur préparatrice opérateur opératrice ouvrier ouvrière apprenti apprentie
-sergente sargento teniente soldado soldato sergent
+sergente sargento teniente soldado soldato sergent tenente capitão practicante
 сержант ефрейтор лейтенант капитан солдат
 """)
     # and in Russian and Ukrainian, both genders ("Бухгалтер", "Кладовщик", "Вихователька", "Фахівець")
@@ -1309,7 +1309,24 @@ def _role_noun(token: str) -> bool:
 # The last words of English posts written as one word, a thing worked on before the one who works it
 # ("Caseworker", "Greenkeeper", "Deckhand", "Childminder", "Boilermaker", "Fishmonger"); not "-man", "-smith",
 # "-wright" or "-herd", which end as many surnames ("Friedman", "Goldsmith", "Cartwright", "Shepherd")
-_POST_LAST_WORDS = ("worker", "keeper", "hand", "minder", "maker", "monger")
+_POST_LAST_WORDS = (
+    "worker",
+    "keeper",
+    "hand",
+    "minder",
+    "maker",
+    "monger",
+    # Dutch compounds ("Elektromonteur", "Klantenservicemedewerker", "Vrachtwagenchauffeur", "Teamleider")
+    "monteur",
+    "medewerker",
+    "medewerkster",
+    "ontwikkelaar",
+    "beheerder",
+    "adviseur",
+    "verkoper",
+    "chauffeur",
+    "leider",
+)
 
 
 def _compound_post(text: str) -> bool:
@@ -1359,7 +1376,13 @@ def _two_posts_hyphened(text: str) -> bool:
     return False
 
 
-_POST_PREFIXES = frozenset(["co", "vice", "sub", "pro", "joint", "acting", "interim", "deputy", "associate"])
+_POST_PREFIXES = frozenset(
+    [
+        *("co", "vice", "sub", "pro", "joint", "acting", "interim", "deputy", "associate"),
+        # a rank's order in Portuguese ("Terceiro-sargento"); a Dutch apprentice ("Leerling-monteur")
+        *("primeiro", "segundo", "terceiro", "leerling"),
+    ]
+)
 
 # "Editor-in-Chief", "Attorney-at-Law", "Aide-de-camp", "Master-at-Arms", "Artist-in-Residence": a post written as
 # one hyphened phrase, its noun first or its tail one that only posts take
