@@ -136,9 +136,9 @@ def _at_splits(part: str, alone: bool = False) -> list[str]:
     return subs
 
 
-# "Practicante en EL CORTE INGLÉS", "Analista em PETROBRAS": a post, then "en"/"em" before a name in capitals, is
-# the post and its employer (a field after "en" is written in lower case or with one capital, "Técnico en
-# Informática", or is a short acronym, "Especialista en SEO")
+# "Practicante en EL CORTE INGLÉS", "Analista em PETROBRAS": a post, then "en"/"em" before a name in capitals of four
+# letters or more, is the post and its employer (a field after "en" is written in lower case or with one capital:
+# "Técnico en Informática")
 _EN_CAPITALS = re.compile(r"\s+(?:en|em)\s+(?=[^\W\d_a-zß-ÿ][^a-zß-ÿ,;|]*[A-ZÀ-ÖØ-Þ][^a-zß-ÿ,;|]*(?:[,;|]|$))")
 
 

@@ -838,7 +838,7 @@ mühendis+i şoför+ü eleman+ı danışman+ı uzman+ı müdür+ü sorumlu+su as
 operatör+ü teknisyen+i tekniker+i geliştirici+si lider+i şef+i muhasebeci+si garson+u kasiyer+i stajyer+i
 hemşire+si aşçı+sı sekreter+i analist+i tasarımcı+sı mimar+ı avukat+ı eczacı+sı araştırmacı+sı koordinatör+ü
 direktör+ü memur+u kurye+si görevli+si işçi+si elektrikçi+si usta+sı çırak+ı editör+ü çevirmen+i muhabir+i
-gönüllü+sü resepsiyonist+i yetkili+si şoför+ü kalfa+sı mühendis+i satıcı+sı
+gönüllü+sü resepsiyonist+i yetkili+si kalfa+sı satıcı+sı
 """)
 ]
 ROLE_NOUNS = frozenset(
