@@ -774,7 +774,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
         ):
             kind = None
         if kind is not None and (
-            (not part and _label_in_role(lines, k, sections[-1], dresses))
+            (not part and _label_in_role(lines, k, sections[-1], dresses, kind))
             or _names_a_role_over_its_dates(lines, k, kind, sections[-1])
         ):
             kind = None
@@ -933,14 +933,16 @@ def _employer_under_post(lines: list[Line], k: int, current: Section) -> bool:
     return role_score(lines[k - 1].text) >= 1 and span is not None and len(lines[k + 1].text.split()) <= 12
 
 
-def _label_in_role(lines: list[Line], k: int, current: Section, dresses: Counter[tuple[str, bool, bool]]) -> bool:
+def _label_in_role(
+    lines: list[Line], k: int, current: Section, dresses: Counter[tuple[str, bool, bool]], kind: str
+) -> bool:
     """ "Projects:" in plain text under a role of "EMPLOYMENT HISTORY", where the CV dresses its other headings
     alike (bold capitals): a label inside the role, not a section; the roles after it are still roles. Not right
     after the table that held the roles: a role's own lines stand in its table."""
     sig = signature(lines[k])
     if current.kind not in ROLE_SECTIONS or sig[0] or dresses[sig] != 1 or max(dresses.values()) < 2:
         return False
-    if _after_table(lines, k) or _bold_closing_heading(lines[k], heading_kind(lines[k].text) or ""):
+    if _after_table(lines, k) or _bold_closing_heading(lines[k], kind):
         return False
     return any(anchor(x) is not None for x in current.lines)
 
