@@ -1497,6 +1497,14 @@ _HELD_LENGTH = re.compile(
     r"(?:\s+|(?=\d)|\s*,\s*|\s+(?:and|y|e|et|und|и|і|و)\s+|$)){1,2}",
     re.IGNORECASE,
 )
+
+
+def held_length(text: str) -> bool:
+    """ "3 years 9 months", "5 yrs 4 mos": a line that says only how long posts were held (LinkedIn's total under
+    the firm that heads a group of posts)."""
+    return bool(text.strip()) and _HELD_LENGTH.fullmatch(text.strip()) is not None
+
+
 # "2018-2019 school year", "2019-20 season": which kind of year the dates are, all that follows them; no field
 _KIND_OF_YEAR = re.compile(r"[·•|,;:\s–—-]*(?:(?:school|academic|fiscal|financial)\s+years?|seasons?)\s*", re.I)
 

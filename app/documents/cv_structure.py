@@ -23,6 +23,7 @@ from app.documents.cv_forms import form_roles, label_alone, labelled, start_and_
 from app.documents.cv_head_line import (
     COURSE_START,
     collect_pieces,
+    held_length,
     is_arrangement,
     kind_beside_a_post,
     line_segments,
@@ -782,9 +783,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
-        opens_role = sections[-1].kind in ROLE_SECTIONS and any(
-            anchor(x) and len(x.text.split()) <= 12 for x in lines[k + 1 : k + 3]
-        )
+        opens_role = sections[-1].kind in ROLE_SECTIONS and _dates_close_below(lines, k)
         # A line in the known headings' own Word style is a heading even over dates (no employer is so styled).
         styled = bool(signature(line)[0]) and signature(line)[0] in styles
         if (
@@ -810,6 +809,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
         _back_to_roles(sections, kind is None and _form_role_head(lines, k))
         _file(sections, kind, line, opens_role, dresses, _after_table(lines, k))
     return sections
+
+
+def _dates_close_below(lines: list[Line], k: int) -> bool:
+    """A short dates line within two lines below line k, a line of how long the posts were held aside ("KPMG LLP"
+    over "3 years 9 months", "Finance Manager" and "March 2024 - November 2024": a LinkedIn group of posts)."""
+    below = lines[k + 1 : k + 4]
+    below = below[1:] if below and held_length(below[0].text) else below[:2]
+    return any(anchor(x) is not None and len(x.text.split()) <= 12 for x in below[:2])
 
 
 def _over_a_dated_post(lines: list[Line], k: int) -> bool:
@@ -2478,6 +2485,11 @@ def _employer_from_above(
     blocks, k, lines = where
     if _place_read_as_employer(role, roles[-1]):
         role.place, role.employer = Scored(value=role.employer.value, confidence=0.6), Scored(value="", confidence=0.0)
+    elif _town_under_dates_above(role, roles[-1], blocks, k, lines):
+        roles[-1].place = Scored(value=lines[blocks[k][2][0]].text.strip(), confidence=0.6)
+        role.employer, role.place = Scored(value="", confidence=0.0), Scored(value="", confidence=0.0)
+        i, span, lead, tail = blocks[k]
+        blocks = [*blocks[:k], (i, span, lead[1:], tail), *blocks[k + 1 :]]  # the town is the role above's
     if _shares_employer(role, roles[-1], blocks, k, inherited, lines):
         role.employer = Scored(value=roles[-1].employer.value, confidence=0.6)
         role.place = role.place if role.place.value else roles[-1].place
@@ -2498,6 +2510,32 @@ def _place_read_as_employer(role: RoleOutline, prev: RoleOutline) -> bool:
         and is_place(employer)
         and not has_org_word(employer)
         and not has_legal_form(employer)
+    )
+
+
+def _town_under_dates_above(
+    role: RoleOutline,
+    prev: RoleOutline,
+    blocks: list[tuple[int, DateSpan, list[int], list[int]]],
+    k: int,
+    lines: list[Line],
+) -> bool:
+    """ "October 2021 - Present" / "Toronto, ON, CA" / "HVAC Technician" / "March 2018 - ...": a lone town right under
+    the dates of a role with no place is that role's place (LinkedIn writes it there), not the next post's
+    employer."""
+    employer = role.employer.value
+    lead = blocks[k][2]
+    prev_i = blocks[k - 1][0]
+    return (
+        bool(employer)
+        and not prev.place.value
+        and bool(role.title.value)
+        and bool(lead)
+        and lead[0] == prev_i + 1
+        and lines[lead[0]].text.strip().startswith(employer)
+        and is_place(town := lines[lead[0]].text.strip())
+        and not has_org_word(employer)  # "AB" in "Calgary, AB, CA" is Alberta, not a Swedish firm
+        and not has_legal_form(town)
     )
 
 
