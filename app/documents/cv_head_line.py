@@ -58,7 +58,9 @@ _STRONG_SPLIT = re.compile(
 # possessive ("Prof. Kim's Lab", "Mrs. Brown's Bakery"), and parts elsewhere ("Visiting Prof. Harbour University").
 _WEAK_SPLIT = re.compile(
     r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))"
-    r"(?!(?:(?<=\bProf)|(?<=\bMrs)|(?<=\bRev)|(?<=\bCapt))\.\s+(?:[A-Z]\.\s+)?[A-Z][\w-]*['’]s\b)[:.]\s+(?=[A-ZА-Я])"
+    r"(?!(?:(?<=\bProf)|(?<=\bMrs)|(?<=\bRev)|(?<=\bCapt))\.\s+(?:[A-Z]\.\s+)?[A-Z][\w-]*['’]s\b)"
+    r"(?<!\b[KkCc]at)"  # "Kierowca kat. C+E", "Driver Cat. C": a licence's category, shortened
+    r"[:.]\s+(?=[A-ZА-Я])"
     r"(?!(?i:Ltd|Limited|Inc|LLC|GmbH|Co|Corp)\.?(?:[\s,]|$))"
 )
 
@@ -269,8 +271,8 @@ def _bracketed_place(m: re.Match[str]) -> bool:
 
 
 def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
-    """ "Apparel Business Systems (Lead PHP Developer)", "Nickelfish (Contract)": the employer, then in brackets
-    the title among notes on the arrangement; None when the line does not read so."""
+    """ "Apparel Business Systems (Lead PHP Developer)", "Acme Ltd (Contract)": the employer, then in brackets the
+    title among notes on the arrangement; None when the line does not read so."""
     m = _ORG_THEN_PARENS.match(text)
     if m is None or not m.group("inner")[:1].isupper() or _bracketed_place(m):
         return None
@@ -280,8 +282,11 @@ def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     if len(parts) == 1 and parts[0].isupper() and " " not in parts[0]:
         return None  # "International Rice Research Institute (IRRI)": the name's short form
     timed = all(is_arrangement(p) and not any(w in _ARRANGEMENTS for w in tokens(p)) for p in parts)
-    if timed and role_score(m.group("org")) >= 1:
-        return [(text.strip(" ."), False)]  # "Customer service/cashier (Part-time)": a title, how it was held
+    org = m.group("org")
+    # "Customer service/cashier (Part-time)": a title, how it was held. So is "Meister (Teilzeit)", a word the
+    # reader does not know with no organisation's word: the line's other fields say which it is.
+    if timed and (role_score(org) >= 1 or not (has_org_word(org) or has_legal_form(org))):
+        return [(text.strip(" ."), False)]
     titled = [p for p in parts if role_score(p) >= 1 and not is_arrangement(p)]
     head = m.group("org").split(",")[0]
     before = m.group("org").strip()

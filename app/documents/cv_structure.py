@@ -456,6 +456,10 @@ def _wrapped_role_line(line: Line, nxt: Line) -> str | None:
     return f"{t} {rest}"
 
 
+# "seit 22.03.2024 bis" over "heute", "Mar 2019 to" over "Present": the word that joins a range's ends closes the line
+_RANGE_WORD_AT_END = re.compile(r"\d\W*\s+(?:bis|to|till|until|à|au|a|al|hasta|até|tot|do|fino\s+a)$", re.I)
+
+
 def _broken_range(line: Line, nxt: Line | None) -> str | None:
     """ "Jan 2016-" above "August 2017", "Engineer, Contoso, 2016 –" above "2018", "…, 2019" above "-2021": the two
     lines as one when a range's start closes the first and its end is all of the second."""
@@ -466,7 +470,7 @@ def _broken_range(line: Line, nxt: Line | None) -> str | None:
     stacked = two_line_range(line, nxt)
     if stacked is not None:
         return stacked
-    if not t.endswith(("-", "–", "—")):
+    if not t.endswith(("-", "–", "—")) and not _RANGE_WORD_AT_END.search(t):
         if rest.startswith(("-", "–", "—")) and len(rest.split()) <= 2:
             t, rest = f"{t}{rest[0]}", rest[1:].strip()  # "…, 2019" over "-2021"
         else:
@@ -1800,7 +1804,9 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
 
 
 def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
-    lines = _head_sentences(_listed_heads(_run_together(_notes_after_their_dates(_labels_over_values(lines)))))
+    lines = _head_sentences(
+        _listed_heads(_run_together(_notes_after_their_dates(_labels_over_values(_headcount_notes(lines)))))
+    )
     anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
@@ -2004,6 +2010,40 @@ def _under_employer_lines(
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+
+
+# "120 funcionários", "2,500 employees", "800 osób": how many people the employer has
+_HEADCOUNT = re.compile(
+    r"\b\d[\d.,\s]*\+?\s*(?:employees|staff|people|workers|colaboradores|funcion[aá]rios|empleados|trabajadores"
+    r"|dipendenti|salari[ée]s|collaborateurs|personnes|mitarbeiter(?:innen|ende)?|besch[aä]ftigte|medewerkers"
+    r"|werknemers|pracownik[oó]w|os[oó]b|сотрудников|человек|anst[aä]llda|ansatte)\b",
+    re.I,
+)
+
+
+def _headcount_notes(lines: list[Line]) -> list[Line]:
+    """ "Empresa de grande porte, 120 funcionários", "Firma zatrudniająca 800 osób" between a post and its dates: a
+    phrase in sentence case saying how many people the employer has is a note on the employer, read as the role's
+    text, no line of its head: set under the dates right below it (a name before it, "Cabinet Martin - Groupe de 120
+    salariés", keeps the line whole and in place)."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)[1:] if len(w) > 3]
+        if (
+            not line.is_list
+            and _HEADCOUNT.search(text)
+            and anchor(line) is None
+            and len(text.split()) <= 12
+            and words
+            and sum(w.islower() for w in words) >= 0.75 * len(words)
+            and not has_legal_form(text)
+            and k + 1 < len(lines)
+            and anchor(lines[k + 1]) is not None
+            and not lines[k + 1].is_list
+        ):
+            out[k], out[k + 1] = lines[k + 1], replace(line, list_level=0, bold=False)
+    return out
 
 
 def _head_sentences(lines: list[Line]) -> list[Line]:

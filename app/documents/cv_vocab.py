@@ -104,7 +104,14 @@ HEADINGS: list[tuple[str, tuple[str, ...]]] = [
             "mentorship",
             "mentoring",
             "bénévolat",
+            # French CVs' volunteering: "Engagement associatif", "Vie associative", "Activités associatives"
+            "engagement associatif",
+            "engagements associatifs",
+            "vie associative",
+            "activités associatives",
             "ehrenamt",
+            "ehrenamtliche tätigkeit",
+            "ehrenamtliche tätigkeiten",
             "voluntariado",
         ),
     ),
@@ -975,6 +982,7 @@ journal radio pharmacy fair section committee
 univ dept inst assoc hosp energy pharma pharmaceuticals therapeutics biosciences robotics motors automotive retail
 foods brands games entertainment productions records
 hochschule klinik klinikum krankenhaus stiftung verein gesellschaft behorde ministerium
+kanzlei spedition gericht gasthaus gasthof
 fundacion ayuntamiento empresa hospitalario societe entreprise mairie ministere hopital clinique ecole
 gemeente ziekenhuis stichting hogeschool universita ospedale fondazione comune azienda universidade fundacao
 institutet institutt instituut instituto istituto instytut institutu universitet universitetet uniwersytet
@@ -1429,12 +1437,15 @@ _GERMAN_TRADES = _words(
     " fahrer helfer arbeiter arzt anwalt wirt angestellte angestellter tischler schreiner maurer maler backer friseur"
     " kassierer betreuer therapeut redakteur kellner verwalter buchhalter gartner apotheker fachkraft pflegekraft"
     " lehrkraft hilfskraft servicekraft reinigungskraft hausmeister sekretar konditor metzger"
+    # "Elektroniker für Energietechnik", "Rechtsreferendarin", "Industriemeister", "Oberfeldwebel", "Zeitsoldat"
+    " elektroniker referendar meister feldwebel unteroffizier leutnant gefreiter soldat"
 )
 _GERMAN_POSTS_ALONE = frozenset(
     _words(
         "pfleger erzieher kauffrau fachfrau mechaniker mechatroniker verkaufer elektriker arzt anwalt"
         " angestellte angestellter friseur kassierer betreuer therapeut redakteur buchhalter apotheker fachkraft"
         " pflegekraft lehrkraft hilfskraft servicekraft reinigungskraft hausmeister sekretar konditor"
+        " elektroniker referendar feldwebel unteroffizier leutnant gefreiter"
     )
 )
 
@@ -1578,6 +1589,7 @@ def _org_tokens(text: str) -> list[str]:
 # "Datenbank" is a database; "amt": "Ehrenamt" is volunteering).
 _OWN_HEADS = (
     *("verein", "gesellschaft", "hochschule", "klinik", "klinikum", "krankenhaus", "institut", "sparkasse", "stiftung"),
+    *("kanzlei", "spedition", "gericht"),  # "Steuerkanzlei", "Amtsgericht"
     *("vereniging", "stichting", "ziekenhuis", "gemeente", "sjukhus", "sykehus", "forening", "universitet", "hogskola"),
 )
 _COMPOUND_HEADS = {
