@@ -71,7 +71,8 @@ def _city_sizes() -> dict[str, int]:
         add(c["name"], pop)
         if pop >= _ALTERNATES_FROM:
             for alt in c.get("alternatenames") or []:
-                if alt[:1].isupper() and re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and _written_in_cvs(alt):
+                cased = alt[:1].isupper() or _UNCASED_NAME.fullmatch(alt) is not None
+                if cased and re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and _written_in_cvs(alt):
                     add(alt, pop)
     for country in gc.get_countries().values():  # a capital is a place on its own whatever its size ("Vaduz")
         if country.get("capital"):
@@ -82,11 +83,13 @@ def _city_sizes() -> dict[str, int]:
 
 # "Харків", "Москва", "Алматы": Russian, Ukrainian and Kazakh CVs name their cities in Cyrillic
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff' -]+")
+# "大阪", "北京", "서울", "جدة": Japanese, Chinese, Korean and Arabic CVs name theirs in scripts with no capitals
+_UNCASED_NAME = re.compile(r"[\u0621-\u064a\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,}")
 
 
 def _written_in_cvs(alt: str) -> bool:
-    """An alternate name CVs write: in Latin letters ("Munchen") or in Cyrillic ones."""
-    return fold(alt).isascii() or _CYRILLIC_NAME.fullmatch(alt) is not None
+    """An alternate name CVs write: in Latin letters ("Munchen"), in Cyrillic ones, or in a script with no capitals."""
+    return fold(alt).isascii() or _CYRILLIC_NAME.fullmatch(alt) is not None or _UNCASED_NAME.fullmatch(alt) is not None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -94,7 +97,8 @@ def is_city(text: str, floor: int = CITY_ALONE) -> bool:
     """ "London", "München", "São Paulo": a city of at least `floor` people, written as a name."""
     t = text.strip()
     words = t.split()
-    if not words or len(words) > 4 or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    written = all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or _UNCASED_NAME.fullmatch(w) for w in words)
+    if not words or len(words) > 4 or not written:
         return False
     if t.isupper() and len(t) <= 4:  # "MBA", "ROME"? an all-capital short word is an acronym first
         return False
