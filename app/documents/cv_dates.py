@@ -295,7 +295,7 @@ _SEP = (
 # "from ... to ...": the word before the start belongs to the dates (Persian "از 2015 تا 2018"), and so does a season
 # in the plural, which says when in each year ("Caddy, summers 2012-2014")
 _FROM = (
-    r"(?:(?:from|since|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من|از|no"
+    r"(?:(?:from|since|depuis|seit|sinds|von|van|de|du|desde|dal|da|od|с|з|din|dari|từ|fra|från|من|از|no"
     r"|(?:summers|winters)(?:\s+of)?):?\s+)?"
 )
 _RANGE = re.compile(
@@ -960,6 +960,15 @@ def _dates(text: str) -> DateSpan | None:
 
 
 _PRESENT_WORD = re.compile(rf"(?<!\w)(?:{_PRESENT})(?!\w)", re.IGNORECASE)
+
+
+# "seit 22.03.2024 bis", "Mar 2019 to": a date, then the word or mark that joins a range's two ends, closing the line
+_SEP_AT_END = re.compile(rf"\d{_SEP}$", re.IGNORECASE)
+
+
+def ends_in_range_word(text: str) -> bool:
+    """A line broken after a range's joining word (a narrow column): the range's end is on the next line."""
+    return _SEP_AT_END.search(text.strip()) is not None
 
 
 def names_present(text: str) -> bool:

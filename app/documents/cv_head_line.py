@@ -1514,14 +1514,9 @@ def held_length(text: str) -> bool:
 _KIND_OF_YEAR = re.compile(r"[·•|,;:\s–—-]*(?:(?:school|academic|fiscal|financial)\s+years?|seasons?)\s*", re.I)
 
 
-# "Juriste (Depuis 05/2023 à ce jour)": "since" written before a range that runs to the present is no field
-_SINCE_BEFORE = re.compile(r"\s*\b(?:depuis|since|desde|seit|sinds|dal|od)\s*$", re.I)
-
-
 def own_segments(anchor: str, span: DateSpan) -> list[tuple[str, bool]]:
     """The anchor line's pieces around its dates."""
     head, tail_text = anchor[: span.begin].rstrip(), anchor[span.finish :].lstrip()
-    head = _SINCE_BEFORE.sub("", head) if span.end == "present" else head
     if _HELD_LENGTH.fullmatch(tail_text) or _KIND_OF_YEAR.fullmatch(tail_text):
         tail_text = ""
     if head.endswith(":") and (field := labelled(anchor)) is not None and field[0] == "dates":

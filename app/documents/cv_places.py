@@ -71,8 +71,7 @@ def _city_sizes() -> dict[str, int]:
         add(c["name"], pop)
         if pop >= _ALTERNATES_FROM:
             for alt in c.get("alternatenames") or []:
-                cased = alt[:1].isupper() or _UNCASED_NAME.fullmatch(alt) is not None
-                if cased and re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and _written_in_cvs(alt):
+                if re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and _written_in_cvs(alt):
                     add(alt, pop)
     for country in gc.get_countries().values():  # a capital is a place on its own whatever its size ("Vaduz")
         if country.get("capital"):
@@ -88,8 +87,10 @@ _UNCASED_NAME = re.compile(r"[\u0621-\u064a\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9f
 
 
 def _written_in_cvs(alt: str) -> bool:
-    """An alternate name CVs write: in Latin letters ("Munchen"), in Cyrillic ones, or in a script with no capitals."""
-    return fold(alt).isascii() or _CYRILLIC_NAME.fullmatch(alt) is not None or _UNCASED_NAME.fullmatch(alt) is not None
+    """An alternate name CVs write: with a capital, in Latin letters ("Munchen") or Cyrillic ones; or in a script
+    with no capitals."""
+    cased = alt[:1].isupper() and (fold(alt).isascii() or _CYRILLIC_NAME.fullmatch(alt) is not None)
+    return cased or _UNCASED_NAME.fullmatch(alt) is not None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from app.documents.cv_checks import doubts
 from app.documents.cv_dated_items import with_dates_of_items
-from app.documents.cv_dates import DateSpan, find_dates, names_present
+from app.documents.cv_dates import DateSpan, ends_in_range_word, find_dates, names_present
 from app.documents.cv_forms import form_roles, label_alone, labelled, start_and_end
 from app.documents.cv_head_line import (
     COURSE_START,
@@ -456,10 +456,6 @@ def _wrapped_role_line(line: Line, nxt: Line) -> str | None:
     return f"{t} {rest}"
 
 
-# "seit 22.03.2024 bis" over "heute", "Mar 2019 to" over "Present": the word that joins a range's ends closes the line
-_RANGE_WORD_AT_END = re.compile(r"\d\W*\s+(?:bis|to|till|until|à|au|a|al|hasta|até|tot|do|fino\s+a)$", re.I)
-
-
 def _broken_range(line: Line, nxt: Line | None) -> str | None:
     """ "Jan 2016-" above "August 2017", "Engineer, Contoso, 2016 –" above "2018", "…, 2019" above "-2021": the two
     lines as one when a range's start closes the first and its end is all of the second."""
@@ -470,7 +466,7 @@ def _broken_range(line: Line, nxt: Line | None) -> str | None:
     stacked = two_line_range(line, nxt)
     if stacked is not None:
         return stacked
-    if not t.endswith(("-", "–", "—")) and not _RANGE_WORD_AT_END.search(t):
+    if not t.endswith(("-", "–", "—")) and not ends_in_range_word(t):
         if rest.startswith(("-", "–", "—")) and len(rest.split()) <= 2:
             t, rest = f"{t}{rest[0]}", rest[1:].strip()  # "…, 2019" over "-2021"
         else:
