@@ -85,7 +85,8 @@ _TWO_SPACES = re.compile(r"(?<=\S) {2}(?=\S)")
 # "at" in the languages whose word for it names only a place of work before a name: Italian "presso", Dutch "bij",
 # Swedish "vid" and "hos", Danish and Norwegian "hos"
 _AT = re.compile(
-    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"“])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
+    # a name may open in lower case when a capital or a hyphen follows in its first word ("eBay", "dm-drogerie markt")
+    r"\s+(?:at|chez|bei|в|presso|bij|vid|hos)\s+(?=[A-ZÀ-ÖØ-ÞА-Я0-9«\"“]|[a-z]{1,2}-[a-z]|[a-z]{1,4}[A-Z])|\s+à\s+(?:l['’]|la\s+)?(?=[A-ZÀ-Þ])"
     r"|\s+(?:en|em)\s+[“«\"](?=[A-ZÀ-Þ][^“”«»\"]*[”»\"])"  # "Secretario en “IEEE Colombia Section”": a quoted name
     r"|\s+at\s+the\s+(?=[A-Z])"  # "Research Assistant at the University of Oslo"
     # Arabic "لدى" (at), and "في" (in, at) before a name that is no field ("متدربة في أرامكس"; a field has the
@@ -270,11 +271,19 @@ def _bracketed_place(m: re.Match[str]) -> bool:
     return is_place(inner.strip(" .")) or town_in_subdivision(m.group("org").split(",")[-1].strip(), inner)
 
 
+def _note_of_last_field(m: re.Match[str]) -> bool:
+    """ "Acme — Engineer (Full-time)", "Analyst, Globex (Part-time)": only how the post was held in the brackets,
+    after a line of fields (a dash, or a comma that closes no name with its legal form): it is the last field's."""
+    org = m.group("org")
+    fields = _SPACED_DASH.search(org) or ("," in org and not is_legal_form(org.rsplit(",", 1)[1]))
+    return bool(fields) and all(is_arrangement(p) for p in m.group("inner").split(",") if p.strip(" ."))
+
+
 def _org_then_title(text: str) -> list[tuple[str, bool]] | None:
     """ "Apparel Business Systems (Lead PHP Developer)", "Acme Ltd (Contract)": the employer, then in brackets the
     title among notes on the arrangement; None when the line does not read so."""
     m = _ORG_THEN_PARENS.match(text)
-    if m is None or not m.group("inner")[:1].isupper() or _bracketed_place(m):
+    if m is None or not m.group("inner")[:1].isupper() or _bracketed_place(m) or _note_of_last_field(m):
         return None
     if _title_piece_first(m.group("org")):
         return None
@@ -1494,6 +1503,8 @@ _HELD_LENGTH = re.compile(
     r"[·•|,;:\s–—-]*(?:\d{1,2}(?:[.,]5)?\+?\s*(?:years?|yrs?\.?|months?|mos?\.?|mths?\.?|weeks?|wks?\.?"
     r"|años?|meses|mes|anos?|mês|ans?|années?|mois|jahre?|monate?|anni|anno|mesi|mese|jaar|maanden?|mnd\.?|år"
     r"|månader|måneder|mån\.?|lata?|lat|rok|miesięcy|miesiące|yıl|ay"
+    # LinkedIn's short forms: German "3 J. 10 Mon.", Dutch "2 jr 3 mnd", Polish "2 lata 3 mies."
+    r"|j\.|jr\.?|mon\.?|mies\.?"
     # hh.ru's "1 год 2 месяца", Ukrainian "2 роки 3 місяці", "3年2ヶ月", "1年6个月", "2년 3개월"
     r"|год|года|лет|г\.|месяц|месяца|месяцев|мес\.?|рік|роки|років|р\.|місяць|місяці|місяців|міс\.?"
     r"|年|ヶ月|か月|カ月|个月|個月|년|개월"
@@ -1557,6 +1568,7 @@ class _Pieces:
     rows: list[int] = field(default_factory=list)  # which head line each piece came from
     dates_row: int = -1  # the head line that holds the dates
     place_row: int = -1  # the head line the place was read from: a place trails its employer
+    place_kept: int = -1  # the kept piece the place was parted from after its comma ("Indomaret, Yogyakarta")
 
 
 def _city_and_country(text: str) -> bool:
@@ -1634,6 +1646,7 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
                 or (placed and own_account(s))
                 or _own_account_on_its_line(pieces, row)
             ):
+                out.place_kept = len(out.kept) if placed and placed_at == (row, n) else out.place_kept
                 out.kept.append(s)
                 out.firsts.append(n == 0)
                 out.ats.append(after_at)
@@ -1778,7 +1791,9 @@ def _outside_brackets(text: str) -> list[str]:
 
 def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     """ "Analytical Lead, Medicines Analysis Team, NHSEI": the title, then everything else is the employer."""
-    parts = _titles_listed([p.strip() for p in _outside_brackets(text) if p.strip()])
+    parts = [p.strip() for p in _outside_brackets(text) if p.strip()]
+    # "Data Analyst, Globex Inc (Part-time)": how the post was held, after the last part, is no part of a name
+    parts = _titles_listed([*parts[:-1], _without_arrangement(parts[-1])] if len(parts) >= 2 else parts)
     for p in [p for p in parts if p.startswith("(") and p.endswith(")")]:
         parts.remove(p)
         place = place or p.strip("()")
@@ -1786,6 +1801,9 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if len(parts) >= 2 and max(scores) < 1 and all(has_org_word(p) for p in parts) and not _post_at_a_kind(*parts[:2]):
         # "Noble Network of Charter Schools, ITW David Speer Academy": an employer and its unit, no title.
         return "", ", ".join(parts), 0.3, 0.8, place
+    if len(parts) == 3 and max(scores) < 1 and not place and _town_between(parts):
+        # "PT JNE, Jakarta, Staf Gudang": a town after the first name trails the employer; the post comes last
+        return parts[2], parts[0], 0.5, 0.6, parts[1]
     if len(parts) == 2 and max(scores) < 1 and has_org_word(parts[0]) and plain_place(parts[1]) and not place:
         # "National Museum of Mathematics, New York City": an organisation and where it is, no title.
         return "", parts[0], 0.3, 0.7, parts[1]
@@ -1811,6 +1829,11 @@ def _comma_title(text: str, place: str) -> tuple[str, str, float, float, str]:
     if not employer:
         title, employer, title_conf, employer_conf = _assign(parts, [True] * len(parts), [False] * len(parts))
     return title, employer, title_conf, employer_conf, place
+
+
+def _town_between(parts: list[str]) -> bool:
+    """Three names, the middle one a known town, the others no place."""
+    return is_city(parts[1]) and not any(is_place(p) for p in (parts[0], parts[2]))
 
 
 def _function_of_post(parts: list[str]) -> bool:
@@ -1988,7 +2011,7 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         if not place:  # with a place already found, the last piece is not one
             kept, firsts, ats, trailing = _split_titled_employer(kept, firsts, ats, on_dates)
             on_dates = on_dates if kept is got.kept else [False] * len(kept)
-        placed = [r == got.place_row for r in got.rows] if kept is got.kept and got.place else None
+        placed = _placed(got) if kept is got.kept and got.place else None
         title, employer, title_conf, employer_conf = _assign(kept, firsts, ats, on_dates, placed)
         place = place or trailing or _town_after_employer(got, kept, title, employer)
         place = place or _leftover_town(kept, title, employer)
@@ -2015,6 +2038,13 @@ def _title_and_employer(got: _Pieces) -> tuple[str, str, float, float, str]:
         # name with no employer beside it is read as the employer, unsurely (the seeker confirms).
         employer, place, employer_conf = place, "", 0.5
     return title, employer, title_conf, employer_conf, place
+
+
+def _placed(got: _Pieces) -> list[bool]:
+    """Which pieces were on the place's line; of several, the one the place trailed after a comma ("Indomaret,
+    Yogyakarta — Kasir": a post is seldom written with a town, the employer is)."""
+    placed = [r == got.place_row for r in got.rows]
+    return [k == got.place_kept for k in range(len(placed))] if got.place_kept >= 0 and sum(placed) > 1 else placed
 
 
 def _town_after_employer(got: _Pieces, kept: list[str], title: str, employer: str) -> str:
