@@ -19,7 +19,8 @@ from app.documents.text import fold
 
 # Label words by field, in English, German, French, Spanish, Portuguese, Dutch and Italian, and the commonest in
 # Polish, Czech, Slovak, the Nordic languages, Finnish and Turkish (matched folded): each language's word for the
-# post ("Função", "Stelle", "Tjänst", "Görev"), the firm ("Şirket", "Företag", "Bedrijf") and the dates ("Tarih").
+# post ("Função", "Stelle", "Tjänst", "Görev"), the firm ("Şirket", "Företag", "Bedrijf", the Turkish Europass'
+# "İşverenin adı ve adresi") and the dates ("Tarih").
 _LABELS = {
     # a project's name under a role ("Project Title: Radian6", "Projet : ..."): its own fields that follow
     # ("Client:", "Duration:") are the project's, not a new role's (checked before "title": "Project Title")
@@ -41,7 +42,7 @@ _LABELS = {
     "employer": r"employer|company|organi[sz]ation|employeur|entreprise|arbeitgebers?|firma|unternehmens?|empresa"
     r"|empleador|empregador[a]?|werkgevers?|datore|azienda|institution|establishment|ente|pracodawc[ay]"
     r"|zamestnavatel[e]?|companie|angajator(?:ului)?"
-    r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren|sirket|kurum|foretag|virksomhed|bedrijf|yritys"
+    r"|arbetsgivare|arbejdsgiver|arbeidsgiver|tyonantaja|isveren(?:in)?|sirket(?:in)?|kurum|foretag|virksomhed|bedrijf|yritys"
     r"|公司|公司名称|公司名稱|单位|單位|工作单位|任职单位|就职单位|企业名称|会社名|勤務先|회사|회사명|근무처"
     r"|cong\s+ty|ten\s+cong\s+ty|đon\s+vi|noi\s+lam\s+viec|perusahaan|nama\s+perusahaan|instansi"
     r"|компания|организация|место\s+работы|работодатель|предприятие|компанія|організація|місце\s+роботи"
@@ -51,7 +52,8 @@ _LABELS = {
     "client": r"client|klant|opdrachtgever|kunde|auftraggeber|cliente|customer",
     # what the work was ("Description<TAB>Software Engineer" over paragraphs of it): read for a title only
     "description": r"description|beschrijving|omschrijving|beschreibung|tatigkeit|descripcion|descricao"
-    r"|descrizione|activites|activities|taken|aufgaben|tareas|missions?|responsibilities",
+    r"|descrizione|activites|activities|taken|aufgaben|tareas|missions?|responsibilities|faaliyet(?:ler)?"
+    r"|sorumluluklar",
 }
 # matched against folded labels, whose Hangul syllables NFKD has parted into letters: the patterns are parted alike.
 # A Chinese label may add "name" to its word, with no space ("职位名称", "单位名称", "岗位名稱").

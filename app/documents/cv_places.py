@@ -93,10 +93,15 @@ def _written_in_cvs(alt: str) -> bool:
     return cased or _UNCASED_NAME.fullmatch(alt) is not None
 
 
+# "TP. Hồ Chí Minh", "Thành phố Đà Nẵng", "г. Москва", "м. Київ": the word "city" (or "town") before its name, as
+# Vietnamese, Russian and Ukrainian CVs write it ("City of Austin" in English names the city's government, an employer)
+_CITY_WORD = re.compile(r"^(?:T[Pp]\.?|Thành\s+phố|г\.|м\.)\s*(?=\w)")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_city(text: str, floor: int = CITY_ALONE) -> bool:
     """ "London", "München", "São Paulo": a city of at least `floor` people, written as a name."""
-    t = text.strip()
+    t = _CITY_WORD.sub("", text.strip())
     words = t.split()
     written = all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or _UNCASED_NAME.fullmatch(w) for w in words)
     if not words or len(words) > 4 or not written:

@@ -802,8 +802,9 @@ def _korean_post(text: str) -> bool:
     return any(w.strip(".,()") in _KO_ROLES for w in text.split())
 
 
-# Vietnamese and Arabic name a post head first ("Nhân viên kinh doanh": staff, of sales; "مدير فرع": manager, of a
-# branch): the commonest heads of posts, written for this project, matched folded at the start of the text
+# Vietnamese, Arabic and Indonesian name a post head first ("Nhân viên kinh doanh": staff, of sales; "مدير فرع":
+# manager, of a branch): the commonest heads of posts, written for this project, matched folded at the start of the
+# text
 _HEAD_FIRST_POSTS = tuple(
     fold(w)
     for w in (
@@ -815,6 +816,11 @@ _HEAD_FIRST_POSTS = tuple(
         *("مدير", "مشرف", "بائع", "محاسب", "مهندس", "معلم", "مدرس", "موظف", "سائق", "طباخ", "نادل", "ممرض"),
         *("ممرضة", "طبيب", "مساعد", "أخصائي", "فني", "مبرمج", "متدرب", "مطور", "محلل", "مستشار", "رئيس قسم"),
         *("منسق", "مندوب", "كاشير", "سكرتير", "مصمم", "باحث", "محاضر", "أستاذ", "مراقب", "مترجم", "صيدلي", "متطوع"),
+        # Indonesian and Malay ("Staf Gudang": staff, of the warehouse; "Kepala Toko": head, of a shop)
+        *("staf", "kasir", "pramuniaga", "pramusaji", "sopir", "kurir", "perawat", "guru", "dosen", "koki"),
+        *("juru masak", "pelayan", "satpam", "teknisi", "akuntan", "manajer", "karyawan", "pegawai", "petugas"),
+        *("kepala", "wakil kepala", "bidan", "apoteker", "dokter", "asisten", "sekretaris", "direktur", "penyelia"),
+        *("relawan", "pengajar", "montir", "tukang", "sersan", "kopral", "letnan", "kapten", "mandor", "pengemudi"),
     )
 )
 
@@ -824,7 +830,8 @@ _HEAD_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, _HEAD_FIRST_POSTS))})(?:
 
 
 def _head_first_post(text: str) -> bool:
-    """ "Tài xế", "Nhân viên kho", "مدير فرع": a Vietnamese or Arabic post, by its head word first."""
+    """ "Tài xế", "Nhân viên kho", "مدير فرع", "Staf Gudang": a Vietnamese, Arabic or Indonesian post, by its head
+    word first."""
     return _HEAD_FIRST.match(fold(text).strip(" .,()")) is not None
 
 
@@ -905,6 +912,7 @@ wolontariusz specjalista specjalistka
 cajera cajero dependienta limpiadora limpiador reponedora reponedor teleoperadora teleoperador gerocultora
 gerocultor administrativa administrativo repartidora repartidor abogada abogado panadera panadero
 mesero mesera pasante bodeguero bodeguera vigilante
+voluntario voluntaria voluntário voluntária volontario volontaria bénévole freiwilliger relawan gönüllü
 """)
     # French too (the derived list holds only the heads of five occupations or more), and soldiers' ranks
     + _words("""
@@ -925,7 +933,7 @@ sergente sargento teniente soldado soldato sergent tenente capitão practicante
 провизор фельдшер лаборант переводчик переводчица корреспондент редактор журналист фотограф тестировщик
 архитектор инспектор аудитор экспедитор комплектовщик сборщик упаковщик практикант ассистент помощник
 разработчица программистка аналитик представитель кондитер пекарь парикмахер мерчандайзер товаровед няня
-сиделка санитар санитарка
+сиделка санитар санитарка волонтер волонтёр волонтерка
 бухгалтерка комірник комірниця продавчиня касирка водій кухар кухарка офіціант офіціантка адміністратор
 секретар лікар вчитель вчителька викладач викладачка вихователь вихователька вантажник кур'єр логіст економіст
 електрик зварник слюсар механік охоронець спеціаліст фахівець заступник розробник програміст інженер аналітик
@@ -1036,10 +1044,9 @@ nicaragua salvador haiti
 )
 # States, provinces and regions written out ("Austin, Texas", "Pune, Maharashtra", "Munich, Bavaria"): after a
 # city they make a place just as "TX" does.
-REGIONS = (
-    frozenset(
-        fold(w.replace("_", " "))
-        for w in _words("""
+_NAMED_REGIONS = frozenset(
+    fold(w.replace("_", " "))
+    for w in _words("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
 montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
@@ -1049,7 +1056,9 @@ new_south_wales victoria queensland tasmania maharashtra karnataka tamil_nadu ke
 rajasthan uttar_pradesh west_bengal bihar haryana delhi bavaria bayern hesse hessen saxony catalonia andalusia
 lombardy ontario scotland england wales
 """)
-    )
+)
+REGIONS = (
+    _NAMED_REGIONS
     | cv_places.regions()
     # Mexico's states as Mexicans shorten them after a town ("Guadalajara, Jal.", "León, Gto."); those that are
     # words too ("Col.", "Son.", "Ver.") are left out
@@ -1726,8 +1735,13 @@ def is_place(text: str) -> bool:
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
     last = fold(parts[-1])
+    # "Galeria Kaufhof, Wien", "Grab, Singapore": a region or country that is a city as well closes a place only
+    # after a known town ("Döbling, Wien", "Jurong West, Singapore"); after any other name it is the firm's city
+    city_state = (
+        last not in _NAMED_REGIONS and cv_places.is_city(parts[-1]) and not cv_places.is_city(parts[0], floor=15_000)
+    )
     last_ok = (
-        bool(US_STATE.match(parts[-1].replace(".", "")) or last in COUNTRIES or last in REGIONS)
+        bool(US_STATE.match(parts[-1].replace(".", "")) or ((last in COUNTRIES or last in REGIONS) and not city_state))
         or parts[-1] in _COUNTRY_CODES
         or cv_places.city_and_code(parts[0], parts[-1])
         if len(parts) == 2
@@ -1755,6 +1769,8 @@ def is_place(text: str) -> bool:
         )
         # "Postdoctoral Fellow, Karolinska Institutet, Sweden" (a region's code is no post: "Hobart, TAS" is no "TAs")
         and not any(role_score(p) >= 1 and not p.isupper() for p in parts)
+        # "Macy's, New York", "Kohl's, WI": a name in the possessive is a shop's, unless a known town ("St. John's")
+        and not (re.search(r"\w['’]s$", parts[0]) and not cv_places.is_city(parts[0], floor=15_000))
     )
 
 
