@@ -25,7 +25,8 @@ _LABELS = {
     # a project's name under a role ("Project Title: Radian6", "Projet : ..."): its own fields that follow
     # ("Client:", "Duration:") are the project's, not a new role's (checked before "title": "Project Title")
     "project": r"proje[ck]?t(?:\s+(?:title|name))?|proyecto|projeto|progetto|projekt(?:name)?",
-    "dates": r"dates?|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum|von\s*[-–/]\s*bis|okres"
+    "dates": r"dates?|datas|daty|period|periode|périodes?|zeitraum|fechas?|periodo|duration|dauer|datum"
+    r"|von\s*[-–/]\s*bis|okres"
     r"|obdobi|tidsperiod|ajanjakso|donem|tarih(?:ler)?"
     r"|from\s*[-–/]\s*to|tiempo\s+(?:laborado|de\s+servicio|trabajado)|tempo\s+de\s+servico"
     # Chinese, Japanese and Korean forms ("时间：2025/2/7——至今", "在职时间", "期間", "근무기간")
@@ -53,7 +54,11 @@ _LABELS = {
     # what the work was ("Description<TAB>Software Engineer" over paragraphs of it): read for a title only
     "description": r"description|beschrijving|omschrijving|beschreibung|tatigkeit|descripcion|descricao"
     r"|descrizione|activites|activities|taken|aufgaben|tareas|missions?|responsibilities|faaliyet(?:ler)?"
-    r"|sorumluluklar",
+    r"|sorumluluklar"
+    # the old Europass's "Main activities and responsibilities" in its other languages ("Principais actividades e
+    # responsabilidades", "Wichtigste Tätigkeiten und Zuständigkeiten", "Principali attività e responsabilità")
+    r"|a[c]?tividades|attivita|activiteiten|tatigkeiten|responsabilidades|responsabilita|responsabilites"
+    r"|zustandigkeiten|verantwoordelijkheden|obowiazki",
 }
 # matched against folded labels, whose Hangul syllables NFKD has parted into letters: the patterns are parted alike.
 # A Chinese label may add "name" to its word, with no space ("职位名称", "单位名称", "岗位名稱").

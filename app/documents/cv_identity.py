@@ -1234,8 +1234,12 @@ _PHONE_SIGN = re.compile(r"[☎📞📱✆]|(?:^|\s)[TMP]\s*[:.]\s*(?:\+|\d|\(\+
 
 
 def _after_address(section: Section, k: int) -> bool:
-    """A phone number alone under an address line is that address's (a school's, an employer's)."""
-    return k > 0 and is_street_address(section.lines[k - 1].text)
+    """A phone number alone under an address line is that address's (a school's, an employer's), where a sentence
+    stands over the address no name is (the seeker's own: "Jag har referenser …" / "Bergsvägen 14" / a phone)."""
+    if k < 1 or not is_street_address(section.lines[k - 1].text):
+        return False
+    above = section.lines[k - 2].text.strip() if k >= 2 else ""
+    return not (len(above.split()) >= 6 and above.endswith((".", "!", ":")))
 
 
 def _only_a_phone(text: str) -> bool:

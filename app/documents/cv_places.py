@@ -221,7 +221,13 @@ _NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "la", "le", "les", 
 # "Winston-Salem, NC 27103", "2100 Silas Creek Parkway": an address line (a school's or an employer's, under it)
 _ADDRESS = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|^\s*\d+\s+[\w .'-]*\b(?:st|street|rd|road|ave|avenue|blvd|boulevard"
-    r"|parkway|pkwy|dr|drive|ln|lane|way|court|ct|place|pl)\b\.?",
+    r"|parkway|pkwy|dr|drive|ln|lane|way|court|ct|place|pl)\b\.?"
+    # Europe's and Latin America's, the number after the street ("Hauptstraße 12", "ul. Długa 7", "Rua Augusta
+    # 120", "Via Roma 5") or before a French one ("12 rue de la Paix"); a year after a name is no house's number
+    r"|(?:\b(?:ul|al|os|pl)\.\s*[^,\d]{2,40}?\s*|\b\w+(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|gracht|plein|vej|gade"
+    r"|gatan|vägen)\s*|\b(?:rue|avenue|boulevard|chemin|rua|avenida|av\.|calle|carrer|via|viale|piazza|corso|largo"
+    r"|travessa|praça|plaza|paseo|aleja|ulica)\s+[^,\d]{2,40}?,?\s*)(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?\b"
+    r"|^\s*\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai)\b",
     re.I,
 )
 

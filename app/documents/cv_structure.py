@@ -50,7 +50,7 @@ from app.documents.cv_lines import (
     two_line_range,
 )
 from app.documents.cv_outline import Bullet, CvOutline, RoleOutline, Scored
-from app.documents.cv_places import is_city
+from app.documents.cv_places import is_city, is_street_address
 from app.documents.cv_rirekisho import with_joined_and_left
 from app.documents.cv_role_blocks import (
     anchor,
@@ -1777,7 +1777,7 @@ def _form_roles(lines: list[Line]) -> list[RoleOutline]:
             span = DateSpan(value.strip(), "", "present", 0, len(value))
         if span is None:
             return []  # a "Date" label with no dates: not a form of roles
-        employer, place = split_place(without_asides(form.employer), strict=True)
+        employer, place = split_place(without_asides(_without_address(form.employer)), strict=True)
         if not place and "," in employer:
             employer, place = split_place(employer, loose=True)
         place = place or form.place
@@ -2142,6 +2142,11 @@ def _without_address(value: str) -> str:
     """ "SC AXWAY Romania SRL, Str Calea Serban Voda 133 Bucharest": a long value under an employer's label is the
     employer's name and address (as Europass's "Name and address of employer" asks); the name is the part before the
     comma when the rest holds a number (a house's, a postcode)."""
+    # "Lojas Americanas, Rua Augusta 120, São Paulo, SP": a street between the name and its town goes, the town stays
+    parts = value.split(",")
+    kept = [p for k, p in enumerate(parts) if k == 0 or not is_street_address(p.strip())]
+    if len(kept) < len(parts):
+        return ",".join(kept)
     head, _, rest = value.partition(",")
     return head.strip() if len(value.split()) > 8 and re.search(r"\d", rest) else value
 
