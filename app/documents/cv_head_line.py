@@ -1623,7 +1623,9 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
                 out.place = out.place or s.strip("()")  # "(Orlando Campus)": a qualifier, not a title or employer
                 continue
             placed = False
-            if "," in s and not out.place and not _city_and_country(s):  # "Dublin, Ireland" is one place
+            # "Dublin, Ireland" is one place; "Dependienta, Carrefour (Bilbao)": with the place in a piece after it,
+            # the part after the comma is the employer, even where a town bears its name (Carrefour, Haiti)
+            if "," in s and not out.place and not _city_and_country(s) and not _place_follows(piece, n):
                 s, out.place = split_place(s, strict=True)
                 placed = bool(out.place)
                 placed_at = (row, n)
@@ -1652,6 +1654,13 @@ def collect_pieces(pieces: list[list[tuple[str, bool]]], dates_row: int = -1) ->
                 out.ats.append(after_at)
                 out.rows.append(row)
     return out
+
+
+def _place_follows(piece: list[tuple[str, bool]], n: int) -> bool:
+    """A town in a piece after the n-th (a country or region there goes on with the town before it: "IBM Brazil, São
+    Paulo – Brazil")."""
+    later = [s.strip(" ()") for s, _ in piece[n + 1 :]]
+    return any(is_place(s) and fold(s) not in COUNTRIES and fold(s) not in REGIONS for s in later)
 
 
 _LEADING_NOTE = re.compile(r"^\((?P<note>[^()]+)\)\s+(?P<rest>\S.*)$")

@@ -783,7 +783,11 @@ def split_sections(lines: list[Line]) -> list[Section]:
             kind = _unnamed_kind(lines, k, sections[-1], k in unnamed)
         seen_vocab = len(sections) > 1
         # "GROUPE SEB" over "Supply Chain Planner (2019 – Present)": an employer in capitals, not a heading.
-        opens_role = sections[-1].kind in ROLE_SECTIONS and _dates_close_below(lines, k)
+        opens_role = (
+            sections[-1].kind in ROLE_SECTIONS
+            and _dates_close_below(lines, k)
+            and not _heading_over_a_full_role_line(lines, k)
+        )
         # A line in the known headings' own Word style is a heading even over dates (no employer is so styled).
         styled = bool(signature(line)[0]) and signature(line)[0] in styles
         if (
@@ -976,6 +980,16 @@ def _part_under_a_full_role_line(lines: list[Line], k: int, kind: str) -> bool:
     span = anchor(lines[k - 1])
     fields = fields_beside_dates(lines[k - 1], span) if span is not None else []
     return len(fields) >= 2 and role_score(fields[0]) >= 1
+
+
+def _heading_over_a_full_role_line(lines: list[Line], k: int) -> bool:
+    """ "Volunteer Experience" over "Volunteer Tutor, Red Cross, Nov 2014 - Nov 2015": heading words alone over a
+    dates line that names its post and its employer itself head a section; the role needs no line above it."""
+    if k + 1 >= len(lines) or names_more_than_a_heading(lines[k].text) or heading_kind(lines[k].text) is None:
+        return False
+    span = anchor(lines[k + 1])
+    fields = fields_beside_dates(lines[k + 1], span) if span is not None else []
+    return len(fields) >= 2 and any(role_score(f) >= 1 for f in fields)
 
 
 def _under_dates(lines: list[Line], k: int) -> bool:
