@@ -87,13 +87,15 @@ _UNCASED_NAME = re.compile(r"[\u0621-\u064a\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9f
 
 
 def _written_in_cvs(alt: str) -> bool:
-    """An alternate name CVs write: with a capital, in Latin letters ("Munchen") or Cyrillic ones; or in a script
-    with no capitals."""
-    cased = alt[:1].isupper() and (fold(alt).isascii() or _CYRILLIC_NAME.fullmatch(alt) is not None)
+    """An alternate name CVs write: with a capital, in Latin letters ("Munchen", "Đà Nẵng") or Cyrillic ones; or in a
+    script with no capitals."""
+    # Vietnamese "Đ" folds to no ASCII letter of its own ("Đà Nẵng")
+    latin = fold(alt).replace("đ", "d").isascii()
+    cased = alt[:1].isupper() and (latin or _CYRILLIC_NAME.fullmatch(alt) is not None)
     return cased or _UNCASED_NAME.fullmatch(alt) is not None
 
 
-# "TP. Hồ Chí Minh", "Thành phố Đà Nẵng", "г. Москва", "м. Київ": the word "city" (or "town") before its name, as
+# "TP. Hồ Chí Minh", "Thành phố Hà Nội", "г. Москва", "м. Київ": the word "city" (or "town") before its name, as
 # Vietnamese, Russian and Ukrainian CVs write it ("City of Austin" in English names the city's government, an employer)
 _CITY_WORD = re.compile(r"^(?:T[Pp]\.?|Thành\s+phố|г\.|м\.)\s*(?=\w)")
 

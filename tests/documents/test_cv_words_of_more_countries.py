@@ -84,7 +84,9 @@ def test_turkish_europass_labels_name_the_employer() -> None:
     ]
 
 
-@pytest.mark.parametrize("place", ["TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP. Hà Nội", "г. Москва", "м. Київ"])
+@pytest.mark.parametrize(
+    "place", ["TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP. Hà Nội", "Tp. Đà Nẵng", "г. Москва", "м. Київ"]
+)
 def test_the_word_city_before_a_city_is_a_place(place: str) -> None:
     assert is_city(place) and is_place(place)
 
