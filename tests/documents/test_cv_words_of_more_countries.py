@@ -4,8 +4,8 @@ Europass's labels, "city" written before a city's name, and firms' names that re
 The international role set's fresh seeds (even seeds 2400 to 2998 of `bench/bench_cv_roles_intl.py`) found each of
 them read wrong: "Kasir" and "Indomaret", two names the word lists did not know, the wrong way round; "İşverenin adı
 ve adresi" (the employer's name and address) no label, so the employer was lost; "TP. Hồ Chí Minh" (Ho Chi Minh
-City) read as the employer; "Galeria Kaufhof, Wien" read as a place, as Wien (Vienna) is one of Austria's states, and
-"Macy's, New York" as one too. The CVs below are made up."""
+City) read as the employer; "Galeria Kaufhof, Wien" read as a place, as Wien (Vienna) is one of Austria's states.
+"Macy's, New York", read as a place too, was found while writing these. The CVs below are made up."""
 
 from __future__ import annotations
 
