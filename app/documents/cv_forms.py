@@ -57,7 +57,7 @@ _LABELS = {
     r"|sorumluluklar"
     # the old Europass's "Main activities and responsibilities" in its other languages ("Principais actividades e
     # responsabilidades", "Wichtigste Tätigkeiten und Zuständigkeiten", "Principali attività e responsabilità")
-    r"|a[c]?tividades|attivita|activiteiten|tatigkeiten|responsabilidades|responsabilita|responsabilites"
+    r"|ac?tividades|attivita|activiteiten|tatigkeiten|responsabilidades|responsabilita|responsabilites"
     r"|zustandigkeiten|verantwoordelijkheden|obowiazki",
 }
 # matched against folded labels, whose Hangul syllables NFKD has parted into letters: the patterns are parted alike.

@@ -977,8 +977,7 @@ def _part_under_a_full_role_line(lines: list[Line], k: int, kind: str) -> bool:
     after it, head a part (what was built there), not a field of the role."""
     if k < 1 or kind in ROLE_SECTIONS or names_more_than_a_heading(lines[k].text):
         return False
-    span = anchor(lines[k - 1])
-    fields = fields_beside_dates(lines[k - 1], span) if span is not None else []
+    fields = _fields_beside_its_dates(lines[k - 1])
     return len(fields) >= 2 and role_score(fields[0]) >= 1
 
 
@@ -987,9 +986,14 @@ def _heading_over_a_full_role_line(lines: list[Line], k: int) -> bool:
     dates line that names its post and its employer itself head a section; the role needs no line above it."""
     if k + 1 >= len(lines) or names_more_than_a_heading(lines[k].text) or heading_kind(lines[k].text) is None:
         return False
-    span = anchor(lines[k + 1])
-    fields = fields_beside_dates(lines[k + 1], span) if span is not None else []
+    fields = _fields_beside_its_dates(lines[k + 1])
     return len(fields) >= 2 and any(role_score(f) >= 1 for f in fields)
+
+
+def _fields_beside_its_dates(line: Line) -> list[str]:
+    """The fields beside a line's own dates (none on a line without dates)."""
+    span = anchor(line)
+    return fields_beside_dates(line, span) if span is not None else []
 
 
 def _under_dates(lines: list[Line], k: int) -> bool:
@@ -2749,8 +2753,7 @@ def _employer_nearby(
 
 def _dated_title_alone(line: Line) -> bool:
     """A line with dates and one field beside them, a post ("Research Scientist<TAB>Apr. 2024 – Present")."""
-    span = anchor(line)
-    fields = fields_beside_dates(line, span) if span is not None else []
+    fields = _fields_beside_its_dates(line)
     return len(fields) == 1 and role_score(fields[0]) >= 1
 
 

@@ -1710,6 +1710,12 @@ _TOWN_AND_STATE = re.compile(r"(?P<town>[A-Z][^,]*?)\s+(?P<state>[A-Z]{2,3})")
 _TOWN_BRACKETED_AREA = re.compile(r"(?P<town>[^(),]+?)\s*\((?P<area>[^()]+)\)")
 
 
+def _firm_in_city_state(parts: list[str], last: str) -> bool:
+    """ "Galeria Kaufhof, Wien", "Grab, Singapore": a region or country that is a city as well closes a place only
+    after a known town ("Döbling, Wien", "Jurong West, Singapore"); after any other name it is the firm's city."""
+    return last not in _NAMED_REGIONS and cv_places.is_city(parts[-1]) and not cv_places.is_city(parts[0], floor=15_000)
+
+
 def is_place(text: str) -> bool:
     """ "Hanoi, Vietnam", "New York, NY", "Australia", "Remote": a place, never an employer or a title."""
     if (m := _TOWN_BRACKETED_AREA.fullmatch(text.strip(" .,"))) and (
@@ -1735,13 +1741,11 @@ def is_place(text: str) -> bool:
     parts = [p.strip() for p in t.split(",")]
     # "Coon Rapids, MN", "Hanoi, Vietnam", "Amherst, MA, USA"; three parts only when the last is a country.
     last = fold(parts[-1])
-    # "Galeria Kaufhof, Wien", "Grab, Singapore": a region or country that is a city as well closes a place only
-    # after a known town ("Döbling, Wien", "Jurong West, Singapore"); after any other name it is the firm's city
-    city_state = (
-        last not in _NAMED_REGIONS and cv_places.is_city(parts[-1]) and not cv_places.is_city(parts[0], floor=15_000)
-    )
     last_ok = (
-        bool(US_STATE.match(parts[-1].replace(".", "")) or ((last in COUNTRIES or last in REGIONS) and not city_state))
+        bool(
+            US_STATE.match(parts[-1].replace(".", ""))
+            or ((last in COUNTRIES or last in REGIONS) and not _firm_in_city_state(parts, last))
+        )
         or parts[-1] in _COUNTRY_CODES
         or cv_places.city_and_code(parts[0], parts[-1])
         if len(parts) == 2
