@@ -83,7 +83,8 @@ def _city_sizes() -> dict[str, int]:
 # "Харків", "Москва", "Алматы": Russian, Ukrainian and Kazakh CVs name their cities in Cyrillic
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff' -]+")
 # "大阪", "北京", "서울", "جدة": Japanese, Chinese, Korean and Arabic CVs name theirs in scripts with no capitals
-_UNCASED_NAME = re.compile(r"[\u0621-\u064a\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,}")
+# (Arabic letters with their vowel marks: "عمّان" with its shadda)
+_UNCASED_NAME = re.compile(r"[\u0621-\u0652\u0670\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,}")
 
 
 def _written_in_cvs(alt: str) -> bool:

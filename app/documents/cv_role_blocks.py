@@ -6,6 +6,7 @@ have (`learn_counts`, `block`), or its table row's cells (`row_block`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from app.documents.cv_dates import DateSpan, find_dates, leading_ongoing, trailing_ongoing
@@ -17,7 +18,14 @@ from app.documents.cv_head_line import (
     names_a_person,
 )
 from app.documents.cv_lines import Line
-from app.documents.cv_vocab import has_org_word, heading_kind, org_score, plural_role_noun, role_score
+from app.documents.cv_vocab import (
+    ROLE_SECTIONS,
+    has_org_word,
+    heading_kind,
+    org_score,
+    plural_role_noun,
+    role_score,
+)
 from app.documents.lexicon import SKILL_TERMS
 from app.documents.text import EMAIL, fold
 
@@ -363,12 +371,51 @@ def dated_bullets(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> lis
     for i, span in anchors:
         if not lines[i].is_list:
             head = span if not span.single else None
-        elif head is not None and span.single and _inside(span, head):
+        elif head is not None and ((span.single and _inside(span, head)) or _listed_under_a_label(lines, i)):
             continue
         elif head is not None and _inside(span, head) and _mid_sentence(lines[i].text, span):
             continue  # "Led the 2020 – 2021 move to the new site.": a task of the role above, told in a sentence
         kept.append((i, span))
     return kept
+
+
+def without_dates_given_again(lines: list[Line]) -> list[Line]:
+    """ "Hotel Fasano, São Paulo<TAB>maio de 2023 - novembro de 2023" over "Garçom (maio de 2023 - novembro de
+    2023)": the line right under a role's dates line gives the same dates again beside one field, and the line above
+    names no post, so it is the post of the role above, a line of that role's head; the dates it repeats are dropped
+    from it (two posts held at once each name themselves)."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        span, again = anchor(lines[i]), anchor(lines[i + 1])
+        if span is None or again is None or lines[i + 1].is_list or (again.start, again.end) != (span.start, span.end):
+            continue
+        text = lines[i + 1].text
+        beside = (text[: again.begin].rstrip(" (–—-,") + " " + text[again.finish :].lstrip(" )–—-,")).strip()
+        fields = fields_beside_dates(lines[i], span)
+        one_field = len([f for f in _FIELD.split(beside) if f.strip("() ")]) == 1
+        if beside and one_field and all(role_score(f) < 1 for f in fields):
+            out[i + 1] = replace(lines[i + 1], text=beside)
+    return out
+
+
+def _listed_under_a_label(lines: list[Line], i: int) -> bool:
+    """ "Freelance Translator | Self-employed | 2024 –" / "Selected clients:" / bullets "Oatly (2023) – packaging
+    refresh", "Northwind Traders, 2021–2022": bullets under a line of the role that ends in a colon list what the
+    role was made of (clients, projects), each with its own dates; they are no roles. (A heading over roles written
+    as bullets heads the section, so it stands over no role line of its own.)"""
+    j = i - 1
+    while j >= 0 and lines[j].is_list:
+        j -= 1
+    if j < 0:
+        return False
+    label = lines[j].text.strip()
+    return (
+        label.endswith(":")
+        and len(label.split()) <= 4
+        and anchor(lines[j]) is None
+        and not lines[j].bold
+        and heading_kind(label.rstrip(":")) not in ROLE_SECTIONS  # "Volunteer work:" heads roles, "Key projects:" none
+    )
 
 
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{2,}\b")
@@ -395,9 +442,24 @@ def learn_counts(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> tupl
     for k in range(min(len(anchors), 3)):
         counts = _counts_at(lines, anchors, k)
         i, span = anchors[k]
+        if counts == (0, 0) and _whole_line_over_title_lines(lines, anchors, k):
+            continue
         if counts != (0, 0) or (lines[i].text[: span.begin] + lines[i].text[span.finish :]).strip(" \t–—-|,"):
             return counts
     return _counts_at(lines, anchors, 0)
+
+
+def _whole_line_over_title_lines(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> bool:
+    """ "Freelance Translator | Self-employed | 04/2024 – 01/2025" over "Assistant Store Manager<TAB>09/2022 –
+    04/2024" and "Best Buy – Manchester": a role whose dates line names its post and its employer, where the next
+    two roles' dates lines name one field only, is written otherwise than they are; its count of lines says nothing
+    of theirs (their employer's line under them)."""
+    if len(anchors) < k + 3:
+        return False
+    i, span = anchors[k]
+    if len(fields_beside_dates(lines[i], span)) < 2:
+        return False
+    return all(len(fields_beside_dates(lines[j], s)) == 1 for j, s in anchors[k + 1 : k + 3])
 
 
 def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -> tuple[int, int]:
@@ -408,7 +470,7 @@ def _counts_at(lines: list[Line], anchors: list[tuple[int, DateSpan]], k: int) -
     before = 0
     while (
         before < 3
-        and top - before - 1 >= 0
+        and top - before - 1 > (anchors[k - 1][0] if k else -1)  # the role above's dates line is none of this head
         and head_like(lines[top - before - 1])
         and not _sub_heading(lines[top - before - 1], lines, anchors)
     ):

@@ -65,6 +65,7 @@ from app.documents.cv_role_blocks import (
     row_block,
     signature,
     tagline_over,
+    without_dates_given_again,
     written_as_names,
 )
 from app.documents.cv_spans import with_each_span
@@ -1821,6 +1822,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     lines = _head_sentences(
         _listed_heads(_run_together(_notes_after_their_dates(_labels_over_values(_headcount_notes(lines)))))
     )
+    lines = without_dates_given_again(lines)
     anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
     if not anchors:
         return []
@@ -2718,6 +2720,22 @@ def _title_nearby(lines: list[Line], i: int, taken: list[int]) -> tuple[str, str
     return "", "", None
 
 
+def _nearby_head(
+    lines: list[Line], at: tuple[int, DateSpan, int], title: str, employer: str, place: str
+) -> tuple[str, str, str]:
+    """ "Clifford Chance, Senior Associate" over "FEBRUARY 2023-FEBRUARY 2024", where the section's first role writes
+    its head under its dates: the line j taken as the title near the dates on line i is read as a role's head line,
+    for the post and the employer it names both, when no employer was read; else the title stands as it was taken."""
+    i, span, j = at
+    if employer or lines[j].is_list:  # a list item is no head line, whatever it names
+        return title, employer, place
+    lead, tail = ([j], []) if j < i else ([], [j])
+    got, named, _, named_conf, where = _read_head(lines, i, span, lead, tail, looks=False)
+    if not (got and named and named_conf >= SURE) or fold(got) == fold(title):
+        return title, "", place
+    return got, named, place or where
+
+
 def _employer_above(lines: list[Line], i: int) -> bool:
     """The line right above a title-and-dates line with no employer, after the role above's bullets: a short line
     naming no role and no dates, set apart like a heading (bold, capitals or a heading style)."""
@@ -2943,6 +2961,7 @@ def _role(
         if used is not None:
             title_conf = 0.6
             body = [b for b in body if b != used]
+            title, near_employer, place = _nearby_head(lines, (i, span, used), title, near_employer or employer, place)
         if near_employer and not employer:
             employer, employer_conf = near_employer, 0.6
     near = _employer_nearby(lines, i, (lead, tail), others) if title and not employer else None

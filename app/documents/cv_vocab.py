@@ -999,6 +999,7 @@ politecnico politecnica laboratories laboratorio laboratoire laboratorium sjukhu
 kommune kommun ministerio facultad faculte faculdade fakultet
 a.ş. şti. holding kargo lojistik ticaret sanayi bankası hastanesi mağazaları mağazalar belediyesi bakanlığı vakfı
 derneği teknoloji yazılım inşaat okulu lisesi
+lycée liceo liceum lyceum colegio colégio escola escuela scuola schule gimnazjum gymnázium szkoła школа лицей гимназия
 """)
 ) | cv_places.read_words("org_kinds.txt")  # kinds a law names in one word: "Banco", "Sparkasse", "Yayasan" (GLEIF)
 
