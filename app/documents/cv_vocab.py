@@ -821,6 +821,9 @@ _HEAD_FIRST_POSTS = tuple(
         *("juru masak", "pelayan", "satpam", "teknisi", "akuntan", "manajer", "karyawan", "pegawai", "petugas"),
         *("kepala", "wakil kepala", "bidan", "apoteker", "dokter", "asisten", "sekretaris", "direktur", "penyelia"),
         *("relawan", "pengajar", "montir", "tukang", "sersan", "kopral", "letnan", "kapten", "mandor", "pengemudi"),
+        # French "Comptable" (accountant) names a post first on its line; after a noun it is an adjective ("expertise
+        # comptable", "cabinet comptable")
+        "comptable",
     )
 )
 
@@ -920,7 +923,7 @@ employé employée caissier caissière serveur serveuse cuisinier cuisinière in
 aide-soignant aide-soignante secrétaire magasinier magasinière livreur livreuse conseiller conseillère formateur
 formatrice animateur animatrice éducateur éducatrice juriste avocate pharmacien pharmacienne médecin électricien
 plombier boulanger boulangère pâtissier pâtissière coiffeur coiffeuse réceptionniste hôtesse manutentionnaire
-préparateur préparatrice opérateur opératrice ouvrier ouvrière apprenti apprentie
+préparateur préparatrice opérateur opératrice ouvrier ouvrière apprenti apprentie cariste
 sergente sargento teniente soldado soldato sergent tenente capitão practicante
 сержант ефрейтор лейтенант капитан солдат
 """)
