@@ -323,8 +323,11 @@ _SINCE = re.compile(
 )
 _OPEN = re.compile(
     rf"(?<![\w/.]){_one_pattern('a_')}(?:\s*(?:onwards?|\+)(?![\w+])"
-    # "2020年6月～" (a Japanese or Korean start over a wave dash or tilde, maybe in full-width brackets) runs on
-    rf"|\s*[-–—~～〜][ \xa0]*(?:…|\.{{2,3}}|\?+(?:[./]\?+)*)?[ \xa0]*[)）]?[ \xa0]*(?=\t|$))",
+    # "2020年6月～" (a Japanese or Korean start over a wave dash or tilde, maybe in full-width brackets) runs on; so
+    # does a start and its dash before the next field's pipe or colon ("novembre 2024– | Maître d'hôtel", "mar. 2022
+    # -: Jefa de sala"), unless a year follows it
+    rf"|\s*[-–—~～〜][ \xa0]*(?:…|\.{{2,3}}|\?+(?:[./]\?+)*)?[ \xa0]*[)）]?[ \xa0]*"
+    r"(?=\t|$|[|│:](?:\s|$)|\s[|│](?:\s|$))(?![ \xa0]*[|│:][ \xa0]*\d))",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"{_START}{_one_pattern('a_')}(?!{_NOT_CJK}|/)", re.IGNORECASE)

@@ -90,6 +90,11 @@ def _duties(value: str) -> bool:
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$|\b(?:Sr|Jr|Dr|Mgr|Asst|Mgmt|Dept)\.$")
 
 
+def _only_dates(value: str) -> bool:
+    span = find_dates(value)
+    return span is not None and not (value[: span.begin] + value[span.finish :]).strip(" .,;")
+
+
 def labelled(text: str) -> tuple[str, str] | None:
     """(field, value) of a "Label<TAB>Value" or "Label: Value" line whose label names a role's field."""
     m = _SPLIT.match(text)
@@ -101,6 +106,10 @@ def labelled(text: str) -> tuple[str, str] | None:
     label = fold(m.group(1)).strip(" .")
     if role_score(label) >= 1:
         return None  # "Data Analyst<TAB>2016 – 2019" is a title beside its dates, no label
+    if label == "data" and _only_dates(m.group(2)):
+        # "Data<TAB>02-2023–04-2025": the old Europass's dates label in Dutch, Italian, Polish and Portuguese, a
+        # label only before dates and nothing else ("Data<TAB>SQL, Python" lists skills; "Harbour Data Pty Ltd")
+        return "dates", m.group(2).strip()
     for name, pattern in _LABEL_FIELD.items():
         # "Name and address of employer", "Occupation or position held": the whole label is about the field.
         if pattern.search(label) and not any(c.isdigit() for c in label):
