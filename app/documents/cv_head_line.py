@@ -663,7 +663,24 @@ _DOT_MARK = "\u2024"
 def line_segments(text: str) -> list[tuple[str, bool]]:
     """The pieces of a role line, each with whether it followed "at" (then it names the employer)."""
     text = _DOT_NAME.sub(_DOT_MARK, _EMPLOYED_BY.sub(" at ", text, count=1))
-    return [(piece.replace(_DOT_MARK, "."), at) for piece, at in _town_after_in(_line_segments(text))]
+    pieces = _town_after_in(_line_segments(text))
+    return [(piece.replace(_DOT_MARK, "."), at) for piece, at in _place_colon_post(pieces)]
+
+
+_PLACE_COLON = re.compile(r"^(?P<place>[^:]{2,40}?):\s+(?P<post>\S.*)$")
+
+
+def _place_colon_post(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "NHS Lothian – Edinburgh: Staff Nurse": a place, a colon and a post in one piece are two pieces, the place
+    where the post was held and the post."""
+    out: list[tuple[str, bool]] = []
+    for piece, at in pieces:
+        m = _PLACE_COLON.match(piece.strip())
+        if m and not at and is_place(m["place"]) and role_score(m["post"]) >= 1:
+            out += [(m["place"], False), (m["post"], False)]
+        else:
+            out.append((piece, at))
+    return out
 
 
 # A web address written out after a name on a role line: where to find the employer, not part of any field (taken

@@ -1114,6 +1114,10 @@ def _inside_role(kind: str, line: Line, current: Section, opens_role: bool) -> b
         return False
     if current.signature[0] and signature(line)[0] == current.signature[0]:
         return False  # the section's own heading style: "EDUCATION" in Heading 1 under "Experience" in Heading 1
+    if kind == "certifications" and signature(line)[0] and not current.signature[0]:
+        # "Certifications" in a Word heading style under a section headed in plain bold opens its own section, dated
+        # lines under it or not: a role's own list of certificates is no heading of the document's outline
+        return False
     return kind == "certifications" or (opens_role and not _closes_the_roles(line, kind))
 
 

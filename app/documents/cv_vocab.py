@@ -912,8 +912,8 @@ elektryk hydraulik murarz spawacz pracownik pracowniczka kierownik kierowniczka 
 konsultant konsultantka programista programistka inżynier ekonomista prawnik adwokat farmaceuta fizjoterapeuta
 położna ratownik listonosz recepcjonistka barmanka sekretarka praktykant praktykantka stażysta stażystka
 wolontariusz specjalista specjalistka
-cajera cajero dependienta limpiadora limpiador reponedora reponedor teleoperadora teleoperador gerocultora
-gerocultor administrativa administrativo repartidora repartidor abogada abogado panadera panadero
+cajera cajero contadora contador dependienta limpiadora limpiador reponedora reponedor teleoperadora teleoperador
+gerocultora gerocultor administrativa administrativo repartidora repartidor abogada abogado panadera panadero
 mesero mesera pasante bodeguero bodeguera vigilante
 voluntario voluntaria voluntário voluntária volontario volontaria bénévole freiwilliger relawan gönüllü
 """)
