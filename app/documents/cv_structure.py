@@ -1826,8 +1826,8 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     lines = _head_sentences(
         _listed_heads(_run_together(_notes_after_their_dates(_labels_over_values(_headcount_notes(lines)))))
     )
-    lines = without_dates_given_again(lines)
-    anchors = dated_bullets(lines, [(i, span) for i, line in enumerate(lines) if (span := anchor(line)) is not None])
+    lines, spans = without_dates_given_again(lines, [anchor(line) for line in lines])
+    anchors = dated_bullets(lines, [(i, span) for i, span in enumerate(spans) if span is not None])
     if not anchors:
         return []
     if _dates_last(lines, anchors):

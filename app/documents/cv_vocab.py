@@ -833,8 +833,8 @@ _HEAD_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, _HEAD_FIRST_POSTS))})(?:
 
 
 def _head_first_post(text: str) -> bool:
-    """ "Tài xế", "Nhân viên kho", "مدير فرع", "Staf Gudang": a Vietnamese, Arabic or Indonesian post, by its head
-    word first."""
+    """ "Tài xế", "Nhân viên kho", "مدير فرع", "Staf Gudang", "Comptable": a Vietnamese, Arabic, Indonesian or French
+    post, by its head word first."""
     return _HEAD_FIRST.match(fold(text).strip(" .,()")) is not None
 
 
