@@ -43,8 +43,10 @@ EXTENSION = re.compile(r"\s*(?:\(?\s*(?:ext\.?|x)\s*\d+\)?)\s*$", re.IGNORECASE)
 
 
 def name_words(text: str) -> list[str]:
-    """The words of a name, case- and accent-folded, without dots, commas, brackets or quotes, sorted."""
+    """The words of a name, case- and accent-folded, without dots, commas, brackets or quotes, sorted. Turkish "ı"
+    folds as "i" does: "YILMAZ" in capitals cannot tell "Yılmaz" from "Yilmaz" (casefold gives "yilmaz")."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    text = text.replace("ı", "i")
     text = re.sub(r"[.,;:()\[\]\"“”/|·•]", " ", text.replace("’", "'"))
     return sorted(text.split())
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 _PHONE_WORDS = (
     r"tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон|tel[eé]fono|telefone|celular|cel|m[oó]vil"
     r"|whats\s?app|tlf|telf|fone|cellulare|portable"
+    r"|(?:far|heima|vinnu)?s[ií]mi"  # Icelandic: "Sími", "Farsími" (mobile), "Heimasími" (home)
     r"|تلفن|موبایل"  # Persian: "تلفن همراه:0912…" (mobile), "تلفن ثابت:" (landline)
 )
 # Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
@@ -58,7 +59,7 @@ _PHONE_WORDS_UNSPACED = r"電\s*話|电\s*话|手\s*机|手\s*機|携\s*帯|전\
 _NUMBER_WORD_UNSPACED = "号码|號碼|号|號|번호"
 _PHONE_LABEL = re.compile(
     # "Mobile – 7547451534": a dash may part the label from the number as a colon does
-    rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+){{0,2}}\s*[:.–—-]?\s*[+(\d]"
+    rf"\b(?:{_PHONE_WORDS}|ph)\b[\w.]*(?:\s+\w+\.?){{0,2}}\s*[:.–—-]?\s*[+(\d]"  # "Mobile No.: 0963…"
     rf"|(?:{_PHONE_WORDS_UNSPACED})(?:{_NUMBER_WORD_UNSPACED})?\s*[:.：]?\s*[+(\d]",
     re.I,
 )
@@ -80,14 +81,14 @@ _WHOLE_LABELS = frozenset(
         "nama", "nama lengkap", "họ và tên", "họ tên", "tên", "фио", "ф.и.о.", "ім'я та прізвище", "піб", "име",
         "ime", "vardas", "vārds", "eesnimi", "vollständiger name", "vor- und nachname", "姓名", "氏名", "名前",
         "이름", "성명", "الاسم", "الاسم الكامل", "שם", "שם מלא", "pangalan", "ชื่อ", "ชื่อ-นามสกุล", "नाम", "نام",
-        "نام و نام خانوادگی",
+        "نام و نام خانوادگی", "nafn", "fullt nafn",
     ]
 )  # fmt: skip
 _GIVEN_LABELS = frozenset(
     [
         "prénom", "prenom", "first name", "given name", "vorname", "имя", "voornaam", "voornamen", "imię",
         "jméno", "meno", "prenume", "fornavn", "förnamn", "etunimi", "utónév", "keresztnév", "nome próprio",
-        "nombre de pila", "ім'я",
+        "nombre de pila", "ім'я", "fornafn", "skírnarnafn",
     ]
 )  # fmt: skip
 _FAMILY_LABELS = frozenset(
@@ -96,9 +97,11 @@ _FAMILY_LABELS = frozenset(
         "apellidos", "sobrenome", "apelido", "apelidos", "фамилия", "achternaam", "nazwisko", "příjmení",
         "priezvisko", "prezime", "priimek", "nume", "efternavn", "etternavn", "efternamn", "sukunimi",
         "vezetéknév", "επώνυμο", "soyad", "soyadı", "прізвище", "презиме", "pavardė", "uzvārds", "perekonnanimi",
-        "نام خانوادگی",
+        "نام خانوادگی", "eftirnafn", "họ", "họ và tên đệm",
     ]
 )  # fmt: skip
+# Family-name labels of languages that write the family name first ("Họ: TRẦN" / "Tên: Thị Mai", Vietnamese)
+_FAMILY_FIRST_LABELS = frozenset(["họ", "họ và tên đệm"])
 _LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
 # the name labels of Chinese, Japanese and Korean forms, which may space their characters out ("姓    名：")
 _CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명")
@@ -240,6 +243,7 @@ def _labelled_name(sections: list[Section]) -> str:
     """ "Name : S.Ajeem Ali", or "Prénom : Aminata" with "Nom : DJIGO" (a form-like CV), "Nome: Mario" with
     "Cognome: Rossi"."""
     given = family = whole = ""
+    family_first = False
     for s in sections:
         # "姓    名：马俊": a CJK form's name label says whose name it is wherever the reading order puts its sidebar
         # (after the education block, read with it); other labels only where the seeker's details stand
@@ -259,9 +263,12 @@ def _labelled_name(sections: list[Section]) -> str:
                 given = given or value
             elif label in _FAMILY_LABELS:
                 family = family or value
+                family_first = family_first or label in _FAMILY_FIRST_LABELS
             else:
                 whole = whole or value
     if whole and family and fold(family) not in fold(whole):
+        if family_first:
+            return f"{family} {whole}"  # "Họ: TRẦN", "Tên: Thị Mai": Trần Thị Mai
         return f"{whole} {family}"  # "Nome: Mario" is the given name when "Cognome: Rossi" follows
     if whole and given and not family and fold(given) not in fold(whole):
         return f"{given} {whole}"  # "Name: Müller" is the family name when "Vorname: Jürgen" goes with it
@@ -385,6 +392,8 @@ def _two_capitals(token: str) -> bool:
 
 def _credential(token: str) -> bool:
     """ "PhD", "M.Sc.", "PMP®", and two capitals ("MD", "RN") that name no place ("TX" does)."""
+    if token.strip(".") in _DEGREES_AFTER_NAMES and len(token) > 2:
+        return True  # "BSc (Hons)": the degree's class after its letters
     return (
         bool(_CREDENTIAL.fullmatch(token))
         and (len(token.strip(".")) >= 3 or token.endswith(("®", "™", ".")) or _two_capitals(token))
@@ -473,6 +482,22 @@ def _family_comma_given(text: str) -> bool:
         and 1 <= len(words) <= 3
         and all((w[:1].isupper() and w.rstrip(".").isalpha()) or _CJK_WORD.fullmatch(w) for w in words)
         and len(words[0]) > 1
+    )
+
+
+def _given_the_address_spells(text: str, local: str) -> bool:
+    """ "Ramírez Ortega, Guadalupe" with guadalupe.ramirezortega@…: family names, a comma, a given name the seeker's
+    address spells, though it names a town too (a name and then the seeker's town would not be in the address)."""
+    family, comma, given = text.partition(",")
+    words = given.split()
+    return (
+        bool(comma)
+        and 1 <= len(family.split()) <= 3
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and len(words[0]) >= 3
+        and fold(words[0]) in local
+        and role_score(words[0]) < 1
     )
 
 
@@ -569,11 +594,9 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
     text = _unspaced(text)
     has_contact = bool(EMAIL.search(text) or find_phones(text))
     first = _first_piece(_ASIDE.sub(" ", _DEGREE_ASIDE.sub(" Hons", text)))  # "Jane Doe (she/her)", "BA (Hons)"
-    comma_name = "," in first and not is_place(first) and name_like(first.replace(",", " "))
-    if comma_name and _surname_first(first):
-        return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
-    if comma_name and strong and _family_comma_given(first):
-        return Scored(value=first, confidence=0.8)  # "Lindqvist, Rene Sol L" as the CV's first line
+    family_first = _family_name_first(first, strong, candidates)
+    if family_first is not None:
+        return family_first
     if "," in first:
         first = _without_post(_without_credentials(first, _set_apart(line)))
     first = _without_trailing_degree(first)
@@ -590,6 +613,19 @@ def _name_in_text(candidates: list[Line], i: int, strong: bool) -> Scored | None
         return None  # "Osaka" under the name: a place on a line of its own ("Jordan" / "Smith" is a name)
     value = f"{first} {more}" if more else first
     return Scored(value=value, confidence=0.95 if strong else 0.7)
+
+
+def _family_name_first(first: str, strong: bool, candidates: list[Line]) -> Scored | None:
+    """The name written family name first, a comma, then the given names."""
+    if "," not in first or is_place(first) or not name_like(first.replace(",", " ")):
+        return None
+    if _surname_first(first):
+        return Scored(value=first, confidence=0.9)  # "ASHTARI, Babak"
+    if strong and _family_comma_given(first):
+        return Scored(value=first, confidence=0.8)  # "Lindqvist, Rene Sol L" as the CV's first line
+    if strong and _given_the_address_spells(first, _seekers_local_part(candidates)):
+        return Scored(value=first, confidence=0.8)  # "Ramírez Ortega, Guadalupe" of guadalupe.ramirezortega@…
+    return None
 
 
 # "JANE DOE  PASTRY CHEF", "Hamish Grant: Farm Manager": a gap of two spaces or a colon between the name and the post
@@ -863,8 +899,21 @@ def _name_after_sidebar(lines: list[Line]) -> Scored:
         k += 1
     if k < 2 or k >= len(lines) or lines[k].area != "body":
         return Scored()
-    text = lines[k].text.strip()
-    return Scored(value=text, confidence=0.7) if person_name(text) else Scored()
+    text = _first_piece(lines[k].text)  # "Андрій Іванович Шевчук / Andrii Shevchuk": the name in one script
+    if person_name(text):
+        return Scored(value=text, confidence=0.7)
+    # "MIA NGUYEN", "Aoife (Sam) Ní Dhomhnaill", "Amélie de La Fontaine, RN" set in the page's large type: a name in
+    # capitals, with a nickname in brackets or letters after it
+    if lines[k].size >= 16:
+        found = _box_name([_ASIDE.sub(" ", text).strip()])
+        if found.value or len(text.split()) != 1:
+            return found
+        # "Wiranto" (wiranto75@…): one name, as Indonesians and others may have, that the seeker's address spells
+        address = next((m.group(0) for line in lines if (m := EMAIL.search(line.text))), "")
+        spelt = len(text) >= 3 and fold(text) in fold(address.split("@")[0])
+        if spelt and name_like(text) and not is_place(text) and not heading_kind(text):
+            return Scored(value=text, confidence=0.6)
+    return Scored()
 
 
 def _name_in_largest_cell(lines: list[Line], biggest: float) -> Scored:
@@ -1022,10 +1071,19 @@ def _unspelled(piece: str) -> str:
     return _SPELLED_EMAIL.sub(lambda m: m.group(1) + "@" + _DOT_SPELLED.sub(".", m.group(2)), piece)
 
 
+# "hanako_sato＠yahoo.co.jp": the full-width at sign (and full stop) of a CJK keyboard, or one typed so robots miss it
+_FULL_WIDTH_MAIL = str.maketrans({"＠": "@", "．": "."})
+
+
+def _unmasked(text: str) -> str:
+    """The line with an address written so robots miss it ("robin.marlowe[at]example[dot]org", "jane (at) x.org",
+    "jane at example dot org", "hanako＠yahoo.co.jp") written as an address."""
+    text = _DOT_WORD.sub(".", _AT_WORD.sub("@", text.translate(_FULL_WIDTH_MAIL)))
+    return "".join(_unspelled(piece) for piece in _PIECES.split(text))
+
+
 def _add_emails(out: ContactOutline, text: str) -> None:
-    # "robin.marlowe[at]example[dot]org": an address written so robots miss it
-    text = _DOT_WORD.sub(".", _AT_WORD.sub("@", text))
-    text = "".join(_unspelled(piece) for piece in _PIECES.split(text))
+    text = _unmasked(text)
     for m in EMAIL.finditer(text):
         # "name@gmail.comSukuta": a run glued to the address is not part of it
         email = re.sub(r"(\.(?:com|org|net|edu|gov|io|co|uk|de|fr|ru|in|au|me))[A-Z]\w*$", r"\1", m.group(0))
@@ -1063,7 +1121,16 @@ def _phone_kept(bare: str, phone: str, plain_ok: bool) -> bool:
         return False  # "in/alex-kichigin-294706161": an id in a handle, not a phone number
     if phone.isdigit() and not (plain_ok or second):
         return False  # "Tehran 1731783685" on an address line: a postcode, not a phone number
-    return find_dates(phone) is None and not _DAY_DATE.search(phone) and not _AMOUNTS.fullmatch(phone)
+    return not _a_date(phone) and not _DAY_DATE.search(phone) and not _AMOUNTS.fullmatch(phone)
+
+
+def _a_date(phone: str) -> bool:
+    """ "2019 - 2021", "03/2019 05/2021": dates read as a number; not "+39 305 686 1954", a phone whose last group
+    reads as a year, among groups that read as none."""
+    date = find_dates(phone)
+    if date is None:
+        return False
+    return not date.single or all(re.fullmatch(r"(?:19|20)\d\d", g) for g in re.findall(r"\d+", phone))
 
 
 _PHONE_THEN_COMMA = re.compile(rf"({PHONE.pattern}),\s*$")
@@ -1105,7 +1172,7 @@ _ID_INITIALS = re.compile(
 
 # "Fax: +44 20 …", "Fax(es)<TAB>+33 1 …" (Europass's label cell): a fax number's own label, no phone word with it
 # "Fax" in scripts other than the Latin, shared by a fax's own label and the labels of numbers that are no phone
-_FAX_WORDS = "факс|φαξ|传真|傳真|ファックス|ファクス|팩스|فاكس|פקס"
+_FAX_WORDS = "факс|φαξ|传真|傳真|ファックス|ファクス|팩스|فاكس|פקס|फैक्स"
 _FAX_LABEL = re.compile(
     rf"(?:\b(?:tele)?fax(?:\(es\)|es)?|\b(?:tele)?faks|{_FAX_WORDS})"
     r"\s*(?:no\.?|n[º°]\.?)?\s*[:.：]?\s*$",
@@ -1142,6 +1209,7 @@ _OTHER_NUMBER = re.compile(
     r"licen[cs]e|permit|account|iban|swift|bic|registration|reg|roll|enrol?ment|matr[ií]cula|student|employee|"
     r"staff|customer|order|invoice|isbn|issn|orcid|doi|zip|postcode|postal|pin\s*code|fax|birth|born|"
     r"steuer|ust|idnr|ausweis|personalausweis|sozialversicherung|codice\s+fiscale|partita|siret|siren|insee|"
+    r"cart[aã]o\s+de\s+cidad[aã]o|bilhete\s+de\s+identidade|"
     # national identity and tax numbers of more countries, and a fax in other languages
     r"pesel|nip|regon|bsn|burgerservicenummer|kimlik|personnummer|henkil[öo]tunnus|cpr|f[øo]dselsnummer|amka|afm|"
     rf"nric|cnic|ktp|nik|cccd|cmnd|mykad|tfn|ird|снилс|инн|паспорт|faks|telefaks|t[ée]l[ée]copie|{_FAX_WORDS}|"
@@ -1175,20 +1243,34 @@ def _add_phones(out: ContactOutline, text: str, plain_ok: bool) -> None:
         for field in _CONTACT_FIELDS.split(text):
             if _LOCAL_NUMBER.fullmatch(field.strip()) and field.strip() not in out.phones:
                 out.phones.append(field.strip())
-    bare = _ZIP_PLUS_4.sub(r"\1 ", URL.sub(" ", EMAIL.sub(" ", text)))
+    # "5224863915(at)gmail.com": the digits of an address, however it is written, are no phone number
+    bare = _ZIP_PLUS_4.sub(r"\1 ", URL.sub(" ", EMAIL.sub(" ", _unmasked(text))))
     bare = _AREA_SLASH.sub(r"\1 \2", bare)
     for phone in find_phones(bare):
         if phone not in out.phones and _phone_kept(bare, phone, plain_ok):
             out.phones.append(phone)
-    for m in _SHORT_LABELLED.finditer(bare):
-        short = m.group(1)
-        if _short_phone(short) and short not in out.phones and _phone_kept(bare, short, True):
-            out.phones.append(short)
+    _add_short_phones(out, bare, plain_ok)
     for phone in list(out.phones):
         at = bare.find(phone)
         second = _SECOND_LOCAL.match(bare, at + len(phone)) if at >= 0 else None
         if second and second.group(1) not in out.phones and 7 <= len(phone_digits(second.group(1))) <= 8:
             out.phones.append(second.group(1))  # "(00223) 75 14 39 50 / 93 09 37 26": a second, local number
+
+
+# A short number written in a phone's groups ("660 1668", "9123 4567", "12 34 56 78")
+_SHORT_ALONE = re.compile(r"\d{3}[ -]\d{4}|\d{4} \d{4}|\d{2}(?: \d{2}){3}")
+
+
+def _add_short_phones(out: ContactOutline, bare: str, plain_ok: bool) -> None:
+    """Numbers shorter than the nine digits a phone needs elsewhere: after a phone word ("Mobile: 9123 4567"), or
+    alone on a line of the seeker's ("660 1668" under the name, a seven-digit number as Iceland's are)."""
+    alone = bare.strip()
+    if plain_ok and _SHORT_ALONE.fullmatch(alone) and not _a_date(alone) and alone not in out.phones:
+        out.phones.append(alone)
+    for m in _SHORT_LABELLED.finditer(bare):
+        short = m.group(1)
+        if _short_phone(short) and short not in out.phones and _phone_kept(bare, short, True):
+            out.phones.append(short)
 
 
 def _short_phone(text: str) -> bool:
@@ -1226,7 +1308,16 @@ def _labelled(section: Section, k: int, text: str) -> bool:
         or EMAIL.search(text)
         or "|" in text
         or (k and PHONE_WORD.search(section.lines[k - 1].text))
+        or _short_beside_an_address(section, k, text)
     )
+
+
+def _short_beside_an_address(section: Section, k: int, text: str) -> bool:
+    """ "660 1668" alone over "Email: gudrun@…": a short number in a phone's groups among the seeker's contact
+    lines (an e-mail address on the line above or below) is a phone (alone elsewhere it may be anything)."""
+    if section.kind not in ("top", "contact", "footer") or not _SHORT_ALONE.fullmatch(text.strip()):
+        return False
+    return any(EMAIL.search(line.text) for line in section.lines[max(k - 1, 0) : k + 2])
 
 
 # "T: +44 20 ...", "M. (212) 555-0143"; not an initial before a year in a citation ("DeDomenico, M. (2016).")
@@ -1264,7 +1355,7 @@ def read_contacts(sections: list[Section], name: str | None = None) -> ContactOu
 def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
     out = ContactOutline()
     for at, (section, k, line) in enumerate(seekers):
-        text = line.text.replace("–", "-").replace("—", "-").translate(_SPACES)
+        text = _POSTCODE_DASH.sub(r"\1 · ", line.text).replace("–", "-").replace("—", "-").translate(_SPACES)
         _add_emails(out, _with_cut_address(text, seekers[at + 1 : at + 2], section, k))
         labelled = _labelled(section, k, text)
         bare = _contacts_alone(text)
@@ -1280,6 +1371,11 @@ def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
     for section, k, line in seekers:  # after the visible text, so an address shown wins over a link's
         _add_link_targets(out, line.links, _trusted(section, line) or _labelled(section, k, line.text))
     return out
+
+
+# "กรุงเทพฯ 10110 — 084-423-0499": a postcode (five digits or more right after a word), then a spaced dash parting
+# the fields of the address line; not a phone's parts ("0800 – 123 456", "(62) 23075 – 0513")
+_POSTCODE_DASH = re.compile(r"((?<=[^\W\d_] )\d{5,})\s+[–—]\s+(?=[+(\d])")
 
 
 def _contacts_alone(text: str) -> bool:
@@ -1337,16 +1433,18 @@ def _add_link_targets(out: ContactOutline, targets: tuple[str, ...], trusted: bo
             rest = rest.split(";")[0]  # "tel:+15555550123;ext=45": the extension is no part of the number
             number = unquote(rest[:1] + rest[1:].replace("+", " ")).strip()
             digits = phone_digits(number)
-            if (
-                len(digits) >= 7
-                and not _placeholder_digits(digits)
-                and digits not in {phone_digits(p) for p in out.phones}
-            ):
+            if len(digits) >= 7 and not _placeholder_digits(digits) and not _shown(digits, out.phones):
                 out.phones.append(number)
         elif scheme in ("http", "https") and trusted and URL.search(target):
             link = target.strip().rstrip("/")
             if _bare_url(link) not in {_bare_url(x) for x in out.links}:
                 out.links.append(link)
+
+
+def _shown(digits: str, phones: list[str]) -> bool:
+    """The number a "tel:" link dials is one the page shows: "+4915162754100" behind "+49 (0) 151 62754100" (the
+    trunk zero in brackets is not dialled from abroad)."""
+    return any(digits in (phone_digits(p), phone_digits(p.replace("(0)", ""))) for p in phones)
 
 
 def _bare_url(url: str) -> str:
@@ -1390,6 +1488,8 @@ def _seekers_lines(
         if in_referees and anyone:
             continue  # referees' emails and phones are theirs, not the seeker's
         for k, line in enumerate(section.lines):
+            if _OTHER_PERSON_LABEL.match(line.text) and not _seekers_email(line.text, seeker):
+                continue  # "Emergency contact: Anna Müller (spouse), +49 …" in the contact box: hers, not the seeker's
             mine = _trusted(section, line) or _seekers_email(line.text, seeker)
             if mine or not (_near_another_person(section, k, seeker) or _inside_a_role(section, k, seeker)):
                 yield section, k, line

@@ -97,6 +97,9 @@ def find_phones(text: str) -> list[str]:
         digits = phone_digits(raw)
         if 9 <= len(digits) <= 15 and not DATE_RANGE.fullmatch(raw):
             found.append(raw)
+        elif len(digits) > 15 and re.search(r"\s{3,}", raw):
+            # "תל אביב 6578901   050-2077502": a postcode, a wide gap, then the phone (fields spaced apart)
+            found += [p.strip() for p in re.split(r"\s{3,}", raw) if 9 <= len(phone_digits(p)) <= 15]
         elif len(digits) > 15:
             found += _listed_phones(raw)
     return found
