@@ -50,6 +50,7 @@ _PHONE_WORDS = (
     r"tel|phone|mobile|cell|telefon|téléphone|tél|handy|mob|телефон|tel[eé]fono|telefone|celular|cel|m[oó]vil"
     r"|whats\s?app|tlf|telf|fone|cellulare|portable"
     r"|(?:far|heima|vinnu)?s[ií]mi"  # Icelandic: "Sími", "Farsími" (mobile), "Heimasími" (home)
+    r"|κινητό|τηλέφωνο|τηλ"  # Greek: mobile, telephone
     r"|تلفن|موبایل"  # Persian: "تلفن همراه:0912…" (mobile), "تلفن ثابت:" (landline)
 )
 # Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
@@ -105,9 +106,13 @@ _FAMILY_FIRST_LABELS = frozenset(["họ", "họ và tên đệm"])
 _LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
 # the name labels of Chinese, Japanese and Korean forms, which may space their characters out ("姓    名：")
 _CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명")
-_ONE_LABEL = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
+_ONE_LABEL = "|".join(
+    r"(?:\s*\(-?[^\W\d]{1,4}\))?\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS
+)
 # "First name(s) / Surname(s)": the Europass CV's label of 2004-2012, a plural "(s)" and two labels of the name
-_PLURAL = r"(?:\s*\(s\))?"
+# in the languages' own forms too: "Cognome(i) / Nome(i)", "Nazwisko(-a) / Imię(-ona)", "Apelido(s) / Nome(s)
+# próprio(s)" (a plural ending after any word of the label)
+_PLURAL = r"(?:\s*\(-?[^\W\d]{1,4}\))?"
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?("
     + rf"(?:{_ONE_LABEL}){_PLURAL}(?:\s*/\s*(?:{_ONE_LABEL}){_PLURAL})?"
@@ -252,7 +257,7 @@ def _labelled_name(sections: list[Section]) -> str:
             m = _NAME_LABEL.match(line.text)
             if not m or not ((near_top and k < 12) or _CJK_NAME_LABEL.fullmatch(m.group(1))):
                 continue
-            label = " ".join(re.sub(r"\s*\(s\)", "", m.group(1)).lower().split())  # two labels together: the whole
+            label = " ".join(re.sub(r"\s*\(-?[^\W\d]{1,4}\)", "", m.group(1)).lower().split())  # two: the whole
             # "Name: Jane Doe<TAB>Born: 1990", "姓名：赵宁      性别：男": the name's cell only, to a tab or a wide gap
             value = _FIELD_GAP.split(m.group(3))[0].strip(" :.") or _stacked_value(s.lines, k)
             # "성명<TAB>(한글) 이서연<TAB>(영문) Seoyeon Lee": the script the name is written in, in brackets before it
@@ -1172,7 +1177,7 @@ _ID_INITIALS = re.compile(
 
 # "Fax: +44 20 …", "Fax(es)<TAB>+33 1 …" (Europass's label cell): a fax number's own label, no phone word with it
 # "Fax" in scripts other than the Latin, shared by a fax's own label and the labels of numbers that are no phone
-_FAX_WORDS = "факс|φαξ|传真|傳真|ファックス|ファクス|팩스|فاكس|פקס|फैक्स"
+_FAX_WORDS = "факс|φαξ|传真|傳真|ファックス|ファクス|팩스|فاكس|פקס|फैक्स|แฟกซ์"
 _FAX_LABEL = re.compile(
     rf"(?:\b(?:tele)?fax(?:\(es\)|es)?|\b(?:tele)?faks|{_FAX_WORDS})"
     r"\s*(?:no\.?|n[º°]\.?)?\s*[:.：]?\s*$",
@@ -1229,7 +1234,7 @@ _AREA_SLASH = re.compile(r"(?<![\d/])(0\d{2,4})\s*/\s*(\d[\d ]{3,}\d)")
 # "Mobile: 9123 4567", "Tel. 12 34 56 78": a number of eight digits (Singapore, Hong Kong, Denmark, Norway ...) is
 # a phone only right after a phone word or sign; shorter than the nine digits a phone needs elsewhere
 _SHORT_LABELLED = re.compile(
-    rf"(?:\b(?:{_PHONE_WORDS})[\w.]*|{_PHONE_WORDS_UNSPACED}|[☎📞📱✆])"
+    rf"(?:\b(?:{_PHONE_WORDS})[\w.]*(?:\([\w-]{{1,4}}\))?|{_PHONE_WORDS_UNSPACED}|[☎📞📱✆])"  # "Telephone(s)"
     r"\s*[:.：]?\s*(\d[\d \-]{6,}\d)(?![\d\w])",
     re.I,
 )
@@ -1373,9 +1378,10 @@ def _contacts_of(seekers: list[tuple[Section, int, Line]]) -> ContactOutline:
     return out
 
 
-# "กรุงเทพฯ 10110 — 084-423-0499": a postcode (five digits or more right after a word), then a spaced dash parting
-# the fields of the address line; not a phone's parts ("0800 – 123 456", "(62) 23075 – 0513")
-_POSTCODE_DASH = re.compile(r"((?<=[^\W\d_] )\d{5,})\s+[–—]\s+(?=[+(\d])")
+# "กรุงเทพฯ 10110 — 084-423-0499", "Москва, 125009 — 8 924 …": a postcode (five digits or more right after a word
+# or its comma), then a spaced dash parting the fields of the address line; not a phone's parts ("0800 – 123 456",
+# "(62) 23075 – 0513")
+_POSTCODE_DASH = re.compile(r"((?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))\d{5,})\s+[–—]\s+(?=[+(\d])")
 
 
 def _contacts_alone(text: str) -> bool:

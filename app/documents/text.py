@@ -85,6 +85,12 @@ def find_phones(text: str) -> list[str]:
     found = []
     for m in PHONE.finditer(text):
         raw = m.group(0).strip()
+        # "תל אביב 6578901   050-2077502", "神宮前1-2-3   03-3592-4438": a postcode or a house's number, a wide gap,
+        # then the phone: fields spaced apart, no one number
+        fields = [f.strip() for f in re.split(r"\s{3,}", raw) if 9 <= len(phone_digits(f)) <= 15]
+        if len(fields) >= 1 and fields != [raw]:
+            found += [f for f in fields if not DATE_RANGE.fullmatch(f)]
+            continue
         # "(11) 98765-4321.  Idade: 22" -> "(11) 98765-4321.  . 22" once labels are cut: a full stop or a wide gap
         # after a whole number ends it
         head = _NUMBER_END.split(raw, maxsplit=1)[0].strip()
@@ -97,9 +103,6 @@ def find_phones(text: str) -> list[str]:
         digits = phone_digits(raw)
         if 9 <= len(digits) <= 15 and not DATE_RANGE.fullmatch(raw):
             found.append(raw)
-        elif len(digits) > 15 and re.search(r"\s{3,}", raw):
-            # "תל אביב 6578901   050-2077502": a postcode, a wide gap, then the phone (fields spaced apart)
-            found += [p.strip() for p in re.split(r"\s{3,}", raw) if 9 <= len(phone_digits(p)) <= 15]
         elif len(digits) > 15:
             found += _listed_phones(raw)
     return found

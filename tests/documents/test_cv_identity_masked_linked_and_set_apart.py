@@ -231,3 +231,58 @@ def test_a_postcode_a_wide_gap_and_the_phone_are_two_fields() -> None:
         *_ROLE,
     )
     assert _contacts(data)[1] == ["050-2077502"]
+
+
+# ------------------------------------------------------------------ a second fresh batch (seeds 1800–2398)
+
+
+def _europass(*rows: tuple[str, str]) -> bytes:
+    d = docx.Document()
+    table = d.add_table(rows=len(rows) + 1, cols=2)
+    table.cell(0, 0).text = "PERSONAL INFORMATION"
+    for k, (label, value) in enumerate(rows, start=1):
+        table.cell(k, 0).text, table.cell(k, 1).text = label, value
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Accountant, Northwind Logistics, 2019 – present")
+    d.add_paragraph(_DUTY, style="List Bullet")
+    return saved(d)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("Cognome(i) / Nome(i)", "Bianchi, Lorenzo"),  # the Europass CV of 2004–2012 in Italian
+        ("Nazwisko(-a) / Imię(-ona)", "Kowalska-Nowak, Agnieszka"),  # in Polish
+        ("Apelido(s) / Nome(s) próprio(s)", "Carvalho, Inês"),  # in Portuguese
+    ],
+)
+def test_europass_name_labels_with_their_plural_endings_in_other_languages(label: str, value: str) -> None:
+    data = _europass((label, value), ("E-mail", "seeker@example.org"))
+    assert read_outline(data).name.value == value
+
+
+def test_a_short_number_after_a_plural_phone_label_is_a_phone() -> None:
+    data = _europass(("Surname(s) / First name(s)", "Jónsdóttir, Guðrún"), ("Telephone(s)", "631 3946"))
+    assert _contacts(data)[1] == ["631 3946"]
+
+
+def test_a_greek_mobile_label_marks_a_phone_without_a_sign() -> None:
+    data = _cv(("Eleni Konstantinidou", "Title"), ("Κινητό: 6935337000", None), *_ROLE)
+    assert _contacts(data)[1] == ["6935337000"]
+
+
+def test_a_thai_fax_label_marks_no_phone() -> None:
+    data = _cv(("สุภาพร ศรีสุข", "Title"), ("081-544-4153", None), ("แฟกซ์: +66 2 687 2740", None), *_ROLE)
+    assert _contacts(data)[1] == ["081-544-4153"]
+
+
+def test_a_house_number_a_wide_gap_and_the_phone_are_two_fields() -> None:
+    line = "〒150-0001 東京都渋谷区神宮前1-2-3   03-3592-4438   Email: ktakahashi@example.jp"
+    data = _cv(("高橋 健一 (Kenichi Takahashi)", "Title"), (line, None), *_ROLE)
+    assert _contacts(data)[1] == ["03-3592-4438"]
+
+
+def test_a_postcode_after_a_comma_then_a_spaced_dash_then_the_phone() -> None:
+    line = "ул. Тверская, д. 7, кв. 12, Москва, 125009 — 8 924 362-49-92 — dmitry.k@example.ru"
+    data = _cv(("Кузнецов Дмитрий Игоревич", "Title"), (line, None), *_ROLE)
+    assert _contacts(data)[1] == ["8 924 362-49-92"]
