@@ -51,6 +51,7 @@ _PHONE_WORDS = (
     r"|whats\s?app|tlf|telf|fone|cellulare|portable"
     r"|(?:far|heima|vinnu)?s[ií]mi"  # Icelandic: "Sími", "Farsími" (mobile), "Heimasími" (home)
     r"|κινητό|τηλέφωνο|τηλ"  # Greek: mobile, telephone
+    r"|मोबाइल|फ़ोन|फोन|दूरभाष"  # Hindi: mobile, phone, telephone
     r"|تلفن|موبایل"  # Persian: "تلفن همراه:0912…" (mobile), "تلفن ثابت:" (landline)
 )
 # Phone words of scripts written without spaces between words ("电话:14434012285"): no word boundary around them
@@ -580,7 +581,8 @@ def _set_apart(line: Line) -> bool:
 
 def _name_on_line(candidates: list[Line], i: int) -> Scored | None:
     line = candidates[i]
-    strong = i == 0 or line.style == "Title" or line.size >= 14 or line.area in ("header", "textbox")
+    # pandoc's "Author" paragraph holds the document's author: the seeker, set apart as a title is
+    strong = i == 0 or line.style in ("Title", "Author") or line.size >= 14 or line.area in ("header", "textbox")
     if _table_row(line):  # its cells' links are the contacts beside the name
         in_row = _name_in_row(line)
         return Scored(value=in_row, confidence=0.95 if strong else 0.7) if in_row else None
@@ -914,7 +916,7 @@ def _name_after_sidebar(lines: list[Line]) -> Scored:
         if found.value or len(text.split()) != 1:
             return found
         # "Wiranto" (wiranto75@…): one name, as Indonesians and others may have, that the seeker's address spells
-        address = next((m.group(0) for line in lines if (m := EMAIL.search(line.text))), "")
+        address = next((m.group(0) for line in lines if (m := EMAIL.search(" ".join([line.text, *line.links])))), "")
         spelt = len(text) >= 3 and fold(text) in fold(address.split("@")[0])
         if spelt and name_like(text) and not is_place(text) and not heading_kind(text):
             return Scored(value=text, confidence=0.6)

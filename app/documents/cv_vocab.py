@@ -1127,6 +1127,7 @@ NOT_NAMES = frozenset(
     fold(w)
     for w in _words("""
 resume résumé cv curriculum vitae one-page page profile contact personal details address phone email
+e-mail e-mails emails telephone website linkedin github
 mobile tel lebenslauf currículo curriculo 简历 个人简历 个人履历 履历 求职简历 履歴書 職務経歴書 이력서
 sơ yếu lý lịch
 """)

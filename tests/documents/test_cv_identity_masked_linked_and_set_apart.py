@@ -286,3 +286,37 @@ def test_a_postcode_after_a_comma_then_a_spaced_dash_then_the_phone() -> None:
     line = "ул. Тверская, д. 7, кв. 12, Москва, 125009 — 8 924 362-49-92 — dmitry.k@example.ru"
     data = _cv(("Кузнецов Дмитрий Игоревич", "Title"), (line, None), *_ROLE)
     assert _contacts(data)[1] == ["8 924 362-49-92"]
+
+
+# ------------------------------------------------------------------ a third fresh batch (seeds 2400–2998)
+
+
+def test_pandocs_author_paragraph_holds_the_name_family_name_first() -> None:
+    d = docx.Document()
+    d.add_paragraph("Résumé", style="Title")
+    d.styles.add_style("Author", 1)
+    d.add_paragraph("Ramírez Ortega, Guadalupe", style="Author")
+    d.add_paragraph("Correo electrónico: guadaluperamirezortega76@example.mx")
+    d.add_paragraph("Experiencia laboral", style="Heading 1")
+    d.add_paragraph("Graphic Designer, Northwind Logistics, 2019 – present")
+    d.add_paragraph(_DUTY, style="List Bullet")
+    assert read_outline(saved(d)).name.value == "Ramírez Ortega, Guadalupe"
+
+
+def test_a_name_of_one_word_is_read_when_only_the_mail_link_spells_it() -> None:
+    """The sidebar's "E-mail" label over nothing (its address only in a link) is no name either."""
+    d = docx.Document()
+    box = ["CONTACT", "E-mail", "SKILLS", "SQL · Excel · Python"]
+    d.add_paragraph()._p.append(text_box(box, (20, 20, 170, 760)))
+    run = d.add_paragraph().add_run("Suharti")
+    run.bold, run.font.size = True, Pt(26)
+    add_hyperlink(d.add_paragraph(), "mailto:suharti70@example.co.id", "Write to me")
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph("Marketing Specialist, Tanaka Shoji K.K., 2019 – present")
+    d.add_paragraph(_DUTY, style="List Bullet")
+    assert read_outline(saved(d)).name.value == "Suharti"
+
+
+def test_a_hindi_mobile_label_marks_a_phone_without_a_sign() -> None:
+    data = _cv(("Priya Verma", "Title"), ("मोबाइल: 09904824089", None), ("ईमेल: priya@example.in", None), *_ROLE)
+    assert _contacts(data)[1] == ["09904824089"]
