@@ -1836,13 +1836,8 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     before = 0 if before and _heads_the_section(lines, anchors) else before
     # the first role's top line, over the sentence about its employer where there is one
     top = signature(lines[anchors[0][0] - before - tagline_over(lines, anchors, 0)]) if before else None
-    claimed: set[int] = set()
-    blocks: list[tuple[int, DateSpan, list[int], list[int]]] = []
-    for k, (i, span) in enumerate(anchors):
-        lead, tail = row_block(lines, anchors, k) or block(lines, anchors, k, (before, after), claimed, top)
-        lead, tail = _past_a_person(lines, anchors, k, lead, tail, claimed)
-        claimed.update(lead + tail + [i])
-        blocks.append((i, span, lead, tail))
+    blocks, claimed = _blocks(lines, anchors, (before, after), top)
+    blocks, claimed = _heads_switching_sides(lines, anchors, (before, after), top, (blocks, claimed))
     roles: list[RoleOutline] = []
     layouts: list[Layout] = []
     pieces: list[dict[Slot2, str]] = []
@@ -1863,7 +1858,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
             role, lead = _reach_up(lines, blocks, k, claimed, role, body)
             role = role if role.title.value else _labelled_title_below(role, lines, body)
         if roles and not lead and blocks[k - 1][0] == i - 1:
-            _under_the_role_above(role, roles[-1], lines, i, span)
+            _under_the_role_above(role, roles[-1], lines, i, span, bool(tail))
         if roles:  # a line the role took from above is no bullet of the role before
             roles[-1].bullets = [b for b in roles[-1].bullets if b.source_id not in role.line_ids]
         # "Ivy Tech Community College" over "Professor<TAB>2019 - Present", "Assistant Program Chair<TAB>2015 –
@@ -1879,6 +1874,90 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     roles = _places_in_the_sections_slot(roles, pieces) if len(roles) == len(pieces) else roles
     _under_the_sections_employer(lines, blocks, claimed, roles)
     return _repeated_place(lines, _employer_groups(_share_again(roles, sharing)))
+
+
+_Blocks = list[tuple[int, DateSpan, list[int], list[int]]]
+
+
+def _blocks(
+    lines: list[Line],
+    anchors: list[tuple[int, DateSpan]],
+    counts: tuple[int, int],
+    top: tuple[str, bool, bool] | None,
+    sides: list[bool] | None = None,
+) -> tuple[_Blocks, set[int]]:
+    """Each role's dates line with the lines of its head before and after it, as `counts` says; with `sides`, the one
+    line on the side it names (True: the side `counts` names)."""
+    claimed: set[int] = set()
+    blocks: _Blocks = []
+    for k, (i, span) in enumerate(anchors):
+        if sides is None:
+            found = row_block(lines, anchors, k) or block(lines, anchors, k, counts, claimed, top)
+        else:
+            found = block(lines, anchors, k, (0, 1) if (counts[0] > 0) != sides[k] else (1, 0), claimed, None)
+        lead, tail = _past_a_person(lines, anchors, k, *found, claimed)
+        claimed.update(lead + tail + [i])
+        blocks.append((i, span, lead, tail))
+    return blocks, claimed
+
+
+def _heads_switching_sides(
+    lines: list[Line],
+    anchors: list[tuple[int, DateSpan]],
+    counts: tuple[int, int],
+    top: tuple[str, bool, bool] | None,
+    found: tuple[_Blocks, set[int]],
+) -> tuple[_Blocks, set[int]]:
+    """ "December 2023 - Ongoing | Leeds" / "Legal Aid Society — Senior Associate", then "Irwin Mitchell LLP —
+    Trainee Solicitor" / "October 2020 - August 2023, Cardiff" and two more so: a seeker who wrote some roles' dates
+    over their head line and others' under it. Read all one way, a dates line alone is left with no head (and a head
+    line with no dates); where every dates line finds a head line right beside it, each on one line, with as few
+    roles as can be read the other way, they are read so."""
+    blocks, _claimed = found
+    if len(anchors) < 2 or min(counts) != 0 or max(counts) == 0:
+        return found
+    if not any(not (lead or tail) and _dates_alone_on(lines, i, span) for i, span, lead, tail in blocks):
+        return found
+    sides = _sides(lines, anchors, counts[1] > 0)
+    if sides is None:
+        return found
+    other = _blocks(lines, anchors, counts, top, sides)
+    return other if all(lead or tail for _i, _span, lead, tail in other[0]) else found
+
+
+def _sides(lines: list[Line], anchors: list[tuple[int, DateSpan]], after: bool) -> list[bool] | None:
+    """For each dates line, whether its head is the line on the usual side (`after`: under it) rather than on the
+    other: each dates line one head line right beside it, no line two roles', the fewest read the other way; None
+    where no such reading is."""
+    rows = [i for i, _span in anchors]
+    bounds = [-1, *rows, len(lines)]
+
+    def beside(k: int, j: int) -> bool:
+        return bounds[k] < j < bounds[k + 2] and head_like(lines[j]) and anchor(lines[j]) is None
+
+    # best[u]: (roles read the other way, choices) so far, u whether the last role took the line under its dates
+    best: dict[bool, tuple[int, list[bool]]] = {False: (0, [])}
+    for k, i in enumerate(rows):
+        nxt: dict[bool, tuple[int, list[bool]]] = {}
+        for under_taken, (cost, chosen) in best.items():
+            for side_under in (True, False):
+                j = i + 1 if side_under else i - 1
+                if not beside(k, j) or (not side_under and under_taken and j == rows[k - 1] + 1):
+                    continue
+                usual = side_under == after
+                option = (cost + (not usual), [*chosen, usual])
+                if side_under not in nxt or option[0] < nxt[side_under][0]:
+                    nxt[side_under] = option
+        if not nxt:
+            return None
+        best = nxt
+    return min(best.values(), key=lambda option: option[0])[1]
+
+
+def _dates_alone_on(lines: list[Line], i: int, span: DateSpan) -> bool:
+    """The dates line holds nothing else but a place after the dates ("October 2020 - August 2023, Cardiff")."""
+    rest = (lines[i].text[: span.begin] + lines[i].text[span.finish :]).strip(" \t–—-|,")
+    return not rest or plain_place(rest)
 
 
 def _repeated_place(lines: list[Line], roles: list[RoleOutline]) -> list[RoleOutline]:
@@ -2421,9 +2500,12 @@ def _heads_the_section(lines: list[Line], anchors: list[tuple[int, DateSpan]]) -
     )
 
 
-def _under_the_role_above(role: RoleOutline, above: RoleOutline, lines: list[Line], i: int, span: DateSpan) -> None:
-    """A role's line right under the line of the role above, with no line of its own over it."""
-    if _dates_only(lines[i].text, span):
+def _under_the_role_above(
+    role: RoleOutline, above: RoleOutline, lines: list[Line], i: int, span: DateSpan, head_under: bool
+) -> None:
+    """A role's line right under the line of the role above, with no line of its own over it (`head_under`: its
+    head line under it)."""
+    if _dates_only(lines[i].text, span) and not head_under:
         # "(February 2019 – April 2019)" then "(July 2019 – November 2019)" under one title: a second spell
         role.title, role.employer, role.place = above.title, above.employer, above.place
     elif _another_site(role, above, lines[i - 1]):
