@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.documents.cv_dates import DateSpan
 from app.documents.cv_forms import labelled
 from app.documents.cv_legal_forms import has_legal_form, is_legal_form
-from app.documents.cv_places import city_and_code, is_city, is_street_address, town_in_subdivision
+from app.documents.cv_places import city_and_code, is_city, is_street_address, named_city, town_in_subdivision
 from app.documents.cv_vocab import (
     COUNTRIES,
     FIELDS,
@@ -94,6 +94,8 @@ _AT = re.compile(
     # Arabic "لدى" (at), and "في" (in, at) before a name that is no field ("متدربة في أرامكس"; a field has the
     # article: "في التسويق")
     r"|\s+لدى\s+(?=[\u0621-\u064A])|\s+في\s+(?!ال)(?=[\u0621-\u064A])"
+    # an organisation named with the article by its kind ("رقيب في القوات المسلحة": in the armed forces)
+    r"|\s+في\s+(?=ال(?:قوات|شركة|بنك|هيئة|جامعة|مستشفى|مؤسسة|وزارة|هلال|مركز|مجموعة|مدرسة|معهد)\b)"
     # "Research Intern @Vision team": "@" written against a name for "at", spaced on one side at least (not in an
     # address, "jo@x.com", nor in a name written with it, "NASA@MyLibrary", "Women@Google")
     r"|(?<=[\w:])(?:\s+@\s*|@\s+)(?=[A-Za-z][^@\s.]*(?:\s|$))"
@@ -732,7 +734,7 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
     text = _TOWN_BRACKETED_AREA.sub(_town_and_its_area, text)
     text = _BRACKET.sub(lambda m: f"\t{m.group(1)}\t" if is_place(m.group(1)) else m.group(0), text)
     text = text.translate(_BRACKET_MARKS)
-    text = re.sub(r",\s*[A-Z][a-z]+:\s.*$", "", text)  # "..., Advisor: Dr. Katz": a labelled aside
+    text = _LABELLED_ASIDE.sub(_labelled_aside, text)  # "..., Advisor: Dr. Katz": a labelled aside
     # "Research Assistant for Dr. Steven Cranmer, LASP": the supervisor is an aside, the employer follows.
     text = _SUPERVISOR.sub("", _SUPERVISOR_LABEL.sub("", text))
     text = re.sub(r"^\s*(?:from|since)\b\s*:?\s*", "", text, flags=re.I)
@@ -754,6 +756,14 @@ def _line_segments(text: str) -> list[tuple[str, bool]]:
             text,
         )
     )
+
+
+_LABELLED_ASIDE = re.compile(r",\s*([A-Z][a-z]+):\s(.*)$")
+
+
+def _labelled_aside(m: re.Match[str]) -> str:
+    """ ", Advisor: Dr. Katz" goes; ", Torino: Store manager" stays (a town, a colon, the post held there)."""
+    return m.group(0) if (is_place(m.group(1)) or named_city(m.group(1))) and role_score(m.group(2)) >= 1 else ""
 
 
 def _ja_legal_form_joined(parts: list[str]) -> list[str]:

@@ -136,6 +136,13 @@ def _city_countries() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+def named_city(text: str) -> bool:
+    """ "Bologna", "Reading": a capitalised name GeoNames lists as a town of 15,000 people or more, even one that is
+    an English word too; for a slot where a town is expected ("Conad, Bologna: Commessa"), never a place alone."""
+    t = text.strip()
+    return t[:1].isupper() and fold(t).strip() in _city_countries()
+
+
 # names a CV gives its country by that ISO 3166-1 lists under another ("UK" is GB's)
 _COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "usa": "US", "us": "US"}
 

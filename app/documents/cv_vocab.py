@@ -580,6 +580,11 @@ HEADINGS += [
     ("experience", ("where i've worked", "percorso professionale", "atuação profissional")),
     ("experience", ("arbeidservaring", "kinh nghiệm làm việc", "kinh nghiệm", "경력", "경력사항", "근무경력")),
     ("experience", ("الخبرة العملية", "الخبرات العملية", "الخبرات", "الخبرة المهنية", "实习")),
+    # volunteering in Arabic, Hebrew, Greek, Hindi, Thai, Hungarian, Icelandic and Vietnamese; Arabic's summary
+    ("volunteering", ("العمل التطوعي", "الأعمال التطوعية", "التطوع", "الخبرات التطوعية")),
+    ("volunteering", ("התנדבות", "εθελοντισμός", "εθελοντική εργασία", "स्वयंसेवा", "งานอาสาสมัคร")),
+    ("volunteering", ("önkéntes munka", "sjálfboðastarf", "hoạt động tình nguyện")),
+    ("summary", ("نبذة شخصية", "الملخص", "ملخص")),
     ("volunteering", ("voluntary work", "voluntary experience", "voluntary roles")),
     # placements in Polish, Italian and Portuguese; the closing sections of Korean, Dutch, German and Chinese CVs
     ("experience", ("praktyki", "praktyki zawodowe", "staże", "staże i praktyki", "tirocini", "tirocinio", "estágio")),
@@ -816,6 +821,7 @@ _HEAD_FIRST_POSTS = tuple(
         *("مدير", "مشرف", "بائع", "محاسب", "مهندس", "معلم", "مدرس", "موظف", "سائق", "طباخ", "نادل", "ممرض"),
         *("ممرضة", "طبيب", "مساعد", "أخصائي", "فني", "مبرمج", "متدرب", "مطور", "محلل", "مستشار", "رئيس قسم"),
         *("منسق", "مندوب", "كاشير", "سكرتير", "مصمم", "باحث", "محاضر", "أستاذ", "مراقب", "مترجم", "صيدلي", "متطوع"),
+        *("متطوعة", "رقيب", "عريف", "جندي", "ضابط", "ملازم", "نقيب"),  # volunteer (f.), ranks: sergeant … captain
         # Indonesian and Malay ("Staf Gudang": staff, of the warehouse; "Kepala Toko": head, of a shop)
         *("staf", "kasir", "pramuniaga", "pramusaji", "sopir", "kurir", "perawat", "guru", "dosen", "koki"),
         *("juru masak", "pelayan", "satpam", "teknisi", "akuntan", "manajer", "karyawan", "pegawai", "petugas"),
