@@ -190,7 +190,9 @@ _BE_Y = r"25[0-9]\d"  # a Buddhist-era year, 543 years ahead: Thai CVs write "�
 # A year after an abbreviation: "lis 2019", "des. 2007", "mar. de 2019", "Mar 15, 2019".
 _YEAR_NEXT = rf"(?=\.?\s*(?:[,/-]\s*|(?:of|de|del)\s+)?(?:{_Y}|{_BE_Y}|['’‘]\d\d)(?!\d)|\.?\s+\d{{1,2}},?\s+{_Y})"
 _ABBR_ALT = _alternation(_ABBR_WORDS)
-_MONTH = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT}){_YEAR_NEXT})\.?"
+# or the first month of a range whose second, with its year, follows a dash ("Şub - Kas 2014", "lis – gru 2019")
+_RANGE_NEXT = rf"(?=\.?\s*[-–—]\s*[^\W\d_]{{3,9}}\.?\s*{_Y}(?!\d))"
+_MONTH = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT})(?:{_YEAR_NEXT}|{_RANGE_NEXT}))\.?"
 # after a year an abbreviation ends the date: "2019. márc.", "2023 jan" (not "2019 des projets")
 _MONTH_AFTER_YEAR = rf"(?:{_MONTH_ALT}|(?:{_ABBR_ALT})(?=\.|\s*(?:$|[-–—~,;)|\t])))\.?"
 # Seasons in more languages, and their forms for "in summer" ("kesällä", "летом"): a season names its year. Not

@@ -2465,6 +2465,17 @@ _KIND_OF_PLACE = frozenset(
 )
 
 
+# Seniority words that open a post's name in English and other languages ("Kıdemli", Turkish senior; "Starszy",
+# Polish; "Старший", Russian; "Leitender", German)
+_SENIOR_WORDS = frozenset(
+    fold(w)
+    for w in (
+        *("junior", "senior", "lead", "principal", "chief", "deputy", "assistant", "associate", "kıdemli", "kidemli"),
+        *("starszy", "młodszy", "старший", "младший", "leitender", "leitende", "stellvertretender", "sénior", "júnior"),
+    )
+)
+
+
 def _org_then_post(text: str) -> tuple[str, str]:
     """ "Ampersand Café Barista", "Marriott Hotel Night Receptionist": a name ending in an organisation's word, then
     a post of capitalised words with no separator between; ("", "") when the line does not read so."""
@@ -2475,6 +2486,8 @@ def _org_then_post(text: str) -> tuple[str, str]:
     k = orgs[-1]
     if all(fold(w) in _KIND_OF_PLACE for w in words[:k]):
         return "", ""  # "High School Teacher", "Primary School Teacher": a kind of school names the post
+    if fold(words[0]) in _SENIOR_WORDS:
+        return "", ""  # "Kıdemli Yazılım Mühendisi" (senior software engineer): a name starts with no seniority
     if "/" in text or role_score(" ".join(words[: k + 1])) > 0:
         return "", ""  # "Mobile Developer / Project Manager": two posts, not a name and a post
     post = words[k + 1 :]

@@ -1127,6 +1127,11 @@ _NO_ROLES_KINDS = frozenset(["education", "languages", "interests", "referees", 
 
 
 def _closes_the_roles(line: Line, kind: str) -> bool:
+    """A heading that ends the posts above it though dressed as their titles are: one of a section with no roles, or
+    a volunteering heading no post's name could be ("العمل التطوعي", volunteer work; "Volunteering"; not
+    "Volunteer", a post)."""
+    if kind == "volunteering":
+        return role_score(line.text) < 1 and not names_more_than_a_heading(line.text)
     return kind in _NO_ROLES_KINDS and not names_more_than_a_heading(line.text)
 
 
