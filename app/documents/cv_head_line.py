@@ -680,6 +680,12 @@ def _place_colon_post(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         m = _PLACE_COLON.match(piece.strip())
         if m and not at and is_place(m["place"]) and role_score(m["post"]) >= 1:
             out += [(m["place"], False), (m["post"], False)]
+            continue
+        # "NH HOTELES, Monterrey, N.L.: Recepcionista": the employer, its town and region, a colon, the post
+        parts = m["place"].split(",") if m and not at and role_score(m["post"]) >= 1 else []
+        cut = next((k for k in range(1, len(parts)) if is_place(",".join(parts[k:]).strip())), None)
+        if m and cut is not None and role_score(",".join(parts[:cut])) < 1:  # the head names no post
+            out += [(",".join(parts[:cut]).strip(), False), (",".join(parts[cut:]).strip(), False), (m["post"], False)]
         else:
             out.append((piece, at))
     return out

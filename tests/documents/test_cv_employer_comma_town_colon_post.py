@@ -1,6 +1,7 @@
 """'Employer, Town: Post' names the employer, the town and the post; a labelled aside after a comma (", Advisor:
-Dr. Katz") is still no field. A town whose name is an English word too ("Bologna") counts there. Found on fresh tune
-seeds of the roles-in-the-wild set. Every CV here is made up."""
+Dr. Katz") is still no field. A town whose name is an English word too ("Bologna") counts there, and so does a town
+with its region ("Monterrey, N.L."). Found on fresh tune seeds of the roles-in-the-wild set. Every CV here is made
+up."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def test_employer_comma_town_colon_post() -> None:
 def test_a_labelled_aside_after_a_comma_is_still_no_field() -> None:
     roles = _roles("Research Assistant, Stanford University, Advisor: Dr. Katz, 2019 – 2021", _DUTY)
     assert roles == [("Research Assistant", "Stanford University", "")]
+
+
+def test_employer_comma_town_and_region_colon_post() -> None:
+    """ "NH HOTELES, Monterrey, N.L.: Recepcionista": the town and its state's initials are the place."""
+    roles = _roles("09/2018–03/2022", "NH HOTELES, Monterrey, N.L.: Recepcionista", _DUTY)
+    assert roles == [("Recepcionista", "NH HOTELES", "Monterrey, N.L.")]
