@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import docx
 import pytest
+from docx.document import Document
 from docx.shared import Pt
 
 from app.documents.cv_structure import read_outline
-from tests.docx_build import add_hyperlink, saved, text_box
-
-
-def _cv(*paragraphs: tuple[str, str | None]) -> bytes:
-    d = docx.Document()
-    for text, style in paragraphs:
-        d.add_paragraph(text, style=style)
-    return saved(d)
+from tests.docx_build import add_hyperlink, docx_bytes, saved, text_box
 
 
 def _contacts(data: bytes) -> tuple[list[str], list[str]]:
@@ -39,6 +33,14 @@ _ROLE = (
 )
 
 
+def _with_a_role(d: Document, post: str = "Data Analyst", employer: str = "Northwind Logistics") -> bytes:
+    """The document with an experience section of one role and its duty after what it holds."""
+    d.add_paragraph("Experience", style="Heading 1")
+    d.add_paragraph(f"{post}, {employer}, 2019 – present")
+    d.add_paragraph(_DUTY, style="List Bullet")
+    return saved(d)
+
+
 @pytest.mark.parametrize(
     ("line", "email"),
     [
@@ -47,12 +49,14 @@ _ROLE = (
     ],
 )
 def test_an_address_written_with_a_full_width_at_sign_is_read(line: str, email: str) -> None:
-    data = _cv(("Hanako Sato", "Title"), ("Tel: 090-1245-3493", None), (line, None), *_ROLE)
+    data = docx_bytes(("Hanako Sato", "Title"), ("Tel: 090-1245-3493", None), (line, None), *_ROLE)
     assert _contacts(data) == ([email], ["090-1245-3493"])
 
 
 def test_the_digits_of_a_masked_address_are_no_phone() -> None:
-    data = _cv(("Zhang Wei", "Title"), ("电话\t+86 139 7476 4581\t邮箱\t5224863915(at)example.com", None), *_ROLE)
+    data = docx_bytes(
+        ("Zhang Wei", "Title"), ("电话\t+86 139 7476 4581\t邮箱\t5224863915(at)example.com", None), *_ROLE
+    )
     assert _contacts(data) == (["5224863915@example.com"], ["+86 139 7476 4581"])
 
 
@@ -61,10 +65,7 @@ def test_a_tel_link_behind_a_number_with_its_trunk_zero_in_brackets_is_that_numb
     d.add_paragraph("Lena von Bülow", style="Title")
     add_hyperlink(d.add_paragraph(), "tel:+4915162754100", "+49 (0) 151 62754100")
     d.add_paragraph("lvonbulow@example.de")
-    d.add_paragraph("Experience", style="Heading 1")
-    d.add_paragraph("Data Analyst, Northwind Logistics, 2019 – present")
-    d.add_paragraph(_DUTY, style="List Bullet")
-    assert _contacts(saved(d)) == (["lvonbulow@example.de"], ["+49 (0) 151 62754100"])
+    assert _contacts(_with_a_role(d)) == (["lvonbulow@example.de"], ["+49 (0) 151 62754100"])
 
 
 def test_a_tel_link_to_another_number_is_still_read() -> None:
@@ -72,30 +73,27 @@ def test_a_tel_link_to_another_number_is_still_read() -> None:
     d = docx.Document()
     d.add_paragraph("Lena von Bülow", style="Title")
     add_hyperlink(d.add_paragraph("+49 (0) 151 62754100 · "), "tel:+493012345678", "Home")
-    d.add_paragraph("Experience", style="Heading 1")
-    d.add_paragraph("Data Analyst, Northwind Logistics, 2019 – present")
-    d.add_paragraph(_DUTY, style="List Bullet")
-    assert _contacts(saved(d))[1] == ["+49 (0) 151 62754100", "+493012345678"]
+    assert _contacts(_with_a_role(d))[1] == ["+49 (0) 151 62754100", "+493012345678"]
 
 
 def test_mobile_no_with_its_full_stop_and_colon_labels_the_phone() -> None:
-    data = _cv(("RESUME", None), ("Priya Verma", None), ("Mobile No.: 09635684817", None), *_ROLE)
+    data = docx_bytes(("RESUME", None), ("Priya Verma", None), ("Mobile No.: 09635684817", None), *_ROLE)
     assert _contacts(data)[1] == ["09635684817"]
 
 
 def test_a_postcode_then_a_spaced_dash_then_the_phone_is_not_one_number() -> None:
-    data = _cv(("Somchai Rattanakul", "Title"), ("123 ถนนสุขุมวิท กรุงเทพฯ 10110 — 084-423-0499", None), *_ROLE)
+    data = docx_bytes(("Somchai Rattanakul", "Title"), ("123 ถนนสุขุมวิท กรุงเทพฯ 10110 — 084-423-0499", None), *_ROLE)
     assert _contacts(data)[1] == ["084-423-0499"]
 
 
 def test_a_phone_written_with_a_spaced_dash_inside_stays_one_number() -> None:
     """Guard: "(62) 23075 – 0513" is one Brazilian number, its five digits after a bracket, not after a word."""
-    data = _cv(("Alexis Kowalski", "Title"), ("+55 (62) 23075 – 0513", None), *_ROLE)
+    data = docx_bytes(("Alexis Kowalski", "Title"), ("+55 (62) 23075 – 0513", None), *_ROLE)
     assert _contacts(data)[1] == ["+55 (62) 23075 - 0513"]
 
 
 def test_an_emergency_contact_in_the_contact_section_is_not_the_seekers() -> None:
-    data = _cv(
+    data = docx_bytes(
         ("Schäfer, Jörg", "Title"),
         *_ROLE,
         ("Kontakt", "Heading 1"),
@@ -112,10 +110,7 @@ def _beside_a_sidebar(name: str, email: str = "seeker@example.org") -> bytes:
     run = d.add_paragraph().add_run(name)
     run.bold, run.font.size = True, Pt(26)
     d.add_paragraph("Marketing Specialist")
-    d.add_paragraph("Experience", style="Heading 1")
-    d.add_paragraph("Marketing Specialist, Northwind Logistics, 2019 – present")
-    d.add_paragraph(_DUTY, style="List Bullet")
-    return saved(d)
+    return _with_a_role(d, "Marketing Specialist", "Northwind Logistics")
 
 
 @pytest.mark.parametrize(
@@ -155,14 +150,11 @@ def test_a_given_name_after_a_comma_is_the_names_when_the_address_spells_it(line
     run.bold, run.font.size = True, Pt(20)
     d.add_paragraph("Graphic Designer")
     d.add_paragraph(email)
-    d.add_paragraph("Experience", style="Heading 1")
-    d.add_paragraph("Graphic Designer, Grupo Alba S.L., 2019 – present")
-    d.add_paragraph(_DUTY, style="List Bullet")
-    assert read_outline(saved(d)).name.value == name
+    assert read_outline(_with_a_role(d, "Graphic Designer", "Grupo Alba S.L.")).name.value == name
 
 
 def test_a_degrees_class_in_brackets_is_no_part_of_the_name() -> None:
-    data = _cv(("Ewan McGregor, BSc (Hons)", "Title"), ("Accountant", None), *_ROLE)
+    data = docx_bytes(("Ewan McGregor, BSc (Hons)", "Title"), ("Accountant", None), *_ROLE)
     assert read_outline(data).name.value == "Ewan McGregor"
 
 
@@ -179,7 +171,7 @@ def test_vietnamese_family_and_given_name_labels_make_one_name_family_first() ->
 
 
 def test_icelandic_name_labels_are_read() -> None:
-    data = _cv(
+    data = docx_bytes(
         ("Eftirnafn: Jónsdóttir", None),
         ("Fornafn: Guðrún", None),
         ("Sími: Farsími: +354 693 5487", None),
@@ -192,18 +184,20 @@ def test_icelandic_name_labels_are_read() -> None:
 
 @pytest.mark.parametrize("phone", ["+39 305 686 1954", "(02) 4398 1961"])
 def test_a_phone_whose_last_group_reads_as_a_year_is_a_phone(phone: str) -> None:
-    data = _cv(("Francesca D'Amico", "Title"), (f"Via Roma 25, 20121 Milano • {phone} • fd@example.it", None), *_ROLE)
+    data = docx_bytes(
+        ("Francesca D'Amico", "Title"), (f"Via Roma 25, 20121 Milano • {phone} • fd@example.it", None), *_ROLE
+    )
     assert _contacts(data)[1] == [phone]
 
 
 @pytest.mark.parametrize("other", ["Cartão de Cidadão: 08649933 0 ZZ4", "फैक्स: +91-80-42379416"])
 def test_a_citizen_card_and_a_hindi_fax_are_no_phones(other: str) -> None:
-    data = _cv(("Inês Carvalho", "Title"), ("Telemóvel: +351 914 284 502", None), (other, None), *_ROLE)
+    data = docx_bytes(("Inês Carvalho", "Title"), ("Telemóvel: +351 914 284 502", None), (other, None), *_ROLE)
     assert _contacts(data)[1] == ["+351 914 284 502"]
 
 
 def test_icelandic_phone_words_label_a_seven_digit_number() -> None:
-    data = _cv(
+    data = docx_bytes(
         ("Sigurður Ólafsson", "Title"),
         ("Farsími: 626 3304", None),
         ("Heimasími: +354 520 3806", None),
@@ -214,18 +208,18 @@ def test_icelandic_phone_words_label_a_seven_digit_number() -> None:
 
 def test_a_seven_digit_number_alone_over_the_address_is_the_seekers_phone() -> None:
     lines = (("Registered Nurse", None), ("660 1668", None), ("Email: gudrun@example.is", None))
-    data = _cv(("Guðrún Jónsdóttir", "Title"), *lines, *_ROLE)
+    data = docx_bytes(("Guðrún Jónsdóttir", "Title"), *lines, *_ROLE)
     assert _contacts(data)[1] == ["660 1668"]
 
 
 def test_a_pair_of_years_alone_over_the_address_is_no_phone() -> None:
     """Guard: "2019 2021" is written as a short phone is, but reads as years."""
-    data = _cv(("Guðrún Jónsdóttir", "Title"), ("2019 2021", None), ("Email: gudrun@example.is", None), *_ROLE)
+    data = docx_bytes(("Guðrún Jónsdóttir", "Title"), ("2019 2021", None), ("Email: gudrun@example.is", None), *_ROLE)
     assert _contacts(data)[1] == []
 
 
 def test_a_postcode_a_wide_gap_and_the_phone_are_two_fields() -> None:
-    data = _cv(
+    data = docx_bytes(
         ("Yonatan Levi", "Title"),
         ("רחוב הרצל 10, תל אביב 6578901   050-2077502   yonatan.levi@example.co.il", None),
         *_ROLE,
@@ -242,10 +236,7 @@ def _europass(*rows: tuple[str, str]) -> bytes:
     table.cell(0, 0).text = "PERSONAL INFORMATION"
     for k, (label, value) in enumerate(rows, start=1):
         table.cell(k, 0).text, table.cell(k, 1).text = label, value
-    d.add_paragraph("Experience", style="Heading 1")
-    d.add_paragraph("Accountant, Northwind Logistics, 2019 – present")
-    d.add_paragraph(_DUTY, style="List Bullet")
-    return saved(d)
+    return _with_a_role(d, "Accountant", "Northwind Logistics")
 
 
 @pytest.mark.parametrize(
@@ -267,24 +258,24 @@ def test_a_short_number_after_a_plural_phone_label_is_a_phone() -> None:
 
 
 def test_a_greek_mobile_label_marks_a_phone_without_a_sign() -> None:
-    data = _cv(("Eleni Konstantinidou", "Title"), ("Κινητό: 6935337000", None), *_ROLE)
+    data = docx_bytes(("Eleni Konstantinidou", "Title"), ("Κινητό: 6935337000", None), *_ROLE)
     assert _contacts(data)[1] == ["6935337000"]
 
 
 def test_a_thai_fax_label_marks_no_phone() -> None:
-    data = _cv(("สุภาพร ศรีสุข", "Title"), ("081-544-4153", None), ("แฟกซ์: +66 2 687 2740", None), *_ROLE)
+    data = docx_bytes(("สุภาพร ศรีสุข", "Title"), ("081-544-4153", None), ("แฟกซ์: +66 2 687 2740", None), *_ROLE)
     assert _contacts(data)[1] == ["081-544-4153"]
 
 
 def test_a_house_number_a_wide_gap_and_the_phone_are_two_fields() -> None:
     line = "〒150-0001 東京都渋谷区神宮前1-2-3   03-3592-4438   Email: ktakahashi@example.jp"
-    data = _cv(("高橋 健一 (Kenichi Takahashi)", "Title"), (line, None), *_ROLE)
+    data = docx_bytes(("高橋 健一 (Kenichi Takahashi)", "Title"), (line, None), *_ROLE)
     assert _contacts(data)[1] == ["03-3592-4438"]
 
 
 def test_a_postcode_after_a_comma_then_a_spaced_dash_then_the_phone() -> None:
     line = "ул. Тверская, д. 7, кв. 12, Москва, 125009 — 8 924 362-49-92 — dmitry.k@example.ru"
-    data = _cv(("Кузнецов Дмитрий Игоревич", "Title"), (line, None), *_ROLE)
+    data = docx_bytes(("Кузнецов Дмитрий Игоревич", "Title"), (line, None), *_ROLE)
     assert _contacts(data)[1] == ["8 924 362-49-92"]
 
 
@@ -311,12 +302,9 @@ def test_a_name_of_one_word_is_read_when_only_the_mail_link_spells_it() -> None:
     run = d.add_paragraph().add_run("Suharti")
     run.bold, run.font.size = True, Pt(26)
     add_hyperlink(d.add_paragraph(), "mailto:suharti70@example.co.id", "Write to me")
-    d.add_paragraph("Experience", style="Heading 1")
-    d.add_paragraph("Marketing Specialist, Tanaka Shoji K.K., 2019 – present")
-    d.add_paragraph(_DUTY, style="List Bullet")
-    assert read_outline(saved(d)).name.value == "Suharti"
+    assert read_outline(_with_a_role(d, "Marketing Specialist", "Tanaka Shoji K.K.")).name.value == "Suharti"
 
 
 def test_a_hindi_mobile_label_marks_a_phone_without_a_sign() -> None:
-    data = _cv(("Priya Verma", "Title"), ("मोबाइल: 09904824089", None), ("ईमेल: priya@example.in", None), *_ROLE)
+    data = docx_bytes(("Priya Verma", "Title"), ("मोबाइल: 09904824089", None), ("ईमेल: priya@example.in", None), *_ROLE)
     assert _contacts(data)[1] == ["09904824089"]
