@@ -90,7 +90,7 @@ _GIVEN_LABELS = frozenset(
     [
         "prénom", "prenom", "first name", "given name", "vorname", "имя", "voornaam", "voornamen", "imię",
         "jméno", "meno", "prenume", "fornavn", "förnamn", "etunimi", "utónév", "keresztnév", "nome próprio",
-        "nombre de pila", "ім'я", "fornafn", "skírnarnafn",
+        "nombre de pila", "ім'я", "fornafn", "skírnarnafn", "nama depan",
     ]
 )  # fmt: skip
 _FAMILY_LABELS = frozenset(
@@ -99,7 +99,7 @@ _FAMILY_LABELS = frozenset(
         "apellidos", "sobrenome", "apelido", "apelidos", "фамилия", "achternaam", "nazwisko", "příjmení",
         "priezvisko", "prezime", "priimek", "nume", "efternavn", "etternavn", "efternamn", "sukunimi",
         "vezetéknév", "επώνυμο", "soyad", "soyadı", "прізвище", "презиме", "pavardė", "uzvārds", "perekonnanimi",
-        "نام خانوادگی", "eftirnafn", "họ", "họ và tên đệm",
+        "نام خانوادگی", "eftirnafn", "họ", "họ và tên đệm", "nama belakang", "nama keluarga",
     ]
 )  # fmt: skip
 # Family-name labels of languages that write the family name first ("Họ: TRẦN" / "Tên: Thị Mai", Vietnamese)
@@ -537,7 +537,9 @@ def _not_a_name(line: Line) -> bool:
     # the line's first field only: "Moreau Camille Varma.<wide gap>E mail: … Phone: …" is a name, its contacts after
     head = _first_piece(text)
     words = head.split()
-    phrase = len(words) < 2 or any(w[:1].islower() for w in words) or bool(PHONE_WORD.search(head))
+    # a word in lower case makes a phrase ("Call me"), a name's particle does not ("Mendes da Costa, Rui")
+    lower = any(w[:1].islower() and fold(w) not in _PARTICLES for w in words)
+    phrase = len(words) < 2 or lower or bool(PHONE_WORD.search(head))
     if _PICTURE_PLACEHOLDER.fullmatch(text):
         return True
     return bool(_DOCUMENT_TITLE.fullmatch(text)) or (contact_link and (phrase or bool(_EMAIL_LABEL.search(head))))
@@ -569,9 +571,16 @@ def _family_line(line: Line, nxt: Line, text: str) -> bool:
     return _set_apart(line) and nxt.style == line.style and (len(_named(text)) == 1 or particle)
 
 
+# "Prof. Dr. Juan Carlos Hernández Ruiz": the honorifics before a name are no words of it
+_HONORIFICS = frozenset(["prof.", "dr.", "prof", "dr", "dra.", "ing.", "mag.", "dipl.-ing."])
+
+
 def _named(text: str) -> list[str]:
-    """The words of a name besides its particles."""
-    return [w for w in text.split() if fold(w) not in _PARTICLES]
+    """The words of a name besides its particles and the honorifics before it."""
+    words = text.split()
+    while len(words) > 2 and fold(words[0]) in _HONORIFICS:
+        words = words[1:]
+    return [w for w in words if fold(w) not in _PARTICLES]
 
 
 def _set_apart(line: Line) -> bool:
@@ -695,7 +704,8 @@ def _no_headline_word(word: str, all_caps: bool) -> bool:
 
 def _seekers_local_part(candidates: list[Line]) -> str:
     """The part before the @ of the first e-mail address among the lines that may hold the name, folded."""
-    address = next((m.group(0) for line in candidates if (m := EMAIL.search(line.text))), "")
+    # "mendesdacosta.rui (at) gmail.com": an address written so robots miss it spells the name too
+    address = next((m.group(0) for line in candidates if (m := EMAIL.search(_unmasked(line.text)))), "")
     return fold(address.split("@")[0])
 
 

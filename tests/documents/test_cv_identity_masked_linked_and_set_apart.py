@@ -308,3 +308,30 @@ def test_a_name_of_one_word_is_read_when_only_the_mail_link_spells_it() -> None:
 def test_a_hindi_mobile_label_marks_a_phone_without_a_sign() -> None:
     data = docx_bytes(("Priya Verma", "Title"), ("मोबाइल: 09904824089", None), ("ईमेल: priya@example.in", None), *_ROLE)
     assert _contacts(data)[1] == ["09904824089"]
+
+
+# ------------------------------------------------------------------ a last batch (seeds 3600–4798)
+
+
+def test_stacked_honorifics_before_a_long_name_leave_it_a_name() -> None:
+    data = docx_bytes(("Prof. Dr. Juan Carlos Hernández Ruiz", "Title"), ("Postdoctoral Researcher", None), *_ROLE)
+    assert read_outline(data).name.value == "Prof. Dr. Juan Carlos Hernández Ruiz"
+
+
+def test_a_family_name_with_a_particle_on_a_line_linked_to_the_phone_is_the_name() -> None:
+    """ "Mendes da Costa, Rui" beside a linked phone; the masked address spells the given name."""
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Mendes da Costa, Rui\t\t").font.size = Pt(14)
+    add_hyperlink(p, "tel:+351911596457", "+351 911 596 457")
+    d.add_paragraph("Data Analyst\t\tmendesdacosta.rui (at) example.pt")
+    assert read_outline(_with_a_role(d)).name.value == "Mendes da Costa, Rui"
+
+
+def test_indonesian_family_and_given_name_labels() -> None:
+    rows = [("Nama belakang", "Lestari"), ("Nama depan", "Dewi"), ("Email", "dewi@example.co.id")]
+    d = docx.Document()
+    table = d.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    assert read_outline(_with_a_role(d)).name.value == "Dewi Lestari"
