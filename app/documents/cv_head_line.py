@@ -678,17 +678,23 @@ def _place_colon_post(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for piece, at in pieces:
         m = _PLACE_COLON.match(piece.strip())
-        if m and not at and is_place(m["place"]) and role_score(m["post"]) >= 1:
-            out += [(m["place"], False), (m["post"], False)]
-            continue
-        # "NH HOTELES, Monterrey, N.L.: Recepcionista": the employer, its town and region, a colon, the post
-        parts = m["place"].split(",") if m and not at and role_score(m["post"]) >= 1 else []
-        cut = next((k for k in range(1, len(parts)) if is_place(",".join(parts[k:]).strip())), None)
-        if m and cut is not None and role_score(",".join(parts[:cut])) < 1:  # the head names no post
-            out += [(",".join(parts[:cut]).strip(), False), (",".join(parts[cut:]).strip(), False), (m["post"], False)]
-        else:
+        fields = None if m is None or at or role_score(m["post"]) < 1 else _place_fields(m["place"])
+        if m is None or fields is None:
             out.append((piece, at))
+        else:
+            out += [(f, False) for f in (*fields, m["post"])]
     return out
+
+
+def _place_fields(text: str) -> list[str] | None:
+    """ "Edinburgh": a place; "NH HOTELES, Monterrey, N.L.": an employer that names no post, then its town and
+    region; None when the text before the colon is neither."""
+    if is_place(text):
+        return [text]
+    parts = text.split(",")
+    k = next((k for k in range(1, len(parts)) if is_place(",".join(parts[k:]).strip())), None)
+    head = ",".join(parts[:k]).strip() if k else ""
+    return [head, ",".join(parts[k:]).strip()] if k and role_score(head) < 1 else None
 
 
 # A web address written out after a name on a role line: where to find the employer, not part of any field (taken

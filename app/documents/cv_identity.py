@@ -107,13 +107,12 @@ _FAMILY_FIRST_LABELS = frozenset(["họ", "họ và tên đệm"])
 _LABEL_WORDS = sorted(_WHOLE_LABELS | _GIVEN_LABELS | _FAMILY_LABELS, key=len, reverse=True)
 # the name labels of Chinese, Japanese and Korean forms, which may space their characters out ("姓    名：")
 _CJK_NAME_LABEL = re.compile(r"姓\s*名|氏\s*名|名\s*前|이\s*름|성\s*명")
-_ONE_LABEL = "|".join(
-    r"(?:\s*\(-?[^\W\d]{1,4}\))?\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS
-)
 # "First name(s) / Surname(s)": the Europass CV's label of 2004-2012, a plural "(s)" and two labels of the name
 # in the languages' own forms too: "Cognome(i) / Nome(i)", "Nazwisko(-a) / Imię(-ona)", "Apelido(s) / Nome(s)
 # próprio(s)" (a plural ending after any word of the label)
-_PLURAL = r"(?:\s*\(-?[^\W\d]{1,4}\))?"
+_PLURAL_ENDING = r"\s*\(-?[^\W\d]{1,4}\)"
+_PLURAL = rf"(?:{_PLURAL_ENDING})?"
+_ONE_LABEL = "|".join(rf"{_PLURAL}\s+".join(re.escape(w) for w in label.split()) for label in _LABEL_WORDS)
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?("
     + rf"(?:{_ONE_LABEL}){_PLURAL}(?:\s*/\s*(?:{_ONE_LABEL}){_PLURAL})?"
@@ -258,7 +257,7 @@ def _labelled_name(sections: list[Section]) -> str:
             m = _NAME_LABEL.match(line.text)
             if not m or not ((near_top and k < 12) or _CJK_NAME_LABEL.fullmatch(m.group(1))):
                 continue
-            label = " ".join(re.sub(r"\s*\(-?[^\W\d]{1,4}\)", "", m.group(1)).lower().split())  # two: the whole
+            label = " ".join(re.sub(_PLURAL_ENDING, "", m.group(1)).lower().split())  # two labels: the whole
             # "Name: Jane Doe<TAB>Born: 1990", "姓名：赵宁      性别：男": the name's cell only, to a tab or a wide gap
             value = _FIELD_GAP.split(m.group(3))[0].strip(" :.") or _stacked_value(s.lines, k)
             # "성명<TAB>(한글) 이서연<TAB>(영문) Seoyeon Lee": the script the name is written in, in brackets before it
@@ -702,10 +701,12 @@ def _no_headline_word(word: str, all_caps: bool) -> bool:
     return not _INNER_CAPITAL.match(word)
 
 
-def _seekers_local_part(candidates: list[Line]) -> str:
-    """The part before the @ of the first e-mail address among the lines that may hold the name, folded."""
+def _seekers_local_part(candidates: list[Line], links: bool = False) -> str:
+    """The part before the @ of the first e-mail address among the lines that may hold the name (`links`: or where
+    their links lead), folded."""
     # "mendesdacosta.rui (at) gmail.com": an address written so robots miss it spells the name too
-    address = next((m.group(0) for line in candidates if (m := EMAIL.search(_unmasked(line.text)))), "")
+    texts = (" ".join([_unmasked(line.text), *(line.links if links else ())]) for line in candidates)
+    address = next((m.group(0) for text in texts if (m := EMAIL.search(text))), "")
     return fold(address.split("@")[0])
 
 
@@ -926,8 +927,7 @@ def _name_after_sidebar(lines: list[Line]) -> Scored:
         if found.value or len(text.split()) != 1:
             return found
         # "Wiranto" (wiranto75@…): one name, as Indonesians and others may have, that the seeker's address spells
-        address = next((m.group(0) for line in lines if (m := EMAIL.search(" ".join([line.text, *line.links])))), "")
-        spelt = len(text) >= 3 and fold(text) in fold(address.split("@")[0])
+        spelt = len(text) >= 3 and fold(text) in _seekers_local_part(lines, links=True)
         if spelt and name_like(text) and not is_place(text) and not heading_kind(text):
             return Scored(value=text, confidence=0.6)
     return Scored()

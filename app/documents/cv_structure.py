@@ -1842,7 +1842,7 @@ def _section_roles(lines: list[Line], cv: CvTemplates) -> list[RoleOutline]:
     # the first role's top line, over the sentence about its employer where there is one
     top = signature(lines[anchors[0][0] - before - tagline_over(lines, anchors, 0)]) if before else None
     blocks, claimed = _blocks(lines, anchors, (before, after), top)
-    blocks, claimed = _heads_switching_sides(lines, anchors, (before, after), top, (blocks, claimed))
+    blocks, claimed = _heads_switching_sides(lines, anchors, (before, after), (blocks, claimed))
     roles: list[RoleOutline] = []
     layouts: list[Layout] = []
     pieces: list[dict[Slot2, str]] = []
@@ -1891,8 +1891,8 @@ def _blocks(
     top: tuple[str, bool, bool] | None,
     sides: list[bool] | None = None,
 ) -> tuple[_Blocks, set[int]]:
-    """Each role's dates line with the lines of its head before and after it, as `counts` says; with `sides`, the one
-    line on the side it names (True: the side `counts` names)."""
+    """Each role's dates line with the lines of its head before and after it, as `counts` says (`top`: the first
+    role's top line's look); with `sides`, the one line on the side it names (True: the side `counts` names)."""
     claimed: set[int] = set()
     blocks: _Blocks = []
     for k, (i, span) in enumerate(anchors):
@@ -1910,7 +1910,6 @@ def _heads_switching_sides(
     lines: list[Line],
     anchors: list[tuple[int, DateSpan]],
     counts: tuple[int, int],
-    top: tuple[str, bool, bool] | None,
     found: tuple[_Blocks, set[int]],
 ) -> tuple[_Blocks, set[int]]:
     """ "December 2023 - Ongoing | Leeds" / "Legal Aid Society — Senior Associate", then "Irwin Mitchell LLP —
@@ -1918,15 +1917,14 @@ def _heads_switching_sides(
     over their head line and others' under it. Read all one way, a dates line alone is left with no head (and a head
     line with no dates); where every dates line finds a head line right beside it, each on one line, with as few
     roles as can be read the other way, they are read so."""
-    blocks, _claimed = found
     if len(anchors) < 2 or min(counts) != 0 or max(counts) == 0:
         return found
-    if not any(not (lead or tail) and _dates_alone_on(lines, i, span) for i, span, lead, tail in blocks):
+    if not any(not (lead or tail) and _dates_alone_on(lines, i, span) for i, span, lead, tail in found[0]):
         return found
     sides = _sides(lines, anchors, counts[1] > 0)
     if sides is None:
         return found
-    other = _blocks(lines, anchors, counts, top, sides)
+    other = _blocks(lines, anchors, counts, None, sides)
     return other if all(lead or tail for _i, _span, lead, tail in other[0]) else found
 
 

@@ -88,7 +88,7 @@ def find_phones(text: str) -> list[str]:
         # "תל אביב 6578901   050-2077502", "神宮前1-2-3   03-3592-4438": a postcode or a house's number, a wide gap,
         # then the phone: fields spaced apart, no one number
         fields = [f.strip() for f in re.split(r"\s{3,}", raw) if 9 <= len(phone_digits(f)) <= 15]
-        if len(fields) >= 1 and fields != [raw]:
+        if fields and fields != [raw]:
             found += [f for f in fields if not DATE_RANGE.fullmatch(f)]
             continue
         # "(11) 98765-4321.  Idade: 22" -> "(11) 98765-4321.  . 22" once labels are cut: a full stop or a wide gap
